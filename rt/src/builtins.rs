@@ -1,0 +1,331 @@
+//! Builtin functions over dynamic values. Statically typed calls usually
+//! reach a specialised function in the type's own module instead; these are
+//! the general versions, each with CPython's errors.
+
+use crate::exc::{self, PyErr, PyResult};
+use crate::int::{self, Int};
+use crate::iter;
+use crate::list::{self, List};
+use crate::ops;
+use crate::str::Str;
+use crate::value::Value;
+
+/// `print(*values, sep=sep, end=end)`.
+pub fn print(values: &[Value], sep: Option<&Str>, end: Option<&Str>) {
+    let mut out = String::new();
+    for (i, v) in values.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep.map(|s| s.as_str()).unwrap_or(" "));
+        }
+        match v {
+            Value::Str(s) => out.push_str(s.as_str()),
+            other => crate::repr::write_str(other, &mut out),
+        }
+    }
+    out.push_str(end.map(|s| s.as_str()).unwrap_or("\n"));
+    crate::io::write_stdout(&out);
+}
+
+/// `input(prompt)`.
+pub fn input(prompt: Option<&Value>) -> PyResult<Str> {
+    if let Some(p) = prompt {
+        crate::io::write_stdout(&crate::repr::str(p));
+    }
+    match crate::io::read_line() {
+        Some(line) => Ok(crate::str::from_string(line)),
+        None => Err(PyErr::new(&exc::EOF_ERROR, "EOF when reading a line")),
+    }
+}
+
+/// `int(v)`.
+pub fn to_int(v: &Value) -> PyResult<Int> {
+    match v {
+        Value::Bool(b) => Ok(Int::Small(*b as i64)),
+        Value::Int(i) => Ok(Int::Small(*i)),
+        Value::Big(b) => Ok(Int::Big(b.clone())),
+        Value::Float(f) => int::from_f64(*f),
+        Value::Str(s) => int::from_str_radix(s.as_str(), 10),
+        other => Err(PyErr::type_error(format!(
+            "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+            other.type_name()
+        ))),
+    }
+}
+
+/// `int(s, base)`.
+pub fn to_int_base(v: &Value, base: &Int) -> PyResult<Int> {
+    let b = base.as_i64().unwrap_or(-1);
+    if !(b == 0 || (2..=36).contains(&b)) {
+        return Err(PyErr::value_error("int() base must be >= 2 and <= 36, or 0"));
+    }
+    match v {
+        Value::Str(s) => int::from_str_radix(s.as_str(), b as u32),
+        _ => Err(PyErr::type_error("int() can't convert non-string with explicit base")),
+    }
+}
+
+/// `float(v)`.
+pub fn to_float(v: &Value) -> PyResult<f64> {
+    match v {
+        Value::Str(s) => crate::float::from_str(s.as_str()),
+        Value::Float(f) => Ok(*f),
+        Value::Bool(_) | Value::Int(_) | Value::Big(_) => v.to_f64(),
+        other => Err(PyErr::type_error(format!(
+            "float() argument must be a string or a real number, not '{}'",
+            other.type_name()
+        ))),
+    }
+}
+
+/// `min(items)` / `max(items)` over already collected items.
+pub fn min_max(items: Vec<Value>, want_max: bool, default: Option<Value>) -> PyResult<Value> {
+    let name = if want_max { "max" } else { "min" };
+    let mut it = items.into_iter();
+    let Some(mut best) = it.next() else {
+        return default.ok_or_else(|| PyErr::value_error(format!("{name}() arg is an empty sequence")));
+    };
+    for v in it {
+        let better = if want_max { ops::gt(&v, &best)? } else { ops::lt(&v, &best)? };
+        if better {
+            best = v;
+        }
+    }
+    Ok(best)
+}
+
+pub fn min(v: &Value) -> PyResult<Value> {
+    min_max(iter::collect(v)?, false, None)
+}
+
+pub fn max(v: &Value) -> PyResult<Value> {
+    min_max(iter::collect(v)?, true, None)
+}
+
+/// `sum(items, start)`.
+pub fn sum(v: &Value, start: Value) -> PyResult<Value> {
+    if let Value::Str(_) = start {
+        return Err(PyErr::type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    let mut acc = start;
+    let it = iter::iter(v)?;
+    while let Some(x) = iter::next(&it)? {
+        acc = ops::binary(ops::BinOp::Add, &acc, &x)?;
+    }
+    Ok(acc)
+}
+
+/// `sorted(items, reverse=...)`.
+pub fn sorted(v: &Value, reverse: bool) -> PyResult<List> {
+    let mut items = iter::collect(v)?;
+    list::sort_values(&mut items, reverse)?;
+    Ok(list::from_vec(items))
+}
+
+pub fn any(v: &Value) -> PyResult<bool> {
+    let it = iter::iter(v)?;
+    while let Some(x) = iter::next(&it)? {
+        if x.truthy() {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+pub fn all(v: &Value) -> PyResult<bool> {
+    let it = iter::iter(v)?;
+    while let Some(x) = iter::next(&it)? {
+        if !x.truthy() {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// `round(x)` for a dynamic number.
+pub fn round(v: &Value) -> PyResult<Int> {
+    match v {
+        Value::Float(f) => crate::float::round(*f),
+        Value::Bool(_) | Value::Int(_) | Value::Big(_) => v.to_int(),
+        other => Err(PyErr::type_error(format!(
+            "type {} doesn't define __round__ method",
+            other.type_name()
+        ))),
+    }
+}
+
+/// `round(x, n)` for a dynamic number.
+pub fn round_digits(v: &Value, n: &Int) -> PyResult<Value> {
+    match v {
+        Value::Float(f) => Ok(Value::Float(crate::float::round_digits(*f, n)?)),
+        Value::Bool(_) | Value::Int(_) | Value::Big(_) => {
+            let i = v.to_int()?;
+            if !n.is_negative() {
+                return Ok(Value::from_int(i));
+            }
+            // Round half to even at 10**-n.
+            let p = int::pow_nonneg(&Int::Small(10), &int::neg(n))?;
+            let (q, r) = int::divmod(&i, &p)?;
+            let twice = int::mul(&r, &Int::Small(2));
+            let c = int::cmp(&twice, &p);
+            let q = if c == std::cmp::Ordering::Greater
+                || (c == std::cmp::Ordering::Equal && int::modulo(&q, &Int::Small(2))?.truthy())
+            {
+                int::add(&q, &Int::Small(1))
+            } else {
+                q
+            };
+            Ok(Value::from_int(int::mul(&q, &p)))
+        }
+        other => Err(PyErr::type_error(format!(
+            "type {} doesn't define __round__ method",
+            other.type_name()
+        ))),
+    }
+}
+
+/// `divmod(a, b)` for dynamic numbers.
+pub fn divmod(a: &Value, b: &Value) -> PyResult<Value> {
+    let pair = |x: Value, y: Value| Value::Tuple(crate::tuple::new(vec![x, y]));
+    match (a, b) {
+        (Value::Float(_), _) | (_, Value::Float(_)) => {
+            let (x, y) = (num_f64(a, b)?, num_f64(b, a)?);
+            let (q, r) = crate::float::divmod(x, y)?;
+            Ok(pair(Value::Float(q), Value::Float(r)))
+        }
+        _ => {
+            let (x, y) = (num_int(a, b, "divmod()")?, num_int(b, a, "divmod()")?);
+            let (q, r) = int::divmod(&x, &y)?;
+            Ok(pair(Value::from_int(q), Value::from_int(r)))
+        }
+    }
+}
+
+fn num_f64(v: &Value, other: &Value) -> PyResult<f64> {
+    match v {
+        Value::Float(f) => Ok(*f),
+        Value::Bool(_) | Value::Int(_) | Value::Big(_) => v.to_f64(),
+        _ => Err(PyErr::type_error(format!(
+            "unsupported operand type(s) for divmod(): '{}' and '{}'",
+            v.type_name(),
+            other.type_name()
+        ))),
+    }
+}
+
+fn num_int(v: &Value, other: &Value, what: &str) -> PyResult<Int> {
+    match v {
+        Value::Bool(_) | Value::Int(_) | Value::Big(_) => v.to_int(),
+        _ => Err(PyErr::type_error(format!(
+            "unsupported operand type(s) for {what}: '{}' and '{}'",
+            v.type_name(),
+            other.type_name()
+        ))),
+    }
+}
+
+/// `pow(a, b, m)`.
+pub fn pow3(a: &Value, b: &Value, m: &Value) -> PyResult<Int> {
+    let all_int = [a, b, m].iter().all(|v| matches!(v, Value::Bool(_) | Value::Int(_) | Value::Big(_)));
+    if !all_int {
+        return Err(PyErr::type_error(
+            "pow() 3rd argument not allowed unless all arguments are integers",
+        ));
+    }
+    int::pow_mod(&a.to_int()?, &b.to_int()?, &m.to_int()?)
+}
+
+fn int_arg(v: &Value) -> PyResult<Int> {
+    match v {
+        Value::Bool(_) | Value::Int(_) | Value::Big(_) => v.to_int(),
+        other => Err(PyErr::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            other.type_name()
+        ))),
+    }
+}
+
+pub fn bin(v: &Value) -> PyResult<Str> {
+    Ok(crate::str::from_string(int::to_radix(&int_arg(v)?, 2, "0b")))
+}
+pub fn oct(v: &Value) -> PyResult<Str> {
+    Ok(crate::str::from_string(int::to_radix(&int_arg(v)?, 8, "0o")))
+}
+pub fn hex(v: &Value) -> PyResult<Str> {
+    Ok(crate::str::from_string(int::to_radix(&int_arg(v)?, 16, "0x")))
+}
+
+/// `isinstance(v, T)` for a builtin type named by `type(x).__name__`.
+pub fn isinstance_named(v: &Value, name: &str) -> bool {
+    match name {
+        "object" => true,
+        "int" => matches!(v, Value::Int(_) | Value::Big(_) | Value::Bool(_)),
+        _ => v.type_name() == name,
+    }
+}
+
+/// `isinstance(v, cls)` where `cls` is a class object.
+pub fn isinstance(v: &Value, cls: &Value) -> PyResult<bool> {
+    match cls {
+        Value::Type(t) => Ok(match v {
+            Value::Exc(e) => e.ty.is_subclass(t),
+            _ => isinstance_named(v, t.name),
+        }),
+        Value::Tuple(ts) => {
+            for t in ts.items() {
+                if isinstance(v, t)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(PyErr::type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
+    }
+}
+
+/// `list(v)`, `tuple(v)`, `set(v)`.
+pub fn to_list(v: &Value) -> PyResult<List> {
+    Ok(list::from_vec(iter::collect(v)?))
+}
+pub fn to_tuple(v: &Value) -> PyResult<crate::tuple::Tuple> {
+    match v {
+        Value::Tuple(t) => Ok(t.clone()),
+        other => Ok(crate::tuple::new(iter::collect(other)?)),
+    }
+}
+pub fn to_set(v: &Value) -> PyResult<crate::set::Set> {
+    match v {
+        Value::Set(s) => Ok(crate::set::copy(s)),
+        other => crate::set::from_values(iter::collect(other)?),
+    }
+}
+
+/// `dict(v)`: from a dict or an iterable of pairs.
+pub fn to_dict(v: &Value) -> PyResult<crate::dict::Dict> {
+    match v {
+        Value::Dict(d) => Ok(crate::dict::copy(d)),
+        other => {
+            let d = crate::dict::new();
+            for (i, item) in iter::collect(other)?.into_iter().enumerate() {
+                let pair = iter::collect(&item).map_err(|_| {
+                    PyErr::type_error(format!(
+                        "cannot convert dictionary update sequence element #{i} to a sequence"
+                    ))
+                })?;
+                if pair.len() != 2 {
+                    return Err(PyErr::value_error(format!(
+                        "dictionary update sequence element #{i} has length {}; 2 is required",
+                        pair.len()
+                    )));
+                }
+                let mut p = pair.into_iter();
+                crate::dict::setitem(&d, p.next().unwrap(), p.next().unwrap())?;
+            }
+            Ok(d)
+        }
+    }
+}
+
+/// `chr`/`ord`-free `str(v)` for `print`, shared with `repr`'s writer.
+pub fn str_of(v: &Value) -> Str {
+    crate::repr::to_str(v)
+}

@@ -1,0 +1,229 @@
+//! Exceptions: the builtin class hierarchy, exception objects, and the
+//! `PyErr` that travels up through `Result`s.
+//!
+//! Compiled code returns `PyResult<T>` from everything that can raise; `?`
+//! (or a jump to a handler) propagates the error. As an error leaves each
+//! call site, [`Located::at`] appends the frame and line to its traceback,
+//! innermost first, which is the order CPython's unwinding records them.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::value::Value;
+
+/// A class object for a builtin type or exception class.
+#[derive(Debug)]
+pub struct TypeObj {
+    pub name: &'static str,
+    pub base: Option<&'static TypeObj>,
+}
+
+impl TypeObj {
+    /// `issubclass(self, other)`.
+    pub fn is_subclass(&'static self, other: &'static TypeObj) -> bool {
+        let mut t = Some(self);
+        while let Some(c) = t {
+            if std::ptr::eq(c, other) {
+                return true;
+            }
+            t = c.base;
+        }
+        false
+    }
+}
+
+macro_rules! exc_types {
+    ($($id:ident = $name:literal : $base:expr;)*) => {
+        $(pub static $id: TypeObj = TypeObj { name: $name, base: $base };)*
+        /// Every builtin exception class, for lookup by name.
+        pub static ALL: &[&TypeObj] = &[$(&$id),*];
+    };
+}
+
+exc_types! {
+    BASE_EXCEPTION = "BaseException": None;
+    SYSTEM_EXIT = "SystemExit": Some(&BASE_EXCEPTION);
+    KEYBOARD_INTERRUPT = "KeyboardInterrupt": Some(&BASE_EXCEPTION);
+    GENERATOR_EXIT = "GeneratorExit": Some(&BASE_EXCEPTION);
+    EXCEPTION = "Exception": Some(&BASE_EXCEPTION);
+    STOP_ITERATION = "StopIteration": Some(&EXCEPTION);
+    ARITHMETIC_ERROR = "ArithmeticError": Some(&EXCEPTION);
+    ZERO_DIVISION_ERROR = "ZeroDivisionError": Some(&ARITHMETIC_ERROR);
+    OVERFLOW_ERROR = "OverflowError": Some(&ARITHMETIC_ERROR);
+    ASSERTION_ERROR = "AssertionError": Some(&EXCEPTION);
+    ATTRIBUTE_ERROR = "AttributeError": Some(&EXCEPTION);
+    EOF_ERROR = "EOFError": Some(&EXCEPTION);
+    LOOKUP_ERROR = "LookupError": Some(&EXCEPTION);
+    INDEX_ERROR = "IndexError": Some(&LOOKUP_ERROR);
+    KEY_ERROR = "KeyError": Some(&LOOKUP_ERROR);
+    MEMORY_ERROR = "MemoryError": Some(&EXCEPTION);
+    NAME_ERROR = "NameError": Some(&EXCEPTION);
+    UNBOUND_LOCAL_ERROR = "UnboundLocalError": Some(&NAME_ERROR);
+    OS_ERROR = "OSError": Some(&EXCEPTION);
+    RUNTIME_ERROR = "RuntimeError": Some(&EXCEPTION);
+    NOT_IMPLEMENTED_ERROR = "NotImplementedError": Some(&RUNTIME_ERROR);
+    RECURSION_ERROR = "RecursionError": Some(&RUNTIME_ERROR);
+    SYSTEM_ERROR = "SystemError": Some(&EXCEPTION);
+    TYPE_ERROR = "TypeError": Some(&EXCEPTION);
+    VALUE_ERROR = "ValueError": Some(&EXCEPTION);
+    UNICODE_ERROR = "UnicodeError": Some(&VALUE_ERROR);
+}
+
+pub fn lookup(name: &str) -> Option<&'static TypeObj> {
+    ALL.iter().copied().find(|t| t.name == name)
+}
+
+/// A function's identity in tracebacks.
+#[derive(Debug)]
+pub struct Frame {
+    pub name: &'static str,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct TbEntry {
+    pub frame: &'static Frame,
+    pub line: u32,
+}
+
+/// An exception instance.
+#[derive(Debug)]
+pub struct ExcObj {
+    pub ty: &'static TypeObj,
+    pub args: Vec<Value>,
+    pub tb: RefCell<Vec<TbEntry>>,
+    pub cause: RefCell<Option<Exc>>,
+    pub context: RefCell<Option<Exc>>,
+    pub suppress_context: std::cell::Cell<bool>,
+}
+
+pub type Exc = Rc<ExcObj>;
+
+impl std::fmt::Debug for Value {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::repr::repr(self))
+    }
+}
+
+pub fn new_exc(ty: &'static TypeObj, args: Vec<Value>) -> Exc {
+    Rc::new(ExcObj {
+        ty,
+        args,
+        tb: RefCell::new(Vec::new()),
+        cause: RefCell::new(None),
+        context: RefCell::new(None),
+        suppress_context: std::cell::Cell::new(false),
+    })
+}
+
+/// `str(e)`.
+pub fn exc_str(e: &ExcObj) -> String {
+    match e.args.len() {
+        0 => String::new(),
+        1 if std::ptr::eq(e.ty, &KEY_ERROR) => crate::repr::repr(&e.args[0]),
+        1 => crate::repr::str(&e.args[0]),
+        _ => crate::repr::repr(&Value::Tuple(crate::tuple::new(e.args.clone()))),
+    }
+}
+
+/// `repr(e)`.
+pub fn exc_repr(e: &ExcObj) -> String {
+    let args = match e.args.len() {
+        1 => crate::repr::repr(&e.args[0]),
+        _ => {
+            let s = crate::repr::repr(&Value::Tuple(crate::tuple::new(e.args.clone())));
+            s[1..s.len() - 1].trim_end_matches(',').to_string()
+        }
+    };
+    format!("{}({})", e.ty.name, args)
+}
+
+/// A raised exception on its way up the stack.
+#[derive(Clone, Debug)]
+pub struct PyErr(pub Exc);
+
+pub type PyResult<T> = Result<T, PyErr>;
+
+impl PyErr {
+    pub fn new(ty: &'static TypeObj, msg: impl Into<String>) -> PyErr {
+        PyErr(new_exc(ty, vec![Value::from_str(&msg.into())]))
+    }
+
+    /// An exception raised with no arguments, such as a bare `raise StopIteration`.
+    pub fn empty(ty: &'static TypeObj) -> PyErr {
+        PyErr(new_exc(ty, Vec::new()))
+    }
+
+    pub fn type_error(msg: impl Into<String>) -> PyErr {
+        PyErr::new(&TYPE_ERROR, msg)
+    }
+
+    pub fn value_error(msg: impl Into<String>) -> PyErr {
+        PyErr::new(&VALUE_ERROR, msg)
+    }
+
+    /// Whether an `except T:` clause catches this error.
+    pub fn matches(&self, ty: &'static TypeObj) -> bool {
+        self.0.ty.is_subclass(ty)
+    }
+
+    pub fn value(&self) -> Value {
+        Value::Exc(self.0.clone())
+    }
+
+    /// The exception being handled when this one was raised (`__context__`).
+    pub fn with_context(self, ctx: &PyErr) -> PyErr {
+        if !Rc::ptr_eq(&self.0, &ctx.0) && self.0.context.borrow().is_none() {
+            *self.0.context.borrow_mut() = Some(ctx.0.clone());
+        }
+        self
+    }
+}
+
+/// Adds the current frame and line to the traceback of an error passing by.
+pub trait Located {
+    fn at(self, frame: &'static Frame, line: u32) -> Self;
+}
+
+impl<T> Located for PyResult<T> {
+    #[inline]
+    fn at(self, frame: &'static Frame, line: u32) -> Self {
+        match self {
+            Ok(v) => Ok(v),
+            Err(e) => Err(e.at(frame, line)),
+        }
+    }
+}
+
+impl PyErr {
+    #[cold]
+    pub fn at(self, frame: &'static Frame, line: u32) -> PyErr {
+        self.0.tb.borrow_mut().push(TbEntry { frame, line });
+        self
+    }
+}
+
+/// Builds an exception from a class called with arguments: `ValueError("x")`.
+pub fn construct(ty: &'static TypeObj, args: Vec<Value>) -> PyErr {
+    PyErr(new_exc(ty, args))
+}
+
+/// What `raise X` does with `X`: an instance is raised as is, a class is instantiated.
+pub fn raise_value(v: Value) -> PyErr {
+    match v {
+        Value::Exc(e) => PyErr(e),
+        Value::Type(t) if t.is_subclass(&BASE_EXCEPTION) => PyErr::empty(t),
+        _ => PyErr::type_error("exceptions must derive from BaseException"),
+    }
+}
+
+/// `raise X from Y`.
+pub fn raise_from(v: Value, cause: Value) -> PyResult<PyErr> {
+    let e = raise_value(v);
+    let c = match cause {
+        Value::None => None,
+        other => Some(raise_value(other).0),
+    };
+    *e.0.cause.borrow_mut() = c;
+    e.0.suppress_context.set(true);
+    Ok(e)
+}

@@ -1,0 +1,252 @@
+//! `float`: IEEE doubles with Python's operators and CPython's repr.
+
+use crate::exc::{self, PyErr, PyResult};
+use crate::int::{self, Int};
+
+pub fn truediv(a: f64, b: f64) -> PyResult<f64> {
+    if b == 0.0 {
+        return Err(PyErr::new(&exc::ZERO_DIVISION_ERROR, "float division by zero"));
+    }
+    Ok(a / b)
+}
+
+/// CPython's `float_divmod`, shared by `//`, `%` and `divmod`.
+fn divmod_raw(vx: f64, wx: f64) -> (f64, f64) {
+    let mut m = vx % wx;
+    let mut div = (vx - m) / wx;
+    if m != 0.0 {
+        if (wx < 0.0) != (m < 0.0) {
+            m += wx;
+            div -= 1.0;
+        }
+    } else {
+        m = 0f64.copysign(wx);
+    }
+    let floordiv = if div != 0.0 {
+        let mut f = div.floor();
+        if div - f > 0.5 {
+            f += 1.0;
+        }
+        f
+    } else {
+        0f64.copysign(vx / wx)
+    };
+    (floordiv, m)
+}
+
+pub fn floordiv(a: f64, b: f64) -> PyResult<f64> {
+    if b == 0.0 {
+        return Err(PyErr::new(&exc::ZERO_DIVISION_ERROR, "float floor division by zero"));
+    }
+    Ok(divmod_raw(a, b).0)
+}
+
+pub fn modulo(a: f64, b: f64) -> PyResult<f64> {
+    if b == 0.0 {
+        return Err(PyErr::new(&exc::ZERO_DIVISION_ERROR, "float modulo"));
+    }
+    Ok(divmod_raw(a, b).1)
+}
+
+pub fn divmod(a: f64, b: f64) -> PyResult<(f64, f64)> {
+    if b == 0.0 {
+        return Err(PyErr::new(&exc::ZERO_DIVISION_ERROR, "float divmod()"));
+    }
+    Ok(divmod_raw(a, b))
+}
+
+pub fn pow(a: f64, b: f64) -> PyResult<f64> {
+    if a == 0.0 && b < 0.0 && b.is_finite() {
+        return Err(PyErr::new(&exc::ZERO_DIVISION_ERROR, "0.0 cannot be raised to a negative power"));
+    }
+    if a < 0.0 && b.is_finite() && b.fract() != 0.0 {
+        return Err(PyErr::new(
+            &exc::VALUE_ERROR,
+            "pyaot does not support complex numbers (negative number raised to a fractional power)",
+        ));
+    }
+    let r = a.powf(b);
+    if r.is_infinite() && a.is_finite() && b.is_finite() {
+        return Err(PyErr::new(&exc::OVERFLOW_ERROR, "(34, 'Numerical result out of range')"));
+    }
+    Ok(r)
+}
+
+/// `round(x)`: to the nearest int, ties to even.
+pub fn round(x: f64) -> PyResult<Int> {
+    int::from_f64(x.round_ties_even())
+}
+
+/// `round(x, n)`: correctly rounded to `n` decimal places.
+pub fn round_digits(x: f64, n: &Int) -> PyResult<f64> {
+    if !x.is_finite() {
+        return Ok(x);
+    }
+    let n = match n.as_i64() {
+        Some(n) => n,
+        None => return Ok(if n.is_negative() { 0f64.copysign(x) } else { x }),
+    };
+    if n > 330 {
+        return Ok(x);
+    }
+    if n < -330 {
+        return Ok(0f64.copysign(x));
+    }
+    if n >= 0 {
+        // Rust's fixed-precision formatting is exact with ties to even,
+        // which is what CPython's dtoa-based rounding does.
+        let s = format!("{:.*}", n as usize, x);
+        let r: f64 = s.parse().unwrap_or(x);
+        return Ok(if r == 0.0 { 0f64.copysign(x) } else { r });
+    }
+    let p = 10f64.powi((-n) as i32);
+    let y = (x / p).round_ties_even() * p;
+    if y.is_infinite() {
+        return Err(PyErr::new(&exc::OVERFLOW_ERROR, "rounded value too large to represent"));
+    }
+    Ok(if y == 0.0 { 0f64.copysign(x) } else { y })
+}
+
+/// The shortest digits that round-trip, and the decimal point position:
+/// `x == 0.DIGITS * 10**decpt`.
+pub fn shortest_digits(x: f64) -> (String, i32) {
+    let s = format!("{:e}", x.abs());
+    let (mant, exp) = s.split_once('e').unwrap();
+    let digits: String = mant.chars().filter(|c| *c != '.').collect();
+    (digits, exp.parse::<i32>().unwrap() + 1)
+}
+
+/// `repr(x)` and `str(x)`: CPython's 'r' format.
+pub fn repr(x: f64) -> String {
+    if x.is_nan() {
+        return "nan".into();
+    }
+    if x.is_infinite() {
+        return if x > 0.0 { "inf".into() } else { "-inf".into() };
+    }
+    let sign = if x.is_sign_negative() { "-" } else { "" };
+    if x == 0.0 {
+        return format!("{sign}0.0");
+    }
+    let (digits, decpt) = shortest_digits(x);
+    let body = if decpt > 16 || decpt <= -4 {
+        sci(&digits, decpt - 1)
+    } else {
+        fixed(&digits, decpt, true)
+    };
+    format!("{sign}{body}")
+}
+
+/// Digits in exponent notation: `d.ddde+XX`.
+pub fn sci(digits: &str, exp: i32) -> String {
+    let (first, rest) = digits.split_at(1);
+    let mut out = first.to_string();
+    if !rest.is_empty() {
+        out.push('.');
+        out.push_str(rest);
+    }
+    out.push_str(&format_exp(exp));
+    out
+}
+
+pub fn format_exp(exp: i32) -> String {
+    format!("e{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs())
+}
+
+/// Digits in positional notation, with `.0` added to integers if asked.
+pub fn fixed(digits: &str, decpt: i32, add_dot_zero: bool) -> String {
+    let n = digits.len() as i32;
+    if decpt <= 0 {
+        format!("0.{}{}", "0".repeat((-decpt) as usize), digits)
+    } else if decpt >= n {
+        let mut s = format!("{}{}", digits, "0".repeat((decpt - n) as usize));
+        if add_dot_zero {
+            s.push_str(".0");
+        }
+        s
+    } else {
+        format!("{}.{}", &digits[..decpt as usize], &digits[decpt as usize..])
+    }
+}
+
+/// `float(s)`: Python's float literal syntax, plus `inf`/`nan` spellings.
+pub fn from_str(s: &str) -> PyResult<f64> {
+    let t = s.trim();
+    let clean: String = t.chars().filter(|c| *c != '_').collect();
+    let lower = clean.to_ascii_lowercase();
+    let unsigned = lower.trim_start_matches(['+', '-']);
+    let neg = lower.starts_with('-');
+    let special = match unsigned {
+        "inf" | "infinity" => Some(f64::INFINITY),
+        "nan" => Some(f64::NAN),
+        _ => None,
+    };
+    if let Some(v) = special {
+        if lower.len() - unsigned.len() <= 1 {
+            return Ok(if neg { -v } else { v });
+        }
+    }
+    let valid = !t.is_empty()
+        && !t.starts_with('_')
+        && !t.ends_with('_')
+        && !t.contains("__")
+        && clean.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '+' | '-'))
+        && clean.chars().any(|c| c.is_ascii_digit());
+    match clean.parse::<f64>() {
+        Ok(v) if valid => Ok(v),
+        _ => Err(PyErr::new(
+            &exc::VALUE_ERROR,
+            format!("could not convert string to float: {}", crate::repr::str_repr(s)),
+        )),
+    }
+}
+
+pub fn is_integer(x: f64) -> bool {
+    x.is_finite() && x.fract() == 0.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repr_matches_cpython() {
+        let cases = [
+            (0.1 + 0.2, "0.30000000000000004"),
+            (1e16, "1e+16"),
+            (1e15, "1000000000000000.0"),
+            (1e-5, "1e-05"),
+            (0.0001, "0.0001"),
+            (-0.0, "-0.0"),
+            (f64::INFINITY, "inf"),
+            (f64::NEG_INFINITY, "-inf"),
+            (f64::NAN, "nan"),
+            (1.5e300, "1.5e+300"),
+            (123456789.125, "123456789.125"),
+            (2.0, "2.0"),
+            (5e-324, "5e-324"),
+            (1.7976931348623157e308, "1.7976931348623157e+308"),
+        ];
+        for (x, want) in cases {
+            assert_eq!(repr(x), want);
+        }
+    }
+
+    #[test]
+    fn rounding_is_bankers_and_exact() {
+        assert_eq!(round(2.5).unwrap().to_string(), "2");
+        assert_eq!(round(3.5).unwrap().to_string(), "4");
+        assert_eq!(round(-0.5).unwrap().to_string(), "0");
+        assert_eq!(round_digits(2.675, &Int::Small(2)).unwrap(), 2.67);
+        assert_eq!(round_digits(0.125, &Int::Small(2)).unwrap(), 0.12);
+        assert_eq!(round_digits(1234.5, &Int::Small(-2)).unwrap(), 1200.0);
+    }
+
+    #[test]
+    fn floor_division_and_modulo_follow_python() {
+        assert_eq!(floordiv(-7.0, 2.0).unwrap(), -4.0);
+        assert_eq!(modulo(-7.0, 2.0).unwrap(), 1.0);
+        assert_eq!(modulo(7.0, -2.0).unwrap(), -1.0);
+        assert!(modulo(1.0, 0.0).is_err());
+    }
+}

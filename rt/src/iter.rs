@@ -1,0 +1,234 @@
+//! The iterator protocol over builtin values: `iter()`, `next()`, and the
+//! iterator objects of lists, tuples, strings, ranges, dicts, sets,
+//! `enumerate`, `zip` and `reversed`.
+//!
+//! Iterators over mutable containers read the container at each step (by
+//! index), never holding a borrow, so mutation during iteration behaves as
+//! in CPython.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::dict::Dict;
+use crate::exc::{PyErr, PyResult, RUNTIME_ERROR};
+use crate::int::{self, Int};
+use crate::list::List;
+use crate::str::Str;
+use crate::tuple::Tuple;
+use crate::value::Value;
+
+#[derive(Debug)]
+pub enum DictView {
+    Keys,
+    Values,
+    Items,
+}
+
+#[derive(Debug)]
+pub enum IterState {
+    List(List, usize),
+    ListRev(List, usize),
+    Tuple(Tuple, usize),
+    Str(Str, usize),
+    Range { next: i64, left: usize, step: i64 },
+    Dict { dict: Dict, pos: usize, len: usize, view: DictView },
+    /// A snapshot, for sets and other containers whose order is fixed at the start.
+    Snapshot(std::vec::IntoIter<Value>, &'static str),
+    Enumerate(PyIter, Int),
+    Zip(Vec<PyIter>),
+}
+
+#[derive(Debug)]
+pub struct IterObj {
+    state: RefCell<IterState>,
+}
+
+pub type PyIter = Rc<IterObj>;
+
+impl IterObj {
+    pub fn type_name(&self) -> &'static str {
+        match &*self.state.borrow() {
+            IterState::List(..) => "list_iterator",
+            IterState::ListRev(..) => "list_reverseiterator",
+            IterState::Tuple(..) => "tuple_iterator",
+            IterState::Str(s, _) => if s.is_ascii() { "str_ascii_iterator" } else { "str_iterator" },
+            IterState::Range { .. } => "range_iterator",
+            IterState::Dict { view: DictView::Keys, .. } => "dict_keyiterator",
+            IterState::Dict { view: DictView::Values, .. } => "dict_valueiterator",
+            IterState::Dict { view: DictView::Items, .. } => "dict_itemiterator",
+            IterState::Snapshot(_, name) => name,
+            IterState::Enumerate(..) => "enumerate",
+            IterState::Zip(..) => "zip",
+        }
+    }
+}
+
+pub fn from_state(s: IterState) -> PyIter {
+    Rc::new(IterObj { state: RefCell::new(s) })
+}
+
+/// `iter(v)`.
+pub fn iter(v: &Value) -> PyResult<PyIter> {
+    Ok(from_state(match v {
+        Value::List(l) => IterState::List(l.clone(), 0),
+        Value::Tuple(t) => IterState::Tuple(t.clone(), 0),
+        Value::Str(s) => IterState::Str(s.clone(), 0),
+        Value::Range(r) => IterState::Range { next: r.start, left: r.len(), step: r.step },
+        Value::Dict(d) => dict_iter(d, DictView::Keys),
+        Value::Set(s) => IterState::Snapshot(s.to_vec().into_iter(), "set_iterator"),
+        Value::Iter(it) => return Ok(it.clone()),
+        other => {
+            return Err(PyErr::type_error(format!("'{}' object is not iterable", other.type_name())))
+        }
+    }))
+}
+
+pub fn dict_iter(d: &Dict, view: DictView) -> IterState {
+    IterState::Dict { dict: d.clone(), pos: 0, len: d.len(), view }
+}
+
+/// `next(it)`: `Ok(None)` when exhausted.
+pub fn next(it: &PyIter) -> PyResult<Option<Value>> {
+    let mut st = it.state.borrow_mut();
+    match &mut *st {
+        IterState::List(l, i) => {
+            let v = l.get(*i);
+            *i += 1;
+            Ok(v)
+        }
+        IterState::ListRev(l, i) => {
+            if *i == 0 {
+                return Ok(None);
+            }
+            *i -= 1;
+            Ok(l.get(*i))
+        }
+        IterState::Tuple(t, i) => {
+            let v = t.items().get(*i).cloned();
+            *i += 1;
+            Ok(v)
+        }
+        IterState::Str(s, pos) => {
+            let rest = &s.as_str()[*pos..];
+            match rest.chars().next() {
+                Some(c) => {
+                    *pos += c.len_utf8();
+                    Ok(Some(Value::Str(crate::str::from_char(c))))
+                }
+                None => Ok(None),
+            }
+        }
+        IterState::Range { next, left, step } => {
+            if *left == 0 {
+                return Ok(None);
+            }
+            let v = *next;
+            *left -= 1;
+            *next = next.wrapping_add(*step);
+            Ok(Some(Value::Int(v)))
+        }
+        IterState::Dict { dict, pos, len, view } => {
+            if dict.len() != *len {
+                *len = usize::MAX;
+                return Err(PyErr::new(&RUNTIME_ERROR, "dictionary changed size during iteration"));
+            }
+            let e = dict.entry_at(*pos);
+            *pos += 1;
+            Ok(e.map(|(k, v)| match view {
+                DictView::Keys => k,
+                DictView::Values => v,
+                DictView::Items => Value::Tuple(crate::tuple::new(vec![k, v])),
+            }))
+        }
+        IterState::Snapshot(items, _) => Ok(items.next()),
+        IterState::Enumerate(inner, n) => {
+            let inner = inner.clone();
+            let count = n.clone();
+            drop(st);
+            match next(&inner)? {
+                Some(v) => {
+                    if let IterState::Enumerate(_, n) = &mut *it.state.borrow_mut() {
+                        *n = int::add(n, &Int::Small(1));
+                    }
+                    Ok(Some(Value::Tuple(crate::tuple::new(vec![Value::from_int(count), v]))))
+                }
+                None => Ok(None),
+            }
+        }
+        IterState::Zip(inners) => {
+            let inners = inners.clone();
+            drop(st);
+            if inners.is_empty() {
+                return Ok(None);
+            }
+            let mut out = Vec::with_capacity(inners.len());
+            for i in &inners {
+                match next(i)? {
+                    Some(v) => out.push(v),
+                    None => return Ok(None),
+                }
+            }
+            Ok(Some(Value::Tuple(crate::tuple::new(out))))
+        }
+    }
+}
+
+/// All remaining items of an iterable.
+pub fn collect(v: &Value) -> PyResult<Vec<Value>> {
+    match v {
+        Value::List(l) => Ok(l.to_vec()),
+        Value::Tuple(t) => Ok(t.items().to_vec()),
+        Value::Str(s) => Ok(crate::str::chars(s)),
+        Value::Set(s) => Ok(s.to_vec()),
+        Value::Dict(d) => Ok(d.keys_vec()),
+        other => {
+            let it = iter(other)?;
+            let mut out = Vec::new();
+            while let Some(x) = next(&it)? {
+                out.push(x);
+            }
+            Ok(out)
+        }
+    }
+}
+
+pub fn enumerate(v: &Value, start: Int) -> PyResult<PyIter> {
+    Ok(from_state(IterState::Enumerate(iter(v)?, start)))
+}
+
+pub fn zip(vs: &[Value]) -> PyResult<PyIter> {
+    let its = vs.iter().map(iter).collect::<PyResult<Vec<_>>>()?;
+    Ok(from_state(IterState::Zip(its)))
+}
+
+pub fn reversed(v: &Value) -> PyResult<PyIter> {
+    match v {
+        Value::List(l) => Ok(from_state(IterState::ListRev(l.clone(), l.len()))),
+        Value::Range(r) => {
+            let n = r.len();
+            let last = if n == 0 { r.start } else { r.at(n - 1) };
+            Ok(from_state(IterState::Range { next: last, left: n, step: -r.step }))
+        }
+        Value::Tuple(_) | Value::Str(_) | Value::Dict(_) => {
+            let mut items = collect(v)?;
+            items.reverse();
+            let name = match v {
+                Value::Tuple(_) => "reversed",
+                Value::Dict(_) => "dict_reversekeyiterator",
+                _ => "reversed",
+            };
+            Ok(from_state(IterState::Snapshot(items.into_iter(), name)))
+        }
+        other => Err(PyErr::type_error(format!("'{}' object is not reversible", other.type_name()))),
+    }
+}
+
+pub fn dict_items(d: &Dict) -> PyIter {
+    from_state(dict_iter(d, DictView::Items))
+}
+pub fn dict_values(d: &Dict) -> PyIter {
+    from_state(dict_iter(d, DictView::Values))
+}
+pub fn dict_keys(d: &Dict) -> PyIter {
+    from_state(dict_iter(d, DictView::Keys))
+}

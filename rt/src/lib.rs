@@ -1,0 +1,40 @@
+//! pyaot-rt: the runtime every compiled Python program links against.
+//!
+//! It holds the one object model both backends share ([`value::Value`] and the
+//! typed handles beside it), Python's semantics for every builtin type, the
+//! exception machinery and the builtin functions. Generated code reaches it
+//! through the safe Rust API re-exported from [`prelude`]; the Cranelift
+//! backend will reach the same functions through a thin `extern "C"` layer.
+
+pub mod builtins;
+pub mod dict;
+pub mod exc;
+pub mod float;
+pub mod fmt;
+pub mod hash;
+pub mod int;
+pub mod io;
+pub mod iter;
+pub mod list;
+pub mod ops;
+pub mod program;
+pub mod range;
+pub mod repr;
+pub mod set;
+pub mod str;
+pub mod tuple;
+pub mod value;
+
+/// Everything generated code names, in one import.
+pub mod prelude {
+    pub use crate::dict::Dict;
+    pub use crate::exc::{Frame, PyErr, PyResult, Located};
+    pub use crate::int::Int;
+    pub use crate::list::List;
+    pub use crate::set::Set;
+    pub use crate::str::Str;
+    pub use crate::tuple::Tuple;
+    pub use crate::value::Value;
+    pub use crate::iter::PyIter;
+    pub use crate::range::Range;
+}

@@ -1,0 +1,333 @@
+//! `list`: a mutable sequence of values.
+//!
+//! The elements are `Value`s (scalars inline, objects by reference). The
+//! `RefCell` is never borrowed across a call back into Python code, so a
+//! loop body may mutate the list it iterates, as in CPython.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::exc::{PyErr, PyResult, INDEX_ERROR};
+use crate::int::Int;
+use crate::value::Value;
+
+#[derive(Debug, Default)]
+pub struct ListObj {
+    pub items: RefCell<Vec<Value>>,
+}
+
+pub type List = Rc<ListObj>;
+
+impl ListObj {
+    pub fn len(&self) -> usize {
+        self.items.borrow().len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    /// A snapshot of the elements (cheap clones: refcount increments).
+    pub fn to_vec(&self) -> Vec<Value> {
+        self.items.borrow().clone()
+    }
+    pub fn get(&self, i: usize) -> Option<Value> {
+        self.items.borrow().get(i).cloned()
+    }
+}
+
+pub fn from_vec(v: Vec<Value>) -> List {
+    Rc::new(ListObj { items: RefCell::new(v) })
+}
+
+pub fn new() -> List {
+    from_vec(Vec::new())
+}
+
+pub fn len(l: &List) -> Int {
+    Int::Small(l.len() as i64)
+}
+
+fn index_error() -> PyErr {
+    PyErr::new(&INDEX_ERROR, "list index out of range")
+}
+
+fn norm(l: &ListObj, i: &Int) -> Option<usize> {
+    crate::str::norm_index(i.as_i64()?, l.len())
+}
+
+#[inline]
+pub fn getitem(l: &List, i: &Int) -> PyResult<Value> {
+    if let Int::Small(k) = i {
+        let items = l.items.borrow();
+        let n = items.len() as i64;
+        let j = if *k < 0 { k + n } else { *k };
+        if j >= 0 && j < n {
+            return Ok(items[j as usize].clone());
+        }
+    }
+    Err(index_error())
+}
+
+/// `l[i]` where the element is known to be a float.
+#[inline]
+pub fn getitem_f64(l: &List, i: &Int) -> PyResult<f64> {
+    getitem(l, i)?.to_f64()
+}
+
+#[inline]
+pub fn setitem(l: &List, i: &Int, v: Value) -> PyResult<()> {
+    match norm(l, i) {
+        Some(k) => {
+            // Drop the old element only after the borrow ends: its destructor
+            // must not observe the list mid-update.
+            let old = std::mem::replace(&mut l.items.borrow_mut()[k], v);
+            drop(old);
+            Ok(())
+        }
+        None => Err(PyErr::new(&INDEX_ERROR, "list assignment index out of range")),
+    }
+}
+
+pub fn delitem(l: &List, i: &Int) -> PyResult<()> {
+    match norm(l, i) {
+        Some(k) => {
+            let old = l.items.borrow_mut().remove(k);
+            drop(old);
+            Ok(())
+        }
+        None => Err(PyErr::new(&INDEX_ERROR, "list assignment index out of range")),
+    }
+}
+
+#[inline]
+pub fn append(l: &List, v: Value) {
+    l.items.borrow_mut().push(v);
+}
+
+pub fn extend(l: &List, items: Vec<Value>) {
+    l.items.borrow_mut().extend(items);
+}
+
+pub fn insert(l: &List, i: &Int, v: Value) {
+    let n = l.len() as i64;
+    let k = i.as_i64().unwrap_or(if i.is_negative() { i64::MIN } else { i64::MAX });
+    let k = if k < 0 { (k + n).max(0) } else { k.min(n) };
+    l.items.borrow_mut().insert(k as usize, v);
+}
+
+pub fn pop(l: &List, i: Option<&Int>) -> PyResult<Value> {
+    let n = l.len();
+    if n == 0 {
+        return Err(PyErr::new(&INDEX_ERROR, "pop from empty list"));
+    }
+    let k = match i {
+        None => n - 1,
+        Some(i) => norm(l, i).ok_or_else(|| PyErr::new(&INDEX_ERROR, "pop index out of range"))?,
+    };
+    Ok(l.items.borrow_mut().remove(k))
+}
+
+pub fn clear(l: &List) {
+    let old = std::mem::take(&mut *l.items.borrow_mut());
+    drop(old);
+}
+
+pub fn reverse(l: &List) {
+    l.items.borrow_mut().reverse();
+}
+
+pub fn copy(l: &List) -> List {
+    from_vec(l.to_vec())
+}
+
+pub fn concat(a: &List, b: &List) -> List {
+    let mut v = a.to_vec();
+    v.extend(b.to_vec());
+    from_vec(v)
+}
+
+pub fn repeat(a: &List, n: &Int) -> PyResult<List> {
+    let n = n.to_index()?.max(0) as usize;
+    let items = a.items.borrow();
+    let mut v = Vec::with_capacity(items.len() * n);
+    for _ in 0..n {
+        v.extend(items.iter().cloned());
+    }
+    Ok(from_vec(v))
+}
+
+pub fn index(l: &List, x: &Value) -> PyResult<Int> {
+    let n = l.len();
+    for k in 0..n {
+        let Some(item) = l.get(k) else { break };
+        if crate::ops::eq(&item, x)? {
+            return Ok(Int::Small(k as i64));
+        }
+    }
+    Err(PyErr::value_error(format!("{} is not in list", crate::repr::repr(x))))
+}
+
+pub fn count(l: &List, x: &Value) -> PyResult<Int> {
+    let mut c = 0;
+    for item in l.to_vec() {
+        if crate::ops::eq(&item, x)? {
+            c += 1;
+        }
+    }
+    Ok(Int::Small(c))
+}
+
+pub fn remove(l: &List, x: &Value) -> PyResult<()> {
+    let n = l.len();
+    for k in 0..n {
+        let Some(item) = l.get(k) else { break };
+        if crate::ops::eq(&item, x)? {
+            let old = l.items.borrow_mut().remove(k);
+            drop(old);
+            return Ok(());
+        }
+    }
+    Err(PyErr::value_error("list.remove(x): x not in list"))
+}
+
+pub fn contains(l: &List, x: &Value) -> PyResult<bool> {
+    let n = l.len();
+    for k in 0..n {
+        let Some(item) = l.get(k) else { break };
+        if crate::ops::eq(&item, x)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// `list.sort()`: a stable sort by Python's `<`, optionally by key, optionally reversed.
+pub fn sort(l: &List, reverse: bool) -> PyResult<()> {
+    let mut v = std::mem::take(&mut *l.items.borrow_mut());
+    let r = sort_values(&mut v, reverse);
+    *l.items.borrow_mut() = v;
+    r
+}
+
+/// Stable sort of values by `<`, reporting the first comparison error.
+pub fn sort_values(v: &mut [Value], reverse: bool) -> PyResult<()> {
+    let mut err = None;
+    if reverse {
+        // Python's reverse sort keeps equal elements in their original order.
+        v.reverse();
+    }
+    v.sort_by(|a, b| {
+        if err.is_some() {
+            return std::cmp::Ordering::Equal;
+        }
+        match crate::ops::lt(b, a) {
+            Ok(true) => std::cmp::Ordering::Greater,
+            Ok(false) => match crate::ops::lt(a, b) {
+                Ok(true) => std::cmp::Ordering::Less,
+                Ok(false) => std::cmp::Ordering::Equal,
+                Err(e) => {
+                    err = Some(e);
+                    std::cmp::Ordering::Equal
+                }
+            },
+            Err(e) => {
+                err = Some(e);
+                std::cmp::Ordering::Equal
+            }
+        }
+    });
+    if reverse {
+        v.reverse();
+    }
+    match err {
+        Some(e) => Err(e),
+        None => Ok(()),
+    }
+}
+
+/// Resolves slice bounds against a length, as `slice.indices` does.
+pub fn slice_indices(len: usize, start: Option<i64>, stop: Option<i64>, step: Option<i64>) -> PyResult<(i64, i64, i64)> {
+    let step = step.unwrap_or(1);
+    if step == 0 {
+        return Err(PyErr::value_error("slice step cannot be zero"));
+    }
+    let n = len as i64;
+    let (lo_default, hi_default) = if step > 0 { (0, n) } else { (n - 1, -1) };
+    let clamp = |v: i64| -> i64 {
+        if v < 0 {
+            let v = v + n;
+            if v < 0 {
+                if step < 0 { -1 } else { 0 }
+            } else {
+                v
+            }
+        } else if v >= n {
+            if step < 0 { n - 1 } else { n }
+        } else {
+            v
+        }
+    };
+    let lo = start.map(clamp).unwrap_or(lo_default);
+    let hi = stop.map(clamp).unwrap_or(hi_default);
+    Ok((lo, hi, step))
+}
+
+/// The positions a resolved slice selects.
+pub fn slice_positions(lo: i64, hi: i64, step: i64) -> impl Iterator<Item = usize> {
+    let mut i = lo;
+    std::iter::from_fn(move || {
+        if (step > 0 && i < hi) || (step < 0 && i > hi) {
+            let r = i as usize;
+            i += step;
+            Some(r)
+        } else {
+            None
+        }
+    })
+}
+
+pub fn slice(l: &List, start: Option<i64>, stop: Option<i64>, step: Option<i64>) -> PyResult<List> {
+    let items = l.items.borrow();
+    let (lo, hi, st) = slice_indices(items.len(), start, stop, step)?;
+    Ok(from_vec(slice_positions(lo, hi, st).map(|k| items[k].clone()).collect()))
+}
+
+pub fn set_slice(l: &List, start: Option<i64>, stop: Option<i64>, step: Option<i64>, values: Vec<Value>) -> PyResult<()> {
+    let n = l.len();
+    let (lo, hi, st) = slice_indices(n, start, stop, step)?;
+    if st == 1 {
+        let hi = hi.max(lo);
+        let old: Vec<Value> = l.items.borrow_mut().splice(lo as usize..hi as usize, values).collect();
+        drop(old);
+        return Ok(());
+    }
+    let positions: Vec<usize> = slice_positions(lo, hi, st).collect();
+    if positions.len() != values.len() {
+        return Err(PyErr::value_error(format!(
+            "attempt to assign sequence of size {} to extended slice of size {}",
+            values.len(),
+            positions.len()
+        )));
+    }
+    let mut items = l.items.borrow_mut();
+    for (k, v) in positions.into_iter().zip(values) {
+        items[k] = v;
+    }
+    Ok(())
+}
+
+pub fn del_slice(l: &List, start: Option<i64>, stop: Option<i64>, step: Option<i64>) -> PyResult<()> {
+    let n = l.len();
+    let (lo, hi, st) = slice_indices(n, start, stop, step)?;
+    let mut drop_at: Vec<usize> = slice_positions(lo, hi, st).collect();
+    drop_at.sort_unstable();
+    let old: Vec<Value> = {
+        let mut items = l.items.borrow_mut();
+        let mut removed = Vec::new();
+        for k in drop_at.into_iter().rev() {
+            removed.push(items.remove(k));
+        }
+        removed
+    };
+    drop(old);
+    Ok(())
+}

@@ -1,0 +1,525 @@
+//! Operators on dynamic values: the slow path, taken only where inference
+//! could not give the operands static types. Each function dispatches on
+//! the operand kinds and raises CPython's TypeError text otherwise.
+
+use std::cmp::Ordering;
+
+use crate::exc::{PyErr, PyResult};
+use crate::int::{self, Int};
+use crate::value::Value;
+use crate::{dict, float, list, set, str as pystr, tuple};
+
+/// A numeric operand.
+enum Num {
+    I(Int),
+    F(f64),
+}
+
+fn num(v: &Value) -> Option<Num> {
+    match v {
+        Value::Bool(b) => Some(Num::I(Int::Small(*b as i64))),
+        Value::Int(i) => Some(Num::I(Int::Small(*i))),
+        Value::Big(b) => Some(Num::I(Int::Big(b.clone()))),
+        Value::Float(f) => Some(Num::F(*f)),
+        _ => None,
+    }
+}
+
+fn to_f(n: &Num) -> PyResult<f64> {
+    match n {
+        Num::I(i) => i.to_f64(),
+        Num::F(f) => Ok(*f),
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    TrueDiv,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    And,
+    Or,
+    Xor,
+    MatMul,
+}
+
+impl BinOp {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinOp::Add => "+",
+            BinOp::Sub => "-",
+            BinOp::Mul => "*",
+            BinOp::TrueDiv => "/",
+            BinOp::FloorDiv => "//",
+            BinOp::Mod => "%",
+            BinOp::Pow => "** or pow()",
+            BinOp::LShift => "<<",
+            BinOp::RShift => ">>",
+            BinOp::And => "&",
+            BinOp::Or => "|",
+            BinOp::Xor => "^",
+            BinOp::MatMul => "@",
+        }
+    }
+}
+
+fn unsupported(op: BinOp, a: &Value, b: &Value) -> PyErr {
+    PyErr::type_error(format!(
+        "unsupported operand type(s) for {}: '{}' and '{}'",
+        op.symbol(),
+        a.type_name(),
+        b.type_name()
+    ))
+}
+
+fn int_op(op: BinOp, x: &Int, y: &Int) -> PyResult<Value> {
+    Ok(match op {
+        BinOp::Add => Value::from_int(int::add(x, y)),
+        BinOp::Sub => Value::from_int(int::sub(x, y)),
+        BinOp::Mul => Value::from_int(int::mul(x, y)),
+        BinOp::TrueDiv => Value::Float(int::truediv(x, y)?),
+        BinOp::FloorDiv => Value::from_int(int::floordiv(x, y)?),
+        BinOp::Mod => Value::from_int(int::modulo(x, y)?),
+        BinOp::Pow => match int::pow(x, y)? {
+            int::PowResult::Int(i) => Value::from_int(i),
+            int::PowResult::Float(f) => Value::Float(f),
+        },
+        BinOp::LShift => Value::from_int(int::lshift(x, y)?),
+        BinOp::RShift => Value::from_int(int::rshift(x, y)?),
+        BinOp::And => Value::from_int(int::and(x, y)),
+        BinOp::Or => Value::from_int(int::or(x, y)),
+        BinOp::Xor => Value::from_int(int::xor(x, y)),
+        BinOp::MatMul => unreachable!(),
+    })
+}
+
+fn float_op(op: BinOp, x: f64, y: f64) -> PyResult<Option<f64>> {
+    Ok(Some(match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => x * y,
+        BinOp::TrueDiv => float::truediv(x, y)?,
+        BinOp::FloorDiv => float::floordiv(x, y)?,
+        BinOp::Mod => float::modulo(x, y)?,
+        BinOp::Pow => float::pow(x, y)?,
+        _ => return Ok(None),
+    }))
+}
+
+fn seq_repeat(seq: &Value, n: &Int) -> PyResult<Value> {
+    Ok(match seq {
+        Value::Str(s) => Value::Str(pystr::repeat(s, n)?),
+        Value::List(l) => Value::List(list::repeat(l, n)?),
+        Value::Tuple(t) => Value::Tuple(tuple::repeat(t, n)?),
+        _ => unreachable!(),
+    })
+}
+
+/// `a <op> b` for any two values.
+pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    // Booleans combine into booleans under the bitwise operators.
+    if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+        match op {
+            BinOp::And => return Ok(Value::Bool(x & y)),
+            BinOp::Or => return Ok(Value::Bool(x | y)),
+            BinOp::Xor => return Ok(Value::Bool(x ^ y)),
+            _ => {}
+        }
+    }
+    if let (Some(x), Some(y)) = (num(a), num(b)) {
+        return match (&x, &y) {
+            (Num::I(i), Num::I(j)) => int_op(op, i, j),
+            _ => match float_op(op, to_f(&x)?, to_f(&y)?)? {
+                Some(r) => Ok(Value::Float(r)),
+                None => Err(unsupported(op, a, b)),
+            },
+        };
+    }
+    match (op, a, b) {
+        (BinOp::Add, Value::Str(x), Value::Str(y)) => Ok(Value::Str(pystr::concat(x, y))),
+        (BinOp::Add, Value::List(x), Value::List(y)) => Ok(Value::List(list::concat(x, y))),
+        (BinOp::Add, Value::Tuple(x), Value::Tuple(y)) => Ok(Value::Tuple(tuple::concat(x, y))),
+        (BinOp::Add, Value::Str(_), _) => Err(PyErr::type_error(format!(
+            "can only concatenate str (not \"{}\") to str",
+            b.type_name()
+        ))),
+        (BinOp::Add, Value::List(_), _) => Err(PyErr::type_error(format!(
+            "can only concatenate list (not \"{}\") to list",
+            b.type_name()
+        ))),
+        (BinOp::Add, Value::Tuple(_), _) => Err(PyErr::type_error(format!(
+            "can only concatenate tuple (not \"{}\") to tuple",
+            b.type_name()
+        ))),
+        (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_), _) => match num(b) {
+            Some(Num::I(n)) => seq_repeat(a, &n),
+            _ => Err(PyErr::type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                b.type_name()
+            ))),
+        },
+        (BinOp::Mul, _, Value::Str(_) | Value::List(_) | Value::Tuple(_)) => match num(a) {
+            Some(Num::I(n)) => seq_repeat(b, &n),
+            _ => Err(PyErr::type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                a.type_name()
+            ))),
+        },
+        (BinOp::Mod, Value::Str(fmt), _) => Ok(Value::Str(crate::fmt::percent(fmt, b)?)),
+        (BinOp::Or, Value::Set(x), Value::Set(y)) => Ok(Value::Set(set::union(x, y))),
+        (BinOp::And, Value::Set(x), Value::Set(y)) => Ok(Value::Set(set::intersection(x, y))),
+        (BinOp::Sub, Value::Set(x), Value::Set(y)) => Ok(Value::Set(set::difference(x, y))),
+        (BinOp::Xor, Value::Set(x), Value::Set(y)) => Ok(Value::Set(set::symmetric_difference(x, y))),
+        (BinOp::Or, Value::Dict(x), Value::Dict(y)) => {
+            let r = dict::copy(x);
+            dict::update(&r, y)?;
+            Ok(Value::Dict(r))
+        }
+        _ => Err(unsupported(op, a, b)),
+    }
+}
+
+/// `a <op>= b`: in place for the mutable containers, like `binary` otherwise.
+pub fn inplace(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    match (op, a, b) {
+        (BinOp::Add, Value::List(x), _) => {
+            let items = crate::iter::collect(b).map_err(|_| {
+                PyErr::type_error(format!("'{}' object is not iterable", b.type_name()))
+            })?;
+            list::extend(x, items);
+            Ok(a.clone())
+        }
+        (BinOp::Or, Value::Set(x), Value::Set(y)) => {
+            set::update(x, y);
+            Ok(a.clone())
+        }
+        (BinOp::And, Value::Set(x), Value::Set(y)) => {
+            set::intersection_update(x, y);
+            Ok(a.clone())
+        }
+        (BinOp::Sub, Value::Set(x), Value::Set(y)) => {
+            set::difference_update(x, y);
+            Ok(a.clone())
+        }
+        (BinOp::Xor, Value::Set(x), Value::Set(y)) => {
+            set::symmetric_difference_update(x, y);
+            Ok(a.clone())
+        }
+        (BinOp::Or, Value::Dict(x), Value::Dict(y)) => {
+            dict::update(x, y)?;
+            Ok(a.clone())
+        }
+        _ => binary(op, a, b),
+    }
+}
+
+pub fn neg(a: &Value) -> PyResult<Value> {
+    match num(a) {
+        Some(Num::I(i)) => Ok(Value::from_int(int::neg(&i))),
+        Some(Num::F(f)) => Ok(Value::Float(-f)),
+        None => Err(PyErr::type_error(format!("bad operand type for unary -: '{}'", a.type_name()))),
+    }
+}
+
+pub fn pos(a: &Value) -> PyResult<Value> {
+    match num(a) {
+        Some(Num::I(i)) => Ok(Value::from_int(i)),
+        Some(Num::F(f)) => Ok(Value::Float(f)),
+        None => Err(PyErr::type_error(format!("bad operand type for unary +: '{}'", a.type_name()))),
+    }
+}
+
+pub fn invert(a: &Value) -> PyResult<Value> {
+    match num(a) {
+        Some(Num::I(i)) => Ok(Value::from_int(int::invert(&i))),
+        _ => Err(PyErr::type_error(format!("bad operand type for unary ~: '{}'", a.type_name()))),
+    }
+}
+
+pub fn abs(a: &Value) -> PyResult<Value> {
+    match num(a) {
+        Some(Num::I(i)) => Ok(Value::from_int(int::abs(&i))),
+        Some(Num::F(f)) => Ok(Value::Float(f.abs())),
+        None => Err(PyErr::type_error(format!("bad operand type for abs(): '{}'", a.type_name()))),
+    }
+}
+
+// ---- comparison ----------------------------------------------------------------
+
+/// `a == b`.
+pub fn eq(a: &Value, b: &Value) -> PyResult<bool> {
+    if let (Some(x), Some(y)) = (num(a), num(b)) {
+        return Ok(match (&x, &y) {
+            (Num::I(i), Num::I(j)) => int::eq(i, j),
+            (Num::F(f), Num::F(g)) => f == g,
+            (Num::I(i), Num::F(f)) | (Num::F(f), Num::I(i)) => int::cmp_float(i, *f) == Some(Ordering::Equal),
+        });
+    }
+    Ok(match (a, b) {
+        (Value::None, Value::None) => true,
+        (Value::Str(x), Value::Str(y)) => pystr::eq(x, y),
+        (Value::List(x), Value::List(y)) => {
+            std::rc::Rc::ptr_eq(x, y) || seq_eq(&x.to_vec(), &y.to_vec())?
+        }
+        (Value::Tuple(x), Value::Tuple(y)) => seq_eq(x.items(), y.items())?,
+        (Value::Dict(x), Value::Dict(y)) => dict::eq(x, y)?,
+        (Value::Set(x), Value::Set(y)) => set::eq(x, y),
+        (Value::Range(x), Value::Range(y)) => {
+            let (n, m) = (x.len(), y.len());
+            n == m && (n == 0 || (x.start == y.start && (n == 1 || x.step == y.step)))
+        }
+        _ => a.is(b),
+    })
+}
+
+fn seq_eq(a: &[Value], b: &[Value]) -> PyResult<bool> {
+    if a.len() != b.len() {
+        return Ok(false);
+    }
+    for (x, y) in a.iter().zip(b) {
+        if !(x.is(y) || eq(x, y)?) {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+pub fn ne(a: &Value, b: &Value) -> PyResult<bool> {
+    Ok(!eq(a, b)?)
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CmpOp {
+    Lt,
+    Le,
+    Gt,
+    Ge,
+}
+
+impl CmpOp {
+    fn symbol(self) -> &'static str {
+        match self {
+            CmpOp::Lt => "<",
+            CmpOp::Le => "<=",
+            CmpOp::Gt => ">",
+            CmpOp::Ge => ">=",
+        }
+    }
+    fn test(self, o: Option<Ordering>) -> bool {
+        match o {
+            None => false,
+            Some(o) => match self {
+                CmpOp::Lt => o == Ordering::Less,
+                CmpOp::Le => o != Ordering::Greater,
+                CmpOp::Gt => o == Ordering::Greater,
+                CmpOp::Ge => o != Ordering::Less,
+            },
+        }
+    }
+}
+
+/// `a < b`, `a <= b`, `a > b`, `a >= b`.
+pub fn compare(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
+    if let (Some(x), Some(y)) = (num(a), num(b)) {
+        let o = match (&x, &y) {
+            (Num::I(i), Num::I(j)) => Some(int::cmp(i, j)),
+            (Num::F(f), Num::F(g)) => f.partial_cmp(g),
+            (Num::I(i), Num::F(f)) => int::cmp_float(i, *f),
+            (Num::F(f), Num::I(i)) => int::cmp_float(i, *f).map(Ordering::reverse),
+        };
+        return Ok(op.test(o));
+    }
+    match (a, b) {
+        (Value::Str(x), Value::Str(y)) => Ok(op.test(Some(pystr::cmp(x, y)))),
+        (Value::List(x), Value::List(y)) => seq_compare(op, &x.to_vec(), &y.to_vec()),
+        (Value::Tuple(x), Value::Tuple(y)) => seq_compare(op, x.items(), y.items()),
+        (Value::Set(x), Value::Set(y)) => Ok(match op {
+            CmpOp::Le => set::issubset(x, y),
+            CmpOp::Lt => x.len() < y.len() && set::issubset(x, y),
+            CmpOp::Ge => set::issubset(y, x),
+            CmpOp::Gt => y.len() < x.len() && set::issubset(y, x),
+        }),
+        _ => Err(PyErr::type_error(format!(
+            "'{}' not supported between instances of '{}' and '{}'",
+            op.symbol(),
+            a.type_name(),
+            b.type_name()
+        ))),
+    }
+}
+
+/// Lexicographic comparison: the first unequal pair decides.
+fn seq_compare(op: CmpOp, a: &[Value], b: &[Value]) -> PyResult<bool> {
+    for (x, y) in a.iter().zip(b) {
+        if !(x.is(y) || eq(x, y)?) {
+            return compare(op, x, y);
+        }
+    }
+    Ok(op.test(Some(a.len().cmp(&b.len()))))
+}
+
+pub fn lt(a: &Value, b: &Value) -> PyResult<bool> {
+    compare(CmpOp::Lt, a, b)
+}
+pub fn le(a: &Value, b: &Value) -> PyResult<bool> {
+    compare(CmpOp::Le, a, b)
+}
+pub fn gt(a: &Value, b: &Value) -> PyResult<bool> {
+    compare(CmpOp::Gt, a, b)
+}
+pub fn ge(a: &Value, b: &Value) -> PyResult<bool> {
+    compare(CmpOp::Ge, a, b)
+}
+
+/// `x in container`.
+pub fn contains(container: &Value, x: &Value) -> PyResult<bool> {
+    match container {
+        Value::Str(s) => match x {
+            Value::Str(sub) => Ok(pystr::contains(s, sub)),
+            other => Err(PyErr::type_error(format!(
+                "'in <string>' requires string as left operand, not {}",
+                other.type_name()
+            ))),
+        },
+        Value::List(l) => list::contains(l, x),
+        Value::Tuple(t) => tuple::contains(t, x),
+        Value::Dict(d) => dict::contains(d, x),
+        Value::Set(s) => set::contains(s, x),
+        Value::Range(r) => match num(x) {
+            Some(Num::I(i)) => Ok(crate::range::contains(r, &i)),
+            _ => {
+                for v in crate::iter::collect(container)? {
+                    if eq(&v, x)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+        },
+        Value::Iter(_) => {
+            let it = crate::iter::iter(container)?;
+            while let Some(v) = crate::iter::next(&it)? {
+                if v.is(x) || eq(&v, x)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        other => Err(PyErr::type_error(format!(
+            "argument of type '{}' is not iterable",
+            other.type_name()
+        ))),
+    }
+}
+
+// ---- subscripts ----------------------------------------------------------------
+
+fn index_of(container: &Value, i: &Value) -> PyResult<Int> {
+    match num(i) {
+        Some(Num::I(i)) => Ok(i),
+        _ => Err(PyErr::type_error(format!(
+            "{} indices must be integers or slices, not {}",
+            container.type_name(),
+            i.type_name()
+        ))),
+    }
+}
+
+/// `c[i]`.
+pub fn getitem(c: &Value, i: &Value) -> PyResult<Value> {
+    match c {
+        Value::List(l) => list::getitem(l, &index_of(c, i)?),
+        Value::Tuple(t) => tuple::getitem(t, &index_of(c, i)?),
+        Value::Str(s) => {
+            let idx = match num(i) {
+                Some(Num::I(i)) => i,
+                _ => {
+                    return Err(PyErr::type_error(format!(
+                        "string indices must be integers, not '{}'",
+                        i.type_name()
+                    )))
+                }
+            };
+            Ok(Value::Str(pystr::getitem(s, &idx)?))
+        }
+        Value::Range(r) => Ok(Value::from_int(crate::range::getitem(r, &index_of(c, i)?)?)),
+        Value::Dict(d) => dict::getitem(d, i),
+        other => Err(PyErr::type_error(format!("'{}' object is not subscriptable", other.type_name()))),
+    }
+}
+
+/// `c[i] = v`.
+pub fn setitem(c: &Value, i: &Value, v: Value) -> PyResult<()> {
+    match c {
+        Value::List(l) => list::setitem(l, &index_of(c, i)?, v),
+        Value::Dict(d) => dict::setitem(d, i.clone(), v),
+        other => Err(PyErr::type_error(format!(
+            "'{}' object does not support item assignment",
+            other.type_name()
+        ))),
+    }
+}
+
+/// `del c[i]`.
+pub fn delitem(c: &Value, i: &Value) -> PyResult<()> {
+    match c {
+        Value::List(l) => list::delitem(l, &index_of(c, i)?),
+        Value::Dict(d) => dict::delitem(d, i),
+        other => Err(PyErr::type_error(format!(
+            "'{}' object doesn't support item deletion",
+            other.type_name()
+        ))),
+    }
+}
+
+/// Converts a slice bound to an index (`None` means omitted).
+pub fn slice_bound(v: &Value) -> PyResult<Option<i64>> {
+    match v {
+        Value::None => Ok(None),
+        other => match num(other) {
+            Some(Num::I(i)) => Ok(Some(i.as_i64().unwrap_or(if i.is_negative() { i64::MIN } else { i64::MAX }))),
+            _ => Err(PyErr::type_error(
+                "slice indices must be integers or None or have an __index__ method",
+            )),
+        },
+    }
+}
+
+/// `c[a:b:s]`.
+pub fn getslice(c: &Value, a: Option<i64>, b: Option<i64>, s: Option<i64>) -> PyResult<Value> {
+    match c {
+        Value::List(l) => Ok(Value::List(list::slice(l, a, b, s)?)),
+        Value::Tuple(t) => Ok(Value::Tuple(tuple::slice(t, a, b, s)?)),
+        Value::Str(x) => Ok(Value::Str(pystr::slice(x, a, b, s)?)),
+        Value::Range(r) => {
+            let (lo, hi, st) = list::slice_indices(r.len(), a, b, s)?;
+            let n = list::slice_positions(lo, hi, st).count() as i64;
+            let start = r.start + lo * r.step;
+            let step = r.step * st;
+            Ok(Value::Range(std::rc::Rc::new(crate::range::RangeObj { start, stop: start + n * step, step })))
+        }
+        other => Err(PyErr::type_error(format!("'{}' object is not subscriptable", other.type_name()))),
+    }
+}
+
+/// `len(v)`.
+pub fn len(v: &Value) -> PyResult<Int> {
+    let n = match v {
+        Value::Str(s) => s.char_len(),
+        Value::List(l) => l.len(),
+        Value::Tuple(t) => t.items().len(),
+        Value::Dict(d) => d.len(),
+        Value::Set(s) => s.len(),
+        Value::Range(r) => r.len(),
+        other => {
+            return Err(PyErr::type_error(format!("object of type '{}' has no len()", other.type_name())))
+        }
+    };
+    Ok(Int::Small(n as i64))
+}

@@ -1,0 +1,192 @@
+//! `repr()` and `str()` of every value, exactly as CPython prints them.
+
+use std::cell::RefCell;
+
+use crate::value::Value;
+
+thread_local! {
+    /// Containers being printed, so a list that contains itself prints `[...]`.
+    static IN_PROGRESS: RefCell<Vec<i64>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Python's quoting of a string: single quotes unless the text has a single
+/// quote and no double quote.
+pub fn str_repr(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if !is_printable(c) => {
+                let v = c as u32;
+                if v <= 0xff {
+                    out.push_str(&format!("\\x{v:02x}"));
+                } else if v <= 0xffff {
+                    out.push_str(&format!("\\u{v:04x}"));
+                } else {
+                    out.push_str(&format!("\\U{v:08x}"));
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// An approximation of `str.isprintable` for characters beyond ASCII: the
+/// C1 controls, separators other than space, and unassigned/format ranges
+/// most often met are escaped.
+fn is_printable(c: char) -> bool {
+    let v = c as u32;
+    !((0x80..=0xa0).contains(&v)
+        || v == 0xad
+        || (0x2000..=0x200f).contains(&v)
+        || (0x2028..=0x202f).contains(&v)
+        || (0x205f..=0x206f).contains(&v)
+        || v == 0x3000
+        || v == 0xfeff
+        || (0xd800..=0xdfff).contains(&v)
+        || (0xe000..=0xf8ff).contains(&v)
+        || (0xfff0..=0xfffb).contains(&v)
+        || v >= 0xf0000)
+}
+
+fn seq(open: &str, close: &str, items: &[Value], out: &mut String) {
+    out.push_str(open);
+    for (i, v) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        write_repr(v, out);
+    }
+    out.push_str(close);
+}
+
+/// Runs `f` unless `id` is already being printed, in which case `...` is written.
+fn guarded(id: i64, ellipsis: &str, out: &mut String, f: impl FnOnce(&mut String)) {
+    let busy = IN_PROGRESS.with(|p| p.borrow().contains(&id));
+    if busy {
+        out.push_str(ellipsis);
+        return;
+    }
+    IN_PROGRESS.with(|p| p.borrow_mut().push(id));
+    f(out);
+    IN_PROGRESS.with(|p| p.borrow_mut().pop());
+}
+
+pub fn write_repr(v: &Value, out: &mut String) {
+    match v {
+        Value::None => out.push_str("None"),
+        Value::Bool(true) => out.push_str("True"),
+        Value::Bool(false) => out.push_str("False"),
+        Value::Int(i) => out.push_str(&i.to_string()),
+        Value::Big(b) => out.push_str(&b.to_string()),
+        Value::Float(f) => out.push_str(&crate::float::repr(*f)),
+        Value::Str(s) => out.push_str(&str_repr(s.as_str())),
+        Value::List(l) => guarded(v.id(), "[...]", out, |out| seq("[", "]", &l.to_vec(), out)),
+        Value::Tuple(t) => {
+            if t.items().len() == 1 {
+                out.push('(');
+                write_repr(&t.items()[0], out);
+                out.push_str(",)");
+            } else {
+                seq("(", ")", t.items(), out)
+            }
+        }
+        Value::Dict(d) => guarded(v.id(), "{...}", out, |out| {
+            out.push('{');
+            for (i, (k, val)) in d.items_vec().iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                write_repr(k, out);
+                out.push_str(": ");
+                write_repr(val, out);
+            }
+            out.push('}');
+        }),
+        Value::Set(s) => {
+            if s.is_empty() {
+                out.push_str("set()");
+            } else {
+                guarded(v.id(), "{...}", out, |out| seq("{", "}", &s.to_vec(), out))
+            }
+        }
+        Value::Range(r) => {
+            out.push_str(&format!("range({}, {}", r.start, r.stop));
+            if r.step != 1 {
+                out.push_str(&format!(", {}", r.step));
+            }
+            out.push(')');
+        }
+        Value::Iter(it) => out.push_str(&format!("<{} object at {:#x}>", it.type_name(), v.id())),
+        Value::Exc(e) => out.push_str(&crate::exc::exc_repr(e)),
+        Value::Type(t) => out.push_str(&format!("<class '{}'>", t.name)),
+    }
+}
+
+/// `repr(v)`.
+pub fn repr(v: &Value) -> String {
+    let mut out = String::new();
+    write_repr(v, &mut out);
+    out
+}
+
+/// `str(v)`.
+pub fn str(v: &Value) -> String {
+    match v {
+        Value::Str(s) => s.as_str().to_string(),
+        Value::Exc(e) => crate::exc::exc_str(e),
+        other => repr(other),
+    }
+}
+
+/// `str(v)` as a `str` object, reusing the object when `v` already is one.
+pub fn to_str(v: &Value) -> crate::str::Str {
+    match v {
+        Value::Str(s) => s.clone(),
+        other => crate::str::from_string(str(other)),
+    }
+}
+
+pub fn repr_str(v: &Value) -> crate::str::Str {
+    crate::str::from_string(repr(v))
+}
+
+/// `ascii(v)`: `repr` with every non-ASCII character escaped.
+pub fn ascii(v: &Value) -> String {
+    let r = repr(v);
+    let mut out = String::with_capacity(r.len());
+    for c in r.chars() {
+        let x = c as u32;
+        if x < 0x80 {
+            out.push(c);
+        } else if x <= 0xff {
+            out.push_str(&format!("\\x{x:02x}"));
+        } else if x <= 0xffff {
+            out.push_str(&format!("\\u{x:04x}"));
+        } else {
+            out.push_str(&format!("\\U{x:08x}"));
+        }
+    }
+    out
+}
+
+/// Appends `str(v)` to `out`.
+pub fn write_str(v: &Value, out: &mut String) {
+    match v {
+        Value::Str(s) => out.push_str(s.as_str()),
+        Value::Exc(e) => out.push_str(&crate::exc::exc_str(e)),
+        other => write_repr(other, out),
+    }
+}

@@ -1,0 +1,102 @@
+//! `tuple`: an immutable sequence of values.
+
+use std::rc::Rc;
+
+use crate::exc::{PyErr, PyResult, INDEX_ERROR};
+use crate::int::Int;
+use crate::value::Value;
+
+#[derive(Debug, Default)]
+pub struct TupleObj {
+    items: Box<[Value]>,
+}
+
+pub type Tuple = Rc<TupleObj>;
+
+impl TupleObj {
+    pub fn items(&self) -> &[Value] {
+        &self.items
+    }
+}
+
+pub fn new(items: Vec<Value>) -> Tuple {
+    Rc::new(TupleObj { items: items.into_boxed_slice() })
+}
+
+pub fn len(t: &Tuple) -> Int {
+    Int::Small(t.items.len() as i64)
+}
+
+pub fn getitem(t: &Tuple, i: &Int) -> PyResult<Value> {
+    match i.as_i64().and_then(|k| crate::str::norm_index(k, t.items.len())) {
+        Some(k) => Ok(t.items[k].clone()),
+        None => Err(PyErr::new(&INDEX_ERROR, "tuple index out of range")),
+    }
+}
+
+/// Element `i` of a tuple whose length inference already knows.
+#[inline]
+pub fn item(t: &Tuple, i: usize) -> Value {
+    t.items[i].clone()
+}
+
+pub fn slice(t: &Tuple, start: Option<i64>, stop: Option<i64>, step: Option<i64>) -> PyResult<Tuple> {
+    let (lo, hi, st) = crate::list::slice_indices(t.items.len(), start, stop, step)?;
+    Ok(new(crate::list::slice_positions(lo, hi, st).map(|k| t.items[k].clone()).collect()))
+}
+
+pub fn concat(a: &Tuple, b: &Tuple) -> Tuple {
+    new(a.items.iter().chain(b.items.iter()).cloned().collect())
+}
+
+pub fn repeat(a: &Tuple, n: &Int) -> PyResult<Tuple> {
+    let n = n.to_index()?.max(0) as usize;
+    let mut v = Vec::with_capacity(a.items.len() * n);
+    for _ in 0..n {
+        v.extend(a.items.iter().cloned());
+    }
+    Ok(new(v))
+}
+
+pub fn contains(t: &Tuple, x: &Value) -> PyResult<bool> {
+    for item in t.items.iter() {
+        if crate::ops::eq(item, x)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+pub fn index(t: &Tuple, x: &Value) -> PyResult<Int> {
+    for (k, item) in t.items.iter().enumerate() {
+        if crate::ops::eq(item, x)? {
+            return Ok(Int::Small(k as i64));
+        }
+    }
+    Err(PyErr::value_error("tuple.index(x): x not in tuple"))
+}
+
+pub fn count(t: &Tuple, x: &Value) -> PyResult<Int> {
+    let mut c = 0;
+    for item in t.items.iter() {
+        if crate::ops::eq(item, x)? {
+            c += 1;
+        }
+    }
+    Ok(Int::Small(c))
+}
+
+/// Unpacking `a, b = t`: checks the length first, as CPython does.
+pub fn unpack(v: &Value, n: usize) -> PyResult<Vec<Value>> {
+    let items = crate::iter::collect(v)?;
+    if items.len() < n {
+        return Err(PyErr::value_error(format!(
+            "not enough values to unpack (expected {n}, got {})",
+            items.len()
+        )));
+    }
+    if items.len() > n {
+        return Err(PyErr::value_error(format!("too many values to unpack (expected {n})")));
+    }
+    Ok(items)
+}

@@ -1,0 +1,297 @@
+//! The dynamic value: what a Python variable holds when inference could not
+//! give it one static type.
+//!
+//! `Value` is a two-word enum. Scalars (`None`, `bool`, machine-sized `int`,
+//! `float`) live inline, so the dynamic path never allocates for them; every
+//! other object is a reference-counted handle (`Rc`), whose `Clone` and `Drop`
+//! are Python's incref and decref. Statically typed code uses the handles
+//! directly (`Str`, `List`, `Int`, `f64`, ...) and wraps them into a `Value`
+//! only where a value flows into dynamic code.
+
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+use crate::dict::Dict;
+use crate::exc::{self, PyErr, PyResult};
+use crate::int::Int;
+use crate::iter::PyIter;
+use crate::list::List;
+use crate::range::Range;
+use crate::set::Set;
+use crate::str::Str;
+use crate::tuple::Tuple;
+
+#[derive(Clone, Default)]
+pub enum Value {
+    #[default]
+    None,
+    Bool(bool),
+    Int(i64),
+    Big(Rc<BigInt>),
+    Float(f64),
+    Str(Str),
+    List(List),
+    Tuple(Tuple),
+    Dict(Dict),
+    Set(Set),
+    Range(Range),
+    Iter(PyIter),
+    Exc(exc::Exc),
+    /// A builtin type or exception class used as a value (`type(x)`, `int`).
+    Type(&'static exc::TypeObj),
+}
+
+impl Value {
+    /// The name `type(v).__name__` gives.
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Value::None => "NoneType",
+            Value::Bool(_) => "bool",
+            Value::Int(_) | Value::Big(_) => "int",
+            Value::Float(_) => "float",
+            Value::Str(_) => "str",
+            Value::List(_) => "list",
+            Value::Tuple(_) => "tuple",
+            Value::Dict(_) => "dict",
+            Value::Set(_) => "set",
+            Value::Range(_) => "range",
+            Value::Iter(it) => it.type_name(),
+            Value::Exc(e) => e.ty.name,
+            Value::Type(_) => "type",
+        }
+    }
+
+    /// Python truthiness (`bool(v)`).
+    pub fn truthy(&self) -> bool {
+        match self {
+            Value::None => false,
+            Value::Bool(b) => *b,
+            Value::Int(i) => *i != 0,
+            Value::Big(_) => true,
+            Value::Float(f) => *f != 0.0,
+            Value::Str(s) => !s.as_str().is_empty(),
+            Value::List(l) => l.len() != 0,
+            Value::Tuple(t) => !t.items().is_empty(),
+            Value::Dict(d) => d.len() != 0,
+            Value::Set(s) => s.len() != 0,
+            Value::Range(r) => r.len() != 0,
+            Value::Iter(_) | Value::Exc(_) | Value::Type(_) => true,
+        }
+    }
+
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+
+    /// Python's `is`: identity for heap objects, value identity for the
+    /// inline scalars (which are immutable, so no program can tell).
+    pub fn is(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::None, Value::None) => true,
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            (Value::Int(a), Value::Int(b)) => a == b,
+            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            (Value::Big(a), Value::Big(b)) => Rc::ptr_eq(a, b),
+            (Value::Str(a), Value::Str(b)) => Rc::ptr_eq(a, b),
+            (Value::List(a), Value::List(b)) => Rc::ptr_eq(a, b),
+            (Value::Tuple(a), Value::Tuple(b)) => Rc::ptr_eq(a, b),
+            (Value::Dict(a), Value::Dict(b)) => Rc::ptr_eq(a, b),
+            (Value::Set(a), Value::Set(b)) => Rc::ptr_eq(a, b),
+            (Value::Range(a), Value::Range(b)) => Rc::ptr_eq(a, b),
+            (Value::Iter(a), Value::Iter(b)) => Rc::ptr_eq(a, b),
+            (Value::Exc(a), Value::Exc(b)) => Rc::ptr_eq(a, b),
+            (Value::Type(a), Value::Type(b)) => std::ptr::eq(*a, *b),
+            _ => false,
+        }
+    }
+
+    /// `id(v)`: the address of the object, or a stable number for scalars.
+    pub fn id(&self) -> i64 {
+        fn addr<T: ?Sized>(r: &Rc<T>) -> i64 {
+            Rc::as_ptr(r) as *const u8 as usize as i64
+        }
+        match self {
+            Value::None => 0x1000,
+            Value::Bool(b) => 0x1010 + *b as i64 * 16,
+            Value::Int(i) => 0x10_0000_0000 + i.wrapping_mul(32),
+            Value::Float(f) => 0x20_0000_0000 + (f.to_bits() >> 12) as i64,
+            Value::Big(r) => addr(r),
+            Value::Str(r) => addr(r),
+            Value::List(r) => addr(r),
+            Value::Tuple(r) => addr(r),
+            Value::Dict(r) => addr(r),
+            Value::Set(r) => addr(r),
+            Value::Range(r) => addr(r),
+            Value::Iter(r) => addr(r),
+            Value::Exc(r) => addr(r),
+            Value::Type(t) => *t as *const exc::TypeObj as usize as i64,
+        }
+    }
+
+    // ---- conversions from static representations -------------------------
+
+    pub fn from_int(i: Int) -> Value {
+        match i {
+            Int::Small(v) => Value::Int(v),
+            Int::Big(b) => Value::Big(b),
+        }
+    }
+
+    pub fn from_str(s: &str) -> Value {
+        Value::Str(crate::str::new(s))
+    }
+
+    // ---- conversions to static representations ---------------------------
+    //
+    // Inference guarantees the kind where these are used on statically typed
+    // paths; a mismatch there is a compiler bug, reported as SystemError.
+
+    pub fn into_int(self) -> PyResult<Int> {
+        match self {
+            Value::Int(v) => Ok(Int::Small(v)),
+            Value::Big(b) => Ok(Int::Big(b)),
+            Value::Bool(b) => Ok(Int::Small(b as i64)),
+            other => Err(internal("int", &other)),
+        }
+    }
+    pub fn to_int(&self) -> PyResult<Int> {
+        self.clone().into_int()
+    }
+    pub fn to_f64(&self) -> PyResult<f64> {
+        match self {
+            Value::Float(f) => Ok(*f),
+            Value::Int(i) => Ok(*i as f64),
+            Value::Big(b) => crate::int::big_to_f64(b),
+            Value::Bool(b) => Ok(*b as i64 as f64),
+            other => Err(internal("float", other)),
+        }
+    }
+    pub fn to_bool(&self) -> PyResult<bool> {
+        match self {
+            Value::Bool(b) => Ok(*b),
+            other => Err(internal("bool", other)),
+        }
+    }
+    pub fn to_unit(&self) -> PyResult<()> {
+        match self {
+            Value::None => Ok(()),
+            other => Err(internal("None", other)),
+        }
+    }
+    pub fn to_str(&self) -> PyResult<Str> {
+        match self {
+            Value::Str(s) => Ok(s.clone()),
+            other => Err(internal("str", other)),
+        }
+    }
+    pub fn to_list(&self) -> PyResult<List> {
+        match self {
+            Value::List(l) => Ok(l.clone()),
+            other => Err(internal("list", other)),
+        }
+    }
+    pub fn to_tuple(&self) -> PyResult<Tuple> {
+        match self {
+            Value::Tuple(t) => Ok(t.clone()),
+            other => Err(internal("tuple", other)),
+        }
+    }
+    pub fn to_dict(&self) -> PyResult<Dict> {
+        match self {
+            Value::Dict(d) => Ok(d.clone()),
+            other => Err(internal("dict", other)),
+        }
+    }
+    pub fn to_set(&self) -> PyResult<Set> {
+        match self {
+            Value::Set(s) => Ok(s.clone()),
+            other => Err(internal("set", other)),
+        }
+    }
+    pub fn to_range(&self) -> PyResult<Range> {
+        match self {
+            Value::Range(r) => Ok(r.clone()),
+            other => Err(internal("range", other)),
+        }
+    }
+    pub fn to_iter(&self) -> PyResult<PyIter> {
+        match self {
+            Value::Iter(r) => Ok(r.clone()),
+            other => Err(internal("iterator", other)),
+        }
+    }
+}
+
+fn internal(want: &str, got: &Value) -> PyErr {
+    PyErr::new(
+        &exc::SYSTEM_ERROR,
+        format!("pyaot internal error: expected {want}, found {}", got.type_name()),
+    )
+}
+
+/// Conversion of a statically typed value into a `Value` (boxing).
+pub trait IntoValue {
+    fn into_value(self) -> Value;
+}
+
+impl IntoValue for Value {
+    fn into_value(self) -> Value {
+        self
+    }
+}
+impl IntoValue for Int {
+    fn into_value(self) -> Value {
+        Value::from_int(self)
+    }
+}
+impl IntoValue for f64 {
+    fn into_value(self) -> Value {
+        Value::Float(self)
+    }
+}
+impl IntoValue for bool {
+    fn into_value(self) -> Value {
+        Value::Bool(self)
+    }
+}
+impl IntoValue for () {
+    fn into_value(self) -> Value {
+        Value::None
+    }
+}
+impl IntoValue for Str {
+    fn into_value(self) -> Value {
+        Value::Str(self)
+    }
+}
+impl IntoValue for List {
+    fn into_value(self) -> Value {
+        Value::List(self)
+    }
+}
+impl IntoValue for Tuple {
+    fn into_value(self) -> Value {
+        Value::Tuple(self)
+    }
+}
+impl IntoValue for Dict {
+    fn into_value(self) -> Value {
+        Value::Dict(self)
+    }
+}
+impl IntoValue for Set {
+    fn into_value(self) -> Value {
+        Value::Set(self)
+    }
+}
+impl IntoValue for Range {
+    fn into_value(self) -> Value {
+        Value::Range(self)
+    }
+}
+impl IntoValue for PyIter {
+    fn into_value(self) -> Value {
+        Value::Iter(self)
+    }
+}

@@ -1,1 +1,159 @@
-fn main(){}
+//! `pyaot`: the command line. Parses arguments and hands over to the driver.
+
+mod backend;
+mod diagnostics;
+mod driver;
+mod ir;
+mod lower;
+mod resolve;
+mod syntax;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+use std::time::{Duration, Instant};
+
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(name = "pyaot", version, about = "Ahead-of-time compiler from Python 3.11 to native code")]
+struct Cli {
+    #[command(subcommand)]
+    command: Cmd,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum Backend {
+    Rust,
+}
+
+#[derive(Subcommand)]
+enum Cmd {
+    /// Compile a program to a native executable.
+    Build {
+        file: PathBuf,
+        /// Output path (default: the file's stem, in the current directory).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        #[arg(long, value_enum, default_value = "rust")]
+        backend: Backend,
+        /// Optimization level passed to rustc (0-3).
+        #[arg(short = 'O', long = "opt-level", default_value_t = 3)]
+        opt_level: u8,
+    },
+    /// Compile (cached) and run a program, passing its exit status through.
+    Run {
+        file: PathBuf,
+        #[arg(long, value_enum, default_value = "rust")]
+        backend: Backend,
+        #[arg(short = 'O', long = "opt-level", default_value_t = 3)]
+        opt_level: u8,
+        /// Arguments for the program.
+        #[arg(last = true)]
+        args: Vec<String>,
+    },
+    /// Print the Rust the program compiles to.
+    EmitRust { file: PathBuf },
+    /// Run the program under CPython and compiled, check they agree, compare times.
+    Bench {
+        file: PathBuf,
+        /// The interpreter to compare against.
+        #[arg(long, default_value = "python3")]
+        python: String,
+        /// Runs of each.
+        #[arg(long, default_value_t = 5)]
+        runs: usize,
+    },
+}
+
+fn fail(f: driver::Failure) -> ExitCode {
+    eprint!("{}", f.0);
+    ExitCode::from(2)
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Cmd::Build { file, output, backend: Backend::Rust, opt_level } => {
+            let out = output.unwrap_or_else(|| PathBuf::from(file.file_stem().unwrap_or_default()));
+            match driver::build(&file, &out, &driver::BuildOptions { opt_level }) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(f) => fail(f),
+            }
+        }
+        Cmd::Run { file, backend: Backend::Rust, opt_level, args } => {
+            let exe = match build_cached(&file, opt_level) {
+                Ok(p) => p,
+                Err(f) => return fail(f),
+            };
+            match Command::new(&exe).args(&args).status() {
+                Ok(s) => ExitCode::from(s.code().unwrap_or(1) as u8),
+                Err(e) => {
+                    eprintln!("error: cannot run {}: {e}", exe.display());
+                    ExitCode::from(2)
+                }
+            }
+        }
+        Cmd::EmitRust { file } => match driver::emit_rust(&file) {
+            Ok(src) => {
+                print!("{src}");
+                ExitCode::SUCCESS
+            }
+            Err(f) => fail(f),
+        },
+        Cmd::Bench { file, python, runs } => bench(&file, &python, runs),
+    }
+}
+
+fn build_cached(file: &Path, opt_level: u8) -> Result<PathBuf, driver::Failure> {
+    let exe = driver::run_cache_path(file)?.with_extension(format!("O{opt_level}"));
+    if !exe.exists() {
+        driver::build(file, &exe, &driver::BuildOptions { opt_level })?;
+    }
+    Ok(exe)
+}
+
+/// One timed run: stdout, exit status and wall time.
+fn timed(cmd: &mut Command) -> std::io::Result<(Vec<u8>, Option<i32>, Duration)> {
+    let t = Instant::now();
+    let out = cmd.stderr(std::process::Stdio::null()).output()?;
+    Ok((out.stdout, out.status.code(), t.elapsed()))
+}
+
+fn bench(file: &Path, python: &str, runs: usize) -> ExitCode {
+    let exe = match build_cached(file, 3) {
+        Ok(p) => p,
+        Err(f) => return fail(f),
+    };
+    let mut py_times = Vec::new();
+    let mut aot_times = Vec::new();
+    for _ in 0..runs.max(1) {
+        let py = timed(Command::new(python).arg(file));
+        let aot = timed(&mut Command::new(&exe));
+        let (Ok(py), Ok(aot)) = (py, aot) else {
+            eprintln!("error: could not run {python} or the compiled program");
+            return ExitCode::from(2);
+        };
+        if py.0 != aot.0 || py.1 != aot.1 {
+            eprintln!(
+                "error: outputs differ: {python} exited {:?} with {} bytes of stdout, pyaot's binary exited {:?} with {} bytes",
+                py.1,
+                py.0.len(),
+                aot.1,
+                aot.0.len()
+            );
+            return ExitCode::from(1);
+        }
+        py_times.push(py.2);
+        aot_times.push(aot.2);
+    }
+    let median = |v: &mut Vec<Duration>| {
+        v.sort();
+        v[v.len() / 2]
+    };
+    let (p, a) = (median(&mut py_times), median(&mut aot_times));
+    println!("{}: outputs agree over {} runs", file.display(), runs.max(1));
+    println!("  {python:<10} {:>10.3} s", p.as_secs_f64());
+    println!("  {:<10} {:>10.3} s", "pyaot", a.as_secs_f64());
+    println!("  speedup    {:>10.1}x", p.as_secs_f64() / a.as_secs_f64().max(1e-9));
+    ExitCode::SUCCESS
+}

@@ -329,3 +329,201 @@ pub fn to_dict(v: &Value) -> PyResult<crate::dict::Dict> {
 pub fn str_of(v: &Value) -> Str {
     crate::repr::to_str(v)
 }
+
+/// `type(v).__name__`.
+pub fn type_name(v: &Value) -> Str {
+    crate::str::new(v.type_name())
+}
+
+fn arity(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    if args.len() < min || args.len() > max {
+        let msg = if min == max {
+            format!("{name}() takes exactly {} argument{} ({} given)", min, if min == 1 { "" } else { "s" }, args.len())
+        } else if args.len() < min {
+            format!("{name} expected at least {min} argument{}, got {}", if min == 1 { "" } else { "s" }, args.len())
+        } else {
+            format!("{name} expected at most {max} arguments, got {}", args.len())
+        };
+        return Err(PyErr::type_error(msg));
+    }
+    Ok(())
+}
+
+/// Calls a builtin function or class by name. `args` holds the positional
+/// arguments followed by the values of the keyword arguments named in `kw`.
+pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
+    let kwvals = args.split_off(args.len() - kw.len());
+    let kwargs: Vec<(&str, Value)> = kw.iter().copied().zip(kwvals).collect();
+    let take_kw = |k: &str| kwargs.iter().find(|(n, _)| *n == k).map(|(_, v)| v.clone());
+    let known = |allowed: &[&str]| -> PyResult<()> {
+        for (k, _) in &kwargs {
+            if !allowed.contains(k) {
+                return Err(PyErr::type_error(format!("'{k}' is an invalid keyword argument for {name}()")));
+            }
+        }
+        Ok(())
+    };
+    if let Some(t) = exc::lookup(name) {
+        known(&[])?;
+        return Ok(Value::Exc(exc::new_exc(t, args)));
+    }
+    let a = &args;
+    Ok(match name {
+        "int" => {
+            known(&["base"])?;
+            match (a.len(), take_kw("base")) {
+                (0, None) => Value::Int(0),
+                (1, None) => Value::from_int(to_int(&a[0])?),
+                (1, Some(b)) => Value::from_int(to_int_base(&a[0], &b.to_int()?)?),
+                (2, None) => Value::from_int(to_int_base(&a[0], &a[1].to_int()?)?),
+                _ => return Err(PyErr::type_error("int() takes at most 2 arguments")),
+            }
+        }
+        "float" => {
+            known(&[])?;
+            arity("float", a, 0, 1)?;
+            Value::Float(if a.is_empty() { 0.0 } else { to_float(&a[0])? })
+        }
+        "str" => {
+            known(&[])?;
+            arity("str", a, 0, 1)?;
+            Value::Str(if a.is_empty() { crate::str::new("") } else { crate::repr::to_str(&a[0]) })
+        }
+        "bool" => {
+            arity("bool", a, 0, 1)?;
+            Value::Bool(a.first().is_some_and(|v| v.truthy()))
+        }
+        "repr" => {
+            arity("repr", a, 1, 1)?;
+            Value::Str(crate::repr::repr_str(&a[0]))
+        }
+        "ascii" => {
+            arity("ascii", a, 1, 1)?;
+            Value::Str(crate::repr::ascii_str(&a[0]))
+        }
+        "abs" => {
+            arity("abs", a, 1, 1)?;
+            ops::abs(&a[0])?
+        }
+        "round" => {
+            known(&["ndigits"])?;
+            let nd = a.get(1).cloned().or_else(|| take_kw("ndigits"));
+            match nd {
+                None | Some(Value::None) => Value::from_int(round(&a[0])?),
+                Some(n) => round_digits(&a[0], &n.to_int()?)?,
+            }
+        }
+        "divmod" => {
+            arity("divmod", a, 2, 2)?;
+            divmod(&a[0], &a[1])?
+        }
+        "pow" => {
+            arity("pow", a, 2, 3)?;
+            if a.len() == 3 {
+                Value::from_int(pow3(&a[0], &a[1], &a[2])?)
+            } else {
+                ops::binary(ops::BinOp::Pow, &a[0], &a[1])?
+            }
+        }
+        "bin" => Value::Str(bin(&a[0])?),
+        "hex" => Value::Str(hex(&a[0])?),
+        "oct" => Value::Str(oct(&a[0])?),
+        "ord" => match &a[0] {
+            Value::Str(s) => Value::from_int(crate::str::ord(s)?),
+            other => {
+                return Err(PyErr::type_error(format!(
+                    "ord() expected string of length 1, but {} found",
+                    other.type_name()
+                )))
+            }
+        },
+        "chr" => Value::Str(crate::str::chr(&int_arg(&a[0])?)?),
+        "len" => Value::from_int(ops::len(&a[0])?),
+        "min" | "max" => {
+            known(&["default"])?;
+            let want_max = name == "max";
+            if a.is_empty() {
+                return Err(PyErr::type_error(format!("{name} expected at least 1 argument, got 0")));
+            }
+            let items = if a.len() == 1 { iter::collect(&a[0])? } else { a.clone() };
+            min_max(items, want_max, take_kw("default"))?
+        }
+        "sum" => {
+            known(&["start"])?;
+            arity("sum", a, 1, 2)?;
+            let start = a.get(1).cloned().or_else(|| take_kw("start")).unwrap_or(Value::Int(0));
+            sum(&a[0], start)?
+        }
+        "sorted" => {
+            known(&["reverse"])?;
+            arity("sorted", a, 1, 1)?;
+            let rev = take_kw("reverse").is_some_and(|v| v.truthy());
+            Value::List(sorted(&a[0], rev)?)
+        }
+        "reversed" => Value::Iter(iter::reversed(&a[0])?),
+        "enumerate" => {
+            known(&["start"])?;
+            let start = a.get(1).cloned().or_else(|| take_kw("start")).unwrap_or(Value::Int(0));
+            Value::Iter(iter::enumerate(&a[0], start.to_int()?)?)
+        }
+        "zip" => Value::Iter(iter::zip(a)?),
+        "any" => Value::Bool(any(&a[0])?),
+        "all" => Value::Bool(all(&a[0])?),
+        "list" => Value::List(if a.is_empty() { list::new() } else { to_list(&a[0])? }),
+        "tuple" => Value::Tuple(if a.is_empty() { crate::tuple::new(vec![]) } else { to_tuple(&a[0])? }),
+        "set" => Value::Set(if a.is_empty() { crate::set::new() } else { to_set(&a[0])? }),
+        "dict" => {
+            let d = if a.is_empty() { crate::dict::new() } else { to_dict(&a[0])? };
+            for (k, v) in &kwargs {
+                crate::dict::setitem(&d, Value::from_str(k), v.clone())?;
+            }
+            Value::Dict(d)
+        }
+        "range" => {
+            arity("range", a, 1, 3)?;
+            let ints: Vec<Int> = a.iter().map(int_arg).collect::<PyResult<_>>()?;
+            let r = match ints.len() {
+                1 => crate::range::new(&Int::Small(0), &ints[0], &Int::Small(1))?,
+                2 => crate::range::new(&ints[0], &ints[1], &Int::Small(1))?,
+                _ => crate::range::new(&ints[0], &ints[1], &ints[2])?,
+            };
+            Value::Range(r)
+        }
+        "isinstance" => Value::Bool(isinstance(&a[0], &a[1])?),
+        "input" => Value::Str(input(a.first())?),
+        "iter" => Value::Iter(iter::iter(&a[0])?),
+        "next" => {
+            let it = match &a[0] {
+                Value::Iter(it) => it.clone(),
+                other => {
+                    return Err(PyErr::type_error(format!("'{}' object is not an iterator", other.type_name())))
+                }
+            };
+            match iter::next(&it)? {
+                Some(v) => v,
+                None => match a.get(1) {
+                    Some(d) => d.clone(),
+                    None => return Err(PyErr::empty(&exc::STOP_ITERATION)),
+                },
+            }
+        }
+        "id" => Value::Int(a[0].id()),
+        "hash" => Value::Int(crate::hash::hash(&a[0])?),
+        "format" => {
+            let spec = match a.get(1) {
+                Some(Value::Str(s)) => s.as_str().to_string(),
+                _ => String::new(),
+            };
+            Value::Str(crate::str::from_string(crate::fmt::format(&a[0], &spec)?))
+        }
+        "type" => {
+            arity("type", a, 1, 1)?;
+            Value::Type(exc::type_of(&a[0]))
+        }
+        "print" => {
+            print(a, None, None);
+            Value::None
+        }
+        _ => return Err(PyErr::new(&exc::NAME_ERROR, format!("name '{name}' is not defined"))),
+    })
+}

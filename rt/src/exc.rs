@@ -227,3 +227,92 @@ pub fn raise_from(v: Value, cause: Value) -> PyResult<PyErr> {
     e.0.suppress_context.set(true);
     Ok(e)
 }
+
+// ---- builtin types as class objects ------------------------------------------
+
+pub static TYPE_OBJECT: TypeObj = TypeObj { name: "object", base: None };
+pub static TYPE_INT: TypeObj = TypeObj { name: "int", base: Some(&TYPE_OBJECT) };
+pub static TYPE_BOOL: TypeObj = TypeObj { name: "bool", base: Some(&TYPE_INT) };
+pub static TYPE_FLOAT: TypeObj = TypeObj { name: "float", base: Some(&TYPE_OBJECT) };
+pub static TYPE_STR: TypeObj = TypeObj { name: "str", base: Some(&TYPE_OBJECT) };
+pub static TYPE_LIST: TypeObj = TypeObj { name: "list", base: Some(&TYPE_OBJECT) };
+pub static TYPE_TUPLE: TypeObj = TypeObj { name: "tuple", base: Some(&TYPE_OBJECT) };
+pub static TYPE_DICT: TypeObj = TypeObj { name: "dict", base: Some(&TYPE_OBJECT) };
+pub static TYPE_SET: TypeObj = TypeObj { name: "set", base: Some(&TYPE_OBJECT) };
+pub static TYPE_RANGE: TypeObj = TypeObj { name: "range", base: Some(&TYPE_OBJECT) };
+pub static TYPE_TYPE: TypeObj = TypeObj { name: "type", base: Some(&TYPE_OBJECT) };
+pub static TYPE_NONE: TypeObj = TypeObj { name: "NoneType", base: Some(&TYPE_OBJECT) };
+
+/// The class object of a value (`type(v)`).
+pub fn type_of(v: &Value) -> &'static TypeObj {
+    match v {
+        Value::None => &TYPE_NONE,
+        Value::Bool(_) => &TYPE_BOOL,
+        Value::Int(_) | Value::Big(_) => &TYPE_INT,
+        Value::Float(_) => &TYPE_FLOAT,
+        Value::Str(_) => &TYPE_STR,
+        Value::List(_) => &TYPE_LIST,
+        Value::Tuple(_) => &TYPE_TUPLE,
+        Value::Dict(_) => &TYPE_DICT,
+        Value::Set(_) => &TYPE_SET,
+        Value::Range(_) => &TYPE_RANGE,
+        Value::Exc(e) => e.ty,
+        Value::Type(_) => &TYPE_TYPE,
+        Value::Iter(_) => &TYPE_OBJECT,
+    }
+}
+
+/// How a region protected by `finally` ended, so the code after the
+/// `finally` body can resume that exit.
+pub enum Flow<R> {
+    Normal,
+    Return(R),
+    Raise(PyErr),
+    Break(u32),
+    Continue(u32),
+}
+
+/// `except cls:` where `cls` is a runtime value (a class or tuple of classes).
+pub fn matches_value(err: &Value, cls: &Value) -> PyResult<bool> {
+    let Value::Exc(e) = err else { return Ok(false) };
+    match cls {
+        Value::Type(t) => Ok(e.ty.is_subclass(t)),
+        Value::Tuple(ts) => {
+            for t in ts.items() {
+                if matches_value(err, t)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(PyErr::type_error("catching classes that do not inherit from BaseException is not allowed")),
+    }
+}
+
+/// The exception a failed `assert` raises.
+pub fn assertion_error(args: Vec<Value>) -> Value {
+    Value::Exc(new_exc(&ASSERTION_ERROR, args))
+}
+
+/// Reads a local that may be unassigned.
+pub fn read_local<T: Clone>(slot: &Option<T>, name: &str) -> PyResult<T> {
+    match slot {
+        Some(v) => Ok(v.clone()),
+        None => Err(PyErr::new(
+            &UNBOUND_LOCAL_ERROR,
+            format!("cannot access local variable '{name}' where it is not associated with a value"),
+        )),
+    }
+}
+
+pub fn unbound_local(name: &str) -> PyResult<Value> {
+    read_local::<Value>(&None, name)
+}
+
+pub fn name_error(name: &str) -> PyResult<Value> {
+    Err(PyErr::new(&NAME_ERROR, format!("name '{name}' is not defined")))
+}
+
+pub fn raise_type_error(msg: &str) -> PyResult<Value> {
+    Err(PyErr::type_error(msg))
+}

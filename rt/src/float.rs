@@ -250,3 +250,13 @@ mod tests {
         assert!(modulo(1.0, 0.0).is_err());
     }
 }
+
+#[inline]
+pub fn abs(x: f64) -> f64 {
+    x.abs()
+}
+
+#[inline]
+pub fn truthy(x: f64) -> bool {
+    x != 0.0
+}

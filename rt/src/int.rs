@@ -656,3 +656,27 @@ mod tests {
         assert!(from_str_radix("", 10).is_err());
     }
 }
+
+#[inline]
+pub fn ne(a: &Int, b: &Int) -> bool {
+    !eq(a, b)
+}
+
+#[inline]
+pub fn truthy(a: &Int) -> bool {
+    !a.is_zero()
+}
+
+#[inline]
+pub fn to_f64(a: &Int) -> PyResult<f64> {
+    a.to_f64()
+}
+
+#[inline]
+pub fn from_bool(b: bool) -> Int {
+    Int::Small(b as i64)
+}
+
+pub fn parse_literal(digits: &str) -> Int {
+    Int::parse_literal(digits)
+}

@@ -45,6 +45,12 @@ pub struct IterObj {
 
 pub type PyIter = Rc<IterObj>;
 
+impl Default for IterObj {
+    fn default() -> Self {
+        IterObj { state: RefCell::new(IterState::Snapshot(Vec::new().into_iter(), "iterator")) }
+    }
+}
+
 impl IterObj {
     pub fn type_name(&self) -> &'static str {
         match &*self.state.borrow() {

@@ -508,6 +508,36 @@ pub fn getslice(c: &Value, a: Option<i64>, b: Option<i64>, s: Option<i64>) -> Py
     }
 }
 
+/// `c[a:b:s]` with dynamic bounds.
+pub fn slice(c: &Value, a: &Value, b: &Value, s: &Value) -> PyResult<Value> {
+    getslice(c, slice_bound(a)?, slice_bound(b)?, slice_bound(s)?)
+}
+
+/// `c[a:b:s] = v`.
+pub fn set_slice(c: &Value, a: &Value, b: &Value, s: &Value, v: &Value) -> PyResult<()> {
+    match c {
+        Value::List(l) => {
+            let items = crate::iter::collect(v).map_err(|_| PyErr::type_error("can only assign an iterable"))?;
+            list::set_slice(l, slice_bound(a)?, slice_bound(b)?, slice_bound(s)?, items)
+        }
+        other => Err(PyErr::type_error(format!(
+            "'{}' object does not support item assignment",
+            other.type_name()
+        ))),
+    }
+}
+
+/// `del c[a:b:s]`.
+pub fn del_slice(c: &Value, a: &Value, b: &Value, s: &Value) -> PyResult<()> {
+    match c {
+        Value::List(l) => list::del_slice(l, slice_bound(a)?, slice_bound(b)?, slice_bound(s)?),
+        other => Err(PyErr::type_error(format!(
+            "'{}' object doesn't support item deletion",
+            other.type_name()
+        ))),
+    }
+}
+
 /// `len(v)`.
 pub fn len(v: &Value) -> PyResult<Int> {
     let n = match v {

@@ -5,7 +5,7 @@ use std::rc::Rc;
 use crate::exc::{PyErr, PyResult, INDEX_ERROR};
 use crate::int::Int;
 
-#[derive(Debug)]
+#[derive(Debug, Default)]
 pub struct RangeObj {
     pub start: i64,
     pub stop: i64,
@@ -57,4 +57,11 @@ pub fn contains(r: &Range, x: &Int) -> bool {
     let Some(v) = x.as_i64() else { return false };
     let ok = if r.step > 0 { v >= r.start && v < r.stop } else { v <= r.start && v > r.stop };
     ok && (v - r.start) % r.step == 0
+}
+
+/// The values of `range(start, stop, step)`, for `for` loops.
+pub fn iter(start: &Int, stop: &Int, step: &Int) -> PyResult<impl Iterator<Item = i64>> {
+    let r = new(start, stop, step)?;
+    let (n, s, st) = (r.len(), r.start, r.step);
+    Ok((0..n as i64).map(move |k| s + k * st))
 }

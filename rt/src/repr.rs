@@ -190,3 +190,7 @@ pub fn write_str(v: &Value, out: &mut String) {
         other => write_repr(other, out),
     }
 }
+
+pub fn ascii_str(v: &Value) -> crate::str::Str {
+    crate::str::from_string(ascii(v))
+}

@@ -587,3 +587,19 @@ pub fn chr(i: &Int) -> PyResult<Str> {
         None => Err(PyErr::value_error("chr() of a surrogate code point is not supported by pyaot")),
     }
 }
+
+pub fn ne(a: &Str, b: &Str) -> bool {
+    !eq(a, b)
+}
+
+/// Concatenates the parts of an f-string (each a `str` value).
+pub fn build(parts: &[Value]) -> Str {
+    let mut out = String::new();
+    for p in parts {
+        match p {
+            Value::Str(s) => out.push_str(s.as_str()),
+            other => crate::repr::write_str(other, &mut out),
+        }
+    }
+    from_string(out)
+}

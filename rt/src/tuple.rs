@@ -100,3 +100,13 @@ pub fn unpack(v: &Value, n: usize) -> PyResult<Vec<Value>> {
     }
     Ok(items)
 }
+
+/// Unpacking `a, b = v` into a tuple of exactly `n` items.
+pub fn unpack_tuple(v: &Value, n: usize) -> PyResult<Tuple> {
+    if let Value::Tuple(t) = v {
+        if t.items.len() == n {
+            return Ok(t.clone());
+        }
+    }
+    Ok(new(unpack(v, n)?))
+}

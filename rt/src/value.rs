@@ -295,3 +295,13 @@ impl IntoValue for PyIter {
         Value::Iter(self)
     }
 }
+
+/// `bool(v)`.
+pub fn truthy(v: &Value) -> bool {
+    v.truthy()
+}
+
+/// `a is b`.
+pub fn is(a: &Value, b: &Value) -> bool {
+    a.is(b)
+}

@@ -1,0 +1,79 @@
+//! The driver: the only part of pyaot that touches files or spawns
+//! processes. It runs the stages (parse, lower, emit), builds and caches the
+//! runtime library, and invokes `rustc`.
+
+mod runtime;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::{backend, ir, lower, syntax};
+
+/// A failed compile: the rendered diagnostics (exit status 2) or a
+/// failure of the toolchain (also exit status 2).
+pub struct Failure(pub String);
+
+/// Source text to IR, with diagnostics rendered in rustc's style.
+pub fn frontend(path: &Path) -> Result<ir::Program, Failure> {
+    let source = std::fs::read_to_string(path)
+        .map_err(|e| Failure(format!("error: cannot read {}: {e}\n", path.display())))?;
+    let file = path.to_string_lossy().to_string();
+    let render = |ds: Vec<crate::diagnostics::Diagnostic>| {
+        Failure(ds.iter().map(|d| d.render(&file, &source)).collect::<Vec<_>>().join("\n"))
+    };
+    let module = syntax::parse(&source, &file).map_err(render)?;
+    lower::lower(&module, &file, &source).map_err(render)
+}
+
+pub fn emit_rust(path: &Path) -> Result<String, Failure> {
+    Ok(backend::rust::emit(&frontend(path)?))
+}
+
+/// Options of a build.
+pub struct BuildOptions {
+    pub opt_level: u8,
+}
+
+/// Compiles `path` to a native executable at `out`.
+pub fn build(path: &Path, out: &Path, opts: &BuildOptions) -> Result<(), Failure> {
+    let rust = emit_rust(path)?;
+    let rt = runtime::ensure()?;
+    let dir = tempfile::tempdir().map_err(|e| Failure(format!("error: cannot create a temporary directory: {e}\n")))?;
+    let src = dir.path().join("main.rs");
+    std::fs::write(&src, rust).map_err(|e| Failure(format!("error: cannot write {}: {e}\n", src.display())))?;
+    let status = Command::new(runtime::rustc())
+        .arg("--edition=2021")
+        .arg("--crate-type=bin")
+        .arg("--crate-name=pyaot_program")
+        .arg(format!("-Copt-level={}", opts.opt_level))
+        .arg("-Cdebuginfo=0")
+        .arg("--extern")
+        .arg(format!("pyaot_rt={}", rt.rlib.display()))
+        .arg("-L")
+        .arg(format!("dependency={}", rt.deps.display()))
+        .arg("-o")
+        .arg(out)
+        .arg(&src)
+        .status()
+        .map_err(|e| Failure(format!("error: cannot run rustc: {e}\n")))?;
+    if !status.success() {
+        return Err(Failure(format!(
+            "error: rustc failed on the generated code for {} (a pyaot bug; `pyaot emit-rust` shows the code)\n",
+            path.display()
+        )));
+    }
+    Ok(())
+}
+
+/// Where `pyaot run` keeps the binaries it builds.
+pub fn run_cache_path(path: &Path) -> Result<PathBuf, Failure> {
+    let source = std::fs::read(path).map_err(|e| Failure(format!("error: cannot read {}: {e}\n", path.display())))?;
+    let mut h = runtime::Fnv::default();
+    h.write(&source);
+    h.write(path.to_string_lossy().as_bytes());
+    h.write(env!("CARGO_PKG_VERSION").as_bytes());
+    h.write(runtime::runtime_key().as_bytes());
+    let dir = runtime::cache_root().join("bin");
+    std::fs::create_dir_all(&dir).map_err(|e| Failure(format!("error: cannot create {}: {e}\n", dir.display())))?;
+    Ok(dir.join(format!("{:016x}", h.finish())))
+}

@@ -1,0 +1,156 @@
+//! The typed IR both backends consume.
+//!
+//! Plain data: functions own their locals (indexed by [`LocalId`]), control
+//! flow stays structured (if, loops with labels, try) so the Rust backend can
+//! print readable Rust and the Cranelift backend can build blocks, and every
+//! expression carries its [`Ty`] and the [`Span`] it came from. Every Python
+//! semantic decision (which runtime operation, which conversion, which
+//! error) is already made here: backends only spell it out.
+
+pub mod prims;
+pub mod ty;
+
+pub use prims::{Mode, Prim};
+pub use ty::Ty;
+
+use crate::syntax::ast::Span;
+
+pub type FuncId = usize;
+pub type LocalId = usize;
+pub type GlobalId = usize;
+pub type LoopId = u32;
+
+#[derive(Clone, Debug)]
+pub struct Program {
+    pub file: String,
+    pub source: String,
+    pub globals: Vec<Global>,
+    /// `funcs[0]` is the module body.
+    pub funcs: Vec<Func>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Global {
+    pub name: String,
+    pub ty: Ty,
+}
+
+#[derive(Clone, Debug)]
+pub struct Func {
+    pub name: String,
+    pub params: Vec<LocalId>,
+    pub locals: Vec<Local>,
+    pub ret: Ty,
+    pub body: Block,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct Local {
+    pub name: String,
+    pub ty: Ty,
+    /// Read somewhere it may not have been assigned: reads are checked
+    /// (UnboundLocalError) and the backend keeps an "unset" state.
+    pub maybe_unbound: bool,
+}
+
+pub type Block = Vec<Stmt>;
+
+#[derive(Clone, Debug)]
+pub struct Stmt {
+    pub kind: StmtKind,
+    pub span: Span,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    Local(LocalId),
+    Global(GlobalId),
+}
+
+#[derive(Clone, Debug)]
+pub enum StmtKind {
+    Assign(Place, Expr),
+    Expr(Expr),
+    If(Expr, Block, Block),
+    While { label: LoopId, cond: Expr, body: Block, orelse: Block },
+    /// `for` over `range(start, stop, step)`: `var` (an `int` local) takes
+    /// each value; `body` starts by assigning the Python target from it.
+    ForRange { label: LoopId, var: LocalId, start: Expr, stop: Expr, step: Expr, body: Block, orelse: Block },
+    /// `for` over any iterable: `var` (a dynamic local) takes each item.
+    ForIter { label: LoopId, var: LocalId, iter: Expr, body: Block, orelse: Block },
+    Break(LoopId),
+    Continue(LoopId),
+    Return(Option<Expr>),
+    /// `raise exc [from cause]`; `exc` is a dynamic value (instance or class).
+    Raise { exc: Expr, cause: Option<Expr> },
+    /// A bare `raise` inside a handler: re-raises the handled exception as is.
+    Reraise(LocalId),
+    Try { body: Block, handlers: Vec<Handler>, orelse: Block, finally: Block },
+}
+
+#[derive(Clone, Debug)]
+pub struct Handler {
+    /// Builtin exception class names; empty for a bare `except:`.
+    pub classes: Vec<&'static str>,
+    /// The local holding the caught exception (bare `raise` reads it); the
+    /// body starts by assigning it to the `as` target, if there is one.
+    pub exc_local: LocalId,
+    pub body: Block,
+}
+
+#[derive(Clone, Debug)]
+pub struct Expr {
+    pub kind: ExprKind,
+    pub ty: Ty,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub enum ExprKind {
+    Int(i64),
+    /// An int literal beyond 64 bits, as decimal digits.
+    BigInt(String),
+    Float(f64),
+    Bool(bool),
+    None,
+    Str(String),
+    /// A builtin class used as a value (`ValueError`, `int`).
+    Class(&'static str),
+    Read(Place),
+    /// A runtime operation from the primitive table.
+    Prim(&'static Prim, Vec<Expr>),
+    /// A direct call to a compiled function, arguments already bound to parameters.
+    Call(FuncId, Vec<Expr>),
+    /// Static value to dynamic `Value`.
+    Box(Box<Expr>),
+    /// Dynamic `Value` to the static type `ty` (which inference proved).
+    Unbox(Box<Expr>),
+    IfExp(Box<Expr>, Box<Expr>, Box<Expr>),
+    /// Evaluates the value into the local, then the body (which may read it).
+    Let(LocalId, Box<Expr>, Box<Expr>),
+    /// `(x := value)`: assigns and yields the value.
+    AssignExpr(Place, Box<Expr>),
+    /// Runs statements, then yields the expression (comprehensions).
+    Seq(Block, Box<Expr>),
+    /// Argument packs for variadic primitives: each item is a dynamic value.
+    Pack(Vec<Expr>),
+    /// An omitted optional argument.
+    Absent,
+    List(Vec<Expr>),
+    Tuple(Vec<Expr>),
+    Dict(Vec<(Expr, Expr)>),
+    /// A set display; `constant` when CPython builds it from a frozenset constant.
+    Set { items: Vec<Expr>, constant: bool },
+}
+
+impl Expr {
+    pub fn new(kind: ExprKind, ty: Ty, span: Span) -> Expr {
+        Expr { kind, ty, span }
+    }
+
+    /// Whether the backend can read this expression as a place (no temporary).
+    pub fn is_place(&self) -> bool {
+        matches!(self.kind, ExprKind::Read(Place::Local(_)))
+    }
+}

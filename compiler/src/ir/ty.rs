@@ -1,0 +1,95 @@
+//! Static types, as inference assigns them and the IR records them.
+//!
+//! Each type has one runtime representation: `int` is the runtime's `Int`
+//! (machine word with big-int fallback), `float` an unboxed `f64`, `bool` a
+//! `bool`, containers are reference-counted handles, and `Dyn` is the
+//! runtime's dynamic `Value`, used wherever a variable is not monomorphic.
+
+use super::FuncId;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Ty {
+    /// No value yet (inference's bottom): unreached code, functions never called.
+    Never,
+    None,
+    Bool,
+    Int,
+    Float,
+    Str,
+    List,
+    /// A tuple; element types when its shape is known.
+    Tuple(Option<Vec<Ty>>),
+    Dict,
+    Set,
+    Range,
+    Iter,
+    /// A module-level function, called directly.
+    Func(FuncId),
+    Dyn,
+}
+
+impl Ty {
+    /// The least upper bound: equal types stay, tuples join element-wise,
+    /// anything else becomes dynamic.
+    pub fn join(&self, other: &Ty) -> Ty {
+        match (self, other) {
+            (Ty::Never, t) | (t, Ty::Never) => t.clone(),
+            (a, b) if a == b => a.clone(),
+            (Ty::Tuple(Some(a)), Ty::Tuple(Some(b))) if a.len() == b.len() => {
+                Ty::Tuple(Some(a.iter().zip(b).map(|(x, y)| x.join(y)).collect()))
+            }
+            (Ty::Tuple(_), Ty::Tuple(_)) => Ty::Tuple(None),
+            _ => Ty::Dyn,
+        }
+    }
+
+    pub fn is_dyn(&self) -> bool {
+        matches!(self, Ty::Dyn)
+    }
+
+    /// Types whose runtime representation is a plain `Copy` scalar.
+    pub fn is_copy(&self) -> bool {
+        matches!(self, Ty::Float | Ty::Bool | Ty::None)
+    }
+
+    pub fn is_numeric(&self) -> bool {
+        matches!(self, Ty::Int | Ty::Float | Ty::Bool)
+    }
+
+    /// `type(x).__name__` when the static type decides it.
+    pub fn python_name(&self) -> Option<&'static str> {
+        Some(match self {
+            Ty::None => "NoneType",
+            Ty::Bool => "bool",
+            Ty::Int => "int",
+            Ty::Float => "float",
+            Ty::Str => "str",
+            Ty::List => "list",
+            Ty::Tuple(_) => "tuple",
+            Ty::Dict => "dict",
+            Ty::Set => "set",
+            Ty::Range => "range",
+            _ => return None,
+        })
+    }
+}
+
+impl std::fmt::Display for Ty {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Ty::Tuple(Some(ts)) => {
+                write!(f, "tuple[")?;
+                for (i, t) in ts.iter().enumerate() {
+                    if i > 0 {
+                        write!(f, ", ")?;
+                    }
+                    write!(f, "{t}")?;
+                }
+                write!(f, "]")
+            }
+            Ty::Func(id) => write!(f, "function#{id}"),
+            Ty::Dyn => write!(f, "object"),
+            other => write!(f, "{}", other.python_name().unwrap_or("never")),
+        }
+    }
+}

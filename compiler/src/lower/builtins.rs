@@ -1,0 +1,453 @@
+//! Calls: to compiled functions (arguments bound to parameters at compile
+//! time), to builtins (typed fast paths where the types allow, the
+//! runtime's dynamic builtin otherwise) and to methods of builtin types.
+//! The tables here give the static result type of each builtin and method.
+
+use super::expr::{mk, needs_temp, prim, str_const};
+use super::FnLower;
+use crate::diagnostics::Diagnostic;
+use crate::ir::{prims as p, Expr, ExprKind, Place, Ty};
+use crate::syntax::ast::{self, ParamKind, Span};
+
+/// Builtin exception classes pyaot knows (the runtime's `exc::ALL`).
+const EXCEPTIONS: &[&str] = &[
+    "BaseException", "SystemExit", "KeyboardInterrupt", "GeneratorExit", "Exception", "StopIteration",
+    "ArithmeticError", "ZeroDivisionError", "OverflowError", "AssertionError", "AttributeError", "EOFError",
+    "LookupError", "IndexError", "KeyError", "MemoryError", "NameError", "UnboundLocalError", "OSError",
+    "RuntimeError", "NotImplementedError", "RecursionError", "SystemError", "TypeError", "ValueError",
+    "UnicodeError",
+];
+
+const TYPES: &[&str] = &["int", "float", "str", "bool", "list", "tuple", "dict", "set", "range", "object", "type"];
+
+const FUNCTIONS: &[&str] = &[
+    "print", "len", "range", "min", "max", "sum", "abs", "enumerate", "zip", "sorted", "reversed", "isinstance",
+    "repr", "round", "divmod", "pow", "bin", "hex", "oct", "ord", "chr", "any", "all", "input", "iter", "next",
+    "id", "hash", "ascii", "format",
+];
+
+pub(super) fn builtin_exception(name: &str) -> Option<&'static str> {
+    EXCEPTIONS.iter().copied().find(|e| *e == name)
+}
+
+/// A builtin class usable as a value: exception classes and builtin types.
+pub(super) fn builtin_class(name: &str) -> Option<&'static str> {
+    builtin_exception(name).or_else(|| TYPES.iter().copied().find(|t| *t == name))
+}
+
+pub(super) fn is_builtin_function(name: &str) -> bool {
+    FUNCTIONS.contains(&name) || TYPES.contains(&name)
+}
+
+/// The result type of a builtin function, given its argument types.
+fn builtin_result(name: &str, args: &[Ty]) -> Ty {
+    let first = args.first().cloned().unwrap_or(Ty::Dyn);
+    match name {
+        "len" | "ord" | "id" | "hash" | "int" => Ty::Int,
+        "str" | "repr" | "chr" | "bin" | "hex" | "oct" | "input" | "ascii" | "format" => Ty::Str,
+        "float" => Ty::Float,
+        "bool" | "isinstance" | "any" | "all" => Ty::Bool,
+        "list" | "sorted" => Ty::List,
+        "tuple" => Ty::Tuple(None),
+        "dict" => Ty::Dict,
+        "set" => Ty::Set,
+        "range" => Ty::Range,
+        "enumerate" | "zip" | "reversed" | "iter" => Ty::Iter,
+        "print" => Ty::None,
+        "abs" => match first {
+            Ty::Int | Ty::Bool => Ty::Int,
+            Ty::Float => Ty::Float,
+            _ => Ty::Dyn,
+        },
+        "round" if args.len() == 1 => match first {
+            Ty::Float | Ty::Int | Ty::Bool => Ty::Int,
+            _ => Ty::Dyn,
+        },
+        "round" => match first {
+            Ty::Float => Ty::Float,
+            Ty::Int => Ty::Int,
+            _ => Ty::Dyn,
+        },
+        "divmod" => match (&first, args.get(1)) {
+            (Ty::Int, Some(Ty::Int)) => Ty::Tuple(Some(vec![Ty::Int, Ty::Int])),
+            (Ty::Float, Some(Ty::Float | Ty::Int)) | (Ty::Int, Some(Ty::Float)) => {
+                Ty::Tuple(Some(vec![Ty::Float, Ty::Float]))
+            }
+            _ => Ty::Tuple(None),
+        },
+        "pow" if args.len() == 3 => Ty::Int,
+        "min" | "max" if args.len() >= 2 && args.iter().all(|t| *t == first) && !first.is_dyn() => first,
+        "sum" if first == Ty::Range => Ty::Int,
+        _ if builtin_exception(name).is_some() => Ty::Dyn,
+        _ => Ty::Dyn,
+    }
+}
+
+/// The result type of a method of a builtin type.
+fn method_result(recv: &Ty, name: &str) -> Ty {
+    match recv {
+        Ty::Str => match name {
+            "upper" | "lower" | "strip" | "lstrip" | "rstrip" | "replace" | "join" | "capitalize" | "title"
+            | "swapcase" | "casefold" | "center" | "ljust" | "rjust" | "zfill" | "format" | "removeprefix"
+            | "removesuffix" | "expandtabs" => Ty::Str,
+            "split" | "rsplit" | "splitlines" => Ty::List,
+            "find" | "rfind" | "index" | "rindex" | "count" => Ty::Int,
+            "startswith" | "endswith" | "isdigit" | "isalpha" | "isalnum" | "isspace" | "isupper" | "islower"
+            | "isnumeric" | "isdecimal" | "isidentifier" | "istitle" | "isascii" | "isprintable" => Ty::Bool,
+            "partition" | "rpartition" => Ty::Tuple(Some(vec![Ty::Str, Ty::Str, Ty::Str])),
+            _ => Ty::Dyn,
+        },
+        Ty::List => match name {
+            "append" | "extend" | "insert" | "remove" | "clear" | "reverse" | "sort" => Ty::None,
+            "index" | "count" => Ty::Int,
+            "copy" => Ty::List,
+            _ => Ty::Dyn,
+        },
+        Ty::Dict => match name {
+            "clear" | "update" => Ty::None,
+            "copy" => Ty::Dict,
+            "keys" | "values" | "items" => Ty::Dyn,
+            _ => Ty::Dyn,
+        },
+        Ty::Set => match name {
+            "add" | "discard" | "remove" | "clear" | "update" | "intersection_update" | "difference_update"
+            | "symmetric_difference_update" => Ty::None,
+            "union" | "intersection" | "difference" | "symmetric_difference" | "copy" => Ty::Set,
+            "issubset" | "issuperset" | "isdisjoint" => Ty::Bool,
+            _ => Ty::Dyn,
+        },
+        Ty::Int => match name {
+            "bit_length" | "bit_count" => Ty::Int,
+            _ => Ty::Dyn,
+        },
+        Ty::Float => match name {
+            "is_integer" => Ty::Bool,
+            _ => Ty::Dyn,
+        },
+        Ty::Tuple(_) => match name {
+            "index" | "count" => Ty::Int,
+            _ => Ty::Dyn,
+        },
+        _ => Ty::Dyn,
+    }
+}
+
+impl FnLower<'_, '_> {
+    pub(super) fn call(&mut self, func: &ast::Expr, args: &[ast::Expr], kws: &[ast::Keyword], span: Span) -> Expr {
+        if let Some(s) = args.iter().find(|a| matches!(a.kind, ast::ExprKind::Starred(_))) {
+            return self.unsupported(s.span, "*-unpacking in calls");
+        }
+        if kws.iter().any(|k| k.name.is_none()) {
+            return self.unsupported(span, "**-unpacking in calls");
+        }
+        match &func.kind {
+            ast::ExprKind::Name(n) => match self.lookup(n) {
+                Some(Place::Global(g)) => match self.env.globals[g].ty {
+                    Ty::Func(id) => self.call_function(id, args, kws, span),
+                    _ => self.unsupported(func.span, "calling a value that is not a function"),
+                },
+                Some(Place::Local(_)) => self.unsupported(func.span, "calling a local variable"),
+                None if is_builtin_function(n) || builtin_exception(n).is_some() => {
+                    self.call_builtin(n, args, kws, span)
+                }
+                None => prim(&p::NAME_ERROR, vec![str_const(n, span)], Ty::Dyn, span),
+            },
+            ast::ExprKind::Attribute { value, attr } => {
+                let recv = self.expr(value);
+                let ty = method_result(&recv.ty, attr);
+                let recv = self.to_dyn(recv);
+                let (vals, names) = self.dyn_args(args, kws, span);
+                let e = prim(&p::CALL_METHOD, vec![recv, str_const(attr, span), vals, names], Ty::Dyn, span);
+                self.coerce(e, &ty)
+            }
+            _ => self.unsupported(func.span, "calling this kind of expression"),
+        }
+    }
+
+    /// Positional and keyword arguments as dynamic values, keywords last.
+    fn dyn_args(&mut self, args: &[ast::Expr], kws: &[ast::Keyword], span: Span) -> (Expr, Expr) {
+        let mut vals = Vec::new();
+        for a in args {
+            let v = self.expr(a);
+            vals.push(self.to_dyn(v));
+        }
+        let mut names = Vec::new();
+        for k in kws {
+            let v = self.expr(&k.value);
+            vals.push(self.to_dyn(v));
+            names.push(str_const(k.name.as_deref().unwrap_or(""), span));
+        }
+        (mk(ExprKind::Pack(vals), Ty::Dyn, span), mk(ExprKind::Pack(names), Ty::Dyn, span))
+    }
+
+    fn call_builtin(&mut self, name: &str, args: &[ast::Expr], kws: &[ast::Keyword], span: Span) -> Expr {
+        // Typed fast paths.
+        if kws.is_empty() {
+            match (name, args.len()) {
+                ("len", 1) => {
+                    let x = self.expr(&args[0]);
+                    let pr = match x.ty {
+                        Ty::Str => Some(&p::S_LEN),
+                        Ty::List => Some(&p::L_LEN),
+                        Ty::Tuple(_) => Some(&p::T_LEN),
+                        Ty::Dict => Some(&p::D_LEN),
+                        Ty::Set => Some(&p::ST_LEN),
+                        Ty::Range => Some(&p::R_LEN),
+                        _ => None,
+                    };
+                    return match pr {
+                        Some(pr) => prim(pr, vec![x], Ty::Int, span),
+                        None => {
+                            let d = self.to_dyn(x);
+                            prim(&p::V_LEN, vec![d], Ty::Int, span)
+                        }
+                    };
+                }
+                ("range", 1..=3) => {
+                    let mut vals: Vec<Expr> = args
+                        .iter()
+                        .map(|a| {
+                            let v = self.expr(a);
+                            let v = if v.ty == Ty::Bool { prim(&p::I_FROM_BOOL, vec![v], Ty::Int, span) } else { v };
+                            self.coerce(v, &Ty::Int)
+                        })
+                        .collect();
+                    if vals.len() == 1 {
+                        vals.insert(0, mk(ExprKind::Int(0), Ty::Int, span));
+                    }
+                    if vals.len() == 2 {
+                        vals.push(mk(ExprKind::Int(1), Ty::Int, span));
+                    }
+                    return prim(&p::R_NEW, vals, Ty::Range, span);
+                }
+                ("str", 1) => {
+                    let x = self.expr(&args[0]);
+                    return self.to_str(x);
+                }
+                ("bool", 1) => {
+                    let x = self.expr(&args[0]);
+                    return self.truthy(x);
+                }
+                ("float", 1) => {
+                    let x = self.expr(&args[0]);
+                    match x.ty {
+                        Ty::Float => return x,
+                        Ty::Int => return prim(&p::I_TO_F64, vec![x], Ty::Float, span),
+                        _ => {
+                            let d = self.to_dyn(x);
+                            return self.generic_builtin(name, vec![d], vec![], span);
+                        }
+                    }
+                }
+                ("int", 1) => {
+                    let x = self.expr(&args[0]);
+                    match x.ty {
+                        Ty::Int => return x,
+                        Ty::Bool => return prim(&p::I_FROM_BOOL, vec![x], Ty::Int, span),
+                        Ty::Float => return prim(&p::I_FROM_F64, vec![x], Ty::Int, span),
+                        _ => {
+                            let d = self.to_dyn(x);
+                            return self.generic_builtin(name, vec![d], vec![], span);
+                        }
+                    }
+                }
+                ("abs", 1) => {
+                    let x = self.expr(&args[0]);
+                    match x.ty {
+                        Ty::Int => return prim(&p::I_ABS, vec![x], Ty::Int, span),
+                        Ty::Float => return prim(&p::F_ABS, vec![x], Ty::Float, span),
+                        _ => {
+                            let d = self.to_dyn(x);
+                            return self.generic_builtin(name, vec![d], vec![], span);
+                        }
+                    }
+                }
+                ("round", 1) => {
+                    let x = self.expr(&args[0]);
+                    if x.ty == Ty::Float {
+                        return prim(&p::F_ROUND, vec![x], Ty::Int, span);
+                    }
+                    let d = self.to_dyn(x);
+                    return self.generic_builtin(name, vec![d], vec![], span);
+                }
+                ("isinstance", 2) => {
+                    let x = self.expr(&args[0]);
+                    let x = self.to_dyn(x);
+                    let c = self.expr(&args[1]);
+                    let c = self.to_dyn(c);
+                    return prim(&p::ISINSTANCE, vec![x, c], Ty::Bool, span);
+                }
+                _ => {}
+            }
+        }
+        if name == "print" {
+            let mut vals = Vec::new();
+            for a in args {
+                let v = self.expr(a);
+                vals.push(self.to_dyn(v));
+            }
+            let mut sep = mk(ExprKind::Absent, Ty::None, span);
+            let mut end = mk(ExprKind::Absent, Ty::None, span);
+            for k in kws {
+                let v = self.expr(&k.value);
+                let v = match v.ty {
+                    Ty::None => mk(ExprKind::Absent, Ty::None, span),
+                    Ty::Str => v,
+                    _ => {
+                        self.error(Diagnostic::unsupported(k.value.span, "a non-str sep or end"));
+                        v
+                    }
+                };
+                match k.name.as_deref() {
+                    Some("sep") => sep = v,
+                    Some("end") => end = v,
+                    Some("flush") => {}
+                    _ => return self.unsupported(k.value.span, "this print() keyword"),
+                }
+            }
+            return prim(&p::PRINT, vec![mk(ExprKind::Pack(vals), Ty::Dyn, span), sep, end], Ty::None, span);
+        }
+        let arg_vals: Vec<Expr> = args.iter().map(|a| self.expr(a)).collect();
+        let tys: Vec<Ty> = arg_vals.iter().map(|a| a.ty.clone()).collect();
+        let mut vals: Vec<Expr> = arg_vals.into_iter().map(|v| self.to_dyn(v)).collect();
+        let mut names = Vec::new();
+        for k in kws {
+            let v = self.expr(&k.value);
+            vals.push(self.to_dyn(v));
+            names.push(k.name.clone().unwrap_or_default());
+        }
+        let ty = builtin_result(name, &tys);
+        let e = self.generic_builtin(name, vals, names, span);
+        self.coerce(e, &ty)
+    }
+
+    /// The runtime's dynamic builtin, by name; its result is coerced to the table's type.
+    fn generic_builtin(&mut self, name: &str, vals: Vec<Expr>, names: Vec<String>, span: Span) -> Expr {
+        let tys: Vec<Ty> = Vec::new();
+        let ty = if names.is_empty() && vals.is_empty() { builtin_result(name, &tys) } else { Ty::Dyn };
+        let names = names.iter().map(|n| str_const(n, span)).collect();
+        let e = prim(
+            &p::CALL_BUILTIN,
+            vec![str_const(name, span), mk(ExprKind::Pack(vals), Ty::Dyn, span), mk(ExprKind::Pack(names), Ty::Dyn, span)],
+            Ty::Dyn,
+            span,
+        );
+        let fixed = match name {
+            "int" => Ty::Int,
+            "float" => Ty::Float,
+            "abs" | "round" => Ty::Dyn,
+            _ => ty,
+        };
+        self.coerce(e, &fixed)
+    }
+
+    /// A call to a compiled function: binds arguments to parameters here,
+    /// raising CPython's TypeError at run time where the call cannot bind.
+    fn call_function(&mut self, id: usize, args: &[ast::Expr], kws: &[ast::Keyword], span: Span) -> Expr {
+        let def = self.env.funcs[id].def.unwrap();
+        let fname = def.name.clone();
+        let params = &def.params;
+        let n = params.len();
+        let mut slots: Vec<Option<Expr>> = vec![None; n];
+        // Arguments are evaluated left to right; when binding reorders
+        // them, the non-trivial ones are evaluated into temporaries first.
+        let mut lets: Vec<(usize, Expr)> = Vec::new();
+        let reorder = !kws.is_empty();
+        let mut lowered = Vec::new();
+        for a in args {
+            lowered.push(self.expr(a));
+        }
+        let mut kw_vals = Vec::new();
+        for k in kws {
+            kw_vals.push((k.name.clone().unwrap(), self.expr(&k.value)));
+        }
+        let mut hold = |fl: &mut Self, e: Expr| -> Expr {
+            if reorder && needs_temp(&e) {
+                let t = fl.temp(e.ty.clone());
+                let ty = e.ty.clone();
+                let sp = e.span;
+                lets.push((t, e));
+                mk(ExprKind::Read(Place::Local(t)), ty, sp)
+            } else {
+                e
+            }
+        };
+        let positional: Vec<usize> = (0..n).filter(|&i| params[i].kind != ParamKind::KeywordOnly).collect();
+        let mut error: Option<String> = None;
+        if lowered.len() > positional.len() {
+            let takes = positional.len();
+            let given = lowered.len();
+            error = Some(format!(
+                "{fname}() takes {takes} positional argument{} but {given} {} given",
+                if takes == 1 { "" } else { "s" },
+                if given == 1 { "was" } else { "were" }
+            ));
+        }
+        for (k, e) in lowered.into_iter().enumerate() {
+            let e = hold(self, e);
+            if k < positional.len() {
+                slots[positional[k]] = Some(e);
+            }
+        }
+        for (name, e) in kw_vals {
+            let e = hold(self, e);
+            match params.iter().position(|p| p.name == name && p.kind != ParamKind::PositionalOnly) {
+                Some(i) if slots[i].is_some() => {
+                    error.get_or_insert(format!("{fname}() got multiple values for argument '{name}'"));
+                }
+                Some(i) => slots[i] = Some(e),
+                None => {
+                    error.get_or_insert(format!("{fname}() got an unexpected keyword argument '{name}'"));
+                }
+            }
+        }
+        let mut missing = Vec::new();
+        let mut bound = Vec::new();
+        for (i, slot) in slots.into_iter().enumerate() {
+            let e = match slot {
+                Some(e) => e,
+                None => match self.env.funcs[id].defaults[i] {
+                    Some(g) => {
+                        let ty = self.env.globals[g].ty.clone();
+                        mk(ExprKind::Read(Place::Global(g)), ty, span)
+                    }
+                    None => {
+                        missing.push(params[i].name.clone());
+                        continue;
+                    }
+                },
+            };
+            let mut changed = self.env.changed;
+            super::Env::join_into(&mut self.env.funcs[id].params[i], &e.ty, &mut changed);
+            self.env.changed = changed;
+            let pty = self.env.funcs[id].params[i].clone();
+            bound.push(self.coerce(e, &pty));
+        }
+        if !missing.is_empty() && error.is_none() {
+            let quoted: Vec<String> = missing.iter().map(|m| format!("'{m}'")).collect();
+            let list = match quoted.len() {
+                1 => quoted[0].clone(),
+                k => format!("{} and {}", quoted[..k - 1].join(", "), quoted[k - 1]),
+            };
+            error = Some(format!(
+                "{fname}() missing {} required positional argument{}: {list}",
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" }
+            ));
+        }
+        let ret = self.env.funcs[id].ret.clone();
+        let mut call = match error {
+            Some(msg) => {
+                let e = prim(&p::RAISE_TYPE_ERROR, vec![str_const(&msg, span)], Ty::Dyn, span);
+                self.coerce(e, &ret)
+            }
+            None => mk(ExprKind::Call(id, bound), ret.clone(), span),
+        };
+        for (t, e) in lets.into_iter().rev() {
+            self.assigned.insert(t);
+            let ty = call.ty.clone();
+            call = mk(ExprKind::Let(t, Box::new(e), Box::new(call)), ty, span);
+        }
+        call
+    }
+}

@@ -1,0 +1,685 @@
+//! Lowering of expressions: each gets its static type from its operands,
+//! and an operator on known types becomes the matching typed primitive;
+//! anything else goes through the runtime's dynamic operations.
+
+use super::FnLower;
+use crate::diagnostics::Diagnostic;
+use crate::ir::{prims as p, Expr, ExprKind, Place, Prim, Ty};
+use crate::syntax::ast::{self, BinOp, CmpOp, Span};
+
+pub(super) fn mk(kind: ExprKind, ty: Ty, span: Span) -> Expr {
+    Expr::new(kind, ty, span)
+}
+
+pub(super) fn prim(p: &'static Prim, args: Vec<Expr>, ty: Ty, span: Span) -> Expr {
+    Expr::new(ExprKind::Prim(p, args), ty, span)
+}
+
+pub(super) fn str_const(s: &str, span: Span) -> Expr {
+    mk(ExprKind::Str(s.to_string()), Ty::Str, span)
+}
+
+fn is_simple(e: &Expr) -> bool {
+    matches!(
+        e.kind,
+        ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Bool(_) | ExprKind::None | ExprKind::Str(_) | ExprKind::Read(Place::Local(_))
+    )
+}
+
+impl FnLower<'_, '_> {
+    pub(super) fn expr(&mut self, e: &ast::Expr) -> Expr {
+        let span = e.span;
+        use ast::ExprKind as K;
+        match &e.kind {
+            K::Constant(c) => match c {
+                ast::Constant::None => mk(ExprKind::None, Ty::None, span),
+                ast::Constant::Bool(b) => mk(ExprKind::Bool(*b), Ty::Bool, span),
+                ast::Constant::Int(digits) => match digits.parse::<i64>() {
+                    Ok(v) => mk(ExprKind::Int(v), Ty::Int, span),
+                    Err(_) => mk(ExprKind::BigInt(digits.clone()), Ty::Int, span),
+                },
+                ast::Constant::Float(f) => mk(ExprKind::Float(*f), Ty::Float, span),
+                ast::Constant::Str(s) => str_const(s, span),
+                ast::Constant::Ellipsis => self.unsupported(span, "Ellipsis"),
+            },
+            K::Name(n) => self.load(n, span),
+            K::BinOp { left, op, right } => {
+                let l = self.expr(left);
+                let r = self.expr(right);
+                self.binop(l, *op, r, false, span)
+            }
+            K::UnaryOp { op, operand } => {
+                let x = self.expr(operand);
+                self.unary(*op, x, span)
+            }
+            K::BoolOp { and, values } => {
+                let mut vals: Vec<Expr> = values.iter().map(|v| self.expr(v)).collect();
+                let mut acc = vals.pop().unwrap();
+                while let Some(v) = vals.pop() {
+                    acc = self.short_circuit(*and, v, acc, span);
+                }
+                acc
+            }
+            K::NamedExpr { target, value } => {
+                let v = self.expr(value);
+                let place = self.store_place(target, true);
+                let v = self.assign_place_ty(place, v);
+                let ty = v.ty.clone();
+                mk(ExprKind::AssignExpr(place, Box::new(v)), ty, span)
+            }
+            K::IfExp { test, body, orelse } => {
+                let c = self.expr(test);
+                let c = self.truthy(c);
+                let a = self.expr(body);
+                let b = self.expr(orelse);
+                let ty = a.ty.join(&b.ty);
+                let (a, b) = (self.coerce(a, &ty), self.coerce(b, &ty));
+                mk(ExprKind::IfExp(Box::new(c), Box::new(a), Box::new(b)), ty, span)
+            }
+            K::List(items) => {
+                let items = self.dyn_items(items);
+                mk(ExprKind::List(items), Ty::List, span)
+            }
+            K::Tuple(items) => {
+                if items.iter().any(|i| matches!(i.kind, K::Starred(_))) {
+                    return self.unsupported(span, "starred items in tuple displays");
+                }
+                let vals: Vec<Expr> = items.iter().map(|i| self.expr(i)).collect();
+                let tys = vals.iter().map(|v| v.ty.clone()).collect();
+                let vals = vals.into_iter().map(|v| self.to_dyn(v)).collect();
+                mk(ExprKind::Tuple(vals), Ty::Tuple(Some(tys)), span)
+            }
+            K::Set(items) => {
+                let constant = items.len() > 2 && items.iter().all(|i| matches!(i.kind, K::Constant(_)));
+                let items = self.dyn_items(items);
+                mk(ExprKind::Set { items, constant }, Ty::Set, span)
+            }
+            K::Dict { keys, values } => {
+                let pairs = keys
+                    .iter()
+                    .zip(values)
+                    .map(|(k, v)| {
+                        let k = self.expr(k);
+                        let k = self.to_dyn(k);
+                        let v = self.expr(v);
+                        (k, self.to_dyn(v))
+                    })
+                    .collect();
+                mk(ExprKind::Dict(pairs), Ty::Dict, span)
+            }
+            K::ListComp { elt, generators } => self.comprehension(generators, span, Ty::List, &mut |fl| {
+                let v = fl.expr(elt);
+                vec![fl.to_dyn(v)]
+            }),
+            K::SetComp { elt, generators } => self.comprehension(generators, span, Ty::Set, &mut |fl| {
+                let v = fl.expr(elt);
+                vec![fl.to_dyn(v)]
+            }),
+            K::DictComp { key, value, generators } => self.comprehension(generators, span, Ty::Dict, &mut |fl| {
+                let k = fl.expr(key);
+                let k = fl.to_dyn(k);
+                let v = fl.expr(value);
+                vec![k, fl.to_dyn(v)]
+            }),
+            K::Compare { left, ops, comparators } => self.compare_chain(left, ops, comparators, span),
+            K::Call { func, args, keywords } => self.call(func, args, keywords, span),
+            K::FormattedValue { value, conversion, spec } => {
+                let v = self.expr(value);
+                let v = match conversion {
+                    ast::Conversion::None => v,
+                    ast::Conversion::Str => self.to_str(v),
+                    ast::Conversion::Repr => {
+                        let d = self.to_dyn(v);
+                        prim(&p::V_REPR, vec![d], Ty::Str, span)
+                    }
+                    ast::Conversion::Ascii => {
+                        let d = self.to_dyn(v);
+                        prim(&p::V_ASCII, vec![d], Ty::Str, span)
+                    }
+                };
+                match spec {
+                    None => self.to_str(v),
+                    Some(s) => {
+                        let s = self.expr(s);
+                        let s = self.coerce(s, &Ty::Str);
+                        let d = self.to_dyn(v);
+                        prim(&p::V_FORMAT, vec![d, s], Ty::Str, span)
+                    }
+                }
+            }
+            K::JoinedStr(parts) => {
+                let mut vals: Vec<Expr> = parts.iter().map(|x| self.expr(x)).collect();
+                if vals.len() == 1 {
+                    let v = vals.pop().unwrap();
+                    return self.coerce(v, &Ty::Str);
+                }
+                let vals = vals.into_iter().map(|v| self.to_dyn(v)).collect();
+                prim(&p::S_BUILD, vec![mk(ExprKind::Pack(vals), Ty::Dyn, span)], Ty::Str, span)
+            }
+            K::Attribute { value, attr } => {
+                if attr == "__name__" {
+                    if let K::Call { func, args, keywords } = &value.kind {
+                        if matches!(&func.kind, K::Name(n) if n == "type" && self.is_builtin("type"))
+                            && args.len() == 1
+                            && keywords.is_empty()
+                        {
+                            let x = self.expr(&args[0]);
+                            if let Some(n) = x.ty.python_name() {
+                                return str_const(n, span);
+                            }
+                            let d = self.to_dyn(x);
+                            return prim(&p::V_TYPE_NAME, vec![d], Ty::Str, span);
+                        }
+                    }
+                }
+                let v = self.expr(value);
+                let d = self.to_dyn(v);
+                prim(&p::GET_ATTR, vec![d, str_const(attr, span)], Ty::Dyn, span)
+            }
+            K::Subscript { value, index } => {
+                let obj = self.expr(value);
+                self.subscript(obj, index, span)
+            }
+            K::Slice { .. } => self.unsupported(span, "a slice outside a subscript"),
+            K::Starred(_) => self.unsupported(span, "starred expressions here"),
+        }
+    }
+
+    pub(super) fn unsupported(&mut self, span: Span, what: &str) -> Expr {
+        self.error(Diagnostic::unsupported(span, what));
+        mk(ExprKind::None, Ty::None, span)
+    }
+
+    fn dyn_items(&mut self, items: &[ast::Expr]) -> Vec<Expr> {
+        if let Some(s) = items.iter().find(|i| matches!(i.kind, ast::ExprKind::Starred(_))) {
+            self.error(Diagnostic::unsupported(s.span, "starred items in displays"));
+        }
+        items
+            .iter()
+            .map(|i| {
+                let v = self.expr(i);
+                self.to_dyn(v)
+            })
+            .collect()
+    }
+
+    /// `str(v)`.
+    pub(super) fn to_str(&mut self, v: Expr) -> Expr {
+        if v.ty == Ty::Str {
+            return v;
+        }
+        let span = v.span;
+        let d = self.to_dyn(v);
+        prim(&p::V_STR, vec![d], Ty::Str, span)
+    }
+
+    /// `bool(v)` as a native bool.
+    pub(super) fn truthy(&mut self, v: Expr) -> Expr {
+        let span = v.span;
+        match v.ty {
+            Ty::Bool => v,
+            Ty::Int => prim(&p::I_TRUTHY, vec![v], Ty::Bool, span),
+            Ty::Float => prim(&p::F_TRUTHY, vec![v], Ty::Bool, span),
+            _ => {
+                let d = self.to_dyn(v);
+                prim(&p::V_TRUTHY, vec![d], Ty::Bool, span)
+            }
+        }
+    }
+
+    /// `a and b` / `a or b`, yielding an operand as Python does.
+    fn short_circuit(&mut self, and: bool, a: Expr, b: Expr, span: Span) -> Expr {
+        let ty = a.ty.join(&b.ty);
+        let a = self.coerce(a, &ty);
+        let b = self.coerce(b, &ty);
+        let t = self.temp(ty.clone());
+        let read = mk(ExprKind::Read(Place::Local(t)), ty.clone(), span);
+        let cond = self.truthy(read.clone());
+        let (then, els) = if and { (b, read) } else { (read, b) };
+        let body = mk(ExprKind::IfExp(Box::new(cond), Box::new(then), Box::new(els)), ty.clone(), span);
+        mk(ExprKind::Let(t, Box::new(a), Box::new(body)), ty, span)
+    }
+
+    fn unary(&mut self, op: ast::UnaryOp, x: Expr, span: Span) -> Expr {
+        use ast::UnaryOp as U;
+        let x = if x.ty == Ty::Bool && op != U::Not { prim(&p::I_FROM_BOOL, vec![x], Ty::Int, span) } else { x };
+        match (op, &x.ty) {
+            (U::Not, _) => {
+                let b = self.truthy(x);
+                prim(&p::B_NOT, vec![b], Ty::Bool, span)
+            }
+            (U::USub, Ty::Int) => prim(&p::I_NEG, vec![x], Ty::Int, span),
+            (U::USub, Ty::Float) => prim(&p::F_NEG, vec![x], Ty::Float, span),
+            (U::UAdd, Ty::Int | Ty::Float) => x,
+            (U::Invert, Ty::Int) => prim(&p::I_INVERT, vec![x], Ty::Int, span),
+            _ => {
+                let d = self.to_dyn(x);
+                let pr = match op {
+                    U::USub => &p::V_NEG,
+                    U::UAdd => &p::V_POS,
+                    _ => &p::V_INVERT,
+                };
+                prim(pr, vec![d], Ty::Dyn, span)
+            }
+        }
+    }
+
+    /// A binary operator; `inplace` for augmented assignment.
+    pub(super) fn binop(&mut self, l: Expr, op: BinOp, r: Expr, inplace: bool, span: Span) -> Expr {
+        use BinOp as B;
+        // bool & bool stays bool; otherwise bools are ints in arithmetic.
+        if l.ty == Ty::Bool && r.ty == Ty::Bool {
+            let pr = match op {
+                B::BitAnd => Some(&p::B_AND),
+                B::BitOr => Some(&p::B_OR),
+                B::BitXor => Some(&p::B_XOR),
+                _ => None,
+            };
+            if let Some(pr) = pr {
+                return prim(pr, vec![l, r], Ty::Bool, span);
+            }
+        }
+        let widen = |e: Expr| if e.ty == Ty::Bool { let s = e.span; prim(&p::I_FROM_BOOL, vec![e], Ty::Int, s) } else { e };
+        let (l, r) = if l.ty.is_numeric() && r.ty.is_numeric() { (widen(l), widen(r)) } else { (l, r) };
+        match (&l.ty, &r.ty) {
+            (Ty::Int, Ty::Int) => {
+                let (pr, ty) = match op {
+                    B::Add => (&p::I_ADD, Ty::Int),
+                    B::Sub => (&p::I_SUB, Ty::Int),
+                    B::Mul => (&p::I_MUL, Ty::Int),
+                    B::FloorDiv => (&p::I_FLOORDIV, Ty::Int),
+                    B::Mod => (&p::I_MOD, Ty::Int),
+                    B::Div => (&p::I_TRUEDIV, Ty::Float),
+                    B::LShift => (&p::I_LSHIFT, Ty::Int),
+                    B::RShift => (&p::I_RSHIFT, Ty::Int),
+                    B::BitAnd => (&p::I_AND, Ty::Int),
+                    B::BitOr => (&p::I_OR, Ty::Int),
+                    B::BitXor => (&p::I_XOR, Ty::Int),
+                    B::Pow if matches!(r.kind, ExprKind::Int(v) if v >= 0) => (&p::I_POW, Ty::Int),
+                    _ => return self.dyn_binop(l, op, r, inplace, Ty::Dyn, span),
+                };
+                prim(pr, vec![l, r], ty, span)
+            }
+            (Ty::Float, Ty::Float | Ty::Int) | (Ty::Int, Ty::Float) => {
+                let to_f = |e: Expr| if e.ty == Ty::Int { let s = e.span; prim(&p::I_TO_F64, vec![e], Ty::Float, s) } else { e };
+                let pr = match op {
+                    B::Add => &p::F_ADD,
+                    B::Sub => &p::F_SUB,
+                    B::Mul => &p::F_MUL,
+                    B::Div => &p::F_TRUEDIV,
+                    B::FloorDiv => &p::F_FLOORDIV,
+                    B::Mod => &p::F_MOD,
+                    B::Pow => &p::F_POW,
+                    _ => return self.dyn_binop(l, op, r, inplace, Ty::Dyn, span),
+                };
+                prim(pr, vec![to_f(l), to_f(r)], Ty::Float, span)
+            }
+            (Ty::Str, Ty::Str) if op == B::Add => prim(&p::S_CONCAT, vec![l, r], Ty::Str, span),
+            (Ty::Str, Ty::Int) if op == B::Mul => prim(&p::S_REPEAT, vec![l, r], Ty::Str, span),
+            (Ty::Int, Ty::Str) if op == B::Mul => prim(&p::S_REPEAT, vec![r, l], Ty::Str, span),
+            (Ty::Str, _) if op == B::Mod => self.dyn_binop(l, op, r, inplace, Ty::Str, span),
+            (Ty::List, Ty::List) if op == B::Add => self.dyn_binop(l, op, r, inplace, Ty::List, span),
+            (Ty::List, _) if op == B::Add && inplace => self.dyn_binop(l, op, r, inplace, Ty::List, span),
+            (Ty::List, Ty::Int) | (Ty::Int, Ty::List) if op == B::Mul => self.dyn_binop(l, op, r, inplace, Ty::List, span),
+            (Ty::Tuple(a), Ty::Tuple(b)) if op == B::Add => {
+                let shape = match (a, b) {
+                    (Some(a), Some(b)) => Some(a.iter().chain(b).cloned().collect()),
+                    _ => None,
+                };
+                self.dyn_binop(l, op, r, inplace, Ty::Tuple(shape), span)
+            }
+            (Ty::Set, Ty::Set) if matches!(op, B::BitOr | B::BitAnd | B::Sub | B::BitXor) => {
+                self.dyn_binop(l, op, r, inplace, Ty::Set, span)
+            }
+            (Ty::Dict, Ty::Dict) if op == B::BitOr => self.dyn_binop(l, op, r, inplace, Ty::Dict, span),
+            _ => self.dyn_binop(l, op, r, inplace, Ty::Dyn, span),
+        }
+    }
+
+    fn dyn_binop(&mut self, l: Expr, op: BinOp, r: Expr, inplace: bool, result: Ty, span: Span) -> Expr {
+        let name = match op {
+            BinOp::Add => "Add",
+            BinOp::Sub => "Sub",
+            BinOp::Mul => "Mul",
+            BinOp::MatMul => "MatMul",
+            BinOp::Div => "TrueDiv",
+            BinOp::FloorDiv => "FloorDiv",
+            BinOp::Mod => "Mod",
+            BinOp::Pow => "Pow",
+            BinOp::LShift => "LShift",
+            BinOp::RShift => "RShift",
+            BinOp::BitOr => "Or",
+            BinOp::BitXor => "Xor",
+            BinOp::BitAnd => "And",
+        };
+        let (l, r) = (self.to_dyn(l), self.to_dyn(r));
+        let pr = if inplace { &p::V_INPLACE } else { &p::V_BINARY };
+        let e = prim(pr, vec![str_const(&format!("ops::BinOp::{name}"), span), l, r], Ty::Dyn, span);
+        self.coerce(e, &result)
+    }
+
+    /// `a < b < c` is `a < b and b < c`, evaluating `b` once and stopping early.
+    fn compare_chain(&mut self, left: &ast::Expr, ops: &[CmpOp], rights: &[ast::Expr], span: Span) -> Expr {
+        let l = self.expr(left);
+        self.chain_from(l, ops, rights, span)
+    }
+
+    fn chain_from(&mut self, l: Expr, ops: &[CmpOp], rights: &[ast::Expr], span: Span) -> Expr {
+        let r = self.expr(&rights[0]);
+        if ops.len() == 1 {
+            return self.compare(l, ops[0], r, span);
+        }
+        let t = self.temp(r.ty.clone());
+        let read = mk(ExprKind::Read(Place::Local(t)), r.ty.clone(), r.span);
+        let first = self.compare(l, ops[0], read.clone(), span);
+        let rest = self.chain_from(read, &ops[1..], &rights[1..], span);
+        let body = mk(
+            ExprKind::IfExp(Box::new(first), Box::new(rest), Box::new(mk(ExprKind::Bool(false), Ty::Bool, span))),
+            Ty::Bool,
+            span,
+        );
+        mk(ExprKind::Let(t, Box::new(r), Box::new(body)), Ty::Bool, span)
+    }
+
+    pub(super) fn compare(&mut self, l: Expr, op: CmpOp, r: Expr, span: Span) -> Expr {
+        use CmpOp as C;
+        match op {
+            C::Is | C::IsNot => {
+                let (l, r) = (self.to_dyn(l), self.to_dyn(r));
+                let e = prim(&p::V_IS, vec![l, r], Ty::Bool, span);
+                return if op == C::IsNot { prim(&p::B_NOT, vec![e], Ty::Bool, span) } else { e };
+            }
+            C::In | C::NotIn => {
+                let e = if l.ty == Ty::Str && r.ty == Ty::Str {
+                    prim(&p::S_CONTAINS, vec![r, l], Ty::Bool, span)
+                } else {
+                    let (l, r) = (self.to_dyn(l), self.to_dyn(r));
+                    prim(&p::V_CONTAINS, vec![r, l], Ty::Bool, span)
+                };
+                return if op == C::NotIn { prim(&p::B_NOT, vec![e], Ty::Bool, span) } else { e };
+            }
+            _ => {}
+        }
+        let typed = match (&l.ty, &r.ty) {
+            (Ty::Int, Ty::Int) => Some(match op {
+                C::Eq => &p::I_EQ,
+                C::NotEq => &p::I_NE,
+                C::Lt => &p::I_LT,
+                C::LtE => &p::I_LE,
+                C::Gt => &p::I_GT,
+                _ => &p::I_GE,
+            }),
+            (Ty::Float, Ty::Float) => Some(match op {
+                C::Eq => &p::F_EQ,
+                C::NotEq => &p::F_NE,
+                C::Lt => &p::F_LT,
+                C::LtE => &p::F_LE,
+                C::Gt => &p::F_GT,
+                _ => &p::F_GE,
+            }),
+            (Ty::Str, Ty::Str) if op == C::Eq => Some(&p::S_EQ),
+            (Ty::Str, Ty::Str) if op == C::NotEq => Some(&p::S_NE),
+            (Ty::Bool, Ty::Bool) if op == C::Eq => Some(&p::B_EQ),
+            (Ty::Bool, Ty::Bool) if op == C::NotEq => Some(&p::B_NE),
+            _ => None,
+        };
+        if let Some(pr) = typed {
+            return prim(pr, vec![l, r], Ty::Bool, span);
+        }
+        let (l, r) = (self.to_dyn(l), self.to_dyn(r));
+        match op {
+            C::Eq => prim(&p::V_EQ, vec![l, r], Ty::Bool, span),
+            C::NotEq => prim(&p::V_NE, vec![l, r], Ty::Bool, span),
+            _ => {
+                let name = match op {
+                    C::Lt => "ops::CmpOp::Lt",
+                    C::LtE => "ops::CmpOp::Le",
+                    C::Gt => "ops::CmpOp::Gt",
+                    _ => "ops::CmpOp::Ge",
+                };
+                prim(&p::V_COMPARE, vec![str_const(name, span), l, r], Ty::Bool, span)
+            }
+        }
+    }
+
+    /// `obj[index]` (and slices).
+    fn subscript(&mut self, obj: Expr, index: &ast::Expr, span: Span) -> Expr {
+        if let ast::ExprKind::Slice { lower, upper, step } = &index.kind {
+            let bounds = self.slice_bounds(lower, upper, step, span);
+            let ty = match &obj.ty {
+                Ty::Str => Ty::Str,
+                Ty::List => Ty::List,
+                Ty::Tuple(_) => Ty::Tuple(None),
+                Ty::Range => Ty::Range,
+                _ => Ty::Dyn,
+            };
+            let d = self.to_dyn(obj);
+            let mut args = vec![d];
+            args.extend(bounds);
+            let e = prim(&p::V_GETSLICE, args, Ty::Dyn, span);
+            return self.coerce(e, &ty);
+        }
+        let i = self.expr(index);
+        match (&obj.ty, &i.ty) {
+            (Ty::List, Ty::Int) => prim(&p::L_GETITEM, vec![obj, i], Ty::Dyn, span),
+            (Ty::Str, Ty::Int) => prim(&p::S_GETITEM, vec![obj, i], Ty::Str, span),
+            (Ty::Tuple(Some(ts)), Ty::Int) => {
+                let n = ts.len() as i64;
+                match i.kind {
+                    ExprKind::Int(k) if -n <= k && k < n => {
+                        let k = if k < 0 { k + n } else { k } as usize;
+                        let t = ts[k].clone();
+                        let e = prim(&p::T_ITEM, vec![obj, mk(ExprKind::Int(k as i64), Ty::Int, span)], Ty::Dyn, span);
+                        self.coerce(e, &t)
+                    }
+                    _ => {
+                        let (o, i) = (self.to_dyn(obj), self.to_dyn(i));
+                        prim(&p::V_GETITEM, vec![o, i], Ty::Dyn, span)
+                    }
+                }
+            }
+            (Ty::Dict, _) => {
+                let k = self.to_dyn(i);
+                prim(&p::D_GETITEM, vec![obj, k], Ty::Dyn, span)
+            }
+            _ => {
+                let (o, i) = (self.to_dyn(obj), self.to_dyn(i));
+                prim(&p::V_GETITEM, vec![o, i], Ty::Dyn, span)
+            }
+        }
+    }
+
+    pub(super) fn slice_bounds(
+        &mut self,
+        lower: &Option<Box<ast::Expr>>,
+        upper: &Option<Box<ast::Expr>>,
+        step: &Option<Box<ast::Expr>>,
+        span: Span,
+    ) -> Vec<Expr> {
+        [lower, upper, step]
+            .into_iter()
+            .map(|b| match b {
+                Some(x) => {
+                    let v = self.expr(x);
+                    self.to_dyn(v)
+                }
+                None => self.to_dyn(mk(ExprKind::None, Ty::None, span)),
+            })
+            .collect()
+    }
+
+    /// A name in load context.
+    pub(super) fn load(&mut self, name: &str, span: Span) -> Expr {
+        if let Some(place) = self.lookup(name) {
+            return self.read(place, span);
+        }
+        if let Some(class) = super::builtins::builtin_class(name) {
+            return mk(ExprKind::Class(class), Ty::Dyn, span);
+        }
+        if super::builtins::is_builtin_function(name) {
+            return self.unsupported(span, &format!("using the builtin function '{name}' as a value"));
+        }
+        prim(&p::NAME_ERROR, vec![str_const(name, span)], Ty::Dyn, span)
+    }
+
+    /// Where a name lives, if it is not a builtin.
+    pub(super) fn lookup(&mut self, name: &str) -> Option<Place> {
+        for scope in self.scopes.iter().skip(1).rev() {
+            if let Some(&l) = scope.get(name) {
+                return Some(Place::Local(l));
+            }
+        }
+        if !self.is_module() && self.env.funcs[self.func].scope.is_local(name) {
+            return Some(Place::Local(self.fn_local(name)));
+        }
+        self.env.global_ids.get(name).map(|&g| Place::Global(g))
+    }
+
+    pub(super) fn is_builtin(&mut self, name: &str) -> bool {
+        self.lookup(name).is_none()
+    }
+
+    /// The function-level local for a name (outside any comprehension scope).
+    pub(super) fn fn_local(&mut self, name: &str) -> usize {
+        if let Some(&l) = self.scopes[0].get(name) {
+            return l;
+        }
+        let l = self.new_local(name, name.to_string());
+        self.scopes[0].insert(name.to_string(), l);
+        l
+    }
+
+    pub(super) fn read(&mut self, place: Place, span: Span) -> Expr {
+        match place {
+            Place::Local(l) => {
+                if !self.assigned.contains(&l) {
+                    self.locals[l].maybe_unbound = true;
+                }
+                mk(ExprKind::Read(place), self.local_ty(l), span)
+            }
+            Place::Global(g) => {
+                let ty = self.env.globals[g].ty.clone();
+                if let Ty::Func(_) = ty {
+                    return self.unsupported(span, "using a function as a value");
+                }
+                mk(ExprKind::Read(place), ty, span)
+            }
+        }
+    }
+
+    /// The place a name is stored to. `walrus` targets bind in the function
+    /// scope even inside a comprehension.
+    pub(super) fn store_place(&mut self, name: &str, walrus: bool) -> Place {
+        if !walrus {
+            if let Some(&l) = self.scopes.last().unwrap().get(name) {
+                if self.scopes.len() > 1 {
+                    return Place::Local(l);
+                }
+            }
+        }
+        if self.is_module() || self.env.funcs[self.func].scope.declared_global.contains(name) {
+            let g = self.env.global(name);
+            return Place::Global(g);
+        }
+        Place::Local(self.fn_local(name))
+    }
+
+    /// Widens the place's type with the value's and converts the value to it.
+    pub(super) fn assign_place_ty(&mut self, place: Place, v: Expr) -> Expr {
+        match place {
+            Place::Local(l) => {
+                self.assign_local_ty(l, &v.ty);
+                self.assigned.insert(l);
+                let t = self.local_ty(l);
+                self.coerce(v, &t)
+            }
+            Place::Global(g) => {
+                if let Ty::Func(_) = self.env.globals[g].ty {
+                    self.error(Diagnostic::unsupported(v.span, "rebinding a function's name"));
+                    return v;
+                }
+                self.assign_global_ty(g, &v.ty);
+                let t = self.env.globals[g].ty.clone();
+                self.coerce(v, &t)
+            }
+        }
+    }
+
+    /// `[elt for target in iter if cond ...]` and its set and dict kin.
+    fn comprehension(
+        &mut self,
+        gens: &[ast::Comprehension],
+        span: Span,
+        ty: Ty,
+        elt: &mut dyn FnMut(&mut Self) -> Vec<Expr>,
+    ) -> Expr {
+        use crate::ir::{Stmt, StmtKind};
+        self.comp_count += 1;
+        let acc = self.temp(ty.clone());
+        let acc_read = mk(ExprKind::Read(Place::Local(acc)), ty.clone(), span);
+        // The first iterable is evaluated in the enclosing scope.
+        let first_iter = self.expr(&gens[0].iter);
+        self.scopes.push(Default::default());
+        let saved = self.assigned.clone();
+        let body = self.comp_level(gens, 0, Some(first_iter), &acc_read, elt);
+        self.assigned = saved;
+        self.scopes.pop();
+        let init = match ty {
+            Ty::List => mk(ExprKind::List(vec![]), Ty::List, span),
+            Ty::Set => mk(ExprKind::Set { items: vec![], constant: false }, Ty::Set, span),
+            _ => mk(ExprKind::Dict(vec![]), Ty::Dict, span),
+        };
+        self.assigned.insert(acc);
+        let mut block = vec![Stmt { kind: StmtKind::Assign(Place::Local(acc), init), span }];
+        block.extend(body);
+        mk(ExprKind::Seq(block, Box::new(acc_read)), ty, span)
+    }
+
+    fn comp_level(
+        &mut self,
+        gens: &[ast::Comprehension],
+        i: usize,
+        iter: Option<Expr>,
+        acc: &Expr,
+        elt: &mut dyn FnMut(&mut Self) -> Vec<Expr>,
+    ) -> Vec<crate::ir::Stmt> {
+        use crate::ir::{Stmt, StmtKind};
+        let span = acc.span;
+        if i == gens.len() {
+            let vals = elt(self);
+            let (pr, args) = match acc.ty {
+                Ty::List => (&p::L_APPEND, vec![acc.clone(), vals[0].clone()]),
+                Ty::Set => (&p::CALL_METHOD, vec![self.to_dyn(acc.clone()), str_const("add", span), mk(ExprKind::Pack(vals), Ty::Dyn, span), mk(ExprKind::Pack(vec![]), Ty::Dyn, span)]),
+                _ => (&p::D_SETITEM, vec![acc.clone(), vals[0].clone(), vals[1].clone()]),
+            };
+            return vec![Stmt { kind: StmtKind::Expr(prim(pr, args, Ty::None, span)), span }];
+        }
+        let g = &gens[i];
+        let iter = iter.unwrap_or_else(|| self.expr(&g.iter));
+        // Comprehension targets are local to the comprehension.
+        let mut names = Vec::new();
+        crate::resolve::bindings(
+            &[crate::syntax::ast::Stmt {
+                kind: crate::syntax::ast::StmtKind::Assign { targets: vec![g.target.clone()], value: g.iter.clone() },
+                span,
+            }],
+            &mut |n| names.push(n.to_string()),
+        );
+        for n in names {
+            self.local(&n);
+        }
+        self.for_loop(&g.target, iter, span, &mut |fl| {
+            let conds: Vec<Expr> = g.ifs.iter().map(|c| { let e = fl.expr(c); fl.truthy(e) }).collect();
+            let mut body = fl.comp_level(gens, i + 1, None, acc, elt);
+            for c in conds.into_iter().rev() {
+                body = vec![Stmt { kind: StmtKind::If(c, body, vec![]), span }];
+            }
+            body
+        })
+    }
+}
+
+/// Keeps a lowered argument list in evaluation order when binding reorders it.
+pub(super) fn needs_temp(e: &Expr) -> bool {
+    !is_simple(e)
+}

@@ -1,0 +1,349 @@
+//! Syntax tree + scopes -> typed IR, with whole-program type inference.
+//!
+//! Inference and lowering are one walk. The walk lowers every function
+//! against the current type environment ([`Env`]: the type of each global,
+//! each local, each function's parameters and result) and, as it goes,
+//! widens that environment: an assignment joins the value's type into the
+//! variable's, a call joins argument types into the callee's parameters, a
+//! `return` joins into the result. The walk repeats until the environment
+//! stops changing (types only grow, so this terminates), and the IR of the
+//! last walk is the output: every conversion in it (boxing into `Value`,
+//! unboxing, int-to-float) matches the final types, because the same code
+//! computed both. A variable whose assignments disagree becomes `Dyn` and
+//! its uses go through the runtime's dynamic operations.
+
+mod builtins;
+mod expr;
+mod stmt;
+
+use std::collections::{HashMap, HashSet};
+
+use crate::diagnostics::Diagnostic;
+use crate::ir::{self, Block, Expr, ExprKind, FuncId, GlobalId, LocalId, LoopId, Ty};
+use crate::resolve::{self, Scope};
+use crate::syntax::ast::{self, Span};
+
+/// What inference knows of one function.
+struct FuncInfo<'a> {
+    name: String,
+    def: Option<&'a ast::FuncDef>,
+    scope: Scope,
+    params: Vec<Ty>,
+    ret: Ty,
+    /// For each parameter with a default: the hidden global holding it.
+    defaults: Vec<Option<GlobalId>>,
+}
+
+/// The type environment, widened by each walk until it is stable.
+struct Env<'a> {
+    globals: Vec<ir::Global>,
+    global_ids: HashMap<String, GlobalId>,
+    funcs: Vec<FuncInfo<'a>>,
+    local_tys: HashMap<(FuncId, String), Ty>,
+    changed: bool,
+}
+
+impl Env<'_> {
+    fn join_into(slot: &mut Ty, t: &Ty, changed: &mut bool) {
+        let j = slot.join(t);
+        if j != *slot {
+            *slot = j;
+            *changed = true;
+        }
+    }
+
+    fn global(&mut self, name: &str) -> GlobalId {
+        if let Some(&g) = self.global_ids.get(name) {
+            return g;
+        }
+        let g = self.globals.len();
+        self.globals.push(ir::Global { name: name.to_string(), ty: Ty::Never });
+        self.global_ids.insert(name.to_string(), g);
+        g
+    }
+}
+
+/// Lowers a parsed module to the IR, or reports why it cannot.
+pub fn lower(module: &ast::Module, file: &str, source: &str) -> Result<ir::Program, Vec<Diagnostic>> {
+    let mut env = Env { globals: Vec::new(), global_ids: HashMap::new(), funcs: Vec::new(), local_tys: HashMap::new(), changed: false };
+    let mut diags = Vec::new();
+    env.funcs.push(FuncInfo {
+        name: "<module>".into(),
+        def: None,
+        scope: Scope::default(),
+        params: Vec::new(),
+        ret: Ty::None,
+        defaults: Vec::new(),
+    });
+    // Every name bound at module level is a global.
+    resolve::bindings(&module.body, &mut |n| {
+        env.global(n);
+    });
+    for s in &module.body {
+        if let ast::StmtKind::FunctionDef(d) = &s.kind {
+            let id = env.funcs.len();
+            if env.funcs.iter().any(|f| f.name == d.name) {
+                diags.push(Diagnostic::unsupported(s.span, "redefining a function"));
+            }
+            let scope = resolve::function_scope(&d.params, &d.body);
+            for g in &scope.declared_global {
+                env.global(g);
+            }
+            let defaults = d
+                .params
+                .iter()
+                .enumerate()
+                .map(|(i, p)| p.default.as_ref().map(|_| env.global(&format!("{}.__defaults__[{i}]", d.name))))
+                .collect();
+            env.funcs.push(FuncInfo {
+                name: d.name.clone(),
+                def: Some(d),
+                scope,
+                params: vec![Ty::Never; d.params.len()],
+                ret: Ty::Never,
+                defaults,
+            });
+            let g = env.global(&d.name);
+            env.globals[g].ty = Ty::Func(id);
+        }
+    }
+    if !diags.is_empty() {
+        return Err(diags);
+    }
+    // Widen the environment until a walk changes nothing.
+    let mut rounds = 0;
+    loop {
+        env.changed = false;
+        let mut sink = Vec::new();
+        let _ = lower_all(module, &mut env, &mut sink);
+        rounds += 1;
+        if !env.changed || rounds > 64 {
+            break;
+        }
+    }
+    // Variables that stayed without a type were never assigned: dynamic.
+    for g in &mut env.globals {
+        if g.ty == Ty::Never {
+            g.ty = Ty::Dyn;
+        }
+    }
+    for f in &mut env.funcs {
+        for p in &mut f.params {
+            if *p == Ty::Never {
+                *p = Ty::Dyn;
+            }
+        }
+    }
+    let funcs = lower_all(module, &mut env, &mut diags);
+    if !diags.is_empty() {
+        diags.sort_by_key(|d| d.span);
+        diags.dedup();
+        return Err(diags);
+    }
+    Ok(ir::Program { file: file.to_string(), source: source.to_string(), globals: env.globals, funcs })
+}
+
+fn lower_all(module: &ast::Module, env: &mut Env, diags: &mut Vec<Diagnostic>) -> Vec<ir::Func> {
+    let mut out = Vec::new();
+    for id in 0..env.funcs.len() {
+        let def = env.funcs[id].def;
+        let (params, body, span) = match def {
+            Some(d) => (&d.params[..], &d.body[..], d.span),
+            None => (&[][..], &module.body[..], Span { line: 1, col: 1 }),
+        };
+        let mut fl = FnLower::new(env, id, diags);
+        let param_ids: Vec<LocalId> = params
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                let t = fl.env.funcs[id].params[i].clone();
+                let l = fl.local(&p.name);
+                fl.assign_local_ty(l, &t);
+                fl.assigned.insert(l);
+                l
+            })
+            .collect();
+        let mut block = fl.block(body);
+        if fl.reachable(&block) {
+            if id != 0 {
+                let none = Expr::new(ExprKind::None, Ty::None, span);
+                fl.join_ret(&Ty::None);
+                let ret = fl.coerce(none, &fl.ret_ty());
+                block.push(ir::Stmt { kind: ir::StmtKind::Return(Some(ret)), span });
+            }
+        }
+        let ret = if id == 0 { Ty::None } else { fl.ret_ty() };
+        let locals = fl.finish_locals();
+        out.push(ir::Func { name: env.funcs[id].name.clone(), params: param_ids, locals, ret, body: block, span });
+    }
+    out
+}
+
+/// Per-function lowering state.
+pub(crate) struct FnLower<'e, 'a> {
+    env: &'e mut Env<'a>,
+    diags: &'e mut Vec<Diagnostic>,
+    func: FuncId,
+    locals: Vec<ir::Local>,
+    local_keys: Vec<String>,
+    /// Python name -> local, innermost comprehension scope last.
+    scopes: Vec<HashMap<String, LocalId>>,
+    /// Locals definitely assigned at the current point.
+    assigned: HashSet<LocalId>,
+    loops: Vec<LoopId>,
+    /// The locals holding the exceptions being handled, innermost last.
+    handling: Vec<LocalId>,
+    next_label: LoopId,
+    comp_count: usize,
+}
+
+impl<'e, 'a> FnLower<'e, 'a> {
+    fn new(env: &'e mut Env<'a>, func: FuncId, diags: &'e mut Vec<Diagnostic>) -> Self {
+        FnLower {
+            env,
+            diags,
+            func,
+            locals: Vec::new(),
+            local_keys: Vec::new(),
+            scopes: vec![HashMap::new()],
+            assigned: HashSet::new(),
+            loops: Vec::new(),
+            handling: Vec::new(),
+            next_label: 0,
+            comp_count: 0,
+        }
+    }
+
+    fn error(&mut self, d: Diagnostic) {
+        self.diags.push(d);
+    }
+
+    fn is_module(&self) -> bool {
+        self.func == 0
+    }
+
+    /// The local slot for a Python name in the current scope (created on first use).
+    fn local(&mut self, name: &str) -> LocalId {
+        if let Some(&l) = self.scopes.last().unwrap().get(name) {
+            return l;
+        }
+        let key = if self.scopes.len() > 1 { format!("{}#{}", name, self.comp_count) } else { name.to_string() };
+        let l = self.new_local(name, key);
+        self.scopes.last_mut().unwrap().insert(name.to_string(), l);
+        l
+    }
+
+    fn new_local(&mut self, name: &str, key: String) -> LocalId {
+        let ty = self.env.local_tys.get(&(self.func, key.clone())).cloned().unwrap_or(Ty::Never);
+        self.locals.push(ir::Local { name: name.to_string(), ty, maybe_unbound: false });
+        self.local_keys.push(key);
+        self.locals.len() - 1
+    }
+
+    /// A compiler temporary of a fixed type.
+    fn temp(&mut self, ty: Ty) -> LocalId {
+        let n = self.locals.len();
+        let l = self.new_local(&format!("_t{n}"), format!("_t{n}"));
+        self.locals[l].ty = ty;
+        l
+    }
+
+    fn local_ty(&self, l: LocalId) -> Ty {
+        self.locals[l].ty.clone()
+    }
+
+    /// Widens a local's type with an assigned value's type.
+    fn assign_local_ty(&mut self, l: LocalId, t: &Ty) {
+        let key = (self.func, self.local_keys[l].clone());
+        let slot = self.env.local_tys.entry(key).or_insert(Ty::Never);
+        Env::join_into(slot, t, &mut self.env.changed);
+        self.locals[l].ty = slot.clone();
+    }
+
+    fn assign_global_ty(&mut self, g: GlobalId, t: &Ty) {
+        let mut changed = self.env.changed;
+        Env::join_into(&mut self.env.globals[g].ty, t, &mut changed);
+        self.env.changed = changed;
+    }
+
+    fn ret_ty(&self) -> Ty {
+        self.env.funcs[self.func].ret.clone()
+    }
+
+    fn join_ret(&mut self, t: &Ty) {
+        let mut changed = self.env.changed;
+        Env::join_into(&mut self.env.funcs[self.func].ret, t, &mut changed);
+        self.env.changed = changed;
+    }
+
+    fn label(&mut self) -> LoopId {
+        self.next_label += 1;
+        self.next_label
+    }
+
+    fn finish_locals(&mut self) -> Vec<ir::Local> {
+        let mut locals = std::mem::take(&mut self.locals);
+        for l in &mut locals {
+            if l.ty == Ty::Never {
+                l.ty = Ty::Dyn;
+            }
+        }
+        locals
+    }
+
+    /// Converts an expression to the representation of `to`.
+    fn coerce(&self, e: Expr, to: &Ty) -> Expr {
+        let span = e.span;
+        match (&e.ty, to) {
+            (a, b) if a == b => e,
+            (Ty::Tuple(_), Ty::Tuple(_)) => Expr { ty: to.clone(), ..e },
+            (_, Ty::Never) => e,
+            (Ty::Dyn | Ty::Never, _) => Expr::new(ExprKind::Unbox(Box::new(e)), to.clone(), span),
+            (_, Ty::Dyn) => Expr::new(ExprKind::Box(Box::new(e)), Ty::Dyn, span),
+            _ => {
+                let boxed = Expr::new(ExprKind::Box(Box::new(e)), Ty::Dyn, span);
+                Expr::new(ExprKind::Unbox(Box::new(boxed)), to.clone(), span)
+            }
+        }
+    }
+
+    fn to_dyn(&self, e: Expr) -> Expr {
+        self.coerce(e, &Ty::Dyn)
+    }
+
+    /// Whether control can fall off the end of a block.
+    fn reachable(&self, b: &Block) -> bool {
+        !b.last().is_some_and(|s| terminates(s))
+    }
+}
+
+/// Whether a statement never completes normally.
+fn terminates(s: &ir::Stmt) -> bool {
+    use ir::StmtKind as S;
+    match &s.kind {
+        S::Return(_) | S::Raise { .. } | S::Reraise(_) | S::Break(_) | S::Continue(_) => true,
+        S::If(_, a, b) => a.last().is_some_and(terminates) && b.last().is_some_and(terminates),
+        S::While { cond, body, .. } => {
+            matches!(cond.kind, ExprKind::Bool(true)) && !breaks(body)
+        }
+        S::Try { body, handlers, orelse, finally } => {
+            finally.last().is_some_and(terminates)
+                || ((body.last().is_some_and(terminates) || orelse.last().is_some_and(terminates))
+                    && handlers.iter().all(|h| h.body.last().is_some_and(terminates)))
+        }
+        _ => false,
+    }
+}
+
+/// Whether a loop body contains a `break` for its own loop.
+fn breaks(body: &Block) -> bool {
+    use ir::StmtKind as S;
+    body.iter().any(|s| match &s.kind {
+        S::Break(_) => true,
+        S::If(_, a, b) => breaks(a) || breaks(b),
+        S::Try { body, handlers, orelse, finally } => {
+            breaks(body) || breaks(orelse) || breaks(finally) || handlers.iter().any(|h| breaks(&h.body))
+        }
+        _ => false,
+    })
+}

@@ -1,0 +1,427 @@
+//! Lowering of statements: assignments (with unpacking), loops, `try`,
+//! `raise`, and function definitions' default values.
+
+use super::expr::{mk, prim, str_const};
+use super::FnLower;
+use crate::diagnostics::Diagnostic;
+use crate::ir::{prims as p, Block, Expr, ExprKind, Handler, Place, Stmt, StmtKind, Ty};
+use crate::syntax::ast::{self, Span};
+
+impl FnLower<'_, '_> {
+    pub(super) fn block(&mut self, stmts: &[ast::Stmt]) -> Block {
+        let mut out = Vec::new();
+        for s in stmts {
+            self.stmt(s, &mut out);
+        }
+        out
+    }
+
+    fn push(out: &mut Block, kind: StmtKind, span: Span) {
+        out.push(Stmt { kind, span });
+    }
+
+    fn stmt(&mut self, s: &ast::Stmt, out: &mut Block) {
+        let span = s.span;
+        use ast::StmtKind as K;
+        match &s.kind {
+            K::FunctionDef(d) => {
+                if !self.is_module() {
+                    self.error(Diagnostic::unsupported(span, "nested functions"));
+                    return;
+                }
+                let id = self.env.funcs.iter().position(|f| f.def.is_some_and(|x| std::ptr::eq(x, d))).unwrap();
+                for (i, param) in d.params.iter().enumerate() {
+                    if let (Some(dflt), Some(g)) = (&param.default, self.env.funcs[id].defaults[i]) {
+                        let v = self.expr(dflt);
+                        // The default flows into the parameter like an argument.
+                        let mut changed = self.env.changed;
+                        super::Env::join_into(&mut self.env.funcs[id].params[i], &v.ty, &mut changed);
+                        self.env.changed = changed;
+                        let v = self.assign_place_ty(Place::Global(g), v);
+                        Self::push(out, StmtKind::Assign(Place::Global(g), v), span);
+                    }
+                }
+            }
+            K::Return(v) => {
+                if self.is_module() {
+                    self.error(Diagnostic::error(span, "'return' outside function"));
+                    return;
+                }
+                let v = match v {
+                    Some(e) => self.expr(e),
+                    None => mk(ExprKind::None, Ty::None, span),
+                };
+                self.join_ret(&v.ty);
+                let v = self.coerce(v, &self.ret_ty());
+                Self::push(out, StmtKind::Return(Some(v)), span);
+            }
+            K::Assign { targets, value } => {
+                let v = self.expr(value);
+                if targets.len() == 1 {
+                    self.assign_to(&targets[0], v, out);
+                } else {
+                    let t = self.temp(v.ty.clone());
+                    self.assigned.insert(t);
+                    let ty = v.ty.clone();
+                    Self::push(out, StmtKind::Assign(Place::Local(t), v), span);
+                    for target in targets {
+                        let read = mk(ExprKind::Read(Place::Local(t)), ty.clone(), span);
+                        self.assign_to(target, read, out);
+                    }
+                }
+            }
+            K::AnnAssign { target, value } => {
+                if let Some(v) = value {
+                    let v = self.expr(v);
+                    self.assign_to(target, v, out);
+                }
+            }
+            K::AugAssign { target, op, value } => self.aug_assign(target, *op, value, out, span),
+            K::Delete(targets) => {
+                for t in targets {
+                    match &t.kind {
+                        ast::ExprKind::Subscript { value, index } => {
+                            let obj = self.expr(value);
+                            let obj = self.to_dyn(obj);
+                            let e = if let ast::ExprKind::Slice { lower, upper, step } = &index.kind {
+                                let mut args = vec![obj];
+                                args.extend(self.slice_bounds(lower, upper, step, span));
+                                prim(&p::V_DELSLICE, args, Ty::None, span)
+                            } else {
+                                let i = self.expr(index);
+                                let i = self.to_dyn(i);
+                                prim(&p::V_DELITEM, vec![obj, i], Ty::None, span)
+                            };
+                            Self::push(out, StmtKind::Expr(e), span);
+                        }
+                        _ => self.error(Diagnostic::unsupported(t.span, "this del target")),
+                    }
+                }
+            }
+            K::For { target, iter, body, orelse } => {
+                let it = self.expr(iter);
+                let saved = self.assigned.clone();
+                let mut stmt = self.for_loop(target, it, span, &mut |fl| fl.block(body));
+                let els = self.block(orelse);
+                self.assigned = saved;
+                if let Some(Stmt { kind: StmtKind::ForRange { orelse, .. } | StmtKind::ForIter { orelse, .. }, .. }) =
+                    stmt.last_mut()
+                {
+                    *orelse = els;
+                }
+                out.extend(stmt);
+            }
+            K::While { test, body, orelse } => {
+                let label = self.label();
+                let saved = self.assigned.clone();
+                let c = self.expr(test);
+                let cond = self.truthy(c);
+                self.loops.push(label);
+                let body = self.block(body);
+                self.loops.pop();
+                self.assigned = saved.clone();
+                let orelse = self.block(orelse);
+                self.assigned = saved;
+                Self::push(out, StmtKind::While { label, cond, body, orelse }, span);
+            }
+            K::If { test, body, orelse } => {
+                let c = self.expr(test);
+                let cond = self.truthy(c);
+                let before = self.assigned.clone();
+                let a = self.block(body);
+                let after_a = std::mem::replace(&mut self.assigned, before);
+                let b = self.block(orelse);
+                let after_b = std::mem::take(&mut self.assigned);
+                // Definitely assigned after: what both branches assign (a branch
+                // that never completes does not constrain).
+                self.assigned = match (self.reachable(&a), self.reachable(&b)) {
+                    (true, true) => after_a.intersection(&after_b).copied().collect(),
+                    (true, false) => after_a,
+                    (false, true) => after_b,
+                    (false, false) => after_a.union(&after_b).copied().collect(),
+                };
+                Self::push(out, StmtKind::If(cond, a, b), span);
+            }
+            K::Raise { exc, cause } => match exc {
+                None => match self.handling.last() {
+                    Some(&l) => Self::push(out, StmtKind::Reraise(l), span),
+                    None => {
+                        let e = self.builtin_exception("RuntimeError", "No active exception to reraise", span);
+                        Self::push(out, StmtKind::Raise { exc: e, cause: None }, span);
+                    }
+                },
+                Some(e) => {
+                    let e = self.expr(e);
+                    let exc = self.to_dyn(e);
+                    let cause = cause.as_ref().map(|c| {
+                        let c = self.expr(c);
+                        self.to_dyn(c)
+                    });
+                    Self::push(out, StmtKind::Raise { exc, cause }, span);
+                }
+            },
+            K::Try { body, handlers, orelse, finalbody } => {
+                let before = self.assigned.clone();
+                let body = self.block(body);
+                let orelse = self.block(orelse);
+                let mut hs = Vec::new();
+                for h in handlers {
+                    self.assigned = before.clone();
+                    let classes = match &h.ty {
+                        None => vec![],
+                        Some(t) => self.handler_classes(t),
+                    };
+                    let exc_local = self.temp(Ty::Dyn);
+                    self.assigned.insert(exc_local);
+                    let bind = h.name.as_ref().map(|n| {
+                        let place = self.store_place(n, false);
+                        let read = mk(ExprKind::Read(Place::Local(exc_local)), Ty::Dyn, h.span);
+                        let v = self.assign_place_ty(place, read);
+                        (place, v)
+                    });
+                    self.handling.push(exc_local);
+                    let hbody = self.block(&h.body);
+                    self.handling.pop();
+                    let mut body = Vec::new();
+                    if let Some((place, v)) = bind {
+                        Self::push(&mut body, StmtKind::Assign(place, v), h.span);
+                    }
+                    body.extend(hbody);
+                    hs.push(Handler { classes, exc_local, body });
+                }
+                self.assigned = before;
+                let finally = self.block(finalbody);
+                Self::push(out, StmtKind::Try { body, handlers: hs, orelse, finally }, span);
+            }
+            K::Assert { test, msg } => {
+                let c = self.expr(test);
+                let c = self.truthy(c);
+                let not = prim(&p::B_NOT, vec![c], Ty::Bool, span);
+                let args = match msg {
+                    Some(m) => {
+                        let m = self.expr(m);
+                        vec![self.to_dyn(m)]
+                    }
+                    None => vec![],
+                };
+                let exc = prim(&p::ASSERT_FAIL, vec![mk(ExprKind::Pack(args), Ty::Dyn, span)], Ty::Dyn, span);
+                let raise = Stmt { kind: StmtKind::Raise { exc, cause: None }, span };
+                Self::push(out, StmtKind::If(not, vec![raise], vec![]), span);
+            }
+            K::Global(_) => {}
+            K::Nonlocal(_) => self.error(Diagnostic::unsupported(span, "nonlocal")),
+            K::Expr(e) => {
+                let e = self.expr(e);
+                Self::push(out, StmtKind::Expr(e), span);
+            }
+            K::Pass => {}
+            K::Break | K::Continue => match self.loops.last() {
+                Some(&l) => {
+                    let kind = if matches!(s.kind, K::Break) { StmtKind::Break(l) } else { StmtKind::Continue(l) };
+                    Self::push(out, kind, span);
+                }
+                None => {
+                    let what = if matches!(s.kind, K::Break) { "'break' outside loop" } else { "'continue' not properly in loop" };
+                    self.error(Diagnostic::error(span, what));
+                }
+            },
+        }
+    }
+
+    /// An instance of a builtin exception class with one message.
+    pub(super) fn builtin_exception(&mut self, class: &str, msg: &str, span: Span) -> Expr {
+        let args = mk(ExprKind::Pack(vec![self.to_dyn(str_const(msg, span))]), Ty::Dyn, span);
+        let names = mk(ExprKind::Pack(vec![]), Ty::Dyn, span);
+        prim(&p::CALL_BUILTIN, vec![str_const(class, span), args, names], Ty::Dyn, span)
+    }
+
+    fn handler_classes(&mut self, t: &ast::Expr) -> Vec<&'static str> {
+        let items: Vec<&ast::Expr> = match &t.kind {
+            ast::ExprKind::Tuple(items) => items.iter().collect(),
+            _ => vec![t],
+        };
+        let mut out = Vec::new();
+        for i in items {
+            match &i.kind {
+                ast::ExprKind::Name(n) if self.is_builtin(n) => match super::builtins::builtin_exception(n) {
+                    Some(c) => out.push(c),
+                    None => self.error(Diagnostic::unsupported(i.span, format!("catching '{n}'"))),
+                },
+                _ => self.error(Diagnostic::unsupported(i.span, "this exception class expression")),
+            }
+        }
+        out
+    }
+
+    /// Lowers a `for` loop over an already lowered iterable; `body` lowers
+    /// the loop body after the target is assigned.
+    pub(super) fn for_loop(
+        &mut self,
+        target: &ast::Expr,
+        iter: Expr,
+        span: Span,
+        body: &mut dyn FnMut(&mut Self) -> Block,
+    ) -> Block {
+        let label = self.label();
+        let saved = self.assigned.clone();
+        let stmt = if let ExprKind::Prim(pr, args) = &iter.kind {
+            if std::ptr::eq(*pr, &p::R_NEW) {
+                let var = self.temp(Ty::Int);
+                self.assigned.insert(var);
+                let mut b = Vec::new();
+                self.assign_to(target, mk(ExprKind::Read(Place::Local(var)), Ty::Int, span), &mut b);
+                self.loops.push(label);
+                b.extend(body(self));
+                self.loops.pop();
+                let mut a = args.clone().into_iter();
+                let (start, stop, step) = (a.next().unwrap(), a.next().unwrap(), a.next().unwrap());
+                Some(StmtKind::ForRange { label, var, start, stop, step, body: b, orelse: vec![] })
+            } else {
+                None
+            }
+        } else {
+            None
+        };
+        let kind = match stmt {
+            Some(s) => s,
+            None => {
+                let item_ty = match iter.ty {
+                    Ty::Str => Ty::Str,
+                    Ty::Range => Ty::Int,
+                    _ => Ty::Dyn,
+                };
+                let var = self.temp(Ty::Dyn);
+                self.assigned.insert(var);
+                let mut b = Vec::new();
+                let item = mk(ExprKind::Read(Place::Local(var)), Ty::Dyn, span);
+                let item = self.coerce(item, &item_ty);
+                self.assign_to(target, item, &mut b);
+                self.loops.push(label);
+                b.extend(body(self));
+                self.loops.pop();
+                let iter = self.to_dyn(iter);
+                StmtKind::ForIter { label, var, iter, body: b, orelse: vec![] }
+            }
+        };
+        self.assigned = saved;
+        vec![Stmt { kind, span }]
+    }
+
+    /// Assigns a lowered value to an assignment target.
+    pub(super) fn assign_to(&mut self, target: &ast::Expr, v: Expr, out: &mut Block) {
+        let span = target.span;
+        match &target.kind {
+            ast::ExprKind::Name(n) => {
+                let place = self.store_place(n, false);
+                let v = self.assign_place_ty(place, v);
+                Self::push(out, StmtKind::Assign(place, v), span);
+            }
+            ast::ExprKind::Tuple(items) | ast::ExprKind::List(items) => {
+                if let Some(s) = items.iter().find(|i| matches!(i.kind, ast::ExprKind::Starred(_))) {
+                    self.error(Diagnostic::unsupported(s.span, "starred assignment targets"));
+                    return;
+                }
+                let n = items.len();
+                let shape = match &v.ty {
+                    Ty::Tuple(Some(ts)) if ts.len() == n => Some(ts.clone()),
+                    _ => None,
+                };
+                let d = self.to_dyn(v);
+                let tuple_ty = Ty::Tuple(shape.clone());
+                let unpacked = prim(&p::T_UNPACK, vec![d, mk(ExprKind::Int(n as i64), Ty::Int, span)], tuple_ty.clone(), span);
+                let t = self.temp(tuple_ty.clone());
+                self.assigned.insert(t);
+                Self::push(out, StmtKind::Assign(Place::Local(t), unpacked), span);
+                for (i, item) in items.iter().enumerate() {
+                    let tuple = mk(ExprKind::Read(Place::Local(t)), tuple_ty.clone(), span);
+                    let e = prim(&p::T_ITEM, vec![tuple, mk(ExprKind::Int(i as i64), Ty::Int, span)], Ty::Dyn, span);
+                    let e = match &shape {
+                        Some(ts) => self.coerce(e, &ts[i]),
+                        None => e,
+                    };
+                    self.assign_to(item, e, out);
+                }
+            }
+            ast::ExprKind::Subscript { value, index } => {
+                let obj = self.expr(value);
+                let e = self.store_subscript(obj, index, v, span);
+                Self::push(out, StmtKind::Expr(e), span);
+            }
+            ast::ExprKind::Attribute { .. } => self.error(Diagnostic::unsupported(span, "attribute assignment")),
+            _ => self.error(Diagnostic::unsupported(span, "this assignment target")),
+        }
+    }
+
+    fn store_subscript(&mut self, obj: Expr, index: &ast::Expr, v: Expr, span: Span) -> Expr {
+        if let ast::ExprKind::Slice { lower, upper, step } = &index.kind {
+            let obj = self.to_dyn(obj);
+            let mut args = vec![obj];
+            args.extend(self.slice_bounds(lower, upper, step, span));
+            args.push(self.to_dyn(v));
+            return prim(&p::V_SETSLICE, args, Ty::None, span);
+        }
+        let i = self.expr(index);
+        self.setitem(obj, i, v, span)
+    }
+
+    fn setitem(&mut self, obj: Expr, i: Expr, v: Expr, span: Span) -> Expr {
+        let v = self.to_dyn(v);
+        match (&obj.ty, &i.ty) {
+            (Ty::List, Ty::Int) => prim(&p::L_SETITEM, vec![obj, i, v], Ty::None, span),
+            (Ty::Dict, _) => {
+                let k = self.to_dyn(i);
+                prim(&p::D_SETITEM, vec![obj, k, v], Ty::None, span)
+            }
+            _ => {
+                let (o, i) = (self.to_dyn(obj), self.to_dyn(i));
+                prim(&p::V_SETITEM, vec![o, i, v], Ty::None, span)
+            }
+        }
+    }
+
+    fn aug_assign(&mut self, target: &ast::Expr, op: ast::BinOp, value: &ast::Expr, out: &mut Block, span: Span) {
+        match &target.kind {
+            ast::ExprKind::Name(n) => {
+                let cur = self.load(n, span);
+                let v = self.expr(value);
+                let r = self.binop(cur, op, v, true, span);
+                self.assign_to(target, r, out);
+            }
+            ast::ExprKind::Subscript { value: obj, index } if !matches!(index.kind, ast::ExprKind::Slice { .. }) => {
+                // Container and index are evaluated once.
+                let o = self.expr(obj);
+                let to = self.temp(o.ty.clone());
+                self.assigned.insert(to);
+                let oty = o.ty.clone();
+                Self::push(out, StmtKind::Assign(Place::Local(to), o), span);
+                let i = self.expr(index);
+                let ti = self.temp(i.ty.clone());
+                self.assigned.insert(ti);
+                let ity = i.ty.clone();
+                Self::push(out, StmtKind::Assign(Place::Local(ti), i), span);
+                let ro = || mk(ExprKind::Read(Place::Local(to)), oty.clone(), span);
+                let ri = || mk(ExprKind::Read(Place::Local(ti)), ity.clone(), span);
+                let cur = self.subscript_read(ro(), ri(), span);
+                let v = self.expr(value);
+                let r = self.binop(cur, op, v, true, span);
+                let e = self.setitem(ro(), ri(), r, span);
+                Self::push(out, StmtKind::Expr(e), span);
+            }
+            _ => self.error(Diagnostic::unsupported(span, "this augmented assignment target")),
+        }
+    }
+
+    fn subscript_read(&mut self, obj: Expr, i: Expr, span: Span) -> Expr {
+        match (&obj.ty, &i.ty) {
+            (Ty::List, Ty::Int) => prim(&p::L_GETITEM, vec![obj, i], Ty::Dyn, span),
+            (Ty::Dict, _) => {
+                let k = self.to_dyn(i);
+                prim(&p::D_GETITEM, vec![obj, k], Ty::Dyn, span)
+            }
+            _ => {
+                let (o, i) = (self.to_dyn(obj), self.to_dyn(i));
+                prim(&p::V_GETITEM, vec![o, i], Ty::Dyn, span)
+            }
+        }
+    }
+}

@@ -1,0 +1,366 @@
+//! The bridge from `rustpython-parser`'s tree to [`super::ast`].
+//!
+//! Byte offsets become 1-based line/column spans here. Anything the
+//! compiler does not support yet is rejected with a diagnostic at the
+//! construct, so later stages only see what they can handle.
+
+use rustpython_parser::ast as py;
+use rustpython_parser::text_size::TextRange;
+use rustpython_parser::ast::Ranged;
+use rustpython_parser::Parse;
+
+use super::ast::*;
+use crate::diagnostics::Diagnostic;
+
+struct Conv<'a> {
+    src: &'a str,
+    line_starts: Vec<usize>,
+    errors: Vec<Diagnostic>,
+}
+
+/// Parses a whole module. Syntax errors and unsupported constructs are
+/// returned as diagnostics.
+pub fn parse(src: &str, file: &str) -> Result<Module, Vec<Diagnostic>> {
+    let mut line_starts = vec![0];
+    line_starts.extend(src.match_indices('\n').map(|(i, _)| i + 1));
+    let mut conv = Conv { src, line_starts, errors: Vec::new() };
+    let suite = match py::Suite::parse(src, file) {
+        Ok(s) => s,
+        Err(e) => {
+            let span = conv.span_at(u32::from(e.offset) as usize);
+            let msg = match &e.error {
+                rustpython_parser::ParseErrorType::Eof => "unexpected end of file".to_string(),
+                other => other.to_string(),
+            };
+            return Err(vec![Diagnostic::error(span, format!("invalid syntax: {msg}"))]);
+        }
+    };
+    let body = conv.stmts(suite);
+    if conv.errors.is_empty() {
+        Ok(Module { body })
+    } else {
+        Err(conv.errors)
+    }
+}
+
+impl Conv<'_> {
+    fn span_at(&self, offset: usize) -> Span {
+        let offset = offset.min(self.src.len());
+        let line = self.line_starts.partition_point(|&s| s <= offset);
+        let start = self.line_starts[line - 1];
+        let col = self.src.get(start..offset).map(|s| s.chars().count()).unwrap_or(0) + 1;
+        Span { line: line as u32, col: col as u32 }
+    }
+
+    fn span(&self, r: TextRange) -> Span {
+        self.span_at(u32::from(r.start()) as usize)
+    }
+
+    fn unsupported(&mut self, r: TextRange, what: &str) {
+        let span = self.span(r);
+        self.errors.push(Diagnostic::unsupported(span, what));
+    }
+
+    fn stmts(&mut self, body: Vec<py::Stmt>) -> Vec<Stmt> {
+        body.into_iter().filter_map(|s| self.stmt(s)).collect()
+    }
+
+    fn stmt(&mut self, s: py::Stmt) -> Option<Stmt> {
+        use py::Stmt as S;
+        let range = match &s {
+            S::FunctionDef(x) => x.range,
+            S::AsyncFunctionDef(x) => x.range,
+            S::ClassDef(x) => x.range,
+            S::Return(x) => x.range,
+            S::Delete(x) => x.range,
+            S::Assign(x) => x.range,
+            S::TypeAlias(x) => x.range,
+            S::AugAssign(x) => x.range,
+            S::AnnAssign(x) => x.range,
+            S::For(x) => x.range,
+            S::AsyncFor(x) => x.range,
+            S::While(x) => x.range,
+            S::If(x) => x.range,
+            S::With(x) => x.range,
+            S::AsyncWith(x) => x.range,
+            S::Match(x) => x.range,
+            S::Raise(x) => x.range,
+            S::Try(x) => x.range,
+            S::TryStar(x) => x.range,
+            S::Assert(x) => x.range,
+            S::Import(x) => x.range,
+            S::ImportFrom(x) => x.range,
+            S::Global(x) => x.range,
+            S::Nonlocal(x) => x.range,
+            S::Expr(x) => x.range,
+            S::Pass(x) => x.range,
+            S::Break(x) => x.range,
+            S::Continue(x) => x.range,
+        };
+        let span = self.span(range);
+        let kind = match s {
+            S::FunctionDef(f) => {
+                if !f.decorator_list.is_empty() {
+                    self.unsupported(f.decorator_list[0].range(), "decorators");
+                    return None;
+                }
+                let params = self.params(*f.args)?;
+                StmtKind::FunctionDef(FuncDef { name: f.name.to_string(), params, body: self.stmts(f.body), span })
+            }
+            S::AsyncFunctionDef(_) => return self.fail(range, "async functions"),
+            S::ClassDef(_) => return self.fail(range, "class definitions"),
+            S::Return(r) => StmtKind::Return(r.value.map(|v| self.expr(*v))),
+            S::Delete(d) => StmtKind::Delete(d.targets.into_iter().map(|t| self.expr(t)).collect()),
+            S::Assign(a) => StmtKind::Assign {
+                targets: a.targets.into_iter().map(|t| self.expr(t)).collect(),
+                value: self.expr(*a.value),
+            },
+            S::TypeAlias(_) => return self.fail(range, "type aliases"),
+            S::AugAssign(a) => {
+                StmtKind::AugAssign { target: self.expr(*a.target), op: binop(a.op), value: self.expr(*a.value) }
+            }
+            S::AnnAssign(a) => {
+                StmtKind::AnnAssign { target: self.expr(*a.target), value: a.value.map(|v| self.expr(*v)) }
+            }
+            S::For(f) => StmtKind::For {
+                target: self.expr(*f.target),
+                iter: self.expr(*f.iter),
+                body: self.stmts(f.body),
+                orelse: self.stmts(f.orelse),
+            },
+            S::AsyncFor(_) => return self.fail(range, "async for"),
+            S::While(w) => {
+                StmtKind::While { test: self.expr(*w.test), body: self.stmts(w.body), orelse: self.stmts(w.orelse) }
+            }
+            S::If(i) => {
+                StmtKind::If { test: self.expr(*i.test), body: self.stmts(i.body), orelse: self.stmts(i.orelse) }
+            }
+            S::With(_) => return self.fail(range, "the with statement"),
+            S::AsyncWith(_) => return self.fail(range, "async with"),
+            S::Match(_) => return self.fail(range, "the match statement"),
+            S::Raise(r) => StmtKind::Raise { exc: r.exc.map(|e| self.expr(*e)), cause: r.cause.map(|e| self.expr(*e)) },
+            S::Try(t) => {
+                let handlers = t
+                    .handlers
+                    .into_iter()
+                    .map(|h| {
+                        let py::ExceptHandler::ExceptHandler(h) = h;
+                        Handler {
+                            span: self.span(h.range),
+                            ty: h.type_.map(|e| self.expr(*e)),
+                            name: h.name.map(|n| n.to_string()),
+                            body: self.stmts(h.body),
+                        }
+                    })
+                    .collect();
+                StmtKind::Try {
+                    body: self.stmts(t.body),
+                    handlers,
+                    orelse: self.stmts(t.orelse),
+                    finalbody: self.stmts(t.finalbody),
+                }
+            }
+            S::TryStar(_) => return self.fail(range, "except*"),
+            S::Assert(a) => StmtKind::Assert { test: self.expr(*a.test), msg: a.msg.map(|m| self.expr(*m)) },
+            S::Import(_) | S::ImportFrom(_) => return self.fail(range, "import"),
+            S::Global(g) => StmtKind::Global(g.names.iter().map(|n| n.to_string()).collect()),
+            S::Nonlocal(_) => return self.fail(range, "nonlocal"),
+            S::Expr(e) => StmtKind::Expr(self.expr(*e.value)),
+            S::Pass(_) => StmtKind::Pass,
+            S::Break(_) => StmtKind::Break,
+            S::Continue(_) => StmtKind::Continue,
+        };
+        Some(Stmt { kind, span })
+    }
+
+    fn fail<T>(&mut self, r: TextRange, what: &str) -> Option<T> {
+        self.unsupported(r, what);
+        None
+    }
+
+    fn params(&mut self, a: py::Arguments) -> Option<Vec<Param>> {
+        if let Some(v) = &a.vararg {
+            return self.fail(v.range, "*args parameters");
+        }
+        if let Some(k) = &a.kwarg {
+            return self.fail(k.range, "**kwargs parameters");
+        }
+        let mut out = Vec::new();
+        let groups = [
+            (a.posonlyargs, ParamKind::PositionalOnly),
+            (a.args, ParamKind::Normal),
+            (a.kwonlyargs, ParamKind::KeywordOnly),
+        ];
+        for (group, kind) in groups {
+            for p in group {
+                out.push(Param {
+                    name: p.def.arg.to_string(),
+                    span: self.span(p.def.range),
+                    default: p.default.map(|d| self.expr(*d)),
+                    kind,
+                });
+            }
+        }
+        Some(out)
+    }
+
+    fn exprs(&mut self, es: Vec<py::Expr>) -> Vec<Expr> {
+        es.into_iter().map(|e| self.expr(e)).collect()
+    }
+
+    fn boxed(&mut self, e: py::Expr) -> Box<Expr> {
+        Box::new(self.expr(e))
+    }
+
+    fn comps(&mut self, gens: Vec<py::Comprehension>) -> Vec<Comprehension> {
+        gens.into_iter()
+            .map(|g| {
+                if g.is_async {
+                    self.unsupported(g.target.range(), "async comprehensions");
+                }
+                Comprehension { target: self.expr(g.target), iter: self.expr(g.iter), ifs: self.exprs(g.ifs) }
+            })
+            .collect()
+    }
+
+    fn expr(&mut self, e: py::Expr) -> Expr {
+        use py::Expr as E;
+        let range = e.range();
+        let span = self.span(range);
+        let kind = match e {
+            E::BoolOp(b) => ExprKind::BoolOp { and: b.op == py::BoolOp::And, values: self.exprs(b.values) },
+            E::NamedExpr(n) => {
+                let target = match *n.target {
+                    E::Name(name) => name.id.to_string(),
+                    other => {
+                        self.unsupported(other.range(), "this assignment-expression target");
+                        String::new()
+                    }
+                };
+                ExprKind::NamedExpr { target, value: self.boxed(*n.value) }
+            }
+            E::BinOp(b) => ExprKind::BinOp { left: self.boxed(*b.left), op: binop(b.op), right: self.boxed(*b.right) },
+            E::UnaryOp(u) => ExprKind::UnaryOp {
+                op: match u.op {
+                    py::UnaryOp::Invert => UnaryOp::Invert,
+                    py::UnaryOp::Not => UnaryOp::Not,
+                    py::UnaryOp::UAdd => UnaryOp::UAdd,
+                    py::UnaryOp::USub => UnaryOp::USub,
+                },
+                operand: self.boxed(*u.operand),
+            },
+            E::Lambda(_) => return self.bad(range, "lambda expressions"),
+            E::IfExp(i) => ExprKind::IfExp {
+                test: self.boxed(*i.test),
+                body: self.boxed(*i.body),
+                orelse: self.boxed(*i.orelse),
+            },
+            E::Dict(d) => {
+                if d.keys.iter().any(|k| k.is_none()) {
+                    return self.bad(range, "** unpacking in dict displays");
+                }
+                let keys = d.keys.into_iter().map(|k| self.expr(k.unwrap())).collect();
+                ExprKind::Dict { keys, values: self.exprs(d.values) }
+            }
+            E::Set(s) => ExprKind::Set(self.exprs(s.elts)),
+            E::ListComp(c) => ExprKind::ListComp { elt: self.boxed(*c.elt), generators: self.comps(c.generators) },
+            E::SetComp(c) => ExprKind::SetComp { elt: self.boxed(*c.elt), generators: self.comps(c.generators) },
+            E::DictComp(c) => ExprKind::DictComp {
+                key: self.boxed(*c.key),
+                value: self.boxed(*c.value),
+                generators: self.comps(c.generators),
+            },
+            E::GeneratorExp(_) => return self.bad(range, "generator expressions"),
+            E::Await(_) => return self.bad(range, "await"),
+            E::Yield(_) | E::YieldFrom(_) => return self.bad(range, "generators (yield)"),
+            E::Compare(c) => ExprKind::Compare {
+                left: self.boxed(*c.left),
+                ops: c.ops.iter().map(|o| cmpop(*o)).collect(),
+                comparators: self.exprs(c.comparators),
+            },
+            E::Call(c) => {
+                let keywords = c
+                    .keywords
+                    .into_iter()
+                    .map(|k| Keyword { name: k.arg.map(|a| a.to_string()), value: self.expr(k.value) })
+                    .collect();
+                ExprKind::Call { func: self.boxed(*c.func), args: self.exprs(c.args), keywords }
+            }
+            E::FormattedValue(f) => ExprKind::FormattedValue {
+                value: self.boxed(*f.value),
+                conversion: match f.conversion {
+                    py::ConversionFlag::None => Conversion::None,
+                    py::ConversionFlag::Str => Conversion::Str,
+                    py::ConversionFlag::Repr => Conversion::Repr,
+                    py::ConversionFlag::Ascii => Conversion::Ascii,
+                },
+                spec: f.format_spec.map(|s| self.boxed(*s)),
+            },
+            E::JoinedStr(j) => ExprKind::JoinedStr(self.exprs(j.values)),
+            E::Constant(c) => ExprKind::Constant(match c.value {
+                py::Constant::None => Constant::None,
+                py::Constant::Bool(b) => Constant::Bool(b),
+                py::Constant::Str(s) => Constant::Str(s),
+                py::Constant::Int(i) => Constant::Int(i.to_string()),
+                py::Constant::Float(f) => Constant::Float(f),
+                py::Constant::Ellipsis => Constant::Ellipsis,
+                py::Constant::Bytes(_) => return self.bad(range, "bytes literals"),
+                py::Constant::Complex { .. } => return self.bad(range, "complex numbers"),
+                py::Constant::Tuple(_) => return self.bad(range, "this constant"),
+            }),
+            E::Attribute(a) => ExprKind::Attribute { value: self.boxed(*a.value), attr: a.attr.to_string() },
+            E::Subscript(s) => ExprKind::Subscript { value: self.boxed(*s.value), index: self.boxed(*s.slice) },
+            E::Starred(s) => ExprKind::Starred(self.boxed(*s.value)),
+            E::Name(n) => ExprKind::Name(n.id.to_string()),
+            E::List(l) => ExprKind::List(self.exprs(l.elts)),
+            E::Tuple(t) => ExprKind::Tuple(self.exprs(t.elts)),
+            E::Slice(s) => ExprKind::Slice {
+                lower: s.lower.map(|x| self.boxed(*x)),
+                upper: s.upper.map(|x| self.boxed(*x)),
+                step: s.step.map(|x| self.boxed(*x)),
+            },
+        };
+        Expr { kind, span }
+    }
+
+    /// Records an unsupported expression and stands a `None` in for it.
+    fn bad(&mut self, r: TextRange, what: &str) -> Expr {
+        self.unsupported(r, what);
+        Expr { kind: ExprKind::Constant(Constant::None), span: self.span(r) }
+    }
+}
+
+fn binop(op: py::Operator) -> BinOp {
+    use py::Operator as O;
+    match op {
+        O::Add => BinOp::Add,
+        O::Sub => BinOp::Sub,
+        O::Mult => BinOp::Mul,
+        O::MatMult => BinOp::MatMul,
+        O::Div => BinOp::Div,
+        O::Mod => BinOp::Mod,
+        O::Pow => BinOp::Pow,
+        O::LShift => BinOp::LShift,
+        O::RShift => BinOp::RShift,
+        O::BitOr => BinOp::BitOr,
+        O::BitXor => BinOp::BitXor,
+        O::BitAnd => BinOp::BitAnd,
+        O::FloorDiv => BinOp::FloorDiv,
+    }
+}
+
+fn cmpop(op: py::CmpOp) -> CmpOp {
+    use py::CmpOp as C;
+    match op {
+        C::Eq => CmpOp::Eq,
+        C::NotEq => CmpOp::NotEq,
+        C::Lt => CmpOp::Lt,
+        C::LtE => CmpOp::LtE,
+        C::Gt => CmpOp::Gt,
+        C::GtE => CmpOp::GtE,
+        C::Is => CmpOp::Is,
+        C::IsNot => CmpOp::IsNot,
+        C::In => CmpOp::In,
+        C::NotIn => CmpOp::NotIn,
+    }
+}

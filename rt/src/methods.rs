@@ -1,0 +1,361 @@
+//! Methods of the builtin types, dispatched by name on a dynamic receiver.
+//!
+//! The compiler knows each method's result type statically (its own
+//! table); this module implements them once for every receiver, so a
+//! method call works whether or not inference typed the receiver.
+
+use crate::builtins;
+use crate::exc::{PyErr, PyResult, ATTRIBUTE_ERROR};
+use crate::iter;
+use crate::str::{self as pystr, Str};
+use crate::value::Value;
+use crate::{dict, fmt, list, set, tuple};
+
+fn no_attr(recv: &Value, name: &str) -> PyErr {
+    PyErr::new(&ATTRIBUTE_ERROR, format!("'{}' object has no attribute '{name}'", recv.type_name()))
+}
+
+fn want_str(v: &Value, what: &str) -> PyResult<Str> {
+    match v {
+        Value::Str(s) => Ok(s.clone()),
+        other => Err(PyErr::type_error(format!("{what} must be str, not {}", other.type_name()))),
+    }
+}
+
+fn opt_str(v: Option<&Value>, what: &str) -> PyResult<Option<Str>> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => want_str(v, what).map(Some),
+    }
+}
+
+fn opt_index(v: Option<&Value>) -> PyResult<Option<i64>> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => Ok(Some(v.to_int()?.to_index()?)),
+    }
+}
+
+fn argc(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    if args.len() < min || args.len() > max {
+        let msg = if min == max {
+            format!("{name}() takes exactly {min} argument{} ({} given)", if min == 1 { "" } else { "s" }, args.len())
+        } else if args.len() < min {
+            format!("{name}() takes at least {min} argument{} ({} given)", if min == 1 { "" } else { "s" }, args.len())
+        } else {
+            format!("{name}() takes at most {max} arguments ({} given)", args.len())
+        };
+        return Err(PyErr::type_error(msg));
+    }
+    Ok(())
+}
+
+/// `recv.name(*args, **kw)`; `args` ends with the values of the keywords named in `kw`.
+pub fn call(recv: &Value, name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
+    let kwvals = args.split_off(args.len() - kw.len());
+    let kwargs: Vec<(&str, Value)> = kw.iter().copied().zip(kwvals).collect();
+    let kwarg = |k: &str| kwargs.iter().find(|(n, _)| *n == k).map(|(_, v)| v.clone());
+    match recv {
+        Value::Str(s) => str_method(s, recv, name, &args, &kwarg),
+        Value::List(l) => {
+            let a = &args;
+            Ok(match name {
+                "append" => {
+                    argc("list.append", a, 1, 1)?;
+                    list::append(l, a[0].clone());
+                    Value::None
+                }
+                "extend" => {
+                    list::extend(l, iter::collect(&a[0])?);
+                    Value::None
+                }
+                "insert" => {
+                    argc("insert", a, 2, 2)?;
+                    list::insert(l, &a[0].to_int()?, a[1].clone());
+                    Value::None
+                }
+                "pop" => list::pop(l, a.first().map(|v| v.to_int()).transpose()?.as_ref())?,
+                "remove" => {
+                    list::remove(l, &a[0])?;
+                    Value::None
+                }
+                "index" => Value::from_int(list::index(l, &a[0])?),
+                "count" => Value::from_int(list::count(l, &a[0])?),
+                "clear" => {
+                    list::clear(l);
+                    Value::None
+                }
+                "reverse" => {
+                    list::reverse(l);
+                    Value::None
+                }
+                "copy" => Value::List(list::copy(l)),
+                "sort" => {
+                    if kwarg("key").is_some() {
+                        return Err(PyErr::type_error("sort(key=...) is not supported by pyaot yet"));
+                    }
+                    list::sort(l, kwarg("reverse").is_some_and(|v| v.truthy()))?;
+                    Value::None
+                }
+                _ => return Err(no_attr(recv, name)),
+            })
+        }
+        Value::Tuple(t) => Ok(match name {
+            "index" => Value::from_int(tuple::index(t, &args[0])?),
+            "count" => Value::from_int(tuple::count(t, &args[0])?),
+            _ => return Err(no_attr(recv, name)),
+        }),
+        Value::Dict(d) => {
+            let a = &args;
+            Ok(match name {
+                "get" => {
+                    argc("get", a, 1, 2)?;
+                    dict::get(d, &a[0], a.get(1).cloned().unwrap_or(Value::None))?
+                }
+                "keys" => Value::List(dict::keys(d)),
+                "values" => Value::List(list::from_vec(d.values_vec())),
+                "items" => Value::List(list::from_vec(
+                    d.items_vec().into_iter().map(|(k, v)| Value::Tuple(tuple::new(vec![k, v]))).collect(),
+                )),
+                "pop" => dict::pop(d, &a[0], a.get(1).cloned())?,
+                "popitem" => Value::Tuple(dict::popitem(d)?),
+                "setdefault" => dict::setdefault(d, a[0].clone(), a.get(1).cloned().unwrap_or(Value::None))?,
+                "update" => {
+                    if let Some(o) = a.first() {
+                        let other = builtins::to_dict(o)?;
+                        dict::update(d, &other)?;
+                    }
+                    for (k, v) in &kwargs {
+                        dict::setitem(d, Value::from_str(k), v.clone())?;
+                    }
+                    Value::None
+                }
+                "clear" => {
+                    dict::clear(d);
+                    Value::None
+                }
+                "copy" => Value::Dict(dict::copy(d)),
+                _ => return Err(no_attr(recv, name)),
+            })
+        }
+        Value::Set(s) => {
+            let a = &args;
+            let other = |i: usize| -> PyResult<set::Set> { builtins::to_set(&a[i]) };
+            Ok(match name {
+                "add" => {
+                    set::add(s, a[0].clone())?;
+                    Value::None
+                }
+                "discard" => {
+                    set::discard(s, &a[0])?;
+                    Value::None
+                }
+                "remove" => {
+                    set::remove(s, &a[0])?;
+                    Value::None
+                }
+                "pop" => set::pop(s)?,
+                "clear" => {
+                    set::clear(s);
+                    Value::None
+                }
+                "copy" => Value::Set(set::copy(s)),
+                "update" => {
+                    for i in 0..a.len() {
+                        set::update_values(s, iter::collect(&a[i])?)?;
+                    }
+                    Value::None
+                }
+                "union" => {
+                    let r = set::copy(s);
+                    for i in 0..a.len() {
+                        set::update_values(&r, iter::collect(&a[i])?)?;
+                    }
+                    Value::Set(r)
+                }
+                "intersection" => Value::Set(set::intersection(s, &other(0)?)),
+                "difference" => Value::Set(set::difference(s, &other(0)?)),
+                "symmetric_difference" => Value::Set(set::symmetric_difference(s, &other(0)?)),
+                "issubset" => Value::Bool(set::issubset(s, &other(0)?)),
+                "issuperset" => Value::Bool(set::issubset(&other(0)?, s)),
+                "isdisjoint" => Value::Bool(set::isdisjoint(s, &other(0)?)),
+                _ => return Err(no_attr(recv, name)),
+            })
+        }
+        Value::Int(_) | Value::Big(_) | Value::Bool(_) => {
+            let i = recv.to_int()?;
+            Ok(match name {
+                "bit_length" => Value::from_int(crate::int::bit_length(&i)),
+                "bit_count" => Value::Int(i.to_big().magnitude().count_ones() as i64),
+                _ => return Err(no_attr(recv, name)),
+            })
+        }
+        Value::Float(f) => Ok(match name {
+            "is_integer" => Value::Bool(crate::float::is_integer(*f)),
+            _ => return Err(no_attr(recv, name)),
+        }),
+        _ => Err(no_attr(recv, name)),
+    }
+}
+
+fn str_method(s: &Str, recv: &Value, name: &str, a: &[Value], kwarg: &dyn Fn(&str) -> Option<Value>) -> PyResult<Value> {
+    let sv = |x: Str| Ok(Value::Str(x));
+    let arg_str = |i: usize, what: &str| -> PyResult<Str> {
+        a.get(i).ok_or_else(|| PyErr::type_error(format!("{name}() takes at least 1 argument (0 given)")))
+            .and_then(|v| want_str(v, what))
+    };
+    match name {
+        "upper" => sv(pystr::upper(s)),
+        "lower" => sv(pystr::lower(s)),
+        "casefold" => sv(pystr::casefold(s)),
+        "swapcase" => sv(pystr::swapcase(s)),
+        "capitalize" => sv(pystr::capitalize(s)),
+        "title" => sv(pystr::title(s)),
+        "strip" => sv(pystr::strip(s, opt_str(a.first(), "strip arg")?.as_ref())),
+        "lstrip" => sv(pystr::lstrip(s, opt_str(a.first(), "lstrip arg")?.as_ref())),
+        "rstrip" => sv(pystr::rstrip(s, opt_str(a.first(), "rstrip arg")?.as_ref())),
+        "split" | "rsplit" => {
+            let sep = a.first().cloned().or_else(|| kwarg("sep"));
+            let sep = opt_str(sep.as_ref(), "must be str or None")?;
+            let maxsplit = a.get(1).cloned().or_else(|| kwarg("maxsplit")).map(|v| v.to_int()).transpose()?;
+            let m = maxsplit.map(|m| m.to_index()).transpose()?.unwrap_or(-1);
+            let l = if name == "split" { pystr::split(s, sep.as_ref(), m)? } else { pystr::rsplit(s, sep.as_ref(), m)? };
+            Ok(Value::List(l))
+        }
+        "splitlines" => Ok(Value::List(pystr::splitlines(s, a.first().or(kwarg("keepends").as_ref()).is_some_and(|v| v.truthy())))),
+        "join" => sv(pystr::join(s, &iter::collect(&a[0])?)?),
+        "replace" => {
+            let count = opt_index(a.get(2))?.unwrap_or(-1);
+            sv(pystr::replace(s, &arg_str(0, "replace() argument 1")?, &arg_str(1, "replace() argument 2")?, count))
+        }
+        "find" | "rfind" | "index" | "rindex" | "count" => {
+            let sub = arg_str(0, "must be str")?;
+            let (st, en) = (opt_index(a.get(1))?, opt_index(a.get(2))?);
+            let r = match name {
+                "find" => pystr::find(s, &sub, st, en),
+                "rfind" => pystr::rfind(s, &sub, st, en),
+                "index" => pystr::index(s, &sub, st, en)?,
+                "rindex" => pystr::rindex(s, &sub, st, en)?,
+                _ => pystr::count(s, &sub, st, en),
+            };
+            Ok(Value::from_int(r))
+        }
+        "startswith" | "endswith" => {
+            let (st, en) = (opt_index(a.get(1))?, opt_index(a.get(2))?);
+            let target = if st.is_some() || en.is_some() {
+                let (lo, hi, _) = list::slice_indices(s.char_len(), st, en, None)?;
+                pystr::new(s.substr(lo as usize, hi.max(lo) as usize))
+            } else {
+                s.clone()
+            };
+            Ok(Value::Bool(pystr::startswith_any(&target, &a[0], name == "endswith")?))
+        }
+        "isdigit" => Ok(Value::Bool(pystr::isdigit(s))),
+        "isdecimal" => Ok(Value::Bool(pystr::isdecimal(s))),
+        "isnumeric" => Ok(Value::Bool(pystr::isnumeric(s))),
+        "isalpha" => Ok(Value::Bool(pystr::isalpha(s))),
+        "isalnum" => Ok(Value::Bool(pystr::isalnum(s))),
+        "isspace" => Ok(Value::Bool(pystr::isspace(s))),
+        "isupper" => Ok(Value::Bool(pystr::isupper(s))),
+        "islower" => Ok(Value::Bool(pystr::islower(s))),
+        "istitle" => Ok(Value::Bool(pystr::istitle(s))),
+        "isidentifier" => Ok(Value::Bool(pystr::isidentifier(s))),
+        "isascii" => Ok(Value::Bool(s.as_str().is_ascii())),
+        "center" | "ljust" | "rjust" => {
+            let w = a[0].to_int()?;
+            let fill = opt_str(a.get(1), "fill character")?;
+            let r = match name {
+                "center" => pystr::center(s, &w, fill.as_ref())?,
+                "ljust" => pystr::ljust(s, &w, fill.as_ref())?,
+                _ => pystr::rjust(s, &w, fill.as_ref())?,
+            };
+            sv(r)
+        }
+        "zfill" => sv(pystr::zfill(s, &a[0].to_int()?)?),
+        "partition" => Ok(Value::Tuple(pystr::partition(s, &arg_str(0, "must be str")?, false)?)),
+        "rpartition" => Ok(Value::Tuple(pystr::partition(s, &arg_str(0, "must be str")?, true)?)),
+        "removeprefix" => sv(pystr::removeprefix(s, &arg_str(0, "must be str")?)),
+        "removesuffix" => sv(pystr::removesuffix(s, &arg_str(0, "must be str")?)),
+        "encode" => Err(PyErr::type_error("bytes are not supported by pyaot yet")),
+        "format" => sv(format_method(s, a)?),
+        _ => Err(no_attr(recv, name)),
+    }
+}
+
+/// `str.format` with positional fields (`{}`, `{0}`) and format specs.
+fn format_method(s: &Str, args: &[Value]) -> PyResult<Str> {
+    let mut out = String::new();
+    let cs: Vec<char> = s.as_str().chars().collect();
+    let mut i = 0;
+    let mut auto = 0;
+    while i < cs.len() {
+        let c = cs[i];
+        if c == '{' && cs.get(i + 1) == Some(&'{') {
+            out.push('{');
+            i += 2;
+            continue;
+        }
+        if c == '}' && cs.get(i + 1) == Some(&'}') {
+            out.push('}');
+            i += 2;
+            continue;
+        }
+        if c == '{' {
+            let end = cs[i..].iter().position(|&x| x == '}').ok_or_else(|| {
+                PyErr::value_error("expected '}' before end of string")
+            })? + i;
+            let field: String = cs[i + 1..end].iter().collect();
+            let (head, spec) = match field.split_once(':') {
+                Some((h, sp)) => (h.to_string(), sp.to_string()),
+                None => (field.clone(), String::new()),
+            };
+            let (head, conv) = match head.split_once('!') {
+                Some((h, c)) => (h.to_string(), Some(c.to_string())),
+                None => (head, None),
+            };
+            let idx = if head.is_empty() {
+                auto += 1;
+                auto - 1
+            } else {
+                head.parse::<usize>().map_err(|_| PyErr::new(&crate::exc::KEY_ERROR, format!("'{head}'")))?
+            };
+            let v = args.get(idx).ok_or_else(|| {
+                PyErr::new(&crate::exc::INDEX_ERROR, format!("Replacement index {idx} out of range for positional args tuple"))
+            })?;
+            let v = match conv.as_deref() {
+                Some("r") => Value::Str(crate::repr::repr_str(v)),
+                Some("s") => Value::Str(crate::repr::to_str(v)),
+                Some("a") => Value::Str(crate::repr::ascii_str(v)),
+                _ => v.clone(),
+            };
+            out.push_str(&fmt::format(&v, &spec)?);
+            i = end + 1;
+            continue;
+        }
+        if c == '}' {
+            return Err(PyErr::value_error("Single '}' encountered in format string"));
+        }
+        out.push(c);
+        i += 1;
+    }
+    Ok(pystr::from_string(out))
+}
+
+/// `value.name` for the attributes builtin values have.
+pub fn getattr(v: &Value, name: &str) -> PyResult<Value> {
+    match (v, name) {
+        (Value::Exc(e), "args") => Ok(Value::Tuple(tuple::new(e.args.clone()))),
+        (Value::Int(_) | Value::Big(_) | Value::Bool(_), "real" | "numerator") => Ok(Value::from_int(v.to_int()?)),
+        (Value::Int(_) | Value::Big(_) | Value::Bool(_), "imag") => Ok(Value::Int(0)),
+        (Value::Int(_) | Value::Big(_) | Value::Bool(_), "denominator") => Ok(Value::Int(1)),
+        (Value::Float(f), "real") => Ok(Value::Float(*f)),
+        (Value::Float(_), "imag") => Ok(Value::Float(0.0)),
+        (Value::Range(r), "start") => Ok(Value::Int(r.start)),
+        (Value::Range(r), "stop") => Ok(Value::Int(r.stop)),
+        (Value::Range(r), "step") => Ok(Value::Int(r.step)),
+        (Value::Type(t), "__name__") => Ok(Value::from_str(t.name)),
+        (_, "__class__") => Ok(Value::Type(crate::exc::type_of(v))),
+        _ => Err(no_attr(v, name)),
+    }
+}
+

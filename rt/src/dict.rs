@@ -45,6 +45,42 @@ impl DictObj {
     }
 }
 
+/// `d.keys()`, `d.values()`, `d.items()`: live views of a dict.
+#[derive(Debug)]
+pub struct ViewObj {
+    pub dict: Dict,
+    pub kind: crate::iter::DictView,
+}
+
+pub type View = Rc<ViewObj>;
+
+pub fn view(d: &Dict, kind: crate::iter::DictView) -> Value {
+    Value::View(Rc::new(ViewObj { dict: d.clone(), kind }))
+}
+
+impl ViewObj {
+    pub fn type_name(&self) -> &'static str {
+        match self.kind {
+            crate::iter::DictView::Keys => "dict_keys",
+            crate::iter::DictView::Values => "dict_values",
+            crate::iter::DictView::Items => "dict_items",
+        }
+    }
+    /// The view's current elements.
+    pub fn items(&self) -> Vec<Value> {
+        match self.kind {
+            crate::iter::DictView::Keys => self.dict.keys_vec(),
+            crate::iter::DictView::Values => self.dict.values_vec(),
+            crate::iter::DictView::Items => self
+                .dict
+                .items_vec()
+                .into_iter()
+                .map(|(k, v)| Value::Tuple(crate::tuple::new(vec![k, v])))
+                .collect(),
+        }
+    }
+}
+
 pub fn new() -> Dict {
     Rc::new(DictObj::default())
 }

@@ -217,7 +217,7 @@ pub fn raise_value(v: Value) -> PyErr {
 }
 
 /// `raise X from Y`.
-pub fn raise_from(v: Value, cause: Value) -> PyResult<PyErr> {
+pub fn raise_from(v: Value, cause: Value) -> PyErr {
     let e = raise_value(v);
     let c = match cause {
         Value::None => None,
@@ -225,7 +225,7 @@ pub fn raise_from(v: Value, cause: Value) -> PyResult<PyErr> {
     };
     *e.0.cause.borrow_mut() = c;
     e.0.suppress_context.set(true);
-    Ok(e)
+    e
 }
 
 // ---- builtin types as class objects ------------------------------------------
@@ -258,7 +258,7 @@ pub fn type_of(v: &Value) -> &'static TypeObj {
         Value::Range(_) => &TYPE_RANGE,
         Value::Exc(e) => e.ty,
         Value::Type(_) => &TYPE_TYPE,
-        Value::Iter(_) => &TYPE_OBJECT,
+        Value::Iter(_) | Value::View(_) => &TYPE_OBJECT,
     }
 }
 

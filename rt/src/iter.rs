@@ -17,7 +17,7 @@ use crate::str::Str;
 use crate::tuple::Tuple;
 use crate::value::Value;
 
-#[derive(Debug)]
+#[derive(Debug, Clone, Copy)]
 pub enum DictView {
     Keys,
     Values,
@@ -83,6 +83,7 @@ pub fn iter(v: &Value) -> PyResult<PyIter> {
         Value::Dict(d) => dict_iter(d, DictView::Keys),
         Value::Set(s) => IterState::Snapshot(s.to_vec().into_iter(), "set_iterator"),
         Value::Iter(it) => return Ok(it.clone()),
+        Value::View(v) => dict_iter(&v.dict, v.kind),
         other => {
             return Err(PyErr::type_error(format!("'{}' object is not iterable", other.type_name())))
         }

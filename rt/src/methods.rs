@@ -112,11 +112,9 @@ pub fn call(recv: &Value, name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyRe
                     argc("get", a, 1, 2)?;
                     dict::get(d, &a[0], a.get(1).cloned().unwrap_or(Value::None))?
                 }
-                "keys" => Value::List(dict::keys(d)),
-                "values" => Value::List(list::from_vec(d.values_vec())),
-                "items" => Value::List(list::from_vec(
-                    d.items_vec().into_iter().map(|(k, v)| Value::Tuple(tuple::new(vec![k, v]))).collect(),
-                )),
+                "keys" => dict::view(d, iter::DictView::Keys),
+                "values" => dict::view(d, iter::DictView::Values),
+                "items" => dict::view(d, iter::DictView::Items),
                 "pop" => dict::pop(d, &a[0], a.get(1).cloned())?,
                 "popitem" => Value::Tuple(dict::popitem(d)?),
                 "setdefault" => dict::setdefault(d, a[0].clone(), a.get(1).cloned().unwrap_or(Value::None))?,

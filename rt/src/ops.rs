@@ -402,6 +402,17 @@ pub fn contains(container: &Value, x: &Value) -> PyResult<bool> {
                 Ok(false)
             }
         },
+        Value::View(v) => match v.kind {
+            crate::iter::DictView::Keys => dict::contains(&v.dict, x),
+            _ => {
+                for item in v.items() {
+                    if eq(&item, x)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+        },
         Value::Iter(_) => {
             let it = crate::iter::iter(container)?;
             while let Some(v) = crate::iter::next(&it)? {
@@ -547,6 +558,7 @@ pub fn len(v: &Value) -> PyResult<Int> {
         Value::Dict(d) => d.len(),
         Value::Set(s) => s.len(),
         Value::Range(r) => r.len(),
+        Value::View(v) => v.dict.len(),
         other => {
             return Err(PyErr::type_error(format!("object of type '{}' has no len()", other.type_name())))
         }

@@ -129,6 +129,12 @@ pub fn write_repr(v: &Value, out: &mut String) {
             }
             out.push(')');
         }
+        Value::View(v) => {
+            out.push_str(v.type_name());
+            out.push('(');
+            seq("[", "]", &v.items(), out);
+            out.push(')');
+        }
         Value::Iter(it) => out.push_str(&format!("<{} object at {:#x}>", it.type_name(), v.id())),
         Value::Exc(e) => out.push_str(&crate::exc::exc_repr(e)),
         Value::Type(t) => out.push_str(&format!("<class '{}'>", t.name)),

@@ -37,6 +37,7 @@ pub enum Value {
     Set(Set),
     Range(Range),
     Iter(PyIter),
+    View(crate::dict::View),
     Exc(exc::Exc),
     /// A builtin type or exception class used as a value (`type(x)`, `int`).
     Type(&'static exc::TypeObj),
@@ -57,6 +58,7 @@ impl Value {
             Value::Set(_) => "set",
             Value::Range(_) => "range",
             Value::Iter(it) => it.type_name(),
+            Value::View(v) => v.type_name(),
             Value::Exc(e) => e.ty.name,
             Value::Type(_) => "type",
         }
@@ -76,6 +78,7 @@ impl Value {
             Value::Dict(d) => d.len() != 0,
             Value::Set(s) => s.len() != 0,
             Value::Range(r) => r.len() != 0,
+            Value::View(v) => v.dict.len() != 0,
             Value::Iter(_) | Value::Exc(_) | Value::Type(_) => true,
         }
     }
@@ -100,6 +103,7 @@ impl Value {
             (Value::Set(a), Value::Set(b)) => Rc::ptr_eq(a, b),
             (Value::Range(a), Value::Range(b)) => Rc::ptr_eq(a, b),
             (Value::Iter(a), Value::Iter(b)) => Rc::ptr_eq(a, b),
+            (Value::View(a), Value::View(b)) => Rc::ptr_eq(a, b),
             (Value::Exc(a), Value::Exc(b)) => Rc::ptr_eq(a, b),
             (Value::Type(a), Value::Type(b)) => std::ptr::eq(*a, *b),
             _ => false,
@@ -124,6 +128,7 @@ impl Value {
             Value::Set(r) => addr(r),
             Value::Range(r) => addr(r),
             Value::Iter(r) => addr(r),
+            Value::View(r) => addr(r),
             Value::Exc(r) => addr(r),
             Value::Type(t) => *t as *const exc::TypeObj as usize as i64,
         }

@@ -135,10 +135,10 @@ fn method_result(recv: &Ty, name: &str) -> Ty {
 impl FnLower<'_, '_> {
     pub(super) fn call(&mut self, func: &ast::Expr, args: &[ast::Expr], kws: &[ast::Keyword], span: Span) -> Expr {
         if let Some(s) = args.iter().find(|a| matches!(a.kind, ast::ExprKind::Starred(_))) {
-            return self.unsupported(s.span, "*-unpacking in calls");
+            return self.unsupported(s.span, "*-unpacking in a call");
         }
         if kws.iter().any(|k| k.name.is_none()) {
-            return self.unsupported(span, "**-unpacking in calls");
+            return self.unsupported(span, "**-unpacking in a call");
         }
         match &func.kind {
             ast::ExprKind::Name(n) => match self.lookup(n) {

@@ -82,7 +82,7 @@ impl FnLower<'_, '_> {
             }
             K::Tuple(items) => {
                 if items.iter().any(|i| matches!(i.kind, K::Starred(_))) {
-                    return self.unsupported(span, "starred items in tuple displays");
+                    return self.unsupported(span, "a starred item in a tuple display");
                 }
                 let vals: Vec<Expr> = items.iter().map(|i| self.expr(i)).collect();
                 let tys = vals.iter().map(|v| v.ty.clone()).collect();
@@ -181,7 +181,7 @@ impl FnLower<'_, '_> {
                 self.subscript(obj, index, span)
             }
             K::Slice { .. } => self.unsupported(span, "a slice outside a subscript"),
-            K::Starred(_) => self.unsupported(span, "starred expressions here"),
+            K::Starred(_) => self.unsupported(span, "a starred expression here"),
         }
     }
 
@@ -192,7 +192,7 @@ impl FnLower<'_, '_> {
 
     fn dyn_items(&mut self, items: &[ast::Expr]) -> Vec<Expr> {
         if let Some(s) = items.iter().find(|i| matches!(i.kind, ast::ExprKind::Starred(_))) {
-            self.error(Diagnostic::unsupported(s.span, "starred items in displays"));
+            self.error(Diagnostic::unsupported(s.span, "a starred item in a display"));
         }
         items
             .iter()

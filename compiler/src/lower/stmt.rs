@@ -26,7 +26,7 @@ impl FnLower<'_, '_> {
         match &s.kind {
             K::FunctionDef(d) => {
                 if !self.is_module() {
-                    self.error(Diagnostic::unsupported(span, "nested functions"));
+                    self.error(Diagnostic::unsupported(span, "a nested function"));
                     return;
                 }
                 let id = self.env.funcs.iter().position(|f| f.def.is_some_and(|x| std::ptr::eq(x, d))).unwrap();
@@ -318,7 +318,7 @@ impl FnLower<'_, '_> {
             }
             ast::ExprKind::Tuple(items) | ast::ExprKind::List(items) => {
                 if let Some(s) = items.iter().find(|i| matches!(i.kind, ast::ExprKind::Starred(_))) {
-                    self.error(Diagnostic::unsupported(s.span, "starred assignment targets"));
+                    self.error(Diagnostic::unsupported(s.span, "a starred assignment target"));
                     return;
                 }
                 let n = items.len();

@@ -101,21 +101,21 @@ impl Conv<'_> {
         let kind = match s {
             S::FunctionDef(f) => {
                 if !f.decorator_list.is_empty() {
-                    self.unsupported(f.decorator_list[0].range(), "decorators");
+                    self.unsupported(f.decorator_list[0].range(), "a decorator");
                     return None;
                 }
                 let params = self.params(*f.args)?;
                 StmtKind::FunctionDef(FuncDef { name: f.name.to_string(), params, body: self.stmts(f.body), span })
             }
-            S::AsyncFunctionDef(_) => return self.fail(range, "async functions"),
-            S::ClassDef(_) => return self.fail(range, "class definitions"),
+            S::AsyncFunctionDef(_) => return self.fail(range, "an async function"),
+            S::ClassDef(_) => return self.fail(range, "a class definition"),
             S::Return(r) => StmtKind::Return(r.value.map(|v| self.expr(*v))),
             S::Delete(d) => StmtKind::Delete(d.targets.into_iter().map(|t| self.expr(t)).collect()),
             S::Assign(a) => StmtKind::Assign {
                 targets: a.targets.into_iter().map(|t| self.expr(t)).collect(),
                 value: self.expr(*a.value),
             },
-            S::TypeAlias(_) => return self.fail(range, "type aliases"),
+            S::TypeAlias(_) => return self.fail(range, "a type alias"),
             S::AugAssign(a) => {
                 StmtKind::AugAssign { target: self.expr(*a.target), op: binop(a.op), value: self.expr(*a.value) }
             }
@@ -180,10 +180,10 @@ impl Conv<'_> {
 
     fn params(&mut self, a: py::Arguments) -> Option<Vec<Param>> {
         if let Some(v) = &a.vararg {
-            return self.fail(v.range, "*args parameters");
+            return self.fail(v.range, "a *args parameter");
         }
         if let Some(k) = &a.kwarg {
-            return self.fail(k.range, "**kwargs parameters");
+            return self.fail(k.range, "a **kwargs parameter");
         }
         let mut out = Vec::new();
         let groups = [
@@ -216,7 +216,7 @@ impl Conv<'_> {
         gens.into_iter()
             .map(|g| {
                 if g.is_async {
-                    self.unsupported(g.target.range(), "async comprehensions");
+                    self.unsupported(g.target.range(), "an async comprehension");
                 }
                 Comprehension { target: self.expr(g.target), iter: self.expr(g.iter), ifs: self.exprs(g.ifs) }
             })
@@ -249,7 +249,7 @@ impl Conv<'_> {
                 },
                 operand: self.boxed(*u.operand),
             },
-            E::Lambda(_) => return self.bad(range, "lambda expressions"),
+            E::Lambda(_) => return self.bad(range, "a lambda expression"),
             E::IfExp(i) => ExprKind::IfExp {
                 test: self.boxed(*i.test),
                 body: self.boxed(*i.body),
@@ -257,7 +257,7 @@ impl Conv<'_> {
             },
             E::Dict(d) => {
                 if d.keys.iter().any(|k| k.is_none()) {
-                    return self.bad(range, "** unpacking in dict displays");
+                    return self.bad(range, "** unpacking in a dict display");
                 }
                 let keys = d.keys.into_iter().map(|k| self.expr(k.unwrap())).collect();
                 ExprKind::Dict { keys, values: self.exprs(d.values) }
@@ -270,9 +270,9 @@ impl Conv<'_> {
                 value: self.boxed(*c.value),
                 generators: self.comps(c.generators),
             },
-            E::GeneratorExp(_) => return self.bad(range, "generator expressions"),
+            E::GeneratorExp(_) => return self.bad(range, "a generator expression"),
             E::Await(_) => return self.bad(range, "await"),
-            E::Yield(_) | E::YieldFrom(_) => return self.bad(range, "generators (yield)"),
+            E::Yield(_) | E::YieldFrom(_) => return self.bad(range, "yield (generators)"),
             E::Compare(c) => ExprKind::Compare {
                 left: self.boxed(*c.left),
                 ops: c.ops.iter().map(|o| cmpop(*o)).collect(),
@@ -304,8 +304,8 @@ impl Conv<'_> {
                 py::Constant::Int(i) => Constant::Int(i.to_string()),
                 py::Constant::Float(f) => Constant::Float(f),
                 py::Constant::Ellipsis => Constant::Ellipsis,
-                py::Constant::Bytes(_) => return self.bad(range, "bytes literals"),
-                py::Constant::Complex { .. } => return self.bad(range, "complex numbers"),
+                py::Constant::Bytes(_) => return self.bad(range, "a bytes literal"),
+                py::Constant::Complex { .. } => return self.bad(range, "a complex number"),
                 py::Constant::Tuple(_) => return self.bad(range, "this constant"),
             }),
             E::Attribute(a) => ExprKind::Attribute { value: self.boxed(*a.value), attr: a.attr.to_string() },

@@ -224,7 +224,17 @@ impl FnGen<'_> {
         let decls: Vec<TokenStream> = decls.collect();
         let body = self.block(&f.body);
         let fname = &f.name;
-        let tail = if self.id == 0 { quote!(Ok(())) } else { quote!() };
+        // The lowering ends every function that can fall off its end with a
+        // `return`; where the last statement only ends control flow in ways
+        // rustc cannot see (a `try` whose branches all leave), say so.
+        let diverges = matches!(f.body.last().map(|s| &s.kind), Some(StmtKind::Return(_) | StmtKind::Raise { .. } | StmtKind::Reraise(_)));
+        let tail = if self.id == 0 {
+            quote!(Ok(()))
+        } else if diverges {
+            quote!()
+        } else {
+            quote!(unreachable!("control reached the end of a function that always returns"))
+        };
         let doc = format!(" `{}` (line {}).", f.name, f.span.line);
         quote! {
             #[doc = #doc]
@@ -475,7 +485,7 @@ impl FnGen<'_> {
                 rt::exc::Flow::Raise(__e) => { #raise; }
                 rt::exc::Flow::Break(__n) => match __n { #(#breaks)* _ => unreachable!() },
                 rt::exc::Flow::Continue(__n) => match __n { #(#conts)* _ => unreachable!() },
-            }
+            };
         }
     }
 
@@ -507,7 +517,7 @@ impl FnGen<'_> {
             match #res {
                 Ok(()) => { #els }
                 Err(__err) => #chain
-            }
+            };
         }
     }
 

@@ -1,0 +1,145 @@
+//! The differential suite: every `tests/cases/<topic>/<name>.py` is built
+//! with pyaot, run, and its stdout and exit status compared with what
+//! CPython 3.11 printed (recorded beside it by `tests/bless`). Every
+//! `tests/diagnostics/*.py` must be refused with exit status 2 and the
+//! diagnostic its first line announces. The seed samples listed in
+//! `samples/SUPPORTED` must match CPython too; the others are reported,
+//! and one that starts passing fails the run so the list gets updated.
+//!
+//! Adding a test is adding a `.py` file (and running `tests/bless`).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use libtest_mimic::{Arguments, Failed, Trial};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+}
+
+fn pyaot() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_pyaot"));
+    c.env("PYAOT_CACHE", root().join("target").join("pyaot-cache"));
+    c
+}
+
+fn py_files(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let Ok(entries) = std::fs::read_dir(dir) else { return out };
+    for e in entries.flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            out.extend(py_files(&p));
+        } else if p.extension().is_some_and(|x| x == "py") {
+            out.push(p);
+        }
+    }
+    out.sort();
+    out
+}
+
+/// Builds and runs a program, returning (stdout, exit status).
+fn compile_and_run(py: &Path, out_dir: &Path) -> Result<(String, i32), Failed> {
+    let exe = out_dir.join(py.file_stem().unwrap());
+    let build = pyaot().arg("build").arg(py).arg("-o").arg(&exe).output().map_err(|e| e.to_string())?;
+    if !build.status.success() {
+        return Err(format!("pyaot build failed:\n{}", String::from_utf8_lossy(&build.stderr)).into());
+    }
+    let run = Command::new(&exe).current_dir(out_dir).stdin(std::process::Stdio::null()).output().map_err(|e| e.to_string())?;
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    if stderr.contains("panicked at") || run.status.code().is_none() {
+        return Err(format!("the binary crashed: {stderr}").into());
+    }
+    Ok((String::from_utf8_lossy(&run.stdout).into_owned(), run.status.code().unwrap()))
+}
+
+/// The expectation recorded from CPython: `<name>.stdout` and `<name>.status`.
+fn expected(py: &Path) -> Result<(String, i32), Failed> {
+    let stdout = std::fs::read_to_string(py.with_extension("stdout"))
+        .map_err(|_| format!("no recorded expectation for {}: run tests/bless", py.display()))?;
+    let status = std::fs::read_to_string(py.with_extension("status")).ok().and_then(|s| s.trim().parse().ok()).unwrap_or(0);
+    Ok((stdout, status))
+}
+
+fn compare(py: &Path, want: (String, i32), got: (String, i32)) -> Result<(), Failed> {
+    if want == got {
+        return Ok(());
+    }
+    let mut msg = format!("{}: output differs from CPython's\n", py.display());
+    if want.1 != got.1 {
+        msg += &format!("exit status: CPython {}, pyaot {}\n", want.1, got.1);
+    }
+    let (w, g): (Vec<&str>, Vec<&str>) = (want.0.lines().collect(), got.0.lines().collect());
+    for i in 0..w.len().max(g.len()) {
+        let (a, b) = (w.get(i).copied().unwrap_or("<missing>"), g.get(i).copied().unwrap_or("<missing>"));
+        if a != b {
+            msg += &format!("first difference at line {}:\n  CPython: {a}\n  pyaot:   {b}\n", i + 1);
+            break;
+        }
+    }
+    Err(msg.into())
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let d = root().join("target").join("difftest").join(name);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+fn main() {
+    let args = Arguments::from_args();
+    let mut trials = Vec::new();
+    let cases = root().join("tests").join("cases");
+    for py in py_files(&cases) {
+        let name = py.strip_prefix(&cases).unwrap().with_extension("").display().to_string();
+        let dir = scratch(&name.replace('/', "__"));
+        trials.push(Trial::test(format!("case::{name}"), move || {
+            let want = expected(&py)?;
+            let got = compile_and_run(&py, &dir)?;
+            compare(&py, want, got)
+        }));
+    }
+    for py in py_files(&root().join("tests").join("diagnostics")) {
+        let name = py.file_stem().unwrap().to_string_lossy().to_string();
+        trials.push(Trial::test(format!("diagnostic::{name}"), move || {
+            let src = std::fs::read_to_string(&py).map_err(|e| e.to_string())?;
+            let first = src.lines().next().unwrap_or("");
+            let want = first.strip_prefix("# error: ").ok_or("first line must be `# error: <message>`")?;
+            let out = pyaot().arg("build").arg(&py).arg("-o").arg(scratch("diag").join(&name)).output().map_err(|e| e.to_string())?;
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            if out.status.code() != Some(2) {
+                return Err(format!("expected exit status 2, got {:?}; stderr:\n{stderr}", out.status.code()).into());
+            }
+            if !stderr.contains(": error: ") || !stderr.contains(want) {
+                return Err(format!("expected a diagnostic containing {want:?}, got:\n{stderr}").into());
+            }
+            if stderr.contains("panicked") {
+                return Err("the compiler panicked".into());
+            }
+            Ok(())
+        }));
+    }
+    let samples = root().join("samples");
+    let supported: Vec<String> = std::fs::read_to_string(samples.join("SUPPORTED"))
+        .unwrap_or_default()
+        .lines()
+        .map(|l| l.trim().to_string())
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect();
+    for py in py_files(&samples) {
+        let file = py.file_name().unwrap().to_string_lossy().to_string();
+        let listed = supported.contains(&file);
+        let dir = scratch(&format!("sample_{file}"));
+        trials.push(Trial::test(format!("sample::{file}"), move || {
+            let want = expected(&py)?;
+            let got = compile_and_run(&py, &dir);
+            let pass = matches!(&got, Ok(g) if *g == want);
+            match (listed, pass) {
+                (true, true) | (false, false) => Ok(()),
+                (true, false) => compare(&py, want, got?),
+                (false, true) => Err(format!("{file} now matches CPython: add it to samples/SUPPORTED").into()),
+            }
+        }));
+    }
+    libtest_mimic::run(&args, trials).exit();
+}

@@ -1,0 +1,8 @@
+print()
+print("a", "b", "c")
+print("a", "b", sep="-")
+print("no newline", end="")
+print(" continued", end="!\n")
+print(1, 2.0, None, True, [1], (2,), {3: 4}, sep=" | ")
+print("x", end="")
+print()

@@ -1,0 +1,9 @@
+def inner(d):
+    return d["key"]
+
+def outer():
+    print("before")
+    return inner({})
+
+outer()
+print("never")

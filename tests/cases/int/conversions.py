@@ -1,0 +1,6 @@
+print(int("42"), int("-17"), int("  7  "), int("1_000"), int("ff", 16), int("0x1f", 0), int("101", 2))
+print(int(3.99), int(-3.99), int(True), int(1e20))
+print(bin(10), hex(255), oct(8), bin(-5), hex(-255))
+print(ord("A"), chr(97), chr(0x1F40D), ord("é"))
+print(round(2.5), round(3.5), round(-2.5), round(2.675, 2), round(1234.5678, -2), round(7, -1))
+print(bool(0), bool(5), int("-0"))

@@ -1,0 +1,3 @@
+# error: a class definition is not supported yet
+class A:
+    pass

@@ -1,0 +1,3 @@
+# error: yield (generators) is not supported yet
+def gen():
+    yield 1

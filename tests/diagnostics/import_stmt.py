@@ -1,0 +1,3 @@
+# error: import is not supported yet
+import os
+print(os.getcwd())

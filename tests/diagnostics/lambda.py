@@ -1,0 +1,3 @@
+# error: a lambda expression is not supported yet
+f = lambda x: x + 1
+print(f(2))

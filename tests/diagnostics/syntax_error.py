@@ -1,0 +1,3 @@
+# error: invalid syntax
+def f(:
+    pass

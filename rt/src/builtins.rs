@@ -56,11 +56,15 @@ pub fn to_int(v: &Value) -> PyResult<Int> {
 pub fn to_int_base(v: &Value, base: &Int) -> PyResult<Int> {
     let b = base.as_i64().unwrap_or(-1);
     if !(b == 0 || (2..=36).contains(&b)) {
-        return Err(PyErr::value_error("int() base must be >= 2 and <= 36, or 0"));
+        return Err(PyErr::value_error(
+            "int() base must be >= 2 and <= 36, or 0",
+        ));
     }
     match v {
         Value::Str(s) => int::from_str_radix(s.as_str(), b as u32),
-        _ => Err(PyErr::type_error("int() can't convert non-string with explicit base")),
+        _ => Err(PyErr::type_error(
+            "int() can't convert non-string with explicit base",
+        )),
     }
 }
 
@@ -82,10 +86,15 @@ pub fn min_max(items: Vec<Value>, want_max: bool, default: Option<Value>) -> PyR
     let name = if want_max { "max" } else { "min" };
     let mut it = items.into_iter();
     let Some(mut best) = it.next() else {
-        return default.ok_or_else(|| PyErr::value_error(format!("{name}() arg is an empty sequence")));
+        return default
+            .ok_or_else(|| PyErr::value_error(format!("{name}() arg is an empty sequence")));
     };
     for v in it {
-        let better = if want_max { ops::gt(&v, &best)? } else { ops::lt(&v, &best)? };
+        let better = if want_max {
+            ops::gt(&v, &best)?
+        } else {
+            ops::lt(&v, &best)?
+        };
         if better {
             best = v;
         }
@@ -104,7 +113,9 @@ pub fn max(v: &Value) -> PyResult<Value> {
 /// `sum(items, start)`.
 pub fn sum(v: &Value, start: Value) -> PyResult<Value> {
     if let Value::Str(_) = start {
-        return Err(PyErr::type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+        return Err(PyErr::type_error(
+            "sum() can't sum strings [use ''.join(seq) instead]",
+        ));
     }
     let mut acc = start;
     let it = iter::iter(v)?;
@@ -225,7 +236,9 @@ fn num_int(v: &Value, other: &Value, what: &str) -> PyResult<Int> {
 
 /// `pow(a, b, m)`.
 pub fn pow3(a: &Value, b: &Value, m: &Value) -> PyResult<Int> {
-    let all_int = [a, b, m].iter().all(|v| matches!(v, Value::Bool(_) | Value::Int(_) | Value::Big(_)));
+    let all_int = [a, b, m]
+        .iter()
+        .all(|v| matches!(v, Value::Bool(_) | Value::Int(_) | Value::Big(_)));
     if !all_int {
         return Err(PyErr::type_error(
             "pow() 3rd argument not allowed unless all arguments are integers",
@@ -245,13 +258,25 @@ fn int_arg(v: &Value) -> PyResult<Int> {
 }
 
 pub fn bin(v: &Value) -> PyResult<Str> {
-    Ok(crate::str::from_string(int::to_radix(&int_arg(v)?, 2, "0b")))
+    Ok(crate::str::from_string(int::to_radix(
+        &int_arg(v)?,
+        2,
+        "0b",
+    )))
 }
 pub fn oct(v: &Value) -> PyResult<Str> {
-    Ok(crate::str::from_string(int::to_radix(&int_arg(v)?, 8, "0o")))
+    Ok(crate::str::from_string(int::to_radix(
+        &int_arg(v)?,
+        8,
+        "0o",
+    )))
 }
 pub fn hex(v: &Value) -> PyResult<Str> {
-    Ok(crate::str::from_string(int::to_radix(&int_arg(v)?, 16, "0x")))
+    Ok(crate::str::from_string(int::to_radix(
+        &int_arg(v)?,
+        16,
+        "0x",
+    )))
 }
 
 /// `isinstance(v, T)` for a builtin type named by `type(x).__name__`.
@@ -278,7 +303,9 @@ pub fn isinstance(v: &Value, cls: &Value) -> PyResult<bool> {
             }
             Ok(false)
         }
-        _ => Err(PyErr::type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
+        _ => Err(PyErr::type_error(
+            "isinstance() arg 2 must be a type, a tuple of types, or a union",
+        )),
     }
 }
 
@@ -338,11 +365,23 @@ pub fn type_name(v: &Value) -> Str {
 fn arity(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
     if args.len() < min || args.len() > max {
         let msg = if min == max {
-            format!("{name}() takes exactly {} argument{} ({} given)", min, if min == 1 { "" } else { "s" }, args.len())
+            format!(
+                "{name}() takes exactly {} argument{} ({} given)",
+                min,
+                if min == 1 { "" } else { "s" },
+                args.len()
+            )
         } else if args.len() < min {
-            format!("{name} expected at least {min} argument{}, got {}", if min == 1 { "" } else { "s" }, args.len())
+            format!(
+                "{name} expected at least {min} argument{}, got {}",
+                if min == 1 { "" } else { "s" },
+                args.len()
+            )
         } else {
-            format!("{name} expected at most {max} arguments, got {}", args.len())
+            format!(
+                "{name} expected at most {max} arguments, got {}",
+                args.len()
+            )
         };
         return Err(PyErr::type_error(msg));
     }
@@ -358,7 +397,9 @@ pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
     let known = |allowed: &[&str]| -> PyResult<()> {
         for (k, _) in &kwargs {
             if !allowed.contains(k) {
-                return Err(PyErr::type_error(format!("'{k}' is an invalid keyword argument for {name}()")));
+                return Err(PyErr::type_error(format!(
+                    "'{k}' is an invalid keyword argument for {name}()"
+                )));
             }
         }
         Ok(())
@@ -387,7 +428,11 @@ pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         "str" => {
             known(&[])?;
             arity("str", a, 0, 1)?;
-            Value::Str(if a.is_empty() { crate::str::new("") } else { crate::repr::to_str(&a[0]) })
+            Value::Str(if a.is_empty() {
+                crate::str::new("")
+            } else {
+                crate::repr::to_str(&a[0])
+            })
         }
         "bool" => {
             arity("bool", a, 0, 1)?;
@@ -443,15 +488,25 @@ pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             known(&["default"])?;
             let want_max = name == "max";
             if a.is_empty() {
-                return Err(PyErr::type_error(format!("{name} expected at least 1 argument, got 0")));
+                return Err(PyErr::type_error(format!(
+                    "{name} expected at least 1 argument, got 0"
+                )));
             }
-            let items = if a.len() == 1 { iter::collect(&a[0])? } else { a.clone() };
+            let items = if a.len() == 1 {
+                iter::collect(&a[0])?
+            } else {
+                a.clone()
+            };
             min_max(items, want_max, take_kw("default"))?
         }
         "sum" => {
             known(&["start"])?;
             arity("sum", a, 1, 2)?;
-            let start = a.get(1).cloned().or_else(|| take_kw("start")).unwrap_or(Value::Int(0));
+            let start = a
+                .get(1)
+                .cloned()
+                .or_else(|| take_kw("start"))
+                .unwrap_or(Value::Int(0));
             sum(&a[0], start)?
         }
         "sorted" => {
@@ -463,17 +518,37 @@ pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         "reversed" => Value::Iter(iter::reversed(&a[0])?),
         "enumerate" => {
             known(&["start"])?;
-            let start = a.get(1).cloned().or_else(|| take_kw("start")).unwrap_or(Value::Int(0));
+            let start = a
+                .get(1)
+                .cloned()
+                .or_else(|| take_kw("start"))
+                .unwrap_or(Value::Int(0));
             Value::Iter(iter::enumerate(&a[0], start.to_int()?)?)
         }
         "zip" => Value::Iter(iter::zip(a)?),
         "any" => Value::Bool(any(&a[0])?),
         "all" => Value::Bool(all(&a[0])?),
-        "list" => Value::List(if a.is_empty() { list::new() } else { to_list(&a[0])? }),
-        "tuple" => Value::Tuple(if a.is_empty() { crate::tuple::new(vec![]) } else { to_tuple(&a[0])? }),
-        "set" => Value::Set(if a.is_empty() { crate::set::new() } else { to_set(&a[0])? }),
+        "list" => Value::List(if a.is_empty() {
+            list::new()
+        } else {
+            to_list(&a[0])?
+        }),
+        "tuple" => Value::Tuple(if a.is_empty() {
+            crate::tuple::new(vec![])
+        } else {
+            to_tuple(&a[0])?
+        }),
+        "set" => Value::Set(if a.is_empty() {
+            crate::set::new()
+        } else {
+            to_set(&a[0])?
+        }),
         "dict" => {
-            let d = if a.is_empty() { crate::dict::new() } else { to_dict(&a[0])? };
+            let d = if a.is_empty() {
+                crate::dict::new()
+            } else {
+                to_dict(&a[0])?
+            };
             for (k, v) in &kwargs {
                 crate::dict::setitem(&d, Value::from_str(k), v.clone())?;
             }
@@ -496,7 +571,10 @@ pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             let it = match &a[0] {
                 Value::Iter(it) => it.clone(),
                 other => {
-                    return Err(PyErr::type_error(format!("'{}' object is not an iterator", other.type_name())))
+                    return Err(PyErr::type_error(format!(
+                        "'{}' object is not an iterator",
+                        other.type_name()
+                    )))
                 }
             };
             match iter::next(&it)? {
@@ -524,6 +602,11 @@ pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             print(a, None, None);
             Value::None
         }
-        _ => return Err(PyErr::new(&exc::NAME_ERROR, format!("name '{name}' is not defined"))),
+        _ => {
+            return Err(PyErr::new(
+                &exc::NAME_ERROR,
+                format!("name '{name}' is not defined"),
+            ))
+        }
     })
 }

@@ -31,7 +31,11 @@ impl DictObj {
     }
     /// A snapshot of the entries in order.
     pub fn items_vec(&self) -> Vec<(Value, Value)> {
-        self.map.borrow().iter().map(|(k, v)| (k.value.clone(), v.clone())).collect()
+        self.map
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.value.clone(), v.clone()))
+            .collect()
     }
     pub fn keys_vec(&self) -> Vec<Value> {
         self.map.borrow().keys().map(|k| k.value.clone()).collect()
@@ -41,7 +45,10 @@ impl DictObj {
     }
     /// The entry at position `i`, for iteration that tolerates mutation checks.
     pub fn entry_at(&self, i: usize) -> Option<(Value, Value)> {
-        self.map.borrow().get_index(i).map(|(k, v)| (k.value.clone(), v.clone()))
+        self.map
+            .borrow()
+            .get_index(i)
+            .map(|(k, v)| (k.value.clone(), v.clone()))
     }
 }
 
@@ -55,7 +62,10 @@ pub struct ViewObj {
 pub type View = Rc<ViewObj>;
 
 pub fn view(d: &Dict, kind: crate::iter::DictView) -> Value {
-    Value::View(Rc::new(ViewObj { dict: d.clone(), kind }))
+    Value::View(Rc::new(ViewObj {
+        dict: d.clone(),
+        kind,
+    }))
 }
 
 impl ViewObj {
@@ -181,7 +191,9 @@ pub fn clear(d: &Dict) {
 }
 
 pub fn copy(d: &Dict) -> Dict {
-    Rc::new(DictObj { map: RefCell::new(d.map.borrow().clone()) })
+    Rc::new(DictObj {
+        map: RefCell::new(d.map.borrow().clone()),
+    })
 }
 
 pub fn keys(d: &Dict) -> crate::list::List {

@@ -230,18 +230,54 @@ pub fn raise_from(v: Value, cause: Value) -> PyErr {
 
 // ---- builtin types as class objects ------------------------------------------
 
-pub static TYPE_OBJECT: TypeObj = TypeObj { name: "object", base: None };
-pub static TYPE_INT: TypeObj = TypeObj { name: "int", base: Some(&TYPE_OBJECT) };
-pub static TYPE_BOOL: TypeObj = TypeObj { name: "bool", base: Some(&TYPE_INT) };
-pub static TYPE_FLOAT: TypeObj = TypeObj { name: "float", base: Some(&TYPE_OBJECT) };
-pub static TYPE_STR: TypeObj = TypeObj { name: "str", base: Some(&TYPE_OBJECT) };
-pub static TYPE_LIST: TypeObj = TypeObj { name: "list", base: Some(&TYPE_OBJECT) };
-pub static TYPE_TUPLE: TypeObj = TypeObj { name: "tuple", base: Some(&TYPE_OBJECT) };
-pub static TYPE_DICT: TypeObj = TypeObj { name: "dict", base: Some(&TYPE_OBJECT) };
-pub static TYPE_SET: TypeObj = TypeObj { name: "set", base: Some(&TYPE_OBJECT) };
-pub static TYPE_RANGE: TypeObj = TypeObj { name: "range", base: Some(&TYPE_OBJECT) };
-pub static TYPE_TYPE: TypeObj = TypeObj { name: "type", base: Some(&TYPE_OBJECT) };
-pub static TYPE_NONE: TypeObj = TypeObj { name: "NoneType", base: Some(&TYPE_OBJECT) };
+pub static TYPE_OBJECT: TypeObj = TypeObj {
+    name: "object",
+    base: None,
+};
+pub static TYPE_INT: TypeObj = TypeObj {
+    name: "int",
+    base: Some(&TYPE_OBJECT),
+};
+pub static TYPE_BOOL: TypeObj = TypeObj {
+    name: "bool",
+    base: Some(&TYPE_INT),
+};
+pub static TYPE_FLOAT: TypeObj = TypeObj {
+    name: "float",
+    base: Some(&TYPE_OBJECT),
+};
+pub static TYPE_STR: TypeObj = TypeObj {
+    name: "str",
+    base: Some(&TYPE_OBJECT),
+};
+pub static TYPE_LIST: TypeObj = TypeObj {
+    name: "list",
+    base: Some(&TYPE_OBJECT),
+};
+pub static TYPE_TUPLE: TypeObj = TypeObj {
+    name: "tuple",
+    base: Some(&TYPE_OBJECT),
+};
+pub static TYPE_DICT: TypeObj = TypeObj {
+    name: "dict",
+    base: Some(&TYPE_OBJECT),
+};
+pub static TYPE_SET: TypeObj = TypeObj {
+    name: "set",
+    base: Some(&TYPE_OBJECT),
+};
+pub static TYPE_RANGE: TypeObj = TypeObj {
+    name: "range",
+    base: Some(&TYPE_OBJECT),
+};
+pub static TYPE_TYPE: TypeObj = TypeObj {
+    name: "type",
+    base: Some(&TYPE_OBJECT),
+};
+pub static TYPE_NONE: TypeObj = TypeObj {
+    name: "NoneType",
+    base: Some(&TYPE_OBJECT),
+};
 
 /// The class object of a value (`type(v)`).
 pub fn type_of(v: &Value) -> &'static TypeObj {
@@ -285,7 +321,9 @@ pub fn matches_value(err: &Value, cls: &Value) -> PyResult<bool> {
             }
             Ok(false)
         }
-        _ => Err(PyErr::type_error("catching classes that do not inherit from BaseException is not allowed")),
+        _ => Err(PyErr::type_error(
+            "catching classes that do not inherit from BaseException is not allowed",
+        )),
     }
 }
 
@@ -300,7 +338,9 @@ pub fn read_local<T: Clone>(slot: &Option<T>, name: &str) -> PyResult<T> {
         Some(v) => Ok(v.clone()),
         None => Err(PyErr::new(
             &UNBOUND_LOCAL_ERROR,
-            format!("cannot access local variable '{name}' where it is not associated with a value"),
+            format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
         )),
     }
 }
@@ -310,7 +350,10 @@ pub fn unbound_local(name: &str) -> PyResult<Value> {
 }
 
 pub fn name_error(name: &str) -> PyResult<Value> {
-    Err(PyErr::new(&NAME_ERROR, format!("name '{name}' is not defined")))
+    Err(PyErr::new(
+        &NAME_ERROR,
+        format!("name '{name}' is not defined"),
+    ))
 }
 
 pub fn raise_type_error(msg: &str) -> PyResult<Value> {

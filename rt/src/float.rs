@@ -5,7 +5,10 @@ use crate::int::{self, Int};
 
 pub fn truediv(a: f64, b: f64) -> PyResult<f64> {
     if b == 0.0 {
-        return Err(PyErr::new(&exc::ZERO_DIVISION_ERROR, "float division by zero"));
+        return Err(PyErr::new(
+            &exc::ZERO_DIVISION_ERROR,
+            "float division by zero",
+        ));
     }
     Ok(a / b)
 }
@@ -36,7 +39,10 @@ fn divmod_raw(vx: f64, wx: f64) -> (f64, f64) {
 
 pub fn floordiv(a: f64, b: f64) -> PyResult<f64> {
     if b == 0.0 {
-        return Err(PyErr::new(&exc::ZERO_DIVISION_ERROR, "float floor division by zero"));
+        return Err(PyErr::new(
+            &exc::ZERO_DIVISION_ERROR,
+            "float floor division by zero",
+        ));
     }
     Ok(divmod_raw(a, b).0)
 }
@@ -57,7 +63,10 @@ pub fn divmod(a: f64, b: f64) -> PyResult<(f64, f64)> {
 
 pub fn pow(a: f64, b: f64) -> PyResult<f64> {
     if a == 0.0 && b < 0.0 && b.is_finite() {
-        return Err(PyErr::new(&exc::ZERO_DIVISION_ERROR, "0.0 cannot be raised to a negative power"));
+        return Err(PyErr::new(
+            &exc::ZERO_DIVISION_ERROR,
+            "0.0 cannot be raised to a negative power",
+        ));
     }
     if a < 0.0 && b.is_finite() && b.fract() != 0.0 {
         return Err(PyErr::new(
@@ -67,7 +76,10 @@ pub fn pow(a: f64, b: f64) -> PyResult<f64> {
     }
     let r = a.powf(b);
     if r.is_infinite() && a.is_finite() && b.is_finite() {
-        return Err(PyErr::new(&exc::OVERFLOW_ERROR, "(34, 'Numerical result out of range')"));
+        return Err(PyErr::new(
+            &exc::OVERFLOW_ERROR,
+            "(34, 'Numerical result out of range')",
+        ));
     }
     Ok(r)
 }
@@ -102,7 +114,10 @@ pub fn round_digits(x: f64, n: &Int) -> PyResult<f64> {
     let p = 10f64.powi((-n) as i32);
     let y = (x / p).round_ties_even() * p;
     if y.is_infinite() {
-        return Err(PyErr::new(&exc::OVERFLOW_ERROR, "rounded value too large to represent"));
+        return Err(PyErr::new(
+            &exc::OVERFLOW_ERROR,
+            "rounded value too large to represent",
+        ));
     }
     Ok(if y == 0.0 { 0f64.copysign(x) } else { y })
 }
@@ -165,7 +180,11 @@ pub fn fixed(digits: &str, decpt: i32, add_dot_zero: bool) -> String {
         }
         s
     } else {
-        format!("{}.{}", &digits[..decpt as usize], &digits[decpt as usize..])
+        format!(
+            "{}.{}",
+            &digits[..decpt as usize],
+            &digits[decpt as usize..]
+        )
     }
 }
 
@@ -190,13 +209,18 @@ pub fn from_str(s: &str) -> PyResult<f64> {
         && !t.starts_with('_')
         && !t.ends_with('_')
         && !t.contains("__")
-        && clean.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '+' | '-'))
+        && clean
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '+' | '-'))
         && clean.chars().any(|c| c.is_ascii_digit());
     match clean.parse::<f64>() {
         Ok(v) if valid => Ok(v),
         _ => Err(PyErr::new(
             &exc::VALUE_ERROR,
-            format!("could not convert string to float: {}", crate::repr::str_repr(s)),
+            format!(
+                "could not convert string to float: {}",
+                crate::repr::str_repr(s)
+            ),
         )),
     }
 }

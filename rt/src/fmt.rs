@@ -58,7 +58,11 @@ pub fn parse_spec(s: &str) -> PyResult<Spec> {
         i += 1;
     }
     if i > start {
-        spec.width = cs[start..i].iter().collect::<String>().parse().map_err(|_| invalid())?;
+        spec.width = cs[start..i]
+            .iter()
+            .collect::<String>()
+            .parse()
+            .map_err(|_| invalid())?;
     }
     if i < cs.len() && matches!(cs[i], ',' | '_') {
         spec.grouping = Some(cs[i]);
@@ -73,7 +77,13 @@ pub fn parse_spec(s: &str) -> PyResult<Spec> {
         if i == start {
             return Err(PyErr::value_error("Format specifier missing precision"));
         }
-        spec.precision = Some(cs[start..i].iter().collect::<String>().parse().map_err(|_| invalid())?);
+        spec.precision = Some(
+            cs[start..i]
+                .iter()
+                .collect::<String>()
+                .parse()
+                .map_err(|_| invalid())?,
+        );
     }
     if i < cs.len() {
         spec.ty = Some(cs[i]);
@@ -92,15 +102,27 @@ fn pad(spec: &Spec, body: &str, sign_len: usize, default_align: char) -> String 
     if n >= spec.width {
         return body.to_string();
     }
-    let fill = spec.fill.unwrap_or(if spec.zero && spec.align.is_none() { '0' } else { ' ' });
-    let align = spec.align.unwrap_or(if spec.zero && default_align == '>' { '=' } else { default_align });
+    let fill = spec.fill.unwrap_or(if spec.zero && spec.align.is_none() {
+        '0'
+    } else {
+        ' '
+    });
+    let align = spec.align.unwrap_or(if spec.zero && default_align == '>' {
+        '='
+    } else {
+        default_align
+    });
     let total = spec.width - n;
     let rep = |k: usize| std::iter::repeat(fill).take(k).collect::<String>();
     match align {
         '<' => format!("{body}{}", rep(total)),
         '^' => format!("{}{body}{}", rep(total / 2), rep(total - total / 2)),
         '=' => {
-            let split = body.char_indices().nth(sign_len).map(|(b, _)| b).unwrap_or(body.len());
+            let split = body
+                .char_indices()
+                .nth(sign_len)
+                .map(|(b, _)| b)
+                .unwrap_or(body.len());
             format!("{}{}{}", &body[..split], rep(total), &body[split..])
         }
         _ => format!("{}{body}", rep(total)),
@@ -122,7 +144,14 @@ fn group(digits: &str, sep: char, every: usize) -> String {
 
 /// Assembles a number from its parts: sign, prefix, integer digits (to be
 /// grouped) and the rest (fraction, exponent, `%`).
-fn assemble(spec: &Spec, negative: bool, prefix: &str, int_digits: &str, rest: &str, every: usize) -> String {
+fn assemble(
+    spec: &Spec,
+    negative: bool,
+    prefix: &str,
+    int_digits: &str,
+    rest: &str,
+    every: usize,
+) -> String {
     let sign = if negative {
         "-"
     } else {
@@ -132,7 +161,8 @@ fn assemble(spec: &Spec, negative: bool, prefix: &str, int_digits: &str, rest: &
             _ => "",
         }
     };
-    let zero_fill = spec.align.is_none() && spec.zero || (spec.align == Some('=') && spec.fill == Some('0'));
+    let zero_fill =
+        spec.align.is_none() && spec.zero || (spec.align == Some('=') && spec.fill == Some('0'));
     let mut digits = int_digits.to_string();
     if let (true, Some(sep)) = (zero_fill, spec.grouping) {
         // Zero padding is grouped too: grow the digits until the width is met.
@@ -160,7 +190,9 @@ pub fn format_int(i: &Int, spec: &Spec) -> PyResult<String> {
         return format_float(i.to_f64()?, spec);
     }
     if spec.precision.is_some() {
-        return Err(PyErr::value_error("Precision not allowed in integer format specifier"));
+        return Err(PyErr::value_error(
+            "Precision not allowed in integer format specifier",
+        ));
     }
     let (radix, prefix, every) = match ty {
         'd' | 'n' => (10, "", 3),
@@ -179,7 +211,9 @@ pub fn format_int(i: &Int, spec: &Spec) -> PyResult<String> {
         }
     };
     if spec.grouping == Some(',') && radix != 10 {
-        return Err(PyErr::value_error(format!("Cannot specify ',' with '{ty}'.")));
+        return Err(PyErr::value_error(format!(
+            "Cannot specify ',' with '{ty}'."
+        )));
     }
     let mut digits = int::abs(i).to_big().to_str_radix(radix);
     if ty == 'X' {
@@ -201,20 +235,37 @@ pub fn format_float(x: f64, spec: &Spec) -> PyResult<String> {
     let ax = x.abs();
     let upper = matches!(spec.ty, Some('E' | 'F' | 'G'));
     if !x.is_finite() {
-        let mut s = if x.is_nan() { "nan".to_string() } else { "inf".to_string() };
+        let mut s = if x.is_nan() {
+            "nan".to_string()
+        } else {
+            "inf".to_string()
+        };
         if upper {
             s = s.to_uppercase();
         }
         if spec.ty == Some('%') {
             s.push('%');
         }
-        let spec = Spec { zero: false, fill: if spec.zero && spec.fill.is_none() { Some(' ') } else { spec.fill }, ..spec.clone() };
+        let spec = Spec {
+            zero: false,
+            fill: if spec.zero && spec.fill.is_none() {
+                Some(' ')
+            } else {
+                spec.fill
+            },
+            ..spec.clone()
+        };
         return Ok(assemble(&spec, negative, "", "", &s, 3));
     }
     let (int_part, rest): (String, String) = match spec.ty {
-        Some('f' | 'F') => split_fixed(&format!("{:.*}", spec.precision.unwrap_or(6), ax), spec.alt),
+        Some('f' | 'F') => {
+            split_fixed(&format!("{:.*}", spec.precision.unwrap_or(6), ax), spec.alt)
+        }
         Some('%') => {
-            let (i, r) = split_fixed(&format!("{:.*}", spec.precision.unwrap_or(6), ax * 100.0), spec.alt);
+            let (i, r) = split_fixed(
+                &format!("{:.*}", spec.precision.unwrap_or(6), ax * 100.0),
+                spec.alt,
+            );
             (i, r + "%")
         }
         Some('e' | 'E') => {
@@ -247,14 +298,23 @@ pub fn format_float(x: f64, spec: &Spec) -> PyResult<String> {
 fn split_fixed(s: &str, alt: bool) -> (String, String) {
     match s.find(|c| c == '.' || c == 'e') {
         Some(p) => (s[..p].to_string(), s[p..].to_string()),
-        None => (s.to_string(), if alt { ".".to_string() } else { String::new() }),
+        None => (
+            s.to_string(),
+            if alt { ".".to_string() } else { String::new() },
+        ),
     }
 }
 
 /// The `g` presentation (and the untyped one with a precision, `repr_style`).
 fn general(ax: f64, p: usize, alt: bool, repr_style: bool) -> (String, String) {
     if ax == 0.0 {
-        let body = if alt { format!("0.{}", "0".repeat(p - 1)) } else if repr_style { "0.0".into() } else { "0".into() };
+        let body = if alt {
+            format!("0.{}", "0".repeat(p - 1))
+        } else if repr_style {
+            "0.0".into()
+        } else {
+            "0".into()
+        };
         return split_fixed(&body, false);
     }
     let (_, exp) = sci_parts(ax, p - 1);
@@ -296,10 +356,14 @@ pub fn format_str(s: &str, spec: &Spec) -> PyResult<String> {
         }
     }
     if spec.sign.is_some() {
-        return Err(PyErr::value_error("Sign not allowed in string format specifier"));
+        return Err(PyErr::value_error(
+            "Sign not allowed in string format specifier",
+        ));
     }
     if spec.align == Some('=') {
-        return Err(PyErr::value_error("'=' alignment not allowed in string format specifier"));
+        return Err(PyErr::value_error(
+            "'=' alignment not allowed in string format specifier",
+        ));
     }
     let body: String = match spec.precision {
         Some(p) => s.chars().take(p).collect(),
@@ -360,7 +424,10 @@ pub fn percent(fmt: &Str, args: &Value) -> PyResult<Str> {
         i += 1;
         let mut key = None;
         if i < cs.len() && cs[i] == '(' {
-            let end = cs[i..].iter().position(|c| *c == ')').ok_or_else(|| PyErr::value_error("incomplete format key"))?;
+            let end = cs[i..]
+                .iter()
+                .position(|c| *c == ')')
+                .ok_or_else(|| PyErr::value_error("incomplete format key"))?;
             key = Some(cs[i + 1..i + end].iter().collect::<String>());
             i += end + 1;
         }
@@ -418,12 +485,22 @@ pub fn percent(fmt: &Str, args: &Value) -> PyResult<Str> {
             }
         };
         let piece = match conv {
-            's' => format_str(&crate::repr::str(&arg), &Spec { precision: spec.precision, ..spec.clone() })?,
+            's' => format_str(
+                &crate::repr::str(&arg),
+                &Spec {
+                    precision: spec.precision,
+                    ..spec.clone()
+                },
+            )?,
             'r' => format_str(&crate::repr::repr(&arg), &spec)?,
             'a' => format_str(&crate::repr::ascii(&arg), &spec)?,
             'd' | 'i' | 'u' => {
                 let n = to_int_arg(&arg, conv)?;
-                let mut s = Spec { ty: Some('d'), precision: None, ..spec.clone() };
+                let mut s = Spec {
+                    ty: Some('d'),
+                    precision: None,
+                    ..spec.clone()
+                };
                 if spec.align.is_none() && !spec.zero {
                     s.align = Some('>');
                 }
@@ -431,11 +508,24 @@ pub fn percent(fmt: &Str, args: &Value) -> PyResult<Str> {
             }
             'x' | 'X' | 'o' => {
                 let n = to_int_arg(&arg, conv)?;
-                format_int(&n, &Spec { ty: Some(conv), precision: None, ..spec.clone() })?
+                format_int(
+                    &n,
+                    &Spec {
+                        ty: Some(conv),
+                        precision: None,
+                        ..spec.clone()
+                    },
+                )?
             }
             'c' => match &arg {
                 Value::Str(s) => format_str(s.as_str(), &spec)?,
-                other => format_int(&other.to_int()?, &Spec { ty: Some('c'), ..spec.clone() })?,
+                other => format_int(
+                    &other.to_int()?,
+                    &Spec {
+                        ty: Some('c'),
+                        ..spec.clone()
+                    },
+                )?,
             },
             'f' | 'F' | 'e' | 'E' | 'g' | 'G' => {
                 let x = match &arg {
@@ -448,7 +538,10 @@ pub fn percent(fmt: &Str, args: &Value) -> PyResult<Str> {
                         )))
                     }
                 };
-                let mut s = Spec { ty: Some(conv), ..spec.clone() };
+                let mut s = Spec {
+                    ty: Some(conv),
+                    ..spec.clone()
+                };
                 if s.precision.is_none() {
                     s.precision = Some(6);
                 }
@@ -465,7 +558,9 @@ pub fn percent(fmt: &Str, args: &Value) -> PyResult<Str> {
         out.push_str(&piece);
     }
     if mapping.is_none() && next < items.len() {
-        return Err(PyErr::type_error("not all arguments converted during string formatting"));
+        return Err(PyErr::type_error(
+            "not all arguments converted during string formatting",
+        ));
     }
     Ok(crate::str::from_string(out))
 }
@@ -476,7 +571,11 @@ fn to_int_arg(v: &Value, conv: char) -> PyResult<Int> {
         Value::Int(_) | Value::Big(_) | Value::Bool(_) => v.to_int(),
         other => Err(PyErr::type_error(format!(
             "%{conv} format: {} is required, not {}",
-            if conv == 'd' || conv == 'i' || conv == 'u' { "a real number" } else { "an integer" },
+            if conv == 'd' || conv == 'i' || conv == 'u' {
+                "a real number"
+            } else {
+                "an integer"
+            },
             other.type_name()
         ))),
     }

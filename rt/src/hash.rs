@@ -40,7 +40,11 @@ pub fn hash_f64(v: f64) -> i64 {
             x -= MODULUS;
         }
     }
-    let e = if e >= 0 { e % BITS as i32 } else { BITS as i32 - 1 - ((-1 - e) % BITS as i32) } as u32;
+    let e = if e >= 0 {
+        e % BITS as i32
+    } else {
+        BITS as i32 - 1 - ((-1 - e) % BITS as i32)
+    } as u32;
     x = ((x << e) & MODULUS) | x >> (BITS - e);
     let x = (x as i64).wrapping_mul(sign);
     if x == -1 {
@@ -107,7 +111,10 @@ pub fn hash(v: &Value) -> PyResult<i64> {
         Value::Str(s) => hash_str(s.as_str()),
         Value::Tuple(t) => hash_tuple(t.items())?,
         Value::List(_) | Value::Dict(_) | Value::Set(_) => {
-            return Err(PyErr::type_error(format!("unhashable type: '{}'", v.type_name())))
+            return Err(PyErr::type_error(format!(
+                "unhashable type: '{}'",
+                v.type_name()
+            )))
         }
         other => other.id() >> 4,
     })
@@ -122,7 +129,10 @@ pub struct Key {
 
 impl Key {
     pub fn new(value: Value) -> PyResult<Key> {
-        Ok(Key { hash: hash(&value)?, value })
+        Ok(Key {
+            hash: hash(&value)?,
+            value,
+        })
     }
 }
 
@@ -134,7 +144,9 @@ impl Hash for Key {
 
 impl PartialEq for Key {
     fn eq(&self, other: &Key) -> bool {
-        self.hash == other.hash && (self.value.is(&other.value) || crate::ops::eq(&self.value, &other.value).unwrap_or(false))
+        self.hash == other.hash
+            && (self.value.is(&other.value)
+                || crate::ops::eq(&self.value, &other.value).unwrap_or(false))
     }
 }
 
@@ -173,6 +185,9 @@ mod tests {
         assert_eq!(hash_f64(1e100), 1822893315824342674);
         assert_eq!(hash(&Value::Int(-1)).unwrap(), -2);
         assert_eq!(hash_tuple(&[]).unwrap(), 5740354900026072187);
-        assert_eq!(hash_tuple(&[Value::Int(1), Value::Int(2)]).unwrap(), -3550055125485641917);
+        assert_eq!(
+            hash_tuple(&[Value::Int(1), Value::Int(2)]).unwrap(),
+            -3550055125485641917
+        );
     }
 }

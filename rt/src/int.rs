@@ -108,12 +108,18 @@ impl Int {
 pub fn big_to_f64(b: &BigInt) -> PyResult<f64> {
     match b.to_f64() {
         Some(f) if f.is_finite() => Ok(f),
-        _ => Err(PyErr::new(&exc::OVERFLOW_ERROR, "int too large to convert to float")),
+        _ => Err(PyErr::new(
+            &exc::OVERFLOW_ERROR,
+            "int too large to convert to float",
+        )),
     }
 }
 
 fn zero_div() -> PyErr {
-    PyErr::new(&exc::ZERO_DIVISION_ERROR, "integer division or modulo by zero")
+    PyErr::new(
+        &exc::ZERO_DIVISION_ERROR,
+        "integer division or modulo by zero",
+    )
 }
 
 fn zero_mod() -> PyErr {
@@ -129,6 +135,12 @@ pub fn add(a: &Int, b: &Int) -> Int {
             return Int::Small(r);
         }
     }
+    add_slow(a, b)
+}
+
+#[cold]
+#[inline(never)]
+fn add_slow(a: &Int, b: &Int) -> Int {
     Int::from(a.to_big() + b.to_big())
 }
 
@@ -139,6 +151,12 @@ pub fn sub(a: &Int, b: &Int) -> Int {
             return Int::Small(r);
         }
     }
+    sub_slow(a, b)
+}
+
+#[cold]
+#[inline(never)]
+fn sub_slow(a: &Int, b: &Int) -> Int {
     Int::from(a.to_big() - b.to_big())
 }
 
@@ -149,6 +167,12 @@ pub fn mul(a: &Int, b: &Int) -> Int {
             return Int::Small(r);
         }
     }
+    mul_slow(a, b)
+}
+
+#[cold]
+#[inline(never)]
+fn mul_slow(a: &Int, b: &Int) -> Int {
     Int::from(a.to_big() * b.to_big())
 }
 
@@ -156,14 +180,23 @@ pub fn mul(a: &Int, b: &Int) -> Int {
 #[inline]
 pub fn floordiv(a: &Int, b: &Int) -> PyResult<Int> {
     if let (Int::Small(x), Int::Small(y)) = (a, b) {
-        if *y == 0 {
-            return Err(zero_div());
-        }
-        if let Some(q) = x.checked_div(*y) {
-            let q = if (x % y != 0) && ((*x < 0) != (*y < 0)) { q - 1 } else { q };
-            return Ok(Int::Small(q));
+        if *y != 0 {
+            if let Some(q) = x.checked_div(*y) {
+                let q = if (x % y != 0) && ((*x < 0) != (*y < 0)) {
+                    q - 1
+                } else {
+                    q
+                };
+                return Ok(Int::Small(q));
+            }
         }
     }
+    floordiv_slow(a, b)
+}
+
+#[cold]
+#[inline(never)]
+fn floordiv_slow(a: &Int, b: &Int) -> PyResult<Int> {
     if b.is_zero() {
         return Err(zero_div());
     }
@@ -174,14 +207,23 @@ pub fn floordiv(a: &Int, b: &Int) -> PyResult<Int> {
 #[inline]
 pub fn modulo(a: &Int, b: &Int) -> PyResult<Int> {
     if let (Int::Small(x), Int::Small(y)) = (a, b) {
-        if *y == 0 {
-            return Err(zero_mod());
-        }
-        if let Some(r) = x.checked_rem(*y) {
-            let r = if r != 0 && ((r < 0) != (*y < 0)) { r + y } else { r };
-            return Ok(Int::Small(r));
+        if *y != 0 {
+            if let Some(r) = x.checked_rem(*y) {
+                let r = if r != 0 && ((r < 0) != (*y < 0)) {
+                    r + y
+                } else {
+                    r
+                };
+                return Ok(Int::Small(r));
+            }
         }
     }
+    modulo_slow(a, b)
+}
+
+#[cold]
+#[inline(never)]
+fn modulo_slow(a: &Int, b: &Int) -> PyResult<Int> {
     if b.is_zero() {
         return Err(zero_mod());
     }
@@ -218,7 +260,11 @@ fn big_truediv(a: &BigInt, b: &BigInt) -> PyResult<f64> {
     }
     // Scale so the quotient has 55 significant bits, then round once.
     let shift = b.bits() as i64 - a.bits() as i64 + 55;
-    let (n, d) = if shift >= 0 { (a << shift as usize, b) } else { (a, b << (-shift) as usize) };
+    let (n, d) = if shift >= 0 {
+        (a << shift as usize, b)
+    } else {
+        (a, b << (-shift) as usize)
+    };
     let (q, r) = n.div_rem(&d);
     let mut q = q.to_u64().unwrap_or(u64::MAX);
     if !r.is_zero() {
@@ -227,7 +273,10 @@ fn big_truediv(a: &BigInt, b: &BigInt) -> PyResult<f64> {
     let e = -shift;
     let f = ldexp_round(q, e);
     if f.is_infinite() {
-        return Err(PyErr::new(&exc::OVERFLOW_ERROR, "integer division result too large for a float"));
+        return Err(PyErr::new(
+            &exc::OVERFLOW_ERROR,
+            "integer division result too large for a float",
+        ));
     }
     Ok(if negative { -f } else { f })
 }
@@ -315,7 +364,11 @@ pub fn pow_nonneg(a: &Int, b: &Int) -> PyResult<Int> {
             // Only 0, 1 and -1 survive exponents this large.
             return match a {
                 Int::Small(0) | Int::Small(1) => Ok(a.clone()),
-                Int::Small(-1) => Ok(if b.to_big().is_even() { Int::Small(1) } else { Int::Small(-1) }),
+                Int::Small(-1) => Ok(if b.to_big().is_even() {
+                    Int::Small(1)
+                } else {
+                    Int::Small(-1)
+                }),
                 _ => Err(PyErr::new(&exc::MEMORY_ERROR, "")),
             };
         }
@@ -334,7 +387,10 @@ pub fn pow_nonneg(a: &Int, b: &Int) -> PyResult<Int> {
 /// Three-argument `pow(a, b, m)`.
 pub fn pow_mod(a: &Int, b: &Int, m: &Int) -> PyResult<Int> {
     if m.is_zero() {
-        return Err(PyErr::new(&exc::VALUE_ERROR, "pow() 3rd argument cannot be 0"));
+        return Err(PyErr::new(
+            &exc::VALUE_ERROR,
+            "pow() 3rd argument cannot be 0",
+        ));
     }
     let mb = m.to_big();
     let mut base = a.to_big();
@@ -342,13 +398,20 @@ pub fn pow_mod(a: &Int, b: &Int, m: &Int) -> PyResult<Int> {
     if e.is_negative() {
         // Modular inverse, as CPython 3.8+ does.
         base = mod_inverse(&base, &mb).ok_or_else(|| {
-            PyErr::new(&exc::VALUE_ERROR, "base is not invertible for the given modulus")
+            PyErr::new(
+                &exc::VALUE_ERROR,
+                "base is not invertible for the given modulus",
+            )
         })?;
         e = -e;
     }
     let r = base.modpow(&e, &mb.abs());
     // Result takes the sign of the modulus.
-    let r = if mb.is_negative() && !r.is_zero() { r + &mb } else { r };
+    let r = if mb.is_negative() && !r.is_zero() {
+        r + &mb
+    } else {
+        r
+    };
     Ok(Int::from(r))
 }
 
@@ -390,7 +453,9 @@ pub fn lshift(a: &Int, b: &Int) -> PyResult<Int> {
     if b.is_negative() {
         return Err(negative_shift());
     }
-    let s = b.to_index().map_err(|_| PyErr::new(&exc::OVERFLOW_ERROR, "too many digits in integer"))?;
+    let s = b
+        .to_index()
+        .map_err(|_| PyErr::new(&exc::OVERFLOW_ERROR, "too many digits in integer"))?;
     if let Int::Small(x) = a {
         if *x == 0 {
             return Ok(Int::Small(0));
@@ -414,7 +479,15 @@ pub fn rshift(a: &Int, b: &Int) -> PyResult<Int> {
         Err(_) => return Ok(Int::Small(if a.is_negative() { -1 } else { 0 })),
     };
     match a {
-        Int::Small(x) => Ok(Int::Small(if s >= 64 { if *x < 0 { -1 } else { 0 } } else { x >> s })),
+        Int::Small(x) => Ok(Int::Small(if s >= 64 {
+            if *x < 0 {
+                -1
+            } else {
+                0
+            }
+        } else {
+            x >> s
+        })),
         Int::Big(v) => {
             // Floor semantics for negative numbers, as Python's >> has.
             let v = (**v).clone();
@@ -430,8 +503,14 @@ pub fn rshift(a: &Int, b: &Int) -> PyResult<Int> {
 pub fn cmp(a: &Int, b: &Int) -> Ordering {
     match (a, b) {
         (Int::Small(x), Int::Small(y)) => x.cmp(y),
-        _ => a.to_big().cmp(&b.to_big()),
+        _ => cmp_slow(a, b),
     }
+}
+
+#[cold]
+#[inline(never)]
+fn cmp_slow(a: &Int, b: &Int) -> Ordering {
+    a.to_big().cmp(&b.to_big())
 }
 #[inline]
 pub fn eq(a: &Int, b: &Int) -> bool {
@@ -464,7 +543,11 @@ pub fn cmp_float(a: &Int, f: f64) -> Option<Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
     }
     if let Int::Small(v) = a {
         if v.abs() < (1 << 53) {
@@ -475,7 +558,11 @@ pub fn cmp_float(a: &Int, f: f64) -> Option<Ordering> {
     let fl = f.floor();
     let fb = float_to_big(fl);
     match a.to_big().cmp(&fb) {
-        Ordering::Equal => Some(if f > fl { Ordering::Less } else { Ordering::Equal }),
+        Ordering::Equal => Some(if f > fl {
+            Ordering::Less
+        } else {
+            Ordering::Equal
+        }),
         o => Some(o),
     }
 }
@@ -483,12 +570,24 @@ pub fn cmp_float(a: &Int, f: f64) -> Option<Ordering> {
 /// An integral float as a big integer (exact).
 pub fn float_to_big(f: f64) -> BigInt {
     let bits = f.to_bits();
-    let sign = if bits >> 63 == 1 { Sign::Minus } else { Sign::Plus };
+    let sign = if bits >> 63 == 1 {
+        Sign::Minus
+    } else {
+        Sign::Plus
+    };
     let exp = ((bits >> 52) & 0x7ff) as i64;
-    let mant = if exp == 0 { (bits & ((1 << 52) - 1)) << 1 } else { (bits & ((1 << 52) - 1)) | (1 << 52) };
+    let mant = if exp == 0 {
+        (bits & ((1 << 52) - 1)) << 1
+    } else {
+        (bits & ((1 << 52) - 1)) | (1 << 52)
+    };
     let e = exp - 1075;
     let m = BigInt::from(mant);
-    let v = if e >= 0 { m << e as usize } else { m >> (-e) as usize };
+    let v = if e >= 0 {
+        m << e as usize
+    } else {
+        m >> (-e) as usize
+    };
     if sign == Sign::Minus {
         -v
     } else {
@@ -499,10 +598,16 @@ pub fn float_to_big(f: f64) -> BigInt {
 /// `int(f)`: truncation toward zero.
 pub fn from_f64(f: f64) -> PyResult<Int> {
     if f.is_nan() {
-        return Err(PyErr::new(&exc::VALUE_ERROR, "cannot convert float NaN to integer"));
+        return Err(PyErr::new(
+            &exc::VALUE_ERROR,
+            "cannot convert float NaN to integer",
+        ));
     }
     if f.is_infinite() {
-        return Err(PyErr::new(&exc::OVERFLOW_ERROR, "cannot convert float infinity to integer"));
+        return Err(PyErr::new(
+            &exc::OVERFLOW_ERROR,
+            "cannot convert float infinity to integer",
+        ));
     }
     let t = f.trunc();
     if t.abs() < 9.2e18 {
@@ -516,7 +621,10 @@ pub fn from_str_radix(s: &str, base: u32) -> PyResult<Int> {
     let bad = || {
         PyErr::new(
             &exc::VALUE_ERROR,
-            format!("invalid literal for int() with base {base}: {}", crate::repr::str_repr(s)),
+            format!(
+                "invalid literal for int() with base {base}: {}",
+                crate::repr::str_repr(s)
+            ),
         )
     };
     let t = s.trim_matches(|c: char| c.is_whitespace());
@@ -536,12 +644,17 @@ pub fn from_str_radix(s: &str, base: u32) -> PyResult<Int> {
         }
     }
     if base == 0 {
-        if lower.len() > 1 && lower.starts_with('0') && lower.chars().any(|c| c != '0' && c != '_') {
+        if lower.len() > 1 && lower.starts_with('0') && lower.chars().any(|c| c != '0' && c != '_')
+        {
             return Err(bad());
         }
         base = 10;
     }
-    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
+    if digits.is_empty()
+        || digits.starts_with('_')
+        || digits.ends_with('_')
+        || digits.contains("__")
+    {
         return Err(bad());
     }
     let mut clean = String::with_capacity(digits.len());
@@ -549,7 +662,10 @@ pub fn from_str_radix(s: &str, base: u32) -> PyResult<Int> {
         if c == '_' {
             continue;
         }
-        let d = c.to_digit(36).or_else(|| unicode_digit(c)).ok_or_else(bad)?;
+        let d = c
+            .to_digit(36)
+            .or_else(|| unicode_digit(c))
+            .ok_or_else(bad)?;
         if d >= base {
             return Err(bad());
         }
@@ -563,7 +679,10 @@ fn unicode_digit(c: char) -> Option<u32> {
     // Decimal digits from other scripts (e.g. Arabic-Indic, fullwidth).
     let zeros = [0x660u32, 0x6f0, 0x966, 0x9e6, 0xa66, 0xe50, 0xff10];
     let cp = c as u32;
-    zeros.iter().find(|&&z| cp >= z && cp < z + 10).map(|z| cp - z)
+    zeros
+        .iter()
+        .find(|&&z| cp >= z && cp < z + 10)
+        .map(|z| cp - z)
 }
 
 /// `bin`, `oct` and `hex` with Python's prefixes and sign placement.
@@ -625,7 +744,10 @@ mod tests {
         let back = sub(&r, &Int::Small(1));
         assert!(matches!(back, Int::Small(i64::MAX)));
         assert!(matches!(neg(&Int::Small(i64::MIN)), Int::Big(_)));
-        assert_eq!(mul(&max, &max).to_string(), "85070591730234615847396907784232501249");
+        assert_eq!(
+            mul(&max, &max).to_string(),
+            "85070591730234615847396907784232501249"
+        );
     }
 
     #[test]
@@ -637,13 +759,21 @@ mod tests {
         assert_eq!((f(7, -2), m(7, -2)), (-4, -1));
         assert_eq!((f(-7, -2), m(-7, -2)), (3, -1));
         assert!(floordiv(&Int::Small(1), &Int::Small(0)).is_err());
-        assert_eq!(floordiv(&Int::Small(i64::MIN), &Int::Small(-1)).unwrap().to_string(), "9223372036854775808");
+        assert_eq!(
+            floordiv(&Int::Small(i64::MIN), &Int::Small(-1))
+                .unwrap()
+                .to_string(),
+            "9223372036854775808"
+        );
     }
 
     #[test]
     fn true_division_rounds_correctly() {
         let big = Int::parse_literal("123456789012345678901234567890");
-        assert_eq!(truediv(&big, &Int::Small(7)).unwrap(), 1.7636684144620811e28);
+        assert_eq!(
+            truediv(&big, &Int::Small(7)).unwrap(),
+            1.7636684144620811e28
+        );
         assert_eq!(truediv(&Int::Small(1), &Int::Small(3)).unwrap(), 1.0 / 3.0);
     }
 

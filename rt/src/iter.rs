@@ -30,8 +30,17 @@ pub enum IterState {
     ListRev(List, usize),
     Tuple(Tuple, usize),
     Str(Str, usize),
-    Range { next: i64, left: usize, step: i64 },
-    Dict { dict: Dict, pos: usize, len: usize, view: DictView },
+    Range {
+        next: i64,
+        left: usize,
+        step: i64,
+    },
+    Dict {
+        dict: Dict,
+        pos: usize,
+        len: usize,
+        view: DictView,
+    },
     /// A snapshot, for sets and other containers whose order is fixed at the start.
     Snapshot(std::vec::IntoIter<Value>, &'static str),
     Enumerate(PyIter, Int),
@@ -47,7 +56,9 @@ pub type PyIter = Rc<IterObj>;
 
 impl Default for IterObj {
     fn default() -> Self {
-        IterObj { state: RefCell::new(IterState::Snapshot(Vec::new().into_iter(), "iterator")) }
+        IterObj {
+            state: RefCell::new(IterState::Snapshot(Vec::new().into_iter(), "iterator")),
+        }
     }
 }
 
@@ -57,11 +68,26 @@ impl IterObj {
             IterState::List(..) => "list_iterator",
             IterState::ListRev(..) => "list_reverseiterator",
             IterState::Tuple(..) => "tuple_iterator",
-            IterState::Str(s, _) => if s.is_ascii() { "str_ascii_iterator" } else { "str_iterator" },
+            IterState::Str(s, _) => {
+                if s.is_ascii() {
+                    "str_ascii_iterator"
+                } else {
+                    "str_iterator"
+                }
+            }
             IterState::Range { .. } => "range_iterator",
-            IterState::Dict { view: DictView::Keys, .. } => "dict_keyiterator",
-            IterState::Dict { view: DictView::Values, .. } => "dict_valueiterator",
-            IterState::Dict { view: DictView::Items, .. } => "dict_itemiterator",
+            IterState::Dict {
+                view: DictView::Keys,
+                ..
+            } => "dict_keyiterator",
+            IterState::Dict {
+                view: DictView::Values,
+                ..
+            } => "dict_valueiterator",
+            IterState::Dict {
+                view: DictView::Items,
+                ..
+            } => "dict_itemiterator",
             IterState::Snapshot(_, name) => name,
             IterState::Enumerate(..) => "enumerate",
             IterState::Zip(..) => "zip",
@@ -70,7 +96,9 @@ impl IterObj {
 }
 
 pub fn from_state(s: IterState) -> PyIter {
-    Rc::new(IterObj { state: RefCell::new(s) })
+    Rc::new(IterObj {
+        state: RefCell::new(s),
+    })
 }
 
 /// `iter(v)`.
@@ -79,19 +107,31 @@ pub fn iter(v: &Value) -> PyResult<PyIter> {
         Value::List(l) => IterState::List(l.clone(), 0),
         Value::Tuple(t) => IterState::Tuple(t.clone(), 0),
         Value::Str(s) => IterState::Str(s.clone(), 0),
-        Value::Range(r) => IterState::Range { next: r.start, left: r.len(), step: r.step },
+        Value::Range(r) => IterState::Range {
+            next: r.start,
+            left: r.len(),
+            step: r.step,
+        },
         Value::Dict(d) => dict_iter(d, DictView::Keys),
         Value::Set(s) => IterState::Snapshot(s.to_vec().into_iter(), "set_iterator"),
         Value::Iter(it) => return Ok(it.clone()),
         Value::View(v) => dict_iter(&v.dict, v.kind),
         other => {
-            return Err(PyErr::type_error(format!("'{}' object is not iterable", other.type_name())))
+            return Err(PyErr::type_error(format!(
+                "'{}' object is not iterable",
+                other.type_name()
+            )))
         }
     }))
 }
 
 pub fn dict_iter(d: &Dict, view: DictView) -> IterState {
-    IterState::Dict { dict: d.clone(), pos: 0, len: d.len(), view }
+    IterState::Dict {
+        dict: d.clone(),
+        pos: 0,
+        len: d.len(),
+        view,
+    }
 }
 
 /// `next(it)`: `Ok(None)` when exhausted.
@@ -134,10 +174,18 @@ pub fn next(it: &PyIter) -> PyResult<Option<Value>> {
             *next = next.wrapping_add(*step);
             Ok(Some(Value::Int(v)))
         }
-        IterState::Dict { dict, pos, len, view } => {
+        IterState::Dict {
+            dict,
+            pos,
+            len,
+            view,
+        } => {
             if dict.len() != *len {
                 *len = usize::MAX;
-                return Err(PyErr::new(&RUNTIME_ERROR, "dictionary changed size during iteration"));
+                return Err(PyErr::new(
+                    &RUNTIME_ERROR,
+                    "dictionary changed size during iteration",
+                ));
             }
             let e = dict.entry_at(*pos);
             *pos += 1;
@@ -157,7 +205,10 @@ pub fn next(it: &PyIter) -> PyResult<Option<Value>> {
                     if let IterState::Enumerate(_, n) = &mut *it.state.borrow_mut() {
                         *n = int::add(n, &Int::Small(1));
                     }
-                    Ok(Some(Value::Tuple(crate::tuple::new(vec![Value::from_int(count), v]))))
+                    Ok(Some(Value::Tuple(crate::tuple::new(vec![
+                        Value::from_int(count),
+                        v,
+                    ]))))
                 }
                 None => Ok(None),
             }
@@ -214,7 +265,11 @@ pub fn reversed(v: &Value) -> PyResult<PyIter> {
         Value::Range(r) => {
             let n = r.len();
             let last = if n == 0 { r.start } else { r.at(n - 1) };
-            Ok(from_state(IterState::Range { next: last, left: n, step: -r.step }))
+            Ok(from_state(IterState::Range {
+                next: last,
+                left: n,
+                step: -r.step,
+            }))
         }
         Value::Tuple(_) | Value::Str(_) | Value::Dict(_) => {
             let mut items = collect(v)?;
@@ -226,7 +281,10 @@ pub fn reversed(v: &Value) -> PyResult<PyIter> {
             };
             Ok(from_state(IterState::Snapshot(items.into_iter(), name)))
         }
-        other => Err(PyErr::type_error(format!("'{}' object is not reversible", other.type_name()))),
+        other => Err(PyErr::type_error(format!(
+            "'{}' object is not reversible",
+            other.type_name()
+        ))),
     }
 }
 

@@ -30,13 +30,13 @@ pub mod value;
 /// Everything generated code names, in one import.
 pub mod prelude {
     pub use crate::dict::Dict;
-    pub use crate::exc::{Frame, PyErr, PyResult, Located};
+    pub use crate::exc::{Frame, Located, PyErr, PyResult};
     pub use crate::int::Int;
+    pub use crate::iter::PyIter;
     pub use crate::list::List;
+    pub use crate::range::Range;
     pub use crate::set::Set;
     pub use crate::str::Str;
     pub use crate::tuple::Tuple;
     pub use crate::value::Value;
-    pub use crate::iter::PyIter;
-    pub use crate::range::Range;
 }

@@ -35,7 +35,9 @@ impl ListObj {
 }
 
 pub fn from_vec(v: Vec<Value>) -> List {
-    Rc::new(ListObj { items: RefCell::new(v) })
+    Rc::new(ListObj {
+        items: RefCell::new(v),
+    })
 }
 
 pub fn new() -> List {
@@ -83,7 +85,10 @@ pub fn setitem(l: &List, i: &Int, v: Value) -> PyResult<()> {
             drop(old);
             Ok(())
         }
-        None => Err(PyErr::new(&INDEX_ERROR, "list assignment index out of range")),
+        None => Err(PyErr::new(
+            &INDEX_ERROR,
+            "list assignment index out of range",
+        )),
     }
 }
 
@@ -94,7 +99,10 @@ pub fn delitem(l: &List, i: &Int) -> PyResult<()> {
             drop(old);
             Ok(())
         }
-        None => Err(PyErr::new(&INDEX_ERROR, "list assignment index out of range")),
+        None => Err(PyErr::new(
+            &INDEX_ERROR,
+            "list assignment index out of range",
+        )),
     }
 }
 
@@ -109,7 +117,9 @@ pub fn extend(l: &List, items: Vec<Value>) {
 
 pub fn insert(l: &List, i: &Int, v: Value) {
     let n = l.len() as i64;
-    let k = i.as_i64().unwrap_or(if i.is_negative() { i64::MIN } else { i64::MAX });
+    let k = i
+        .as_i64()
+        .unwrap_or(if i.is_negative() { i64::MIN } else { i64::MAX });
     let k = if k < 0 { (k + n).max(0) } else { k.min(n) };
     l.items.borrow_mut().insert(k as usize, v);
 }
@@ -163,7 +173,10 @@ pub fn index(l: &List, x: &Value) -> PyResult<Int> {
             return Ok(Int::Small(k as i64));
         }
     }
-    Err(PyErr::value_error(format!("{} is not in list", crate::repr::repr(x))))
+    Err(PyErr::value_error(format!(
+        "{} is not in list",
+        crate::repr::repr(x)
+    )))
 }
 
 pub fn count(l: &List, x: &Value) -> PyResult<Int> {
@@ -245,7 +258,12 @@ pub fn sort_values(v: &mut [Value], reverse: bool) -> PyResult<()> {
 }
 
 /// Resolves slice bounds against a length, as `slice.indices` does.
-pub fn slice_indices(len: usize, start: Option<i64>, stop: Option<i64>, step: Option<i64>) -> PyResult<(i64, i64, i64)> {
+pub fn slice_indices(
+    len: usize,
+    start: Option<i64>,
+    stop: Option<i64>,
+    step: Option<i64>,
+) -> PyResult<(i64, i64, i64)> {
     let step = step.unwrap_or(1);
     if step == 0 {
         return Err(PyErr::value_error("slice step cannot be zero"));
@@ -256,12 +274,20 @@ pub fn slice_indices(len: usize, start: Option<i64>, stop: Option<i64>, step: Op
         if v < 0 {
             let v = v + n;
             if v < 0 {
-                if step < 0 { -1 } else { 0 }
+                if step < 0 {
+                    -1
+                } else {
+                    0
+                }
             } else {
                 v
             }
         } else if v >= n {
-            if step < 0 { n - 1 } else { n }
+            if step < 0 {
+                n - 1
+            } else {
+                n
+            }
         } else {
             v
         }
@@ -288,15 +314,29 @@ pub fn slice_positions(lo: i64, hi: i64, step: i64) -> impl Iterator<Item = usiz
 pub fn slice(l: &List, start: Option<i64>, stop: Option<i64>, step: Option<i64>) -> PyResult<List> {
     let items = l.items.borrow();
     let (lo, hi, st) = slice_indices(items.len(), start, stop, step)?;
-    Ok(from_vec(slice_positions(lo, hi, st).map(|k| items[k].clone()).collect()))
+    Ok(from_vec(
+        slice_positions(lo, hi, st)
+            .map(|k| items[k].clone())
+            .collect(),
+    ))
 }
 
-pub fn set_slice(l: &List, start: Option<i64>, stop: Option<i64>, step: Option<i64>, values: Vec<Value>) -> PyResult<()> {
+pub fn set_slice(
+    l: &List,
+    start: Option<i64>,
+    stop: Option<i64>,
+    step: Option<i64>,
+    values: Vec<Value>,
+) -> PyResult<()> {
     let n = l.len();
     let (lo, hi, st) = slice_indices(n, start, stop, step)?;
     if st == 1 {
         let hi = hi.max(lo);
-        let old: Vec<Value> = l.items.borrow_mut().splice(lo as usize..hi as usize, values).collect();
+        let old: Vec<Value> = l
+            .items
+            .borrow_mut()
+            .splice(lo as usize..hi as usize, values)
+            .collect();
         drop(old);
         return Ok(());
     }
@@ -315,7 +355,12 @@ pub fn set_slice(l: &List, start: Option<i64>, stop: Option<i64>, step: Option<i
     Ok(())
 }
 
-pub fn del_slice(l: &List, start: Option<i64>, stop: Option<i64>, step: Option<i64>) -> PyResult<()> {
+pub fn del_slice(
+    l: &List,
+    start: Option<i64>,
+    stop: Option<i64>,
+    step: Option<i64>,
+) -> PyResult<()> {
     let n = l.len();
     let (lo, hi, st) = slice_indices(n, start, stop, step)?;
     let mut drop_at: Vec<usize> = slice_positions(lo, hi, st).collect();

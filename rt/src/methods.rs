@@ -12,13 +12,19 @@ use crate::value::Value;
 use crate::{dict, fmt, list, set, tuple};
 
 fn no_attr(recv: &Value, name: &str) -> PyErr {
-    PyErr::new(&ATTRIBUTE_ERROR, format!("'{}' object has no attribute '{name}'", recv.type_name()))
+    PyErr::new(
+        &ATTRIBUTE_ERROR,
+        format!("'{}' object has no attribute '{name}'", recv.type_name()),
+    )
 }
 
 fn want_str(v: &Value, what: &str) -> PyResult<Str> {
     match v {
         Value::Str(s) => Ok(s.clone()),
-        other => Err(PyErr::type_error(format!("{what} must be str, not {}", other.type_name()))),
+        other => Err(PyErr::type_error(format!(
+            "{what} must be str, not {}",
+            other.type_name()
+        ))),
     }
 }
 
@@ -39,11 +45,22 @@ fn opt_index(v: Option<&Value>) -> PyResult<Option<i64>> {
 fn argc(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
     if args.len() < min || args.len() > max {
         let msg = if min == max {
-            format!("{name}() takes exactly {min} argument{} ({} given)", if min == 1 { "" } else { "s" }, args.len())
+            format!(
+                "{name}() takes exactly {min} argument{} ({} given)",
+                if min == 1 { "" } else { "s" },
+                args.len()
+            )
         } else if args.len() < min {
-            format!("{name}() takes at least {min} argument{} ({} given)", if min == 1 { "" } else { "s" }, args.len())
+            format!(
+                "{name}() takes at least {min} argument{} ({} given)",
+                if min == 1 { "" } else { "s" },
+                args.len()
+            )
         } else {
-            format!("{name}() takes at most {max} arguments ({} given)", args.len())
+            format!(
+                "{name}() takes at most {max} arguments ({} given)",
+                args.len()
+            )
         };
         return Err(PyErr::type_error(msg));
     }
@@ -92,7 +109,9 @@ pub fn call(recv: &Value, name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyRe
                 "copy" => Value::List(list::copy(l)),
                 "sort" => {
                     if kwarg("key").is_some() {
-                        return Err(PyErr::type_error("sort(key=...) is not supported by pyaot yet"));
+                        return Err(PyErr::type_error(
+                            "sort(key=...) is not supported by pyaot yet",
+                        ));
                     }
                     list::sort(l, kwarg("reverse").is_some_and(|v| v.truthy()))?;
                     Value::None
@@ -117,7 +136,9 @@ pub fn call(recv: &Value, name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyRe
                 "items" => dict::view(d, iter::DictView::Items),
                 "pop" => dict::pop(d, &a[0], a.get(1).cloned())?,
                 "popitem" => Value::Tuple(dict::popitem(d)?),
-                "setdefault" => dict::setdefault(d, a[0].clone(), a.get(1).cloned().unwrap_or(Value::None))?,
+                "setdefault" => {
+                    dict::setdefault(d, a[0].clone(), a.get(1).cloned().unwrap_or(Value::None))?
+                }
                 "update" => {
                     if let Some(o) = a.first() {
                         let other = builtins::to_dict(o)?;
@@ -196,10 +217,19 @@ pub fn call(recv: &Value, name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyRe
     }
 }
 
-fn str_method(s: &Str, recv: &Value, name: &str, a: &[Value], kwarg: &dyn Fn(&str) -> Option<Value>) -> PyResult<Value> {
+fn str_method(
+    s: &Str,
+    recv: &Value,
+    name: &str,
+    a: &[Value],
+    kwarg: &dyn Fn(&str) -> Option<Value>,
+) -> PyResult<Value> {
     let sv = |x: Str| Ok(Value::Str(x));
     let arg_str = |i: usize, what: &str| -> PyResult<Str> {
-        a.get(i).ok_or_else(|| PyErr::type_error(format!("{name}() takes at least 1 argument (0 given)")))
+        a.get(i)
+            .ok_or_else(|| {
+                PyErr::type_error(format!("{name}() takes at least 1 argument (0 given)"))
+            })
             .and_then(|v| want_str(v, what))
     };
     match name {
@@ -215,16 +245,35 @@ fn str_method(s: &Str, recv: &Value, name: &str, a: &[Value], kwarg: &dyn Fn(&st
         "split" | "rsplit" => {
             let sep = a.first().cloned().or_else(|| kwarg("sep"));
             let sep = opt_str(sep.as_ref(), "must be str or None")?;
-            let maxsplit = a.get(1).cloned().or_else(|| kwarg("maxsplit")).map(|v| v.to_int()).transpose()?;
+            let maxsplit = a
+                .get(1)
+                .cloned()
+                .or_else(|| kwarg("maxsplit"))
+                .map(|v| v.to_int())
+                .transpose()?;
             let m = maxsplit.map(|m| m.to_index()).transpose()?.unwrap_or(-1);
-            let l = if name == "split" { pystr::split(s, sep.as_ref(), m)? } else { pystr::rsplit(s, sep.as_ref(), m)? };
+            let l = if name == "split" {
+                pystr::split(s, sep.as_ref(), m)?
+            } else {
+                pystr::rsplit(s, sep.as_ref(), m)?
+            };
             Ok(Value::List(l))
         }
-        "splitlines" => Ok(Value::List(pystr::splitlines(s, a.first().or(kwarg("keepends").as_ref()).is_some_and(|v| v.truthy())))),
+        "splitlines" => Ok(Value::List(pystr::splitlines(
+            s,
+            a.first()
+                .or(kwarg("keepends").as_ref())
+                .is_some_and(|v| v.truthy()),
+        ))),
         "join" => sv(pystr::join(s, &iter::collect(&a[0])?)?),
         "replace" => {
             let count = opt_index(a.get(2))?.unwrap_or(-1);
-            sv(pystr::replace(s, &arg_str(0, "replace() argument 1")?, &arg_str(1, "replace() argument 2")?, count))
+            sv(pystr::replace(
+                s,
+                &arg_str(0, "replace() argument 1")?,
+                &arg_str(1, "replace() argument 2")?,
+                count,
+            ))
         }
         "find" | "rfind" | "index" | "rindex" | "count" => {
             let sub = arg_str(0, "must be str")?;
@@ -246,7 +295,11 @@ fn str_method(s: &Str, recv: &Value, name: &str, a: &[Value], kwarg: &dyn Fn(&st
             } else {
                 s.clone()
             };
-            Ok(Value::Bool(pystr::startswith_any(&target, &a[0], name == "endswith")?))
+            Ok(Value::Bool(pystr::startswith_any(
+                &target,
+                &a[0],
+                name == "endswith",
+            )?))
         }
         "isdigit" => Ok(Value::Bool(pystr::isdigit(s))),
         "isdecimal" => Ok(Value::Bool(pystr::isdecimal(s))),
@@ -270,8 +323,16 @@ fn str_method(s: &Str, recv: &Value, name: &str, a: &[Value], kwarg: &dyn Fn(&st
             sv(r)
         }
         "zfill" => sv(pystr::zfill(s, &a[0].to_int()?)?),
-        "partition" => Ok(Value::Tuple(pystr::partition(s, &arg_str(0, "must be str")?, false)?)),
-        "rpartition" => Ok(Value::Tuple(pystr::partition(s, &arg_str(0, "must be str")?, true)?)),
+        "partition" => Ok(Value::Tuple(pystr::partition(
+            s,
+            &arg_str(0, "must be str")?,
+            false,
+        )?)),
+        "rpartition" => Ok(Value::Tuple(pystr::partition(
+            s,
+            &arg_str(0, "must be str")?,
+            true,
+        )?)),
         "removeprefix" => sv(pystr::removeprefix(s, &arg_str(0, "must be str")?)),
         "removesuffix" => sv(pystr::removesuffix(s, &arg_str(0, "must be str")?)),
         "encode" => Err(PyErr::type_error("bytes are not supported by pyaot yet")),
@@ -299,9 +360,11 @@ fn format_method(s: &Str, args: &[Value]) -> PyResult<Str> {
             continue;
         }
         if c == '{' {
-            let end = cs[i..].iter().position(|&x| x == '}').ok_or_else(|| {
-                PyErr::value_error("expected '}' before end of string")
-            })? + i;
+            let end = cs[i..]
+                .iter()
+                .position(|&x| x == '}')
+                .ok_or_else(|| PyErr::value_error("expected '}' before end of string"))?
+                + i;
             let field: String = cs[i + 1..end].iter().collect();
             let (head, spec) = match field.split_once(':') {
                 Some((h, sp)) => (h.to_string(), sp.to_string()),
@@ -315,10 +378,14 @@ fn format_method(s: &Str, args: &[Value]) -> PyResult<Str> {
                 auto += 1;
                 auto - 1
             } else {
-                head.parse::<usize>().map_err(|_| PyErr::new(&crate::exc::KEY_ERROR, format!("'{head}'")))?
+                head.parse::<usize>()
+                    .map_err(|_| PyErr::new(&crate::exc::KEY_ERROR, format!("'{head}'")))?
             };
             let v = args.get(idx).ok_or_else(|| {
-                PyErr::new(&crate::exc::INDEX_ERROR, format!("Replacement index {idx} out of range for positional args tuple"))
+                PyErr::new(
+                    &crate::exc::INDEX_ERROR,
+                    format!("Replacement index {idx} out of range for positional args tuple"),
+                )
             })?;
             let v = match conv.as_deref() {
                 Some("r") => Value::Str(crate::repr::repr_str(v)),
@@ -331,7 +398,9 @@ fn format_method(s: &Str, args: &[Value]) -> PyResult<Str> {
             continue;
         }
         if c == '}' {
-            return Err(PyErr::value_error("Single '}' encountered in format string"));
+            return Err(PyErr::value_error(
+                "Single '}' encountered in format string",
+            ));
         }
         out.push(c);
         i += 1;
@@ -343,7 +412,9 @@ fn format_method(s: &Str, args: &[Value]) -> PyResult<Str> {
 pub fn getattr(v: &Value, name: &str) -> PyResult<Value> {
     match (v, name) {
         (Value::Exc(e), "args") => Ok(Value::Tuple(tuple::new(e.args.clone()))),
-        (Value::Int(_) | Value::Big(_) | Value::Bool(_), "real" | "numerator") => Ok(Value::from_int(v.to_int()?)),
+        (Value::Int(_) | Value::Big(_) | Value::Bool(_), "real" | "numerator") => {
+            Ok(Value::from_int(v.to_int()?))
+        }
         (Value::Int(_) | Value::Big(_) | Value::Bool(_), "imag") => Ok(Value::Int(0)),
         (Value::Int(_) | Value::Big(_) | Value::Bool(_), "denominator") => Ok(Value::Int(1)),
         (Value::Float(f), "real") => Ok(Value::Float(*f)),
@@ -356,4 +427,3 @@ pub fn getattr(v: &Value, name: &str) -> PyResult<Value> {
         _ => Err(no_attr(v, name)),
     }
 }
-

@@ -122,7 +122,33 @@ fn seq_repeat(seq: &Value, n: &Int) -> PyResult<Value> {
 }
 
 /// `a <op> b` for any two values.
+#[inline]
 pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    // The common all-float and small-int cases, without the general dispatch.
+    match (a, b) {
+        (Value::Float(x), Value::Float(y)) => match op {
+            BinOp::Add => return Ok(Value::Float(x + y)),
+            BinOp::Sub => return Ok(Value::Float(x - y)),
+            BinOp::Mul => return Ok(Value::Float(x * y)),
+            _ => {}
+        },
+        (Value::Int(x), Value::Int(y)) => {
+            let r = match op {
+                BinOp::Add => x.checked_add(*y),
+                BinOp::Sub => x.checked_sub(*y),
+                BinOp::Mul => x.checked_mul(*y),
+                _ => None,
+            };
+            if let Some(r) = r {
+                return Ok(Value::Int(r));
+            }
+        }
+        _ => {}
+    }
+    binary_general(op, a, b)
+}
+
+fn binary_general(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     // Booleans combine into booleans under the bitwise operators.
     if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
         match op {
@@ -175,7 +201,9 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         (BinOp::Or, Value::Set(x), Value::Set(y)) => Ok(Value::Set(set::union(x, y))),
         (BinOp::And, Value::Set(x), Value::Set(y)) => Ok(Value::Set(set::intersection(x, y))),
         (BinOp::Sub, Value::Set(x), Value::Set(y)) => Ok(Value::Set(set::difference(x, y))),
-        (BinOp::Xor, Value::Set(x), Value::Set(y)) => Ok(Value::Set(set::symmetric_difference(x, y))),
+        (BinOp::Xor, Value::Set(x), Value::Set(y)) => {
+            Ok(Value::Set(set::symmetric_difference(x, y)))
+        }
         (BinOp::Or, Value::Dict(x), Value::Dict(y)) => {
             let r = dict::copy(x);
             dict::update(&r, y)?;
@@ -223,7 +251,10 @@ pub fn neg(a: &Value) -> PyResult<Value> {
     match num(a) {
         Some(Num::I(i)) => Ok(Value::from_int(int::neg(&i))),
         Some(Num::F(f)) => Ok(Value::Float(-f)),
-        None => Err(PyErr::type_error(format!("bad operand type for unary -: '{}'", a.type_name()))),
+        None => Err(PyErr::type_error(format!(
+            "bad operand type for unary -: '{}'",
+            a.type_name()
+        ))),
     }
 }
 
@@ -231,14 +262,20 @@ pub fn pos(a: &Value) -> PyResult<Value> {
     match num(a) {
         Some(Num::I(i)) => Ok(Value::from_int(i)),
         Some(Num::F(f)) => Ok(Value::Float(f)),
-        None => Err(PyErr::type_error(format!("bad operand type for unary +: '{}'", a.type_name()))),
+        None => Err(PyErr::type_error(format!(
+            "bad operand type for unary +: '{}'",
+            a.type_name()
+        ))),
     }
 }
 
 pub fn invert(a: &Value) -> PyResult<Value> {
     match num(a) {
         Some(Num::I(i)) => Ok(Value::from_int(int::invert(&i))),
-        _ => Err(PyErr::type_error(format!("bad operand type for unary ~: '{}'", a.type_name()))),
+        _ => Err(PyErr::type_error(format!(
+            "bad operand type for unary ~: '{}'",
+            a.type_name()
+        ))),
     }
 }
 
@@ -246,7 +283,10 @@ pub fn abs(a: &Value) -> PyResult<Value> {
     match num(a) {
         Some(Num::I(i)) => Ok(Value::from_int(int::abs(&i))),
         Some(Num::F(f)) => Ok(Value::Float(f.abs())),
-        None => Err(PyErr::type_error(format!("bad operand type for abs(): '{}'", a.type_name()))),
+        None => Err(PyErr::type_error(format!(
+            "bad operand type for abs(): '{}'",
+            a.type_name()
+        ))),
     }
 }
 
@@ -258,7 +298,9 @@ pub fn eq(a: &Value, b: &Value) -> PyResult<bool> {
         return Ok(match (&x, &y) {
             (Num::I(i), Num::I(j)) => int::eq(i, j),
             (Num::F(f), Num::F(g)) => f == g,
-            (Num::I(i), Num::F(f)) | (Num::F(f), Num::I(i)) => int::cmp_float(i, *f) == Some(Ordering::Equal),
+            (Num::I(i), Num::F(f)) | (Num::F(f), Num::I(i)) => {
+                int::cmp_float(i, *f) == Some(Ordering::Equal)
+            }
         });
     }
     Ok(match (a, b) {
@@ -325,7 +367,17 @@ impl CmpOp {
 }
 
 /// `a < b`, `a <= b`, `a > b`, `a >= b`.
+#[inline]
 pub fn compare(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => return Ok(op.test(Some(x.cmp(y)))),
+        (Value::Float(x), Value::Float(y)) => return Ok(op.test(x.partial_cmp(y))),
+        _ => {}
+    }
+    compare_general(op, a, b)
+}
+
+fn compare_general(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
     if let (Some(x), Some(y)) = (num(a), num(b)) {
         let o = match (&x, &y) {
             (Num::I(i), Num::I(j)) => Some(int::cmp(i, j)),
@@ -443,7 +495,15 @@ fn index_of(container: &Value, i: &Value) -> PyResult<Int> {
 }
 
 /// `c[i]`.
+#[inline]
 pub fn getitem(c: &Value, i: &Value) -> PyResult<Value> {
+    if let (Value::List(l), Value::Int(k)) = (c, i) {
+        return list::getitem(l, &Int::Small(*k));
+    }
+    getitem_general(c, i)
+}
+
+fn getitem_general(c: &Value, i: &Value) -> PyResult<Value> {
     match c {
         Value::List(l) => list::getitem(l, &index_of(c, i)?),
         Value::Tuple(t) => tuple::getitem(t, &index_of(c, i)?),
@@ -461,11 +521,15 @@ pub fn getitem(c: &Value, i: &Value) -> PyResult<Value> {
         }
         Value::Range(r) => Ok(Value::from_int(crate::range::getitem(r, &index_of(c, i)?)?)),
         Value::Dict(d) => dict::getitem(d, i),
-        other => Err(PyErr::type_error(format!("'{}' object is not subscriptable", other.type_name()))),
+        other => Err(PyErr::type_error(format!(
+            "'{}' object is not subscriptable",
+            other.type_name()
+        ))),
     }
 }
 
 /// `c[i] = v`.
+#[inline]
 pub fn setitem(c: &Value, i: &Value, v: Value) -> PyResult<()> {
     match c {
         Value::List(l) => list::setitem(l, &index_of(c, i)?, v),
@@ -494,7 +558,11 @@ pub fn slice_bound(v: &Value) -> PyResult<Option<i64>> {
     match v {
         Value::None => Ok(None),
         other => match num(other) {
-            Some(Num::I(i)) => Ok(Some(i.as_i64().unwrap_or(if i.is_negative() { i64::MIN } else { i64::MAX }))),
+            Some(Num::I(i)) => Ok(Some(i.as_i64().unwrap_or(if i.is_negative() {
+                i64::MIN
+            } else {
+                i64::MAX
+            }))),
             _ => Err(PyErr::type_error(
                 "slice indices must be integers or None or have an __index__ method",
             )),
@@ -513,9 +581,16 @@ pub fn getslice(c: &Value, a: Option<i64>, b: Option<i64>, s: Option<i64>) -> Py
             let n = list::slice_positions(lo, hi, st).count() as i64;
             let start = r.start + lo * r.step;
             let step = r.step * st;
-            Ok(Value::Range(std::rc::Rc::new(crate::range::RangeObj { start, stop: start + n * step, step })))
+            Ok(Value::Range(std::rc::Rc::new(crate::range::RangeObj {
+                start,
+                stop: start + n * step,
+                step,
+            })))
         }
-        other => Err(PyErr::type_error(format!("'{}' object is not subscriptable", other.type_name()))),
+        other => Err(PyErr::type_error(format!(
+            "'{}' object is not subscriptable",
+            other.type_name()
+        ))),
     }
 }
 
@@ -528,7 +603,8 @@ pub fn slice(c: &Value, a: &Value, b: &Value, s: &Value) -> PyResult<Value> {
 pub fn set_slice(c: &Value, a: &Value, b: &Value, s: &Value, v: &Value) -> PyResult<()> {
     match c {
         Value::List(l) => {
-            let items = crate::iter::collect(v).map_err(|_| PyErr::type_error("can only assign an iterable"))?;
+            let items = crate::iter::collect(v)
+                .map_err(|_| PyErr::type_error("can only assign an iterable"))?;
             list::set_slice(l, slice_bound(a)?, slice_bound(b)?, slice_bound(s)?, items)
         }
         other => Err(PyErr::type_error(format!(
@@ -560,7 +636,10 @@ pub fn len(v: &Value) -> PyResult<Int> {
         Value::Range(r) => r.len(),
         Value::View(v) => v.dict.len(),
         other => {
-            return Err(PyErr::type_error(format!("object of type '{}' has no len()", other.type_name())))
+            return Err(PyErr::type_error(format!(
+                "object of type '{}' has no len()",
+                other.type_name()
+            )))
         }
     };
     Ok(Int::Small(n as i64))

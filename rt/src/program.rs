@@ -76,7 +76,12 @@ pub fn format_traceback(e: &ExcObj) -> String {
     if !tb.is_empty() {
         out += "Traceback (most recent call last):\n";
         for entry in tb.iter().rev() {
-            out += &format!("  File \"{}\", line {}, in {}\n", file_name(), entry.line, entry.frame.name);
+            out += &format!(
+                "  File \"{}\", line {}, in {}\n",
+                file_name(),
+                entry.line,
+                entry.frame.name
+            );
             if let Some(text) = source_line(entry.line) {
                 out += &format!("    {text}\n");
             }

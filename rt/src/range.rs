@@ -39,7 +39,11 @@ pub fn new(start: &Int, stop: &Int, step: &Int) -> PyResult<Range> {
     if step == 0 {
         return Err(PyErr::value_error("range() arg 3 must not be zero"));
     }
-    Ok(Rc::new(RangeObj { start: start.to_index()?, stop: stop.to_index()?, step }))
+    Ok(Rc::new(RangeObj {
+        start: start.to_index()?,
+        stop: stop.to_index()?,
+        step,
+    }))
 }
 
 pub fn len(r: &Range) -> Int {
@@ -55,7 +59,11 @@ pub fn getitem(r: &Range, i: &Int) -> PyResult<Int> {
 
 pub fn contains(r: &Range, x: &Int) -> bool {
     let Some(v) = x.as_i64() else { return false };
-    let ok = if r.step > 0 { v >= r.start && v < r.stop } else { v <= r.start && v > r.stop };
+    let ok = if r.step > 0 {
+        v >= r.start && v < r.stop
+    } else {
+        v <= r.start && v > r.stop
+    };
     ok && (v - r.start) % r.step == 0
 }
 

@@ -34,7 +34,11 @@ impl StrObj {
         if self.is_ascii() {
             i
         } else {
-            self.s.char_indices().nth(i).map(|(b, _)| b).unwrap_or(self.s.len())
+            self.s
+                .char_indices()
+                .nth(i)
+                .map(|(b, _)| b)
+                .unwrap_or(self.s.len())
         }
     }
     /// The substring of code points `[start, end)`.
@@ -43,23 +47,40 @@ impl StrObj {
             return "";
         }
         let b0 = self.byte_at(start);
-        let b1 = if self.is_ascii() { end } else { b0 + self.s[b0..].char_indices().nth(end - start).map(|(b, _)| b).unwrap_or(self.s.len() - b0) };
+        let b1 = if self.is_ascii() {
+            end
+        } else {
+            b0 + self.s[b0..]
+                .char_indices()
+                .nth(end - start)
+                .map(|(b, _)| b)
+                .unwrap_or(self.s.len() - b0)
+        };
         &self.s[b0..b1]
     }
 }
 
 impl Default for StrObj {
     fn default() -> Self {
-        StrObj { s: "".into(), nchars: 0 }
+        StrObj {
+            s: "".into(),
+            nchars: 0,
+        }
     }
 }
 
 pub fn new(s: &str) -> Str {
-    Rc::new(StrObj { nchars: s.chars().count(), s: s.into() })
+    Rc::new(StrObj {
+        nchars: s.chars().count(),
+        s: s.into(),
+    })
 }
 
 pub fn from_string(s: String) -> Str {
-    Rc::new(StrObj { nchars: s.chars().count(), s: s.into_boxed_str() })
+    Rc::new(StrObj {
+        nchars: s.chars().count(),
+        s: s.into_boxed_str(),
+    })
 }
 
 pub fn from_char(c: char) -> Str {
@@ -75,12 +96,18 @@ pub fn concat(a: &Str, b: &Str) -> Str {
     let mut s = String::with_capacity(a.s.len() + b.s.len());
     s.push_str(&a.s);
     s.push_str(&b.s);
-    Rc::new(StrObj { nchars: a.nchars + b.nchars, s: s.into_boxed_str() })
+    Rc::new(StrObj {
+        nchars: a.nchars + b.nchars,
+        s: s.into_boxed_str(),
+    })
 }
 
 pub fn repeat(a: &Str, n: &Int) -> PyResult<Str> {
     let n = n.to_index()?.max(0) as usize;
-    Ok(Rc::new(StrObj { s: a.s.repeat(n).into_boxed_str(), nchars: a.nchars * n }))
+    Ok(Rc::new(StrObj {
+        s: a.s.repeat(n).into_boxed_str(),
+        nchars: a.nchars * n,
+    }))
 }
 
 /// Normalizes a Python index against a length, or `None` if out of range.
@@ -92,7 +119,11 @@ pub fn norm_index(i: i64, len: usize) -> Option<usize> {
 pub fn getitem(s: &Str, i: &Int) -> PyResult<Str> {
     let idx = i.to_index().ok().and_then(|i| norm_index(i, s.nchars));
     match idx {
-        Some(k) => Ok(if s.is_ascii() { new(&s.s[k..k + 1]) } else { from_char(s.s.chars().nth(k).unwrap()) }),
+        Some(k) => Ok(if s.is_ascii() {
+            new(&s.s[k..k + 1])
+        } else {
+            from_char(s.s.chars().nth(k).unwrap())
+        }),
         None => Err(PyErr::new(&INDEX_ERROR, "string index out of range")),
     }
 }
@@ -103,7 +134,9 @@ pub fn slice(s: &Str, start: Option<i64>, stop: Option<i64>, step: Option<i64>) 
         return Ok(new(s.substr(lo as usize, hi.max(lo) as usize)));
     }
     let chars: Vec<char> = s.s.chars().collect();
-    let out: String = list::slice_positions(lo, hi, st).map(|k| chars[k]).collect();
+    let out: String = list::slice_positions(lo, hi, st)
+        .map(|k| chars[k])
+        .collect();
     Ok(from_string(out))
 }
 
@@ -142,7 +175,9 @@ fn byte_range(s: &StrObj, start: Option<i64>, end: Option<i64>) -> Option<(usize
 }
 
 pub fn find(s: &Str, sub: &Str, start: Option<i64>, end: Option<i64>) -> Int {
-    let Some((a, b)) = byte_range(s, start, end) else { return Int::Small(-1) };
+    let Some((a, b)) = byte_range(s, start, end) else {
+        return Int::Small(-1);
+    };
     match s.s[a..b].find(&*sub.s) {
         Some(p) => Int::Small(char_index(s, a + p)),
         None => Int::Small(-1),
@@ -150,7 +185,9 @@ pub fn find(s: &Str, sub: &Str, start: Option<i64>, end: Option<i64>) -> Int {
 }
 
 pub fn rfind(s: &Str, sub: &Str, start: Option<i64>, end: Option<i64>) -> Int {
-    let Some((a, b)) = byte_range(s, start, end) else { return Int::Small(-1) };
+    let Some((a, b)) = byte_range(s, start, end) else {
+        return Int::Small(-1);
+    };
     match s.s[a..b].rfind(&*sub.s) {
         Some(p) => Int::Small(char_index(s, a + p)),
         None => Int::Small(-1),
@@ -174,7 +211,9 @@ pub fn rindex(s: &Str, sub: &Str, start: Option<i64>, end: Option<i64>) -> PyRes
 }
 
 pub fn count(s: &Str, sub: &Str, start: Option<i64>, end: Option<i64>) -> Int {
-    let Some((a, b)) = byte_range(s, start, end) else { return Int::Small(0) };
+    let Some((a, b)) = byte_range(s, start, end) else {
+        return Int::Small(0);
+    };
     let hay = &s.s[a..b];
     if sub.s.is_empty() {
         return Int::Small(hay.chars().count() as i64 + 1);
@@ -194,7 +233,11 @@ pub fn endswith(s: &Str, suffix: &Str) -> bool {
 pub fn startswith_any(s: &Str, prefixes: &Value, end: bool) -> PyResult<bool> {
     let check = |p: &Value| -> PyResult<bool> {
         match p {
-            Value::Str(p) => Ok(if end { endswith(s, p) } else { startswith(s, p) }),
+            Value::Str(p) => Ok(if end {
+                endswith(s, p)
+            } else {
+                startswith(s, p)
+            }),
             other => Err(PyErr::type_error(format!(
                 "tuple for {} must only contain str, not {}",
                 if end { "endswith" } else { "startswith" },
@@ -229,26 +272,28 @@ pub fn casefold(s: &Str) -> Str {
 }
 
 pub fn swapcase(s: &Str) -> Str {
-    let out: String = s
-        .s
-        .chars()
-        .flat_map(|c| -> Vec<char> {
-            if c.is_uppercase() {
-                c.to_lowercase().collect()
-            } else if c.is_lowercase() {
-                c.to_uppercase().collect()
-            } else {
-                vec![c]
-            }
-        })
-        .collect();
+    let out: String =
+        s.s.chars()
+            .flat_map(|c| -> Vec<char> {
+                if c.is_uppercase() {
+                    c.to_lowercase().collect()
+                } else if c.is_lowercase() {
+                    c.to_uppercase().collect()
+                } else {
+                    vec![c]
+                }
+            })
+            .collect();
     from_string(out)
 }
 
 pub fn capitalize(s: &Str) -> Str {
     let mut cs = s.s.chars();
     let out = match cs.next() {
-        Some(f) => f.to_uppercase().chain(cs.flat_map(|c| c.to_lowercase())).collect(),
+        Some(f) => f
+            .to_uppercase()
+            .chain(cs.flat_map(|c| c.to_lowercase()))
+            .collect(),
         None => String::new(),
     };
     from_string(out)
@@ -317,7 +362,10 @@ pub fn split(s: &Str, sep: Option<&Str>, maxsplit: i64) -> PyResult<List> {
             if maxsplit < 0 {
                 out.extend(s.s.split(&*sep.s).map(Value::from_str));
             } else {
-                out.extend(s.s.splitn(maxsplit as usize + 1, &*sep.s).map(Value::from_str));
+                out.extend(
+                    s.s.splitn(maxsplit as usize + 1, &*sep.s)
+                        .map(Value::from_str),
+                );
             }
         }
     }
@@ -338,7 +386,10 @@ pub fn rsplit(s: &Str, sep: Option<&Str>, maxsplit: i64) -> PyResult<List> {
                     out.push(Value::from_str(rest.trim_start_matches(is_py_space)));
                     break;
                 }
-                let start = rest.rfind(is_py_space).map(|p| p + rest[p..].chars().next().unwrap().len_utf8()).unwrap_or(0);
+                let start = rest
+                    .rfind(is_py_space)
+                    .map(|p| p + rest[p..].chars().next().unwrap().len_utf8())
+                    .unwrap_or(0);
                 out.push(Value::from_str(&rest[start..]));
                 rest = rest[..start].trim_end_matches(is_py_space);
                 n += 1;
@@ -348,7 +399,10 @@ pub fn rsplit(s: &Str, sep: Option<&Str>, maxsplit: i64) -> PyResult<List> {
             if sep.s.is_empty() {
                 return Err(PyErr::value_error("empty separator"));
             }
-            out.extend(s.s.rsplitn(maxsplit as usize + 1, &*sep.s).map(Value::from_str));
+            out.extend(
+                s.s.rsplitn(maxsplit as usize + 1, &*sep.s)
+                    .map(Value::from_str),
+            );
         }
     }
     out.reverse();
@@ -361,7 +415,18 @@ pub fn splitlines(s: &Str, keepends: bool) -> List {
     let mut start = 0;
     let mut it = text.char_indices().peekable();
     while let Some((i, c)) = it.next() {
-        let is_break = matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}');
+        let is_break = matches!(
+            c,
+            '\n' | '\r'
+                | '\x0b'
+                | '\x0c'
+                | '\x1c'
+                | '\x1d'
+                | '\x1e'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
+        );
         if is_break {
             let mut end = i + c.len_utf8();
             if c == '\r' {
@@ -370,7 +435,11 @@ pub fn splitlines(s: &Str, keepends: bool) -> List {
                     end += 1;
                 }
             }
-            out.push(Value::from_str(if keepends { &text[start..end] } else { &text[start..i] }));
+            out.push(Value::from_str(if keepends {
+                &text[start..end]
+            } else {
+                &text[start..i]
+            }));
             start = end;
         }
     }
@@ -421,7 +490,9 @@ fn all_chars(s: &Str, f: impl Fn(char) -> bool) -> bool {
 }
 
 pub fn isdigit(s: &Str) -> bool {
-    all_chars(s, |c| c.is_ascii_digit() || (c.is_numeric() && c.to_digit(10).is_some()) || is_unicode_digit(c))
+    all_chars(s, |c| {
+        c.is_ascii_digit() || (c.is_numeric() && c.to_digit(10).is_some()) || is_unicode_digit(c)
+    })
 }
 pub fn isdecimal(s: &Str) -> bool {
     all_chars(s, |c| c.is_ascii_digit() || is_unicode_digit(c))
@@ -482,7 +553,11 @@ pub fn istitle(s: &Str) -> bool {
 fn pad(s: &Str, width: &Int, fill: Option<&Str>, align: char) -> PyResult<Str> {
     let fill = match fill {
         Some(f) if f.nchars == 1 => f.s.chars().next().unwrap(),
-        Some(_) => return Err(PyErr::type_error("The fill character must be exactly one character long")),
+        Some(_) => {
+            return Err(PyErr::type_error(
+                "The fill character must be exactly one character long",
+            ))
+        }
         None => ' ',
     };
     let w = width.to_index()?.max(0) as usize;
@@ -536,13 +611,19 @@ pub fn partition(s: &Str, sep: &Str, from_right: bool) -> PyResult<crate::tuple:
     if sep.s.is_empty() {
         return Err(PyErr::value_error("empty separator"));
     }
-    let found = if from_right { s.s.rfind(&*sep.s) } else { s.s.find(&*sep.s) };
+    let found = if from_right {
+        s.s.rfind(&*sep.s)
+    } else {
+        s.s.find(&*sep.s)
+    };
     let parts = match found {
         Some(p) => [&s.s[..p], &sep.s[..], &s.s[p + sep.s.len()..]],
         None if from_right => ["", "", &s.s[..]],
         None => [&s.s[..], "", ""],
     };
-    Ok(crate::tuple::new(parts.iter().map(|p| Value::from_str(p)).collect()))
+    Ok(crate::tuple::new(
+        parts.iter().map(|p| Value::from_str(p)).collect(),
+    ))
 }
 
 pub fn removeprefix(s: &Str, p: &Str) -> Str {
@@ -577,14 +658,19 @@ pub fn ord(s: &Str) -> PyResult<Int> {
 
 pub fn chr(i: &Int) -> PyResult<Str> {
     let Some(v) = i.as_i64() else {
-        return Err(PyErr::new(&crate::exc::OVERFLOW_ERROR, "Python int too large to convert to C int"));
+        return Err(PyErr::new(
+            &crate::exc::OVERFLOW_ERROR,
+            "Python int too large to convert to C int",
+        ));
     };
     if !(0..=0x10ffff).contains(&v) {
         return Err(PyErr::value_error("chr() arg not in range(0x110000)"));
     }
     match char::from_u32(v as u32) {
         Some(c) => Ok(from_char(c)),
-        None => Err(PyErr::value_error("chr() of a surrogate code point is not supported by pyaot")),
+        None => Err(PyErr::value_error(
+            "chr() of a surrogate code point is not supported by pyaot",
+        )),
     }
 }
 

@@ -231,7 +231,10 @@ impl Value {
 fn internal(want: &str, got: &Value) -> PyErr {
     PyErr::new(
         &exc::SYSTEM_ERROR,
-        format!("pyaot internal error: expected {want}, found {}", got.type_name()),
+        format!(
+            "pyaot internal error: expected {want}, found {}",
+            got.type_name()
+        ),
     )
 }
 

@@ -365,7 +365,11 @@ impl FnGen<'_> {
                 self.ctx.push(Ctx::Loop(*label, outer.clone()));
                 let body = self.block(body);
                 self.ctx.pop();
-                let lp = quote!(#l: while #c { #body });
+                let lp = if matches!(cond.kind, ExprKind::Bool(true)) {
+                    quote!(#l: loop { #body })
+                } else {
+                    quote!(#l: while #c { #body })
+                };
                 self.with_else(lp, outer, orelse)
             }
             StmtKind::ForRange { label, var, start, stop, step, body, orelse } => {

@@ -345,10 +345,6 @@ pub fn read_local<T: Clone>(slot: &Option<T>, name: &str) -> PyResult<T> {
     }
 }
 
-pub fn unbound_local(name: &str) -> PyResult<Value> {
-    read_local::<Value>(&None, name)
-}
-
 pub fn name_error(name: &str) -> PyResult<Value> {
     Err(PyErr::new(
         &NAME_ERROR,

@@ -16,8 +16,54 @@ thread_local! {
     static SOURCE: RefCell<Option<&'static Source>> = const { RefCell::new(None) };
 }
 
+use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
+
+/// The lowest stack address Python frames may reach before RecursionError.
+/// One thread runs Python code, so a relaxed global (a plain load) suffices.
+static STACK_FLOOR: AtomicUsize = AtomicUsize::new(0);
+
+/// How much native stack Python recursion may use. Far deeper than
+/// CPython's default limit of 1000 frames; exact CPython depths come with
+/// `sys.setrecursionlimit` support.
+const RECURSION_STACK: usize = 256 << 20;
+
+#[inline(always)]
+fn stack_pointer() -> usize {
+    let marker = 0u8;
+    std::hint::black_box(&marker) as *const u8 as usize
+}
+
+/// Called on entry to every compiled function: RecursionError instead of
+/// a stack overflow.
+#[inline(always)]
+pub fn check_stack() -> PyResult<()> {
+    if stack_pointer() < STACK_FLOOR.load(Relaxed) {
+        return Err(recursion_error());
+    }
+    Ok(())
+}
+
+#[cold]
+fn recursion_error() -> crate::exc::PyErr {
+    crate::exc::PyErr::new(&exc::RECURSION_ERROR, "maximum recursion depth exceeded")
+}
+
+/// The native stack the program runs on: deep enough for any recursion
+/// the limit allows (only touched pages are ever backed by memory).
+const STACK_SIZE: usize = RECURSION_STACK + (16 << 20);
+
 /// Runs `body` as the `__main__` module and exits the process.
 pub fn run(source: &'static Source, body: fn() -> PyResult<()>) -> ! {
+    let worker = std::thread::Builder::new().stack_size(STACK_SIZE).spawn(move || run_main(source, body));
+    let status = match worker {
+        Ok(handle) => handle.join().unwrap_or(1),
+        Err(_) => run_main(source, body),
+    };
+    std::process::exit(status)
+}
+
+fn run_main(source: &'static Source, body: fn() -> PyResult<()>) -> i32 {
+    STACK_FLOOR.store(stack_pointer().saturating_sub(RECURSION_STACK), Relaxed);
     SOURCE.with(|s| *s.borrow_mut() = Some(source));
     let status = match body() {
         Ok(()) => 0,
@@ -31,7 +77,7 @@ pub fn run(source: &'static Source, body: fn() -> PyResult<()>) -> ! {
         }
     };
     io::flush_stdout();
-    std::process::exit(status)
+    status
 }
 
 fn system_exit_status(e: &ExcObj) -> i32 {

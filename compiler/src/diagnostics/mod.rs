@@ -44,5 +44,3 @@ impl Diagnostic {
         )
     }
 }
-
-pub type Diagnostics = Vec<Diagnostic>;

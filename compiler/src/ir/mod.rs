@@ -148,9 +148,4 @@ impl Expr {
     pub fn new(kind: ExprKind, ty: Ty, span: Span) -> Expr {
         Expr { kind, ty, span }
     }
-
-    /// Whether the backend can read this expression as a place (no temporary).
-    pub fn is_place(&self) -> bool {
-        matches!(self.kind, ExprKind::Read(Place::Local(_)))
-    }
 }

@@ -120,7 +120,6 @@ prims! {
     I_TO_F64 = "int::to_f64"(Ref) raises!;
     I_FROM_BOOL = "int::from_bool"(Copy);
     I_FROM_F64 = "int::from_f64"(Copy) raises!;
-    I_PARSE = "int::parse_literal"(Name);
     // float
     F_TRUEDIV = "float::truediv"(Copy, Copy) raises!;
     F_FLOORDIV = "float::floordiv"(Copy, Copy) raises!;
@@ -138,7 +137,6 @@ prims! {
     S_EQ = "str::eq"(Ref, Ref);
     S_NE = "str::ne"(Ref, Ref);
     S_BUILD = "str::build"(Slice);
-    S_NEW = "str::new"(Name);
     // list
     L_LEN = "list::len"(Ref);
     L_GETITEM = "list::getitem"(Ref, Ref) raises!;
@@ -179,16 +177,13 @@ prims! {
     V_ASCII = "repr::ascii_str"(Ref);
     V_FORMAT = "fmt::format_to_str"(Ref, Ref) raises!;
     V_TYPE_NAME = "builtins::type_name"(Ref);
-    V_ITER = "iter::iter"(Ref) raises!;
     // builtins and methods, dispatched by name on dynamic values
     PRINT = "builtins::print"(Slice, OptRef, OptRef);
     CALL_BUILTIN = "builtins::call"(Name, Vec, Names) raises!;
     CALL_METHOD = "methods::call"(Ref, Name, Vec, Names) raises!;
     GET_ATTR = "methods::getattr"(Ref, Name) raises!;
     ISINSTANCE = "builtins::isinstance"(Ref, Ref) raises!;
-    EXC_MATCHES = "exc::matches_value"(Ref, Ref) raises!;
     ASSERT_FAIL = "exc::assertion_error"(Vec);
-    UNBOUND_LOCAL = "exc::unbound_local"(Name) raises!;
     NAME_ERROR = "exc::name_error"(Name) raises!;
     RAISE_TYPE_ERROR = "exc::raise_type_error"(Name) raises!;
 }

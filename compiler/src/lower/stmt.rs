@@ -209,7 +209,6 @@ impl FnLower<'_, '_> {
                 Self::push(out, StmtKind::If(not, vec![raise], vec![]), span);
             }
             K::Global(_) => {}
-            K::Nonlocal(_) => self.error(Diagnostic::unsupported(span, "nonlocal")),
             K::Expr(e) => {
                 let e = self.expr(e);
                 Self::push(out, StmtKind::Expr(e), span);

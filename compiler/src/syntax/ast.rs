@@ -27,7 +27,6 @@ pub struct Param {
     pub name: String,
     pub default: Option<Expr>,
     pub kind: ParamKind,
-    pub span: Span,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -69,7 +68,6 @@ pub enum StmtKind {
     Try { body: Vec<Stmt>, handlers: Vec<Handler>, orelse: Vec<Stmt>, finalbody: Vec<Stmt> },
     Assert { test: Expr, msg: Option<Expr> },
     Global(Vec<String>),
-    Nonlocal(Vec<String>),
     Expr(Expr),
     Pass,
     Break,
@@ -177,10 +175,4 @@ pub enum ExprKind {
     List(Vec<Expr>),
     Tuple(Vec<Expr>),
     Slice { lower: Option<Box<Expr>>, upper: Option<Box<Expr>>, step: Option<Box<Expr>> },
-}
-
-impl Expr {
-    pub fn new(kind: ExprKind, span: Span) -> Expr {
-        Expr { kind, span }
-    }
 }

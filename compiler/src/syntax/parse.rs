@@ -195,7 +195,6 @@ impl Conv<'_> {
             for p in group {
                 out.push(Param {
                     name: p.def.arg.to_string(),
-                    span: self.span(p.def.range),
                     default: p.default.map(|d| self.expr(*d)),
                     kind,
                 });

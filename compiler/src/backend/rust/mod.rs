@@ -236,10 +236,12 @@ impl FnGen<'_> {
             quote!(unreachable!("control reached the end of a function that always returns"))
         };
         let doc = format!(" `{}` (line {}).", f.name, f.span.line);
+        let first_line = Literal::u32_unsuffixed(f.span.line);
         quote! {
             #[doc = #doc]
             fn #name(#(#params),*) -> PyResult<#ret> {
                 static F: Frame = Frame { name: #fname };
+                rt::program::check_stack().at(&F, #first_line)?;
                 #(#decls)*
                 #body
                 #tail

@@ -228,14 +228,16 @@ pub fn sort_values(v: &mut [Value], reverse: bool) -> PyResult<()> {
         // Python's reverse sort keeps equal elements in their original order.
         v.reverse();
     }
+    // Only `<` is used, asking `a < b` first as CPython's sort does (so a
+    // failing comparison reports the operands in CPython's order).
     v.sort_by(|a, b| {
         if err.is_some() {
             return std::cmp::Ordering::Equal;
         }
-        match crate::ops::lt(b, a) {
-            Ok(true) => std::cmp::Ordering::Greater,
-            Ok(false) => match crate::ops::lt(a, b) {
-                Ok(true) => std::cmp::Ordering::Less,
+        match crate::ops::lt(a, b) {
+            Ok(true) => std::cmp::Ordering::Less,
+            Ok(false) => match crate::ops::lt(b, a) {
+                Ok(true) => std::cmp::Ordering::Greater,
                 Ok(false) => std::cmp::Ordering::Equal,
                 Err(e) => {
                     err = Some(e);

@@ -255,11 +255,15 @@ pub fn from_values(items: Vec<Value>) -> PyResult<Set> {
     Ok(s)
 }
 
-/// A display of three or more constants: CPython builds a frozenset
-/// constant and merges it into a new set, which can lay out differently.
+/// A display of three or more constants. CPython's compiler folds them into
+/// a frozenset, rebuilds that frozenset from its own iteration order when it
+/// merges the code object's constants, and the display then merges the
+/// result into a new set; each step can change the layout, so all are
+/// replayed.
 pub fn from_constants(items: Vec<Value>) -> PyResult<Set> {
-    let frozen = from_values(items)?;
-    Ok(copy(&frozen))
+    let folded = from_values(items)?;
+    let merged = from_values(folded.to_vec())?;
+    Ok(copy(&merged))
 }
 
 pub fn copy(s: &Set) -> Set {

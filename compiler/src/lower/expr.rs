@@ -19,6 +19,19 @@ pub(super) fn str_const(s: &str, span: Span) -> Expr {
     mk(ExprKind::Str(s.to_string()), Ty::Str, span)
 }
 
+/// Whether CPython's AST optimizer folds an expression into a constant
+/// (literals, signed numbers, tuples of constants).
+fn is_constant(e: &ast::Expr) -> bool {
+    match &e.kind {
+        ast::ExprKind::Constant(_) => true,
+        ast::ExprKind::UnaryOp { op: ast::UnaryOp::USub | ast::UnaryOp::UAdd, operand } => {
+            matches!(operand.kind, ast::ExprKind::Constant(ast::Constant::Int(_) | ast::Constant::Float(_)))
+        }
+        ast::ExprKind::Tuple(items) => items.iter().all(is_constant),
+        _ => false,
+    }
+}
+
 fn is_simple(e: &Expr) -> bool {
     matches!(
         e.kind,
@@ -90,7 +103,7 @@ impl FnLower<'_, '_> {
                 mk(ExprKind::Tuple(vals), Ty::Tuple(Some(tys)), span)
             }
             K::Set(items) => {
-                let constant = items.len() > 2 && items.iter().all(|i| matches!(i.kind, K::Constant(_)));
+                let constant = items.len() > 2 && items.iter().all(is_constant);
                 let items = self.dyn_items(items);
                 mk(ExprKind::Set { items, constant }, Ty::Set, span)
             }

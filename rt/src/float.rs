@@ -3,6 +3,7 @@
 use crate::exc::{self, PyErr, PyResult};
 use crate::int::{self, Int};
 
+#[inline]
 pub fn truediv(a: f64, b: f64) -> PyResult<f64> {
     if b == 0.0 {
         return Err(PyErr::new(
@@ -61,6 +62,7 @@ pub fn divmod(a: f64, b: f64) -> PyResult<(f64, f64)> {
     Ok(divmod_raw(a, b))
 }
 
+#[inline]
 pub fn pow(a: f64, b: f64) -> PyResult<f64> {
     if a == 0.0 && b < 0.0 && b.is_finite() {
         return Err(PyErr::new(

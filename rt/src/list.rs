@@ -44,14 +44,17 @@ pub fn new() -> List {
     from_vec(Vec::new())
 }
 
+#[inline]
 pub fn len(l: &List) -> Int {
     Int::Small(l.len() as i64)
 }
 
+#[cold]
 fn index_error() -> PyErr {
     PyErr::new(&INDEX_ERROR, "list index out of range")
 }
 
+#[inline]
 fn norm(l: &ListObj, i: &Int) -> Option<usize> {
     crate::str::norm_index(i.as_i64()?, l.len())
 }

@@ -111,6 +111,7 @@ pub fn repeat(a: &Str, n: &Int) -> PyResult<Str> {
 }
 
 /// Normalizes a Python index against a length, or `None` if out of range.
+#[inline]
 pub fn norm_index(i: i64, len: usize) -> Option<usize> {
     let j = if i < 0 { i + len as i64 } else { i };
     (0..len as i64).contains(&j).then_some(j as usize)

@@ -65,6 +65,7 @@ impl Value {
     }
 
     /// Python truthiness (`bool(v)`).
+    #[inline]
     pub fn truthy(&self) -> bool {
         match self {
             Value::None => false,
@@ -136,6 +137,7 @@ impl Value {
 
     // ---- conversions from static representations -------------------------
 
+    #[inline]
     pub fn from_int(i: Int) -> Value {
         match i {
             Int::Small(v) => Value::Int(v),
@@ -152,6 +154,7 @@ impl Value {
     // Inference guarantees the kind where these are used on statically typed
     // paths; a mismatch there is a compiler bug, reported as SystemError.
 
+    #[inline]
     pub fn into_int(self) -> PyResult<Int> {
         match self {
             Value::Int(v) => Ok(Int::Small(v)),
@@ -160,9 +163,11 @@ impl Value {
             other => Err(internal("int", &other)),
         }
     }
+    #[inline]
     pub fn to_int(&self) -> PyResult<Int> {
         self.clone().into_int()
     }
+    #[inline]
     pub fn to_f64(&self) -> PyResult<f64> {
         match self {
             Value::Float(f) => Ok(*f),
@@ -172,54 +177,63 @@ impl Value {
             other => Err(internal("float", other)),
         }
     }
+    #[inline]
     pub fn to_bool(&self) -> PyResult<bool> {
         match self {
             Value::Bool(b) => Ok(*b),
             other => Err(internal("bool", other)),
         }
     }
+    #[inline]
     pub fn to_unit(&self) -> PyResult<()> {
         match self {
             Value::None => Ok(()),
             other => Err(internal("None", other)),
         }
     }
+    #[inline]
     pub fn to_str(&self) -> PyResult<Str> {
         match self {
             Value::Str(s) => Ok(s.clone()),
             other => Err(internal("str", other)),
         }
     }
+    #[inline]
     pub fn to_list(&self) -> PyResult<List> {
         match self {
             Value::List(l) => Ok(l.clone()),
             other => Err(internal("list", other)),
         }
     }
+    #[inline]
     pub fn to_tuple(&self) -> PyResult<Tuple> {
         match self {
             Value::Tuple(t) => Ok(t.clone()),
             other => Err(internal("tuple", other)),
         }
     }
+    #[inline]
     pub fn to_dict(&self) -> PyResult<Dict> {
         match self {
             Value::Dict(d) => Ok(d.clone()),
             other => Err(internal("dict", other)),
         }
     }
+    #[inline]
     pub fn to_set(&self) -> PyResult<Set> {
         match self {
             Value::Set(s) => Ok(s.clone()),
             other => Err(internal("set", other)),
         }
     }
+    #[inline]
     pub fn to_range(&self) -> PyResult<Range> {
         match self {
             Value::Range(r) => Ok(r.clone()),
             other => Err(internal("range", other)),
         }
     }
+    #[inline]
     pub fn to_iter(&self) -> PyResult<PyIter> {
         match self {
             Value::Iter(r) => Ok(r.clone()),
@@ -228,6 +242,8 @@ impl Value {
     }
 }
 
+#[cold]
+#[inline(never)]
 fn internal(want: &str, got: &Value) -> PyErr {
     PyErr::new(
         &exc::SYSTEM_ERROR,
@@ -244,61 +260,73 @@ pub trait IntoValue {
 }
 
 impl IntoValue for Value {
+    #[inline]
     fn into_value(self) -> Value {
         self
     }
 }
 impl IntoValue for Int {
+    #[inline]
     fn into_value(self) -> Value {
         Value::from_int(self)
     }
 }
 impl IntoValue for f64 {
+    #[inline]
     fn into_value(self) -> Value {
         Value::Float(self)
     }
 }
 impl IntoValue for bool {
+    #[inline]
     fn into_value(self) -> Value {
         Value::Bool(self)
     }
 }
 impl IntoValue for () {
+    #[inline]
     fn into_value(self) -> Value {
         Value::None
     }
 }
 impl IntoValue for Str {
+    #[inline]
     fn into_value(self) -> Value {
         Value::Str(self)
     }
 }
 impl IntoValue for List {
+    #[inline]
     fn into_value(self) -> Value {
         Value::List(self)
     }
 }
 impl IntoValue for Tuple {
+    #[inline]
     fn into_value(self) -> Value {
         Value::Tuple(self)
     }
 }
 impl IntoValue for Dict {
+    #[inline]
     fn into_value(self) -> Value {
         Value::Dict(self)
     }
 }
 impl IntoValue for Set {
+    #[inline]
     fn into_value(self) -> Value {
         Value::Set(self)
     }
 }
 impl IntoValue for Range {
+    #[inline]
     fn into_value(self) -> Value {
         Value::Range(self)
     }
 }
 impl IntoValue for PyIter {
+    #[inline]
     fn into_value(self) -> Value {
         Value::Iter(self)
     }

@@ -5,7 +5,22 @@
 //! `bool`, containers are reference-counted handles, and `Dyn` is the
 //! runtime's dynamic `Value`, used wherever a variable is not monomorphic.
 
+use std::collections::BTreeSet;
+
 use super::FuncId;
+use crate::syntax::ast::Span;
+
+/// The creation sites a list value may come from. Each site has one
+/// element type in the environment; a list's element type is the join over
+/// its sites. [`DYN_SITE`] stands for lists made by the runtime, whose
+/// elements are unknown.
+pub type Sites = BTreeSet<Span>;
+
+pub const DYN_SITE: Span = Span { line: 0, col: 0 };
+
+pub fn dyn_sites() -> Sites {
+    BTreeSet::from([DYN_SITE])
+}
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Ty {
@@ -16,7 +31,8 @@ pub enum Ty {
     Int,
     Float,
     Str,
-    List,
+    /// A list, with the sites it may have been created at.
+    List(Sites),
     /// A tuple; element types when its shape is known.
     Tuple(Option<Vec<Ty>>),
     Dict,
@@ -35,6 +51,7 @@ impl Ty {
         match (self, other) {
             (Ty::Never, t) | (t, Ty::Never) => t.clone(),
             (a, b) if a == b => a.clone(),
+            (Ty::List(a), Ty::List(b)) => Ty::List(a.union(b).copied().collect()),
             (Ty::Tuple(Some(a)), Ty::Tuple(Some(b))) if a.len() == b.len() => {
                 Ty::Tuple(Some(a.iter().zip(b).map(|(x, y)| x.join(y)).collect()))
             }
@@ -52,6 +69,10 @@ impl Ty {
         matches!(self, Ty::Float | Ty::Bool | Ty::None)
     }
 
+    pub fn is_list(&self) -> bool {
+        matches!(self, Ty::List(_))
+    }
+
     pub fn is_numeric(&self) -> bool {
         matches!(self, Ty::Int | Ty::Float | Ty::Bool)
     }
@@ -64,7 +85,7 @@ impl Ty {
             Ty::Int => "int",
             Ty::Float => "float",
             Ty::Str => "str",
-            Ty::List => "list",
+            Ty::List(_) => "list",
             Ty::Tuple(_) => "tuple",
             Ty::Dict => "dict",
             Ty::Set => "set",

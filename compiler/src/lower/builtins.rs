@@ -47,7 +47,7 @@ fn builtin_result(name: &str, args: &[Ty]) -> Ty {
         "str" | "repr" | "chr" | "bin" | "hex" | "oct" | "input" | "ascii" | "format" => Ty::Str,
         "float" => Ty::Float,
         "bool" | "isinstance" | "any" | "all" => Ty::Bool,
-        "list" | "sorted" => Ty::List,
+        "list" | "sorted" => Ty::List(crate::ir::ty::dyn_sites()),
         "tuple" => Ty::Tuple(None),
         "dict" => Ty::Dict,
         "set" => Ty::Set,
@@ -90,17 +90,17 @@ fn method_result(recv: &Ty, name: &str) -> Ty {
             "upper" | "lower" | "strip" | "lstrip" | "rstrip" | "replace" | "join" | "capitalize" | "title"
             | "swapcase" | "casefold" | "center" | "ljust" | "rjust" | "zfill" | "format" | "removeprefix"
             | "removesuffix" | "expandtabs" => Ty::Str,
-            "split" | "rsplit" | "splitlines" => Ty::List,
+            "split" | "rsplit" | "splitlines" => Ty::List(crate::ir::ty::dyn_sites()),
             "find" | "rfind" | "index" | "rindex" | "count" => Ty::Int,
             "startswith" | "endswith" | "isdigit" | "isalpha" | "isalnum" | "isspace" | "isupper" | "islower"
             | "isnumeric" | "isdecimal" | "isidentifier" | "istitle" | "isascii" | "isprintable" => Ty::Bool,
             "partition" | "rpartition" => Ty::Tuple(Some(vec![Ty::Str, Ty::Str, Ty::Str])),
             _ => Ty::Dyn,
         },
-        Ty::List => match name {
+        Ty::List(_) => match name {
             "append" | "extend" | "insert" | "remove" | "clear" | "reverse" | "sort" => Ty::None,
             "index" | "count" => Ty::Int,
-            "copy" => Ty::List,
+            "copy" => recv.clone(),
             _ => Ty::Dyn,
         },
         Ty::Dict => match name {
@@ -154,14 +154,57 @@ impl FnLower<'_, '_> {
             },
             ast::ExprKind::Attribute { value, attr } => {
                 let recv = self.expr(value);
-                let ty = method_result(&recv.ty, attr);
-                let recv = self.to_dyn(recv);
-                let (vals, names) = self.dyn_args(args, kws, span);
+                let mut ty = method_result(&recv.ty, attr);
+                let (vals, names) = match &recv.ty {
+                    Ty::List(s) => {
+                        // Methods that store into the list record what they store.
+                        let s = s.clone();
+                        if attr == "pop" {
+                            ty = self.iter_item_ty(&recv.ty);
+                        }
+                        self.list_method_args(&s, attr, args, kws, span)
+                    }
+                    Ty::Str if attr == "join" && args.len() == 1 && kws.is_empty() => {
+                        let v = self.expr(&args[0]);
+                        let v = self.box_ro(v);
+                        (mk(ExprKind::Pack(vec![v]), Ty::Dyn, span), mk(ExprKind::Pack(vec![]), Ty::Dyn, span))
+                    }
+                    _ => self.dyn_args(args, kws, span),
+                };
+                let recv = self.box_ro(recv);
                 let e = prim(&p::CALL_METHOD, vec![recv, str_const(attr, span), vals, names], Ty::Dyn, span);
                 self.coerce(e, &ty)
             }
             _ => self.unsupported(func.span, "calling this kind of expression"),
         }
+    }
+
+    /// Arguments of a method of a list from `sites`: values it stores are
+    /// recorded in the sites' element type instead of escaping.
+    fn list_method_args(&mut self, sites: &crate::ir::ty::Sites, attr: &str, args: &[ast::Expr], kws: &[ast::Keyword], span: Span) -> (Expr, Expr) {
+        if !kws.is_empty() {
+            return self.dyn_args(args, kws, span);
+        }
+        let stored = match attr {
+            "append" => Some(0),
+            "insert" => Some(1),
+            _ => None,
+        };
+        let mut vals = Vec::new();
+        for (k, a) in args.iter().enumerate() {
+            let v = self.expr(a);
+            let v = if Some(k) == stored {
+                self.store_elem(sites, v)
+            } else if attr == "extend" {
+                let t = self.iter_item_ty(&v.ty);
+                self.env.write_elem(sites, &t);
+                if v.ty.is_list() { self.box_ro(v) } else { self.to_dyn(v) }
+            } else {
+                self.to_dyn(v)
+            };
+            vals.push(v);
+        }
+        (mk(ExprKind::Pack(vals), Ty::Dyn, span), mk(ExprKind::Pack(vec![]), Ty::Dyn, span))
     }
 
     /// Positional and keyword arguments as dynamic values, keywords last.
@@ -188,7 +231,7 @@ impl FnLower<'_, '_> {
                     let x = self.expr(&args[0]);
                     let pr = match x.ty {
                         Ty::Str => Some(&p::S_LEN),
-                        Ty::List => Some(&p::L_LEN),
+                        Ty::List(_) => Some(&p::L_LEN),
                         Ty::Tuple(_) => Some(&p::T_LEN),
                         Ty::Dict => Some(&p::D_LEN),
                         Ty::Set => Some(&p::ST_LEN),
@@ -272,7 +315,7 @@ impl FnLower<'_, '_> {
                 }
                 ("isinstance", 2) => {
                     let x = self.expr(&args[0]);
-                    let x = self.to_dyn(x);
+                    let x = self.box_ro(x);
                     let c = self.expr(&args[1]);
                     let c = self.to_dyn(c);
                     return prim(&p::ISINSTANCE, vec![x, c], Ty::Bool, span);
@@ -284,7 +327,7 @@ impl FnLower<'_, '_> {
             let mut vals = Vec::new();
             for a in args {
                 let v = self.expr(a);
-                vals.push(self.to_dyn(v));
+                vals.push(self.box_ro(v));
             }
             let mut sep = mk(ExprKind::Absent, Ty::None, span);
             let mut end = mk(ExprKind::Absent, Ty::None, span);
@@ -308,6 +351,21 @@ impl FnLower<'_, '_> {
             return prim(&p::PRINT, vec![mk(ExprKind::Pack(vals), Ty::Dyn, span), sep, end], Ty::None, span);
         }
         let arg_vals: Vec<Expr> = args.iter().map(|a| self.expr(a)).collect();
+        if matches!(name, "list" | "sorted") && arg_vals.len() == 1 && arg_vals[0].ty.is_list() {
+            // A copy: a new list whose elements are typed like the original's.
+            let sites = self.site(span);
+            let t = self.iter_item_ty(&arg_vals[0].ty);
+            self.env.write_elem(&sites, &t);
+            let mut vals: Vec<Expr> = arg_vals.into_iter().map(|v| self.box_ro(v)).collect();
+            let mut names = Vec::new();
+            for k in kws {
+                let v = self.expr(&k.value);
+                vals.push(self.to_dyn(v));
+                names.push(k.name.clone().unwrap_or_default());
+            }
+            let e = self.generic_builtin(name, vals, names, span);
+            return self.coerce(e, &Ty::List(sites));
+        }
         let tys: Vec<Ty> = arg_vals.iter().map(|a| a.ty.clone()).collect();
         let mut vals: Vec<Expr> = arg_vals.into_iter().map(|v| self.to_dyn(v)).collect();
         let mut names = Vec::new();

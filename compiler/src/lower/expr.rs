@@ -90,8 +90,18 @@ impl FnLower<'_, '_> {
                 mk(ExprKind::IfExp(Box::new(c), Box::new(a), Box::new(b)), ty, span)
             }
             K::List(items) => {
-                let items = self.dyn_items(items);
-                mk(ExprKind::List(items), Ty::List, span)
+                if let Some(s) = items.iter().find(|i| matches!(i.kind, K::Starred(_))) {
+                    return self.unsupported(s.span, "a starred item in a display");
+                }
+                let sites = self.site(span);
+                let items = items
+                    .iter()
+                    .map(|i| {
+                        let v = self.expr(i);
+                        self.store_elem(&sites, v)
+                    })
+                    .collect();
+                mk(ExprKind::List(items), Ty::List(sites), span)
             }
             K::Tuple(items) => {
                 if items.iter().any(|i| matches!(i.kind, K::Starred(_))) {
@@ -99,7 +109,8 @@ impl FnLower<'_, '_> {
                 }
                 let vals: Vec<Expr> = items.iter().map(|i| self.expr(i)).collect();
                 let tys = vals.iter().map(|v| v.ty.clone()).collect();
-                let vals = vals.into_iter().map(|v| self.to_dyn(v)).collect();
+                // The tuple's type keeps each item's type: boxing loses nothing.
+                let vals = vals.into_iter().map(|v| self.box_ro(v)).collect();
                 mk(ExprKind::Tuple(vals), Ty::Tuple(Some(tys)), span)
             }
             K::Set(items) => {
@@ -120,20 +131,14 @@ impl FnLower<'_, '_> {
                     .collect();
                 mk(ExprKind::Dict(pairs), Ty::Dict, span)
             }
-            K::ListComp { elt, generators } => self.comprehension(generators, span, Ty::List, &mut |fl| {
-                let v = fl.expr(elt);
-                vec![fl.to_dyn(v)]
-            }),
-            K::SetComp { elt, generators } => self.comprehension(generators, span, Ty::Set, &mut |fl| {
-                let v = fl.expr(elt);
-                vec![fl.to_dyn(v)]
-            }),
-            K::DictComp { key, value, generators } => self.comprehension(generators, span, Ty::Dict, &mut |fl| {
-                let k = fl.expr(key);
-                let k = fl.to_dyn(k);
-                let v = fl.expr(value);
-                vec![k, fl.to_dyn(v)]
-            }),
+            K::ListComp { elt, generators } => {
+                let ty = Ty::List(self.site(span));
+                self.comprehension(generators, span, ty, &mut |fl| vec![fl.expr(elt)])
+            }
+            K::SetComp { elt, generators } => self.comprehension(generators, span, Ty::Set, &mut |fl| vec![fl.expr(elt)]),
+            K::DictComp { key, value, generators } => {
+                self.comprehension(generators, span, Ty::Dict, &mut |fl| vec![fl.expr(key), fl.expr(value)])
+            }
             K::Compare { left, ops, comparators } => self.compare_chain(left, ops, comparators, span),
             K::Call { func, args, keywords } => self.call(func, args, keywords, span),
             K::FormattedValue { value, conversion, spec } => {
@@ -142,11 +147,11 @@ impl FnLower<'_, '_> {
                     ast::Conversion::None => v,
                     ast::Conversion::Str => self.to_str(v),
                     ast::Conversion::Repr => {
-                        let d = self.to_dyn(v);
+                        let d = self.box_ro(v);
                         prim(&p::V_REPR, vec![d], Ty::Str, span)
                     }
                     ast::Conversion::Ascii => {
-                        let d = self.to_dyn(v);
+                        let d = self.box_ro(v);
                         prim(&p::V_ASCII, vec![d], Ty::Str, span)
                     }
                 };
@@ -155,7 +160,7 @@ impl FnLower<'_, '_> {
                     Some(s) => {
                         let s = self.expr(s);
                         let s = self.coerce(s, &Ty::Str);
-                        let d = self.to_dyn(v);
+                        let d = self.box_ro(v);
                         prim(&p::V_FORMAT, vec![d, s], Ty::Str, span)
                     }
                 }
@@ -166,7 +171,7 @@ impl FnLower<'_, '_> {
                     let v = vals.pop().unwrap();
                     return self.coerce(v, &Ty::Str);
                 }
-                let vals = vals.into_iter().map(|v| self.to_dyn(v)).collect();
+                let vals = vals.into_iter().map(|v| self.box_ro(v)).collect();
                 prim(&p::S_BUILD, vec![mk(ExprKind::Pack(vals), Ty::Dyn, span)], Ty::Str, span)
             }
             K::Attribute { value, attr } => {
@@ -222,7 +227,7 @@ impl FnLower<'_, '_> {
             return v;
         }
         let span = v.span;
-        let d = self.to_dyn(v);
+        let d = self.box_ro(v);
         prim(&p::V_STR, vec![d], Ty::Str, span)
     }
 
@@ -234,7 +239,7 @@ impl FnLower<'_, '_> {
             Ty::Int => prim(&p::I_TRUTHY, vec![v], Ty::Bool, span),
             Ty::Float => prim(&p::F_TRUTHY, vec![v], Ty::Bool, span),
             _ => {
-                let d = self.to_dyn(v);
+                let d = self.box_ro(v);
                 prim(&p::V_TRUTHY, vec![d], Ty::Bool, span)
             }
         }
@@ -255,6 +260,15 @@ impl FnLower<'_, '_> {
 
     fn unary(&mut self, op: ast::UnaryOp, x: Expr, span: Span) -> Expr {
         use ast::UnaryOp as U;
+        if x.ty == Ty::Never && op != U::Not {
+            let d = self.box_ro(x);
+            let pr = match op {
+                U::USub => &p::V_NEG,
+                U::UAdd => &p::V_POS,
+                _ => &p::V_INVERT,
+            };
+            return prim(pr, vec![d], Ty::Never, span);
+        }
         let x = if x.ty == Ty::Bool && op != U::Not { prim(&p::I_FROM_BOOL, vec![x], Ty::Int, span) } else { x };
         match (op, &x.ty) {
             (U::Not, _) => {
@@ -280,6 +294,9 @@ impl FnLower<'_, '_> {
     /// A binary operator; `inplace` for augmented assignment.
     pub(super) fn binop(&mut self, l: Expr, op: BinOp, r: Expr, inplace: bool, span: Span) -> Expr {
         use BinOp as B;
+        if l.ty == Ty::Never || r.ty == Ty::Never {
+            return self.dyn_binop(l, op, r, inplace, Ty::Never, span);
+        }
         // bool & bool stays bool; otherwise bools are ints in arithmetic.
         if l.ty == Ty::Bool && r.ty == Ty::Bool {
             let pr = match op {
@@ -331,9 +348,33 @@ impl FnLower<'_, '_> {
             (Ty::Str, Ty::Int) if op == B::Mul => prim(&p::S_REPEAT, vec![l, r], Ty::Str, span),
             (Ty::Int, Ty::Str) if op == B::Mul => prim(&p::S_REPEAT, vec![r, l], Ty::Str, span),
             (Ty::Str, _) if op == B::Mod => self.dyn_binop(l, op, r, inplace, Ty::Str, span),
-            (Ty::List, Ty::List) if op == B::Add => self.dyn_binop(l, op, r, inplace, Ty::List, span),
-            (Ty::List, _) if op == B::Add && inplace => self.dyn_binop(l, op, r, inplace, Ty::List, span),
-            (Ty::List, Ty::Int) | (Ty::Int, Ty::List) if op == B::Mul => self.dyn_binop(l, op, r, inplace, Ty::List, span),
+            (Ty::List(a), Ty::List(b)) if op == B::Add => {
+                // The result holds both operands' elements.
+                let ty = if inplace {
+                    let t = self.env.elem_ty(b);
+                    self.env.write_elem(&a.clone(), &t);
+                    l.ty.clone()
+                } else {
+                    l.ty.join(&r.ty)
+                };
+                self.typed_list_binop(l, op, r, inplace, ty, span)
+            }
+            (Ty::List(a), _) if op == B::Add && inplace => {
+                let a = a.clone();
+                let t = self.iter_item_ty(&r.ty);
+                self.env.write_elem(&a, &t);
+                let r = self.to_dyn(r);
+                let ty = l.ty.clone();
+                self.typed_list_binop(l, op, r, inplace, ty, span)
+            }
+            (Ty::List(_), Ty::Int) if op == B::Mul => {
+                let ty = l.ty.clone();
+                self.typed_list_binop(l, op, r, inplace, ty, span)
+            }
+            (Ty::Int, Ty::List(_)) if op == B::Mul => {
+                let ty = r.ty.clone();
+                self.typed_list_binop(l, op, r, inplace, ty, span)
+            }
             (Ty::Tuple(a), Ty::Tuple(b)) if op == B::Add => {
                 let shape = match (a, b) {
                     (Some(a), Some(b)) => Some(a.iter().chain(b).cloned().collect()),
@@ -346,6 +387,26 @@ impl FnLower<'_, '_> {
             }
             (Ty::Dict, Ty::Dict) if op == B::BitOr => self.dyn_binop(l, op, r, inplace, Ty::Dict, span),
             _ => self.dyn_binop(l, op, r, inplace, Ty::Dyn, span),
+        }
+    }
+
+    /// A list operation whose result's type records where its elements come
+    /// from, so the operands need not escape.
+    fn typed_list_binop(&mut self, l: Expr, op: BinOp, r: Expr, inplace: bool, result: Ty, span: Span) -> Expr {
+        let (l, r) = (self.box_ro(l), self.box_ro(r));
+        self.dyn_binop(l, op, r, inplace, result, span)
+    }
+
+    /// The type of the items iterating over a value of type `t` yields.
+    /// (`Never` while inference does not know yet: an early walk must not
+    /// widen anything to `Dyn` on the strength of a type not yet inferred.)
+    pub(super) fn iter_item_ty(&self, t: &Ty) -> Ty {
+        match t {
+            Ty::Never => Ty::Never,
+            Ty::List(s) => self.env.elem_ty(s),
+            Ty::Str => Ty::Str,
+            Ty::Range => Ty::Int,
+            _ => Ty::Dyn,
         }
     }
 
@@ -398,7 +459,7 @@ impl FnLower<'_, '_> {
         use CmpOp as C;
         match op {
             C::Is | C::IsNot => {
-                let (l, r) = (self.to_dyn(l), self.to_dyn(r));
+                let (l, r) = (self.box_ro(l), self.box_ro(r));
                 let e = prim(&p::V_IS, vec![l, r], Ty::Bool, span);
                 return if op == C::IsNot { prim(&p::B_NOT, vec![e], Ty::Bool, span) } else { e };
             }
@@ -406,7 +467,7 @@ impl FnLower<'_, '_> {
                 let e = if l.ty == Ty::Str && r.ty == Ty::Str {
                     prim(&p::S_CONTAINS, vec![r, l], Ty::Bool, span)
                 } else {
-                    let (l, r) = (self.to_dyn(l), self.to_dyn(r));
+                    let (l, r) = (self.box_ro(l), self.box_ro(r));
                     prim(&p::V_CONTAINS, vec![r, l], Ty::Bool, span)
                 };
                 return if op == C::NotIn { prim(&p::B_NOT, vec![e], Ty::Bool, span) } else { e };
@@ -439,7 +500,7 @@ impl FnLower<'_, '_> {
         if let Some(pr) = typed {
             return prim(pr, vec![l, r], Ty::Bool, span);
         }
-        let (l, r) = (self.to_dyn(l), self.to_dyn(r));
+        let (l, r) = (self.box_ro(l), self.box_ro(r));
         match op {
             C::Eq => prim(&p::V_EQ, vec![l, r], Ty::Bool, span),
             C::NotEq => prim(&p::V_NE, vec![l, r], Ty::Bool, span),
@@ -461,20 +522,38 @@ impl FnLower<'_, '_> {
             let bounds = self.slice_bounds(lower, upper, step, span);
             let ty = match &obj.ty {
                 Ty::Str => Ty::Str,
-                Ty::List => Ty::List,
+                Ty::List(s) => Ty::List(s.clone()),
                 Ty::Tuple(_) => Ty::Tuple(None),
                 Ty::Range => Ty::Range,
                 _ => Ty::Dyn,
             };
-            let d = self.to_dyn(obj);
+            let d = if ty.is_list() || matches!(ty, Ty::Str | Ty::Range) { self.box_ro(obj) } else { self.to_dyn(obj) };
             let mut args = vec![d];
             args.extend(bounds);
             let e = prim(&p::V_GETSLICE, args, Ty::Dyn, span);
             return self.coerce(e, &ty);
         }
         let i = self.expr(index);
+        self.getitem(obj, i, span)
+    }
+
+    /// `obj[i]` for a lowered object and index.
+    pub(super) fn getitem(&mut self, obj: Expr, i: Expr, span: Span) -> Expr {
+        if obj.ty == Ty::Never {
+            let (o, i) = (self.box_ro(obj), self.to_dyn(i));
+            return prim(&p::V_GETITEM, vec![o, i], Ty::Never, span);
+        }
         match (&obj.ty, &i.ty) {
-            (Ty::List, Ty::Int) => prim(&p::L_GETITEM, vec![obj, i], Ty::Dyn, span),
+            (Ty::List(_), _) => {
+                let item = self.iter_item_ty(&obj.ty);
+                let e = if i.ty == Ty::Int {
+                    prim(&p::L_GETITEM, vec![obj, i], Ty::Dyn, span)
+                } else {
+                    let (o, i) = (self.box_ro(obj), self.to_dyn(i));
+                    prim(&p::V_GETITEM, vec![o, i], Ty::Dyn, span)
+                };
+                self.coerce(e, &item)
+            }
             (Ty::Str, Ty::Int) => prim(&p::S_GETITEM, vec![obj, i], Ty::Str, span),
             (Ty::Tuple(Some(ts)), Ty::Int) => {
                 let n = ts.len() as i64;
@@ -638,7 +717,7 @@ impl FnLower<'_, '_> {
         self.assigned = saved;
         self.scopes.pop();
         let init = match ty {
-            Ty::List => mk(ExprKind::List(vec![]), Ty::List, span),
+            Ty::List(_) => mk(ExprKind::List(vec![]), ty.clone(), span),
             Ty::Set => mk(ExprKind::Set { items: vec![], constant: false }, Ty::Set, span),
             _ => mk(ExprKind::Dict(vec![]), Ty::Dict, span),
         };
@@ -659,11 +738,23 @@ impl FnLower<'_, '_> {
         use crate::ir::{Stmt, StmtKind};
         let span = acc.span;
         if i == gens.len() {
-            let vals = elt(self);
-            let (pr, args) = match acc.ty {
-                Ty::List => (&p::L_APPEND, vec![acc.clone(), vals[0].clone()]),
-                Ty::Set => (&p::CALL_METHOD, vec![self.to_dyn(acc.clone()), str_const("add", span), mk(ExprKind::Pack(vals), Ty::Dyn, span), mk(ExprKind::Pack(vec![]), Ty::Dyn, span)]),
-                _ => (&p::D_SETITEM, vec![acc.clone(), vals[0].clone(), vals[1].clone()]),
+            let mut vals = elt(self);
+            let (pr, args) = match &acc.ty {
+                Ty::List(s) => {
+                    let s = s.clone();
+                    let v = self.store_elem(&s, vals.remove(0));
+                    (&p::L_APPEND, vec![acc.clone(), v])
+                }
+                Ty::Set => {
+                    let v = self.to_dyn(vals.remove(0));
+                    let recv = self.box_ro(acc.clone());
+                    (&p::CALL_METHOD, vec![recv, str_const("add", span), mk(ExprKind::Pack(vec![v]), Ty::Dyn, span), mk(ExprKind::Pack(vec![]), Ty::Dyn, span)])
+                }
+                _ => {
+                    let k = self.to_dyn(vals.remove(0));
+                    let v = self.to_dyn(vals.remove(0));
+                    (&p::D_SETITEM, vec![acc.clone(), k, v])
+                }
             };
             return vec![Stmt { kind: StmtKind::Expr(prim(pr, args, Ty::None, span)), span }];
         }

@@ -40,6 +40,8 @@ struct Env<'a> {
     global_ids: HashMap<String, GlobalId>,
     funcs: Vec<FuncInfo<'a>>,
     local_tys: HashMap<(FuncId, String), Ty>,
+    /// The element type of each list creation site.
+    sites: std::collections::BTreeMap<Span, Ty>,
     changed: bool,
 }
 
@@ -49,6 +51,62 @@ impl Env<'_> {
         if j != *slot {
             *slot = j;
             *changed = true;
+        }
+    }
+
+    /// The element type of lists from these sites.
+    fn elem_ty(&self, sites: &ir::ty::Sites) -> Ty {
+        sites.iter().fold(Ty::Never, |acc, s| {
+            let t = if *s == ir::ty::DYN_SITE { Ty::Dyn } else { self.sites.get(s).cloned().unwrap_or(Ty::Never) };
+            acc.join(&t)
+        })
+    }
+
+    /// Records that values of type `t` are stored into lists from `sites`.
+    fn write_elem(&mut self, sites: &ir::ty::Sites, t: &Ty) {
+        let mut escaped = false;
+        for s in sites {
+            if *s == ir::ty::DYN_SITE {
+                escaped = true;
+                continue;
+            }
+            let slot = self.sites.entry(*s).or_insert(Ty::Never);
+            let mut changed = self.changed;
+            Env::join_into(slot, t, &mut changed);
+            self.changed = changed;
+            if slot.is_dyn() {
+                escaped = true;
+            }
+        }
+        // A value stored where only dynamic code reads it escapes.
+        if escaped {
+            self.escape(t);
+        }
+    }
+
+    /// A value of type `t` becomes reachable from dynamic code, which may
+    /// store anything into the lists it reaches: their elements become `Dyn`.
+    fn escape(&mut self, t: &Ty) {
+        match t {
+            Ty::List(sites) => {
+                for s in sites {
+                    if *s == ir::ty::DYN_SITE {
+                        continue;
+                    }
+                    let slot = self.sites.entry(*s).or_insert(Ty::Never);
+                    if !slot.is_dyn() {
+                        let old = std::mem::replace(slot, Ty::Dyn);
+                        self.changed = true;
+                        self.escape(&old);
+                    }
+                }
+            }
+            Ty::Tuple(Some(ts)) => {
+                for t in ts.clone() {
+                    self.escape(&t);
+                }
+            }
+            _ => {}
         }
     }
 
@@ -65,7 +123,14 @@ impl Env<'_> {
 
 /// Lowers a parsed module to the IR, or reports why it cannot.
 pub fn lower(module: &ast::Module, file: &str, source: &str) -> Result<ir::Program, Vec<Diagnostic>> {
-    let mut env = Env { globals: Vec::new(), global_ids: HashMap::new(), funcs: Vec::new(), local_tys: HashMap::new(), changed: false };
+    let mut env = Env {
+        globals: Vec::new(),
+        global_ids: HashMap::new(),
+        funcs: Vec::new(),
+        local_tys: HashMap::new(),
+        sites: Default::default(),
+        changed: false,
+    };
     let mut diags = Vec::new();
     env.funcs.push(FuncInfo {
         name: "<module>".into(),
@@ -110,31 +175,39 @@ pub fn lower(module: &ast::Module, file: &str, source: &str) -> Result<ir::Progr
     if !diags.is_empty() {
         return Err(diags);
     }
-    // Widen the environment until a walk changes nothing.
+    // Widen the environment until a walk changes nothing; that walk's IR is
+    // the result. Variables still without a type after a walk were never
+    // assigned (or functions never called): they become dynamic.
     let mut rounds = 0;
-    loop {
+    let funcs = loop {
         env.changed = false;
-        let mut sink = Vec::new();
-        let _ = lower_all(module, &mut env, &mut sink);
+        let mut walk_diags = Vec::new();
+        let funcs = lower_all(module, &mut env, &mut walk_diags);
         rounds += 1;
-        if !env.changed || rounds > 64 {
-            break;
+        if env.changed && rounds <= 100 {
+            continue;
         }
-    }
-    // Variables that stayed without a type were never assigned: dynamic.
-    for g in &mut env.globals {
-        if g.ty == Ty::Never {
-            g.ty = Ty::Dyn;
-        }
-    }
-    for f in &mut env.funcs {
-        for p in &mut f.params {
-            if *p == Ty::Never {
-                *p = Ty::Dyn;
+        // Stable: what is still untyped becomes dynamic (if anything is,
+        // the walk repeats with that).
+        for g in &mut env.globals {
+            if g.ty == Ty::Never {
+                g.ty = Ty::Dyn;
+                env.changed = true;
             }
         }
-    }
-    let funcs = lower_all(module, &mut env, &mut diags);
+        for f in &mut env.funcs {
+            for p in &mut f.params {
+                if *p == Ty::Never {
+                    *p = Ty::Dyn;
+                    env.changed = true;
+                }
+            }
+        }
+        if !env.changed || rounds > 100 {
+            diags.extend(walk_diags);
+            break funcs;
+        }
+    };
     if !diags.is_empty() {
         diags.sort_by_key(|d| d.span);
         diags.dedup();
@@ -291,12 +364,28 @@ impl<'e, 'a> FnLower<'e, 'a> {
         locals
     }
 
-    /// Converts an expression to the representation of `to`.
-    fn coerce(&self, e: Expr, to: &Ty) -> Expr {
+    /// Converts an expression to the representation of `to`. A list that
+    /// becomes dynamic escapes (see [`Env::escape`]).
+    fn coerce(&mut self, e: Expr, to: &Ty) -> Expr {
         let span = e.span;
+        if to.is_dyn() {
+            self.env.escape(&e.ty);
+        }
         match (&e.ty, to) {
             (a, b) if a == b => e,
-            (Ty::Tuple(_), Ty::Tuple(_)) => Expr { ty: to.clone(), ..e },
+            (Ty::Tuple(_), Ty::Tuple(_)) | (Ty::List(_), Ty::List(_)) => {
+                // Same representation; a list widened to more sites shares
+                // their element types (joined through `Ty::join`).
+                if let (Ty::List(a), Ty::List(b)) = (&e.ty, to) {
+                    let t = self.env.elem_ty(a);
+                    self.env.write_elem(b, &t);
+                    let u = self.env.elem_ty(b);
+                    self.env.write_elem(a, &u);
+                }
+                Expr { ty: to.clone(), ..e }
+            }
+            // Not known yet: keep it unknown rather than widening the target.
+            (Ty::Dyn, Ty::Never) => Expr { ty: Ty::Never, ..e },
             (_, Ty::Never) => e,
             (Ty::Dyn | Ty::Never, _) => Expr::new(ExprKind::Unbox(Box::new(e)), to.clone(), span),
             (_, Ty::Dyn) => Expr::new(ExprKind::Box(Box::new(e)), Ty::Dyn, span),
@@ -307,8 +396,34 @@ impl<'e, 'a> FnLower<'e, 'a> {
         }
     }
 
-    fn to_dyn(&self, e: Expr) -> Expr {
+    /// Boxes a value for a runtime operation that may keep or return
+    /// references to it (so lists in it escape).
+    fn to_dyn(&mut self, e: Expr) -> Expr {
         self.coerce(e, &Ty::Dyn)
+    }
+
+    /// Boxes a value for a runtime operation that only reads it and keeps
+    /// no reference (printing, `len`, comparisons): nothing escapes.
+    fn box_ro(&mut self, e: Expr) -> Expr {
+        match e.ty {
+            Ty::Dyn | Ty::Never => e,
+            _ => {
+                let span = e.span;
+                Expr::new(ExprKind::Box(Box::new(e)), Ty::Dyn, span)
+            }
+        }
+    }
+
+    /// Boxes a value being stored into lists from `sites`: their element
+    /// type records its type, so nothing escapes unless they are dynamic.
+    fn store_elem(&mut self, sites: &ir::ty::Sites, e: Expr) -> Expr {
+        self.env.write_elem(sites, &e.ty);
+        self.box_ro(e)
+    }
+
+    /// A new list creation site at `span`.
+    fn site(&self, span: Span) -> ir::ty::Sites {
+        std::collections::BTreeSet::from([span])
     }
 
     /// Whether control can fall off the end of a block.

@@ -284,11 +284,7 @@ impl FnLower<'_, '_> {
         let kind = match stmt {
             Some(s) => s,
             None => {
-                let item_ty = match iter.ty {
-                    Ty::Str => Ty::Str,
-                    Ty::Range => Ty::Int,
-                    _ => Ty::Dyn,
-                };
+                let item_ty = self.iter_item_ty(&iter.ty);
                 let var = self.temp(Ty::Dyn);
                 self.assigned.insert(var);
                 let mut b = Vec::new();
@@ -298,7 +294,8 @@ impl FnLower<'_, '_> {
                 self.loops.push(label);
                 b.extend(body(self));
                 self.loops.pop();
-                let iter = self.to_dyn(iter);
+                // Iterating a typed list yields typed items: it does not escape.
+                let iter = if iter.ty.is_list() { self.box_ro(iter) } else { self.to_dyn(iter) };
                 StmtKind::ForIter { label, var, iter, body: b, orelse: vec![] }
             }
         };
@@ -323,9 +320,10 @@ impl FnLower<'_, '_> {
                 let n = items.len();
                 let shape = match &v.ty {
                     Ty::Tuple(Some(ts)) if ts.len() == n => Some(ts.clone()),
+                    Ty::List(_) | Ty::Str | Ty::Range => Some(vec![self.iter_item_ty(&v.ty); n]),
                     _ => None,
                 };
-                let d = self.to_dyn(v);
+                let d = if shape.is_some() { self.box_ro(v) } else { self.to_dyn(v) };
                 let tuple_ty = Ty::Tuple(shape.clone());
                 let unpacked = prim(&p::T_UNPACK, vec![d, mk(ExprKind::Int(n as i64), Ty::Int, span)], tuple_ty.clone(), span);
                 let t = self.temp(tuple_ty.clone());
@@ -353,10 +351,19 @@ impl FnLower<'_, '_> {
 
     fn store_subscript(&mut self, obj: Expr, index: &ast::Expr, v: Expr, span: Span) -> Expr {
         if let ast::ExprKind::Slice { lower, upper, step } = &index.kind {
-            let obj = self.to_dyn(obj);
+            let (obj, v) = match &obj.ty {
+                Ty::List(s) => {
+                    let s = s.clone();
+                    let t = self.iter_item_ty(&v.ty);
+                    self.env.write_elem(&s, &t);
+                    let v = if v.ty.is_list() { self.box_ro(v) } else { self.to_dyn(v) };
+                    (self.box_ro(obj), v)
+                }
+                _ => (self.to_dyn(obj), self.to_dyn(v)),
+            };
             let mut args = vec![obj];
             args.extend(self.slice_bounds(lower, upper, step, span));
-            args.push(self.to_dyn(v));
+            args.push(v);
             return prim(&p::V_SETSLICE, args, Ty::None, span);
         }
         let i = self.expr(index);
@@ -364,9 +371,19 @@ impl FnLower<'_, '_> {
     }
 
     fn setitem(&mut self, obj: Expr, i: Expr, v: Expr, span: Span) -> Expr {
+        if let (Ty::List(s), Ty::Int) = (&obj.ty, &i.ty) {
+            let s = s.clone();
+            let v = self.store_elem(&s, v);
+            return prim(&p::L_SETITEM, vec![obj, i, v], Ty::None, span);
+        }
+        if let Ty::List(s) = &obj.ty {
+            let s = s.clone();
+            let v = self.store_elem(&s, v);
+            let (o, i) = (self.box_ro(obj), self.to_dyn(i));
+            return prim(&p::V_SETITEM, vec![o, i, v], Ty::None, span);
+        }
         let v = self.to_dyn(v);
         match (&obj.ty, &i.ty) {
-            (Ty::List, Ty::Int) => prim(&p::L_SETITEM, vec![obj, i, v], Ty::None, span),
             (Ty::Dict, _) => {
                 let k = self.to_dyn(i);
                 prim(&p::D_SETITEM, vec![obj, k, v], Ty::None, span)
@@ -411,8 +428,10 @@ impl FnLower<'_, '_> {
     }
 
     fn subscript_read(&mut self, obj: Expr, i: Expr, span: Span) -> Expr {
+        if obj.ty.is_list() {
+            return self.getitem(obj, i, span);
+        }
         match (&obj.ty, &i.ty) {
-            (Ty::List, Ty::Int) => prim(&p::L_GETITEM, vec![obj, i], Ty::Dyn, span),
             (Ty::Dict, _) => {
                 let k = self.to_dyn(i);
                 prim(&p::D_GETITEM, vec![obj, k], Ty::Dyn, span)

@@ -381,3 +381,50 @@ pub fn del_slice(
     drop(old);
     Ok(())
 }
+
+/// `l[i]` where inference proved the element a float: no `Value` copy.
+#[inline(always)]
+pub fn get_f64(l: &List, i: &Int) -> PyResult<f64> {
+    if let Int::Small(k) = i {
+        if let Ok(items) = l.items.try_borrow() {
+            let n = items.len() as i64;
+            let j = if *k < 0 { k + n } else { *k };
+            if j >= 0 && j < n {
+                if let Value::Float(f) = items[j as usize] {
+                    return Ok(f);
+                }
+            }
+        }
+    }
+    get_f64_slow(l, i)
+}
+
+#[cold]
+#[inline(never)]
+fn get_f64_slow(l: &List, i: &Int) -> PyResult<f64> {
+    getitem(l, i)?.to_f64()
+}
+
+/// `l[i] = v` for a float `v`, overwriting a float in place.
+#[inline(always)]
+pub fn set_f64(l: &List, i: &Int, v: f64) -> PyResult<()> {
+    if let Int::Small(k) = i {
+        if let Ok(mut items) = l.items.try_borrow_mut() {
+            let n = items.len() as i64;
+            let j = if *k < 0 { k + n } else { *k };
+            if j >= 0 && j < n {
+                if let Value::Float(slot) = &mut items[j as usize] {
+                    *slot = v;
+                    return Ok(());
+                }
+            }
+        }
+    }
+    set_f64_slow(l, i, v)
+}
+
+#[cold]
+#[inline(never)]
+fn set_f64_slow(l: &List, i: &Int, v: f64) -> PyResult<()> {
+    setitem(l, i, Value::Float(v))
+}

@@ -142,6 +142,8 @@ prims! {
     L_GETITEM = "list::getitem"(Ref, Ref) raises!;
     L_SETITEM = "list::setitem"(Ref, Ref, Own) raises!;
     L_APPEND = "list::append"(Ref, Own);
+    L_GET_F64 = "list::get_f64"(Ref, Ref) raises!;
+    L_SET_F64 = "list::set_f64"(Ref, Ref, Copy) raises!;
     // tuple
     T_ITEM = "tuple::item"(Ref, Copy);
     T_UNPACK = "tuple::unpack_tuple"(Ref, Copy) raises!;

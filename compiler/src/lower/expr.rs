@@ -546,6 +546,9 @@ impl FnLower<'_, '_> {
         match (&obj.ty, &i.ty) {
             (Ty::List(_), _) => {
                 let item = self.iter_item_ty(&obj.ty);
+                if i.ty == Ty::Int && item == Ty::Float {
+                    return prim(&p::L_GET_F64, vec![obj, i], Ty::Float, span);
+                }
                 let e = if i.ty == Ty::Int {
                     prim(&p::L_GETITEM, vec![obj, i], Ty::Dyn, span)
                 } else {

@@ -373,6 +373,10 @@ impl FnLower<'_, '_> {
     fn setitem(&mut self, obj: Expr, i: Expr, v: Expr, span: Span) -> Expr {
         if let (Ty::List(s), Ty::Int) = (&obj.ty, &i.ty) {
             let s = s.clone();
+            if v.ty == Ty::Float {
+                self.env.write_elem(&s, &Ty::Float);
+                return prim(&p::L_SET_F64, vec![obj, i, v], Ty::None, span);
+            }
             let v = self.store_elem(&s, v);
             return prim(&p::L_SETITEM, vec![obj, i, v], Ty::None, span);
         }

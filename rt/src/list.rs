@@ -428,3 +428,71 @@ pub fn set_f64(l: &List, i: &Int, v: f64) -> PyResult<()> {
 fn set_f64_slow(l: &List, i: &Int, v: f64) -> PyResult<()> {
     setitem(l, i, Value::Float(v))
 }
+
+/// `l[i]` where inference proved the element an int.
+#[inline(always)]
+pub fn get_int(l: &List, i: &Int) -> PyResult<Int> {
+    if let Int::Small(k) = i {
+        if let Ok(items) = l.items.try_borrow() {
+            let n = items.len() as i64;
+            let j = if *k < 0 { k + n } else { *k };
+            if j >= 0 && j < n {
+                if let Value::Int(v) = items[j as usize] {
+                    return Ok(Int::Small(v));
+                }
+            }
+        }
+    }
+    get_int_slow(l, i)
+}
+
+#[cold]
+#[inline(never)]
+fn get_int_slow(l: &List, i: &Int) -> PyResult<Int> {
+    getitem(l, i)?.into_int()
+}
+
+/// `l[i]` where inference proved the element a bool.
+#[inline(always)]
+pub fn get_bool(l: &List, i: &Int) -> PyResult<bool> {
+    if let Int::Small(k) = i {
+        if let Ok(items) = l.items.try_borrow() {
+            let n = items.len() as i64;
+            let j = if *k < 0 { k + n } else { *k };
+            if j >= 0 && j < n {
+                if let Value::Bool(b) = items[j as usize] {
+                    return Ok(b);
+                }
+            }
+        }
+    }
+    get_bool_slow(l, i)
+}
+
+#[cold]
+#[inline(never)]
+fn get_bool_slow(l: &List, i: &Int) -> PyResult<bool> {
+    getitem(l, i)?.to_bool()
+}
+
+/// `l[i] = v` for a scalar `v` (a small int, a bool): overwrites a scalar
+/// slot in place, with no reference counting.
+#[inline(always)]
+pub fn set_scalar(l: &List, i: &Int, v: Value) -> PyResult<()> {
+    if let Int::Small(k) = i {
+        if let Ok(mut items) = l.items.try_borrow_mut() {
+            let n = items.len() as i64;
+            let j = if *k < 0 { k + n } else { *k };
+            if j >= 0 && j < n {
+                let slot = &mut items[j as usize];
+                if matches!(slot, Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::None)
+                    && matches!(v, Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::None)
+                {
+                    *slot = v;
+                    return Ok(());
+                }
+            }
+        }
+    }
+    setitem(l, i, v)
+}

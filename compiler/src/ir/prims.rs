@@ -144,6 +144,9 @@ prims! {
     L_APPEND = "list::append"(Ref, Own);
     L_GET_F64 = "list::get_f64"(Ref, Ref) raises!;
     L_SET_F64 = "list::set_f64"(Ref, Ref, Copy) raises!;
+    L_GET_INT = "list::get_int"(Ref, Ref) raises!;
+    L_GET_BOOL = "list::get_bool"(Ref, Ref) raises!;
+    L_SET_SCALAR = "list::set_scalar"(Ref, Ref, Own) raises!;
     // tuple
     T_ITEM = "tuple::item"(Ref, Copy);
     T_UNPACK = "tuple::unpack_tuple"(Ref, Copy) raises!;

@@ -546,8 +546,13 @@ impl FnLower<'_, '_> {
         match (&obj.ty, &i.ty) {
             (Ty::List(_), _) => {
                 let item = self.iter_item_ty(&obj.ty);
-                if i.ty == Ty::Int && item == Ty::Float {
-                    return prim(&p::L_GET_F64, vec![obj, i], Ty::Float, span);
+                if i.ty == Ty::Int {
+                    match item {
+                        Ty::Float => return prim(&p::L_GET_F64, vec![obj, i], Ty::Float, span),
+                        Ty::Int => return prim(&p::L_GET_INT, vec![obj, i], Ty::Int, span),
+                        Ty::Bool => return prim(&p::L_GET_BOOL, vec![obj, i], Ty::Bool, span),
+                        _ => {}
+                    }
                 }
                 let e = if i.ty == Ty::Int {
                     prim(&p::L_GETITEM, vec![obj, i], Ty::Dyn, span)

@@ -377,6 +377,10 @@ impl FnLower<'_, '_> {
                 self.env.write_elem(&s, &Ty::Float);
                 return prim(&p::L_SET_F64, vec![obj, i, v], Ty::None, span);
             }
+            if matches!(v.ty, Ty::Int | Ty::Bool) {
+                let v = self.store_elem(&s, v);
+                return prim(&p::L_SET_SCALAR, vec![obj, i, v], Ty::None, span);
+            }
             let v = self.store_elem(&s, v);
             return prim(&p::L_SETITEM, vec![obj, i, v], Ty::None, span);
         }

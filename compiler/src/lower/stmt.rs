@@ -412,19 +412,24 @@ impl FnLower<'_, '_> {
                 self.assign_to(target, r, out);
             }
             ast::ExprKind::Subscript { value: obj, index } if !matches!(index.kind, ast::ExprKind::Slice { .. }) => {
-                // Container and index are evaluated once.
+                // Container and index are evaluated once: into temporaries,
+                // unless they are constants or locals the right-hand side
+                // cannot rebind (it has no assignment expression).
+                let mut rebinds = false;
+                crate::resolve::visit_expr(value, &mut |x| {
+                    rebinds |= matches!(x.kind, ast::ExprKind::NamedExpr { .. });
+                });
                 let o = self.expr(obj);
-                let to = self.temp(o.ty.clone());
-                self.assigned.insert(to);
-                let oty = o.ty.clone();
-                Self::push(out, StmtKind::Assign(Place::Local(to), o), span);
                 let i = self.expr(index);
-                let ti = self.temp(i.ty.clone());
-                self.assigned.insert(ti);
-                let ity = i.ty.clone();
-                Self::push(out, StmtKind::Assign(Place::Local(ti), i), span);
-                let ro = || mk(ExprKind::Read(Place::Local(to)), oty.clone(), span);
-                let ri = || mk(ExprKind::Read(Place::Local(ti)), ity.clone(), span);
+                let stable = |e: &Expr| {
+                    !rebinds && matches!(e.kind, ExprKind::Read(Place::Local(_)) | ExprKind::Int(_) | ExprKind::Str(_))
+                };
+                let (o, i) = (
+                    if stable(&o) { o } else { self.hold(o, out) },
+                    if stable(&i) { i } else { self.hold(i, out) },
+                );
+                let ro = || o.clone();
+                let ri = || i.clone();
                 let cur = self.subscript_read(ro(), ri(), span);
                 let v = self.expr(value);
                 let r = self.binop(cur, op, v, true, span);
@@ -433,6 +438,16 @@ impl FnLower<'_, '_> {
             }
             _ => self.error(Diagnostic::unsupported(span, "this augmented assignment target")),
         }
+    }
+
+    /// Evaluates `e` into a new temporary now; returns a read of it.
+    fn hold(&mut self, e: Expr, out: &mut Block) -> Expr {
+        let span = e.span;
+        let ty = e.ty.clone();
+        let t = self.temp(ty.clone());
+        self.assigned.insert(t);
+        Self::push(out, StmtKind::Assign(Place::Local(t), e), span);
+        mk(ExprKind::Read(Place::Local(t)), ty, span)
     }
 
     fn subscript_read(&mut self, obj: Expr, i: Expr, span: Span) -> Expr {

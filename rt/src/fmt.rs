@@ -484,16 +484,12 @@ pub fn percent(fmt: &Str, args: &Value) -> PyResult<Str> {
                 a
             }
         };
+        // Strings are right-aligned unless `-`, and never zero-padded.
+        let text_spec = Spec { align: Some(spec.align.unwrap_or('>')), zero: false, sign: None, ..spec.clone() };
         let piece = match conv {
-            's' => format_str(
-                &crate::repr::str(&arg),
-                &Spec {
-                    precision: spec.precision,
-                    ..spec.clone()
-                },
-            )?,
-            'r' => format_str(&crate::repr::repr(&arg), &spec)?,
-            'a' => format_str(&crate::repr::ascii(&arg), &spec)?,
+            's' => format_str(&crate::repr::str(&arg), &text_spec)?,
+            'r' => format_str(&crate::repr::repr(&arg), &text_spec)?,
+            'a' => format_str(&crate::repr::ascii(&arg), &text_spec)?,
             'd' | 'i' | 'u' => {
                 let n = to_int_arg(&arg, conv)?;
                 let mut s = Spec {

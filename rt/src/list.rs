@@ -382,17 +382,23 @@ pub fn del_slice(
     Ok(())
 }
 
+/// The position `i` names in a list of `len` items, for the typed fast
+/// paths below (anything unusual takes their slow path).
+#[inline(always)]
+fn small_index(len: usize, i: &Int) -> Option<usize> {
+    let Int::Small(k) = i else { return None };
+    let n = len as i64;
+    let j = if *k < 0 { k + n } else { *k };
+    (0..n).contains(&j).then_some(j as usize)
+}
+
 /// `l[i]` where inference proved the element a float: no `Value` copy.
 #[inline(always)]
 pub fn get_f64(l: &List, i: &Int) -> PyResult<f64> {
-    if let Int::Small(k) = i {
-        if let Ok(items) = l.items.try_borrow() {
-            let n = items.len() as i64;
-            let j = if *k < 0 { k + n } else { *k };
-            if j >= 0 && j < n {
-                if let Value::Float(f) = items[j as usize] {
-                    return Ok(f);
-                }
+    if let Ok(items) = l.items.try_borrow() {
+        if let Some(j) = small_index(items.len(), i) {
+            if let Value::Float(f) = items[j] {
+                return Ok(f);
             }
         }
     }
@@ -408,15 +414,11 @@ fn get_f64_slow(l: &List, i: &Int) -> PyResult<f64> {
 /// `l[i] = v` for a float `v`, overwriting a float in place.
 #[inline(always)]
 pub fn set_f64(l: &List, i: &Int, v: f64) -> PyResult<()> {
-    if let Int::Small(k) = i {
-        if let Ok(mut items) = l.items.try_borrow_mut() {
-            let n = items.len() as i64;
-            let j = if *k < 0 { k + n } else { *k };
-            if j >= 0 && j < n {
-                if let Value::Float(slot) = &mut items[j as usize] {
-                    *slot = v;
-                    return Ok(());
-                }
+    if let Ok(mut items) = l.items.try_borrow_mut() {
+        if let Some(j) = small_index(items.len(), i) {
+            if let Value::Float(slot) = &mut items[j] {
+                *slot = v;
+                return Ok(());
             }
         }
     }
@@ -432,14 +434,10 @@ fn set_f64_slow(l: &List, i: &Int, v: f64) -> PyResult<()> {
 /// `l[i]` where inference proved the element an int.
 #[inline(always)]
 pub fn get_int(l: &List, i: &Int) -> PyResult<Int> {
-    if let Int::Small(k) = i {
-        if let Ok(items) = l.items.try_borrow() {
-            let n = items.len() as i64;
-            let j = if *k < 0 { k + n } else { *k };
-            if j >= 0 && j < n {
-                if let Value::Int(v) = items[j as usize] {
-                    return Ok(Int::Small(v));
-                }
+    if let Ok(items) = l.items.try_borrow() {
+        if let Some(j) = small_index(items.len(), i) {
+            if let Value::Int(v) = items[j] {
+                return Ok(Int::Small(v));
             }
         }
     }
@@ -455,14 +453,10 @@ fn get_int_slow(l: &List, i: &Int) -> PyResult<Int> {
 /// `l[i]` where inference proved the element a bool.
 #[inline(always)]
 pub fn get_bool(l: &List, i: &Int) -> PyResult<bool> {
-    if let Int::Small(k) = i {
-        if let Ok(items) = l.items.try_borrow() {
-            let n = items.len() as i64;
-            let j = if *k < 0 { k + n } else { *k };
-            if j >= 0 && j < n {
-                if let Value::Bool(b) = items[j as usize] {
-                    return Ok(b);
-                }
+    if let Ok(items) = l.items.try_borrow() {
+        if let Some(j) = small_index(items.len(), i) {
+            if let Value::Bool(b) = items[j] {
+                return Ok(b);
             }
         }
     }
@@ -479,18 +473,14 @@ fn get_bool_slow(l: &List, i: &Int) -> PyResult<bool> {
 /// slot in place, with no reference counting.
 #[inline(always)]
 pub fn set_scalar(l: &List, i: &Int, v: Value) -> PyResult<()> {
-    if let Int::Small(k) = i {
-        if let Ok(mut items) = l.items.try_borrow_mut() {
-            let n = items.len() as i64;
-            let j = if *k < 0 { k + n } else { *k };
-            if j >= 0 && j < n {
-                let slot = &mut items[j as usize];
-                if matches!(slot, Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::None)
-                    && matches!(v, Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::None)
-                {
-                    *slot = v;
-                    return Ok(());
-                }
+    if let Ok(mut items) = l.items.try_borrow_mut() {
+        if let Some(j) = small_index(items.len(), i) {
+            let slot = &mut items[j];
+            if matches!(slot, Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::None)
+                && matches!(v, Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::None)
+            {
+                *slot = v;
+                return Ok(());
             }
         }
     }

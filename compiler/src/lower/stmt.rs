@@ -430,7 +430,7 @@ impl FnLower<'_, '_> {
                 );
                 let ro = || o.clone();
                 let ri = || i.clone();
-                let cur = self.subscript_read(ro(), ri(), span);
+                let cur = self.getitem(ro(), ri(), span);
                 let v = self.expr(value);
                 let r = self.binop(cur, op, v, true, span);
                 let e = self.setitem(ro(), ri(), r, span);
@@ -448,21 +448,5 @@ impl FnLower<'_, '_> {
         self.assigned.insert(t);
         Self::push(out, StmtKind::Assign(Place::Local(t), e), span);
         mk(ExprKind::Read(Place::Local(t)), ty, span)
-    }
-
-    fn subscript_read(&mut self, obj: Expr, i: Expr, span: Span) -> Expr {
-        if obj.ty.is_list() {
-            return self.getitem(obj, i, span);
-        }
-        match (&obj.ty, &i.ty) {
-            (Ty::Dict, _) => {
-                let k = self.to_dyn(i);
-                prim(&p::D_GETITEM, vec![obj, k], Ty::Dyn, span)
-            }
-            _ => {
-                let (o, i) = (self.to_dyn(obj), self.to_dyn(i));
-                prim(&p::V_GETITEM, vec![o, i], Ty::Dyn, span)
-            }
-        }
     }
 }

@@ -165,7 +165,10 @@ impl FnLower<'_, '_> {
                         self.list_method_args(&s, attr, args, kws, span)
                     }
                     Ty::Str if attr == "join" && args.len() == 1 && kws.is_empty() => {
-                        let v = self.expr(&args[0]);
+                        let v = match self.eager_genexp(&args[0]) {
+                            Some(v) => v,
+                            None => self.expr(&args[0]),
+                        };
                         let v = self.box_ro(v);
                         (mk(ExprKind::Pack(vec![v]), Ty::Dyn, span), mk(ExprKind::Pack(vec![]), Ty::Dyn, span))
                     }
@@ -350,7 +353,14 @@ impl FnLower<'_, '_> {
             }
             return prim(&p::PRINT, vec![mk(ExprKind::Pack(vals), Ty::Dyn, span), sep, end], Ty::None, span);
         }
-        let arg_vals: Vec<Expr> = args.iter().map(|a| self.expr(a)).collect();
+        let consumes_whole = matches!(name, "sum" | "min" | "max" | "list" | "sorted" | "tuple" | "set" | "dict");
+        let arg_vals: Vec<Expr> = args
+            .iter()
+            .map(|a| match consumes_whole.then(|| self.eager_genexp(a)).flatten() {
+                Some(v) => v,
+                None => self.expr(a),
+            })
+            .collect();
         if matches!(name, "list" | "sorted") && arg_vals.len() == 1 && arg_vals[0].ty.is_list() {
             // A copy: a new list whose elements are typed like the original's.
             let sites = self.site(span);

@@ -135,6 +135,9 @@ impl FnLower<'_, '_> {
                 let ty = Ty::List(self.site(span));
                 self.comprehension(generators, span, ty, &mut |fl| vec![fl.expr(elt)])
             }
+            K::GeneratorExp { .. } => {
+                self.unsupported(span, "a generator expression (other than the argument of a builtin that consumes it whole)")
+            }
             K::SetComp { elt, generators } => self.comprehension(generators, span, Ty::Set, &mut |fl| vec![fl.expr(elt)]),
             K::DictComp { key, value, generators } => {
                 self.comprehension(generators, span, Ty::Dict, &mut |fl| vec![fl.expr(key), fl.expr(value)])
@@ -201,6 +204,15 @@ impl FnLower<'_, '_> {
             K::Slice { .. } => self.unsupported(span, "a slice outside a subscript"),
             K::Starred(_) => self.unsupported(span, "a starred expression here"),
         }
+    }
+
+    /// A generator expression consumed whole by its caller (`sum(...)`,
+    /// `list(...)`, `"".join(...)`, ...): evaluating it eagerly, as a list,
+    /// performs the same calls in the same order.
+    pub(super) fn eager_genexp(&mut self, e: &ast::Expr) -> Option<Expr> {
+        let ast::ExprKind::GeneratorExp { elt, generators } = &e.kind else { return None };
+        let ty = Ty::List(self.site(e.span));
+        Some(self.comprehension(generators, e.span, ty, &mut |fl| vec![fl.expr(elt)]))
     }
 
     pub(super) fn unsupported(&mut self, span: Span, what: &str) -> Expr {

@@ -159,7 +159,9 @@ pub fn visit_expr(e: &Expr, f: &mut dyn FnMut(&Expr)) {
         ExprKind::Set(items) | ExprKind::List(items) | ExprKind::Tuple(items) | ExprKind::JoinedStr(items) => {
             items.iter().for_each(go)
         }
-        ExprKind::ListComp { elt, generators } | ExprKind::SetComp { elt, generators } => {
+        ExprKind::ListComp { elt, generators }
+        | ExprKind::SetComp { elt, generators }
+        | ExprKind::GeneratorExp { elt, generators } => {
             go(elt);
             for g in generators {
                 go(&g.iter);

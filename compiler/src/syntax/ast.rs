@@ -161,6 +161,7 @@ pub enum ExprKind {
     Dict { keys: Vec<Expr>, values: Vec<Expr> },
     Set(Vec<Expr>),
     ListComp { elt: Box<Expr>, generators: Vec<Comprehension> },
+    GeneratorExp { elt: Box<Expr>, generators: Vec<Comprehension> },
     SetComp { elt: Box<Expr>, generators: Vec<Comprehension> },
     DictComp { key: Box<Expr>, value: Box<Expr>, generators: Vec<Comprehension> },
     Compare { left: Box<Expr>, ops: Vec<CmpOp>, comparators: Vec<Expr> },

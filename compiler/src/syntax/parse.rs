@@ -269,7 +269,7 @@ impl Conv<'_> {
                 value: self.boxed(*c.value),
                 generators: self.comps(c.generators),
             },
-            E::GeneratorExp(_) => return self.bad(range, "a generator expression"),
+            E::GeneratorExp(c) => ExprKind::GeneratorExp { elt: self.boxed(*c.elt), generators: self.comps(c.generators) },
             E::Await(_) => return self.bad(range, "await"),
             E::Yield(_) | E::YieldFrom(_) => return self.bad(range, "yield (generators)"),
             E::Compare(c) => ExprKind::Compare {

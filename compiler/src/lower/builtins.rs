@@ -353,6 +353,11 @@ impl FnLower<'_, '_> {
             }
             return prim(&p::PRINT, vec![mk(ExprKind::Pack(vals), Ty::Dyn, span), sep, end], Ty::None, span);
         }
+        if matches!(name, "any" | "all") && args.len() == 1 && kws.is_empty() {
+            if let Some(e) = self.short_circuit_genexp(&args[0], name == "any") {
+                return e;
+            }
+        }
         let consumes_whole = matches!(name, "sum" | "min" | "max" | "list" | "sorted" | "tuple" | "set" | "dict");
         let arg_vals: Vec<Expr> = args
             .iter()

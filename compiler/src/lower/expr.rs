@@ -215,6 +215,27 @@ impl FnLower<'_, '_> {
         Some(self.comprehension(generators, e.span, ty, &mut |fl| vec![fl.expr(elt)]))
     }
 
+    /// `any(genexp)` (`want` true) or `all(genexp)` (`want` false): a loop
+    /// that stops at the first item whose truth is `want`, like CPython's.
+    pub(super) fn short_circuit_genexp(&mut self, e: &ast::Expr, want: bool) -> Option<Expr> {
+        use crate::ir::{Stmt, StmtKind};
+        let ast::ExprKind::GeneratorExp { elt, generators } = &e.kind else { return None };
+        let span = e.span;
+        self.comp_count += 1;
+        let acc = self.temp(Ty::Bool);
+        let acc_read = mk(ExprKind::Read(Place::Local(acc)), Ty::Bool, span);
+        let first_iter = self.expr(&generators[0].iter);
+        self.scopes.push(Default::default());
+        let saved = self.assigned.clone();
+        let body = self.comp_level(generators, 0, Some(first_iter), &acc_read, Some(want), &mut |fl| vec![fl.expr(elt)]);
+        self.assigned = saved;
+        self.scopes.pop();
+        self.assigned.insert(acc);
+        let mut block = vec![Stmt { kind: StmtKind::Assign(Place::Local(acc), mk(ExprKind::Bool(!want), Ty::Bool, span)), span }];
+        block.extend(body);
+        Some(mk(ExprKind::Seq(block, Box::new(acc_read)), Ty::Bool, span))
+    }
+
     pub(super) fn unsupported(&mut self, span: Span, what: &str) -> Expr {
         self.error(Diagnostic::unsupported(span, what));
         mk(ExprKind::None, Ty::None, span)
@@ -733,7 +754,7 @@ impl FnLower<'_, '_> {
         let first_iter = self.expr(&gens[0].iter);
         self.scopes.push(Default::default());
         let saved = self.assigned.clone();
-        let body = self.comp_level(gens, 0, Some(first_iter), &acc_read, elt);
+        let body = self.comp_level(gens, 0, Some(first_iter), &acc_read, None, elt);
         self.assigned = saved;
         self.scopes.pop();
         let init = match ty {
@@ -753,10 +774,24 @@ impl FnLower<'_, '_> {
         i: usize,
         iter: Option<Expr>,
         acc: &Expr,
+        stop_when: Option<bool>,
         elt: &mut dyn FnMut(&mut Self) -> Vec<Expr>,
     ) -> Vec<crate::ir::Stmt> {
         use crate::ir::{Stmt, StmtKind};
         let span = acc.span;
+        if let (true, Some(want)) = (i == gens.len(), stop_when) {
+            // any()/all(): stop at the first item whose truth is `want`.
+            let v = elt(self).remove(0);
+            let t = self.truthy(v);
+            let cond = if want { t } else { prim(&p::B_NOT, vec![t], Ty::Bool, span) };
+            let ExprKind::Read(place) = acc.kind else { unreachable!("the accumulator is a local") };
+            let label = *self.loops.last().unwrap();
+            let stop = vec![
+                Stmt { kind: StmtKind::Assign(place, mk(ExprKind::Bool(want), Ty::Bool, span)), span },
+                Stmt { kind: StmtKind::Break(label), span },
+            ];
+            return vec![Stmt { kind: StmtKind::If(cond, stop, vec![]), span }];
+        }
         if i == gens.len() {
             let mut vals = elt(self);
             let (pr, args) = match &acc.ty {
@@ -794,9 +829,15 @@ impl FnLower<'_, '_> {
         }
         self.for_loop(&g.target, iter, span, &mut |fl| {
             let conds: Vec<Expr> = g.ifs.iter().map(|c| { let e = fl.expr(c); fl.truthy(e) }).collect();
-            let mut body = fl.comp_level(gens, i + 1, None, acc, elt);
+            let mut body = fl.comp_level(gens, i + 1, None, acc, stop_when, elt);
             for c in conds.into_iter().rev() {
                 body = vec![Stmt { kind: StmtKind::If(c, body, vec![]), span }];
+            }
+            if let (Some(want), true) = (stop_when, i + 1 < gens.len()) {
+                // An inner loop stopped: stop this one too.
+                let done = if want { acc.clone() } else { prim(&p::B_NOT, vec![acc.clone()], Ty::Bool, span) };
+                let label = *fl.loops.last().unwrap();
+                body.push(Stmt { kind: StmtKind::If(done, vec![Stmt { kind: StmtKind::Break(label), span }], vec![]), span });
             }
             body
         })

@@ -366,8 +366,9 @@ impl FnLower<'_, '_> {
                 None => self.expr(a),
             })
             .collect();
-        if matches!(name, "list" | "sorted") && arg_vals.len() == 1 && arg_vals[0].ty.is_list() {
-            // A copy: a new list whose elements are typed like the original's.
+        let typed_items = arg_vals.len() == 1 && matches!(arg_vals[0].ty, Ty::List(_) | Ty::Str | Ty::Range | Ty::Never);
+        if matches!(name, "list" | "sorted") && typed_items {
+            // A new list whose elements are typed like the iterable's items.
             let sites = self.site(span);
             let t = self.iter_item_ty(&arg_vals[0].ty);
             self.env.write_elem(&sites, &t);

@@ -154,6 +154,13 @@ impl FnLower<'_, '_> {
             },
             ast::ExprKind::Attribute { value, attr } => {
                 let recv = self.expr(value);
+                if let (Ty::List(s), "append", 1, true) = (&recv.ty, attr.as_str(), args.len(), kws.is_empty()) {
+                    // The commonest method, called directly.
+                    let s = s.clone();
+                    let v = self.expr(&args[0]);
+                    let v = self.store_elem(&s, v);
+                    return prim(&p::L_APPEND, vec![recv, v], Ty::None, span);
+                }
                 let mut ty = method_result(&recv.ty, attr);
                 let (vals, names) = match &recv.ty {
                     Ty::List(s) => {

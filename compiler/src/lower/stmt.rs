@@ -99,9 +99,14 @@ impl FnLower<'_, '_> {
                 }
             }
             K::For { target, iter, body, orelse } => {
-                let it = self.expr(iter);
                 let saved = self.assigned.clone();
-                let mut stmt = self.for_loop(target, it, span, &mut |fl| fl.block(body));
+                let mut stmt = match self.enumerate_loop(target, iter, span, body, out) {
+                    Some(stmt) => stmt,
+                    None => {
+                        let it = self.expr(iter);
+                        self.for_loop(target, it, span, &mut |fl| fl.block(body))
+                    }
+                };
                 let els = self.block(orelse);
                 self.assigned = saved;
                 if let Some(Stmt { kind: StmtKind::ForRange { orelse, .. } | StmtKind::ForIter { orelse, .. }, .. }) =
@@ -250,6 +255,60 @@ impl FnLower<'_, '_> {
             }
         }
         out
+    }
+
+    /// `for i, x in enumerate(xs[, start])` with plain names: a loop over
+    /// `xs` with an int counter, so both targets keep their static types.
+    fn enumerate_loop(
+        &mut self,
+        target: &ast::Expr,
+        iter: &ast::Expr,
+        span: Span,
+        body: &[ast::Stmt],
+        out: &mut Block,
+    ) -> Option<Block> {
+        let ast::ExprKind::Call { func, args, keywords } = &iter.kind else { return None };
+        let ast::ExprKind::Name(f) = &func.kind else { return None };
+        let (ast::ExprKind::Tuple(elts) | ast::ExprKind::List(elts)) = &target.kind else { return None };
+        let name = |e: &ast::Expr| match &e.kind {
+            ast::ExprKind::Name(n) => Some(n.clone()),
+            _ => None,
+        };
+        let distinct_names = elts.len() == 2 && matches!((name(&elts[0]), name(&elts[1])), (Some(a), Some(b)) if a != b);
+        if f != "enumerate" || !distinct_names || !self.is_builtin("enumerate") {
+            return None;
+        }
+        let start = match (&args[..], &keywords[..]) {
+            ([_], []) => None,
+            ([_, s], []) => Some(s),
+            ([_], [k]) if k.name.as_deref() == Some("start") => Some(&k.value),
+            _ => return None,
+        };
+        let xs = self.expr(&args[0]);
+        let start = match start {
+            Some(s) => {
+                let v = self.expr(s);
+                if v.ty != Ty::Int {
+                    // The general path lowers the call again; lowering has
+                    // no effect beyond widening types, so nothing doubles.
+                    return None;
+                }
+                v
+            }
+            None => mk(ExprKind::Int(0), Ty::Int, span),
+        };
+        let counter = self.temp(Ty::Int);
+        self.assigned.insert(counter);
+        Self::push(out, StmtKind::Assign(Place::Local(counter), start), span);
+        let read = mk(ExprKind::Read(Place::Local(counter)), Ty::Int, span);
+        Some(self.for_loop(&elts[1], xs, span, &mut |fl| {
+            let mut b = Vec::new();
+            fl.assign_to(&elts[0], read.clone(), &mut b);
+            let next = prim(&p::I_ADD, vec![read.clone(), mk(ExprKind::Int(1), Ty::Int, span)], Ty::Int, span);
+            Self::push(&mut b, StmtKind::Assign(Place::Local(counter), next), span);
+            b.extend(fl.block(body));
+            b
+        }))
     }
 
     /// Lowers a `for` loop over an already lowered iterable; `body` lowers

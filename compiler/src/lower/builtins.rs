@@ -402,10 +402,9 @@ impl FnLower<'_, '_> {
         self.coerce(e, &ty)
     }
 
-    /// The runtime's dynamic builtin, by name; its result is coerced to the table's type.
+    /// The runtime's dynamic builtin, by name. `int()` and `float()` always
+    /// give their type; other results are coerced by the caller.
     fn generic_builtin(&mut self, name: &str, vals: Vec<Expr>, names: Vec<String>, span: Span) -> Expr {
-        let tys: Vec<Ty> = Vec::new();
-        let ty = if names.is_empty() && vals.is_empty() { builtin_result(name, &tys) } else { Ty::Dyn };
         let names = names.iter().map(|n| str_const(n, span)).collect();
         let e = prim(
             &p::CALL_BUILTIN,
@@ -413,13 +412,11 @@ impl FnLower<'_, '_> {
             Ty::Dyn,
             span,
         );
-        let fixed = match name {
-            "int" => Ty::Int,
-            "float" => Ty::Float,
-            "abs" | "round" => Ty::Dyn,
-            _ => ty,
-        };
-        self.coerce(e, &fixed)
+        match name {
+            "int" => self.coerce(e, &Ty::Int),
+            "float" => self.coerce(e, &Ty::Float),
+            _ => e,
+        }
     }
 
     /// A call to a compiled function: binds arguments to parameters here,

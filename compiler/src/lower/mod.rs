@@ -373,17 +373,9 @@ impl<'e, 'a> FnLower<'e, 'a> {
         }
         match (&e.ty, to) {
             (a, b) if a == b => e,
-            (Ty::Tuple(_), Ty::Tuple(_)) | (Ty::List(_), Ty::List(_)) => {
-                // Same representation; a list widened to more sites shares
-                // their element types (joined through `Ty::join`).
-                if let (Ty::List(a), Ty::List(b)) = (&e.ty, to) {
-                    let t = self.env.elem_ty(a);
-                    self.env.write_elem(b, &t);
-                    let u = self.env.elem_ty(b);
-                    self.env.write_elem(a, &u);
-                }
-                Expr { ty: to.clone(), ..e }
-            }
+            // Same representation. A list seen through a wider site set is
+            // still sound: reads join over all its sites, writes go to all.
+            (Ty::Tuple(_), Ty::Tuple(_)) | (Ty::List(_), Ty::List(_)) => Expr { ty: to.clone(), ..e },
             // Not known yet: keep it unknown rather than widening the target.
             (Ty::Dyn, Ty::Never) => Expr { ty: Ty::Never, ..e },
             (_, Ty::Never) => e,

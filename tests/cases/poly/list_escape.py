@@ -37,3 +37,10 @@ print(floats, total, floats.pop(), sorted(floats))
 grid = [[0] * 2 for _ in range(2)]
 grid[1][0] = "cell"
 print(grid)
+fa = [1.5]
+sb = ["t"]
+z = fa if len(fa) > 5 else sb
+z = fa
+z[0] = "q"
+z.append(2)
+print(fa, sb, fa[0] + "!", fa[1] + 1)

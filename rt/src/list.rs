@@ -392,17 +392,25 @@ fn small_index(len: usize, i: &Int) -> Option<usize> {
     (0..n).contains(&j).then_some(j as usize)
 }
 
+/// The element at `i` as `T` when `pick` recognises it (the typed fast
+/// paths below); `None` sends the caller to its slow path.
+#[inline(always)]
+fn pick_item<T>(l: &List, i: &Int, pick: impl FnOnce(&Value) -> Option<T>) -> Option<T> {
+    let items = l.items.try_borrow().ok()?;
+    let j = small_index(items.len(), i)?;
+    pick(&items[j])
+}
+
 /// `l[i]` where inference proved the element a float: no `Value` copy.
 #[inline(always)]
 pub fn get_f64(l: &List, i: &Int) -> PyResult<f64> {
-    if let Ok(items) = l.items.try_borrow() {
-        if let Some(j) = small_index(items.len(), i) {
-            if let Value::Float(f) = items[j] {
-                return Ok(f);
-            }
-        }
+    match pick_item(l, i, |v| match v {
+        Value::Float(f) => Some(*f),
+        _ => None,
+    }) {
+        Some(x) => Ok(x),
+        None => get_f64_slow(l, i),
     }
-    get_f64_slow(l, i)
 }
 
 #[cold]
@@ -434,14 +442,13 @@ fn set_f64_slow(l: &List, i: &Int, v: f64) -> PyResult<()> {
 /// `l[i]` where inference proved the element an int.
 #[inline(always)]
 pub fn get_int(l: &List, i: &Int) -> PyResult<Int> {
-    if let Ok(items) = l.items.try_borrow() {
-        if let Some(j) = small_index(items.len(), i) {
-            if let Value::Int(v) = items[j] {
-                return Ok(Int::Small(v));
-            }
-        }
+    match pick_item(l, i, |v| match v {
+        Value::Int(v) => Some(Int::Small(*v)),
+        _ => None,
+    }) {
+        Some(x) => Ok(x),
+        None => get_int_slow(l, i),
     }
-    get_int_slow(l, i)
 }
 
 #[cold]
@@ -453,14 +460,13 @@ fn get_int_slow(l: &List, i: &Int) -> PyResult<Int> {
 /// `l[i]` where inference proved the element a bool.
 #[inline(always)]
 pub fn get_bool(l: &List, i: &Int) -> PyResult<bool> {
-    if let Ok(items) = l.items.try_borrow() {
-        if let Some(j) = small_index(items.len(), i) {
-            if let Value::Bool(b) = items[j] {
-                return Ok(b);
-            }
-        }
+    match pick_item(l, i, |v| match v {
+        Value::Bool(b) => Some(*b),
+        _ => None,
+    }) {
+        Some(x) => Ok(x),
+        None => get_bool_slow(l, i),
     }
-    get_bool_slow(l, i)
 }
 
 #[cold]

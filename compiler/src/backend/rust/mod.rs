@@ -466,22 +466,18 @@ impl FnGen<'_> {
         let r = self.ret(quote!(__v));
         let raise = self.raise(quote!(__e));
         let loops: Vec<LoopId> = self.ctx.iter().filter_map(|c| if let Ctx::Loop(id, _) = c { Some(*id) } else { None }).collect();
-        let breaks: Vec<TokenStream> = loops
-            .iter()
-            .map(|&id| {
-                let k = Literal::u32_unsuffixed(id);
-                let j = self.jump(id, true);
-                quote!(#k => #j,)
-            })
-            .collect();
-        let conts: Vec<TokenStream> = loops
-            .iter()
-            .map(|&id| {
-                let k = Literal::u32_unsuffixed(id);
-                let j = self.jump(id, false);
-                quote!(#k => #j,)
-            })
-            .collect();
+        // Resumes a `break`/`continue` that left the protected region.
+        let resume = |g: &Self, is_break: bool| -> Vec<TokenStream> {
+            loops
+                .iter()
+                .map(|&id| {
+                    let k = Literal::u32_unsuffixed(id);
+                    let j = g.jump(id, is_break);
+                    quote!(#k => #j,)
+                })
+                .collect()
+        };
+        let (breaks, conts) = (resume(self, true), resume(self, false));
         quote! {
             let #flow: rt::exc::Flow<#ret> = #fl: { #inner rt::exc::Flow::Normal };
             #fin

@@ -61,15 +61,23 @@ fn norm(l: &ListObj, i: &Int) -> Option<usize> {
 
 #[inline]
 pub fn getitem(l: &List, i: &Int) -> PyResult<Value> {
-    if let Int::Small(k) = i {
-        let items = l.items.borrow();
-        let n = items.len() as i64;
-        let j = if *k < 0 { k + n } else { *k };
-        if j >= 0 && j < n {
-            return Ok(items[j as usize].clone());
-        }
+    match pick_item(l, i, |v| Some(v.clone())) {
+        Some(v) => Ok(v),
+        None => getitem_slow(l, i),
     }
-    Err(index_error())
+}
+
+#[cold]
+#[inline(never)]
+fn getitem_slow(l: &List, i: &Int) -> PyResult<Value> {
+    // A list being rearranged in place (a sort) looks empty, as in CPython.
+    match l.items.try_borrow() {
+        Ok(items) => match small_index(items.len(), i) {
+            Some(j) => Ok(items[j].clone()),
+            None => Err(index_error()),
+        },
+        Err(_) => Err(index_error()),
+    }
 }
 
 /// `l[i]` where the element is known to be a float.
@@ -396,7 +404,11 @@ fn small_index(len: usize, i: &Int) -> Option<usize> {
 /// paths below); `None` sends the caller to its slow path.
 #[inline(always)]
 fn pick_item<T>(l: &List, i: &Int, pick: impl FnOnce(&Value) -> Option<T>) -> Option<T> {
-    let items = l.items.try_borrow().ok()?;
+    // SAFETY: the borrow flag is checked (no `borrow_mut` is live) and the
+    // reference ends in this function; `pick` only copies out of the slot,
+    // so nothing can mutate the list while it is held. This spares the
+    // flag's increment and decrement on every typed element read.
+    let items = unsafe { l.items.try_borrow_unguarded() }.ok()?;
     let j = small_index(items.len(), i)?;
     pick(&items[j])
 }
@@ -455,6 +467,25 @@ pub fn get_int(l: &List, i: &Int) -> PyResult<Int> {
 #[inline(never)]
 fn get_int_slow(l: &List, i: &Int) -> PyResult<Int> {
     getitem(l, i)?.into_int()
+}
+
+/// `l[i]` where inference proved the element a list: the inner list comes
+/// out as a handle, with no `Value` in between.
+#[inline(always)]
+pub fn get_list(l: &List, i: &Int) -> PyResult<List> {
+    match pick_item(l, i, |v| match v {
+        Value::List(x) => Some(x.clone()),
+        _ => None,
+    }) {
+        Some(x) => Ok(x),
+        None => get_list_slow(l, i),
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn get_list_slow(l: &List, i: &Int) -> PyResult<List> {
+    getitem(l, i)?.to_list()
 }
 
 /// `l[i]` where inference proved the element a bool.

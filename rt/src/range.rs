@@ -16,15 +16,7 @@ pub type Range = Rc<RangeObj>;
 
 impl RangeObj {
     pub fn len(&self) -> usize {
-        let (lo, hi, st) = (self.start as i128, self.stop as i128, self.step as i128);
-        let n = if st > 0 && lo < hi {
-            (hi - lo + st - 1) / st
-        } else if st < 0 && lo > hi {
-            (lo - hi - st - 1) / (-st)
-        } else {
-            0
-        };
-        n as usize
+        count(self.start, self.stop, self.step) as usize
     }
     pub fn is_empty(&self) -> bool {
         self.len() == 0
@@ -67,9 +59,49 @@ pub fn contains(r: &Range, x: &Int) -> bool {
     ok && (v - r.start) % r.step == 0
 }
 
-/// The values of `range(start, stop, step)`, for `for` loops.
-pub fn iter(start: &Int, stop: &Int, step: &Int) -> PyResult<impl Iterator<Item = i64>> {
-    let r = new(start, stop, step)?;
-    let (n, s, st) = (r.len(), r.start, r.step);
-    Ok((0..n as i64).map(move |k| s + k * st))
+/// How many values `range(start, stop, step)` holds (`step != 0`); exact
+/// over the whole `i64` domain, with one unsigned division at most.
+#[inline]
+fn count(start: i64, stop: i64, step: i64) -> u64 {
+    let (lo, hi) = if step > 0 { (start, stop) } else { (stop, start) };
+    if lo >= hi {
+        return 0;
+    }
+    let span = hi.wrapping_sub(lo) as u64;
+    match step.unsigned_abs() {
+        1 => span,
+        s => (span - 1) / s + 1,
+    }
+}
+
+/// The values of `range(start, stop, step)`, for `for` loops: a plain
+/// counter, with no range object behind it.
+#[inline]
+pub fn iter(start: &Int, stop: &Int, step: &Int) -> PyResult<Steps> {
+    let (start, stop, step) = (start.to_index()?, stop.to_index()?, step.to_index()?);
+    if step == 0 {
+        return Err(PyErr::value_error("range() arg 3 must not be zero"));
+    }
+    Ok(Steps { next: start, left: count(start, stop, step), step })
+}
+
+/// The iterator [`iter`] returns.
+pub struct Steps {
+    next: i64,
+    left: u64,
+    step: i64,
+}
+
+impl Iterator for Steps {
+    type Item = i64;
+    #[inline]
+    fn next(&mut self) -> Option<i64> {
+        if self.left == 0 {
+            return None;
+        }
+        self.left -= 1;
+        let v = self.next;
+        self.next = v.wrapping_add(self.step);
+        Some(v)
+    }
 }

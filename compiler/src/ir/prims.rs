@@ -146,6 +146,7 @@ prims! {
     L_SET_F64 = "list::set_f64"(Ref, Ref, Copy) raises!;
     L_GET_INT = "list::get_int"(Ref, Ref) raises!;
     L_GET_BOOL = "list::get_bool"(Ref, Ref) raises!;
+    L_GET_LIST = "list::get_list"(Ref, Ref) raises!;
     L_SET_SCALAR = "list::set_scalar"(Ref, Ref, Own) raises!;
     // tuple
     T_ITEM = "tuple::item"(Ref, Copy);

@@ -584,6 +584,7 @@ impl FnLower<'_, '_> {
                         Ty::Float => return prim(&p::L_GET_F64, vec![obj, i], Ty::Float, span),
                         Ty::Int => return prim(&p::L_GET_INT, vec![obj, i], Ty::Int, span),
                         Ty::Bool => return prim(&p::L_GET_BOOL, vec![obj, i], Ty::Bool, span),
+                        Ty::List(_) => return prim(&p::L_GET_LIST, vec![obj, i], item, span),
                         _ => {}
                     }
                 }

@@ -4,7 +4,7 @@
 use super::expr::{mk, prim, str_const};
 use super::FnLower;
 use crate::diagnostics::Diagnostic;
-use crate::ir::{prims as p, Block, Expr, ExprKind, Handler, Place, Stmt, StmtKind, Ty};
+use crate::ir::{prims as p, Block, Expr, ExprKind, Handler, LoopId, Place, Stmt, StmtKind, Ty};
 use crate::syntax::ast::{self, Span};
 
 impl FnLower<'_, '_> {
@@ -109,7 +109,13 @@ impl FnLower<'_, '_> {
                 };
                 let els = self.block(orelse);
                 self.assigned = saved;
-                if let Some(Stmt { kind: StmtKind::ForRange { orelse, .. } | StmtKind::ForIter { orelse, .. }, .. }) =
+                if let Some(Stmt {
+                    kind:
+                        StmtKind::ForRange { orelse, .. }
+                        | StmtKind::ForIter { orelse, .. }
+                        | StmtKind::While { orelse, .. },
+                    ..
+                }) =
                     stmt.last_mut()
                 {
                     *orelse = els;
@@ -340,6 +346,10 @@ impl FnLower<'_, '_> {
         } else {
             None
         };
+        if stmt.is_none() && iter.ty.is_list() {
+            self.assigned = saved;
+            return self.list_loop(target, iter, label, span, body);
+        }
         let kind = match stmt {
             Some(s) => s,
             None => {
@@ -360,6 +370,48 @@ impl FnLower<'_, '_> {
         };
         self.assigned = saved;
         vec![Stmt { kind, span }]
+    }
+
+    /// `for` over a typed list, by index as CPython's list iterator does (it
+    /// re-reads the length each step, so a body that appends is seen):
+    /// `l = iter; i = 0; while i < len(l): x = l[i]; i += 1; body`. Items
+    /// come out with their static type and the list never escapes.
+    fn list_loop(
+        &mut self,
+        target: &ast::Expr,
+        iter: Expr,
+        label: LoopId,
+        span: Span,
+        body: &mut dyn FnMut(&mut Self) -> Block,
+    ) -> Block {
+        let saved = self.assigned.clone();
+        let list_ty = iter.ty.clone();
+        let list = self.temp(list_ty.clone());
+        let index = self.temp(Ty::Int);
+        self.assigned.insert(list);
+        self.assigned.insert(index);
+        let mut out = Vec::new();
+        Self::push(&mut out, StmtKind::Assign(Place::Local(list), iter), span);
+        Self::push(&mut out, StmtKind::Assign(Place::Local(index), mk(ExprKind::Int(0), Ty::Int, span)), span);
+        let read_list = mk(ExprKind::Read(Place::Local(list)), list_ty, span);
+        let read_index = mk(ExprKind::Read(Place::Local(index)), Ty::Int, span);
+        let len = prim(&p::L_LEN, vec![read_list.clone()], Ty::Int, span);
+        let cond = prim(&p::I_LT, vec![read_index.clone(), len], Ty::Bool, span);
+        let mut b = Vec::new();
+        let item = self.getitem(read_list, read_index.clone(), span);
+        let item_local = self.temp(item.ty.clone());
+        self.assigned.insert(item_local);
+        Self::push(&mut b, StmtKind::Assign(Place::Local(item_local), item), span);
+        let next = prim(&p::I_ADD, vec![read_index, mk(ExprKind::Int(1), Ty::Int, span)], Ty::Int, span);
+        Self::push(&mut b, StmtKind::Assign(Place::Local(index), next), span);
+        let item_ty = self.local_ty(item_local);
+        self.assign_to(target, mk(ExprKind::Read(Place::Local(item_local)), item_ty, span), &mut b);
+        self.loops.push(label);
+        b.extend(body(self));
+        self.loops.pop();
+        Self::push(&mut out, StmtKind::While { label, cond, body: b, orelse: vec![] }, span);
+        self.assigned = saved;
+        out
     }
 
     /// Assigns a lowered value to an assignment target.

@@ -5,6 +5,7 @@ mod diagnostics;
 mod driver;
 mod ir;
 mod lower;
+mod opt;
 mod resolve;
 mod syntax;
 

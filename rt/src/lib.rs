@@ -18,6 +18,7 @@ pub mod io;
 pub mod iter;
 pub mod list;
 pub mod methods;
+pub mod mint;
 pub mod ops;
 pub mod program;
 pub mod range;

@@ -79,10 +79,13 @@ fn count(start: i64, stop: i64, step: i64) -> u64 {
 #[inline]
 pub fn iter(start: &Int, stop: &Int, step: &Int) -> PyResult<Steps> {
     let (start, stop, step) = (start.to_index()?, stop.to_index()?, step.to_index()?);
-    if step == 0 {
-        return Err(PyErr::value_error("range() arg 3 must not be zero"));
-    }
-    Ok(Steps { next: start, left: count(start, stop, step), step })
+    steps(start, stop, step).ok_or_else(|| PyErr::value_error("range() arg 3 must not be zero"))
+}
+
+/// The counter behind [`iter`]; `None` for a zero step.
+#[inline]
+pub fn steps(start: i64, stop: i64, step: i64) -> Option<Steps> {
+    (step != 0).then(|| Steps { next: start, left: count(start, stop, step), step })
 }
 
 /// The iterator [`iter`] returns.

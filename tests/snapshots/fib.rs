@@ -39,13 +39,37 @@ fn f_module() -> PyResult<()> {
 fn f_fib(mut n: Int) -> PyResult<Int> {
     static F: Frame = Frame { name: "fib" };
     rt::program::check_stack().at(&F, 1)?;
+    return Ok(
+        match (|| {
+            let __a0 = rt::mint::narrow(&n)?;
+            s_fib(__a0)
+        })() {
+            Some(__r) => Ok(rt::mint::widen(__r)),
+            None => f_fib_exact(n.clone()),
+        }?,
+    );
+}
+/// `fib` (line 1) on machine ints: `None` when the exact version must run.
+fn s_fib(mut n: i64) -> Option<i64> {
+    rt::program::check_stack().ok()?;
+    if (n < 2) {
+        return Some(n);
+    }
+    return Some(
+        rt::mint::add(s_fib(rt::mint::sub(n, 1)?)?, s_fib(rt::mint::sub(n, 2)?)?)?,
+    );
+}
+/// `fib` (line 1), exact: the fallback of its speculative twin.
+fn f_fib_exact(mut n: Int) -> PyResult<Int> {
+    static F: Frame = Frame { name: "fib" };
+    rt::program::check_stack().at(&F, 1)?;
     if rt::int::lt(&n, &Int::Small(2i64)) {
         return Ok(n.clone());
     }
     return Ok(
         rt::int::add(
-            &f_fib(rt::int::sub(&n, &Int::Small(1i64))).at(&F, 4)?,
-            &f_fib(rt::int::sub(&n, &Int::Small(2i64))).at(&F, 4)?,
+            &f_fib_exact(rt::int::sub(&n, &Int::Small(1i64))).at(&F, 4)?,
+            &f_fib_exact(rt::int::sub(&n, &Int::Small(2i64))).at(&F, 4)?,
         ),
     );
 }

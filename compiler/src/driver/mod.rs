@@ -7,7 +7,7 @@ mod runtime;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use crate::{backend, ir, lower, syntax};
+use crate::{backend, ir, lower, opt, syntax};
 
 /// A failed compile: the rendered diagnostics (exit status 2) or a
 /// failure of the toolchain (also exit status 2).
@@ -22,7 +22,9 @@ pub fn frontend(path: &Path) -> Result<ir::Program, Failure> {
         Failure(ds.iter().map(|d| d.render(&file, &source)).collect::<Vec<_>>().join("\n"))
     };
     let module = syntax::parse(&source, &file).map_err(render)?;
-    lower::lower(&module, &file, &source).map_err(render)
+    let mut prog = lower::lower(&module, &file, &source).map_err(render)?;
+    opt::optimize(&mut prog);
+    Ok(prog)
 }
 
 pub fn emit_rust(path: &Path) -> Result<String, Failure> {

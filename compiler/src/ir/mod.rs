@@ -38,11 +38,28 @@ pub struct Global {
 #[derive(Clone, Debug)]
 pub struct Func {
     pub name: String,
+    pub kind: FuncKind,
     pub params: Vec<LocalId>,
     pub locals: Vec<Local>,
     pub ret: Ty,
     pub body: Block,
     pub span: Span,
+}
+
+/// What a function is for; all but `Plain` come from `opt::speculate`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FuncKind {
+    /// A Python function (or the module body) as written.
+    Plain,
+    /// The exact body of a function that also has a speculative twin; the
+    /// function itself (still `Plain`) becomes a [`ExprKind::Speculate`].
+    Exact,
+    /// A speculative twin: the same body over `i64` ([`Ty::MInt`]) instead of
+    /// `int`. Every operation that would raise or leave the `i64` range
+    /// bails instead: the function returns no result and the `Speculate`
+    /// that called it runs the exact version. Only pure functions get a
+    /// twin, so the work it threw away was never visible.
+    Fast,
 }
 
 #[derive(Clone, Debug)]
@@ -87,6 +104,8 @@ pub enum StmtKind {
     /// A bare `raise` inside a handler: re-raises the handled exception as is.
     Reraise(LocalId),
     Try { body: Block, handlers: Vec<Handler>, orelse: Block, finally: Block },
+    /// Gives up a `Fast` function (where the exact version would raise).
+    Bail,
 }
 
 #[derive(Clone, Debug)]
@@ -120,8 +139,14 @@ pub enum ExprKind {
     Read(Place),
     /// A runtime operation from the primitive table.
     Prim(&'static Prim, Vec<Expr>),
-    /// A direct call to a compiled function, arguments already bound to parameters.
+    /// A direct call to a compiled function, arguments already bound to
+    /// parameters. Inside a `Fast` function, callees are `Fast` too and a
+    /// bail propagates.
     Call(FuncId, Vec<Expr>),
+    /// Calls the `Fast` twin with the arguments (ints narrowed to `i64`,
+    /// when they fit); when it completes, its result (widened back) is the
+    /// value, otherwise the `Exact` function runs with the same arguments.
+    Speculate { fast: FuncId, exact: FuncId, args: Vec<Expr> },
     /// Static value to dynamic `Value`.
     Box(Box<Expr>),
     /// Dynamic `Value` to the static type `ty` (which inference proved).

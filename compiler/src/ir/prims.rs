@@ -45,21 +45,27 @@ pub struct Prim {
     pub path: &'static str,
     pub shape: Shape,
     pub args: &'static [Mode],
+    /// Returns `PyResult<T>`: the error is a Python exception to raise.
     pub raises: bool,
+    /// Returns `Option<T>`: `None` makes a speculative function bail.
+    pub bails: bool,
 }
 
 macro_rules! prims {
-    ($($id:ident = $path:literal ($($m:ident),*) $(raises $r:tt)?;)*) => {
+    ($($id:ident = $path:literal ($($m:ident),*) $($fail:ident!)?;)*) => {
         $(pub static $id: Prim = Prim {
             name: stringify!($id),
             path: $path,
             shape: Shape::Call,
             args: &[$(Mode::$m),*],
-            raises: prims!(@r $($r)?),
+            raises: prims!(@is raises $($fail)?),
+            bails: prims!(@is bails $($fail)?),
         };)*
     };
-    (@r) => { false };
-    (@r $r:tt) => { true };
+    (@is $want:ident) => { false };
+    (@is raises raises) => { true };
+    (@is bails bails) => { true };
+    (@is $want:ident $other:ident) => { false };
 }
 
 macro_rules! native {
@@ -70,6 +76,7 @@ macro_rules! native {
             shape: Shape::$shape($op),
             args: if $n == 2 { &[Mode::Copy, Mode::Copy] } else { &[Mode::Copy] },
             raises: false,
+            bails: false,
         };)*
     };
 }
@@ -91,9 +98,36 @@ native! {
     B_AND = Infix("&") 2;
     B_OR = Infix("|") 2;
     B_XOR = Infix("^") 2;
+    // machine ints (speculative functions only)
+    M_EQ = Infix("==") 2;
+    M_NE = Infix("!=") 2;
+    M_LT = Infix("<") 2;
+    M_LE = Infix("<=") 2;
+    M_GT = Infix(">") 2;
+    M_GE = Infix(">=") 2;
+    M_AND = Infix("&") 2;
+    M_OR = Infix("|") 2;
+    M_XOR = Infix("^") 2;
+    M_INVERT = Prefix("!") 1;
 }
 
 prims! {
+    // machine ints (speculative functions only): `None` bails
+    M_ADD = "mint::add"(Copy, Copy) bails!;
+    M_SUB = "mint::sub"(Copy, Copy) bails!;
+    M_MUL = "mint::mul"(Copy, Copy) bails!;
+    M_FLOORDIV = "mint::floordiv"(Copy, Copy) bails!;
+    M_MOD = "mint::modulo"(Copy, Copy) bails!;
+    M_TRUEDIV = "mint::truediv"(Copy, Copy) bails!;
+    M_POW = "mint::pow"(Copy, Copy) bails!;
+    M_LSHIFT = "mint::lshift"(Copy, Copy) bails!;
+    M_RSHIFT = "mint::rshift"(Copy, Copy) bails!;
+    M_NEG = "mint::neg"(Copy) bails!;
+    M_ABS = "mint::abs"(Copy) bails!;
+    M_FROM_F64 = "mint::from_f64"(Copy) bails!;
+    M_TRUTHY = "mint::truthy"(Copy);
+    M_TO_F64 = "mint::to_f64"(Copy);
+    M_FROM_BOOL = "mint::from_bool"(Copy);
     // int
     I_ADD = "int::add"(Ref, Ref);
     I_SUB = "int::sub"(Ref, Ref);

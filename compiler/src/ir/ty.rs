@@ -42,6 +42,9 @@ pub enum Ty {
     /// A module-level function, called directly.
     Func(FuncId),
     Dyn,
+    /// A plain `i64`: only in speculative functions (see [`super::FuncKind`]),
+    /// never produced by inference.
+    MInt,
 }
 
 impl Ty {
@@ -66,7 +69,7 @@ impl Ty {
 
     /// Types whose runtime representation is a plain `Copy` scalar.
     pub fn is_copy(&self) -> bool {
-        matches!(self, Ty::Float | Ty::Bool | Ty::None)
+        matches!(self, Ty::Float | Ty::Bool | Ty::None | Ty::MInt)
     }
 
     pub fn is_list(&self) -> bool {

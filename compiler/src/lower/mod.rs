@@ -247,7 +247,7 @@ fn lower_all(module: &ast::Module, env: &mut Env, diags: &mut Vec<Diagnostic>) -
         }
         let ret = if id == 0 { Ty::None } else { fl.ret_ty() };
         let locals = fl.finish_locals();
-        out.push(ir::Func { name: env.funcs[id].name.clone(), params: param_ids, locals, ret, body: block, span });
+        out.push(ir::Func { name: env.funcs[id].name.clone(), kind: ir::FuncKind::Plain, params: param_ids, locals, ret, body: block, span });
     }
     out
 }

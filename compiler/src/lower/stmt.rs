@@ -56,6 +56,11 @@ impl FnLower<'_, '_> {
                 Self::push(out, StmtKind::Return(Some(v)), span);
             }
             K::Assign { targets, value } => {
+                if let [target] = &targets[..] {
+                    if self.parallel_assign(target, value, out) {
+                        return;
+                    }
+                }
                 let v = self.expr(value);
                 if targets.len() == 1 {
                     self.assign_to(&targets[0], v, out);
@@ -412,6 +417,31 @@ impl FnLower<'_, '_> {
         Self::push(&mut out, StmtKind::While { label, cond, body: b, orelse: vec![] }, span);
         self.assigned = saved;
         out
+    }
+
+    /// `a, b = x, y` (same length on both sides, nothing starred): each value
+    /// into a temporary, then each target from its temporary, left to right,
+    /// which is what unpacking the tuple would do, without building it.
+    /// False when the statement has another shape.
+    fn parallel_assign(&mut self, target: &ast::Expr, value: &ast::Expr, out: &mut Block) -> bool {
+        let (ast::ExprKind::Tuple(ts) | ast::ExprKind::List(ts)) = &target.kind else { return false };
+        let ast::ExprKind::Tuple(vs) = &value.kind else { return false };
+        let starred = |e: &ast::Expr| matches!(e.kind, ast::ExprKind::Starred(_));
+        if ts.len() != vs.len() || ts.iter().chain(vs).any(starred) {
+            return false;
+        }
+        let mut temps = Vec::new();
+        for v in vs {
+            let e = self.expr(v);
+            let t = self.temp(e.ty.clone());
+            self.assigned.insert(t);
+            temps.push((t, e.ty.clone(), e.span));
+            Self::push(out, StmtKind::Assign(Place::Local(t), e), v.span);
+        }
+        for (target, (t, ty, span)) in ts.iter().zip(temps) {
+            self.assign_to(target, mk(ExprKind::Read(Place::Local(t)), ty, span), out);
+        }
+        true
     }
 
     /// Assigns a lowered value to an assignment target.

@@ -15,7 +15,7 @@ use std::collections::HashSet;
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
-use crate::ir::{self, prims::Shape, Expr, ExprKind, Func, LoopId, Mode, Place, Program, Stmt, StmtKind, Ty};
+use crate::ir::{self, prims::Shape, Expr, ExprKind, Func, FuncKind, LoopId, Mode, Place, Program, Stmt, StmtKind, Ty};
 
 /// Emits the whole program as a formatted Rust source file.
 pub fn emit(prog: &Program) -> String {
@@ -74,7 +74,12 @@ impl Names {
             .iter()
             .enumerate()
             .map(|(i, f)| {
-                let base = if i == 0 { "f_module".to_string() } else { format!("f_{}", sanitize(&f.name)) };
+                let base = match f.kind {
+                    _ if i == 0 => "f_module".to_string(),
+                    FuncKind::Plain => format!("f_{}", sanitize(&f.name)),
+                    FuncKind::Exact => format!("f_{}_exact", sanitize(&f.name)),
+                    FuncKind::Fast => format!("s_{}", sanitize(&f.name)),
+                };
                 format_ident!("{}", unique(&base, &mut used))
             })
             .collect();
@@ -147,6 +152,7 @@ fn rust_ty(t: &Ty) -> TokenStream {
         Ty::Set => quote!(Set),
         Ty::Range => quote!(Range),
         Ty::Iter => quote!(PyIter),
+        Ty::MInt => quote!(i64),
         Ty::Never | Ty::Dyn | Ty::Func(_) => quote!(Value),
     }
 }
@@ -235,8 +241,23 @@ impl FnGen<'_> {
         } else {
             quote!(unreachable!("control reached the end of a function that always returns"))
         };
-        let doc = format!(" `{}` (line {}).", f.name, f.span.line);
         let first_line = Literal::u32_unsuffixed(f.span.line);
+        if f.kind == FuncKind::Fast {
+            let doc = format!(" `{}` (line {}) on machine ints: `None` when the exact version must run.", f.name, f.span.line);
+            return quote! {
+                #[doc = #doc]
+                fn #name(#(#params),*) -> Option<#ret> {
+                    rt::program::check_stack().ok()?;
+                    #(#decls)*
+                    #body
+                    #tail
+                }
+            };
+        }
+        let doc = match f.kind {
+            FuncKind::Exact => format!(" `{}` (line {}), exact: the fallback of its speculative twin.", f.name, f.span.line),
+            _ => format!(" `{}` (line {}).", f.name, f.span.line),
+        };
         quote! {
             #[doc = #doc]
             fn #name(#(#params),*) -> PyResult<#ret> {
@@ -273,6 +294,9 @@ impl FnGen<'_> {
     }
 
     fn ret(&self, v: TokenStream) -> TokenStream {
+        if self.fast() {
+            return quote!(return Some(#v));
+        }
         for c in self.ctx.iter().rev() {
             if let Ctx::Finally(l) = c {
                 return quote!(break #l rt::exc::Flow::Return(#v));
@@ -308,6 +332,9 @@ impl FnGen<'_> {
 
     /// Unwraps a `PyResult`, routing an error to the current handler.
     fn check(&self, call: TokenStream, line: Literal) -> TokenStream {
+        if self.fast() {
+            return quote!(#call.ok()?);
+        }
         let raising_out = !self.ctx.iter().any(|c| matches!(c, Ctx::Try(_) | Ctx::Finally(_)));
         if raising_out {
             return quote!(#call.at(&F, #line)?);
@@ -378,8 +405,12 @@ impl FnGen<'_> {
                 let l = lifetime(format!("l{label}"));
                 let outer = (!orelse.is_empty()).then(|| lifetime(format!("b{label}")));
                 let (a, b, c) = (self.borrow(start), self.borrow(stop), self.borrow(step));
-                let range = self.check(quote!(rt::range::iter(#a, #b, #c)), line);
-                let v = self.assign(Place::Local(*var), quote!(Int::Small(__i)));
+                let (range, v) = if self.func.locals[*var].ty == Ty::MInt {
+                    let (a, b, c) = (self.owned(start), self.owned(stop), self.owned(step));
+                    (quote!(rt::mint::range(#a, #b, #c)?), self.assign(Place::Local(*var), quote!(__i)))
+                } else {
+                    (self.check(quote!(rt::range::iter(#a, #b, #c)), line), self.assign(Place::Local(*var), quote!(Int::Small(__i))))
+                };
                 self.ctx.push(Ctx::Loop(*label, outer.clone()));
                 let body = self.block(body);
                 self.ctx.pop();
@@ -437,6 +468,7 @@ impl FnGen<'_> {
                 quote!(#r;)
             }
             StmtKind::Try { body, handlers, orelse, finally } => self.try_stmt(s, body, handlers, orelse, finally),
+            StmtKind::Bail => quote!(return None;),
         }
     }
 
@@ -546,6 +578,7 @@ impl FnGen<'_> {
         let line = self.line(e);
         let temp = |tokens: TokenStream| Code { tokens, place: false };
         match &e.kind {
+            ExprKind::Int(v) if e.ty == Ty::MInt => temp(quote!(#v)),
             ExprKind::Int(v) => temp(quote!(Int::Small(#v))),
             ExprKind::BigInt(d) => temp(quote!(Int::parse_literal(#d))),
             ExprKind::Float(f) => temp(float_lit(*f)),
@@ -574,8 +607,12 @@ impl FnGen<'_> {
             ExprKind::Call(f, args) => {
                 let name = &self.names.funcs[*f];
                 let args: Vec<TokenStream> = args.iter().map(|a| self.owned(a)).collect();
+                if self.fast() {
+                    return temp(quote!(#name(#(#args),*)?));
+                }
                 temp(self.check(quote!(#name(#(#args),*)), line))
             }
+            ExprKind::Speculate { fast, exact, args } => temp(self.speculate(*fast, *exact, args, &e.ty)),
             ExprKind::Box(x) => {
                 let v = self.owned(x);
                 temp(quote!(#v.into_value()))
@@ -656,6 +693,37 @@ impl FnGen<'_> {
         }
     }
 
+    fn fast(&self) -> bool {
+        self.func.kind == FuncKind::Fast
+    }
+
+    /// The speculative twin with the arguments narrowed (an `int` that does
+    /// not fit 64 bits skips it), else the exact version; an error of the
+    /// exact version is already located in its own frame.
+    fn speculate(&mut self, fast: usize, exact: usize, args: &[Expr], ty: &Ty) -> TokenStream {
+        let (fast, exact) = (&self.names.funcs[fast], &self.names.funcs[exact]);
+        let mut narrowed = Vec::new();
+        let mut binds = Vec::new();
+        for (k, a) in args.iter().enumerate() {
+            if a.ty == Ty::Int {
+                let v = self.borrow(a);
+                let id = format_ident!("__a{}", k);
+                binds.push(quote!(let #id = rt::mint::narrow(#v)?;));
+                narrowed.push(quote!(#id));
+            } else {
+                narrowed.push(self.owned(a));
+            }
+        }
+        let widen = if *ty == Ty::Int { quote!(rt::mint::widen(__r)) } else { quote!(__r) };
+        let exact_args: Vec<TokenStream> = args.iter().map(|a| self.owned(a)).collect();
+        quote! {
+            match (|| { #(#binds)* #fast(#(#narrowed),*) })() {
+                Some(__r) => Ok(#widen),
+                None => #exact(#(#exact_args),*),
+            }?
+        }
+    }
+
     fn prim(&mut self, p: &ir::Prim, args: &[Expr], line: Literal) -> TokenStream {
         let rendered: Vec<TokenStream> = args.iter().zip(p.args.iter()).map(|(a, m)| self.arg(a, *m)).collect();
         match p.shape {
@@ -672,7 +740,9 @@ impl FnGen<'_> {
             Shape::Call => {
                 let path: TokenStream = p.path.parse().unwrap();
                 let call = quote!(rt::#path(#(#rendered),*));
-                if p.raises {
+                if p.bails {
+                    quote!(#call?)
+                } else if p.raises {
                     self.check(call, line)
                 } else {
                     call

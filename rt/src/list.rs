@@ -2,7 +2,8 @@
 //!
 //! The elements are `Value`s (scalars inline, objects by reference). The
 //! `RefCell` is never borrowed across a call back into Python code, so a
-//! loop body may mutate the list it iterates, as in CPython.
+//! loop body may mutate the list it iterates, as in CPython. The typed
+//! element accessors below rely on that invariant to skip the borrow flag.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -421,20 +422,41 @@ pub fn get_f64(l: &List, i: &Int) -> PyResult<f64> {
         _ => None,
     }) {
         Some(x) => Ok(x),
-        None => get_f64_slow(l, i),
+        None => {
+            let mut x = 0.0;
+            match get_f64_slow(l, i, &mut x) {
+                None => Ok(x),
+                Some(e) => Err(e),
+            }
+        }
     }
 }
 
+/// The value comes back through `out` and only the error as the result:
+/// a `PyResult<f64>` would be returned through memory, and the fast path
+/// would then build its result in that memory too, on every read.
 #[cold]
 #[inline(never)]
-fn get_f64_slow(l: &List, i: &Int) -> PyResult<f64> {
-    getitem(l, i)?.to_f64()
+fn get_f64_slow(l: &List, i: &Int, out: &mut f64) -> Option<PyErr> {
+    match getitem(l, i).and_then(|v| v.to_f64()) {
+        Ok(x) => {
+            *out = x;
+            None
+        }
+        Err(e) => Some(e),
+    }
 }
 
 /// `l[i] = v` for a float `v`, overwriting a float in place.
 #[inline(always)]
 pub fn set_f64(l: &List, i: &Int, v: f64) -> PyResult<()> {
-    if let Ok(mut items) = l.items.try_borrow_mut() {
+    if unsafe { l.items.try_borrow_unguarded() }.is_ok() {
+        // SAFETY: no `RefMut` is live (checked) and no `Ref` is either: the
+        // runtime never holds a borrow across a call back into compiled
+        // code (see the module comment), and compiled code is what calls
+        // this. Skipping the flag's writes lets element reads and writes in
+        // a loop body stay in registers.
+        let items = unsafe { &mut *l.items.as_ptr() };
         if let Some(j) = small_index(items.len(), i) {
             if let Value::Float(slot) = &mut items[j] {
                 *slot = v;
@@ -510,7 +532,10 @@ fn get_bool_slow(l: &List, i: &Int) -> PyResult<bool> {
 /// slot in place, with no reference counting.
 #[inline(always)]
 pub fn set_scalar(l: &List, i: &Int, v: Value) -> PyResult<()> {
-    if let Ok(mut items) = l.items.try_borrow_mut() {
+    if unsafe { l.items.try_borrow_unguarded() }.is_ok() {
+        // SAFETY: as in `set_f64`; the slot overwritten holds a scalar, so
+        // no destructor runs while the reference is live.
+        let items = unsafe { &mut *l.items.as_ptr() };
         if let Some(j) = small_index(items.len(), i) {
             let slot = &mut items[j];
             if matches!(slot, Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::None)

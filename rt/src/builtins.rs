@@ -427,12 +427,35 @@ pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         }
         "str" => {
             known(&[])?;
-            arity("str", a, 0, 1)?;
-            Value::Str(if a.is_empty() {
-                crate::str::new("")
-            } else {
-                crate::repr::to_str(&a[0])
-            })
+            arity("str", a, 0, 3)?;
+            match a.len() {
+                0 => Value::Str(crate::str::new("")),
+                1 => Value::Str(crate::repr::to_str(&a[0])),
+                _ => {
+                    let Value::Bytes(b) = &a[0] else {
+                        return Err(PyErr::type_error(match &a[0] {
+                            Value::Str(_) => "decoding str is not supported".to_string(),
+                            other => format!("decoding to str: need a bytes-like object, {} found", other.type_name()),
+                        }));
+                    };
+                    let errors = a.get(2).map(|e| crate::repr::str(e)).unwrap_or_else(|| "strict".into());
+                    let text = crate::bytes::decode(&b.data, &crate::repr::str(&a[1]), &errors)?;
+                    Value::Str(crate::str::from_string(text))
+                }
+            }
+        }
+        "bytes" => {
+            known(&[])?;
+            arity("bytes", a, 0, 3)?;
+            match (a.first(), a.get(1)) {
+                (Some(Value::Str(s)), Some(enc)) => {
+                    let errors = a.get(2).map(|e| crate::repr::str(e)).unwrap_or_else(|| "strict".into());
+                    Value::Bytes(crate::bytes::encode(s.as_str(), &crate::repr::str(enc), &errors)?)
+                }
+                (Some(_), Some(_)) => return Err(PyErr::type_error("encoding without a string argument")),
+                (first, None) => Value::Bytes(crate::bytes::construct(first)?),
+                (None, Some(_)) => unreachable!(),
+            }
         }
         "bool" => {
             arity("bool", a, 0, 1)?;

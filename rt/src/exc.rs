@@ -67,6 +67,8 @@ exc_types! {
     TYPE_ERROR = "TypeError": Some(&EXCEPTION);
     VALUE_ERROR = "ValueError": Some(&EXCEPTION);
     UNICODE_ERROR = "UnicodeError": Some(&VALUE_ERROR);
+    UNICODE_ENCODE_ERROR = "UnicodeEncodeError": Some(&UNICODE_ERROR);
+    UNICODE_DECODE_ERROR = "UnicodeDecodeError": Some(&UNICODE_ERROR);
 }
 
 pub fn lookup(name: &str) -> Option<&'static TypeObj> {
@@ -250,6 +252,10 @@ pub static TYPE_STR: TypeObj = TypeObj {
     name: "str",
     base: Some(&TYPE_OBJECT),
 };
+pub static TYPE_BYTES: TypeObj = TypeObj {
+    name: "bytes",
+    base: Some(&TYPE_OBJECT),
+};
 pub static TYPE_LIST: TypeObj = TypeObj {
     name: "list",
     base: Some(&TYPE_OBJECT),
@@ -287,6 +293,7 @@ pub fn type_of(v: &Value) -> &'static TypeObj {
         Value::Int(_) | Value::Big(_) => &TYPE_INT,
         Value::Float(_) => &TYPE_FLOAT,
         Value::Str(_) => &TYPE_STR,
+        Value::Bytes(_) => &TYPE_BYTES,
         Value::List(_) => &TYPE_LIST,
         Value::Tuple(_) => &TYPE_TUPLE,
         Value::Dict(_) => &TYPE_DICT,

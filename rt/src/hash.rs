@@ -71,8 +71,14 @@ pub fn frexp(v: f64) -> (f64, i32) {
 }
 
 fn hash_str(s: &str) -> i64 {
+    hash_str_bytes(s.as_bytes())
+}
+
+/// Strings and bytes hash their bytes (so equal ASCII text hashes alike,
+/// as in CPython).
+fn hash_str_bytes(data: &[u8]) -> i64 {
     let mut h = std::collections::hash_map::DefaultHasher::new();
-    s.hash(&mut h);
+    h.write(data);
     let v = (h.finish() >> 1) as i64;
     if v == -1 {
         -2
@@ -109,6 +115,7 @@ pub fn hash(v: &Value) -> PyResult<i64> {
         Value::Big(b) => int::hash(&int::Int::Big(b.clone())),
         Value::Float(f) => hash_f64(*f),
         Value::Str(s) => hash_str(s.as_str()),
+        Value::Bytes(b) => hash_str_bytes(&b.data),
         Value::Tuple(t) => hash_tuple(t.items())?,
         Value::List(_) | Value::Dict(_) | Value::Set(_) => {
             return Err(PyErr::type_error(format!(

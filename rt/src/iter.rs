@@ -114,6 +114,7 @@ pub fn iter(v: &Value) -> PyResult<PyIter> {
         },
         Value::Dict(d) => dict_iter(d, DictView::Keys),
         Value::Set(s) => IterState::Snapshot(s.to_vec().into_iter(), "set_iterator"),
+        Value::Bytes(b) => IterState::Snapshot(bytes_items(&b.data).into_iter(), "bytes_iterator"),
         Value::Iter(it) => return Ok(it.clone()),
         Value::View(v) => dict_iter(&v.dict, v.kind),
         other => {
@@ -231,12 +232,18 @@ pub fn next(it: &PyIter) -> PyResult<Option<Value>> {
     }
 }
 
+/// The items of a bytes object: its byte values as ints.
+fn bytes_items(data: &[u8]) -> Vec<Value> {
+    data.iter().map(|&b| Value::Int(b as i64)).collect()
+}
+
 /// All remaining items of an iterable.
 pub fn collect(v: &Value) -> PyResult<Vec<Value>> {
     match v {
         Value::List(l) => Ok(l.to_vec()),
         Value::Tuple(t) => Ok(t.items().to_vec()),
         Value::Str(s) => Ok(crate::str::chars(s)),
+        Value::Bytes(b) => Ok(bytes_items(&b.data)),
         Value::Set(s) => Ok(s.to_vec()),
         Value::Dict(d) => Ok(d.keys_vec()),
         other => {
@@ -271,7 +278,7 @@ pub fn reversed(v: &Value) -> PyResult<PyIter> {
                 step: -r.step,
             }))
         }
-        Value::Tuple(_) | Value::Str(_) | Value::Dict(_) => {
+        Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) | Value::Dict(_) => {
             let mut items = collect(v)?;
             items.reverse();
             let name = match v {

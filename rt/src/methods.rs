@@ -74,6 +74,7 @@ pub fn call(recv: &Value, name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyRe
     let kwarg = |k: &str| kwargs.iter().find(|(n, _)| *n == k).map(|(_, v)| v.clone());
     match recv {
         Value::Str(s) => str_method(s, recv, name, &args, &kwarg),
+        Value::Bytes(b) => bytes_method(&b.data, recv, name, &args, &kwarg),
         Value::List(l) => {
             let a = &args;
             Ok(match name {
@@ -335,8 +336,186 @@ fn str_method(
         )?)),
         "removeprefix" => sv(pystr::removeprefix(s, &arg_str(0, "must be str")?)),
         "removesuffix" => sv(pystr::removesuffix(s, &arg_str(0, "must be str")?)),
-        "encode" => Err(PyErr::type_error("bytes are not supported by pyaot yet")),
+        "encode" => {
+            argc(name, a, 0, 2)?;
+            let (enc, errors) = codec_args("encode", a, kwarg)?;
+            Ok(Value::Bytes(crate::bytes::encode(s.as_str(), &enc, &errors)?))
+        }
         "format" => sv(format_method(s, a)?),
+        _ => Err(no_attr(recv, name)),
+    }
+}
+
+/// The `encoding` and `errors` arguments of `str.encode`/`bytes.decode`.
+fn codec_args(
+    method: &str,
+    a: &[Value],
+    kwarg: &dyn Fn(&str) -> Option<Value>,
+) -> PyResult<(String, String)> {
+    let get = |i: usize, key: &str, default: &str| -> PyResult<String> {
+        match a.get(i).cloned().or_else(|| kwarg(key)) {
+            None => Ok(default.to_string()),
+            Some(v) => Ok(want_str(&v, &format!("{method}() argument '{key}'"))?.as_str().to_string()),
+        }
+    };
+    Ok((get(0, "encoding", "utf-8")?, get(1, "errors", "strict")?))
+}
+
+fn bytes_method(
+    data: &[u8],
+    recv: &Value,
+    name: &str,
+    a: &[Value],
+    kwarg: &dyn Fn(&str) -> Option<Value>,
+) -> PyResult<Value> {
+    use crate::bytes::{self as pybytes, arg};
+    let bv = |v: Vec<u8>| Ok(Value::Bytes(pybytes::from_vec(v)));
+    let one = |what: &str| -> PyResult<&Value> {
+        a.first().ok_or_else(|| PyErr::type_error(format!("{what}() takes exactly one argument (0 given)")))
+    };
+    let is_ws = |c: &u8| c.is_ascii_whitespace() || *c == 0x0b;
+    match name {
+        "decode" => {
+            argc(name, a, 0, 2)?;
+            let (enc, errors) = codec_args("decode", a, kwarg)?;
+            Ok(Value::Str(pystr::from_string(pybytes::decode(data, &enc, &errors)?)))
+        }
+        "hex" => Ok(Value::Str(pystr::from_string(pybytes::hex(data)))),
+        "upper" => bv(data.to_ascii_uppercase()),
+        "lower" => bv(data.to_ascii_lowercase()),
+        "startswith" | "endswith" => {
+            let prefixes: Vec<Value> = match one(name)? {
+                Value::Tuple(t) => t.items().to_vec(),
+                v => vec![v.clone()],
+            };
+            for p in &prefixes {
+                let Value::Bytes(p) = p else {
+                    return Err(PyErr::type_error(format!(
+                        "{name} first arg must be bytes or a tuple of bytes, not {}",
+                        p.type_name()
+                    )));
+                };
+                let hit = if name == "startswith" { data.starts_with(&p.data) } else { data.ends_with(&p.data) };
+                if hit {
+                    return Ok(Value::Bool(true));
+                }
+            }
+            Ok(Value::Bool(false))
+        }
+        "find" | "index" | "count" => {
+            let sub: Vec<u8> = match one(name)? {
+                Value::Bytes(b) => b.data.to_vec(),
+                v @ (Value::Int(_) | Value::Bool(_) | Value::Big(_)) => vec![pybytes::byte_value(v)?],
+                other => {
+                    return Err(PyErr::type_error(format!(
+                        "argument should be integer or bytes-like object, not '{}'",
+                        other.type_name()
+                    )))
+                }
+            };
+            if name == "count" {
+                let mut n = 0;
+                let mut from = 0;
+                while let Some(k) = pybytes::find(data, &sub, from) {
+                    n += 1;
+                    from = k + sub.len().max(1);
+                    if from > data.len() {
+                        break;
+                    }
+                }
+                return Ok(Value::Int(n));
+            }
+            match pybytes::find(data, &sub, 0) {
+                Some(k) => Ok(Value::Int(k as i64)),
+                None if name == "find" => Ok(Value::Int(-1)),
+                None => Err(PyErr::value_error("subsection not found")),
+            }
+        }
+        "strip" | "lstrip" | "rstrip" => {
+            let chars: Option<&[u8]> = match a.first() {
+                None | Some(Value::None) => None,
+                Some(v) => Some(arg(v)?),
+            };
+            let strip = |c: &u8| match chars {
+                Some(cs) => cs.contains(c),
+                None => is_ws(c),
+            };
+            let mut lo = 0;
+            let mut hi = data.len();
+            if name != "rstrip" {
+                while lo < hi && strip(&data[lo]) {
+                    lo += 1;
+                }
+            }
+            if name != "lstrip" {
+                while hi > lo && strip(&data[hi - 1]) {
+                    hi -= 1;
+                }
+            }
+            bv(data[lo..hi].to_vec())
+        }
+        "split" => {
+            let sep = a.first().cloned().or_else(|| kwarg("sep"));
+            let parts: Vec<&[u8]> = match &sep {
+                None | Some(Value::None) => data.split(is_ws).filter(|p| !p.is_empty()).collect(),
+                Some(v) => {
+                    let sep = arg(v)?;
+                    if sep.is_empty() {
+                        return Err(PyErr::value_error("empty separator"));
+                    }
+                    let mut parts = Vec::new();
+                    let mut from = 0;
+                    while let Some(k) = pybytes::find(data, sep, from) {
+                        parts.push(&data[from..k]);
+                        from = k + sep.len();
+                    }
+                    parts.push(&data[from..]);
+                    parts
+                }
+            };
+            let items = parts.into_iter().map(|p| Value::Bytes(pybytes::new(p))).collect();
+            Ok(Value::List(list::from_vec(items)))
+        }
+        "join" => {
+            let mut out = Vec::new();
+            for (k, item) in iter::collect(one(name)?)?.iter().enumerate() {
+                let Value::Bytes(b) = item else {
+                    return Err(PyErr::type_error(format!(
+                        "sequence item {k}: expected a bytes-like object, {} found",
+                        item.type_name()
+                    )));
+                };
+                if k > 0 {
+                    out.extend_from_slice(data);
+                }
+                out.extend_from_slice(&b.data);
+            }
+            bv(out)
+        }
+        "replace" => {
+            argc(name, a, 2, 2)?;
+            let (old, new) = (arg(&a[0])?, arg(&a[1])?);
+            if old.is_empty() {
+                let mut out = new.to_vec();
+                for &c in data {
+                    out.push(c);
+                    out.extend_from_slice(new);
+                }
+                return bv(out);
+            }
+            let mut out = Vec::with_capacity(data.len());
+            let mut from = 0;
+            while let Some(k) = pybytes::find(data, old, from) {
+                out.extend_from_slice(&data[from..k]);
+                out.extend_from_slice(new);
+                from = k + old.len();
+            }
+            out.extend_from_slice(&data[from..]);
+            bv(out)
+        }
+        "isdigit" => Ok(Value::Bool(!data.is_empty() && data.iter().all(u8::is_ascii_digit))),
+        "isalpha" => Ok(Value::Bool(!data.is_empty() && data.iter().all(u8::is_ascii_alphabetic))),
+        "isspace" => Ok(Value::Bool(!data.is_empty() && data.iter().all(is_ws))),
         _ => Err(no_attr(recv, name)),
     }
 }

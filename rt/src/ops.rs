@@ -115,6 +115,7 @@ fn float_op(op: BinOp, x: f64, y: f64) -> PyResult<Option<f64>> {
 fn seq_repeat(seq: &Value, n: &Int) -> PyResult<Value> {
     Ok(match seq {
         Value::Str(s) => Value::Str(pystr::repeat(s, n)?),
+        Value::Bytes(b) => Value::Bytes(crate::bytes::from_vec(b.data.repeat(n.to_index()?.max(0) as usize))),
         Value::List(l) => Value::List(list::repeat(l, n)?),
         Value::Tuple(t) => Value::Tuple(tuple::repeat(t, n)?),
         _ => unreachable!(),
@@ -169,6 +170,13 @@ fn binary_general(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     }
     match (op, a, b) {
         (BinOp::Add, Value::Str(x), Value::Str(y)) => Ok(Value::Str(pystr::concat(x, y))),
+        (BinOp::Add, Value::Bytes(x), Value::Bytes(y)) => {
+            Ok(Value::Bytes(crate::bytes::from_vec([&x.data[..], &y.data[..]].concat())))
+        }
+        (BinOp::Add, Value::Bytes(_), _) => Err(PyErr::type_error(format!(
+            "can't concat {} to bytes",
+            b.type_name()
+        ))),
         (BinOp::Add, Value::List(x), Value::List(y)) => Ok(Value::List(list::concat(x, y))),
         (BinOp::Add, Value::Tuple(x), Value::Tuple(y)) => Ok(Value::Tuple(tuple::concat(x, y))),
         (BinOp::Add, Value::Str(_), _) => Err(PyErr::type_error(format!(
@@ -183,14 +191,14 @@ fn binary_general(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             "can only concatenate tuple (not \"{}\") to tuple",
             b.type_name()
         ))),
-        (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_), _) => match num(b) {
+        (BinOp::Mul, Value::Str(_) | Value::Bytes(_) | Value::List(_) | Value::Tuple(_), _) => match num(b) {
             Some(Num::I(n)) => seq_repeat(a, &n),
             _ => Err(PyErr::type_error(format!(
                 "can't multiply sequence by non-int of type '{}'",
                 b.type_name()
             ))),
         },
-        (BinOp::Mul, _, Value::Str(_) | Value::List(_) | Value::Tuple(_)) => match num(a) {
+        (BinOp::Mul, _, Value::Str(_) | Value::Bytes(_) | Value::List(_) | Value::Tuple(_)) => match num(a) {
             Some(Num::I(n)) => seq_repeat(b, &n),
             _ => Err(PyErr::type_error(format!(
                 "can't multiply sequence by non-int of type '{}'",
@@ -306,6 +314,7 @@ pub fn eq(a: &Value, b: &Value) -> PyResult<bool> {
     Ok(match (a, b) {
         (Value::None, Value::None) => true,
         (Value::Str(x), Value::Str(y)) => pystr::eq(x, y),
+        (Value::Bytes(x), Value::Bytes(y)) => x.data == y.data,
         (Value::List(x), Value::List(y)) => {
             std::rc::Rc::ptr_eq(x, y) || seq_eq(&x.to_vec(), &y.to_vec())?
         }
@@ -389,6 +398,7 @@ fn compare_general(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
     }
     match (a, b) {
         (Value::Str(x), Value::Str(y)) => Ok(op.test(Some(pystr::cmp(x, y)))),
+        (Value::Bytes(x), Value::Bytes(y)) => Ok(op.test(Some(x.data.cmp(&y.data)))),
         (Value::List(x), Value::List(y)) => seq_compare(op, &x.to_vec(), &y.to_vec()),
         (Value::Tuple(x), Value::Tuple(y)) => seq_compare(op, x.items(), y.items()),
         (Value::Set(x), Value::Set(y)) => Ok(match op {
@@ -439,6 +449,7 @@ pub fn contains(container: &Value, x: &Value) -> PyResult<bool> {
                 other.type_name()
             ))),
         },
+        Value::Bytes(b) => crate::bytes::contains(&b.data, x),
         Value::List(l) => list::contains(l, x),
         Value::Tuple(t) => tuple::contains(t, x),
         Value::Dict(d) => dict::contains(d, x),
@@ -520,6 +531,13 @@ fn getitem_general(c: &Value, i: &Value) -> PyResult<Value> {
             Ok(Value::Str(pystr::getitem(s, &idx)?))
         }
         Value::Range(r) => Ok(Value::from_int(crate::range::getitem(r, &index_of(c, i)?)?)),
+        Value::Bytes(b) => match num(i) {
+            Some(Num::I(k)) => crate::bytes::getitem(&b.data, &k),
+            _ => Err(PyErr::type_error(format!(
+                "byte indices must be integers or slices, not {}",
+                i.type_name()
+            ))),
+        },
         Value::Dict(d) => dict::getitem(d, i),
         other => Err(PyErr::type_error(format!(
             "'{}' object is not subscriptable",
@@ -576,6 +594,11 @@ pub fn getslice(c: &Value, a: Option<i64>, b: Option<i64>, s: Option<i64>) -> Py
         Value::List(l) => Ok(Value::List(list::slice(l, a, b, s)?)),
         Value::Tuple(t) => Ok(Value::Tuple(tuple::slice(t, a, b, s)?)),
         Value::Str(x) => Ok(Value::Str(pystr::slice(x, a, b, s)?)),
+        Value::Bytes(x) => {
+            let (lo, hi, st) = list::slice_indices(x.data.len(), a, b, s)?;
+            let picked: Vec<u8> = list::slice_positions(lo, hi, st).map(|k| x.data[k]).collect();
+            Ok(Value::Bytes(crate::bytes::from_vec(picked)))
+        }
         Value::Range(r) => {
             let (lo, hi, st) = list::slice_indices(r.len(), a, b, s)?;
             let n = list::slice_positions(lo, hi, st).count() as i64;
@@ -629,6 +652,7 @@ pub fn del_slice(c: &Value, a: &Value, b: &Value, s: &Value) -> PyResult<()> {
 pub fn len(v: &Value) -> PyResult<Int> {
     let n = match v {
         Value::Str(s) => s.char_len(),
+        Value::Bytes(b) => b.data.len(),
         Value::List(l) => l.len(),
         Value::Tuple(t) => t.items().len(),
         Value::Dict(d) => d.len(),

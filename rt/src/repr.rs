@@ -98,6 +98,7 @@ pub fn write_repr(v: &Value, out: &mut String) {
         Value::Int(i) => out.push_str(&i.to_string()),
         Value::Big(b) => out.push_str(&b.to_string()),
         Value::Float(f) => out.push_str(&crate::float::repr(*f)),
+        Value::Bytes(b) => out.push_str(&crate::bytes::repr(&b.data)),
         Value::Str(s) => out.push_str(&str_repr(s.as_str())),
         Value::List(l) => guarded(v.id(), "[...]", out, |out| seq("[", "]", &l.to_vec(), out)),
         Value::Tuple(t) => {

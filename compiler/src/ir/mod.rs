@@ -134,6 +134,8 @@ pub enum ExprKind {
     Bool(bool),
     None,
     Str(String),
+    /// A bytes literal (a dynamic value: bytes are not typed statically).
+    Bytes(Vec<u8>),
     /// A builtin class used as a value (`ValueError`, `int`).
     Class(&'static str),
     Read(Place),

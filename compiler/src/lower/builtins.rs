@@ -15,10 +15,11 @@ const EXCEPTIONS: &[&str] = &[
     "ArithmeticError", "ZeroDivisionError", "OverflowError", "AssertionError", "AttributeError", "EOFError",
     "LookupError", "IndexError", "KeyError", "MemoryError", "NameError", "UnboundLocalError", "OSError",
     "RuntimeError", "NotImplementedError", "RecursionError", "SystemError", "TypeError", "ValueError",
-    "UnicodeError",
+    "UnicodeError", "UnicodeEncodeError", "UnicodeDecodeError",
 ];
 
-const TYPES: &[&str] = &["int", "float", "str", "bool", "list", "tuple", "dict", "set", "range", "object", "type"];
+const TYPES: &[&str] =
+    &["int", "float", "str", "bytes", "bool", "list", "tuple", "dict", "set", "range", "object", "type"];
 
 const FUNCTIONS: &[&str] = &[
     "print", "len", "range", "min", "max", "sum", "abs", "enumerate", "zip", "sorted", "reversed", "isinstance",

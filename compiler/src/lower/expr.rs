@@ -53,6 +53,7 @@ impl FnLower<'_, '_> {
                 },
                 ast::Constant::Float(f) => mk(ExprKind::Float(*f), Ty::Float, span),
                 ast::Constant::Str(s) => str_const(s, span),
+                ast::Constant::Bytes(b) => mk(ExprKind::Bytes(b.clone()), Ty::Dyn, span),
                 ast::Constant::Ellipsis => self.unsupported(span, "Ellipsis"),
             },
             K::Name(n) => self.load(n, span),

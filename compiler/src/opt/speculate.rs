@@ -284,6 +284,7 @@ fn rewrite_expr(e: &mut Expr, fe: &mut dyn FnMut(&mut Expr)) {
         | ExprKind::Bool(_)
         | ExprKind::None
         | ExprKind::Str(_)
+        | ExprKind::Bytes(_)
         | ExprKind::Class(_)
         | ExprKind::Read(_)
         | ExprKind::Absent => {}

@@ -121,6 +121,7 @@ pub enum Constant {
     Int(String),
     Float(f64),
     Str(String),
+    Bytes(Vec<u8>),
     Ellipsis,
 }
 

@@ -303,7 +303,7 @@ impl Conv<'_> {
                 py::Constant::Int(i) => Constant::Int(i.to_string()),
                 py::Constant::Float(f) => Constant::Float(f),
                 py::Constant::Ellipsis => Constant::Ellipsis,
-                py::Constant::Bytes(_) => return self.bad(range, "a bytes literal"),
+                py::Constant::Bytes(b) => Constant::Bytes(b),
                 py::Constant::Complex { .. } => return self.bad(range, "a complex number"),
                 py::Constant::Tuple(_) => return self.bad(range, "this constant"),
             }),

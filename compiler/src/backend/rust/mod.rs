@@ -585,6 +585,10 @@ impl FnGen<'_> {
             ExprKind::Bool(b) => temp(quote!(#b)),
             ExprKind::None => temp(quote!(())),
             ExprKind::Str(s) => temp(quote!(rt::str::new(#s))),
+            ExprKind::Bytes(b) => {
+                let lit = Literal::byte_string(b);
+                temp(quote!(rt::bytes::literal(#lit)))
+            }
             ExprKind::Class(c) => {
                 let st = class_static(c);
                 temp(quote!(Value::Type(&#st)))

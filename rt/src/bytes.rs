@@ -1,0 +1,305 @@
+//! `bytes`: an immutable sequence of small ints (0..=255), and the codecs
+//! between it and `str` (`str.encode`, `bytes.decode`).
+//!
+//! Only the dynamic path handles bytes (inference types them as dynamic
+//! values); the operations here are what `ops`, `methods` and `builtins`
+//! dispatch to.
+
+use std::rc::Rc;
+
+use crate::exc::{self, PyErr, PyResult};
+use crate::int::Int;
+use crate::value::Value;
+
+#[derive(Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub struct BytesObj {
+    pub data: Box<[u8]>,
+}
+
+pub type Bytes = Rc<BytesObj>;
+
+pub fn new(data: &[u8]) -> Bytes {
+    Rc::new(BytesObj { data: data.into() })
+}
+
+pub fn from_vec(data: Vec<u8>) -> Bytes {
+    Rc::new(BytesObj { data: data.into_boxed_slice() })
+}
+
+/// A bytes literal in compiled code.
+pub fn literal(data: &[u8]) -> Value {
+    Value::Bytes(new(data))
+}
+
+/// `repr(b)`: `b'...'` with CPython's quoting and escapes.
+pub fn repr(data: &[u8]) -> String {
+    let quote = if data.contains(&b'\'') && !data.contains(&b'"') { b'"' } else { b'\'' };
+    let mut out = String::with_capacity(data.len() + 3);
+    out.push('b');
+    out.push(quote as char);
+    for &c in data {
+        match c {
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c as char);
+            }
+            0x20..=0x7e => out.push(c as char),
+            c => out.push_str(&format!("\\x{c:02x}")),
+        }
+    }
+    out.push(quote as char);
+    out
+}
+
+/// The encodings pyaot knows, by CPython's normalized name.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Codec {
+    Utf8,
+    Ascii,
+    Latin1,
+}
+
+impl Codec {
+    fn name(self) -> &'static str {
+        match self {
+            Codec::Utf8 => "utf-8",
+            Codec::Ascii => "ascii",
+            Codec::Latin1 => "latin-1",
+        }
+    }
+}
+
+fn codec(encoding: &str) -> PyResult<Codec> {
+    let norm = encoding.trim().to_ascii_lowercase().replace('_', "-");
+    match norm.as_str() {
+        "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => Ok(Codec::Utf8),
+        "ascii" | "us-ascii" | "646" => Ok(Codec::Ascii),
+        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" | "latin" => Ok(Codec::Latin1),
+        _ => Err(PyErr::new(&exc::LOOKUP_ERROR, format!("unknown encoding: {encoding}"))),
+    }
+}
+
+/// How a codec treats what it cannot convert.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Errors {
+    Strict,
+    Ignore,
+    Replace,
+}
+
+fn errors(name: &str) -> PyResult<Errors> {
+    match name {
+        "strict" => Ok(Errors::Strict),
+        "ignore" => Ok(Errors::Ignore),
+        "replace" => Ok(Errors::Replace),
+        _ => Err(PyErr::new(&exc::LOOKUP_ERROR, format!("unknown error handler name '{name}'"))),
+    }
+}
+
+/// `s.encode(encoding, errors)`.
+pub fn encode(s: &str, encoding: &str, errors_name: &str) -> PyResult<Bytes> {
+    let c = codec(encoding)?;
+    if c == Codec::Utf8 {
+        return Ok(new(s.as_bytes()));
+    }
+    let limit = if c == Codec::Ascii { 0x80 } else { 0x100 };
+    let handling = errors(errors_name)?;
+    let mut out = Vec::with_capacity(s.len());
+    for (pos, ch) in s.chars().enumerate() {
+        let v = ch as u32;
+        if v < limit {
+            out.push(v as u8);
+            continue;
+        }
+        match handling {
+            Errors::Ignore => {}
+            Errors::Replace => out.push(b'?'),
+            Errors::Strict => {
+                let shown = if v <= 0xff {
+                    format!("\\x{v:02x}")
+                } else if v <= 0xffff {
+                    format!("\\u{v:04x}")
+                } else {
+                    format!("\\U{v:08x}")
+                };
+                return Err(PyErr::new(
+                    &exc::UNICODE_ENCODE_ERROR,
+                    format!(
+                        "'{}' codec can't encode character '{shown}' in position {pos}: ordinal not in range({limit})",
+                        c.name()
+                    ),
+                ));
+            }
+        }
+    }
+    Ok(from_vec(out))
+}
+
+/// `b.decode(encoding, errors)`.
+pub fn decode(data: &[u8], encoding: &str, errors_name: &str) -> PyResult<String> {
+    let c = codec(encoding)?;
+    let handling = errors(errors_name)?;
+    match c {
+        Codec::Latin1 => Ok(data.iter().map(|&b| b as char).collect()),
+        Codec::Ascii => {
+            let mut out = String::with_capacity(data.len());
+            for (pos, &b) in data.iter().enumerate() {
+                if b < 0x80 {
+                    out.push(b as char);
+                    continue;
+                }
+                match handling {
+                    Errors::Ignore => {}
+                    Errors::Replace => out.push('\u{fffd}'),
+                    Errors::Strict => {
+                        return Err(decode_error(
+                            "ascii",
+                            format!("byte 0x{b:02x} in position {pos}"),
+                            "ordinal not in range(128)",
+                        ))
+                    }
+                }
+            }
+            Ok(out)
+        }
+        Codec::Utf8 => {
+            let mut out = String::with_capacity(data.len());
+            let mut rest = data;
+            let mut base = 0;
+            loop {
+                match std::str::from_utf8(rest) {
+                    Ok(s) => {
+                        out.push_str(s);
+                        return Ok(out);
+                    }
+                    Err(e) => {
+                        let good = e.valid_up_to();
+                        out.push_str(std::str::from_utf8(&rest[..good]).unwrap_or_default());
+                        let bad = e.error_len().unwrap_or(rest.len() - good);
+                        if handling == Errors::Strict {
+                            let pos = base + good;
+                            let lead = rest[good];
+                            let reason = if e.error_len().is_none() {
+                                "unexpected end of data"
+                            } else if bad == 1 && !(0xc2..=0xf4).contains(&lead) {
+                                "invalid start byte"
+                            } else {
+                                "invalid continuation byte"
+                            };
+                            let at = if bad == 1 {
+                                format!("byte 0x{lead:02x} in position {pos}")
+                            } else {
+                                format!("bytes in position {pos}-{}", pos + bad - 1)
+                            };
+                            return Err(decode_error("utf-8", at, reason));
+                        }
+                        if handling == Errors::Replace {
+                            out.push('\u{fffd}');
+                        }
+                        rest = &rest[good + bad..];
+                        base += good + bad;
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn decode_error(codec: &str, at: String, reason: &str) -> PyErr {
+    PyErr::new(&exc::UNICODE_DECODE_ERROR, format!("'{codec}' codec can't decode {at}: {reason}"))
+}
+
+/// `bytes(x)`: from nothing, a count of zero bytes, or an iterable of ints.
+pub fn construct(arg: Option<&Value>) -> PyResult<Bytes> {
+    let Some(v) = arg else { return Ok(new(&[])) };
+    match v {
+        Value::Bytes(b) => Ok(b.clone()),
+        Value::Str(_) => Err(PyErr::type_error("string argument without an encoding")),
+        Value::Int(_) | Value::Big(_) | Value::Bool(_) => {
+            let n = v.to_int()?.to_index()?;
+            if n < 0 {
+                return Err(PyErr::value_error("negative count"));
+            }
+            Ok(from_vec(vec![0; n as usize]))
+        }
+        Value::Float(_) | Value::None => {
+            Err(PyErr::type_error(format!("cannot convert '{}' object to bytes", v.type_name())))
+        }
+        other => {
+            let it = crate::iter::iter(other)?;
+            let mut out = Vec::new();
+            while let Some(x) = crate::iter::next(&it)? {
+                out.push(byte_value(&x)?);
+            }
+            Ok(from_vec(out))
+        }
+    }
+}
+
+/// An int in `range(256)`, as a byte.
+pub fn byte_value(x: &Value) -> PyResult<u8> {
+    let i = match x {
+        Value::Int(_) | Value::Big(_) | Value::Bool(_) => x.to_int()?,
+        other => {
+            return Err(PyErr::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                other.type_name()
+            )))
+        }
+    };
+    match i.as_i64() {
+        Some(v @ 0..=255) => Ok(v as u8),
+        _ => Err(PyErr::value_error("bytes must be in range(0, 256)")),
+    }
+}
+
+/// `x in b`: an int is a byte value, bytes a subsequence.
+pub fn contains(data: &[u8], x: &Value) -> PyResult<bool> {
+    match x {
+        Value::Bytes(sub) => Ok(find(data, &sub.data, 0).is_some()),
+        Value::Int(_) | Value::Big(_) | Value::Bool(_) => {
+            let b = byte_value(x)?;
+            Ok(data.contains(&b))
+        }
+        other => Err(PyErr::type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            other.type_name()
+        ))),
+    }
+}
+
+/// The first index at or after `from` where `sub` occurs.
+pub fn find(data: &[u8], sub: &[u8], from: usize) -> Option<usize> {
+    if sub.is_empty() {
+        return (from <= data.len()).then_some(from);
+    }
+    data.get(from..)?.windows(sub.len()).position(|w| w == sub).map(|i| i + from)
+}
+
+/// `b[i]`: the byte as an int.
+pub fn getitem(data: &[u8], i: &Int) -> PyResult<Value> {
+    match i.as_i64().and_then(|k| crate::str::norm_index(k, data.len())) {
+        Some(k) => Ok(Value::Int(data[k] as i64)),
+        None => Err(PyErr::new(&exc::INDEX_ERROR, "index out of range")),
+    }
+}
+
+/// `b.hex()`.
+pub fn hex(data: &[u8]) -> String {
+    data.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Bytes-valued argument of a bytes method (`b.split(x)`, ...).
+pub fn arg(v: &Value) -> PyResult<&[u8]> {
+    match v {
+        Value::Bytes(b) => Ok(&b.data),
+        other => Err(PyErr::type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            other.type_name()
+        ))),
+    }
+}

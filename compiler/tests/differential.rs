@@ -48,6 +48,10 @@ fn compile_and_run(py: &Path, out_dir: &Path) -> Result<(String, i32), Failed> {
     if !build.status.success() {
         return Err(format!("pyaot build failed:\n{}", String::from_utf8_lossy(&build.stderr)).into());
     }
+    // The emitted code must compile cleanly: a warning is a backend bug.
+    if String::from_utf8_lossy(&build.stderr).contains("warning") {
+        return Err(format!("the build warned:\n{}", String::from_utf8_lossy(&build.stderr)).into());
+    }
     let run = Command::new(&exe).current_dir(out_dir).stdin(std::process::Stdio::null()).output().map_err(|e| e.to_string())?;
     let stderr = String::from_utf8_lossy(&run.stderr);
     if stderr.contains("panicked at") || run.status.code().is_none() {

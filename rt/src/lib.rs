@@ -39,6 +39,7 @@ pub mod prelude {
     pub use crate::range::Range;
     pub use crate::set::Set;
     pub use crate::str::Str;
+    pub use crate::value::IntoValue;
     pub use crate::tuple::Tuple;
     pub use crate::value::Value;
 }

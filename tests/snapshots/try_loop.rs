@@ -12,7 +12,6 @@
 )]
 use pyaot_rt as rt;
 use rt::prelude::*;
-use rt::value::IntoValue;
 static SOURCE: rt::program::Source = rt::program::Source {
     file: "$ROOT/tests/snapshots/try_loop.py",
     lines: &[

@@ -40,7 +40,6 @@ pub fn emit(prog: &Program) -> String {
         #![allow(unused_mut, unused_variables, unused_assignments, unused_parens, unused_braces, unreachable_code, unused_labels, non_snake_case, clippy::all)]
         use pyaot_rt as rt;
         use rt::prelude::*;
-        use rt::value::IntoValue;
 
         static SOURCE: rt::program::Source = rt::program::Source { file: #file, lines: &[#(#lines),*] };
 

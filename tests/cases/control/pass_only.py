@@ -1,0 +1,2 @@
+# A module with nothing to do still builds cleanly and exits 0.
+pass

@@ -22,10 +22,7 @@ struct Cli {
     command: Cmd,
 }
 
-#[derive(Clone, Copy, clap::ValueEnum)]
-enum Backend {
-    Rust,
-}
+use driver::Backend;
 
 #[derive(Subcommand)]
 enum Cmd {
@@ -35,6 +32,7 @@ enum Cmd {
         /// Output path (default: the file's stem, in the current directory).
         #[arg(short, long)]
         output: Option<PathBuf>,
+        /// `rust` (default: the fastest code) or `cranelift` (the fastest build).
         #[arg(long, value_enum, default_value = "rust")]
         backend: Backend,
         /// Optimization level passed to rustc (0-3).
@@ -44,7 +42,8 @@ enum Cmd {
     /// Compile (cached) and run a program, passing its exit status through.
     Run {
         file: PathBuf,
-        #[arg(long, value_enum, default_value = "rust")]
+        /// `cranelift` (default: compiles in milliseconds) or `rust`.
+        #[arg(long, value_enum, default_value = "cranelift")]
         backend: Backend,
         #[arg(short = 'O', long = "opt-level", default_value_t = 3)]
         opt_level: u8,
@@ -54,6 +53,8 @@ enum Cmd {
     },
     /// Print the Rust the program compiles to.
     EmitRust { file: PathBuf },
+    /// Print the Cranelift IR of every function of the program.
+    EmitClif { file: PathBuf },
     /// Run the program under CPython and compiled, check they agree, compare times.
     Bench {
         file: PathBuf,
@@ -74,15 +75,15 @@ fn fail(f: driver::Failure) -> ExitCode {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Cmd::Build { file, output, backend: Backend::Rust, opt_level } => {
+        Cmd::Build { file, output, backend, opt_level } => {
             let out = output.unwrap_or_else(|| PathBuf::from(file.file_stem().unwrap_or_default()));
-            match driver::build(&file, &out, &driver::BuildOptions { opt_level }) {
+            match driver::build(&file, &out, &driver::BuildOptions { opt_level, backend }) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(f) => fail(f),
             }
         }
-        Cmd::Run { file, backend: Backend::Rust, opt_level, args } => {
-            let exe = match build_cached(&file, opt_level) {
+        Cmd::Run { file, backend, opt_level, args } => {
+            let exe = match build_cached(&file, &driver::BuildOptions { opt_level, backend }) {
                 Ok(p) => p,
                 Err(f) => return fail(f),
             };
@@ -94,21 +95,30 @@ fn main() -> ExitCode {
                 }
             }
         }
-        Cmd::EmitRust { file } => match driver::emit_rust(&file) {
-            Ok(src) => {
-                print!("{src}");
-                ExitCode::SUCCESS
-            }
-            Err(f) => fail(f),
-        },
+        Cmd::EmitRust { file } => print_or_fail(driver::emit_rust(&file)),
+        Cmd::EmitClif { file } => print_or_fail(driver::emit_clif(&file)),
         Cmd::Bench { file, python, runs } => bench(&file, &python, runs),
     }
 }
 
-fn build_cached(file: &Path, opt_level: u8) -> Result<PathBuf, driver::Failure> {
-    let exe = driver::run_cache_path(file)?.with_extension(format!("O{opt_level}"));
+fn print_or_fail(r: Result<String, driver::Failure>) -> ExitCode {
+    match r {
+        Ok(text) => {
+            print!("{text}");
+            ExitCode::SUCCESS
+        }
+        Err(f) => fail(f),
+    }
+}
+
+fn build_cached(file: &Path, opts: &driver::BuildOptions) -> Result<PathBuf, driver::Failure> {
+    let tag = match opts.backend {
+        Backend::Rust => format!("O{}", opts.opt_level),
+        Backend::Cranelift => "clif".to_string(),
+    };
+    let exe = driver::run_cache_path(file)?.with_extension(tag);
     if !exe.exists() {
-        driver::build(file, &exe, &driver::BuildOptions { opt_level })?;
+        driver::build(file, &exe, opts)?;
     }
     Ok(exe)
 }
@@ -121,7 +131,7 @@ fn timed(cmd: &mut Command) -> std::io::Result<(Vec<u8>, Option<i32>, Duration)>
 }
 
 fn bench(file: &Path, python: &str, runs: usize) -> ExitCode {
-    let exe = match build_cached(file, 3) {
+    let exe = match build_cached(file, &driver::BuildOptions { opt_level: 3, backend: Backend::Rust }) {
         Ok(p) => p,
         Err(f) => return fail(f),
     };

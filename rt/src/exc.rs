@@ -285,6 +285,17 @@ pub static TYPE_NONE: TypeObj = TypeObj {
     base: Some(&TYPE_OBJECT),
 };
 
+/// Every builtin (non-exception) type, for lookup by name.
+pub static TYPES: &[&TypeObj] = &[
+    &TYPE_OBJECT, &TYPE_INT, &TYPE_BOOL, &TYPE_FLOAT, &TYPE_STR, &TYPE_BYTES, &TYPE_LIST, &TYPE_TUPLE, &TYPE_DICT,
+    &TYPE_SET, &TYPE_RANGE, &TYPE_TYPE, &TYPE_NONE,
+];
+
+/// A builtin type by its Python name (`int`, `list`).
+pub fn builtin_type(name: &str) -> Option<&'static TypeObj> {
+    TYPES.iter().copied().find(|t| t.name == name)
+}
+
 /// The class object of a value (`type(v)`).
 pub fn type_of(v: &Value) -> &'static TypeObj {
     match v {

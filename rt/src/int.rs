@@ -14,7 +14,10 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use crate::exc::{self, PyErr, PyResult};
 
+/// `repr(u64)` fixes the layout the C ABI relies on (see `capi`): a `u64`
+/// tag (0 small, 1 big) then the payload; all-zero bits are `Small(0)`.
 #[derive(Clone, Debug)]
+#[repr(u64)]
 pub enum Int {
     Small(i64),
     Big(Rc<BigInt>),

@@ -7,6 +7,7 @@
 //! backend will reach the same functions through a thin `extern "C"` layer.
 
 pub mod builtins;
+pub mod capi;
 pub mod bytes;
 pub mod dict;
 pub mod exc;

@@ -20,7 +20,9 @@ use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 
 /// The lowest stack address Python frames may reach before RecursionError.
 /// One thread runs Python code, so a relaxed global (a plain load) suffices.
-static STACK_FLOOR: AtomicUsize = AtomicUsize::new(0);
+/// Cranelift-compiled code reads it by this symbol name.
+#[no_mangle]
+pub static PYAOT_STACK_FLOOR: AtomicUsize = AtomicUsize::new(0);
 
 /// How much native stack Python recursion may use. Far deeper than
 /// CPython's default limit of 1000 frames; exact CPython depths come with
@@ -56,7 +58,7 @@ fn stack_pointer() -> usize {
 /// a stack overflow.
 #[inline(always)]
 pub fn check_stack() -> PyResult<()> {
-    if stack_pointer() < STACK_FLOOR.load(Relaxed) {
+    if stack_pointer() < PYAOT_STACK_FLOOR.load(Relaxed) {
         return Err(recursion_error());
     }
     Ok(())
@@ -82,7 +84,7 @@ pub fn run(source: &'static Source, body: fn() -> PyResult<()>) -> ! {
 }
 
 fn run_main(source: &'static Source, body: fn() -> PyResult<()>) -> i32 {
-    STACK_FLOOR.store(stack_pointer().saturating_sub(RECURSION_STACK), Relaxed);
+    PYAOT_STACK_FLOOR.store(stack_pointer().saturating_sub(RECURSION_STACK), Relaxed);
     SOURCE.with(|s| *s.borrow_mut() = Some(source));
     let status = match body() {
         Ok(()) => 0,

@@ -88,11 +88,12 @@ pub fn steps(start: i64, stop: i64, step: i64) -> Option<Steps> {
     (step != 0).then(|| Steps { next: start, left: count(start, stop, step), step })
 }
 
-/// The iterator [`iter`] returns.
+/// The iterator [`iter`] returns (`repr(C)`: compiled code reads it through the C ABI).
+#[repr(C)]
 pub struct Steps {
-    next: i64,
-    left: u64,
-    step: i64,
+    pub next: i64,
+    pub left: u64,
+    pub step: i64,
 }
 
 impl Iterator for Steps {

@@ -22,7 +22,10 @@ use crate::set::Set;
 use crate::str::Str;
 use crate::tuple::Tuple;
 
+/// `repr(u8)` fixes the layout the C ABI relies on (see `capi`): all-zero
+/// bits are `None`.
 #[derive(Clone, Default)]
+#[repr(u8)]
 pub enum Value {
     #[default]
     None,

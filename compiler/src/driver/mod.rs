@@ -31,16 +31,68 @@ pub fn emit_rust(path: &Path) -> Result<String, Failure> {
     Ok(backend::rust::emit(&frontend(path)?))
 }
 
+/// The Cranelift IR of every function of the program.
+pub fn emit_clif(path: &Path) -> Result<String, Failure> {
+    let prog = frontend(path)?;
+    let (_, text) = backend::clif::compile(&prog, true).map_err(clif_failure(path))?;
+    Ok(text)
+}
+
+fn clif_failure(path: &Path) -> impl Fn(String) -> Failure + '_ {
+    move |e| Failure(format!("error: the Cranelift backend failed on {} (a pyaot bug): {e}\n", path.display()))
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Backend {
+    /// Emit Rust and compile it with rustc: slower builds, the fastest code.
+    Rust,
+    /// Cranelift straight to machine code: builds in a fraction of a second.
+    Cranelift,
+}
+
 /// Options of a build.
 pub struct BuildOptions {
     pub opt_level: u8,
+    pub backend: Backend,
 }
 
 /// Compiles `path` to a native executable at `out`.
 pub fn build(path: &Path, out: &Path, opts: &BuildOptions) -> Result<(), Failure> {
+    match opts.backend {
+        Backend::Rust => build_rust(path, out, opts),
+        Backend::Cranelift => build_clif(path, out),
+    }
+}
+
+fn tempdir() -> Result<tempfile::TempDir, Failure> {
+    tempfile::tempdir().map_err(|e| Failure(format!("error: cannot create a temporary directory: {e}\n")))
+}
+
+fn build_clif(path: &Path, out: &Path) -> Result<(), Failure> {
+    let prog = frontend(path)?;
+    let (obj, _) = backend::clif::compile(&prog, false).map_err(clif_failure(path))?;
+    let rt = runtime::ensure()?;
+    let dir = tempdir()?;
+    let o = dir.path().join("main.o");
+    std::fs::write(&o, obj).map_err(|e| Failure(format!("error: cannot write {}: {e}\n", o.display())))?;
+    let status = Command::new(runtime::linker())
+        .arg("-o")
+        .arg(out)
+        .arg(&o)
+        .arg(&rt.staticlib)
+        .args(["-lpthread", "-ldl", "-lm", "-Wl,--gc-sections"])
+        .status()
+        .map_err(|e| Failure(format!("error: cannot run the linker: {e}\n")))?;
+    if !status.success() {
+        return Err(Failure(format!("error: linking {} failed (a pyaot bug)\n", path.display())));
+    }
+    Ok(())
+}
+
+fn build_rust(path: &Path, out: &Path, opts: &BuildOptions) -> Result<(), Failure> {
     let rust = emit_rust(path)?;
     let rt = runtime::ensure()?;
-    let dir = tempfile::tempdir().map_err(|e| Failure(format!("error: cannot create a temporary directory: {e}\n")))?;
+    let dir = tempdir()?;
     let src = dir.path().join("main.rs");
     std::fs::write(&src, rust).map_err(|e| Failure(format!("error: cannot write {}: {e}\n", src.display())))?;
     let status = Command::new(runtime::rustc())

@@ -14,8 +14,11 @@ use super::Failure;
 include!(concat!(env!("OUT_DIR"), "/runtime_files.rs"));
 
 pub struct Runtime {
+    /// For the Rust backend: `--extern pyaot_rt=...`.
     pub rlib: PathBuf,
     pub deps: PathBuf,
+    /// For the Cranelift backend: linked with the program's object file.
+    pub staticlib: PathBuf,
 }
 
 /// FNV-1a, for cache keys.
@@ -66,6 +69,11 @@ pub fn rustc() -> PathBuf {
     std::env::var_os("RUSTC").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("rustc"))
 }
 
+/// The C compiler driver that links Cranelift objects (`cc`, or `$CC`).
+pub fn linker() -> PathBuf {
+    std::env::var_os("CC").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("cc"))
+}
+
 fn cargo() -> PathBuf {
     std::env::var_os("CARGO").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("cargo"))
 }
@@ -74,8 +82,8 @@ fn cargo() -> PathBuf {
 pub fn ensure() -> Result<Runtime, Failure> {
     let dir = cache_root().join("runtime").join(runtime_key());
     let release = dir.join("target").join("release");
-    let rt = Runtime { rlib: release.join("libpyaot_rt.rlib"), deps: release.join("deps") };
-    if dir.join("built").exists() && rt.rlib.exists() {
+    let rt = Runtime { rlib: release.join("libpyaot_rt.rlib"), deps: release.join("deps"), staticlib: release.join("libpyaot_rt.a") };
+    if dir.join("built").exists() && rt.rlib.exists() && rt.staticlib.exists() {
         return Ok(rt);
     }
     let io = |e: std::io::Error| Failure(format!("error: cannot write the runtime to {}: {e}\n", dir.display()));
@@ -97,7 +105,7 @@ pub fn ensure() -> Result<Runtime, Failure> {
         Ok(s) if s.success() => true,
         _ => matches!(run(false), Ok(s) if s.success()),
     };
-    if !ok || !rt.rlib.exists() {
+    if !ok || !rt.rlib.exists() || !rt.staticlib.exists() {
         return Err(Failure(format!("error: building the pyaot runtime in {} failed\n", dir.display())));
     }
     std::fs::write(dir.join("built"), b"").map_err(io)?;

@@ -813,7 +813,9 @@ impl FnLower<'_, '_> {
                     (&p::D_SETITEM, vec![acc.clone(), k, v])
                 }
             };
-            return vec![Stmt { kind: StmtKind::Expr(prim(pr, args, Ty::None, span)), span }];
+            // The result type must match the runtime's: `set.add` goes through the dynamic method call.
+            let ty = if std::ptr::eq(pr, &p::CALL_METHOD) { Ty::Dyn } else { Ty::None };
+            return vec![Stmt { kind: StmtKind::Expr(prim(pr, args, ty, span)), span }];
         }
         let g = &gens[i];
         let iter = iter.unwrap_or_else(|| self.expr(&g.iter));

@@ -1,0 +1,129 @@
+//! How IR types travel through Cranelift code and across the runtime's C
+//! ABI (`rt/src/capi.rs`, whose module comment states the conventions):
+//! scalars as machine values, objects in 16-byte memory slots handled by
+//! address.
+
+use cranelift_codegen::ir::{types, AbiParam, Signature, Type};
+use cranelift_codegen::isa::CallConv;
+
+use crate::ir::Ty;
+
+/// Every object slot is this big: `Int` and `Value` take 16 bytes, handles 8.
+pub const SLOT: u32 = 16;
+
+pub const PTR: Type = types::I64;
+
+/// An object type's runtime name, as the `capi` helpers spell it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Obj {
+    Int,
+    Str,
+    List,
+    Tuple,
+    Dict,
+    Set,
+    Range,
+    Iter,
+    Value,
+}
+
+impl Obj {
+    pub fn name(self) -> &'static str {
+        match self {
+            Obj::Int => "int",
+            Obj::Str => "str",
+            Obj::List => "list",
+            Obj::Tuple => "tuple",
+            Obj::Dict => "dict",
+            Obj::Set => "set",
+            Obj::Range => "range",
+            Obj::Iter => "iter",
+            Obj::Value => "value",
+        }
+    }
+}
+
+/// How a value of an IR type is represented in compiled code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Repr {
+    F64,
+    Bool,
+    MInt,
+    /// `None`: no machine value at all.
+    Unit,
+    Obj(Obj),
+}
+
+impl Repr {
+    pub fn of(t: &Ty) -> Repr {
+        match t {
+            Ty::Float => Repr::F64,
+            Ty::Bool => Repr::Bool,
+            Ty::MInt => Repr::MInt,
+            Ty::None => Repr::Unit,
+            Ty::Int => Repr::Obj(Obj::Int),
+            Ty::Str => Repr::Obj(Obj::Str),
+            Ty::List(_) => Repr::Obj(Obj::List),
+            Ty::Tuple(_) => Repr::Obj(Obj::Tuple),
+            Ty::Dict => Repr::Obj(Obj::Dict),
+            Ty::Set => Repr::Obj(Obj::Set),
+            Ty::Range => Repr::Obj(Obj::Range),
+            Ty::Iter => Repr::Obj(Obj::Iter),
+            Ty::Never | Ty::Dyn | Ty::Func(_) => Repr::Obj(Obj::Value),
+        }
+    }
+
+    /// The machine type of a scalar.
+    pub fn scalar(self) -> Option<Type> {
+        match self {
+            Repr::F64 => Some(types::F64),
+            Repr::Bool => Some(types::I8),
+            Repr::MInt => Some(types::I64),
+            Repr::Unit | Repr::Obj(_) => None,
+        }
+    }
+
+    pub fn obj(self) -> Option<Obj> {
+        match self {
+            Repr::Obj(o) => Some(o),
+            _ => None,
+        }
+    }
+}
+
+/// A signature from parameter and return types.
+pub fn sig(call_conv: CallConv, params: &[Type], rets: &[Type]) -> Signature {
+    let mut s = Signature::new(call_conv);
+    // Bytes are bools: zero-extended, as C compilers expect of `_Bool` arguments.
+    s.params.extend(params.iter().map(|&t| if t == types::I8 { AbiParam::new(t).uext() } else { AbiParam::new(t) }));
+    s.returns.extend(rets.iter().map(|&t| AbiParam::new(t)));
+    s
+}
+
+/// The signature of a compiled Python function.
+///
+/// `Plain`/`Exact`: scalar parameters by value, object parameters as the
+/// address of an owned value the callee moves out; an object result goes
+/// to a trailing `out` address. Returns the error word, then the scalar
+/// result if there is one. `Fast`: scalars in, `(completed: i8, result)` out.
+pub fn func_sig(call_conv: CallConv, params: &[Ty], ret: &Ty, fast: bool) -> Signature {
+    let mut ps = Vec::new();
+    for p in params {
+        match Repr::of(p) {
+            Repr::Unit => {}
+            r => ps.push(r.scalar().unwrap_or(PTR)),
+        }
+    }
+    let r = Repr::of(ret);
+    if fast {
+        let mut rets = vec![types::I8];
+        rets.extend(r.scalar());
+        return sig(call_conv, &ps, &rets);
+    }
+    if r.obj().is_some() {
+        ps.push(PTR);
+    }
+    let mut rets = vec![PTR];
+    rets.extend(r.scalar());
+    sig(call_conv, &ps, &rets)
+}

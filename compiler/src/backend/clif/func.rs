@@ -1,0 +1,1401 @@
+//! One IR function -> Cranelift IR, with `cranelift-frontend`'s builder.
+//!
+//! Scalar locals are SSA variables; object locals live in zeroed 16-byte
+//! stack slots (the runtime's all-zero value is empty, so dropping a slot
+//! that was never assigned is a no-op). Expressions produce a [`Val`]: a
+//! scalar, nothing (`None`), or the address of an object that is either
+//! borrowed (a variable's slot) or an owned temporary the consumer must
+//! move or drop. Errors are words (see `rt/src/capi.rs`): a raising call
+//! is followed by a branch to the innermost handler, `finally` region, or
+//! the function's error exit, which drops the locals and returns the word.
+
+use std::collections::HashMap;
+
+use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
+use cranelift_codegen::ir::{types, Block, FuncRef, InstBuilder, MemFlags, StackSlotData, StackSlotKind, TrapCode, Type, Value};
+use cranelift_frontend::{FunctionBuilder, Variable};
+use cranelift_module::Module;
+
+use super::abi::{Obj, Repr, PTR, SLOT};
+use super::Shared;
+use crate::ir::{self, prims::Shape, Expr, ExprKind, Func, FuncKind, LocalId, LoopId, Mode, Place, Stmt, StmtKind, Ty};
+
+/// A value produced by an expression.
+#[derive(Clone, Copy)]
+pub enum Val {
+    Unit,
+    Scalar(Value),
+    Obj { addr: Value, owned: bool, kind: Obj },
+}
+
+/// Where a local lives.
+#[derive(Clone, Copy)]
+enum Home {
+    None,
+    Var(Variable),
+    Slot(cranelift_codegen::ir::StackSlot, Obj),
+}
+
+#[derive(Clone)]
+enum Ctx {
+    Loop { id: LoopId, brk: Block, cont: Block },
+    /// Errors go to this block (parameter: the error word).
+    Try(Block),
+    /// Every exit of the region records how it left and runs `fin`.
+    Finally { fin: Block, flow: Variable, err: Variable, target: Variable },
+}
+
+const FLOW_NORMAL: i64 = 0;
+const FLOW_RETURN: i64 = 1;
+const FLOW_RAISE: i64 = 2;
+const FLOW_BREAK: i64 = 3;
+const FLOW_CONTINUE: i64 = 4;
+
+pub struct FnGen<'a, 'b, 'p, M: Module> {
+    pub sh: &'a mut Shared<'p, M>,
+    pub b: FunctionBuilder<'b>,
+    pub func: &'a Func,
+    pub id: usize,
+    homes: Vec<Home>,
+    bound: Vec<Option<Variable>>,
+    /// Slots dropped on every exit: object locals, the return value, iterators.
+    owned_slots: Vec<(cranelift_codegen::ir::StackSlot, Obj)>,
+    ctx: Vec<Ctx>,
+    refs: HashMap<String, FuncRef>,
+    exit_ok: Block,
+    exit_err: Block,
+    ret_home: Home,
+    out_ptr: Option<Value>,
+    name: (Value, Value),
+}
+
+impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
+    pub fn new(sh: &'a mut Shared<'p, M>, mut b: FunctionBuilder<'b>, func: &'a Func, id: usize) -> Self {
+        let entry = b.create_block();
+        b.append_block_params_for_function_params(entry);
+        b.switch_to_block(entry);
+        let exit_ok = b.create_block();
+        let exit_err = b.create_block();
+        b.append_block_param(exit_err, PTR);
+        let mut g = FnGen {
+            sh,
+            b,
+            func,
+            id,
+            homes: Vec::new(),
+            bound: Vec::new(),
+            owned_slots: Vec::new(),
+            ctx: Vec::new(),
+            refs: HashMap::new(),
+            exit_ok,
+            exit_err,
+            ret_home: Home::None,
+            out_ptr: None,
+            name: (Value::from_u32(0), Value::from_u32(0)),
+        };
+        g.name = g.str_const(func.name.as_bytes());
+        g
+    }
+
+    fn fast(&self) -> bool {
+        self.func.kind == FuncKind::Fast
+    }
+
+    // ---- small helpers --------------------------------------------------------
+
+    fn slot(&mut self) -> cranelift_codegen::ir::StackSlot {
+        self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, SLOT, 3))
+    }
+
+    fn temp(&mut self) -> Value {
+        let s = self.slot();
+        self.b.ins().stack_addr(PTR, s, 0)
+    }
+
+    fn iconst(&mut self, t: Type, v: i64) -> Value {
+        self.b.ins().iconst(t, v)
+    }
+
+    fn load(&mut self, t: Type, addr: Value, off: i32) -> Value {
+        self.b.ins().load(t, MemFlags::trusted(), addr, off)
+    }
+
+    fn store(&mut self, v: Value, addr: Value, off: i32) {
+        self.b.ins().store(MemFlags::trusted(), v, addr, off);
+    }
+
+    fn copy16(&mut self, from: Value, to: Value) {
+        let a = self.load(types::I64, from, 0);
+        let c = self.load(types::I64, from, 8);
+        self.store(a, to, 0);
+        self.store(c, to, 8);
+    }
+
+    fn zero16(&mut self, to: Value) {
+        let z = self.iconst(types::I64, 0);
+        self.store(z, to, 0);
+        self.store(z, to, 8);
+    }
+
+    /// A string constant of the program: (address, length).
+    fn str_const(&mut self, s: &[u8]) -> (Value, Value) {
+        let id = self.sh.string(s);
+        let gv = self.sh.module.declare_data_in_func(id, self.b.func);
+        let p = self.b.ins().symbol_value(PTR, gv);
+        let n = self.iconst(PTR, s.len() as i64);
+        (p, n)
+    }
+
+    /// Calls a runtime function by symbol.
+    fn rt(&mut self, name: &str, args: &[Value], rets: &[Type]) -> Vec<Value> {
+        let f = match self.refs.get(name) {
+            Some(f) => *f,
+            None => {
+                let params: Vec<Type> = args.iter().map(|a| self.b.func.dfg.value_type(*a)).collect();
+                let id = self.sh.runtime(name, &params, rets);
+                let f = self.sh.module.declare_func_in_func(id, self.b.func);
+                self.refs.insert(name.to_string(), f);
+                f
+            }
+        };
+        let call = self.b.ins().call(f, args);
+        self.b.inst_results(call).to_vec()
+    }
+
+    /// Starts a fresh block for code after a terminator (it has no predecessors).
+    fn dead(&mut self) {
+        let b = self.b.create_block();
+        self.b.switch_to_block(b);
+    }
+
+    // ---- ownership ----------------------------------------------------------------
+
+    /// Drops the object at `addr` (no-op for an empty one).
+    fn drop_obj(&mut self, addr: Value, kind: Obj) {
+        let needs = match kind {
+            Obj::Value => {
+                // Tags 0..=2 (None, Bool, Int) own nothing.
+                let tag = self.load(types::I8, addr, 0);
+                self.b.ins().icmp_imm(IntCC::UnsignedGreaterThan, tag, 2)
+            }
+            _ => {
+                let w = self.load(types::I64, addr, 0);
+                self.b.ins().icmp_imm(IntCC::NotEqual, w, 0)
+            }
+        };
+        let call = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.ins().brif(needs, call, &[], done, &[]);
+        self.b.switch_to_block(call);
+        self.rt(&format!("pyaot_drop_{}", kind.name()), &[addr], &[]);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+    }
+
+    /// A new owned copy of the object at `addr`.
+    fn clone_obj(&mut self, addr: Value, kind: Obj) -> Value {
+        let out = self.temp();
+        let plain = match kind {
+            Obj::Int => {
+                let tag = self.load(types::I64, addr, 0);
+                Some(self.b.ins().icmp_imm(IntCC::Equal, tag, 0))
+            }
+            Obj::Value => {
+                let tag = self.load(types::I8, addr, 0);
+                Some(self.b.ins().icmp_imm(IntCC::UnsignedLessThanOrEqual, tag, 2))
+            }
+            _ => None,
+        };
+        match plain {
+            Some(c) => {
+                let copy = self.b.create_block();
+                let call = self.b.create_block();
+                let done = self.b.create_block();
+                self.b.ins().brif(c, copy, &[], call, &[]);
+                self.b.switch_to_block(copy);
+                self.copy16(addr, out);
+                self.b.ins().jump(done, &[]);
+                self.b.switch_to_block(call);
+                self.rt(&format!("pyaot_clone_{}", kind.name()), &[addr, out], &[]);
+                self.b.ins().jump(done, &[]);
+                self.b.switch_to_block(done);
+            }
+            None => {
+                self.rt(&format!("pyaot_clone_{}", kind.name()), &[addr, out], &[]);
+            }
+        }
+        out
+    }
+
+    /// Drops an owned temporary; borrowed places and scalars stay.
+    fn release(&mut self, v: Val) {
+        if let Val::Obj { addr, owned: true, kind } = v {
+            self.drop_obj(addr, kind);
+        }
+    }
+
+    fn own(&mut self, v: Val) -> Val {
+        match v {
+            Val::Obj { addr, owned: false, kind } => Val::Obj { addr: self.clone_obj(addr, kind), owned: true, kind },
+            v => v,
+        }
+    }
+
+    fn owned(&mut self, e: &Expr) -> Val {
+        let v = self.expr(e);
+        self.own(v)
+    }
+
+    /// The address of a value passed by reference (scalars are spilled).
+    fn addr(&mut self, v: Val) -> Value {
+        match v {
+            Val::Obj { addr, .. } => addr,
+            Val::Scalar(s) => {
+                let t = self.temp();
+                self.store(s, t, 0);
+                t
+            }
+            Val::Unit => self.temp(),
+        }
+    }
+
+    fn scalar(&mut self, v: Val) -> Value {
+        match v {
+            Val::Scalar(s) => s,
+            _ => unreachable!("a scalar was expected"),
+        }
+    }
+
+    // ---- function frame -------------------------------------------------------------
+
+    pub fn function(mut self) {
+        let f = self.func;
+        let params: Vec<Value> = self.b.block_params(self.b.current_block().unwrap()).to_vec();
+        for l in &f.locals {
+            let home = self.home(Repr::of(&l.ty));
+            self.homes.push(home);
+            let flag = if l.maybe_unbound {
+                let v = self.b.declare_var(types::I8);
+                let z = self.iconst(types::I8, 0);
+                self.b.def_var(v, z);
+                Some(v)
+            } else {
+                None
+            };
+            self.bound.push(flag);
+        }
+        let ret = Repr::of(&f.ret);
+        self.ret_home = self.home(ret);
+        // Every slot the frame drops is zeroed first, in a block filled in
+        // last, when code generation has made all of them (loops add
+        // iterator slots).
+        let zero_blk = self.b.create_block();
+        let body_blk = self.b.create_block();
+        self.b.ins().jump(zero_blk, &[]);
+        self.b.switch_to_block(body_blk);
+        let mut k = 0;
+        for &p in &f.params {
+            match self.homes[p] {
+                Home::None => {}
+                Home::Var(v) => {
+                    self.b.def_var(v, params[k]);
+                    k += 1;
+                }
+                Home::Slot(s, _) => {
+                    let a = self.b.ins().stack_addr(PTR, s, 0);
+                    self.copy16(params[k], a);
+                    k += 1;
+                }
+            }
+        }
+        if !self.fast() && ret.obj().is_some() {
+            self.out_ptr = Some(params[k]);
+        }
+        self.stack_check();
+        self.block(&f.body);
+        // The lowering ends every function that can fall off its end with a
+        // `return`; the module body just ends.
+        if self.id == 0 {
+            self.b.ins().jump(self.exit_ok, &[]);
+        } else {
+            self.b.ins().trap(TrapCode::unwrap_user(1));
+        }
+        self.b.switch_to_block(zero_blk);
+        for (s, _) in self.owned_slots.clone() {
+            let a = self.b.ins().stack_addr(PTR, s, 0);
+            self.zero16(a);
+        }
+        self.b.ins().jump(body_blk, &[]);
+        self.exits();
+        self.b.seal_all_blocks();
+        self.b.finalize();
+    }
+
+    /// Storage for a variable (or the return value): a zeroed SSA variable
+    /// for a scalar, a slot the frame drops for an object.
+    fn home(&mut self, r: Repr) -> Home {
+        match r {
+            Repr::Unit => Home::None,
+            Repr::Obj(k) => {
+                let s = self.slot();
+                self.owned_slots.push((s, k));
+                Home::Slot(s, k)
+            }
+            r => {
+                let v = self.b.declare_var(r.scalar().unwrap());
+                let z = self.zero(r);
+                self.b.def_var(v, z);
+                Home::Var(v)
+            }
+        }
+    }
+
+    fn zero(&mut self, r: Repr) -> Value {
+        match r {
+            Repr::F64 => self.b.ins().f64const(0.0),
+            Repr::Bool => self.iconst(types::I8, 0),
+            _ => self.iconst(types::I64, 0),
+        }
+    }
+
+    /// RecursionError (or a bail) instead of overflowing the native stack.
+    fn stack_check(&mut self) {
+        let floor_id = self.sh.stack_floor();
+        let gv = self.sh.module.declare_data_in_func(floor_id, self.b.func);
+        let floor_addr = self.b.ins().symbol_value(PTR, gv);
+        let floor = self.load(PTR, floor_addr, 0);
+        let sp = self.b.ins().get_stack_pointer(PTR);
+        let low = self.b.ins().icmp(IntCC::UnsignedLessThan, sp, floor);
+        let bad = self.b.create_block();
+        let ok = self.b.create_block();
+        self.b.ins().brif(low, bad, &[], ok, &[]);
+        self.b.switch_to_block(bad);
+        if self.fast() {
+            self.bail();
+        } else {
+            let e = self.rt("pyaot_check_stack", &[], &[PTR])[0];
+            let e = self.locate(e, self.func.span.line);
+            self.b.ins().jump(self.exit_err, &[e.into()]);
+        }
+        self.b.switch_to_block(ok);
+    }
+
+    fn exits(&mut self) {
+        if self.fast() {
+            // Speculative functions return directly and own no objects.
+            for blk in [self.exit_ok, self.exit_err] {
+                self.b.switch_to_block(blk);
+                self.b.ins().trap(TrapCode::unwrap_user(1));
+            }
+            return;
+        }
+        // Normal exit: the result moves out first, then the frame is dropped.
+        self.b.switch_to_block(self.exit_ok);
+        let mut rets = vec![self.iconst(PTR, 0)];
+        match self.ret_home {
+            Home::Var(v) => rets.push(self.b.use_var(v)),
+            Home::Slot(s, _) => {
+                let a = self.b.ins().stack_addr(PTR, s, 0);
+                let out = self.out_ptr.unwrap();
+                self.copy16(a, out);
+                self.zero16(a);
+            }
+            Home::None => {}
+        }
+        self.drop_frame();
+        self.b.ins().return_(&rets);
+        // Error exit.
+        self.b.switch_to_block(self.exit_err);
+        let e = self.b.block_params(self.exit_err)[0];
+        self.drop_frame();
+        let mut rets = vec![e];
+        if let Some(t) = Repr::of(&self.func.ret).scalar() {
+            rets.push(self.zero(Repr::of(&self.func.ret)));
+            let _ = t;
+        }
+        self.b.ins().return_(&rets);
+    }
+
+    fn drop_frame(&mut self) {
+        for (s, k) in self.owned_slots.clone() {
+            let a = self.b.ins().stack_addr(PTR, s, 0);
+            self.drop_obj(a, k);
+        }
+    }
+
+    // ---- control transfers ---------------------------------------------------------
+
+    /// Leaves a speculative function without a result.
+    fn bail(&mut self) {
+        let z = self.iconst(types::I8, 0);
+        let mut rets = vec![z];
+        if let Some(t) = Repr::of(&self.func.ret).scalar() {
+            let r = match t {
+                types::F64 => self.b.ins().f64const(0.0),
+                t => self.iconst(t, 0),
+            };
+            rets.push(r);
+        }
+        self.b.ins().return_(&rets);
+    }
+
+    /// Adds this frame and line to an error's traceback.
+    fn locate(&mut self, e: Value, line: u32) -> Value {
+        let (p, n) = self.name;
+        let l = self.iconst(types::I32, line as i64);
+        self.rt("pyaot_err_at", &[e, p, n, l], &[PTR])[0]
+    }
+
+    /// Routes an (already located) error from here; ends the block.
+    fn raise(&mut self, e: Value) {
+        for c in self.ctx.clone().iter().rev() {
+            match c {
+                Ctx::Try(h) => {
+                    self.b.ins().jump(*h, &[e.into()]);
+                    return;
+                }
+                Ctx::Finally { fin, flow, err, .. } => {
+                    let f = self.iconst(types::I64, FLOW_RAISE);
+                    self.b.def_var(*flow, f);
+                    self.b.def_var(*err, e);
+                    self.b.ins().jump(*fin, &[]);
+                    return;
+                }
+                Ctx::Loop { .. } => {}
+            }
+        }
+        self.b.ins().jump(self.exit_err, &[e.into()]);
+    }
+
+    /// Continues after a raising call: an error word goes to the handler.
+    fn check(&mut self, e: Value, line: u32) {
+        let bad = self.b.create_block();
+        let ok = self.b.create_block();
+        self.b.ins().brif(e, bad, &[], ok, &[]);
+        self.b.set_cold_block(bad);
+        self.b.switch_to_block(bad);
+        if self.fast() {
+            self.rt("pyaot_drop_err", &[e], &[]);
+            self.bail();
+        } else {
+            let e = self.locate(e, line);
+            self.raise(e);
+        }
+        self.b.switch_to_block(ok);
+    }
+
+    /// Continues after a bailing call (completed flag `ok`).
+    fn check_bail(&mut self, ok: Value) {
+        let bad = self.b.create_block();
+        let good = self.b.create_block();
+        self.b.ins().brif(ok, good, &[], bad, &[]);
+        self.b.set_cold_block(bad);
+        self.b.switch_to_block(bad);
+        self.bail();
+        self.b.switch_to_block(good);
+    }
+
+    /// `return` with the value already stored in the return home.
+    fn route_return(&mut self, skip: usize) {
+        for c in self.ctx[..self.ctx.len() - skip].to_vec().iter().rev() {
+            if let Ctx::Finally { fin, flow, .. } = c {
+                let f = self.iconst(types::I64, FLOW_RETURN);
+                self.b.def_var(*flow, f);
+                self.b.ins().jump(*fin, &[]);
+                return;
+            }
+        }
+        self.b.ins().jump(self.exit_ok, &[]);
+    }
+
+    fn ret(&mut self, v: Val) {
+        match (self.ret_home, v) {
+            (Home::Var(var), Val::Scalar(s)) => self.b.def_var(var, s),
+            (Home::Slot(s, k), Val::Obj { addr, .. }) => {
+                let a = self.b.ins().stack_addr(PTR, s, 0);
+                self.drop_obj(a, k);
+                self.copy16(addr, a);
+            }
+            _ => {}
+        }
+        self.route_return(0);
+    }
+
+    /// `break`/`continue` to loop `target`, from the innermost `skip`-less context.
+    fn jump(&mut self, target: LoopId, is_break: bool, skip: usize) {
+        for c in self.ctx[..self.ctx.len() - skip].to_vec().iter().rev() {
+            match c {
+                Ctx::Loop { id, brk, cont } if *id == target => {
+                    let to = if is_break { *brk } else { *cont };
+                    self.b.ins().jump(to, &[]);
+                    return;
+                }
+                Ctx::Finally { fin, flow, target: t, .. } => {
+                    let f = self.iconst(types::I64, if is_break { FLOW_BREAK } else { FLOW_CONTINUE });
+                    self.b.def_var(*flow, f);
+                    let n = self.iconst(types::I64, target as i64);
+                    self.b.def_var(*t, n);
+                    self.b.ins().jump(*fin, &[]);
+                    return;
+                }
+                _ => {}
+            }
+        }
+        self.b.ins().trap(TrapCode::unwrap_user(2));
+    }
+
+    // ---- statements -------------------------------------------------------------------
+
+    fn block(&mut self, stmts: &[Stmt]) {
+        for s in stmts {
+            self.stmt(s);
+        }
+    }
+
+    /// Stores an owned value into a place, dropping what it held.
+    fn assign(&mut self, place: Place, v: Val) {
+        match place {
+            Place::Local(l) => {
+                if let Some(flag) = self.bound[l] {
+                    let one = self.iconst(types::I8, 1);
+                    self.b.def_var(flag, one);
+                }
+                match (self.homes[l], v) {
+                    (Home::Var(var), Val::Scalar(s)) => self.b.def_var(var, s),
+                    (Home::Slot(s, k), Val::Obj { addr, .. }) => {
+                        let a = self.b.ins().stack_addr(PTR, s, 0);
+                        self.drop_obj(a, k);
+                        self.copy16(addr, a);
+                    }
+                    _ => {}
+                }
+            }
+            Place::Global(g) => {
+                let a = self.global_addr(g);
+                match v {
+                    Val::Scalar(s) => self.store(s, a, 0),
+                    Val::Obj { addr, kind, .. } => {
+                        self.drop_obj(a, kind);
+                        self.copy16(addr, a);
+                    }
+                    Val::Unit => {}
+                }
+                let one = self.iconst(types::I8, 1);
+                self.store(one, a, 16);
+            }
+        }
+    }
+
+    fn global_addr(&mut self, g: usize) -> Value {
+        let id = self.sh.global(g);
+        let gv = self.sh.module.declare_data_in_func(id, self.b.func);
+        self.b.ins().symbol_value(PTR, gv)
+    }
+
+    fn stmt(&mut self, s: &Stmt) {
+        let line = s.span.line;
+        match &s.kind {
+            StmtKind::Assign(place, e) => {
+                let v = self.owned(e);
+                self.assign(*place, v);
+            }
+            StmtKind::Expr(e) => {
+                let v = self.expr(e);
+                self.release(v);
+            }
+            StmtKind::If(c, a, b) => {
+                let c = self.expr(c);
+                let c = self.scalar(c);
+                let (tb, eb, join) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+                self.b.ins().brif(c, tb, &[], eb, &[]);
+                self.b.switch_to_block(tb);
+                self.block(a);
+                self.b.ins().jump(join, &[]);
+                self.b.switch_to_block(eb);
+                self.block(b);
+                self.b.ins().jump(join, &[]);
+                self.b.switch_to_block(join);
+            }
+            StmtKind::While { label, cond, body, orelse } => {
+                let (head, bodyb, elseb, exit) = (self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block());
+                self.b.ins().jump(head, &[]);
+                self.b.switch_to_block(head);
+                let c = self.expr(cond);
+                let c = self.scalar(c);
+                self.b.ins().brif(c, bodyb, &[], elseb, &[]);
+                self.b.switch_to_block(bodyb);
+                self.ctx.push(Ctx::Loop { id: *label, brk: exit, cont: head });
+                self.block(body);
+                self.ctx.pop();
+                self.b.ins().jump(head, &[]);
+                self.b.switch_to_block(elseb);
+                self.block(orelse);
+                self.b.ins().jump(exit, &[]);
+                self.b.switch_to_block(exit);
+            }
+            StmtKind::ForRange { label, var, start, stop, step, body, orelse } => {
+                let steps = self.temp();
+                let mint = self.func.locals[*var].ty == Ty::MInt;
+                if mint {
+                    let (a, b, c) = (self.expr(start), self.expr(stop), self.expr(step));
+                    let (a, b, c) = (self.scalar(a), self.scalar(b), self.scalar(c));
+                    // A 24-byte counter: give it its own slot.
+                    let s = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, 24, 3));
+                    let steps = self.b.ins().stack_addr(PTR, s, 0);
+                    let ok = self.rt("pyaot_mint_range", &[a, b, c, steps], &[types::I8])[0];
+                    self.check_bail(ok);
+                    self.range_loop(*label, *var, steps, true, body, orelse);
+                } else {
+                    let _ = steps;
+                    let (a, b, c) = (self.expr(start), self.expr(stop), self.expr(step));
+                    let (pa, pb, pc) = (self.addr(a), self.addr(b), self.addr(c));
+                    let s = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, 24, 3));
+                    let steps = self.b.ins().stack_addr(PTR, s, 0);
+                    let e = self.rt("pyaot_range_steps", &[pa, pb, pc, steps], &[PTR])[0];
+                    self.release(a);
+                    self.release(b);
+                    self.release(c);
+                    self.check(e, line);
+                    self.range_loop(*label, *var, steps, false, body, orelse);
+                }
+            }
+            StmtKind::ForIter { label, var, iter, body, orelse } => {
+                let src = self.expr(iter);
+                let pa = self.addr(src);
+                let s = self.slot();
+                self.owned_slots.push((s, Obj::Iter));
+                // The iterator slot is zeroed on entry; a re-run of the loop drops the old one.
+                let it = self.b.ins().stack_addr(PTR, s, 0);
+                self.drop_obj(it, Obj::Iter);
+                let e = self.rt("pyaot_iter", &[pa, it], &[PTR])[0];
+                self.release(src);
+                self.check(e, line);
+                let (head, bodyb, elseb, exit) = (self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block());
+                self.b.ins().jump(head, &[]);
+                self.b.switch_to_block(head);
+                let item = self.temp();
+                let has_slot = self.temp();
+                let it = self.b.ins().stack_addr(PTR, s, 0);
+                let e = self.rt("pyaot_iter_next", &[it, item, has_slot], &[PTR])[0];
+                self.check(e, line);
+                let has = self.load(types::I8, has_slot, 0);
+                self.b.ins().brif(has, bodyb, &[], elseb, &[]);
+                self.b.switch_to_block(bodyb);
+                self.assign(Place::Local(*var), Val::Obj { addr: item, owned: true, kind: Obj::Value });
+                self.ctx.push(Ctx::Loop { id: *label, brk: exit, cont: head });
+                self.block(body);
+                self.ctx.pop();
+                self.b.ins().jump(head, &[]);
+                self.b.switch_to_block(elseb);
+                self.block(orelse);
+                self.b.ins().jump(exit, &[]);
+                self.b.switch_to_block(exit);
+            }
+            StmtKind::Break(l) => {
+                self.jump(*l, true, 0);
+                self.dead();
+            }
+            StmtKind::Continue(l) => {
+                self.jump(*l, false, 0);
+                self.dead();
+            }
+            StmtKind::Return(v) => {
+                let v = match v {
+                    Some(e) => self.owned(e),
+                    None => Val::Unit,
+                };
+                if self.fast() {
+                    let one = self.iconst(types::I8, 1);
+                    let mut rets = vec![one];
+                    if let Val::Scalar(s) = v {
+                        rets.push(s);
+                    }
+                    self.b.ins().return_(&rets);
+                } else {
+                    self.ret(v);
+                }
+                self.dead();
+            }
+            StmtKind::Raise { exc, cause } => {
+                let e = self.owned(exc);
+                let pe = self.addr(e);
+                let err = match cause {
+                    None => self.rt("pyaot_raise", &[pe], &[PTR])[0],
+                    Some(c) => {
+                        let c = self.owned(c);
+                        let pc = self.addr(c);
+                        self.rt("pyaot_raise_from", &[pe, pc], &[PTR])[0]
+                    }
+                };
+                let err = self.locate(err, line);
+                self.raise(err);
+                self.dead();
+            }
+            StmtKind::Reraise(l) => {
+                let v = self.read_local(*l, line);
+                let v = self.own(v);
+                let pv = self.addr(v);
+                let err = self.rt("pyaot_raise", &[pv], &[PTR])[0];
+                self.raise(err);
+                self.dead();
+            }
+            StmtKind::Try { body, handlers, orelse, finally } => self.try_stmt(body, handlers, orelse, finally),
+            StmtKind::Bail => {
+                self.bail();
+                self.dead();
+            }
+        }
+    }
+
+    fn range_loop(&mut self, label: LoopId, var: LocalId, steps: Value, mint: bool, body: &[Stmt], orelse: &[Stmt]) {
+        let next = self.b.declare_var(types::I64);
+        let left = self.b.declare_var(types::I64);
+        let v = self.load(types::I64, steps, 0);
+        self.b.def_var(next, v);
+        let v = self.load(types::I64, steps, 8);
+        self.b.def_var(left, v);
+        let step = self.load(types::I64, steps, 16);
+        let (head, bodyb, elseb, exit) = (self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block());
+        self.b.ins().jump(head, &[]);
+        self.b.switch_to_block(head);
+        let l = self.b.use_var(left);
+        self.b.ins().brif(l, bodyb, &[], elseb, &[]);
+        self.b.switch_to_block(bodyb);
+        let l1 = self.b.ins().iadd_imm(l, -1);
+        self.b.def_var(left, l1);
+        let i = self.b.use_var(next);
+        let n1 = self.b.ins().iadd(i, step);
+        self.b.def_var(next, n1);
+        if mint {
+            self.assign(Place::Local(var), Val::Scalar(i));
+        } else {
+            let t = self.temp();
+            let z = self.iconst(types::I64, 0);
+            self.store(z, t, 0);
+            self.store(i, t, 8);
+            self.assign(Place::Local(var), Val::Obj { addr: t, owned: true, kind: Obj::Int });
+        }
+        self.ctx.push(Ctx::Loop { id: label, brk: exit, cont: head });
+        self.block(body);
+        self.ctx.pop();
+        self.b.ins().jump(head, &[]);
+        self.b.switch_to_block(elseb);
+        self.block(orelse);
+        self.b.ins().jump(exit, &[]);
+        self.b.switch_to_block(exit);
+    }
+
+    fn try_stmt(&mut self, body: &[Stmt], handlers: &[ir::Handler], orelse: &[Stmt], finally: &[Stmt]) {
+        if finally.is_empty() {
+            return self.try_except(body, handlers, orelse);
+        }
+        let fin = self.b.create_block();
+        let flow = self.b.declare_var(types::I64);
+        let err = self.b.declare_var(PTR);
+        let target = self.b.declare_var(types::I64);
+        let z = self.iconst(types::I64, 0);
+        self.b.def_var(flow, z);
+        self.b.def_var(err, z);
+        self.b.def_var(target, z);
+        self.ctx.push(Ctx::Finally { fin, flow, err, target });
+        if handlers.is_empty() && orelse.is_empty() {
+            self.block(body);
+        } else {
+            self.try_except(body, handlers, orelse);
+        }
+        let f = self.iconst(types::I64, FLOW_NORMAL);
+        self.b.def_var(flow, f);
+        self.b.ins().jump(fin, &[]);
+        self.b.switch_to_block(fin);
+        self.ctx.pop();
+        // The finally body runs outside the region it protects.
+        self.block(finally);
+        let after = self.b.create_block();
+        let fl = self.b.use_var(flow);
+        // Normal: go on.
+        let not_normal = self.b.create_block();
+        let is_normal = self.b.ins().icmp_imm(IntCC::Equal, fl, FLOW_NORMAL);
+        self.b.ins().brif(is_normal, after, &[], not_normal, &[]);
+        self.b.switch_to_block(not_normal);
+        // Return.
+        let (r, not_r) = (self.b.create_block(), self.b.create_block());
+        let c = self.b.ins().icmp_imm(IntCC::Equal, fl, FLOW_RETURN);
+        self.b.ins().brif(c, r, &[], not_r, &[]);
+        self.b.switch_to_block(r);
+        self.route_return(0);
+        self.b.switch_to_block(not_r);
+        // Raise.
+        let (x, not_x) = (self.b.create_block(), self.b.create_block());
+        let c = self.b.ins().icmp_imm(IntCC::Equal, fl, FLOW_RAISE);
+        self.b.ins().brif(c, x, &[], not_x, &[]);
+        self.b.switch_to_block(x);
+        let e = self.b.use_var(err);
+        self.raise(e);
+        self.b.switch_to_block(not_x);
+        // Break / continue to each enclosing loop.
+        let loops: Vec<LoopId> = self.ctx.iter().filter_map(|c| if let Ctx::Loop { id, .. } = c { Some(*id) } else { None }).collect();
+        let t = self.b.use_var(target);
+        for is_break in [true, false] {
+            for &id in &loops {
+                let (yes, no) = (self.b.create_block(), self.b.create_block());
+                let code = if is_break { FLOW_BREAK } else { FLOW_CONTINUE };
+                let c1 = self.b.ins().icmp_imm(IntCC::Equal, fl, code);
+                let c2 = self.b.ins().icmp_imm(IntCC::Equal, t, id as i64);
+                let c = self.b.ins().band(c1, c2);
+                self.b.ins().brif(c, yes, &[], no, &[]);
+                self.b.switch_to_block(yes);
+                self.jump(id, is_break, 0);
+                self.b.switch_to_block(no);
+            }
+        }
+        self.b.ins().trap(TrapCode::unwrap_user(3));
+        self.b.switch_to_block(after);
+    }
+
+    fn try_except(&mut self, body: &[Stmt], handlers: &[ir::Handler], orelse: &[Stmt]) {
+        let handler = self.b.create_block();
+        self.b.append_block_param(handler, PTR);
+        let after = self.b.create_block();
+        self.ctx.push(Ctx::Try(handler));
+        self.block(body);
+        self.ctx.pop();
+        self.block(orelse);
+        self.b.ins().jump(after, &[]);
+        self.b.switch_to_block(handler);
+        let err = self.b.block_params(handler)[0];
+        for h in handlers {
+            let (take, next) = (self.b.create_block(), self.b.create_block());
+            if h.classes.is_empty() {
+                self.b.ins().jump(take, &[]);
+            } else {
+                let mut any = self.iconst(types::I8, 0);
+                for c in &h.classes {
+                    let (p, n) = self.str_const(c.as_bytes());
+                    let m = self.rt("pyaot_err_matches", &[err, p, n], &[types::I8])[0];
+                    any = self.b.ins().bor(any, m);
+                }
+                self.b.ins().brif(any, take, &[], next, &[]);
+            }
+            self.b.switch_to_block(take);
+            let v = self.temp();
+            self.rt("pyaot_err_value", &[err, v], &[]);
+            self.rt("pyaot_drop_err", &[err], &[]);
+            self.assign(Place::Local(h.exc_local), Val::Obj { addr: v, owned: true, kind: Obj::Value });
+            self.block(&h.body);
+            self.b.ins().jump(after, &[]);
+            self.b.switch_to_block(next);
+        }
+        // No handler matched: the error goes on.
+        self.raise(err);
+        self.b.switch_to_block(after);
+    }
+
+    // ---- expressions ---------------------------------------------------------------------
+
+    fn read_local(&mut self, l: LocalId, line: u32) -> Val {
+        if let Some(flag) = self.bound[l] {
+            let f = self.b.use_var(flag);
+            let (bad, ok) = (self.b.create_block(), self.b.create_block());
+            self.b.ins().brif(f, ok, &[], bad, &[]);
+            self.b.set_cold_block(bad);
+            self.b.switch_to_block(bad);
+            let (p, n) = self.str_const(self.func.locals[l].name.as_bytes());
+            let e = self.rt("pyaot_unbound_local", &[p, n], &[PTR])[0];
+            let e = self.locate(e, line);
+            self.raise(e);
+            self.b.switch_to_block(ok);
+        }
+        match self.homes[l] {
+            Home::None => Val::Unit,
+            Home::Var(v) => Val::Scalar(self.b.use_var(v)),
+            Home::Slot(s, kind) => Val::Obj { addr: self.b.ins().stack_addr(PTR, s, 0), owned: false, kind },
+        }
+    }
+
+    fn new_obj(&mut self, kind: Obj, f: impl FnOnce(&mut Self, Value)) -> Val {
+        let out = self.temp();
+        f(self, out);
+        Val::Obj { addr: out, owned: true, kind }
+    }
+
+    fn int_small(&mut self, v: Value) -> Val {
+        self.new_obj(Obj::Int, |g, out| {
+            let z = g.iconst(types::I64, 0);
+            g.store(z, out, 0);
+            g.store(v, out, 8);
+        })
+    }
+
+    fn expr(&mut self, e: &Expr) -> Val {
+        let line = e.span.line;
+        match &e.kind {
+            ExprKind::Int(v) if e.ty == Ty::MInt => Val::Scalar(self.iconst(types::I64, *v)),
+            ExprKind::Int(v) => {
+                let c = self.iconst(types::I64, *v);
+                self.int_small(c)
+            }
+            ExprKind::BigInt(d) => {
+                let (p, n) = self.str_const(d.as_bytes());
+                self.new_obj(Obj::Int, |g, out| {
+                    g.rt("pyaot_int_parse", &[p, n, out], &[]);
+                })
+            }
+            ExprKind::Float(f) => Val::Scalar(self.b.ins().f64const(*f)),
+            ExprKind::Bool(v) => Val::Scalar(self.iconst(types::I8, *v as i64)),
+            ExprKind::None => Val::Unit,
+            ExprKind::Str(s) => {
+                let (p, n) = self.str_const(s.as_bytes());
+                self.new_obj(Obj::Str, |g, out| {
+                    g.rt("pyaot_str_new", &[p, n, out], &[]);
+                })
+            }
+            ExprKind::Bytes(b) => {
+                let (p, n) = self.str_const(b);
+                self.new_obj(Obj::Value, |g, out| {
+                    g.rt("pyaot_bytes_new", &[p, n, out], &[]);
+                })
+            }
+            ExprKind::Class(c) => {
+                let (p, n) = self.str_const(c.as_bytes());
+                self.new_obj(Obj::Value, |g, out| {
+                    g.rt("pyaot_class", &[p, n, out], &[]);
+                })
+            }
+            ExprKind::Read(Place::Local(l)) => self.read_local(*l, line),
+            ExprKind::Read(Place::Global(gid)) => {
+                let a = self.global_addr(*gid);
+                let f = self.load(types::I8, a, 16);
+                let (bad, ok) = (self.b.create_block(), self.b.create_block());
+                self.b.ins().brif(f, ok, &[], bad, &[]);
+                self.b.set_cold_block(bad);
+                self.b.switch_to_block(bad);
+                let (p, n) = self.str_const(self.sh.prog.globals[*gid].name.as_bytes());
+                let err = self.rt("pyaot_name_error", &[p, n], &[PTR])[0];
+                let err = self.locate(err, line);
+                self.raise(err);
+                self.b.switch_to_block(ok);
+                match Repr::of(&e.ty) {
+                    Repr::Unit => Val::Unit,
+                    Repr::Obj(kind) => Val::Obj { addr: self.clone_obj(a, kind), owned: true, kind },
+                    r => Val::Scalar(self.load(r.scalar().unwrap(), a, 0)),
+                }
+            }
+            ExprKind::Prim(p, args) => self.prim(p, args, &e.ty, line),
+            ExprKind::Call(f, args) => self.call(*f, args, &e.ty, line),
+            ExprKind::Speculate { fast, exact, args } => self.speculate(*fast, *exact, args, &e.ty),
+            ExprKind::Box(x) => {
+                let v = self.owned(x);
+                match (Repr::of(&x.ty), v) {
+                    (Repr::Obj(Obj::Value), v) => v,
+                    (Repr::Obj(k), Val::Obj { addr, .. }) => self.new_obj(Obj::Value, |g, out| {
+                        g.rt(&format!("pyaot_box_{}", k.name()), &[addr, out], &[]);
+                    }),
+                    (Repr::F64, Val::Scalar(s)) => self.new_obj(Obj::Value, |g, out| {
+                        g.rt("pyaot_box_f64", &[s, out], &[]);
+                    }),
+                    (Repr::Bool, Val::Scalar(s)) => self.new_obj(Obj::Value, |g, out| {
+                        g.rt("pyaot_box_bool", &[s, out], &[]);
+                    }),
+                    (Repr::MInt, Val::Scalar(s)) => {
+                        let i = self.int_small(s);
+                        let Val::Obj { addr, .. } = i else { unreachable!() };
+                        self.new_obj(Obj::Value, |g, out| {
+                            g.rt("pyaot_box_int", &[addr, out], &[]);
+                        })
+                    }
+                    _ => self.new_obj(Obj::Value, |g, out| {
+                        g.rt("pyaot_box_none", &[out], &[]);
+                    }),
+                }
+            }
+            ExprKind::Unbox(x) => {
+                let r = Repr::of(&e.ty);
+                if r == Repr::Obj(Obj::Value) {
+                    return self.owned(x);
+                }
+                let v = self.expr(x);
+                let pv = self.addr(v);
+                let out = self.temp();
+                let err = match r {
+                    Repr::Obj(k) => self.rt(&format!("pyaot_unbox_{}", k.name()), &[pv, out], &[PTR])[0],
+                    Repr::F64 => self.rt("pyaot_unbox_f64", &[pv, out], &[PTR])[0],
+                    Repr::Bool => self.rt("pyaot_unbox_bool", &[pv, out], &[PTR])[0],
+                    _ => self.rt("pyaot_unbox_none", &[pv], &[PTR])[0],
+                };
+                self.release(v);
+                self.check(err, line);
+                match r {
+                    Repr::Obj(kind) => Val::Obj { addr: out, owned: true, kind },
+                    Repr::Unit => Val::Unit,
+                    r => Val::Scalar(self.load(r.scalar().unwrap(), out, 0)),
+                }
+            }
+            ExprKind::IfExp(c, a, b) => {
+                let c = self.expr(c);
+                let c = self.scalar(c);
+                let r = Repr::of(&e.ty);
+                let (tb, eb, join) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+                let out = if r.obj().is_some() { Some(self.temp()) } else { None };
+                if let Some(t) = r.scalar() {
+                    self.b.append_block_param(join, t);
+                }
+                self.b.ins().brif(c, tb, &[], eb, &[]);
+                for (blk, x) in [(tb, a), (eb, b)] {
+                    self.b.switch_to_block(blk);
+                    let v = self.owned(x);
+                    match v {
+                        Val::Scalar(s) => {
+                            self.b.ins().jump(join, &[s.into()]);
+                        }
+                        Val::Obj { addr, .. } => {
+                            self.copy16(addr, out.unwrap());
+                            self.b.ins().jump(join, &[]);
+                        }
+                        Val::Unit => {
+                            self.b.ins().jump(join, &[]);
+                        }
+                    }
+                }
+                self.b.switch_to_block(join);
+                match r {
+                    Repr::Obj(kind) => Val::Obj { addr: out.unwrap(), owned: true, kind },
+                    Repr::Unit => Val::Unit,
+                    _ => Val::Scalar(self.b.block_params(join)[0]),
+                }
+            }
+            ExprKind::Let(l, v, body) => {
+                let v = self.owned(v);
+                self.assign(Place::Local(*l), v);
+                self.owned(body)
+            }
+            ExprKind::AssignExpr(place, v) => {
+                let v = self.owned(v);
+                let copy = match v {
+                    Val::Obj { addr, kind, .. } => Val::Obj { addr: self.clone_obj(addr, kind), owned: true, kind },
+                    v => v,
+                };
+                self.assign(*place, copy);
+                v
+            }
+            ExprKind::Seq(stmts, v) => {
+                self.block(stmts);
+                self.owned(v)
+            }
+            ExprKind::Pack(_) | ExprKind::Absent => unreachable!("packs and absent arguments only appear as primitive arguments"),
+            ExprKind::List(items) => {
+                let (p, n) = self.pack(items);
+                self.new_obj(Obj::List, |g, out| {
+                    g.rt("pyaot_list_new", &[p, n, out], &[]);
+                })
+            }
+            ExprKind::Tuple(items) => {
+                let (p, n) = self.pack(items);
+                self.new_obj(Obj::Tuple, |g, out| {
+                    g.rt("pyaot_tuple_new", &[p, n, out], &[]);
+                })
+            }
+            ExprKind::Dict(pairs) => {
+                let flat: Vec<Expr> = pairs.iter().flat_map(|(k, v)| [k.clone(), v.clone()]).collect();
+                let (p, _) = self.pack(&flat);
+                let n = self.iconst(PTR, pairs.len() as i64);
+                let out = self.temp();
+                let err = self.rt("pyaot_dict_new", &[p, n, out], &[PTR])[0];
+                self.check(err, line);
+                Val::Obj { addr: out, owned: true, kind: Obj::Dict }
+            }
+            ExprKind::Set { items, constant } => {
+                let (p, n) = self.pack(items);
+                let c = self.iconst(types::I8, *constant as i64);
+                let out = self.temp();
+                let err = self.rt("pyaot_set_new", &[p, n, c, out], &[PTR])[0];
+                self.check(err, line);
+                Val::Obj { addr: out, owned: true, kind: Obj::Set }
+            }
+        }
+    }
+
+    /// Owned dynamic values laid out in a row: (address, count); the callee moves them.
+    fn pack(&mut self, items: &[Expr]) -> (Value, Value) {
+        let size = (items.len().max(1) as u32) * SLOT;
+        let s = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, size, 3));
+        for (i, it) in items.iter().enumerate() {
+            let v = self.owned(it);
+            let dst = self.b.ins().stack_addr(PTR, s, (i as u32 * SLOT) as i32);
+            match v {
+                Val::Obj { addr, .. } => self.copy16(addr, dst),
+                _ => unreachable!("pack items are dynamic values"),
+            }
+        }
+        let p = self.b.ins().stack_addr(PTR, s, 0);
+        let n = self.iconst(PTR, items.len() as i64);
+        (p, n)
+    }
+
+    fn call(&mut self, f: usize, args: &[Expr], ty: &Ty, line: u32) -> Val {
+        let mut vals = Vec::new();
+        for a in args {
+            match self.owned(a) {
+                Val::Unit => {}
+                Val::Scalar(s) => vals.push(s),
+                Val::Obj { addr, .. } => vals.push(addr),
+            }
+        }
+        let r = Repr::of(ty);
+        let callee = self.sh.prog.funcs[f].kind == FuncKind::Fast;
+        let out = if !callee && r.obj().is_some() {
+            let t = self.temp();
+            vals.push(t);
+            Some(t)
+        } else {
+            None
+        };
+        let fref = self.sh.func_ref(f, self.b.func);
+        let call = self.b.ins().call(fref, &vals);
+        let res = self.b.inst_results(call).to_vec();
+        if callee {
+            self.check_bail(res[0]);
+        } else {
+            self.check(res[0], line);
+        }
+        match r {
+            Repr::Obj(kind) => Val::Obj { addr: out.unwrap(), owned: true, kind },
+            Repr::Unit => Val::Unit,
+            _ => Val::Scalar(res[1]),
+        }
+    }
+
+    /// The speculative twin on narrowed arguments, else the exact version
+    /// (whose errors are already located in its own frame).
+    fn speculate(&mut self, fast: usize, exact: usize, args: &[Expr], ty: &Ty) -> Val {
+        let vals: Vec<(Val, &Ty)> = args.iter().map(|a| (self.expr(a), &a.ty)).collect();
+        let r = Repr::of(ty);
+        let exact_b = self.b.create_block();
+        let done = self.b.create_block();
+        let out = if r.obj().is_some() { Some(self.temp()) } else { None };
+        if let Some(t) = r.scalar() {
+            self.b.append_block_param(done, t);
+        }
+        let mut narrowed = Vec::new();
+        for (v, t) in &vals {
+            match (v, t) {
+                (Val::Obj { addr, .. }, Ty::Int) => {
+                    let tag = self.load(types::I64, *addr, 0);
+                    let next = self.b.create_block();
+                    self.b.ins().brif(tag, exact_b, &[], next, &[]);
+                    self.b.switch_to_block(next);
+                    narrowed.push(self.load(types::I64, *addr, 8));
+                }
+                (Val::Scalar(s), _) => narrowed.push(*s),
+                (Val::Unit, _) => {}
+                (Val::Obj { .. }, _) => unreachable!("speculative functions take scalars and ints"),
+            }
+        }
+        let fref = self.sh.func_ref(fast, self.b.func);
+        let call = self.b.ins().call(fref, &narrowed);
+        let res = self.b.inst_results(call).to_vec();
+        let widen = self.b.create_block();
+        self.b.ins().brif(res[0], widen, &[], exact_b, &[]);
+        self.b.switch_to_block(widen);
+        match r {
+            Repr::Obj(_) => {
+                let o = out.unwrap();
+                let z = self.iconst(types::I64, 0);
+                self.store(z, o, 0);
+                self.store(res[1], o, 8);
+                self.b.ins().jump(done, &[]);
+            }
+            Repr::Unit => {
+                self.b.ins().jump(done, &[]);
+            }
+            _ => {
+                self.b.ins().jump(done, &[res[1].into()]);
+            }
+        }
+        // The exact version, with owned copies of the arguments.
+        self.b.switch_to_block(exact_b);
+        let mut exact_args = Vec::new();
+        for (v, _) in &vals {
+            match *v {
+                Val::Unit => {}
+                Val::Scalar(s) => exact_args.push(s),
+                // A copy: the originals are released after the join.
+                Val::Obj { addr, kind, .. } => exact_args.push(self.clone_obj(addr, kind)),
+            }
+        }
+        if let Some(o) = out {
+            exact_args.push(o);
+        }
+        let fref = self.sh.func_ref(exact, self.b.func);
+        let call = self.b.ins().call(fref, &exact_args);
+        let res = self.b.inst_results(call).to_vec();
+        let (bad, ok) = (self.b.create_block(), self.b.create_block());
+        self.b.ins().brif(res[0], bad, &[], ok, &[]);
+        self.b.switch_to_block(bad);
+        self.raise(res[0]);
+        self.b.switch_to_block(ok);
+        match r.scalar() {
+            Some(_) => {
+                self.b.ins().jump(done, &[res[1].into()]);
+            }
+            None => {
+                self.b.ins().jump(done, &[]);
+            }
+        }
+        self.b.switch_to_block(done);
+        for (v, _) in vals {
+            self.release(v);
+        }
+        match r {
+            Repr::Obj(kind) => Val::Obj { addr: out.unwrap(), owned: true, kind },
+            Repr::Unit => Val::Unit,
+            _ => Val::Scalar(self.b.block_params(done)[0]),
+        }
+    }
+
+    fn native(&mut self, p: &ir::Prim, args: &[Expr]) -> Val {
+        let vals: Vec<Value> = args
+            .iter()
+            .map(|a| {
+                let v = self.expr(a);
+                self.scalar(v)
+            })
+            .collect();
+        let float = p.name.starts_with("F_");
+        let ins = self.b.ins();
+        let v = match (p.shape, vals.as_slice()) {
+            (Shape::Infix(op), &[a, b]) => match (float, op) {
+                (true, "+") => ins.fadd(a, b),
+                (true, "-") => ins.fsub(a, b),
+                (true, "*") => ins.fmul(a, b),
+                (true, "==") => ins.fcmp(FloatCC::Equal, a, b),
+                (true, "!=") => ins.fcmp(FloatCC::NotEqual, a, b),
+                (true, "<") => ins.fcmp(FloatCC::LessThan, a, b),
+                (true, "<=") => ins.fcmp(FloatCC::LessThanOrEqual, a, b),
+                (true, ">") => ins.fcmp(FloatCC::GreaterThan, a, b),
+                (true, ">=") => ins.fcmp(FloatCC::GreaterThanOrEqual, a, b),
+                (false, "==") => ins.icmp(IntCC::Equal, a, b),
+                (false, "!=") => ins.icmp(IntCC::NotEqual, a, b),
+                (false, "<") => ins.icmp(IntCC::SignedLessThan, a, b),
+                (false, "<=") => ins.icmp(IntCC::SignedLessThanOrEqual, a, b),
+                (false, ">") => ins.icmp(IntCC::SignedGreaterThan, a, b),
+                (false, ">=") => ins.icmp(IntCC::SignedGreaterThanOrEqual, a, b),
+                (false, "&") => ins.band(a, b),
+                (false, "|") => ins.bor(a, b),
+                (false, "^") => ins.bxor(a, b),
+                _ => unreachable!("unknown infix primitive {}", p.name),
+            },
+            (Shape::Prefix("-"), &[a]) => ins.fneg(a),
+            // `not` on a bool byte; `~` on a machine int.
+            (Shape::Prefix("!"), &[a]) if p.name.starts_with("B_") => ins.bxor_imm(a, 1),
+            (Shape::Prefix("!"), &[a]) => ins.bnot(a),
+            _ => unreachable!("unknown native primitive {}", p.name),
+        };
+        Val::Scalar(v)
+    }
+
+    fn prim(&mut self, p: &ir::Prim, args: &[Expr], ty: &Ty, line: u32) -> Val {
+        if !matches!(p.shape, Shape::Call) {
+            return self.native(p, args);
+        }
+        let mut vals = Vec::new();
+        let mut borrowed = Vec::new();
+        for (a, m) in args.iter().zip(p.args.iter()) {
+            match m {
+                Mode::Ref | Mode::OptRef => {
+                    if matches!(a.kind, ExprKind::Absent) {
+                        vals.push(self.iconst(PTR, 0));
+                        continue;
+                    }
+                    let v = self.expr(a);
+                    vals.push(self.addr(v));
+                    borrowed.push(v);
+                }
+                Mode::Own => match self.owned(a) {
+                    Val::Obj { addr, .. } => vals.push(addr),
+                    Val::Scalar(s) => vals.push(s),
+                    Val::Unit => {}
+                },
+                Mode::Copy => match (&a.kind, Repr::of(&a.ty)) {
+                    (ExprKind::Int(v), Repr::Obj(Obj::Int)) => vals.push(self.iconst(types::I64, *v)),
+                    _ => {
+                        let v = self.owned(a);
+                        match v {
+                            Val::Scalar(s) => vals.push(s),
+                            Val::Unit => {}
+                            Val::Obj { .. } => unreachable!("a Copy argument is a scalar"),
+                        }
+                    }
+                },
+                Mode::Slice | Mode::Vec => {
+                    let ExprKind::Pack(items) = &a.kind else { unreachable!("pack argument must be a pack") };
+                    let (ptr, n) = self.pack(items);
+                    vals.push(ptr);
+                    vals.push(n);
+                }
+                Mode::Name | Mode::Path => {
+                    let ExprKind::Str(s) = &a.kind else { unreachable!("name argument must be a string constant") };
+                    let (ptr, n) = self.str_const(s.as_bytes());
+                    vals.push(ptr);
+                    vals.push(n);
+                }
+                Mode::Names => {
+                    let ExprKind::Pack(items) = &a.kind else { unreachable!("names argument must be a pack") };
+                    let size = (items.len().max(1) as u32) * 16;
+                    let s = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, size, 3));
+                    for (i, it) in items.iter().enumerate() {
+                        let ExprKind::Str(name) = &it.kind else { unreachable!("names are string constants") };
+                        let (ptr, n) = self.str_const(name.as_bytes());
+                        let dst = self.b.ins().stack_addr(PTR, s, (i * 16) as i32);
+                        self.store(ptr, dst, 0);
+                        self.store(n, dst, 8);
+                    }
+                    vals.push(self.b.ins().stack_addr(PTR, s, 0));
+                    vals.push(self.iconst(PTR, items.len() as i64));
+                }
+            }
+        }
+        let r = Repr::of(ty);
+        let sym = format!("pyaot_{}", p.name);
+        let result = if p.bails || p.raises {
+            let out = if r == Repr::Unit && p.raises { None } else { Some(self.temp()) };
+            vals.extend(out);
+            if p.bails {
+                let ok = self.rt(&sym, &vals, &[types::I8])[0];
+                for v in borrowed {
+                    self.release(v);
+                }
+                self.check_bail(ok);
+            } else {
+                let err = self.rt(&sym, &vals, &[PTR])[0];
+                for v in borrowed {
+                    self.release(v);
+                }
+                self.check(err, line);
+            }
+            match r {
+                Repr::Obj(kind) => Val::Obj { addr: out.unwrap(), owned: true, kind },
+                Repr::Unit => Val::Unit,
+                r => Val::Scalar(self.load(r.scalar().unwrap(), out.unwrap(), 0)),
+            }
+        } else {
+            let res = match r {
+                Repr::Obj(kind) => {
+                    let out = self.temp();
+                    vals.push(out);
+                    self.rt(&sym, &vals, &[]);
+                    Val::Obj { addr: out, owned: true, kind }
+                }
+                Repr::Unit => {
+                    self.rt(&sym, &vals, &[]);
+                    Val::Unit
+                }
+                r => Val::Scalar(self.rt(&sym, &vals, &[r.scalar().unwrap()])[0]),
+            };
+            for v in borrowed {
+                self.release(v);
+            }
+            res
+        };
+        result
+    }
+}

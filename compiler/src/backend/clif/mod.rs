@@ -1,0 +1,196 @@
+//! IR -> machine code with Cranelift, for builds in milliseconds.
+//!
+//! Every IR function becomes one Cranelift function (see [`func`]); the
+//! module adds the program's string constants, one data object per global
+//! (16 bytes of value, then a byte saying whether it was assigned) and a C
+//! `main` that hands the module body to the runtime's `pyaot_run`. The
+//! object file is linked with the runtime's static library (`driver`).
+//! Python semantics are the IR's and the runtime's: this backend only
+//! spells out control flow, ownership and calls through the C ABI.
+
+mod abi;
+mod func;
+
+use std::collections::HashMap;
+
+use cranelift_codegen::ir::{types, Function, UserFuncName};
+use cranelift_codegen::isa::{CallConv, OwnedTargetIsa};
+use cranelift_codegen::settings::{self, Configurable};
+use cranelift_codegen::Context;
+use cranelift_frontend::FunctionBuilderContext;
+use cranelift_module::{DataDescription, DataId, FuncId, Linkage, Module};
+use cranelift_object::{ObjectBuilder, ObjectModule};
+
+use crate::ir::{FuncKind, Program};
+
+/// What every function's code generation shares: the module being built,
+/// its declarations, and the program.
+pub struct Shared<'p, M: Module> {
+    pub module: M,
+    pub prog: &'p Program,
+    funcs: Vec<FuncId>,
+    runtime: HashMap<String, FuncId>,
+    strings: HashMap<Vec<u8>, DataId>,
+    globals: HashMap<usize, DataId>,
+    floor: Option<DataId>,
+    call_conv: CallConv,
+}
+
+impl<'p, M: Module> Shared<'p, M> {
+    /// A runtime function, declared on first use.
+    pub fn runtime(&mut self, name: &str, params: &[types::Type], rets: &[types::Type]) -> FuncId {
+        if let Some(id) = self.runtime.get(name) {
+            return *id;
+        }
+        let sig = abi::sig(self.call_conv, params, rets);
+        let id = self.module.declare_function(name, Linkage::Import, &sig).expect("runtime symbols are declared once with one signature");
+        self.runtime.insert(name.to_string(), id);
+        id
+    }
+
+    /// A read-only string constant.
+    pub fn string(&mut self, s: &[u8]) -> DataId {
+        if let Some(id) = self.strings.get(s) {
+            return *id;
+        }
+        let name = format!("str.{}", self.strings.len());
+        let id = self.module.declare_data(&name, Linkage::Local, false, false).expect("fresh data name");
+        let mut d = DataDescription::new();
+        // Never empty: a zero-sized object may share its address with the next.
+        let mut bytes = s.to_vec();
+        bytes.push(0);
+        d.define(bytes.into_boxed_slice());
+        self.module.define_data(id, &d).expect("string data defines once");
+        self.strings.insert(s.to_vec(), id);
+        id
+    }
+
+    /// A module global: 16 bytes of value and an "assigned" byte, zeroed.
+    pub fn global(&mut self, g: usize) -> DataId {
+        if let Some(id) = self.globals.get(&g) {
+            return *id;
+        }
+        let id = self.module.declare_data(&format!("global.{g}"), Linkage::Local, true, false).expect("fresh data name");
+        let mut d = DataDescription::new();
+        d.define_zeroinit(24);
+        d.set_align(8);
+        self.module.define_data(id, &d).expect("global data defines once");
+        self.globals.insert(g, id);
+        id
+    }
+
+    /// The runtime's stack floor for recursion checks.
+    pub fn stack_floor(&mut self) -> DataId {
+        if let Some(id) = self.floor {
+            return id;
+        }
+        let id = self.module.declare_data("PYAOT_STACK_FLOOR", Linkage::Import, false, false).expect("declared once");
+        self.floor = Some(id);
+        id
+    }
+
+    pub fn func_ref(&mut self, f: usize, func: &mut Function) -> cranelift_codegen::ir::FuncRef {
+        self.module.declare_func_in_func(self.funcs[f], func)
+    }
+}
+
+fn isa() -> Result<OwnedTargetIsa, String> {
+    let mut flags = settings::builder();
+    flags.set("opt_level", "speed").map_err(|e| e.to_string())?;
+    flags.set("is_pic", "true").map_err(|e| e.to_string())?;
+    let isa = cranelift_native::builder().map_err(|e| format!("no Cranelift backend for this host: {e}"))?;
+    isa.finish(settings::Flags::new(flags)).map_err(|e| e.to_string())
+}
+
+fn symbol(prog: &Program, i: usize) -> String {
+    let f = &prog.funcs[i];
+    let kind = match f.kind {
+        FuncKind::Plain => "",
+        FuncKind::Exact => ".exact",
+        FuncKind::Fast => ".fast",
+    };
+    let name: String = f.name.chars().map(|c| if c.is_ascii_alphanumeric() || c == '_' { c } else { '_' }).collect();
+    format!("py.{i}.{name}{kind}")
+}
+
+/// Compiles the program to a relocatable object file; with `text`, also
+/// returns the Cranelift IR of every function.
+pub fn compile(prog: &Program, text: bool) -> Result<(Vec<u8>, String), String> {
+    let isa = isa()?;
+    let call_conv = isa.default_call_conv();
+    let builder = ObjectBuilder::new(isa, "pyaot_program", cranelift_module::default_libcall_names()).map_err(|e| e.to_string())?;
+    let module = ObjectModule::new(builder);
+    let mut sh = Shared {
+        module,
+        prog,
+        funcs: Vec::new(),
+        runtime: HashMap::new(),
+        strings: HashMap::new(),
+        globals: HashMap::new(),
+        floor: None,
+        call_conv,
+    };
+    for (i, f) in prog.funcs.iter().enumerate() {
+        let params: Vec<_> = f.params.iter().map(|&p| f.locals[p].ty.clone()).collect();
+        let sig = abi::func_sig(call_conv, &params, &f.ret, f.kind == FuncKind::Fast);
+        let id = sh.module.declare_function(&symbol(prog, i), Linkage::Local, &sig).map_err(|e| e.to_string())?;
+        sh.funcs.push(id);
+    }
+    let mut out = String::new();
+    let mut fctx = FunctionBuilderContext::new();
+    let mut ctx = sh.module.make_context();
+    for (i, f) in prog.funcs.iter().enumerate() {
+        ctx.func.signature = sh.module.declarations().get_function_decl(sh.funcs[i]).signature.clone();
+        ctx.func.name = UserFuncName::user(0, i as u32);
+        {
+            let b = cranelift_frontend::FunctionBuilder::new(&mut ctx.func, &mut fctx);
+            func::FnGen::new(&mut sh, b, f, i).function();
+        }
+        define(&mut sh.module, sh.funcs[i], &mut ctx, &mut out, text, &symbol(prog, i))?;
+    }
+    main(&mut sh, &mut ctx, &mut fctx, &mut out, text)?;
+    let product = sh.module.finish();
+    let bytes = product.emit().map_err(|e| e.to_string())?;
+    Ok((bytes, out))
+}
+
+fn define(module: &mut ObjectModule, id: FuncId, ctx: &mut Context, out: &mut String, text: bool, name: &str) -> Result<(), String> {
+    if text {
+        out.push_str(&format!("; {name}\n{}\n", ctx.func.display()));
+    }
+    module.define_function(id, ctx).map_err(|e| format!("Cranelift rejected {name}: {e:?}"))?;
+    module.clear_context(ctx);
+    Ok(())
+}
+
+/// `int main()`: `pyaot_run(file, source, module body)`, which never returns.
+fn main(sh: &mut Shared<ObjectModule>, ctx: &mut Context, fctx: &mut FunctionBuilderContext, out: &mut String, text: bool) -> Result<(), String> {
+    use cranelift_codegen::ir::InstBuilder;
+    let sig = abi::sig(sh.call_conv, &[types::I32, abi::PTR], &[types::I32]);
+    let id = sh.module.declare_function("main", Linkage::Export, &sig).map_err(|e| e.to_string())?;
+    ctx.func.signature = sig;
+    let file = sh.string(sh.prog.file.as_bytes());
+    let src = sh.string(sh.prog.source.as_bytes());
+    let run = sh.runtime("pyaot_run", &[abi::PTR; 5], &[]);
+    {
+        let mut b = cranelift_frontend::FunctionBuilder::new(&mut ctx.func, fctx);
+        let entry = b.create_block();
+        b.append_block_params_for_function_params(entry);
+        b.switch_to_block(entry);
+        let mut args = Vec::new();
+        for (d, len) in [(file, sh.prog.file.len()), (src, sh.prog.source.len())] {
+            let gv = sh.module.declare_data_in_func(d, b.func);
+            args.push(b.ins().symbol_value(abi::PTR, gv));
+            args.push(b.ins().iconst(abi::PTR, len as i64));
+        }
+        let body = sh.module.declare_func_in_func(sh.funcs[0], b.func);
+        args.push(b.ins().func_addr(abi::PTR, body));
+        let run = sh.module.declare_func_in_func(run, b.func);
+        b.ins().call(run, &args);
+        let z = b.ins().iconst(types::I32, 0);
+        b.ins().return_(&[z]);
+        b.seal_all_blocks();
+        b.finalize();
+    }
+    define(&mut sh.module, id, ctx, out, text, "main")
+}

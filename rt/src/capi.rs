@@ -1,0 +1,676 @@
+//! The runtime's C ABI: what Cranelift-compiled code calls.
+//!
+//! The Rust backend uses the safe Rust API of the other modules; the
+//! Cranelift backend reaches the very same functions and objects through
+//! these `extern "C"` wrappers, so there is one object model. Conventions
+//! (the `clif` backend in the compiler relies on every one of them):
+//!
+//! - Scalars travel by value: `float` as `f64`, `bool` as a byte (0/1),
+//!   machine ints (speculative functions) as `i64`, `None` as a byte 0.
+//! - Objects (`int`, `str`, `list`, `tuple`, `dict`, `set`, `range`,
+//!   iterators and dynamic values) live in memory owned by the caller. A
+//!   borrowed argument is `*const T`; an owned one is `*mut T` whose value
+//!   the callee moves out (the caller must forget it); a result is written
+//!   to `out: *mut T`, always the last parameter.
+//! - Every object type's all-zero bit pattern is "empty" and dropping it
+//!   does nothing (a null handle, `Int::Small(0)`, `Value::None`), so
+//!   compiled frames can zero their slots instead of tracking them.
+//! - A call that can raise returns an [`ErrWord`]: 0 when it completed,
+//!   else the raised exception, owned by the caller. One that can bail
+//!   (speculative machine-int operations) returns 1 when it completed.
+//! - Prim wrappers are named `pyaot_<PRIM>` after the compiler's primitive
+//!   table (`compiler/src/ir/prims.rs`); helpers are `pyaot_<verb>_<type>`.
+
+#![allow(clippy::missing_safety_doc)]
+
+use std::rc::Rc;
+
+use crate::dict::{self, Dict};
+use crate::exc::{self, ExcObj, Frame, PyErr, PyResult};
+use crate::int::{self, Int};
+use crate::iter::{self, PyIter};
+use crate::list::{self, List};
+use crate::range::{self, Range};
+use crate::set::{self, Set};
+use crate::str::{self, Str};
+use crate::tuple::{self, Tuple};
+use crate::value::{IntoValue, Value};
+use crate::{builtins, float, fmt, methods, mint, ops, repr};
+
+/// An exception crossing the ABI: 0 for none, else an owned `PyErr`.
+pub type ErrWord = usize;
+
+/// A borrowed string constant of the compiled program (names, literals).
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct StrRef {
+    pub ptr: *const u8,
+    pub len: usize,
+}
+
+impl StrRef {
+    unsafe fn as_str(&self) -> &'static str {
+        std::str::from_utf8_unchecked(std::slice::from_raw_parts(self.ptr, self.len))
+    }
+}
+
+unsafe fn text(ptr: *const u8, len: usize) -> &'static str {
+    StrRef { ptr, len }.as_str()
+}
+
+pub fn err_word(e: PyErr) -> ErrWord {
+    Rc::into_raw(e.0) as ErrWord
+}
+
+pub unsafe fn take_err(w: ErrWord) -> PyErr {
+    PyErr(Rc::from_raw(w as *const ExcObj))
+}
+
+unsafe fn put<T>(r: PyResult<T>, out: *mut T) -> ErrWord {
+    match r {
+        Ok(v) => {
+            out.write(v);
+            0
+        }
+        Err(e) => err_word(e),
+    }
+}
+
+unsafe fn put_unit(r: PyResult<()>) -> ErrWord {
+    match r {
+        Ok(()) => 0,
+        Err(e) => err_word(e),
+    }
+}
+
+unsafe fn put_some<T>(r: Option<T>, out: *mut T) -> bool {
+    match r {
+        Some(v) => {
+            out.write(v);
+            true
+        }
+        None => false,
+    }
+}
+
+/// Moves `n` values out of caller memory.
+unsafe fn take_values(p: *mut Value, n: usize) -> Vec<Value> {
+    (0..n).map(|i| p.add(i).read()).collect()
+}
+
+// ---- per-type helpers: clone, drop, box, unbox ------------------------------
+
+macro_rules! object_helpers {
+    ($($t:ty: $clone:ident $drop:ident $boxf:ident $unbox:ident $to:ident, nullable = $null:literal;)*) => {$(
+        #[no_mangle]
+        pub unsafe extern "C" fn $clone(src: *const $t, out: *mut $t) {
+            out.write((*src).clone())
+        }
+        #[no_mangle]
+        pub unsafe extern "C" fn $drop(p: *mut $t) {
+            if $null && *(p as *const usize) == 0 {
+                return;
+            }
+            std::ptr::drop_in_place(p)
+        }
+        #[no_mangle]
+        pub unsafe extern "C" fn $boxf(p: *mut $t, out: *mut Value) {
+            out.write(p.read().into_value())
+        }
+        #[no_mangle]
+        pub unsafe extern "C" fn $unbox(v: *const Value, out: *mut $t) -> ErrWord {
+            put((*v).$to(), out)
+        }
+    )*};
+}
+
+object_helpers! {
+    Int: pyaot_clone_int pyaot_drop_int pyaot_box_int pyaot_unbox_int to_int, nullable = false;
+    Str: pyaot_clone_str pyaot_drop_str pyaot_box_str pyaot_unbox_str to_str, nullable = true;
+    List: pyaot_clone_list pyaot_drop_list pyaot_box_list pyaot_unbox_list to_list, nullable = true;
+    Tuple: pyaot_clone_tuple pyaot_drop_tuple pyaot_box_tuple pyaot_unbox_tuple to_tuple, nullable = true;
+    Dict: pyaot_clone_dict pyaot_drop_dict pyaot_box_dict pyaot_unbox_dict to_dict, nullable = true;
+    Set: pyaot_clone_set pyaot_drop_set pyaot_box_set pyaot_unbox_set to_set, nullable = true;
+    Range: pyaot_clone_range pyaot_drop_range pyaot_box_range pyaot_unbox_range to_range, nullable = true;
+    PyIter: pyaot_clone_iter pyaot_drop_iter pyaot_box_iter pyaot_unbox_iter to_iter, nullable = true;
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_clone_value(src: *const Value, out: *mut Value) {
+    out.write((*src).clone())
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_drop_value(p: *mut Value) {
+    std::ptr::drop_in_place(p)
+}
+
+#[no_mangle]
+pub extern "C" fn pyaot_drop_err(e: ErrWord) {
+    // SAFETY: the caller hands over an error word it owns.
+    drop(unsafe { take_err(e) })
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_box_f64(x: f64, out: *mut Value) {
+    out.write(Value::Float(x))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_box_bool(b: bool, out: *mut Value) {
+    out.write(Value::Bool(b))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_box_none(out: *mut Value) {
+    out.write(Value::None)
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_unbox_f64(v: *const Value, out: *mut f64) -> ErrWord {
+    put((*v).to_f64(), out)
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_unbox_bool(v: *const Value, out: *mut bool) -> ErrWord {
+    put((*v).to_bool(), out)
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_unbox_none(v: *const Value) -> ErrWord {
+    put_unit((*v).to_unit())
+}
+
+// ---- constants and displays ----------------------------------------------------
+
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_str_new(ptr: *const u8, len: usize, out: *mut Str) {
+    out.write(str::new(text(ptr, len)))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_bytes_new(ptr: *const u8, len: usize, out: *mut Value) {
+    out.write(crate::bytes::literal(std::slice::from_raw_parts(ptr, len)))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_int_parse(ptr: *const u8, len: usize, out: *mut Int) {
+    out.write(Int::parse_literal(text(ptr, len)))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_class(ptr: *const u8, len: usize, out: *mut Value) {
+    let name = text(ptr, len);
+    let t = exc::lookup(name).or_else(|| exc::builtin_type(name)).expect("the compiler names only builtin classes");
+    out.write(Value::Type(t))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_list_new(items: *mut Value, n: usize, out: *mut List) {
+    out.write(list::from_vec(take_values(items, n)))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_tuple_new(items: *mut Value, n: usize, out: *mut Tuple) {
+    out.write(tuple::new(take_values(items, n)))
+}
+
+/// `pairs` holds keys and values alternately.
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_dict_new(pairs: *mut Value, n: usize, out: *mut Dict) -> ErrWord {
+    let mut vals = take_values(pairs, 2 * n).into_iter();
+    let mut kv = Vec::with_capacity(n);
+    while let (Some(k), Some(v)) = (vals.next(), vals.next()) {
+        kv.push((k, v));
+    }
+    if kv.is_empty() {
+        out.write(dict::new());
+        return 0;
+    }
+    put(dict::from_pairs(kv), out)
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_set_new(items: *mut Value, n: usize, constant: bool, out: *mut Set) -> ErrWord {
+    if n == 0 {
+        out.write(set::new());
+        return 0;
+    }
+    let items = take_values(items, n);
+    put(if constant { set::from_constants(items) } else { set::from_values(items) }, out)
+}
+
+// ---- control: iteration, ranges, globals, locals --------------------------------
+
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_iter(v: *const Value, out: *mut PyIter) -> ErrWord {
+    put(iter::iter(&*v), out)
+}
+
+/// The next item into `out` and `*has` = 1, or `*has` = 0 when exhausted.
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_iter_next(it: *const PyIter, out: *mut Value, has: *mut bool) -> ErrWord {
+    match iter::next(&*it) {
+        Ok(Some(v)) => {
+            out.write(v);
+            has.write(true);
+            0
+        }
+        Ok(None) => {
+            has.write(false);
+            0
+        }
+        Err(e) => err_word(e),
+    }
+}
+
+/// `for i in range(a, b, c)` over ints: the counter, or ValueError for a zero step.
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_range_steps(a: *const Int, b: *const Int, c: *const Int, out: *mut range::Steps) -> ErrWord {
+    put(range::iter(&*a, &*b, &*c), out)
+}
+
+/// The same over machine ints; 0 (bail) for a zero step.
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_mint_range(a: i64, b: i64, c: i64, out: *mut range::Steps) -> bool {
+    put_some(mint::range(a, b, c), out)
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_name_error(ptr: *const u8, len: usize) -> ErrWord {
+    let name = text(ptr, len);
+    err_word(PyErr::new(&exc::NAME_ERROR, format!("name '{name}' is not defined")))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_unbound_local(ptr: *const u8, len: usize) -> ErrWord {
+    let none: Option<Value> = None;
+    match exc::read_local(&none, text(ptr, len)) {
+        Ok(_) => unreachable!("an empty slot reads as unbound"),
+        Err(e) => err_word(e),
+    }
+}
+
+#[no_mangle]
+pub extern "C" fn pyaot_check_stack() -> ErrWord {
+    match crate::program::check_stack() {
+        Ok(()) => 0,
+        Err(e) => err_word(e),
+    }
+}
+
+/// Whether a speculative function may go deeper (it bails instead of raising).
+#[no_mangle]
+pub extern "C" fn pyaot_stack_ok() -> bool {
+    crate::program::check_stack().is_ok()
+}
+
+// ---- exceptions ------------------------------------------------------------------
+
+/// Appends a traceback entry (function `name`, `line`) to a travelling error.
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_err_at(e: ErrWord, name: *const u8, len: usize, line: u32) -> ErrWord {
+    let err = take_err(e);
+    err_word(err.at(frame(name, len), line))
+}
+
+/// One leaked `Frame` per function name, made the first time it raises.
+fn frame(name: *const u8, len: usize) -> &'static Frame {
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+    thread_local! {
+        static FRAMES: RefCell<HashMap<usize, &'static Frame>> = RefCell::new(HashMap::new());
+    }
+    FRAMES.with(|f| {
+        *f.borrow_mut().entry(name as usize).or_insert_with(|| {
+            // SAFETY: the compiled program's name constants live as long as it.
+            let name = unsafe { text(name, len) };
+            Box::leak(Box::new(Frame { name }))
+        })
+    })
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_raise(v: *mut Value) -> ErrWord {
+    err_word(exc::raise_value(v.read()))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_raise_from(v: *mut Value, cause: *mut Value) -> ErrWord {
+    err_word(exc::raise_from(v.read(), cause.read()))
+}
+
+/// Whether a travelling error is an instance of the builtin class `name`.
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_err_matches(e: ErrWord, name: *const u8, len: usize) -> bool {
+    let err = std::mem::ManuallyDrop::new(take_err(e));
+    let name = text(name, len);
+    let t = exc::lookup(name).or_else(|| exc::builtin_type(name)).expect("the compiler names only builtin classes");
+    err.matches(t)
+}
+
+/// The exception object of a travelling error (`except ... as e`); the error stays owned by the caller.
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_err_value(e: ErrWord, out: *mut Value) {
+    let err = std::mem::ManuallyDrop::new(take_err(e));
+    out.write(err.value())
+}
+
+// ---- the program -------------------------------------------------------------------
+
+type Entry = unsafe extern "C" fn() -> ErrWord;
+
+static ENTRY: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+fn call_entry() -> PyResult<()> {
+    let p = ENTRY.load(std::sync::atomic::Ordering::Relaxed);
+    // SAFETY: `pyaot_run` stored a valid entry point before running it.
+    let f: Entry = unsafe { std::mem::transmute::<usize, Entry>(p) };
+    match unsafe { f() } {
+        0 => Ok(()),
+        e => Err(unsafe { take_err(e) }),
+    }
+}
+
+/// Runs the compiled module body as `__main__`; never returns. `file` and
+/// `src` are the program's path and source text (for tracebacks).
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_run(file: *const u8, file_len: usize, src: *const u8, src_len: usize, entry: Entry) -> ! {
+    let lines: Vec<&'static str> = text(src, src_len).lines().collect();
+    let source = Box::leak(Box::new(crate::program::Source { file: text(file, file_len), lines: Box::leak(lines.into_boxed_slice()) }));
+    ENTRY.store(entry as usize, std::sync::atomic::Ordering::Relaxed);
+    crate::program::run(source, call_entry)
+}
+
+// ---- the primitive table ------------------------------------------------------------
+
+/// Argument passing for [`prims!`]: `r` borrowed object, `o` owned object,
+/// `c` scalar by value.
+macro_rules! param {
+    (r $t:ty) => { *const $t };
+    (o $t:ty) => { *mut $t };
+    (c $t:ty) => { $t };
+}
+
+macro_rules! arg {
+    (r $a:ident) => { &*$a };
+    (o $a:ident) => { $a.read() };
+    (c $a:ident) => { $a };
+}
+
+/// One wrapper per primitive. The result kinds: `val T` returned by value,
+/// `obj T` written to `out`, `raises T` written to `out` with an
+/// [`ErrWord`] returned, `raises ()` just the word, `bails T` written to
+/// `out` with 1 returned on completion, `unit` nothing.
+macro_rules! prims {
+    ($($sym:ident = $f:path => ($($k:ident $a:ident: $t:ty),*) -> $kind:ident $($r:ty)?;)*) => {$(
+        prims!(@one $sym $f => ($($k $a: $t),*) $kind $($r)?);
+    )*};
+    (@one $sym:ident $f:path => ($($k:ident $a:ident: $t:ty),*) val $r:ty) => {
+        #[no_mangle]
+        pub unsafe extern "C" fn $sym($($a: param!($k $t)),*) -> $r { $f($(arg!($k $a)),*) }
+    };
+    (@one $sym:ident $f:path => ($($k:ident $a:ident: $t:ty),*) obj $r:ty) => {
+        #[no_mangle]
+        pub unsafe extern "C" fn $sym($($a: param!($k $t),)* out: *mut $r) { out.write($f($(arg!($k $a)),*)) }
+    };
+    (@one $sym:ident $f:path => ($($k:ident $a:ident: $t:ty),*) raises ()) => {
+        #[no_mangle]
+        pub unsafe extern "C" fn $sym($($a: param!($k $t)),*) -> ErrWord { put_unit($f($(arg!($k $a)),*)) }
+    };
+    (@one $sym:ident $f:path => ($($k:ident $a:ident: $t:ty),*) raises $r:ty) => {
+        #[no_mangle]
+        pub unsafe extern "C" fn $sym($($a: param!($k $t),)* out: *mut $r) -> ErrWord { put($f($(arg!($k $a)),*), out) }
+    };
+    (@one $sym:ident $f:path => ($($k:ident $a:ident: $t:ty),*) bails $r:ty) => {
+        #[no_mangle]
+        pub unsafe extern "C" fn $sym($($a: param!($k $t),)* out: *mut $r) -> bool { put_some($f($(arg!($k $a)),*), out) }
+    };
+    (@one $sym:ident $f:path => ($($k:ident $a:ident: $t:ty),*) unit) => {
+        #[no_mangle]
+        pub unsafe extern "C" fn $sym($($a: param!($k $t)),*) { $f($(arg!($k $a)),*) }
+    };
+}
+
+prims! {
+    pyaot_M_ADD = mint::add => (c a: i64, c b: i64) -> bails i64;
+    pyaot_M_SUB = mint::sub => (c a: i64, c b: i64) -> bails i64;
+    pyaot_M_MUL = mint::mul => (c a: i64, c b: i64) -> bails i64;
+    pyaot_M_FLOORDIV = mint::floordiv => (c a: i64, c b: i64) -> bails i64;
+    pyaot_M_MOD = mint::modulo => (c a: i64, c b: i64) -> bails i64;
+    pyaot_M_TRUEDIV = mint::truediv => (c a: i64, c b: i64) -> bails f64;
+    pyaot_M_POW = mint::pow => (c a: i64, c b: i64) -> bails i64;
+    pyaot_M_LSHIFT = mint::lshift => (c a: i64, c b: i64) -> bails i64;
+    pyaot_M_RSHIFT = mint::rshift => (c a: i64, c b: i64) -> bails i64;
+    pyaot_M_NEG = mint::neg => (c a: i64) -> bails i64;
+    pyaot_M_ABS = mint::abs => (c a: i64) -> bails i64;
+    pyaot_M_FROM_F64 = mint::from_f64 => (c a: f64) -> bails i64;
+    pyaot_M_TRUTHY = mint::truthy => (c a: i64) -> val bool;
+    pyaot_M_TO_F64 = mint::to_f64 => (c a: i64) -> val f64;
+    pyaot_M_FROM_BOOL = mint::from_bool => (c a: bool) -> val i64;
+
+    pyaot_I_ADD = int::add => (r a: Int, r b: Int) -> obj Int;
+    pyaot_I_SUB = int::sub => (r a: Int, r b: Int) -> obj Int;
+    pyaot_I_MUL = int::mul => (r a: Int, r b: Int) -> obj Int;
+    pyaot_I_FLOORDIV = int::floordiv => (r a: Int, r b: Int) -> raises Int;
+    pyaot_I_MOD = int::modulo => (r a: Int, r b: Int) -> raises Int;
+    pyaot_I_TRUEDIV = int::truediv => (r a: Int, r b: Int) -> raises f64;
+    pyaot_I_POW = int::pow_nonneg => (r a: Int, r b: Int) -> raises Int;
+    pyaot_I_LSHIFT = int::lshift => (r a: Int, r b: Int) -> raises Int;
+    pyaot_I_RSHIFT = int::rshift => (r a: Int, r b: Int) -> raises Int;
+    pyaot_I_AND = int::and => (r a: Int, r b: Int) -> obj Int;
+    pyaot_I_OR = int::or => (r a: Int, r b: Int) -> obj Int;
+    pyaot_I_XOR = int::xor => (r a: Int, r b: Int) -> obj Int;
+    pyaot_I_NEG = int::neg => (r a: Int) -> obj Int;
+    pyaot_I_INVERT = int::invert => (r a: Int) -> obj Int;
+    pyaot_I_ABS = int::abs => (r a: Int) -> obj Int;
+    pyaot_I_EQ = int::eq => (r a: Int, r b: Int) -> val bool;
+    pyaot_I_NE = int::ne => (r a: Int, r b: Int) -> val bool;
+    pyaot_I_LT = int::lt => (r a: Int, r b: Int) -> val bool;
+    pyaot_I_LE = int::le => (r a: Int, r b: Int) -> val bool;
+    pyaot_I_GT = int::gt => (r a: Int, r b: Int) -> val bool;
+    pyaot_I_GE = int::ge => (r a: Int, r b: Int) -> val bool;
+    pyaot_I_TRUTHY = int::truthy => (r a: Int) -> val bool;
+    pyaot_I_TO_F64 = int::to_f64 => (r a: Int) -> raises f64;
+    pyaot_I_FROM_BOOL = int::from_bool => (c b: bool) -> obj Int;
+    pyaot_I_FROM_F64 = int::from_f64 => (c f: f64) -> raises Int;
+
+    pyaot_F_TRUEDIV = float::truediv => (c a: f64, c b: f64) -> raises f64;
+    pyaot_F_FLOORDIV = float::floordiv => (c a: f64, c b: f64) -> raises f64;
+    pyaot_F_MOD = float::modulo => (c a: f64, c b: f64) -> raises f64;
+    pyaot_F_POW = float::pow => (c a: f64, c b: f64) -> raises f64;
+    pyaot_F_ABS = float::abs => (c a: f64) -> val f64;
+    pyaot_F_TRUTHY = float::truthy => (c a: f64) -> val bool;
+    pyaot_F_ROUND = float::round => (c a: f64) -> raises Int;
+
+    pyaot_S_CONCAT = str::concat => (r a: Str, r b: Str) -> obj Str;
+    pyaot_S_REPEAT = str::repeat => (r a: Str, r n: Int) -> raises Str;
+    pyaot_S_LEN = str::len => (r s: Str) -> obj Int;
+    pyaot_S_GETITEM = str::getitem => (r s: Str, r i: Int) -> raises Str;
+    pyaot_S_CONTAINS = str::contains => (r a: Str, r b: Str) -> val bool;
+    pyaot_S_EQ = str::eq => (r a: Str, r b: Str) -> val bool;
+    pyaot_S_NE = str::ne => (r a: Str, r b: Str) -> val bool;
+
+    pyaot_L_LEN = list::len => (r l: List) -> obj Int;
+    pyaot_L_GETITEM = list::getitem => (r l: List, r i: Int) -> raises Value;
+    pyaot_L_SETITEM = list::setitem => (r l: List, r i: Int, o v: Value) -> raises ();
+    pyaot_L_APPEND = list::append => (r l: List, o v: Value) -> unit;
+    pyaot_L_GET_F64 = list::get_f64 => (r l: List, r i: Int) -> raises f64;
+    pyaot_L_SET_F64 = list::set_f64 => (r l: List, r i: Int, c v: f64) -> raises ();
+    pyaot_L_GET_INT = list::get_int => (r l: List, r i: Int) -> raises Int;
+    pyaot_L_GET_BOOL = list::get_bool => (r l: List, r i: Int) -> raises bool;
+    pyaot_L_GET_LIST = list::get_list => (r l: List, r i: Int) -> raises List;
+    pyaot_L_SET_SCALAR = list::set_scalar => (r l: List, r i: Int, o v: Value) -> raises ();
+
+    pyaot_T_ITEM = tuple::item => (r t: Tuple, c i: usize) -> obj Value;
+    pyaot_T_UNPACK = tuple::unpack_tuple => (r v: Value, c n: usize) -> raises Tuple;
+    pyaot_T_LEN = tuple::len => (r t: Tuple) -> obj Int;
+
+    pyaot_D_LEN = dict::len => (r d: Dict) -> obj Int;
+    pyaot_D_GETITEM = dict::getitem => (r d: Dict, r k: Value) -> raises Value;
+    pyaot_D_SETITEM = dict::setitem => (r d: Dict, o k: Value, o v: Value) -> raises ();
+    pyaot_ST_LEN = set::len => (r s: Set) -> obj Int;
+    pyaot_R_NEW = range::new => (r a: Int, r b: Int, r c: Int) -> raises Range;
+    pyaot_R_LEN = range::len => (r r: Range) -> obj Int;
+
+    pyaot_V_TRUTHY = crate::value::truthy => (r v: Value) -> val bool;
+    pyaot_V_IS = crate::value::is => (r a: Value, r b: Value) -> val bool;
+    pyaot_V_EQ = ops::eq => (r a: Value, r b: Value) -> raises bool;
+    pyaot_V_NE = ops::ne => (r a: Value, r b: Value) -> raises bool;
+    pyaot_V_CONTAINS = ops::contains => (r a: Value, r b: Value) -> raises bool;
+    pyaot_V_NEG = ops::neg => (r a: Value) -> raises Value;
+    pyaot_V_POS = ops::pos => (r a: Value) -> raises Value;
+    pyaot_V_INVERT = ops::invert => (r a: Value) -> raises Value;
+    pyaot_V_GETITEM = ops::getitem => (r c: Value, r i: Value) -> raises Value;
+    pyaot_V_SETITEM = ops::setitem => (r c: Value, r i: Value, o v: Value) -> raises ();
+    pyaot_V_DELITEM = ops::delitem => (r c: Value, r i: Value) -> raises ();
+    pyaot_V_GETSLICE = ops::slice => (r c: Value, r a: Value, r b: Value, r s: Value) -> raises Value;
+    pyaot_V_SETSLICE = ops::set_slice => (r c: Value, r a: Value, r b: Value, r s: Value, r v: Value) -> raises ();
+    pyaot_V_DELSLICE = ops::del_slice => (r c: Value, r a: Value, r b: Value, r s: Value) -> raises ();
+    pyaot_V_LEN = ops::len => (r v: Value) -> raises Int;
+    pyaot_V_STR = repr::to_str => (r v: Value) -> obj Str;
+    pyaot_V_REPR = repr::repr_str => (r v: Value) -> obj Str;
+    pyaot_V_ASCII = repr::ascii_str => (r v: Value) -> obj Str;
+    pyaot_V_FORMAT = fmt::format_to_str => (r v: Value, r spec: Str) -> raises Str;
+    pyaot_V_TYPE_NAME = builtins::type_name => (r v: Value) -> obj Str;
+    pyaot_ISINSTANCE = builtins::isinstance => (r v: Value, r cls: Value) -> raises bool;
+}
+
+// Primitives whose arguments are packs, names or operator paths.
+
+fn bin_op(name: &str) -> ops::BinOp {
+    use ops::BinOp::*;
+    match name {
+        "Add" => Add,
+        "Sub" => Sub,
+        "Mul" => Mul,
+        "TrueDiv" => TrueDiv,
+        "FloorDiv" => FloorDiv,
+        "Mod" => Mod,
+        "Pow" => Pow,
+        "LShift" => LShift,
+        "RShift" => RShift,
+        "And" => And,
+        "Or" => Or,
+        "Xor" => Xor,
+        "MatMul" => MatMul,
+        _ => unreachable!("unknown binary operator {name}"),
+    }
+}
+
+fn cmp_op(name: &str) -> ops::CmpOp {
+    match name {
+        "Lt" => ops::CmpOp::Lt,
+        "Le" => ops::CmpOp::Le,
+        "Gt" => ops::CmpOp::Gt,
+        "Ge" => ops::CmpOp::Ge,
+        _ => unreachable!("unknown comparison {name}"),
+    }
+}
+
+/// The last segment of a `Path` argument (`ops::BinOp::Add` -> `Add`).
+unsafe fn path_leaf(ptr: *const u8, len: usize) -> &'static str {
+    let p = text(ptr, len);
+    p.rsplit("::").next().unwrap_or(p)
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_V_BINARY(op: *const u8, op_len: usize, a: *const Value, b: *const Value, out: *mut Value) -> ErrWord {
+    put(ops::binary(bin_op(path_leaf(op, op_len)), &*a, &*b), out)
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_V_INPLACE(op: *const u8, op_len: usize, a: *const Value, b: *const Value, out: *mut Value) -> ErrWord {
+    put(ops::inplace(bin_op(path_leaf(op, op_len)), &*a, &*b), out)
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_V_COMPARE(op: *const u8, op_len: usize, a: *const Value, b: *const Value, out: *mut bool) -> ErrWord {
+    put(ops::compare(cmp_op(path_leaf(op, op_len)), &*a, &*b), out)
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_S_BUILD(parts: *mut Value, n: usize, out: *mut Str) {
+    out.write(str::build(&take_values(parts, n)))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_PRINT(items: *mut Value, n: usize, sep: *const Str, end: *const Str) {
+    builtins::print(&take_values(items, n), sep.as_ref(), end.as_ref())
+}
+
+unsafe fn names(p: *const StrRef, n: usize) -> Vec<&'static str> {
+    (0..n).map(|i| (*p.add(i)).as_str()).collect()
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_CALL_BUILTIN(
+    name: *const u8,
+    name_len: usize,
+    args: *mut Value,
+    n: usize,
+    kw: *const StrRef,
+    n_kw: usize,
+    out: *mut Value,
+) -> ErrWord {
+    put(builtins::call(text(name, name_len), take_values(args, n), &names(kw, n_kw)), out)
+}
+
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn pyaot_CALL_METHOD(
+    recv: *const Value,
+    name: *const u8,
+    name_len: usize,
+    args: *mut Value,
+    n: usize,
+    kw: *const StrRef,
+    n_kw: usize,
+    out: *mut Value,
+) -> ErrWord {
+    put(methods::call(&*recv, text(name, name_len), take_values(args, n), &names(kw, n_kw)), out)
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_GET_ATTR(v: *const Value, name: *const u8, name_len: usize, out: *mut Value) -> ErrWord {
+    put(methods::getattr(&*v, text(name, name_len)), out)
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_ASSERT_FAIL(args: *mut Value, n: usize, out: *mut Value) {
+    out.write(exc::assertion_error(take_values(args, n)))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_NAME_ERROR(name: *const u8, len: usize, out: *mut Value) -> ErrWord {
+    put(exc::name_error(text(name, len)), out)
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_RAISE_TYPE_ERROR(msg: *const u8, len: usize, out: *mut Value) -> ErrWord {
+    put(exc::raise_type_error(text(msg, len)), out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The all-zero pattern of every object type is an empty value whose
+    /// drop is a no-op: compiled frames rely on it.
+    #[test]
+    fn zeroed_objects_drop_as_nothing() {
+        unsafe {
+            let mut w = [0u64; 2];
+            pyaot_drop_int(w.as_mut_ptr() as *mut Int);
+            pyaot_drop_value(w.as_mut_ptr() as *mut Value);
+            pyaot_drop_str(w.as_mut_ptr() as *mut Str);
+            pyaot_drop_list(w.as_mut_ptr() as *mut List);
+            let z: Int = std::mem::zeroed();
+            assert!(matches!(z, Int::Small(0)));
+            let v: Value = std::mem::zeroed();
+            assert!(matches!(v, Value::None));
+        }
+        assert_eq!(std::mem::size_of::<Int>(), 16);
+        assert!(std::mem::size_of::<Value>() <= 16);
+    }
+}

@@ -70,13 +70,24 @@ pub fn pow(a: f64, b: f64) -> PyResult<f64> {
             "0.0 cannot be raised to a negative power",
         ));
     }
-    if a < 0.0 && b.is_finite() && b.fract() != 0.0 {
+    if a < 0.0 && a.is_finite() && b.is_finite() && b.fract() != 0.0 {
         return Err(PyErr::new(
             &exc::VALUE_ERROR,
             "pyaot does not support complex numbers (negative number raised to a fractional power)",
         ));
     }
-    let r = a.powf(b);
+    // `x ** 0.5` is the correctly rounded square root (what LLVM also turns
+    // `powf(x, 0.5)` into, so both backends give the same bits); only
+    // -0.0 and -inf need care, and negative bases were refused above.
+    let r = if b == 0.5 {
+        if a == f64::NEG_INFINITY {
+            f64::INFINITY
+        } else {
+            (a + 0.0).sqrt()
+        }
+    } else {
+        a.powf(b)
+    };
     if r.is_infinite() && a.is_finite() && b.is_finite() {
         return Err(PyErr::new(
             &exc::OVERFLOW_ERROR,

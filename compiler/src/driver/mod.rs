@@ -68,13 +68,26 @@ fn tempdir() -> Result<tempfile::TempDir, Failure> {
     tempfile::tempdir().map_err(|e| Failure(format!("error: cannot create a temporary directory: {e}\n")))
 }
 
+/// With `PYAOT_TIMINGS` set, reports how long a build phase took (stderr).
+fn phase(name: &str, start: std::time::Instant) {
+    if std::env::var_os("PYAOT_TIMINGS").is_some() {
+        eprintln!("pyaot: {name}: {:.1} ms", start.elapsed().as_secs_f64() * 1e3);
+    }
+}
+
 fn build_clif(path: &Path, out: &Path) -> Result<(), Failure> {
+    let t = std::time::Instant::now();
     let prog = frontend(path)?;
+    phase("front end", t);
+    let t = std::time::Instant::now();
     let (obj, _) = backend::clif::compile(&prog, false).map_err(clif_failure(path))?;
+    phase("cranelift", t);
     let rt = runtime::ensure()?;
     let dir = tempdir()?;
     let o = dir.path().join("main.o");
     std::fs::write(&o, obj).map_err(|e| Failure(format!("error: cannot write {}: {e}\n", o.display())))?;
+    let t = std::time::Instant::now();
+    let _link = Deferred(move || phase("link", t));
     let status = Command::new(runtime::linker())
         .arg("-o")
         .arg(out)
@@ -87,6 +100,15 @@ fn build_clif(path: &Path, out: &Path) -> Result<(), Failure> {
         return Err(Failure(format!("error: linking {} failed (a pyaot bug)\n", path.display())));
     }
     Ok(())
+}
+
+/// Runs a closure when dropped.
+struct Deferred<F: FnMut()>(F);
+
+impl<F: FnMut()> Drop for Deferred<F> {
+    fn drop(&mut self) {
+        (self.0)()
+    }
 }
 
 fn build_rust(path: &Path, out: &Path, opts: &BuildOptions) -> Result<(), Failure> {

@@ -931,8 +931,13 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
         match &e.kind {
             ExprKind::Int(v) if e.ty == Ty::MInt => Val::Scalar(self.iconst(types::I64, *v)),
             ExprKind::Int(v) => {
+                // A small int owns nothing: hand it out as borrowed, so a
+                // `Ref` use needs no drop (and a move copies it).
                 let c = self.iconst(types::I64, *v);
-                self.int_small(c)
+                match self.int_small(c) {
+                    Val::Obj { addr, kind, .. } => Val::Obj { addr, owned: false, kind },
+                    v => v,
+                }
             }
             ExprKind::BigInt(d) => {
                 let (p, n) = self.str_const(d.as_bytes());
@@ -1293,9 +1298,63 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
         Val::Scalar(v)
     }
 
+    /// Machine-word primitives spelled inline (the same operations as
+    /// their `rt/src/mint.rs` and `float.rs` definitions): `None` when the
+    /// primitive is left to a runtime call.
+    fn inline_prim(&mut self, p: &ir::Prim, args: &[Expr]) -> Option<Val> {
+        const INLINE: &[&str] = &["M_ADD", "M_SUB", "M_MUL", "M_NEG", "M_TRUTHY", "M_TO_F64", "M_FROM_BOOL", "F_ABS", "F_TRUTHY"];
+        if !INLINE.contains(&p.name) {
+            return None;
+        }
+        let vals: Vec<Value> = args
+            .iter()
+            .map(|a| {
+                let v = self.expr(a);
+                self.scalar(v)
+            })
+            .collect();
+        let checked = |g: &mut Self, (r, overflow): (Value, Value)| {
+            let ok = g.b.ins().bxor_imm(overflow, 1);
+            g.check_bail(ok);
+            r
+        };
+        let v = match (p.name, vals.as_slice()) {
+            ("M_ADD", &[a, b]) => {
+                let r = self.b.ins().sadd_overflow(a, b);
+                checked(self, r)
+            }
+            ("M_SUB", &[a, b]) => {
+                let r = self.b.ins().ssub_overflow(a, b);
+                checked(self, r)
+            }
+            ("M_MUL", &[a, b]) => {
+                let r = self.b.ins().smul_overflow(a, b);
+                checked(self, r)
+            }
+            ("M_NEG", &[a]) => {
+                let z = self.iconst(types::I64, 0);
+                let r = self.b.ins().ssub_overflow(z, a);
+                checked(self, r)
+            }
+            ("M_TRUTHY", &[a]) => self.b.ins().icmp_imm(IntCC::NotEqual, a, 0),
+            ("M_TO_F64", &[a]) => self.b.ins().fcvt_from_sint(types::F64, a),
+            ("M_FROM_BOOL", &[a]) => self.b.ins().uextend(types::I64, a),
+            ("F_ABS", &[a]) => self.b.ins().fabs(a),
+            ("F_TRUTHY", &[a]) => {
+                let z = self.b.ins().f64const(0.0);
+                self.b.ins().fcmp(FloatCC::NotEqual, a, z)
+            }
+            _ => unreachable!("inline primitive {} with {} arguments", p.name, vals.len()),
+        };
+        Some(Val::Scalar(v))
+    }
+
     fn prim(&mut self, p: &ir::Prim, args: &[Expr], ty: &Ty, line: u32) -> Val {
         if !matches!(p.shape, Shape::Call) {
             return self.native(p, args);
+        }
+        if let Some(v) = self.inline_prim(p, args) {
+            return v;
         }
         let mut vals = Vec::new();
         let mut borrowed = Vec::new();

@@ -651,6 +651,191 @@ pub unsafe extern "C" fn pyaot_RAISE_TYPE_ERROR(msg: *const u8, len: usize, out:
     put(exc::raise_type_error(text(msg, len)), out)
 }
 
+// ---- exports ---------------------------------------------------------------------------
+
+/// Every symbol of this C ABI by name, for the stub's loader (`loader.rs`);
+/// a test checks it lists each `extern "C"` function defined here.
+macro_rules! exports {
+    ($($f:ident),* $(,)?) => {
+        pub fn exports() -> Vec<(&'static str, usize)> {
+            let mut v = vec![$((stringify!($f), $f as *const () as usize)),*];
+            v.push(("PYAOT_STACK_FLOOR", &crate::program::PYAOT_STACK_FLOOR as *const _ as usize));
+            v
+        }
+    };
+}
+
+exports![
+    pyaot_ASSERT_FAIL,
+    pyaot_CALL_BUILTIN,
+    pyaot_CALL_METHOD,
+    pyaot_D_GETITEM,
+    pyaot_D_LEN,
+    pyaot_D_SETITEM,
+    pyaot_F_ABS,
+    pyaot_F_FLOORDIV,
+    pyaot_F_MOD,
+    pyaot_F_POW,
+    pyaot_F_ROUND,
+    pyaot_F_TRUEDIV,
+    pyaot_F_TRUTHY,
+    pyaot_GET_ATTR,
+    pyaot_ISINSTANCE,
+    pyaot_I_ABS,
+    pyaot_I_ADD,
+    pyaot_I_AND,
+    pyaot_I_EQ,
+    pyaot_I_FLOORDIV,
+    pyaot_I_FROM_BOOL,
+    pyaot_I_FROM_F64,
+    pyaot_I_GE,
+    pyaot_I_GT,
+    pyaot_I_INVERT,
+    pyaot_I_LE,
+    pyaot_I_LSHIFT,
+    pyaot_I_LT,
+    pyaot_I_MOD,
+    pyaot_I_MUL,
+    pyaot_I_NE,
+    pyaot_I_NEG,
+    pyaot_I_OR,
+    pyaot_I_POW,
+    pyaot_I_RSHIFT,
+    pyaot_I_SUB,
+    pyaot_I_TO_F64,
+    pyaot_I_TRUEDIV,
+    pyaot_I_TRUTHY,
+    pyaot_I_XOR,
+    pyaot_L_APPEND,
+    pyaot_L_GETITEM,
+    pyaot_L_GET_BOOL,
+    pyaot_L_GET_F64,
+    pyaot_L_GET_INT,
+    pyaot_L_GET_LIST,
+    pyaot_L_LEN,
+    pyaot_L_SETITEM,
+    pyaot_L_SET_F64,
+    pyaot_L_SET_SCALAR,
+    pyaot_M_ABS,
+    pyaot_M_ADD,
+    pyaot_M_FLOORDIV,
+    pyaot_M_FROM_BOOL,
+    pyaot_M_FROM_F64,
+    pyaot_M_LSHIFT,
+    pyaot_M_MOD,
+    pyaot_M_MUL,
+    pyaot_M_NEG,
+    pyaot_M_POW,
+    pyaot_M_RSHIFT,
+    pyaot_M_SUB,
+    pyaot_M_TO_F64,
+    pyaot_M_TRUEDIV,
+    pyaot_M_TRUTHY,
+    pyaot_NAME_ERROR,
+    pyaot_PRINT,
+    pyaot_RAISE_TYPE_ERROR,
+    pyaot_R_LEN,
+    pyaot_R_NEW,
+    pyaot_ST_LEN,
+    pyaot_S_BUILD,
+    pyaot_S_CONCAT,
+    pyaot_S_CONTAINS,
+    pyaot_S_EQ,
+    pyaot_S_GETITEM,
+    pyaot_S_LEN,
+    pyaot_S_NE,
+    pyaot_S_REPEAT,
+    pyaot_T_ITEM,
+    pyaot_T_LEN,
+    pyaot_T_UNPACK,
+    pyaot_V_ASCII,
+    pyaot_V_BINARY,
+    pyaot_V_COMPARE,
+    pyaot_V_CONTAINS,
+    pyaot_V_DELITEM,
+    pyaot_V_DELSLICE,
+    pyaot_V_EQ,
+    pyaot_V_FORMAT,
+    pyaot_V_GETITEM,
+    pyaot_V_GETSLICE,
+    pyaot_V_INPLACE,
+    pyaot_V_INVERT,
+    pyaot_V_IS,
+    pyaot_V_LEN,
+    pyaot_V_NE,
+    pyaot_V_NEG,
+    pyaot_V_POS,
+    pyaot_V_REPR,
+    pyaot_V_SETITEM,
+    pyaot_V_SETSLICE,
+    pyaot_V_STR,
+    pyaot_V_TRUTHY,
+    pyaot_V_TYPE_NAME,
+    pyaot_box_bool,
+    pyaot_box_dict,
+    pyaot_box_f64,
+    pyaot_box_int,
+    pyaot_box_iter,
+    pyaot_box_list,
+    pyaot_box_none,
+    pyaot_box_range,
+    pyaot_box_set,
+    pyaot_box_str,
+    pyaot_box_tuple,
+    pyaot_bytes_new,
+    pyaot_check_stack,
+    pyaot_class,
+    pyaot_clone_dict,
+    pyaot_clone_int,
+    pyaot_clone_iter,
+    pyaot_clone_list,
+    pyaot_clone_range,
+    pyaot_clone_set,
+    pyaot_clone_str,
+    pyaot_clone_tuple,
+    pyaot_clone_value,
+    pyaot_dict_new,
+    pyaot_drop_dict,
+    pyaot_drop_err,
+    pyaot_drop_int,
+    pyaot_drop_iter,
+    pyaot_drop_list,
+    pyaot_drop_range,
+    pyaot_drop_set,
+    pyaot_drop_str,
+    pyaot_drop_tuple,
+    pyaot_drop_value,
+    pyaot_err_at,
+    pyaot_err_matches,
+    pyaot_err_value,
+    pyaot_int_parse,
+    pyaot_iter,
+    pyaot_iter_next,
+    pyaot_list_new,
+    pyaot_mint_range,
+    pyaot_name_error,
+    pyaot_raise,
+    pyaot_raise_from,
+    pyaot_range_steps,
+    pyaot_run,
+    pyaot_set_new,
+    pyaot_stack_ok,
+    pyaot_str_new,
+    pyaot_tuple_new,
+    pyaot_unbound_local,
+    pyaot_unbox_bool,
+    pyaot_unbox_dict,
+    pyaot_unbox_f64,
+    pyaot_unbox_int,
+    pyaot_unbox_iter,
+    pyaot_unbox_list,
+    pyaot_unbox_none,
+    pyaot_unbox_range,
+    pyaot_unbox_set,
+    pyaot_unbox_str,
+    pyaot_unbox_tuple,
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -672,5 +857,28 @@ mod tests {
         }
         assert_eq!(std::mem::size_of::<Int>(), 16);
         assert!(std::mem::size_of::<Value>() <= 16);
+    }
+
+    /// The loader can resolve every function this module defines.
+    #[test]
+    fn exports_list_every_function() {
+        let src = include_str!("capi.rs");
+        let listed: std::collections::HashSet<&str> = exports().into_iter().map(|(n, _)| n).collect();
+        let mut defined = Vec::new();
+        for line in src.lines() {
+            let l = line.trim_start();
+            if let Some(rest) = l.strip_prefix("pub unsafe extern \"C\" fn ").or_else(|| l.strip_prefix("pub extern \"C\" fn ")) {
+                defined.push(rest.split('(').next().unwrap().to_string());
+            } else if l.starts_with("pyaot_") && l.contains(" = ") {
+                defined.push(l.split(' ').next().unwrap().to_string());
+            } else if l.contains(": pyaot_clone_") {
+                defined.extend(l.split_whitespace().filter(|w| w.starts_with("pyaot_") && w.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')).map(str::to_string));
+            }
+        }
+        let defined: Vec<String> = defined.into_iter().filter(|n| !n.starts_with('$')).collect();
+        assert!(defined.len() > 100);
+        for n in &defined {
+            assert!(listed.contains(n.as_str()), "{n} is missing from exports![]");
+        }
     }
 }

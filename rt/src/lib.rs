@@ -19,6 +19,7 @@ pub mod int;
 pub mod io;
 pub mod iter;
 pub mod list;
+pub mod loader;
 pub mod methods;
 pub mod mint;
 pub mod ops;

@@ -83,16 +83,42 @@ fn build_clif(path: &Path, out: &Path) -> Result<(), Failure> {
     let (obj, _) = backend::clif::compile(&prog, false).map_err(clif_failure(path))?;
     phase("cranelift", t);
     let rt = runtime::ensure()?;
+    let t = std::time::Instant::now();
+    // The stub's loader handles x86-64 ELF objects; elsewhere (or when
+    // asked, to keep that path tested) the system linker joins them.
+    let stub = cfg!(all(target_arch = "x86_64", target_os = "linux")) && std::env::var_os("PYAOT_LINK").is_none_or(|v| v != "cc");
+    if stub {
+        append_to_stub(&rt.stub, &obj, out)?;
+    } else {
+        link(&rt.staticlib, &obj, out, path)?;
+    }
+    phase(if stub { "stub" } else { "link" }, t);
+    Ok(())
+}
+
+/// The runtime stub with the program's object appended (see `rt/src/loader.rs`).
+fn append_to_stub(stub: &Path, obj: &[u8], out: &Path) -> Result<(), Failure> {
+    use std::io::Write;
+    let io = |e: std::io::Error| Failure(format!("error: cannot write {}: {e}\n", out.display()));
+    // A fresh file (not an overwrite of a running binary's inode).
+    let _ = std::fs::remove_file(out);
+    std::fs::copy(stub, out).map_err(io)?;
+    let mut f = std::fs::OpenOptions::new().append(true).open(out).map_err(io)?;
+    f.write_all(obj).map_err(io)?;
+    f.write_all(&(obj.len() as u64).to_le_bytes()).map_err(io)?;
+    f.write_all(b"PYAOTOBJ").map_err(io)?;
+    Ok(())
+}
+
+fn link(staticlib: &Path, obj: &[u8], out: &Path, path: &Path) -> Result<(), Failure> {
     let dir = tempdir()?;
     let o = dir.path().join("main.o");
     std::fs::write(&o, obj).map_err(|e| Failure(format!("error: cannot write {}: {e}\n", o.display())))?;
-    let t = std::time::Instant::now();
-    let _link = Deferred(move || phase("link", t));
     let status = Command::new(runtime::linker())
         .arg("-o")
         .arg(out)
         .arg(&o)
-        .arg(&rt.staticlib)
+        .arg(staticlib)
         .args(["-lpthread", "-ldl", "-lm", "-Wl,--gc-sections"])
         .status()
         .map_err(|e| Failure(format!("error: cannot run the linker: {e}\n")))?;
@@ -100,15 +126,6 @@ fn build_clif(path: &Path, out: &Path) -> Result<(), Failure> {
         return Err(Failure(format!("error: linking {} failed (a pyaot bug)\n", path.display())));
     }
     Ok(())
-}
-
-/// Runs a closure when dropped.
-struct Deferred<F: FnMut()>(F);
-
-impl<F: FnMut()> Drop for Deferred<F> {
-    fn drop(&mut self) {
-        (self.0)()
-    }
 }
 
 fn build_rust(path: &Path, out: &Path, opts: &BuildOptions) -> Result<(), Failure> {

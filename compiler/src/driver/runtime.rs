@@ -17,8 +17,12 @@ pub struct Runtime {
     /// For the Rust backend: `--extern pyaot_rt=...`.
     pub rlib: PathBuf,
     pub deps: PathBuf,
-    /// For the Cranelift backend: linked with the program's object file.
+    /// For the Cranelift backend: linked with the program's object file
+    /// where the stub cannot be used.
     pub staticlib: PathBuf,
+    /// For the Cranelift backend: the runtime as an executable that loads
+    /// an object appended to it (`rt/src/loader.rs`).
+    pub stub: PathBuf,
 }
 
 /// FNV-1a, for cache keys.
@@ -82,8 +86,11 @@ fn cargo() -> PathBuf {
 pub fn ensure() -> Result<Runtime, Failure> {
     let dir = cache_root().join("runtime").join(runtime_key());
     let release = dir.join("target").join("release");
-    let rt = Runtime { rlib: release.join("libpyaot_rt.rlib"), deps: release.join("deps"), staticlib: release.join("libpyaot_rt.a") };
-    if dir.join("built").exists() && rt.rlib.exists() && rt.staticlib.exists() {
+    let rt = Runtime { rlib: release.join("libpyaot_rt.rlib"), deps: release.join("deps"), staticlib: release.join("libpyaot_rt.a"),
+        stub: release.join("pyaot-stub"),
+    };
+    let complete = |rt: &Runtime| rt.rlib.exists() && rt.staticlib.exists() && rt.stub.exists();
+    if dir.join("built").exists() && complete(&rt) {
         return Ok(rt);
     }
     let io = |e: std::io::Error| Failure(format!("error: cannot write the runtime to {}: {e}\n", dir.display()));
@@ -105,7 +112,7 @@ pub fn ensure() -> Result<Runtime, Failure> {
         Ok(s) if s.success() => true,
         _ => matches!(run(false), Ok(s) if s.success()),
     };
-    if !ok || !rt.rlib.exists() || !rt.staticlib.exists() {
+    if !ok || !complete(&rt) {
         return Err(Failure(format!("error: building the pyaot runtime in {} failed\n", dir.display())));
     }
     std::fs::write(dir.join("built"), b"").map_err(io)?;

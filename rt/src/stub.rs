@@ -1,0 +1,6 @@
+//! The prebuilt runtime executable that Cranelift builds copy and append
+//! their object to (see `loader.rs`).
+
+fn main() {
+    pyaot_rt::loader::main()
+}

@@ -201,7 +201,9 @@ pub unsafe extern "C" fn pyaot_int_parse(ptr: *const u8, len: usize, out: *mut I
 #[no_mangle]
 pub unsafe extern "C" fn pyaot_class(ptr: *const u8, len: usize, out: *mut Value) {
     let name = text(ptr, len);
-    let t = exc::lookup(name).or_else(|| exc::builtin_type(name)).expect("the compiler names only builtin classes");
+    let t = exc::lookup(name)
+        .or_else(|| exc::builtin_type(name))
+        .expect("the compiler names only builtin classes");
     out.write(Value::Type(t))
 }
 
@@ -231,13 +233,25 @@ pub unsafe extern "C" fn pyaot_dict_new(pairs: *mut Value, n: usize, out: *mut D
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn pyaot_set_new(items: *mut Value, n: usize, constant: bool, out: *mut Set) -> ErrWord {
+pub unsafe extern "C" fn pyaot_set_new(
+    items: *mut Value,
+    n: usize,
+    constant: bool,
+    out: *mut Set,
+) -> ErrWord {
     if n == 0 {
         out.write(set::new());
         return 0;
     }
     let items = take_values(items, n);
-    put(if constant { set::from_constants(items) } else { set::from_values(items) }, out)
+    put(
+        if constant {
+            set::from_constants(items)
+        } else {
+            set::from_values(items)
+        },
+        out,
+    )
 }
 
 // ---- control: iteration, ranges, globals, locals --------------------------------
@@ -249,7 +263,11 @@ pub unsafe extern "C" fn pyaot_iter(v: *const Value, out: *mut PyIter) -> ErrWor
 
 /// The next item into `out` and `*has` = 1, or `*has` = 0 when exhausted.
 #[no_mangle]
-pub unsafe extern "C" fn pyaot_iter_next(it: *const PyIter, out: *mut Value, has: *mut bool) -> ErrWord {
+pub unsafe extern "C" fn pyaot_iter_next(
+    it: *const PyIter,
+    out: *mut Value,
+    has: *mut bool,
+) -> ErrWord {
     match iter::next(&*it) {
         Ok(Some(v)) => {
             out.write(v);
@@ -266,7 +284,12 @@ pub unsafe extern "C" fn pyaot_iter_next(it: *const PyIter, out: *mut Value, has
 
 /// `for i in range(a, b, c)` over ints: the counter, or ValueError for a zero step.
 #[no_mangle]
-pub unsafe extern "C" fn pyaot_range_steps(a: *const Int, b: *const Int, c: *const Int, out: *mut range::Steps) -> ErrWord {
+pub unsafe extern "C" fn pyaot_range_steps(
+    a: *const Int,
+    b: *const Int,
+    c: *const Int,
+    out: *mut range::Steps,
+) -> ErrWord {
     put(range::iter(&*a, &*b, &*c), out)
 }
 
@@ -279,7 +302,10 @@ pub unsafe extern "C" fn pyaot_mint_range(a: i64, b: i64, c: i64, out: *mut rang
 #[no_mangle]
 pub unsafe extern "C" fn pyaot_name_error(ptr: *const u8, len: usize) -> ErrWord {
     let name = text(ptr, len);
-    err_word(PyErr::new(&exc::NAME_ERROR, format!("name '{name}' is not defined")))
+    err_word(PyErr::new(
+        &exc::NAME_ERROR,
+        format!("name '{name}' is not defined"),
+    ))
 }
 
 #[no_mangle]
@@ -309,7 +335,12 @@ pub extern "C" fn pyaot_stack_ok() -> bool {
 
 /// Appends a traceback entry (function `name`, `line`) to a travelling error.
 #[no_mangle]
-pub unsafe extern "C" fn pyaot_err_at(e: ErrWord, name: *const u8, len: usize, line: u32) -> ErrWord {
+pub unsafe extern "C" fn pyaot_err_at(
+    e: ErrWord,
+    name: *const u8,
+    len: usize,
+    line: u32,
+) -> ErrWord {
     let err = take_err(e);
     err_word(err.at(frame(name, len), line))
 }
@@ -345,7 +376,9 @@ pub unsafe extern "C" fn pyaot_raise_from(v: *mut Value, cause: *mut Value) -> E
 pub unsafe extern "C" fn pyaot_err_matches(e: ErrWord, name: *const u8, len: usize) -> bool {
     let err = std::mem::ManuallyDrop::new(take_err(e));
     let name = text(name, len);
-    let t = exc::lookup(name).or_else(|| exc::builtin_type(name)).expect("the compiler names only builtin classes");
+    let t = exc::lookup(name)
+        .or_else(|| exc::builtin_type(name))
+        .expect("the compiler names only builtin classes");
     err.matches(t)
 }
 
@@ -354,6 +387,59 @@ pub unsafe extern "C" fn pyaot_err_matches(e: ErrWord, name: *const u8, len: usi
 pub unsafe extern "C" fn pyaot_err_value(e: ErrWord, out: *mut Value) {
     let err = std::mem::ManuallyDrop::new(take_err(e));
     out.write(err.value())
+}
+
+// ---- layouts compiled code reads directly ---------------------------------------------
+
+/// Byte offsets, from a list handle's address (the `Rc`'s allocation), of
+/// the items' borrow flag, data pointer and length. Rust does not fix the
+/// layout of `RefCell` and `Vec`, so the runtime measures it; the Cranelift
+/// backend reads list elements inline at the offsets it was built with and
+/// every program checks them at start-up (`pyaot_check_layout`).
+pub fn list_layout() -> [usize; 3] {
+    let l = list::from_vec(Vec::with_capacity(5));
+    l.items
+        .borrow_mut()
+        .extend([Value::None, Value::None, Value::None]);
+    // SAFETY: an `Rc` is one pointer to its allocation.
+    let base = unsafe { *(&l as *const List as *const usize) };
+    let cell = &l.items as *const _ as usize;
+    let words = |at: usize, n: usize| -> Vec<usize> {
+        (0..n)
+            .map(|k| unsafe { *((at + 8 * k) as *const usize) })
+            .collect()
+    };
+    let n = std::mem::size_of_val(&l.items) / 8;
+    let before = words(cell, n);
+    let guard = l.items.borrow();
+    let during = words(cell, n);
+    let (data, len) = (guard.as_ptr() as usize, guard.len());
+    drop(guard);
+    let flag = (0..n)
+        .find(|&k| before[k] == 0 && during[k] == 1)
+        .expect("a RefCell has a borrow counter");
+    let ptr = (0..n)
+        .find(|&k| k != flag && before[k] == data)
+        .expect("a Vec has a data pointer");
+    let length = (0..n)
+        .find(|&k| k != flag && k != ptr && before[k] == len)
+        .expect("a Vec has a length");
+    [
+        cell - base + 8 * flag,
+        cell - base + 8 * ptr,
+        cell - base + 8 * length,
+    ]
+}
+
+/// Stops a program compiled for another list layout before it runs.
+#[no_mangle]
+pub extern "C" fn pyaot_check_layout(flag: usize, ptr: usize, len: usize) {
+    if list_layout() != [flag, ptr, len] {
+        crate::io::write_stderr(
+            "pyaot: this program was compiled for another runtime layout; rebuild it\n",
+        );
+        std::process::exit(70);
+    }
 }
 
 // ---- the program -------------------------------------------------------------------
@@ -375,9 +461,18 @@ fn call_entry() -> PyResult<()> {
 /// Runs the compiled module body as `__main__`; never returns. `file` and
 /// `src` are the program's path and source text (for tracebacks).
 #[no_mangle]
-pub unsafe extern "C" fn pyaot_run(file: *const u8, file_len: usize, src: *const u8, src_len: usize, entry: Entry) -> ! {
+pub unsafe extern "C" fn pyaot_run(
+    file: *const u8,
+    file_len: usize,
+    src: *const u8,
+    src_len: usize,
+    entry: Entry,
+) -> ! {
     let lines: Vec<&'static str> = text(src, src_len).lines().collect();
-    let source = Box::leak(Box::new(crate::program::Source { file: text(file, file_len), lines: Box::leak(lines.into_boxed_slice()) }));
+    let source = Box::leak(Box::new(crate::program::Source {
+        file: text(file, file_len),
+        lines: Box::leak(lines.into_boxed_slice()),
+    }));
     ENTRY.store(entry as usize, std::sync::atomic::Ordering::Relaxed);
     crate::program::run(source, call_entry)
 }
@@ -393,9 +488,15 @@ macro_rules! param {
 }
 
 macro_rules! arg {
-    (r $a:ident) => { &*$a };
-    (o $a:ident) => { $a.read() };
-    (c $a:ident) => { $a };
+    (r $a:ident) => {
+        &*$a
+    };
+    (o $a:ident) => {
+        $a.read()
+    };
+    (c $a:ident) => {
+        $a
+    };
 }
 
 /// One wrapper per primitive. The result kinds: `val T` returned by value,
@@ -575,17 +676,35 @@ unsafe fn path_leaf(ptr: *const u8, len: usize) -> &'static str {
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn pyaot_V_BINARY(op: *const u8, op_len: usize, a: *const Value, b: *const Value, out: *mut Value) -> ErrWord {
+pub unsafe extern "C" fn pyaot_V_BINARY(
+    op: *const u8,
+    op_len: usize,
+    a: *const Value,
+    b: *const Value,
+    out: *mut Value,
+) -> ErrWord {
     put(ops::binary(bin_op(path_leaf(op, op_len)), &*a, &*b), out)
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn pyaot_V_INPLACE(op: *const u8, op_len: usize, a: *const Value, b: *const Value, out: *mut Value) -> ErrWord {
+pub unsafe extern "C" fn pyaot_V_INPLACE(
+    op: *const u8,
+    op_len: usize,
+    a: *const Value,
+    b: *const Value,
+    out: *mut Value,
+) -> ErrWord {
     put(ops::inplace(bin_op(path_leaf(op, op_len)), &*a, &*b), out)
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn pyaot_V_COMPARE(op: *const u8, op_len: usize, a: *const Value, b: *const Value, out: *mut bool) -> ErrWord {
+pub unsafe extern "C" fn pyaot_V_COMPARE(
+    op: *const u8,
+    op_len: usize,
+    a: *const Value,
+    b: *const Value,
+    out: *mut bool,
+) -> ErrWord {
     put(ops::compare(cmp_op(path_leaf(op, op_len)), &*a, &*b), out)
 }
 
@@ -595,7 +714,12 @@ pub unsafe extern "C" fn pyaot_S_BUILD(parts: *mut Value, n: usize, out: *mut St
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn pyaot_PRINT(items: *mut Value, n: usize, sep: *const Str, end: *const Str) {
+pub unsafe extern "C" fn pyaot_PRINT(
+    items: *mut Value,
+    n: usize,
+    sep: *const Str,
+    end: *const Str,
+) {
     builtins::print(&take_values(items, n), sep.as_ref(), end.as_ref())
 }
 
@@ -613,7 +737,10 @@ pub unsafe extern "C" fn pyaot_CALL_BUILTIN(
     n_kw: usize,
     out: *mut Value,
 ) -> ErrWord {
-    put(builtins::call(text(name, name_len), take_values(args, n), &names(kw, n_kw)), out)
+    put(
+        builtins::call(text(name, name_len), take_values(args, n), &names(kw, n_kw)),
+        out,
+    )
 }
 
 #[no_mangle]
@@ -628,11 +755,24 @@ pub unsafe extern "C" fn pyaot_CALL_METHOD(
     n_kw: usize,
     out: *mut Value,
 ) -> ErrWord {
-    put(methods::call(&*recv, text(name, name_len), take_values(args, n), &names(kw, n_kw)), out)
+    put(
+        methods::call(
+            &*recv,
+            text(name, name_len),
+            take_values(args, n),
+            &names(kw, n_kw),
+        ),
+        out,
+    )
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn pyaot_GET_ATTR(v: *const Value, name: *const u8, name_len: usize, out: *mut Value) -> ErrWord {
+pub unsafe extern "C" fn pyaot_GET_ATTR(
+    v: *const Value,
+    name: *const u8,
+    name_len: usize,
+    out: *mut Value,
+) -> ErrWord {
     put(methods::getattr(&*v, text(name, name_len)), out)
 }
 
@@ -647,7 +787,11 @@ pub unsafe extern "C" fn pyaot_NAME_ERROR(name: *const u8, len: usize, out: *mut
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn pyaot_RAISE_TYPE_ERROR(msg: *const u8, len: usize, out: *mut Value) -> ErrWord {
+pub unsafe extern "C" fn pyaot_RAISE_TYPE_ERROR(
+    msg: *const u8,
+    len: usize,
+    out: *mut Value,
+) -> ErrWord {
     put(exc::raise_type_error(text(msg, len)), out)
 }
 
@@ -783,6 +927,7 @@ exports![
     pyaot_box_str,
     pyaot_box_tuple,
     pyaot_bytes_new,
+    pyaot_check_layout,
     pyaot_check_stack,
     pyaot_class,
     pyaot_clone_dict,
@@ -859,26 +1004,80 @@ mod tests {
         assert!(std::mem::size_of::<Value>() <= 16);
     }
 
+    /// Tags and payload offsets Cranelift-compiled code reads (`abi.rs`).
+    #[test]
+    fn value_layout_is_what_the_compiler_assumes() {
+        fn bytes(v: &Value) -> [u8; 16] {
+            unsafe { std::mem::transmute_copy(v) }
+        }
+        let b = bytes(&Value::Bool(true));
+        assert_eq!((b[0], b[1]), (1, 1));
+        let i = bytes(&Value::Int(-5));
+        assert_eq!(
+            (i[0], i64::from_le_bytes(i[8..].try_into().unwrap())),
+            (2, -5)
+        );
+        let f = bytes(&Value::Float(1.5));
+        assert_eq!(
+            (f[0], f64::from_le_bytes(f[8..].try_into().unwrap())),
+            (4, 1.5)
+        );
+        let l = list::new();
+        let lv = Value::List(l.clone());
+        let lb = bytes(&lv);
+        let handle = unsafe { *(&l as *const List as *const usize) };
+        assert_eq!(
+            (lb[0], usize::from_le_bytes(lb[8..].try_into().unwrap())),
+            (7, handle)
+        );
+        assert_eq!(bytes(&Value::None)[0], 0);
+        // An `Rc`'s strong count is the first word of its allocation.
+        assert_eq!(unsafe { *(handle as *const usize) }, 2);
+    }
+
+    #[test]
+    fn list_layout_is_what_the_compiler_assumes() {
+        // Mirrored in compiler/src/backend/clif/abi.rs (LIST_FLAG, LIST_PTR, LIST_LEN).
+        assert_eq!(list_layout(), [16, 32, 40]);
+    }
+
     /// The loader can resolve every function this module defines.
     #[test]
     fn exports_list_every_function() {
         let src = include_str!("capi.rs");
-        let listed: std::collections::HashSet<&str> = exports().into_iter().map(|(n, _)| n).collect();
+        let listed: std::collections::HashSet<&str> =
+            exports().into_iter().map(|(n, _)| n).collect();
         let mut defined = Vec::new();
         for line in src.lines() {
             let l = line.trim_start();
-            if let Some(rest) = l.strip_prefix("pub unsafe extern \"C\" fn ").or_else(|| l.strip_prefix("pub extern \"C\" fn ")) {
+            if let Some(rest) = l
+                .strip_prefix("pub unsafe extern \"C\" fn ")
+                .or_else(|| l.strip_prefix("pub extern \"C\" fn "))
+            {
                 defined.push(rest.split('(').next().unwrap().to_string());
             } else if l.starts_with("pyaot_") && l.contains(" = ") {
                 defined.push(l.split(' ').next().unwrap().to_string());
             } else if l.contains(": pyaot_clone_") {
-                defined.extend(l.split_whitespace().filter(|w| w.starts_with("pyaot_") && w.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')).map(str::to_string));
+                defined.extend(
+                    l.split_whitespace()
+                        .filter(|w| {
+                            w.starts_with("pyaot_")
+                                && w.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+                        })
+                        .map(str::to_string),
+                );
             }
         }
-        let defined: Vec<String> = defined.into_iter().filter(|n| !n.starts_with('$')).collect();
+        let defined: Vec<String> = defined
+            .into_iter()
+            .filter(|n| !n.starts_with('$'))
+            .collect();
         assert!(defined.len() > 100);
         for n in &defined {
-            assert!(listed.contains(n.as_str()), "{n} is missing from exports![]");
+            assert!(
+                listed.contains(n.as_str()),
+                "{n} is missing from exports![]"
+            );
         }
     }
 }

@@ -813,3 +813,16 @@ pub fn from_bool(b: bool) -> Int {
 pub fn parse_literal(digits: &str) -> Int {
     Int::parse_literal(digits)
 }
+
+/// IndexError for a failed `seq[i]`: `msg` when out of range, CPython's
+/// own text when `i` is beyond any index.
+#[cold]
+pub fn index_error(i: &Int, msg: &str) -> PyErr {
+    match i {
+        Int::Big(_) => PyErr::new(
+            &exc::INDEX_ERROR,
+            "cannot fit 'int' into an index-sized integer",
+        ),
+        Int::Small(_) => PyErr::new(&exc::INDEX_ERROR, msg),
+    }
+}

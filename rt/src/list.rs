@@ -50,11 +50,6 @@ pub fn len(l: &List) -> Int {
     Int::Small(l.len() as i64)
 }
 
-#[cold]
-fn index_error() -> PyErr {
-    PyErr::new(&INDEX_ERROR, "list index out of range")
-}
-
 #[inline]
 fn norm(l: &ListObj, i: &Int) -> Option<usize> {
     crate::str::norm_index(i.as_i64()?, l.len())
@@ -75,9 +70,9 @@ fn getitem_slow(l: &List, i: &Int) -> PyResult<Value> {
     match l.items.try_borrow() {
         Ok(items) => match small_index(items.len(), i) {
             Some(j) => Ok(items[j].clone()),
-            None => Err(index_error()),
+            None => Err(crate::int::index_error(i, "list index out of range")),
         },
-        Err(_) => Err(index_error()),
+        Err(_) => Err(crate::int::index_error(i, "list index out of range")),
     }
 }
 
@@ -97,8 +92,8 @@ pub fn setitem(l: &List, i: &Int, v: Value) -> PyResult<()> {
             drop(old);
             Ok(())
         }
-        None => Err(PyErr::new(
-            &INDEX_ERROR,
+        None => Err(crate::int::index_error(
+            i,
             "list assignment index out of range",
         )),
     }
@@ -111,8 +106,8 @@ pub fn delitem(l: &List, i: &Int) -> PyResult<()> {
             drop(old);
             Ok(())
         }
-        None => Err(PyErr::new(
-            &INDEX_ERROR,
+        None => Err(crate::int::index_error(
+            i,
             "list assignment index out of range",
         )),
     }
@@ -538,9 +533,13 @@ pub fn set_scalar(l: &List, i: &Int, v: Value) -> PyResult<()> {
         let items = unsafe { &mut *l.items.as_ptr() };
         if let Some(j) = small_index(items.len(), i) {
             let slot = &mut items[j];
-            if matches!(slot, Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::None)
-                && matches!(v, Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::None)
-            {
+            if matches!(
+                slot,
+                Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::None
+            ) && matches!(
+                v,
+                Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::None
+            ) {
                 *slot = v;
                 return Ok(());
             }

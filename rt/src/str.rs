@@ -6,7 +6,7 @@
 
 use std::rc::Rc;
 
-use crate::exc::{PyErr, PyResult, INDEX_ERROR};
+use crate::exc::{PyErr, PyResult};
 use crate::int::Int;
 use crate::list::{self, List};
 use crate::value::Value;
@@ -125,7 +125,7 @@ pub fn getitem(s: &Str, i: &Int) -> PyResult<Str> {
         } else {
             from_char(s.s.chars().nth(k).unwrap())
         }),
-        None => Err(PyErr::new(&INDEX_ERROR, "string index out of range")),
+        None => Err(crate::int::index_error(i, "string index out of range")),
     }
 }
 

@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use crate::exc::{PyErr, PyResult, INDEX_ERROR};
+use crate::exc::{PyErr, PyResult};
 use crate::int::Int;
 use crate::value::Value;
 
@@ -35,7 +35,7 @@ pub fn getitem(t: &Tuple, i: &Int) -> PyResult<Value> {
         .and_then(|k| crate::str::norm_index(k, t.items.len()))
     {
         Some(k) => Ok(t.items[k].clone()),
-        None => Err(PyErr::new(&INDEX_ERROR, "tuple index out of range")),
+        None => Err(crate::int::index_error(i, "tuple index out of range")),
     }
 }
 

@@ -27,15 +27,17 @@ use crate::tuple::Tuple;
 #[derive(Clone, Default)]
 #[repr(u8)]
 pub enum Value {
+    // The tags of these variants are read by Cranelift-compiled code
+    // (`compiler/src/backend/clif/abi.rs`); `capi`'s tests pin them.
     #[default]
-    None,
-    Bool(bool),
-    Int(i64),
-    Big(Rc<BigInt>),
-    Float(f64),
-    Str(Str),
-    Bytes(crate::bytes::Bytes),
-    List(List),
+    None = 0,
+    Bool(bool) = 1,
+    Int(i64) = 2,
+    Big(Rc<BigInt>) = 3,
+    Float(f64) = 4,
+    Str(Str) = 5,
+    Bytes(crate::bytes::Bytes) = 6,
+    List(List) = 7,
     Tuple(Tuple),
     Dict(Dict),
     Set(Set),

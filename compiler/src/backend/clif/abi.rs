@@ -13,6 +13,23 @@ pub const SLOT: u32 = 16;
 
 pub const PTR: Type = types::I64;
 
+// The runtime's `Value` is `repr(u8)` with explicit discriminants
+// (`rt/src/value.rs`): the tag byte first, a `bool` at offset 1, an `i64`,
+// `f64` or handle at offset 8. A unit test there pins these numbers.
+pub const TAG_BOOL: i64 = 1;
+pub const TAG_INT: i64 = 2;
+pub const TAG_BIG: i64 = 3;
+pub const TAG_FLOAT: i64 = 4;
+pub const TAG_LIST: i64 = 7;
+
+// Where a list's items are, from its handle's allocation: the `RefCell`
+// borrow flag, the `Vec`'s data pointer and length. Rust does not fix
+// these, so the runtime measures them (`capi::list_layout`, pinned by its
+// unit test) and every program checks them at start-up.
+pub const LIST_FLAG: i32 = 16;
+pub const LIST_PTR: i32 = 32;
+pub const LIST_LEN: i32 = 40;
+
 /// An object type's runtime name, as the `capi` helpers spell it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Obj {

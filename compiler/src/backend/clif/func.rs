@@ -16,7 +16,7 @@ use cranelift_codegen::ir::{types, Block, FuncRef, InstBuilder, MemFlags, StackS
 use cranelift_frontend::{FunctionBuilder, Variable};
 use cranelift_module::Module;
 
-use super::abi::{Obj, Repr, PTR, SLOT};
+use super::abi::{Obj, Repr, LIST_FLAG, LIST_LEN, LIST_PTR, PTR, SLOT, TAG_BIG, TAG_BOOL, TAG_FLOAT, TAG_INT, TAG_LIST};
 use super::Shared;
 use crate::ir::{self, prims::Shape, Expr, ExprKind, Func, FuncKind, LocalId, LoopId, Mode, Place, Stmt, StmtKind, Ty};
 
@@ -1413,48 +1413,177 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
                 }
             }
         }
+        if LIST_FAST.contains(&p.name) {
+            return self.list_fast(p, vals, &borrowed, ty, line);
+        }
+        self.call_prim(p, vals, &borrowed, ty, line, None)
+    }
+
+    /// Calls a primitive's runtime wrapper; an object result goes to `out`
+    /// (a fresh temporary if `None`).
+    fn call_prim(&mut self, p: &ir::Prim, mut vals: Vec<Value>, borrowed: &[Val], ty: &Ty, line: u32, out: Option<Value>) -> Val {
         let r = Repr::of(ty);
         let sym = format!("pyaot_{}", p.name);
-        let result = if p.bails || p.raises {
-            let out = if r == Repr::Unit && p.raises { None } else { Some(self.temp()) };
+        let obj_out = |g: &mut Self| out.unwrap_or_else(|| g.temp());
+        if p.bails || p.raises {
+            let out = if r == Repr::Unit && p.raises { None } else { Some(obj_out(self)) };
             vals.extend(out);
             if p.bails {
                 let ok = self.rt(&sym, &vals, &[types::I8])[0];
                 for v in borrowed {
-                    self.release(v);
+                    self.release(*v);
                 }
                 self.check_bail(ok);
             } else {
                 let err = self.rt(&sym, &vals, &[PTR])[0];
                 for v in borrowed {
-                    self.release(v);
+                    self.release(*v);
                 }
                 self.check(err, line);
             }
-            match r {
+            return match r {
                 Repr::Obj(kind) => Val::Obj { addr: out.unwrap(), owned: true, kind },
                 Repr::Unit => Val::Unit,
                 r => Val::Scalar(self.load(r.scalar().unwrap(), out.unwrap(), 0)),
-            }
-        } else {
-            let res = match r {
-                Repr::Obj(kind) => {
-                    let out = self.temp();
-                    vals.push(out);
-                    self.rt(&sym, &vals, &[]);
-                    Val::Obj { addr: out, owned: true, kind }
-                }
-                Repr::Unit => {
-                    self.rt(&sym, &vals, &[]);
-                    Val::Unit
-                }
-                r => Val::Scalar(self.rt(&sym, &vals, &[r.scalar().unwrap()])[0]),
             };
-            for v in borrowed {
-                self.release(v);
+        }
+        let res = match r {
+            Repr::Obj(kind) => {
+                let out = obj_out(self);
+                vals.push(out);
+                self.rt(&sym, &vals, &[]);
+                Val::Obj { addr: out, owned: true, kind }
             }
-            res
+            Repr::Unit => {
+                self.rt(&sym, &vals, &[]);
+                Val::Unit
+            }
+            r => Val::Scalar(self.rt(&sym, &vals, &[r.scalar().unwrap()])[0]),
         };
-        result
+        for v in borrowed {
+            self.release(*v);
+        }
+        res
+    }
+
+    /// Branches to `slow` unless `cond` is false.
+    fn unless(&mut self, cond: Value, slow: Block) {
+        let next = self.b.create_block();
+        self.b.ins().brif(cond, slow, &[], next, &[]);
+        self.b.switch_to_block(next);
+    }
+
+    /// The address of `list[index]` when the list is not being mutated by
+    /// the runtime, the index a small int and in range (negative from the
+    /// end); otherwise a jump to `slow`. Offsets: `abi::LIST_*`.
+    fn list_elem(&mut self, list: Value, index: Value, slow: Block) -> Value {
+        let rc = self.load(PTR, list, 0);
+        let flag = self.load(types::I64, rc, LIST_FLAG);
+        let c = self.b.ins().icmp_imm(IntCC::SignedLessThan, flag, 0);
+        self.unless(c, slow);
+        let tag = self.load(types::I64, index, 0);
+        self.unless(tag, slow);
+        let i = self.load(types::I64, index, 8);
+        let len = self.load(types::I64, rc, LIST_LEN);
+        let neg = self.b.ins().icmp_imm(IntCC::SignedLessThan, i, 0);
+        let wrapped = self.b.ins().iadd(i, len);
+        let j = self.b.ins().select(neg, wrapped, i);
+        let out = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, j, len);
+        self.unless(out, slow);
+        let data = self.load(PTR, rc, LIST_PTR);
+        let off = self.b.ins().ishl_imm(j, 4);
+        self.b.ins().iadd(data, off)
+    }
+
+    /// Branches to `slow` unless the `Value` at `addr` has tag `tag`.
+    fn expect_tag(&mut self, addr: Value, tag: i64, slow: Block) {
+        let t = self.load(types::I8, addr, 0);
+        let c = self.b.ins().icmp_imm(IntCC::NotEqual, t, tag);
+        self.unless(c, slow);
+    }
+
+    /// Branches to `slow` unless the `Value` at `addr` is a scalar (owns nothing).
+    fn expect_scalar(&mut self, addr: Value, slow: Block) {
+        let t = self.load(types::I8, addr, 0);
+        let big = self.b.ins().icmp_imm(IntCC::UnsignedGreaterThan, t, TAG_FLOAT);
+        self.unless(big, slow);
+        let is_big = self.b.ins().icmp_imm(IntCC::Equal, t, TAG_BIG);
+        self.unless(is_big, slow);
+    }
+
+    /// Typed list element reads and writes inline, the runtime call only
+    /// when the fast path does not apply (it then decides everything,
+    /// errors included).
+    fn list_fast(&mut self, p: &ir::Prim, vals: Vec<Value>, borrowed: &[Val], ty: &Ty, line: u32) -> Val {
+        let r = Repr::of(ty);
+        let slow = self.b.create_block();
+        let done = self.b.create_block();
+        if let Some(t) = r.scalar() {
+            self.b.append_block_param(done, t);
+        }
+        let out = r.obj().map(|_| self.temp());
+        let elem = self.list_elem(vals[0], vals[1], slow);
+        let result = match p.name {
+            "L_GET_F64" => {
+                self.expect_tag(elem, TAG_FLOAT, slow);
+                Some(self.load(types::F64, elem, 8))
+            }
+            "L_GET_BOOL" => {
+                self.expect_tag(elem, TAG_BOOL, slow);
+                Some(self.load(types::I8, elem, 1))
+            }
+            "L_GET_INT" => {
+                self.expect_tag(elem, TAG_INT, slow);
+                let v = self.load(types::I64, elem, 8);
+                let z = self.iconst(types::I64, 0);
+                self.store(z, out.unwrap(), 0);
+                self.store(v, out.unwrap(), 8);
+                None
+            }
+            "L_GET_LIST" => {
+                self.expect_tag(elem, TAG_LIST, slow);
+                // A new reference: the `Rc`'s strong count is its allocation's first word.
+                let h = self.load(PTR, elem, 8);
+                let n = self.load(types::I64, h, 0);
+                let n1 = self.b.ins().iadd_imm(n, 1);
+                self.store(n1, h, 0);
+                self.store(h, out.unwrap(), 0);
+                None
+            }
+            "L_SET_F64" => {
+                self.expect_tag(elem, TAG_FLOAT, slow);
+                self.store(vals[2], elem, 8);
+                None
+            }
+            "L_SET_SCALAR" => {
+                self.expect_scalar(elem, slow);
+                self.expect_scalar(vals[2], slow);
+                self.copy16(vals[2], elem);
+                None
+            }
+            _ => unreachable!("{} has no inline list path", p.name),
+        };
+        for v in borrowed {
+            self.release(*v);
+        }
+        match result {
+            Some(v) => self.b.ins().jump(done, &[v.into()]),
+            None => self.b.ins().jump(done, &[]),
+        };
+        self.b.set_cold_block(slow);
+        self.b.switch_to_block(slow);
+        match self.call_prim(p, vals, borrowed, ty, line, out) {
+            Val::Scalar(v) => self.b.ins().jump(done, &[v.into()]),
+            _ => self.b.ins().jump(done, &[]),
+        };
+        self.b.switch_to_block(done);
+        match r {
+            Repr::Obj(kind) => Val::Obj { addr: out.unwrap(), owned: true, kind },
+            Repr::Unit => Val::Unit,
+            _ => Val::Scalar(self.b.block_params(done)[0]),
+        }
     }
 }
+
+/// Primitives with an inline fast path in [`FnGen::list_fast`].
+const LIST_FAST: &[&str] = &["L_GET_F64", "L_GET_BOOL", "L_GET_INT", "L_GET_LIST", "L_SET_F64", "L_SET_SCALAR"];

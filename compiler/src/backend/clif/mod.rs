@@ -163,7 +163,8 @@ fn define(module: &mut ObjectModule, id: FuncId, ctx: &mut Context, out: &mut St
     Ok(())
 }
 
-/// `int main()`: `pyaot_run(file, source, module body)`, which never returns.
+/// `int main()`: checks the runtime's layout, then `pyaot_run(file,
+/// source, module body)`, which never returns.
 fn main(sh: &mut Shared<ObjectModule>, ctx: &mut Context, fctx: &mut FunctionBuilderContext, out: &mut String, text: bool) -> Result<(), String> {
     use cranelift_codegen::ir::InstBuilder;
     let sig = abi::sig(sh.call_conv, &[types::I32, abi::PTR], &[types::I32]);
@@ -172,11 +173,16 @@ fn main(sh: &mut Shared<ObjectModule>, ctx: &mut Context, fctx: &mut FunctionBui
     let file = sh.string(sh.prog.file.as_bytes());
     let src = sh.string(sh.prog.source.as_bytes());
     let run = sh.runtime("pyaot_run", &[abi::PTR; 5], &[]);
+    let check = sh.runtime("pyaot_check_layout", &[abi::PTR; 3], &[]);
     {
         let mut b = cranelift_frontend::FunctionBuilder::new(&mut ctx.func, fctx);
         let entry = b.create_block();
         b.append_block_params_for_function_params(entry);
         b.switch_to_block(entry);
+        // Inline list accesses assume the runtime's layout: check it first.
+        let check = sh.module.declare_func_in_func(check, b.func);
+        let offsets: Vec<_> = [abi::LIST_FLAG, abi::LIST_PTR, abi::LIST_LEN].iter().map(|&o| b.ins().iconst(abi::PTR, o as i64)).collect();
+        b.ins().call(check, &offsets);
         let mut args = Vec::new();
         for (d, len) in [(file, sh.prog.file.len()), (src, sh.prog.source.len())] {
             let gv = sh.module.declare_data_in_func(d, b.func);

@@ -45,6 +45,12 @@ pub enum Obj {
 }
 
 impl Obj {
+    /// A single `Rc` pointer (`Int` and `Value` are two-word enums). Its
+    /// strong count is the first word of the allocation it points to.
+    pub fn is_handle(self) -> bool {
+        !matches!(self, Obj::Int | Obj::Value)
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             Obj::Int => "int",

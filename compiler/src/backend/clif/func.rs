@@ -172,6 +172,9 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
 
     /// Drops the object at `addr` (no-op for an empty one).
     fn drop_obj(&mut self, addr: Value, kind: Obj) {
+        if kind.is_handle() {
+            return self.drop_handle(addr, kind);
+        }
         let needs = match kind {
             Obj::Value => {
                 // Tags 0..=2 (None, Bool, Int) own nothing.
@@ -192,9 +195,39 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
         self.b.switch_to_block(done);
     }
 
+    /// Drops a handle: the `Rc`'s strong count (its allocation's first word)
+    /// goes down inline; the runtime runs only when it reaches zero.
+    fn drop_handle(&mut self, addr: Value, kind: Obj) {
+        let h = self.load(PTR, addr, 0);
+        let (live, last, dec, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block());
+        self.b.ins().brif(h, live, &[], done, &[]);
+        self.b.switch_to_block(live);
+        let n = self.load(types::I64, h, 0);
+        let one = self.b.ins().icmp_imm(IntCC::Equal, n, 1);
+        self.b.ins().brif(one, last, &[], dec, &[]);
+        self.b.switch_to_block(dec);
+        let n1 = self.b.ins().iadd_imm(n, -1);
+        self.store(n1, h, 0);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(last);
+        self.rt(&format!("pyaot_drop_{}", kind.name()), &[addr], &[]);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+    }
+
     /// A new owned copy of the object at `addr`.
     fn clone_obj(&mut self, addr: Value, kind: Obj) -> Value {
         let out = self.temp();
+        if kind.is_handle() {
+            // One more reference: the strong count goes up (a handle read
+            // from a variable is never empty).
+            let h = self.load(PTR, addr, 0);
+            let n = self.load(types::I64, h, 0);
+            let n1 = self.b.ins().iadd_imm(n, 1);
+            self.store(n1, h, 0);
+            self.store(h, out, 0);
+            return out;
+        }
         let plain = match kind {
             Obj::Int => {
                 let tag = self.load(types::I64, addr, 0);
@@ -1413,8 +1446,8 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
                 }
             }
         }
-        if LIST_FAST.contains(&p.name) {
-            return self.list_fast(p, vals, &borrowed, ty, line);
+        if FAST.contains(&p.name) {
+            return self.fast_path(p, vals, &borrowed, ty, line);
         }
         self.call_prim(p, vals, &borrowed, ty, line, None)
     }
@@ -1511,10 +1544,28 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
         self.unless(is_big, slow);
     }
 
-    /// Typed list element reads and writes inline, the runtime call only
-    /// when the fast path does not apply (it then decides everything,
-    /// errors included).
-    fn list_fast(&mut self, p: &ir::Prim, vals: Vec<Value>, borrowed: &[Val], ty: &Ty, line: u32) -> Val {
+    /// Both operands small ints (else a jump to `slow`): their values.
+    fn small_pair(&mut self, a: Value, b: Value, slow: Block) -> (Value, Value) {
+        let ta = self.load(types::I64, a, 0);
+        let tb = self.load(types::I64, b, 0);
+        let either = self.b.ins().bor(ta, tb);
+        self.unless(either, slow);
+        (self.load(types::I64, a, 8), self.load(types::I64, b, 8))
+    }
+
+    /// Writes `Int::Small(v)` to `out`.
+    fn put_small(&mut self, v: Value, out: Value) {
+        let z = self.iconst(types::I64, 0);
+        self.store(z, out, 0);
+        self.store(v, out, 8);
+    }
+
+    /// The common cases of some primitives inline (small ints, typed list
+    /// elements, float division), the runtime call only when the fast path
+    /// does not apply: the runtime then decides everything, errors
+    /// included. Each inline path computes exactly what the runtime
+    /// function's own fast path does.
+    fn fast_path(&mut self, p: &ir::Prim, vals: Vec<Value>, borrowed: &[Val], ty: &Ty, line: u32) -> Val {
         let r = Repr::of(ty);
         let slow = self.b.create_block();
         let done = self.b.create_block();
@@ -1522,8 +1573,62 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
             self.b.append_block_param(done, t);
         }
         let out = r.obj().map(|_| self.temp());
-        let elem = self.list_elem(vals[0], vals[1], slow);
         let result = match p.name {
+            "I_ADD" | "I_SUB" | "I_MUL" => {
+                let (x, y) = self.small_pair(vals[0], vals[1], slow);
+                let (v, overflow) = match p.name {
+                    "I_ADD" => self.b.ins().sadd_overflow(x, y),
+                    "I_SUB" => self.b.ins().ssub_overflow(x, y),
+                    _ => self.b.ins().smul_overflow(x, y),
+                };
+                self.unless(overflow, slow);
+                self.put_small(v, out.unwrap());
+                None
+            }
+            "I_EQ" | "I_NE" | "I_LT" | "I_LE" | "I_GT" | "I_GE" => {
+                let (x, y) = self.small_pair(vals[0], vals[1], slow);
+                let cc = match p.name {
+                    "I_EQ" => IntCC::Equal,
+                    "I_NE" => IntCC::NotEqual,
+                    "I_LT" => IntCC::SignedLessThan,
+                    "I_LE" => IntCC::SignedLessThanOrEqual,
+                    "I_GT" => IntCC::SignedGreaterThan,
+                    _ => IntCC::SignedGreaterThanOrEqual,
+                };
+                Some(self.b.ins().icmp(cc, x, y))
+            }
+            "I_TRUTHY" => {
+                let t = self.load(types::I64, vals[0], 0);
+                self.unless(t, slow);
+                let x = self.load(types::I64, vals[0], 8);
+                Some(self.b.ins().icmp_imm(IntCC::NotEqual, x, 0))
+            }
+            "F_TRUEDIV" => {
+                let z = self.b.ins().f64const(0.0);
+                let zero = self.b.ins().fcmp(FloatCC::Equal, vals[1], z);
+                self.unless(zero, slow);
+                Some(self.b.ins().fdiv(vals[0], vals[1]))
+            }
+            "F_POW" => {
+                // `x ** 0.5` for x >= 0 (not NaN): the square root of x + 0.0.
+                let half = self.b.ins().f64const(0.5);
+                let other = self.b.ins().fcmp(FloatCC::NotEqual, vals[1], half);
+                self.unless(other, slow);
+                let z = self.b.ins().f64const(0.0);
+                let neg = self.b.ins().fcmp(FloatCC::UnorderedOrLessThan, vals[0], z);
+                self.unless(neg, slow);
+                let a = self.b.ins().fadd(vals[0], z);
+                Some(self.b.ins().sqrt(a))
+            }
+            _ => self.list_fast(p, &vals, slow, out),
+        };
+        self.fast_path_tail(p, vals, borrowed, ty, line, result, (slow, done, out))
+    }
+
+    /// Typed list element reads and writes (see [`Self::fast_path`]).
+    fn list_fast(&mut self, p: &ir::Prim, vals: &[Value], slow: Block, out: Option<Value>) -> Option<Value> {
+        let elem = self.list_elem(vals[0], vals[1], slow);
+        match p.name {
             "L_GET_F64" => {
                 self.expect_tag(elem, TAG_FLOAT, slow);
                 Some(self.load(types::F64, elem, 8))
@@ -1561,8 +1666,22 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
                 self.copy16(vals[2], elem);
                 None
             }
-            _ => unreachable!("{} has no inline list path", p.name),
-        };
+            _ => unreachable!("{} has no inline path", p.name),
+        }
+    }
+
+    /// Ends a fast path with `result` and emits its `slow` call; both join at `done`.
+    fn fast_path_tail(
+        &mut self,
+        p: &ir::Prim,
+        vals: Vec<Value>,
+        borrowed: &[Val],
+        ty: &Ty,
+        line: u32,
+        result: Option<Value>,
+        (slow, done, out): (Block, Block, Option<Value>),
+    ) -> Val {
+        let r = Repr::of(ty);
         for v in borrowed {
             self.release(*v);
         }
@@ -1585,5 +1704,8 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
     }
 }
 
-/// Primitives with an inline fast path in [`FnGen::list_fast`].
-const LIST_FAST: &[&str] = &["L_GET_F64", "L_GET_BOOL", "L_GET_INT", "L_GET_LIST", "L_SET_F64", "L_SET_SCALAR"];
+/// Primitives with an inline fast path in [`FnGen::fast_path`].
+const FAST: &[&str] = &[
+    "I_ADD", "I_SUB", "I_MUL", "I_EQ", "I_NE", "I_LT", "I_LE", "I_GT", "I_GE", "I_TRUTHY", "F_TRUEDIV", "F_POW", "L_GET_F64",
+    "L_GET_BOOL", "L_GET_INT", "L_GET_LIST", "L_SET_F64", "L_SET_SCALAR",
+];

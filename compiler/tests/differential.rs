@@ -253,6 +253,18 @@ fn main() {
             Ok(())
         }));
     }
+    // `emit-clif` prints every function's Cranelift IR.
+    for py in py_files(&root().join("tests").join("snapshots")) {
+        let name = py.file_stem().unwrap().to_string_lossy().to_string();
+        trials.push(Trial::test(format!("emit_clif::{name}"), move || {
+            let out = pyaot().arg("emit-clif").arg(&py).output().map_err(|e| e.to_string())?;
+            let text = String::from_utf8_lossy(&out.stdout);
+            if !out.status.success() || !text.contains("; py.0._module_\nfunction ") || !text.contains("; main\n") {
+                return Err(format!("unexpected emit-clif output:\n{text}{}", String::from_utf8_lossy(&out.stderr)).into());
+            }
+            Ok(())
+        }));
+    }
     let samples = root().join("samples");
     let supported: Vec<String> = std::fs::read_to_string(samples.join("SUPPORTED"))
         .unwrap_or_default()

@@ -635,6 +635,9 @@ prims! {
     pyaot_V_FORMAT = fmt::format_to_str => (r v: Value, r spec: Str) -> raises Str;
     pyaot_V_TYPE_NAME = builtins::type_name => (r v: Value) -> obj Str;
     pyaot_ISINSTANCE = builtins::isinstance => (r v: Value, r cls: Value) -> raises bool;
+    pyaot_MATCH_SEQ = crate::pattern::is_sequence => (r v: Value) -> val bool;
+    pyaot_MATCH_MAP = crate::pattern::is_mapping => (r v: Value) -> val bool;
+    pyaot_MATCH_REST = crate::pattern::rest => (r v: Value, r keys: Value) -> obj Value;
 }
 
 // Primitives whose arguments are packs, names or operator paths.
@@ -860,6 +863,9 @@ exports![
     pyaot_L_SETITEM,
     pyaot_L_SET_F64,
     pyaot_L_SET_SCALAR,
+    pyaot_MATCH_MAP,
+    pyaot_MATCH_REST,
+    pyaot_MATCH_SEQ,
     pyaot_M_ABS,
     pyaot_M_ADD,
     pyaot_M_FLOORDIV,

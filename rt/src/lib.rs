@@ -23,6 +23,7 @@ pub mod loader;
 pub mod methods;
 pub mod mint;
 pub mod ops;
+pub mod pattern;
 pub mod program;
 pub mod range;
 pub mod repr;

@@ -217,6 +217,10 @@ prims! {
     V_ASCII = "repr::ascii_str"(Ref);
     V_FORMAT = "fmt::format_to_str"(Ref, Ref) raises!;
     V_TYPE_NAME = "builtins::type_name"(Ref);
+    // match statements
+    MATCH_SEQ = "pattern::is_sequence"(Ref);
+    MATCH_MAP = "pattern::is_mapping"(Ref);
+    MATCH_REST = "pattern::rest"(Ref, Ref);
     // builtins and methods, dispatched by name on dynamic values
     PRINT = "builtins::print"(Slice, OptRef, OptRef);
     CALL_BUILTIN = "builtins::call"(Name, Vec, Names) raises!;

@@ -40,6 +40,25 @@ pub(super) fn is_builtin_function(name: &str) -> bool {
     FUNCTIONS.contains(&name) || TYPES.contains(&name)
 }
 
+/// Every name of CPython 3.11's `builtins` module that is not an exception
+/// class. A program using one pyaot does not implement is refused at
+/// compile time rather than failing with a NameError when it runs.
+const PYTHON_BUILTINS: &[&str] = &[
+    "abs", "aiter", "all", "anext", "any", "ascii", "bin", "bool", "breakpoint", "bytearray", "bytes", "callable",
+    "chr", "classmethod", "compile", "complex", "copyright", "credits", "delattr", "dict", "dir", "divmod",
+    "enumerate", "eval", "exec", "exit", "filter", "float", "format", "frozenset", "getattr", "globals", "hasattr",
+    "hash", "help", "hex", "id", "input", "int", "isinstance", "issubclass", "iter", "len", "license", "list",
+    "locals", "map", "max", "memoryview", "min", "next", "object", "oct", "open", "ord", "pow", "print", "property",
+    "quit", "range", "repr", "reversed", "round", "set", "setattr", "slice", "sorted", "staticmethod", "str", "sum",
+    "super", "tuple", "type", "vars", "zip", "__import__", "__build_class__", "__name__", "__doc__", "__spec__",
+    "__loader__", "__package__", "__debug__", "NotImplemented", "Ellipsis",
+];
+
+/// A Python builtin name that pyaot does not implement yet.
+pub(super) fn is_unimplemented_builtin(name: &str) -> bool {
+    PYTHON_BUILTINS.contains(&name) && !is_builtin_function(name) && builtin_class(name).is_none()
+}
+
 /// The result type of a builtin function, given its argument types.
 fn builtin_result(name: &str, args: &[Ty]) -> Ty {
     let first = args.first().cloned().unwrap_or(Ty::Dyn);
@@ -151,6 +170,7 @@ impl FnLower<'_, '_> {
                 None if is_builtin_function(n) || builtin_exception(n).is_some() => {
                     self.call_builtin(n, args, kws, span)
                 }
+                None if is_unimplemented_builtin(n) => self.unsupported(func.span, &format!("the builtin '{n}'")),
                 None => prim(&p::NAME_ERROR, vec![str_const(n, span)], Ty::Dyn, span),
             },
             ast::ExprKind::Attribute { value, attr } => {

@@ -654,6 +654,9 @@ impl FnLower<'_, '_> {
         if super::builtins::is_builtin_function(name) {
             return self.unsupported(span, &format!("using the builtin function '{name}' as a value"));
         }
+        if super::builtins::is_unimplemented_builtin(name) {
+            return self.unsupported(span, &format!("the builtin '{name}'"));
+        }
         prim(&p::NAME_ERROR, vec![str_const(name, span)], Ty::Dyn, span)
     }
 

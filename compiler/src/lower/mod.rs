@@ -14,6 +14,7 @@
 
 mod builtins;
 mod expr;
+mod pattern;
 mod stmt;
 
 use std::collections::{HashMap, HashSet};

@@ -140,6 +140,7 @@ impl FnLower<'_, '_> {
                 self.assigned = saved;
                 Self::push(out, StmtKind::While { label, cond, body, orelse }, span);
             }
+            K::Match { subject, cases } => self.match_stmt(subject, cases, span, out),
             K::If { test, body, orelse } => {
                 let c = self.expr(test);
                 let cond = self.truthy(c);

@@ -57,6 +57,7 @@ fn collect_globals(body: &[Stmt], out: &mut HashSet<String>) {
                 collect_globals(orelse, out);
                 collect_globals(finalbody, out);
             }
+            StmtKind::Match { cases, .. } => cases.iter().for_each(|c| collect_globals(&c.body, out)),
             _ => {}
         }
     }
@@ -115,7 +116,35 @@ pub fn bindings(body: &[Stmt], f: &mut dyn FnMut(&str)) {
                 walrus(test, f);
                 msg.iter().for_each(|e| walrus(e, f));
             }
+            StmtKind::Match { subject, cases } => {
+                walrus(subject, f);
+                for c in cases {
+                    pattern_bindings(&c.pattern, f);
+                    c.guard.iter().for_each(|g| walrus(g, f));
+                    bindings(&c.body, f);
+                }
+            }
             _ => {}
+        }
+    }
+}
+
+/// The names a `case` pattern captures.
+pub fn pattern_bindings(p: &Pattern, f: &mut dyn FnMut(&str)) {
+    match &p.kind {
+        PatternKind::Value(_) | PatternKind::Singleton(_) => {}
+        PatternKind::Sequence(ps) | PatternKind::Or(ps) => ps.iter().for_each(|p| pattern_bindings(p, f)),
+        PatternKind::Mapping { patterns, rest, .. } => {
+            patterns.iter().for_each(|p| pattern_bindings(p, f));
+            rest.iter().for_each(|r| f(r));
+        }
+        PatternKind::Class { patterns, kwd_patterns, .. } => {
+            patterns.iter().chain(kwd_patterns).for_each(|p| pattern_bindings(p, f))
+        }
+        PatternKind::Star(name) => name.iter().for_each(|n| f(n)),
+        PatternKind::As { pattern, name } => {
+            pattern.iter().for_each(|p| pattern_bindings(p, f));
+            name.iter().for_each(|n| f(n));
         }
     }
 }

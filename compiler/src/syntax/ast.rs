@@ -72,6 +72,39 @@ pub enum StmtKind {
     Pass,
     Break,
     Continue,
+    Match { subject: Expr, cases: Vec<MatchCase> },
+}
+
+#[derive(Clone, Debug)]
+pub struct MatchCase {
+    pub pattern: Pattern,
+    pub guard: Option<Expr>,
+    pub body: Vec<Stmt>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Pattern {
+    pub kind: PatternKind,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub enum PatternKind {
+    /// A literal or a dotted name: matches what compares `==` to it.
+    Value(Expr),
+    /// `None`, `True` or `False`: matches by identity.
+    Singleton(Constant),
+    /// `[p, q, *rest]`: a sequence (not a str, bytes or mapping) of fitting length.
+    Sequence(Vec<Pattern>),
+    /// `{key: p, **rest}`: a mapping holding every key.
+    Mapping { keys: Vec<Expr>, patterns: Vec<Pattern>, rest: Option<String> },
+    /// `Cls(p, attr=q)`: an instance of `Cls`.
+    Class { cls: Expr, patterns: Vec<Pattern>, kwd_attrs: Vec<String>, kwd_patterns: Vec<Pattern> },
+    /// `*name` or `*_` inside a sequence pattern.
+    Star(Option<String>),
+    /// `p as name`, a bare capture `name` (no pattern), or `_` (neither).
+    As { pattern: Option<Box<Pattern>>, name: Option<String> },
+    Or(Vec<Pattern>),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -137,7 +137,18 @@ impl Conv<'_> {
             }
             S::With(_) => return self.fail(range, "the with statement"),
             S::AsyncWith(_) => return self.fail(range, "async with"),
-            S::Match(_) => return self.fail(range, "the match statement"),
+            S::Match(m) => StmtKind::Match {
+                subject: self.expr(*m.subject),
+                cases: m
+                    .cases
+                    .into_iter()
+                    .map(|c| MatchCase {
+                        pattern: self.pattern(c.pattern),
+                        guard: c.guard.map(|g| self.expr(*g)),
+                        body: self.stmts(c.body),
+                    })
+                    .collect(),
+            },
             S::Raise(r) => StmtKind::Raise { exc: r.exc.map(|e| self.expr(*e)), cause: r.cause.map(|e| self.expr(*e)) },
             S::Try(t) => {
                 let handlers = t
@@ -171,6 +182,45 @@ impl Conv<'_> {
             S::Continue(_) => StmtKind::Continue,
         };
         Some(Stmt { kind, span })
+    }
+
+    fn pattern(&mut self, p: py::Pattern) -> Pattern {
+        use py::Pattern as P;
+        let (kind, range) = match p {
+            P::MatchValue(v) => (PatternKind::Value(self.expr(*v.value)), v.range),
+            P::MatchSingleton(v) => {
+                let c = match v.value {
+                    py::Constant::Bool(b) => Constant::Bool(b),
+                    _ => Constant::None,
+                };
+                (PatternKind::Singleton(c), v.range)
+            }
+            P::MatchSequence(v) => (PatternKind::Sequence(v.patterns.into_iter().map(|p| self.pattern(p)).collect()), v.range),
+            P::MatchMapping(v) => (
+                PatternKind::Mapping {
+                    keys: self.exprs(v.keys),
+                    patterns: v.patterns.into_iter().map(|p| self.pattern(p)).collect(),
+                    rest: v.rest.map(|r| r.to_string()),
+                },
+                v.range,
+            ),
+            P::MatchClass(v) => (
+                PatternKind::Class {
+                    cls: self.expr(*v.cls),
+                    patterns: v.patterns.into_iter().map(|p| self.pattern(p)).collect(),
+                    kwd_attrs: v.kwd_attrs.iter().map(|a| a.to_string()).collect(),
+                    kwd_patterns: v.kwd_patterns.into_iter().map(|p| self.pattern(p)).collect(),
+                },
+                v.range,
+            ),
+            P::MatchStar(v) => (PatternKind::Star(v.name.map(|n| n.to_string())), v.range),
+            P::MatchAs(v) => (
+                PatternKind::As { pattern: v.pattern.map(|p| Box::new(self.pattern(*p))), name: v.name.map(|n| n.to_string()) },
+                v.range,
+            ),
+            P::MatchOr(v) => (PatternKind::Or(v.patterns.into_iter().map(|p| self.pattern(p)).collect()), v.range),
+        };
+        Pattern { kind, span: self.span(range) }
     }
 
     fn fail<T>(&mut self, r: TextRange, what: &str) -> Option<T> {

@@ -1,0 +1,251 @@
+//! `match` statements, desugared into tests and assignments the IR already
+//! has, so both backends compile them without knowing about patterns.
+//!
+//! The subject is evaluated once into a dynamic temporary. Each case
+//! becomes a `while True` block that `break`s at the first failing test
+//! and otherwise binds its captures, checks the guard and sets a flag; an
+//! `if` on the flag runs the case body or tries the next case. Tests follow
+//! CPython's semantics: value patterns compare with `==`, singletons with
+//! `is`; sequence patterns accept lists, tuples and ranges (never str or
+//! bytes) of fitting length; mapping patterns need every key present;
+//! class patterns are `isinstance` tests, with the self-matching builtins
+//! (`int(x)`, `str(s)`, ...) binding the subject itself.
+
+use super::expr::{mk, prim, str_const};
+use super::FnLower;
+use crate::diagnostics::Diagnostic;
+use crate::ir::{prims as p, Block, Expr, ExprKind, LocalId, LoopId, Place, Stmt, StmtKind, Ty};
+use crate::syntax::ast::{self, CmpOp, Pattern, PatternKind, Span};
+
+/// Builtin classes whose single positional sub-pattern matches the subject itself.
+const SELF_MATCHING: &[&str] = &["bool", "bytearray", "bytes", "dict", "float", "frozenset", "int", "list", "set", "str", "tuple"];
+
+impl FnLower<'_, '_> {
+    pub(super) fn match_stmt(&mut self, subject: &ast::Expr, cases: &[ast::MatchCase], span: Span, out: &mut Block) {
+        let v = self.expr(subject);
+        let v = self.to_dyn(v);
+        let s = self.hold_dyn(v, out);
+        let before = self.assigned.clone();
+        let chain = self.cases(s, cases, span);
+        out.extend(chain);
+        // A capture is bound only if its case matched.
+        self.assigned = before;
+    }
+
+    /// A dynamic value kept in a fresh temporary, for repeated tests.
+    fn hold_dyn(&mut self, v: Expr, out: &mut Block) -> LocalId {
+        let span = v.span;
+        let t = self.temp(Ty::Dyn);
+        self.assigned.insert(t);
+        out.push(Stmt { kind: StmtKind::Assign(Place::Local(t), v), span });
+        t
+    }
+
+    fn read_dyn(&self, t: LocalId, span: Span) -> Expr {
+        mk(ExprKind::Read(Place::Local(t)), Ty::Dyn, span)
+    }
+
+    fn flag(&mut self, value: bool, span: Span, out: &mut Block) -> LocalId {
+        let f = self.temp(Ty::Bool);
+        self.assigned.insert(f);
+        out.push(Stmt { kind: StmtKind::Assign(Place::Local(f), mk(ExprKind::Bool(value), Ty::Bool, span)), span });
+        f
+    }
+
+    fn cases(&mut self, s: LocalId, cases: &[ast::MatchCase], span: Span) -> Block {
+        let Some((case, rest)) = cases.split_first() else { return Vec::new() };
+        let mut out = Vec::new();
+        let before = self.assigned.clone();
+        let ok = self.flag(false, span, &mut out);
+        let subj = self.read_dyn(s, span);
+        let attempt = self.attempt(ok, span, |fl, label, body| {
+            fl.pattern(subj, &case.pattern, label, body);
+            if let Some(g) = &case.guard {
+                let c = fl.expr(g);
+                let c = fl.truthy(c);
+                fl.fail_unless(c, label, body);
+            }
+        });
+        out.extend(attempt);
+        // In the body every capture of the case is bound.
+        let mut bound = before.clone();
+        bound.insert(ok);
+        let mut names = Vec::new();
+        crate::resolve::pattern_bindings(&case.pattern, &mut |n| names.push(n.to_string()));
+        for n in names {
+            if let Some(Place::Local(l)) = self.lookup(&n) {
+                bound.insert(l);
+            }
+        }
+        self.assigned = bound;
+        let then = self.block(&case.body);
+        self.assigned = before.clone();
+        self.assigned.insert(ok);
+        let els = self.cases(s, rest, span);
+        self.assigned = before;
+        let cond = mk(ExprKind::Read(Place::Local(ok)), Ty::Bool, span);
+        out.push(Stmt { kind: StmtKind::If(cond, then, els), span });
+        out
+    }
+
+    /// `while True: <tests>; ok = True; break` — a failing test breaks out
+    /// early, leaving `ok` false.
+    fn attempt(&mut self, ok: LocalId, span: Span, tests: impl FnOnce(&mut Self, LoopId, &mut Block)) -> Block {
+        let label = self.label();
+        let mut body = Vec::new();
+        tests(self, label, &mut body);
+        body.push(Stmt { kind: StmtKind::Assign(Place::Local(ok), mk(ExprKind::Bool(true), Ty::Bool, span)), span });
+        body.push(Stmt { kind: StmtKind::Break(label), span });
+        let cond = mk(ExprKind::Bool(true), Ty::Bool, span);
+        vec![Stmt { kind: StmtKind::While { label, cond, body, orelse: Vec::new() }, span }]
+    }
+
+    /// `if not cond: break` out of the attempt `label`.
+    fn fail_unless(&mut self, cond: Expr, label: LoopId, out: &mut Block) {
+        let span = cond.span;
+        let not = prim(&p::B_NOT, vec![cond], Ty::Bool, span);
+        out.push(Stmt { kind: StmtKind::If(not, vec![Stmt { kind: StmtKind::Break(label), span }], Vec::new()), span });
+    }
+
+    fn bind(&mut self, name: &str, v: Expr, out: &mut Block) {
+        let target = ast::Expr { kind: ast::ExprKind::Name(name.to_string()), span: v.span };
+        self.assign_to(&target, v, out);
+    }
+
+    /// Tests `subj` (a dynamic value, cheap to repeat) against a pattern,
+    /// binding captures as it goes.
+    fn pattern(&mut self, subj: Expr, pat: &Pattern, label: LoopId, out: &mut Block) {
+        let span = pat.span;
+        match &pat.kind {
+            PatternKind::Value(e) => {
+                let v = self.expr(e);
+                let c = self.compare(subj, CmpOp::Eq, v, span);
+                let c = self.truthy(c);
+                self.fail_unless(c, label, out);
+            }
+            PatternKind::Singleton(c) => {
+                let v = self.expr(&ast::Expr { kind: ast::ExprKind::Constant(c.clone()), span });
+                let c = self.compare(subj, CmpOp::Is, v, span);
+                self.fail_unless(c, label, out);
+            }
+            PatternKind::As { pattern, name } => {
+                if let Some(p) = pattern {
+                    self.pattern(subj.clone(), p, label, out);
+                }
+                if let Some(n) = name {
+                    self.bind(n, subj, out);
+                }
+            }
+            PatternKind::Or(alts) => {
+                let any = self.flag(false, span, out);
+                let chain = self.alternatives(&subj, alts, any, span);
+                out.extend(chain);
+                let c = mk(ExprKind::Read(Place::Local(any)), Ty::Bool, span);
+                self.fail_unless(c, label, out);
+            }
+            PatternKind::Sequence(items) => self.sequence(subj, items, label, out, span),
+            PatternKind::Mapping { keys, patterns, rest } => {
+                let is_map = prim(&p::MATCH_MAP, vec![subj.clone()], Ty::Bool, span);
+                self.fail_unless(is_map, label, out);
+                for (k, pt) in keys.iter().zip(patterns) {
+                    let kv = self.expr(k);
+                    let kv = self.to_dyn(kv);
+                    let has = prim(&p::V_CONTAINS, vec![subj.clone(), kv.clone()], Ty::Bool, span);
+                    self.fail_unless(has, label, out);
+                    let item = prim(&p::V_GETITEM, vec![subj.clone(), kv], Ty::Dyn, span);
+                    let t = self.hold_dyn(item, out);
+                    let item = self.read_dyn(t, span);
+                    self.pattern(item, pt, label, out);
+                }
+                if let Some(r) = rest {
+                    let ks: Vec<Expr> = keys
+                        .iter()
+                        .map(|k| {
+                            let v = self.expr(k);
+                            self.to_dyn(v)
+                        })
+                        .collect();
+                    let ks = mk(ExprKind::Tuple(ks), Ty::Tuple(None), span);
+                    let ks = self.to_dyn(ks);
+                    let d = prim(&p::MATCH_REST, vec![subj, ks], Ty::Dyn, span);
+                    self.bind(r, d, out);
+                }
+            }
+            PatternKind::Class { cls, patterns, kwd_attrs, kwd_patterns } => {
+                let c = self.expr(cls);
+                let ExprKind::Class(name) = c.kind else {
+                    self.error(Diagnostic::unsupported(cls.span, "a class pattern with a class other than a builtin one"));
+                    return;
+                };
+                if !kwd_attrs.is_empty() || patterns.len() > 1 || (patterns.len() == 1 && !SELF_MATCHING.contains(&name)) {
+                    let at = kwd_patterns.first().or(patterns.first()).map_or(span, |p| p.span);
+                    self.error(Diagnostic::unsupported(at, "this class pattern's sub-patterns"));
+                    return;
+                }
+                let test = prim(&p::ISINSTANCE, vec![subj.clone(), c], Ty::Bool, span);
+                self.fail_unless(test, label, out);
+                if let Some(p0) = patterns.first() {
+                    self.pattern(subj, p0, label, out);
+                }
+            }
+            PatternKind::Star(_) => self.error(Diagnostic::error(span, "a star pattern outside a sequence pattern")),
+        }
+    }
+
+    /// Tries each alternative in turn until one sets `any`.
+    fn alternatives(&mut self, subj: &Expr, alts: &[Pattern], any: LocalId, span: Span) -> Block {
+        let Some((alt, rest)) = alts.split_first() else { return Vec::new() };
+        let s = subj.clone();
+        let mut b = self.attempt(any, span, |fl, l, body| fl.pattern(s, alt, l, body));
+        if !rest.is_empty() {
+            let inner = self.alternatives(subj, rest, any, span);
+            let cond = prim(&p::B_NOT, vec![mk(ExprKind::Read(Place::Local(any)), Ty::Bool, span)], Ty::Bool, span);
+            b.push(Stmt { kind: StmtKind::If(cond, inner, Vec::new()), span });
+        }
+        b
+    }
+
+    fn sequence(&mut self, subj: Expr, items: &[Pattern], label: LoopId, out: &mut Block, span: Span) {
+        let is_seq = prim(&p::MATCH_SEQ, vec![subj.clone()], Ty::Bool, span);
+        self.fail_unless(is_seq, label, out);
+        let star = items.iter().position(|p| matches!(p.kind, PatternKind::Star(_)));
+        let fixed = items.len() - star.is_some() as usize;
+        let len = prim(&p::V_LEN, vec![subj.clone()], Ty::Int, span);
+        let n = mk(ExprKind::Int(fixed as i64), Ty::Int, span);
+        let fits = match star {
+            None => prim(&p::I_EQ, vec![len, n], Ty::Bool, span),
+            Some(_) => prim(&p::I_GE, vec![len, n], Ty::Bool, span),
+        };
+        self.fail_unless(fits, label, out);
+        let after = star.map_or(0, |k| items.len() - k - 1);
+        for (i, pt) in items.iter().enumerate() {
+            // Items after a star are indexed from the end.
+            let index = match star {
+                Some(k) if i > k => -((items.len() - i) as i64),
+                Some(k) if i == k => {
+                    if let PatternKind::Star(Some(name)) = &pt.kind {
+                        let lo = self.to_dyn(mk(ExprKind::Int(k as i64), Ty::Int, span));
+                        let hi = if after == 0 {
+                            self.to_dyn(mk(ExprKind::None, Ty::None, span))
+                        } else {
+                            self.to_dyn(mk(ExprKind::Int(-(after as i64)), Ty::Int, span))
+                        };
+                        let none = self.to_dyn(mk(ExprKind::None, Ty::None, span));
+                        let part = prim(&p::V_GETSLICE, vec![subj.clone(), lo, hi, none], Ty::Dyn, span);
+                        let pack = mk(ExprKind::Pack(vec![part]), Ty::Dyn, span);
+                        let names = mk(ExprKind::Pack(Vec::new()), Ty::Dyn, span);
+                        let list = prim(&p::CALL_BUILTIN, vec![str_const("list", span), pack, names], Ty::Dyn, span);
+                        self.bind(name, list, out);
+                    }
+                    continue;
+                }
+                _ => i as i64,
+            };
+            let idx = self.to_dyn(mk(ExprKind::Int(index), Ty::Int, span));
+            let item = prim(&p::V_GETITEM, vec![subj.clone(), idx], Ty::Dyn, span);
+            let t = self.hold_dyn(item, out);
+            let item = self.read_dyn(t, pt.span);
+            self.pattern(item, pt, label, out);
+        }
+    }
+}

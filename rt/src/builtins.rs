@@ -81,22 +81,48 @@ pub fn to_float(v: &Value) -> PyResult<f64> {
     }
 }
 
+/// The builtin functions that can be used as values.
+const FUNCTIONS: &[&str] = &[
+    "print", "len", "range", "min", "max", "sum", "abs", "enumerate", "zip", "sorted", "reversed", "isinstance",
+    "repr", "round", "divmod", "pow", "bin", "hex", "oct", "ord", "chr", "any", "all", "input", "iter", "next",
+    "id", "hash", "ascii", "format",
+];
+
+/// A builtin function as a value (`key=len`).
+pub fn function(name: &str) -> Value {
+    let name = FUNCTIONS.iter().find(|f| **f == name).expect("the compiler names only builtin functions");
+    Value::Builtin(name)
+}
+
 /// `min(items)` / `max(items)` over already collected items.
 pub fn min_max(items: Vec<Value>, want_max: bool, default: Option<Value>) -> PyResult<Value> {
+    min_max_keyed(items, want_max, default, None)
+}
+
+/// `min`/`max` with an optional `key` function (None means no key).
+pub fn min_max_keyed(items: Vec<Value>, want_max: bool, default: Option<Value>, key: Option<&Value>) -> PyResult<Value> {
     let name = if want_max { "max" } else { "min" };
+    let key = key.filter(|k| !k.is_none());
+    let key_of = |v: &Value| match key {
+        Some(k) => crate::func::call(k, vec![v.clone()], &[]),
+        None => Ok(v.clone()),
+    };
     let mut it = items.into_iter();
     let Some(mut best) = it.next() else {
         return default
             .ok_or_else(|| PyErr::value_error(format!("{name}() arg is an empty sequence")));
     };
+    let mut best_key = key_of(&best)?;
     for v in it {
+        let k = key_of(&v)?;
         let better = if want_max {
-            ops::gt(&v, &best)?
+            ops::gt(&k, &best_key)?
         } else {
-            ops::lt(&v, &best)?
+            ops::lt(&k, &best_key)?
         };
         if better {
             best = v;
+            best_key = k;
         }
     }
     Ok(best)
@@ -508,7 +534,7 @@ pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         "chr" => Value::Str(crate::str::chr(&int_arg(&a[0])?)?),
         "len" => Value::from_int(ops::len(&a[0])?),
         "min" | "max" => {
-            known(&["default"])?;
+            known(&["default", "key"])?;
             let want_max = name == "max";
             if a.is_empty() {
                 return Err(PyErr::type_error(format!(
@@ -520,7 +546,7 @@ pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             } else {
                 a.clone()
             };
-            min_max(items, want_max, take_kw("default"))?
+            min_max_keyed(items, want_max, take_kw("default"), take_kw("key").as_ref())?
         }
         "sum" => {
             known(&["start"])?;
@@ -533,10 +559,12 @@ pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             sum(&a[0], start)?
         }
         "sorted" => {
-            known(&["reverse"])?;
+            known(&["key", "reverse"])?;
             arity("sorted", a, 1, 1)?;
             let rev = take_kw("reverse").is_some_and(|v| v.truthy());
-            Value::List(sorted(&a[0], rev)?)
+            let mut items = iter::collect(&a[0])?;
+            list::sort_keyed(&mut items, take_kw("key").as_ref(), rev)?;
+            Value::List(list::from_vec(items))
         }
         "reversed" => Value::Iter(iter::reversed(&a[0])?),
         "enumerate" => {

@@ -26,6 +26,7 @@
 use std::rc::Rc;
 
 use crate::dict::{self, Dict};
+use crate::func::{self, Cell};
 use crate::exc::{self, ExcObj, Frame, PyErr, PyResult};
 use crate::int::{self, Int};
 use crate::iter::{self, PyIter};
@@ -798,6 +799,101 @@ pub unsafe extern "C" fn pyaot_RAISE_TYPE_ERROR(
     put(exc::raise_type_error(text(msg, len)), out)
 }
 
+// ---- function values and closures (`func.rs`) -------------------------------------------
+
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_clone_cell(src: *const Cell, out: *mut Cell) {
+    out.write((*src).clone())
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_drop_cell(p: *mut Cell) {
+    if *(p as *const usize) != 0 {
+        std::ptr::drop_in_place(p)
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_box_cell(p: *mut Cell, out: *mut Value) {
+    out.write(Value::Cell(p.read()))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_BUILTIN_FUNC(name: *const u8, len: usize, out: *mut Value) {
+    out.write(builtins::function(text(name, len)))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_CELL_NEW(out: *mut Cell) {
+    out.write(func::new_cell())
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_CELL_GET(c: *const Cell, name: *const u8, len: usize, out: *mut Value) -> ErrWord {
+    put(func::cell_get(&*c, text(name, len)), out)
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_CELL_GET_LOCAL(c: *const Cell, name: *const u8, len: usize, out: *mut Value) -> ErrWord {
+    put(func::cell_get_local(&*c, text(name, len)), out)
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_CELL_SET(c: *const Cell, v: *mut Value) {
+    func::cell_set(&*c, v.read())
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_ENV_CELL(f: *const func::FuncObj, i: usize, out: *mut Cell) {
+    out.write(func::env_cell(&*f, i))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_CALL_VALUE(
+    callee: *const Value,
+    args: *mut Value,
+    n: usize,
+    kw: *const StrRef,
+    n_kw: usize,
+    out: *mut Value,
+) -> ErrWord {
+    put(func::call(&*callee, take_values(args, n), &names(kw, n_kw)), out)
+}
+
+type CCode = unsafe extern "C" fn(*const func::FuncObj, *mut Value, usize, *mut Value) -> ErrWord;
+
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn pyaot_MAKE_FUNC(
+    code: CCode,
+    name: *const u8,
+    name_len: usize,
+    qualname: *const u8,
+    qualname_len: usize,
+    params: *const StrRef,
+    n_params: usize,
+    kinds: *const u8,
+    kinds_len: usize,
+    defaults: *mut Value,
+    n_defaults: usize,
+    kw_names: *const StrRef,
+    n_kw: usize,
+    cells: *mut Value,
+    n_cells: usize,
+    out: *mut Value,
+) {
+    out.write(func::make(
+        func::Code::C(code),
+        text(name, name_len),
+        text(qualname, qualname_len),
+        &names(params, n_params),
+        text(kinds, kinds_len),
+        take_values(defaults, n_defaults),
+        &names(kw_names, n_kw),
+        take_values(cells, n_cells),
+    ))
+}
+
 // ---- exports ---------------------------------------------------------------------------
 
 /// Every symbol of this C ABI by name, for the stub's loader (`loader.rs`);
@@ -813,6 +909,17 @@ macro_rules! exports {
 }
 
 exports![
+    pyaot_BUILTIN_FUNC,
+    pyaot_MAKE_FUNC,
+    pyaot_CALL_VALUE,
+    pyaot_ENV_CELL,
+    pyaot_CELL_SET,
+    pyaot_CELL_GET_LOCAL,
+    pyaot_CELL_GET,
+    pyaot_CELL_NEW,
+    pyaot_box_cell,
+    pyaot_drop_cell,
+    pyaot_clone_cell,
     pyaot_ASSERT_FAIL,
     pyaot_CALL_BUILTIN,
     pyaot_CALL_METHOD,

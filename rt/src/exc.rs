@@ -280,6 +280,10 @@ pub static TYPE_TYPE: TypeObj = TypeObj {
     name: "type",
     base: Some(&TYPE_OBJECT),
 };
+pub static TYPE_FUNCTION: TypeObj = TypeObj {
+    name: "function",
+    base: Some(&TYPE_OBJECT),
+};
 pub static TYPE_NONE: TypeObj = TypeObj {
     name: "NoneType",
     base: Some(&TYPE_OBJECT),
@@ -312,7 +316,8 @@ pub fn type_of(v: &Value) -> &'static TypeObj {
         Value::Range(_) => &TYPE_RANGE,
         Value::Exc(e) => e.ty,
         Value::Type(_) => &TYPE_TYPE,
-        Value::Iter(_) | Value::View(_) => &TYPE_OBJECT,
+        Value::Func(_) => &TYPE_FUNCTION,
+        Value::Iter(_) | Value::View(_) | Value::Cell(_) | Value::Builtin(_) => &TYPE_OBJECT,
     }
 }
 

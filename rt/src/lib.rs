@@ -13,6 +13,7 @@ pub mod dict;
 pub mod exc;
 pub mod float;
 pub mod fmt;
+pub mod func;
 pub mod global;
 pub mod hash;
 pub mod int;

@@ -228,8 +228,28 @@ pub fn sort(l: &List, reverse: bool) -> PyResult<()> {
     r
 }
 
+/// `sorted(v, key=key, reverse=...)` order: the key function (if any and
+/// not None) runs once per item, in order, then items sort by their keys.
+pub fn sort_keyed(v: &mut Vec<Value>, key: Option<&Value>, reverse: bool) -> PyResult<()> {
+    let Some(key) = key.filter(|k| !k.is_none()) else { return sort_values(v, reverse) };
+    let mut keys: Vec<(Value, usize)> = Vec::with_capacity(v.len());
+    for (i, x) in v.iter().enumerate() {
+        keys.push((crate::func::call(key, vec![x.clone()], &[])?, i));
+    }
+    sort_by(&mut keys, |p| &p.0, reverse)?;
+    let old = std::mem::take(v);
+    let mut slots: Vec<Option<Value>> = old.into_iter().map(Some).collect();
+    *v = keys.into_iter().map(|(_, i)| slots[i].take().unwrap()).collect();
+    Ok(())
+}
+
 /// Stable sort of values by `<`, reporting the first comparison error.
 pub fn sort_values(v: &mut [Value], reverse: bool) -> PyResult<()> {
+    sort_by(v, |x| x, reverse)
+}
+
+/// Stable sort by the values `key` picks, with only `<` (as CPython's sort).
+fn sort_by<T>(v: &mut [T], key: impl Fn(&T) -> &Value, reverse: bool) -> PyResult<()> {
     let mut err = None;
     if reverse {
         // Python's reverse sort keeps equal elements in their original order.
@@ -241,6 +261,7 @@ pub fn sort_values(v: &mut [Value], reverse: bool) -> PyResult<()> {
         if err.is_some() {
             return std::cmp::Ordering::Equal;
         }
+        let (a, b) = (key(a), key(b));
         match crate::ops::lt(a, b) {
             Ok(true) => std::cmp::Ordering::Less,
             Ok(false) => match crate::ops::lt(b, a) {

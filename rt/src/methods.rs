@@ -109,12 +109,11 @@ pub fn call(recv: &Value, name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyRe
                 }
                 "copy" => Value::List(list::copy(l)),
                 "sort" => {
-                    if kwarg("key").is_some() {
-                        return Err(PyErr::type_error(
-                            "sort(key=...) is not supported by pyaot yet",
-                        ));
-                    }
-                    list::sort(l, kwarg("reverse").is_some_and(|v| v.truthy()))?;
+                    let rev = kwarg("reverse").is_some_and(|v| v.truthy());
+                    let mut v = std::mem::take(&mut *l.items.borrow_mut());
+                    let r = list::sort_keyed(&mut v, kwarg("key").as_ref(), rev);
+                    *l.items.borrow_mut() = v;
+                    r?;
                     Value::None
                 }
                 _ => return Err(no_attr(recv, name)),
@@ -602,6 +601,8 @@ pub fn getattr(v: &Value, name: &str) -> PyResult<Value> {
         (Value::Range(r), "stop") => Ok(Value::Int(r.stop)),
         (Value::Range(r), "step") => Ok(Value::Int(r.step)),
         (Value::Type(t), "__name__") => Ok(Value::from_str(t.name)),
+        (Value::Func(f), "__name__") => Ok(Value::from_str(&f.name)),
+        (Value::Func(f), "__qualname__") => Ok(Value::from_str(&f.qualname)),
         (_, "__class__") => Ok(Value::Type(crate::exc::type_of(v))),
         _ => Err(no_attr(v, name)),
     }

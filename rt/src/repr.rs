@@ -145,6 +145,9 @@ pub fn write_repr(v: &Value, out: &mut String) {
         Value::Iter(it) => out.push_str(&format!("<{} object at {:#x}>", it.type_name(), v.id())),
         Value::Exc(e) => out.push_str(&crate::exc::exc_repr(e)),
         Value::Type(t) => out.push_str(&format!("<class '{}'>", t.name)),
+        Value::Func(f) => out.push_str(&format!("<function {} at {:#x}>", f.qualname, v.id())),
+        Value::Cell(_) => out.push_str(&format!("<cell at {:#x}>", v.id())),
+        Value::Builtin(n) => out.push_str(&format!("<built-in function {n}>")),
     }
 }
 

@@ -47,7 +47,17 @@ pub enum Value {
     Exc(exc::Exc),
     /// A builtin type or exception class used as a value (`type(x)`, `int`).
     Type(&'static exc::TypeObj),
+    /// A function value (`rt/src/func.rs`).
+    Func(crate::func::Func),
+    /// A closure cell, only ever passed to `func::make`.
+    Cell(crate::func::Cell),
+    /// A builtin function used as a value (`key=len`): its name, by a thin
+    /// reference into the runtime's table (a `Value` stays two words).
+    Builtin(&'static &'static str),
 }
+
+// Two words: compiled code keeps values in 16-byte slots (`capi`).
+const _: () = assert!(std::mem::size_of::<Value>() == 16);
 
 impl Value {
     /// The name `type(v).__name__` gives.
@@ -68,6 +78,9 @@ impl Value {
             Value::View(v) => v.type_name(),
             Value::Exc(e) => e.ty.name,
             Value::Type(_) => "type",
+            Value::Func(_) => "function",
+            Value::Builtin(_) => "builtin_function_or_method",
+            Value::Cell(_) => "cell",
         }
     }
 
@@ -88,7 +101,7 @@ impl Value {
             Value::Set(s) => s.len() != 0,
             Value::Range(r) => r.len() != 0,
             Value::View(v) => v.dict.len() != 0,
-            Value::Iter(_) | Value::Exc(_) | Value::Type(_) => true,
+            Value::Iter(_) | Value::Exc(_) | Value::Type(_) | Value::Func(_) | Value::Cell(_) | Value::Builtin(_) => true,
         }
     }
 
@@ -116,6 +129,9 @@ impl Value {
             (Value::View(a), Value::View(b)) => Rc::ptr_eq(a, b),
             (Value::Exc(a), Value::Exc(b)) => Rc::ptr_eq(a, b),
             (Value::Type(a), Value::Type(b)) => std::ptr::eq(*a, *b),
+            (Value::Func(a), Value::Func(b)) => Rc::ptr_eq(a, b),
+            (Value::Cell(a), Value::Cell(b)) => Rc::ptr_eq(a, b),
+            (Value::Builtin(a), Value::Builtin(b)) => a == b,
             _ => false,
         }
     }
@@ -142,6 +158,9 @@ impl Value {
             Value::View(r) => addr(r),
             Value::Exc(r) => addr(r),
             Value::Type(t) => *t as *const exc::TypeObj as usize as i64,
+            Value::Func(r) => addr(r),
+            Value::Cell(r) => addr(r),
+            Value::Builtin(n) => *n as *const &str as usize as i64,
         }
     }
 
@@ -275,6 +294,13 @@ impl IntoValue for Value {
         self
     }
 }
+impl IntoValue for crate::func::Cell {
+    #[inline]
+    fn into_value(self) -> Value {
+        Value::Cell(self)
+    }
+}
+
 impl IntoValue for Int {
     #[inline]
     fn into_value(self) -> Value {

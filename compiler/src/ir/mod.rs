@@ -60,6 +60,12 @@ pub enum FuncKind {
     /// that called it runs the exact version. Only pure functions get a
     /// twin, so the work it threw away was never visible.
     Fast,
+    /// The code of a function value (a lambda, a nested or decorated
+    /// function, a function passed around): called by the runtime
+    /// (`rt/src/func.rs`) with its function object and the arguments
+    /// already bound, one dynamic value per parameter; returns a dynamic
+    /// value. [`Mode::Env`] arguments read the function object.
+    Boxed,
 }
 
 #[derive(Clone, Debug)]
@@ -162,8 +168,10 @@ pub enum ExprKind {
     Seq(Block, Box<Expr>),
     /// Argument packs for variadic primitives: each item is a dynamic value.
     Pack(Vec<Expr>),
-    /// An omitted optional argument.
+    /// An omitted optional argument (also the placeholder of [`Mode::Env`]).
     Absent,
+    /// A `Boxed` function's code, as a [`Mode::Code`] argument.
+    FuncRef(FuncId),
     List(Vec<Expr>),
     Tuple(Vec<Expr>),
     Dict(Vec<(Expr, Expr)>),

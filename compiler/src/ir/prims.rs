@@ -27,6 +27,10 @@ pub enum Mode {
     Names,
     /// A string constant naming a runtime item, spelled as a path (`ops::BinOp::Add`).
     Path,
+    /// A `Boxed` function's code ([`super::ExprKind::FuncRef`]).
+    Code,
+    /// The function object of the running `Boxed` function (the argument is `Absent`).
+    Env,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -217,6 +221,15 @@ prims! {
     V_ASCII = "repr::ascii_str"(Ref);
     V_FORMAT = "fmt::format_to_str"(Ref, Ref) raises!;
     V_TYPE_NAME = "builtins::type_name"(Ref);
+    // function values and closures (rt/src/func.rs)
+    CELL_NEW = "func::new_cell"();
+    CELL_GET = "func::cell_get"(Ref, Name) raises!;
+    CELL_GET_LOCAL = "func::cell_get_local"(Ref, Name) raises!;
+    CELL_SET = "func::cell_set"(Ref, Own);
+    ENV_CELL = "func::env_cell"(Env, Copy);
+    CALL_VALUE = "func::call"(Ref, Vec, Names) raises!;
+    BUILTIN_FUNC = "builtins::function"(Name);
+    MAKE_FUNC = "func::make"(Code, Name, Name, Names, Name, Vec, Names, Vec);
     // match statements
     MATCH_SEQ = "pattern::is_sequence"(Ref);
     MATCH_MAP = "pattern::is_mapping"(Ref);

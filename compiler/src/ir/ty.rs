@@ -45,6 +45,9 @@ pub enum Ty {
     /// A plain `i64`: only in speculative functions (see [`super::FuncKind`]),
     /// never produced by inference.
     MInt,
+    /// A closure cell holding a variable shared with nested functions
+    /// (its contents are dynamic); never a Python-visible value.
+    Cell,
 }
 
 impl Ty {

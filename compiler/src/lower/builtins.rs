@@ -161,12 +161,22 @@ impl FnLower<'_, '_> {
             return self.unsupported(span, "**-unpacking in a call");
         }
         match &func.kind {
+            ast::ExprKind::Name(n) if self.cell(n, span).is_some() => {
+                let callee = self.load(n, func.span);
+                self.call_value(callee, args, kws, span)
+            }
             ast::ExprKind::Name(n) => match self.lookup(n) {
                 Some(Place::Global(g)) => match self.env.globals[g].ty {
                     Ty::Func(id) => self.call_function(id, args, kws, span),
-                    _ => self.unsupported(func.span, "calling a value that is not a function"),
+                    _ => {
+                        let callee = self.load(n, func.span);
+                        self.call_value(callee, args, kws, span)
+                    }
                 },
-                Some(Place::Local(_)) => self.unsupported(func.span, "calling a local variable"),
+                Some(Place::Local(_)) => {
+                    let callee = self.load(n, func.span);
+                    self.call_value(callee, args, kws, span)
+                }
                 None if is_builtin_function(n) || builtin_exception(n).is_some() => {
                     self.call_builtin(n, args, kws, span)
                 }
@@ -192,7 +202,8 @@ impl FnLower<'_, '_> {
                         }
                         self.list_method_args(&s, attr, args, kws, span)
                     }
-                    Ty::Str if attr == "join" && args.len() == 1 && kws.is_empty() => {
+                    // `sep.join(genexp)` consumes the generator whole, whatever `sep` is.
+                    _ if attr == "join" && args.len() == 1 && kws.is_empty() => {
                         let v = match self.eager_genexp(&args[0]) {
                             Some(v) => v,
                             None => self.expr(&args[0]),
@@ -206,7 +217,10 @@ impl FnLower<'_, '_> {
                 let e = prim(&p::CALL_METHOD, vec![recv, str_const(attr, span), vals, names], Ty::Dyn, span);
                 self.coerce(e, &ty)
             }
-            _ => self.unsupported(func.span, "calling this kind of expression"),
+            _ => {
+                let callee = self.expr(func);
+                self.call_value(callee, args, kws, span)
+            }
         }
     }
 
@@ -239,7 +253,7 @@ impl FnLower<'_, '_> {
     }
 
     /// Positional and keyword arguments as dynamic values, keywords last.
-    fn dyn_args(&mut self, args: &[ast::Expr], kws: &[ast::Keyword], span: Span) -> (Expr, Expr) {
+    pub(super) fn dyn_args(&mut self, args: &[ast::Expr], kws: &[ast::Keyword], span: Span) -> (Expr, Expr) {
         let mut vals = Vec::new();
         for a in args {
             let v = self.expr(a);

@@ -2,9 +2,11 @@
 //! and an operator on known types becomes the matching typed primitive;
 //! anything else goes through the runtime's dynamic operations.
 
+use std::collections::HashMap;
+
 use super::FnLower;
 use crate::diagnostics::Diagnostic;
-use crate::ir::{prims as p, Expr, ExprKind, Place, Prim, Ty};
+use crate::ir::{self, prims as p, Expr, ExprKind, Place, Prim, Ty};
 use crate::syntax::ast::{self, BinOp, CmpOp, Span};
 
 pub(super) fn mk(kind: ExprKind, ty: Ty, span: Span) -> Expr {
@@ -73,6 +75,16 @@ impl FnLower<'_, '_> {
                     acc = self.short_circuit(*and, v, acc, span);
                 }
                 acc
+            }
+            K::NamedExpr { target, value } if self.cell(target, span).is_some() => {
+                let v = self.expr(value);
+                let v = self.to_dyn(v);
+                let t = self.temp(Ty::Dyn);
+                let cell = self.cell(target, span).unwrap();
+                let read = mk(ExprKind::Read(Place::Local(t)), Ty::Dyn, span);
+                let set = prim(&p::CELL_SET, vec![cell, read.clone()], Ty::None, span);
+                let body = mk(ExprKind::Seq(vec![ir::Stmt { kind: ir::StmtKind::Expr(set), span }], Box::new(read)), Ty::Dyn, span);
+                mk(ExprKind::Let(t, Box::new(v), Box::new(body)), Ty::Dyn, span)
             }
             K::NamedExpr { target, value } => {
                 let v = self.expr(value);
@@ -203,6 +215,10 @@ impl FnLower<'_, '_> {
                 self.subscript(obj, index, span)
             }
             K::Slice { .. } => self.unsupported(span, "a slice outside a subscript"),
+            K::Lambda(d) => {
+                let id = self.env.funcs.iter().position(|f| f.def.is_some_and(|x| std::ptr::eq(x, &**d))).unwrap();
+                self.make_func(id, d, span)
+            }
             K::Starred(_) => self.unsupported(span, "a starred expression here"),
         }
     }
@@ -643,8 +659,96 @@ impl FnLower<'_, '_> {
             .collect()
     }
 
+    /// The cell of a variable shared with closures (this function's own,
+    /// or captured from an enclosing one), if `name` is one.
+    pub(super) fn cell(&mut self, name: &str, span: Span) -> Option<Expr> {
+        // A comprehension variable shadows the function's: it is a cell
+        // only if a lambda in its comprehension captures it.
+        for k in (1..self.scopes.len()).rev() {
+            if let Some(&c) = self.comp_cells.get(k - 1).and_then(|m| m.get(name)) {
+                return Some(mk(ExprKind::Read(Place::Local(c)), Ty::Cell, span));
+            }
+            if self.scopes[k].contains_key(name) {
+                return None;
+            }
+        }
+        if let Some(&c) = self.cell_of.get(name) {
+            return Some(mk(ExprKind::Read(Place::Local(c)), Ty::Cell, span));
+        }
+        let i = *self.free_of.get(name)?;
+        let env = mk(ExprKind::Absent, Ty::Dyn, span);
+        Some(prim(&p::ENV_CELL, vec![env, mk(ExprKind::Int(i as i64), Ty::Int, span)], Ty::Cell, span))
+    }
+
+    /// A function value for the function `id` defined by `d` (a `def` or a
+    /// lambda): its defaults evaluated now, its captured cells attached.
+    pub(super) fn make_func(&mut self, id: usize, d: &ast::FuncDef, span: Span) -> Expr {
+        use ast::ParamKind as P;
+        let (name, qualname) = (self.env.funcs[id].name.clone(), self.env.funcs[id].qualname.clone());
+        let names: Vec<Expr> = d.params.iter().map(|p| str_const(&p.name, span)).collect();
+        let kinds: String = d
+            .params
+            .iter()
+            .map(|p| match p.kind {
+                P::PositionalOnly => 'p',
+                P::Normal => 'n',
+                P::VarArgs => 'a',
+                P::KeywordOnly => 'k',
+                P::VarKw => 'w',
+            })
+            .collect();
+        let mut defaults = Vec::new();
+        for p in d.params.iter().filter(|p| matches!(p.kind, P::PositionalOnly | P::Normal)) {
+            if let Some(e) = &p.default {
+                let v = self.expr(e);
+                defaults.push(self.to_dyn(v));
+            }
+        }
+        let mut kw_names = Vec::new();
+        for p in d.params.iter().filter(|p| p.kind == P::KeywordOnly) {
+            if let Some(e) = &p.default {
+                let v = self.expr(e);
+                defaults.push(self.to_dyn(v));
+                kw_names.push(str_const(&p.name, span));
+            }
+        }
+        let mut cells = Vec::new();
+        for n in self.env.funcs[id].captured.clone() {
+            let c = self.cell(&n, span).expect("a captured variable is a cell of the enclosing function");
+            cells.push(mk(ExprKind::Box(Box::new(c)), Ty::Dyn, span));
+        }
+        let pack = |items: Vec<Expr>| mk(ExprKind::Pack(items), Ty::Dyn, span);
+        prim(
+            &p::MAKE_FUNC,
+            vec![
+                mk(ExprKind::FuncRef(id), Ty::Dyn, span),
+                str_const(&name, span),
+                str_const(&qualname, span),
+                pack(names),
+                str_const(&kinds, span),
+                pack(defaults),
+                pack(kw_names),
+                pack(cells),
+            ],
+            Ty::Dyn,
+            span,
+        )
+    }
+
+    /// `callee(args...)` for any callable value.
+    pub(super) fn call_value(&mut self, callee: Expr, args: &[ast::Expr], kws: &[ast::Keyword], span: Span) -> Expr {
+        let callee = self.to_dyn(callee);
+        let (vals, names) = self.dyn_args(args, kws, span);
+        prim(&p::CALL_VALUE, vec![callee, vals, names], Ty::Dyn, span)
+    }
+
     /// A name in load context.
     pub(super) fn load(&mut self, name: &str, span: Span) -> Expr {
+        if let Some(c) = self.cell(name, span) {
+            let own = self.cell_of.contains_key(name);
+            let get = if own { &p::CELL_GET_LOCAL } else { &p::CELL_GET };
+            return prim(get, vec![c, str_const(name, span)], Ty::Dyn, span);
+        }
         if let Some(place) = self.lookup(name) {
             return self.read(place, span);
         }
@@ -652,7 +756,7 @@ impl FnLower<'_, '_> {
             return mk(ExprKind::Class(class), Ty::Dyn, span);
         }
         if super::builtins::is_builtin_function(name) {
-            return self.unsupported(span, &format!("using the builtin function '{name}' as a value"));
+            return prim(&p::BUILTIN_FUNC, vec![str_const(name, span)], Ty::Dyn, span);
         }
         if super::builtins::is_unimplemented_builtin(name) {
             return self.unsupported(span, &format!("the builtin '{name}'"));
@@ -674,7 +778,7 @@ impl FnLower<'_, '_> {
     }
 
     pub(super) fn is_builtin(&mut self, name: &str) -> bool {
-        self.lookup(name).is_none()
+        !self.cell_of.contains_key(name) && !self.free_of.contains_key(name) && self.lookup(name).is_none()
     }
 
     /// The function-level local for a name (outside any comprehension scope).
@@ -758,9 +862,26 @@ impl FnLower<'_, '_> {
         // The first iterable is evaluated in the enclosing scope.
         let first_iter = self.expr(&gens[0].iter);
         self.scopes.push(Default::default());
+        // Variables that lambdas in it capture get fresh cells per run.
+        let mut cells = HashMap::new();
+        let mut make_cells = Vec::new();
+        for g in gens {
+            let mut names = Vec::new();
+            crate::resolve::target_names(&g.target, &mut |n| names.push(n.to_string()));
+            for n in names {
+                if self.env.funcs[self.func].comp_cells.contains(&n) && !cells.contains_key(&n) {
+                    let c = self.temp(Ty::Cell);
+                    self.assigned.insert(c);
+                    make_cells.push(Stmt { kind: StmtKind::Assign(Place::Local(c), prim(&p::CELL_NEW, vec![], Ty::Cell, span)), span });
+                    cells.insert(n, c);
+                }
+            }
+        }
+        self.comp_cells.push(cells);
         let saved = self.assigned.clone();
         let body = self.comp_level(gens, 0, Some(first_iter), &acc_read, None, elt);
         self.assigned = saved;
+        self.comp_cells.pop();
         self.scopes.pop();
         let init = match ty {
             Ty::List(_) => mk(ExprKind::List(vec![]), ty.clone(), span),
@@ -769,6 +890,7 @@ impl FnLower<'_, '_> {
         };
         self.assigned.insert(acc);
         let mut block = vec![Stmt { kind: StmtKind::Assign(Place::Local(acc), init), span }];
+        block.extend(make_cells);
         block.extend(body);
         mk(ExprKind::Seq(block, Box::new(acc_read)), ty, span)
     }

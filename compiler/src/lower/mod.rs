@@ -31,8 +31,23 @@ struct FuncInfo<'a> {
     scope: Scope,
     params: Vec<Ty>,
     ret: Ty,
-    /// For each parameter with a default: the hidden global holding it.
+    /// For each parameter with a default: the hidden global holding it
+    /// (direct functions; a boxed function's defaults live in its value).
     defaults: Vec<Option<GlobalId>>,
+    /// Called through a function value ([`ir::FuncKind::Boxed`]): lambdas,
+    /// nested, decorated and escaping functions, and those with `*args` or
+    /// `**kwargs`. Parameters and result are dynamic.
+    boxed: bool,
+    /// `outer.<locals>.inner`, for reprs and argument errors.
+    qualname: String,
+    /// Variables of enclosing functions this one uses, in the order of its
+    /// function value's cells.
+    captured: Vec<String>,
+    /// Its own variables that nested functions capture: they live in cells.
+    cells: std::collections::BTreeSet<String>,
+    /// Comprehension variables that lambdas in the comprehension capture:
+    /// each run of the comprehension makes a fresh cell for them.
+    comp_cells: std::collections::BTreeSet<String>,
 }
 
 /// The type environment, widened by each walk until it is stable.
@@ -140,39 +155,18 @@ pub fn lower(module: &ast::Module, file: &str, source: &str) -> Result<ir::Progr
         params: Vec::new(),
         ret: Ty::None,
         defaults: Vec::new(),
+        boxed: false,
+        qualname: "<module>".into(),
+        captured: Vec::new(),
+        cells: Default::default(),
+        comp_cells: Default::default(),
     });
     // Every name bound at module level is a global.
     resolve::bindings(&module.body, &mut |n| {
         env.global(n);
     });
-    for s in &module.body {
-        if let ast::StmtKind::FunctionDef(d) = &s.kind {
-            let id = env.funcs.len();
-            if env.funcs.iter().any(|f| f.name == d.name) {
-                diags.push(Diagnostic::unsupported(s.span, "redefining a function"));
-            }
-            let scope = resolve::function_scope(&d.params, &d.body);
-            for g in &scope.declared_global {
-                env.global(g);
-            }
-            let defaults = d
-                .params
-                .iter()
-                .enumerate()
-                .map(|(i, p)| p.default.as_ref().map(|_| env.global(&format!("{}.__defaults__[{i}]", d.name))))
-                .collect();
-            env.funcs.push(FuncInfo {
-                name: d.name.clone(),
-                def: Some(d),
-                scope,
-                params: vec![Ty::Never; d.params.len()],
-                ret: Ty::Never,
-                defaults,
-            });
-            let g = env.global(&d.name);
-            env.globals[g].ty = Ty::Func(id);
-        }
-    }
+    let escaping = escaping_names(&module.body);
+    register_functions(&module.body, &module.body, 0, &escaping, &mut env, &mut diags);
     if !diags.is_empty() {
         return Err(diags);
     }
@@ -217,6 +211,128 @@ pub fn lower(module: &ast::Module, file: &str, source: &str) -> Result<ir::Progr
     Ok(ir::Program { file: file.to_string(), source: source.to_string(), globals: env.globals, funcs })
 }
 
+/// Names used other than as the callee of a call (anywhere, nested
+/// functions included): module functions with such a name are values.
+fn escaping_names(body: &[ast::Stmt]) -> HashSet<String> {
+    let mut uses: HashMap<String, usize> = HashMap::new();
+    let mut calls: HashMap<String, usize> = HashMap::new();
+    every_expr(body, &mut |e| match &e.kind {
+        ast::ExprKind::Name(n) => *uses.entry(n.clone()).or_default() += 1,
+        ast::ExprKind::Call { func, .. } => {
+            if let ast::ExprKind::Name(n) = &func.kind {
+                *calls.entry(n.clone()).or_default() += 1;
+            }
+        }
+        _ => {}
+    });
+    uses.into_iter().filter(|(n, k)| calls.get(n).copied().unwrap_or(0) < *k).map(|(n, _)| n).collect()
+}
+
+/// Every expression of a body, in nested functions and lambdas too.
+fn every_expr(body: &[ast::Stmt], f: &mut dyn FnMut(&ast::Expr)) {
+    resolve::visit_stmts(body, &mut |s| {
+        if let ast::StmtKind::FunctionDef(d) = &s.kind {
+            every_expr(&d.body, f);
+        }
+        resolve::stmt_exprs(s, &mut |e| {
+            resolve::visit_expr(e, &mut |x| {
+                f(x);
+                if let ast::ExprKind::Lambda(d) = &x.kind {
+                    every_expr(&d.body, f);
+                }
+            })
+        });
+    });
+}
+
+/// Registers every function in `body` (defs at any depth and lambdas),
+/// parents before their nested functions, so ids are stable across walks.
+fn register_functions<'a>(
+    body: &'a [ast::Stmt],
+    module_body: &'a [ast::Stmt],
+    parent: FuncId,
+    escaping: &HashSet<String>,
+    env: &mut Env<'a>,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let mut found: Vec<(&'a ast::FuncDef, bool)> = Vec::new();
+    resolve::visit_stmts(body, &mut |s| {
+        if let ast::StmtKind::FunctionDef(d) = &s.kind {
+            found.push((d, false));
+        }
+        resolve::stmt_exprs(s, &mut |e| {
+            resolve::visit_expr(e, &mut |x| {
+                if let ast::ExprKind::Lambda(d) = &x.kind {
+                    found.push((d, true));
+                }
+            })
+        });
+    });
+    for (d, lambda) in found {
+        let id = env.funcs.len();
+        let module_level = parent == 0 && !lambda;
+        if module_level && env.funcs.iter().any(|f| f.def.is_some() && f.name == d.name && f.qualname == d.name) {
+            diags.push(Diagnostic::unsupported(d.span, "redefining a function"));
+        }
+        let scope = resolve::function_scope(&d.params, &d.body);
+        for g in &scope.declared_global {
+            env.global(g);
+        }
+        let varargs = d.params.iter().any(|p| matches!(p.kind, ast::ParamKind::VarArgs | ast::ParamKind::VarKw));
+        let boxed = !module_level || !d.decorators.is_empty() || varargs || escaping.contains(&d.name);
+        let defaults = d
+            .params
+            .iter()
+            .enumerate()
+            .map(|(i, p)| match (&p.default, boxed) {
+                (Some(_), false) => Some(env.global(&format!("{}.__defaults__[{i}]", d.name))),
+                _ => None,
+            })
+            .collect();
+        let qualname =
+            if parent == 0 { d.name.clone() } else { format!("{}.<locals>.{}", env.funcs[parent].qualname, d.name) };
+        let mut captured = Vec::new();
+        let parent_comps = match env.funcs[parent].def {
+            Some(pd) => resolve::comprehension_names(&pd.params, &pd.body),
+            None => resolve::comprehension_names(&[], module_body),
+        };
+        for n in resolve::free_names(d) {
+            let p = &env.funcs[parent];
+            let in_comp = lambda && parent_comps.contains(&n);
+            if in_comp || (parent != 0 && (p.scope.is_local(&n) || p.captured.contains(&n))) {
+                if in_comp {
+                    env.funcs[parent].comp_cells.insert(n.clone());
+                }
+                if parent != 0 && env.funcs[parent].scope.is_local(&n) {
+                    env.funcs[parent].cells.insert(n.clone());
+                }
+                captured.push(n);
+            } else if scope.declared_nonlocal.contains(&n) {
+                diags.push(Diagnostic::error(d.span, &format!("no binding for nonlocal '{n}' found")));
+            }
+        }
+        let n = d.params.len();
+        env.funcs.push(FuncInfo {
+            name: d.name.clone(),
+            def: Some(d),
+            scope,
+            params: vec![if boxed { Ty::Dyn } else { Ty::Never }; n],
+            ret: if boxed { Ty::Dyn } else { Ty::Never },
+            defaults,
+            boxed,
+            qualname,
+            captured,
+            cells: Default::default(),
+            comp_cells: Default::default(),
+        });
+        if module_level && !boxed {
+            let g = env.global(&d.name);
+            env.globals[g].ty = Ty::Func(id);
+        }
+        register_functions(&d.body, module_body, id, escaping, env, diags);
+    }
+}
+
 fn lower_all(module: &ast::Module, env: &mut Env, diags: &mut Vec<Diagnostic>) -> Vec<ir::Func> {
     let mut out = Vec::new();
     for id in 0..env.funcs.len() {
@@ -237,7 +353,26 @@ fn lower_all(module: &ast::Module, env: &mut Env, diags: &mut Vec<Diagnostic>) -
                 l
             })
             .collect();
-        let mut block = fl.block(body);
+        // Variables shared with nested functions live in cells (a
+        // parameter's cell starts with the argument).
+        let mut prologue = Vec::new();
+        for name in fl.env.funcs[id].cells.clone() {
+            let c = fl.temp(Ty::Cell);
+            fl.assigned.insert(c);
+            prologue.push(ir::Stmt { kind: ir::StmtKind::Assign(ir::Place::Local(c), expr::prim(&ir::prims::CELL_NEW, vec![], Ty::Cell, span)), span });
+            if let Some(i) = params.iter().position(|p| p.name == name) {
+                let arg = Expr::new(ExprKind::Read(ir::Place::Local(param_ids[i])), fl.local_ty(param_ids[i]), span);
+                let arg = fl.to_dyn(arg);
+                let cell = Expr::new(ExprKind::Read(ir::Place::Local(c)), Ty::Cell, span);
+                prologue.push(ir::Stmt { kind: ir::StmtKind::Expr(expr::prim(&ir::prims::CELL_SET, vec![cell, arg], Ty::None, span)), span });
+            }
+            fl.cell_of.insert(name, c);
+        }
+        for (i, name) in fl.env.funcs[id].captured.clone().into_iter().enumerate() {
+            fl.free_of.insert(name, i);
+        }
+        let mut block = prologue;
+        block.extend(fl.block(body));
         if fl.reachable(&block) {
             if id != 0 {
                 let none = Expr::new(ExprKind::None, Ty::None, span);
@@ -248,7 +383,8 @@ fn lower_all(module: &ast::Module, env: &mut Env, diags: &mut Vec<Diagnostic>) -
         }
         let ret = if id == 0 { Ty::None } else { fl.ret_ty() };
         let locals = fl.finish_locals();
-        out.push(ir::Func { name: env.funcs[id].name.clone(), kind: ir::FuncKind::Plain, params: param_ids, locals, ret, body: block, span });
+        let kind = if env.funcs[id].boxed { ir::FuncKind::Boxed } else { ir::FuncKind::Plain };
+        out.push(ir::Func { name: env.funcs[id].name.clone(), kind, params: param_ids, locals, ret, body: block, span });
     }
     out
 }
@@ -269,6 +405,13 @@ pub(crate) struct FnLower<'e, 'a> {
     handling: Vec<LocalId>,
     next_label: LoopId,
     comp_count: usize,
+    /// This function's variables that closures share: the local holding each one's cell.
+    cell_of: HashMap<String, LocalId>,
+    /// Variables of enclosing functions: their index among the function value's cells.
+    free_of: HashMap<String, usize>,
+    /// For each comprehension scope (parallel to `scopes[1..]`): the cells
+    /// of its variables that lambdas capture.
+    comp_cells: Vec<HashMap<String, LocalId>>,
 }
 
 impl<'e, 'a> FnLower<'e, 'a> {
@@ -285,6 +428,9 @@ impl<'e, 'a> FnLower<'e, 'a> {
             handling: Vec::new(),
             next_label: 0,
             comp_count: 0,
+            cell_of: HashMap::new(),
+            free_of: HashMap::new(),
+            comp_cells: Vec::new(),
         }
     }
 

@@ -25,11 +25,28 @@ impl FnLower<'_, '_> {
         use ast::StmtKind as K;
         match &s.kind {
             K::FunctionDef(d) => {
-                if !self.is_module() {
-                    self.error(Diagnostic::unsupported(span, "a nested function"));
+                let id = self.env.funcs.iter().position(|f| f.def.is_some_and(|x| std::ptr::eq(x, d))).unwrap();
+                if self.env.funcs[id].boxed {
+                    // Decorators are evaluated first, then the function value
+                    // is made and passed through them, innermost first.
+                    let mut decs = Vec::new();
+                    for dec in &d.decorators {
+                        let v = self.expr(dec);
+                        let v = self.to_dyn(v);
+                        let t = self.hold_value(v, out);
+                        decs.push(t);
+                    }
+                    let mut f = self.make_func(id, d, span);
+                    for t in decs.into_iter().rev() {
+                        let callee = mk(ExprKind::Read(Place::Local(t)), Ty::Dyn, span);
+                        let args = mk(ExprKind::Pack(vec![f]), Ty::Dyn, span);
+                        let names = mk(ExprKind::Pack(Vec::new()), Ty::Dyn, span);
+                        f = prim(&p::CALL_VALUE, vec![callee, args, names], Ty::Dyn, span);
+                    }
+                    let target = ast::Expr { kind: ast::ExprKind::Name(d.name.clone()), span };
+                    self.assign_to(&target, f, out);
                     return;
                 }
-                let id = self.env.funcs.iter().position(|f| f.def.is_some_and(|x| std::ptr::eq(x, d))).unwrap();
                 for (i, param) in d.params.iter().enumerate() {
                     if let (Some(dflt), Some(g)) = (&param.default, self.env.funcs[id].defaults[i]) {
                         let v = self.expr(dflt);
@@ -190,19 +207,15 @@ impl FnLower<'_, '_> {
                     };
                     let exc_local = self.temp(Ty::Dyn);
                     self.assigned.insert(exc_local);
-                    let bind = h.name.as_ref().map(|n| {
-                        let place = self.store_place(n, false);
+                    let mut body = Vec::new();
+                    if let Some(n) = &h.name {
                         let read = mk(ExprKind::Read(Place::Local(exc_local)), Ty::Dyn, h.span);
-                        let v = self.assign_place_ty(place, read);
-                        (place, v)
-                    });
+                        let target = ast::Expr { kind: ast::ExprKind::Name(n.clone()), span: h.span };
+                        self.assign_to(&target, read, &mut body);
+                    }
                     self.handling.push(exc_local);
                     let hbody = self.block(&h.body);
                     self.handling.pop();
-                    let mut body = Vec::new();
-                    if let Some((place, v)) = bind {
-                        Self::push(&mut body, StmtKind::Assign(place, v), h.span);
-                    }
                     body.extend(hbody);
                     hs.push(Handler { classes, exc_local, body });
                 }
@@ -225,7 +238,7 @@ impl FnLower<'_, '_> {
                 let raise = Stmt { kind: StmtKind::Raise { exc, cause: None }, span };
                 Self::push(out, StmtKind::If(not, vec![raise], vec![]), span);
             }
-            K::Global(_) => {}
+            K::Global(_) | K::Nonlocal(_) => {}
             K::Expr(e) => {
                 let e = self.expr(e);
                 Self::push(out, StmtKind::Expr(e), span);
@@ -450,6 +463,11 @@ impl FnLower<'_, '_> {
         let span = target.span;
         match &target.kind {
             ast::ExprKind::Name(n) => {
+                if let Some(cell) = self.cell(n, span) {
+                    let v = self.to_dyn(v);
+                    Self::push(out, StmtKind::Expr(prim(&p::CELL_SET, vec![cell, v], Ty::None, span)), span);
+                    return;
+                }
                 let place = self.store_place(n, false);
                 let v = self.assign_place_ty(place, v);
                 Self::push(out, StmtKind::Assign(place, v), span);
@@ -583,6 +601,15 @@ impl FnLower<'_, '_> {
     }
 
     /// Evaluates `e` into a new temporary now; returns a read of it.
+    /// A dynamic value evaluated now into a temporary.
+    fn hold_value(&mut self, v: Expr, out: &mut Block) -> crate::ir::LocalId {
+        let span = v.span;
+        let t = self.temp(Ty::Dyn);
+        self.assigned.insert(t);
+        Self::push(out, StmtKind::Assign(Place::Local(t), v), span);
+        t
+    }
+
     fn hold(&mut self, e: Expr, out: &mut Block) -> Expr {
         let span = e.span;
         let ty = e.ty.clone();

@@ -287,7 +287,8 @@ fn rewrite_expr(e: &mut Expr, fe: &mut dyn FnMut(&mut Expr)) {
         | ExprKind::Bytes(_)
         | ExprKind::Class(_)
         | ExprKind::Read(_)
-        | ExprKind::Absent => {}
+        | ExprKind::Absent
+        | ExprKind::FuncRef(_) => {}
     }
     fe(e);
 }

@@ -4,10 +4,10 @@
 //! Python decides scope statically: a name assigned anywhere in a function
 //! body (and not declared `global`) is local to the whole body. This pass
 //! collects those sets; the lowering then maps every name use to a local
-//! slot, a global slot or a builtin. Closures (cells for names used by
-//! nested functions, `nonlocal`) extend this model in a later step: a
-//! nested scope will look names up in its enclosing function's set before
-//! the module's.
+//! slot, a global slot or a builtin. A nested function (or lambda) may also
+//! use names of its enclosing functions: [`free_names`] lists the names a
+//! function uses without binding them, and the lowering captures those an
+//! enclosing function binds (as cells shared by both).
 
 use std::collections::{BTreeSet, HashSet};
 
@@ -18,6 +18,7 @@ use crate::syntax::ast::*;
 pub struct Scope {
     pub locals: Vec<String>,
     pub declared_global: HashSet<String>,
+    pub declared_nonlocal: HashSet<String>,
 }
 
 impl Scope {
@@ -30,37 +31,201 @@ impl Scope {
 pub fn function_scope(params: &[Param], body: &[Stmt]) -> Scope {
     let mut declared_global = HashSet::new();
     collect_globals(body, &mut declared_global);
+    let mut declared_nonlocal = HashSet::new();
+    collect_nonlocals(body, &mut declared_nonlocal);
     let mut names: Vec<String> = params.iter().map(|p| p.name.clone()).collect();
     bindings(body, &mut |n| names.push(n.to_string()));
     let mut seen = BTreeSet::new();
     let locals = names
         .into_iter()
-        .filter(|n| !declared_global.contains(n) && seen.insert(n.clone()))
+        .filter(|n| !declared_global.contains(n) && !declared_nonlocal.contains(n) && seen.insert(n.clone()))
         .collect();
-    Scope { locals, declared_global }
+    Scope { locals, declared_global, declared_nonlocal }
+}
+
+fn collect_nonlocals(body: &[Stmt], out: &mut HashSet<String>) {
+    visit_stmts(body, &mut |s| {
+        if let StmtKind::Nonlocal(names) = &s.kind {
+            out.extend(names.iter().cloned());
+        }
+    });
+}
+
+/// Calls `f` on every statement of a body, nested blocks included, but not
+/// on the bodies of nested functions.
+pub fn visit_stmts<'a>(body: &'a [Stmt], f: &mut dyn FnMut(&'a Stmt)) {
+    for s in body {
+        f(s);
+        match &s.kind {
+            StmtKind::If { body, orelse, .. } | StmtKind::While { body, orelse, .. } | StmtKind::For { body, orelse, .. } => {
+                visit_stmts(body, f);
+                visit_stmts(orelse, f);
+            }
+            StmtKind::Try { body, handlers, orelse, finalbody } => {
+                visit_stmts(body, f);
+                for h in handlers {
+                    visit_stmts(&h.body, f);
+                }
+                visit_stmts(orelse, f);
+                visit_stmts(finalbody, f);
+            }
+            StmtKind::Match { cases, .. } => cases.iter().for_each(|c| visit_stmts(&c.body, f)),
+            _ => {}
+        }
+    }
+}
+
+/// The expressions a statement evaluates in its own scope (a nested
+/// function's defaults and decorators, not its body).
+pub fn stmt_exprs<'a>(s: &'a Stmt, f: &mut dyn FnMut(&'a Expr)) {
+    match &s.kind {
+        StmtKind::FunctionDef(d) => {
+            d.params.iter().filter_map(|p| p.default.as_ref()).for_each(&mut *f);
+            d.decorators.iter().for_each(f);
+        }
+        StmtKind::Return(Some(e)) | StmtKind::Expr(e) => f(e),
+        StmtKind::Assign { targets, value } => {
+            targets.iter().for_each(&mut *f);
+            f(value);
+        }
+        StmtKind::AugAssign { target, value, .. } => {
+            f(target);
+            f(value);
+        }
+        StmtKind::AnnAssign { target, value } => {
+            f(target);
+            value.iter().for_each(f);
+        }
+        StmtKind::Delete(ts) => ts.iter().for_each(f),
+        StmtKind::For { target, iter, .. } => {
+            f(target);
+            f(iter);
+        }
+        StmtKind::While { test, .. } | StmtKind::If { test, .. } => f(test),
+        StmtKind::Raise { exc, cause } => exc.iter().chain(cause.iter()).for_each(f),
+        StmtKind::Try { handlers, .. } => handlers.iter().filter_map(|h| h.ty.as_ref()).for_each(f),
+        StmtKind::Assert { test, msg } => {
+            f(test);
+            msg.iter().for_each(f);
+        }
+        StmtKind::Match { subject, cases } => {
+            f(subject);
+            for c in cases {
+                c.guard.iter().for_each(&mut *f);
+                pattern_exprs(&c.pattern, f);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn pattern_exprs<'a>(p: &'a Pattern, f: &mut dyn FnMut(&'a Expr)) {
+    match &p.kind {
+        PatternKind::Value(e) => f(e),
+        PatternKind::Sequence(ps) | PatternKind::Or(ps) => ps.iter().for_each(|p| pattern_exprs(p, f)),
+        PatternKind::Mapping { keys, patterns, .. } => {
+            keys.iter().for_each(&mut *f);
+            patterns.iter().for_each(|p| pattern_exprs(p, f));
+        }
+        PatternKind::Class { cls, patterns, kwd_patterns, .. } => {
+            f(cls);
+            patterns.iter().chain(kwd_patterns).for_each(|p| pattern_exprs(p, f));
+        }
+        PatternKind::As { pattern: Some(p), .. } => pattern_exprs(p, f),
+        _ => {}
+    }
+}
+
+/// The names a function (or lambda) uses without binding them: its
+/// `nonlocal` names, and every name it (or a function nested in it) reads
+/// or writes that is neither its local nor declared `global`. The lowering
+/// resolves each to an enclosing function's variable or to a global.
+pub fn free_names(def: &FuncDef) -> BTreeSet<String> {
+    let scope = function_scope(&def.params, &def.body);
+    let mut used = BTreeSet::new();
+    let mut comp = BTreeSet::new();
+    let mut nested: Vec<FuncDef> = Vec::new();
+    visit_stmts(&def.body, &mut |s| {
+        if let StmtKind::FunctionDef(d) = &s.kind {
+            nested.push(d.clone());
+        }
+        if let StmtKind::Nonlocal(names) = &s.kind {
+            used.extend(names.iter().cloned());
+        }
+        stmt_exprs(s, &mut |e| {
+            names_in(e, &mut used, &mut nested);
+            comprehension_targets(e, &mut comp);
+        });
+    });
+    // A name used only as a comprehension variable is not free (a name used
+    // both ways is taken as the comprehension's: an approximation).
+    used.retain(|n| !comp.contains(n));
+    pattern_names(&def.body, &mut used);
+    for d in &nested {
+        used.extend(free_names(d));
+    }
+    used.retain(|n| !scope.is_local(n) && !scope.declared_global.contains(n));
+    used
+}
+
+/// Capture names of `match` statements count as uses too.
+fn pattern_names(body: &[Stmt], out: &mut BTreeSet<String>) {
+    visit_stmts(body, &mut |s| {
+        if let StmtKind::Match { cases, .. } = &s.kind {
+            for c in cases {
+                pattern_bindings(&c.pattern, &mut |n| {
+                    out.insert(n.to_string());
+                });
+            }
+        }
+    });
+}
+
+/// Every name an expression mentions (comprehension targets included);
+/// lambdas in it are collected, not entered.
+fn names_in(e: &Expr, out: &mut BTreeSet<String>, nested: &mut Vec<FuncDef>) {
+    visit_expr(e, &mut |x| match &x.kind {
+        ExprKind::Name(n) | ExprKind::NamedExpr { target: n, .. } => {
+            out.insert(n.clone());
+        }
+        ExprKind::Lambda(d) => nested.push((**d).clone()),
+        _ => {}
+    });
+}
+
+/// Names bound by comprehension targets anywhere in a function body (not
+/// in nested functions).
+pub fn comprehension_names(params: &[Param], body: &[Stmt]) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    params.iter().filter_map(|p| p.default.as_ref()).for_each(|e| comprehension_targets(e, &mut out));
+    visit_stmts(body, &mut |s| stmt_exprs(s, &mut |e| comprehension_targets(e, &mut out)));
+    out
+}
+
+/// Names bound by comprehension targets: local to their comprehension.
+fn comprehension_targets(e: &Expr, out: &mut BTreeSet<String>) {
+    visit_expr(e, &mut |x| match &x.kind {
+        ExprKind::ListComp { generators, .. }
+        | ExprKind::SetComp { generators, .. }
+        | ExprKind::GeneratorExp { generators, .. }
+        | ExprKind::DictComp { generators, .. } => {
+            for g in generators {
+                target(&g.target, &mut |n| {
+                    out.insert(n.to_string());
+                });
+            }
+        }
+        _ => {}
+    });
 }
 
 /// Names declared `global` anywhere in a body.
 fn collect_globals(body: &[Stmt], out: &mut HashSet<String>) {
-    for s in body {
-        match &s.kind {
-            StmtKind::Global(names) => out.extend(names.iter().cloned()),
-            StmtKind::If { body, orelse, .. } | StmtKind::While { body, orelse, .. } | StmtKind::For { body, orelse, .. } => {
-                collect_globals(body, out);
-                collect_globals(orelse, out);
-            }
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
-                collect_globals(body, out);
-                for h in handlers {
-                    collect_globals(&h.body, out);
-                }
-                collect_globals(orelse, out);
-                collect_globals(finalbody, out);
-            }
-            StmtKind::Match { cases, .. } => cases.iter().for_each(|c| collect_globals(&c.body, out)),
-            _ => {}
+    visit_stmts(body, &mut |s| {
+        if let StmtKind::Global(names) = &s.kind {
+            out.extend(names.iter().cloned());
         }
-    }
+    });
 }
 
 /// Calls `f` for every name a body binds (assignment targets, loop
@@ -149,6 +314,11 @@ pub fn pattern_bindings(p: &Pattern, f: &mut dyn FnMut(&str)) {
     }
 }
 
+/// The names an assignment target binds.
+pub fn target_names(t: &Expr, f: &mut dyn FnMut(&str)) {
+    target(t, f)
+}
+
 fn target(t: &Expr, f: &mut dyn FnMut(&str)) {
     match &t.kind {
         ExprKind::Name(n) => f(n),
@@ -168,9 +338,9 @@ fn walrus(e: &Expr, f: &mut dyn FnMut(&str)) {
 }
 
 /// Visits `e` and every sub-expression.
-pub fn visit_expr(e: &Expr, f: &mut dyn FnMut(&Expr)) {
+pub fn visit_expr<'a>(e: &'a Expr, f: &mut dyn FnMut(&'a Expr)) {
     f(e);
-    let mut go = |x: &Expr| visit_expr(x, f);
+    let mut go = |x: &'a Expr| visit_expr(x, f);
     match &e.kind {
         ExprKind::BoolOp { values, .. } => values.iter().for_each(go),
         ExprKind::NamedExpr { value, .. } => go(value),
@@ -231,5 +401,7 @@ pub fn visit_expr(e: &Expr, f: &mut dyn FnMut(&Expr)) {
             }
         }
         ExprKind::Constant(_) | ExprKind::Name(_) => {}
+        // A lambda's defaults are evaluated where it is written; its body is its own scope.
+        ExprKind::Lambda(d) => d.params.iter().filter_map(|p| p.default.as_ref()).for_each(go),
     }
 }

@@ -33,7 +33,11 @@ pub struct Param {
 pub enum ParamKind {
     PositionalOnly,
     Normal,
+    /// `*args`
+    VarArgs,
     KeywordOnly,
+    /// `**kwargs`
+    VarKw,
 }
 
 #[derive(Clone, Debug)]
@@ -41,6 +45,8 @@ pub struct FuncDef {
     pub name: String,
     pub params: Vec<Param>,
     pub body: Vec<Stmt>,
+    /// Applied bottom-up to the function value.
+    pub decorators: Vec<Expr>,
     pub span: Span,
 }
 
@@ -68,6 +74,7 @@ pub enum StmtKind {
     Try { body: Vec<Stmt>, handlers: Vec<Handler>, orelse: Vec<Stmt>, finalbody: Vec<Stmt> },
     Assert { test: Expr, msg: Option<Expr> },
     Global(Vec<String>),
+    Nonlocal(Vec<String>),
     Expr(Expr),
     Pass,
     Break,
@@ -210,4 +217,6 @@ pub enum ExprKind {
     List(Vec<Expr>),
     Tuple(Vec<Expr>),
     Slice { lower: Option<Box<Expr>>, upper: Option<Box<Expr>>, step: Option<Box<Expr>> },
+    /// `lambda params: body`, as a function named `<lambda>` whose body returns `body`.
+    Lambda(Box<FuncDef>),
 }

@@ -100,12 +100,9 @@ impl Conv<'_> {
         let span = self.span(range);
         let kind = match s {
             S::FunctionDef(f) => {
-                if !f.decorator_list.is_empty() {
-                    self.unsupported(f.decorator_list[0].range(), "a decorator");
-                    return None;
-                }
+                let decorators = self.exprs(f.decorator_list);
                 let params = self.params(*f.args)?;
-                StmtKind::FunctionDef(FuncDef { name: f.name.to_string(), params, body: self.stmts(f.body), span })
+                StmtKind::FunctionDef(FuncDef { name: f.name.to_string(), params, body: self.stmts(f.body), decorators, span })
             }
             S::AsyncFunctionDef(_) => return self.fail(range, "an async function"),
             S::ClassDef(_) => return self.fail(range, "a class definition"),
@@ -175,7 +172,7 @@ impl Conv<'_> {
             S::Assert(a) => StmtKind::Assert { test: self.expr(*a.test), msg: a.msg.map(|m| self.expr(*m)) },
             S::Import(_) | S::ImportFrom(_) => return self.fail(range, "import"),
             S::Global(g) => StmtKind::Global(g.names.iter().map(|n| n.to_string()).collect()),
-            S::Nonlocal(_) => return self.fail(range, "nonlocal"),
+            S::Nonlocal(n) => StmtKind::Nonlocal(n.names.iter().map(|n| n.to_string()).collect()),
             S::Expr(e) => StmtKind::Expr(self.expr(*e.value)),
             S::Pass(_) => StmtKind::Pass,
             S::Break(_) => StmtKind::Break,
@@ -229,26 +226,21 @@ impl Conv<'_> {
     }
 
     fn params(&mut self, a: py::Arguments) -> Option<Vec<Param>> {
-        if let Some(v) = &a.vararg {
-            return self.fail(v.range, "a *args parameter");
-        }
-        if let Some(k) = &a.kwarg {
-            return self.fail(k.range, "a **kwargs parameter");
-        }
         let mut out = Vec::new();
-        let groups = [
-            (a.posonlyargs, ParamKind::PositionalOnly),
-            (a.args, ParamKind::Normal),
-            (a.kwonlyargs, ParamKind::KeywordOnly),
-        ];
+        let groups = [(a.posonlyargs, ParamKind::PositionalOnly), (a.args, ParamKind::Normal)];
         for (group, kind) in groups {
             for p in group {
-                out.push(Param {
-                    name: p.def.arg.to_string(),
-                    default: p.default.map(|d| self.expr(*d)),
-                    kind,
-                });
+                out.push(Param { name: p.def.arg.to_string(), default: p.default.map(|d| self.expr(*d)), kind });
             }
+        }
+        if let Some(v) = a.vararg {
+            out.push(Param { name: v.arg.to_string(), default: None, kind: ParamKind::VarArgs });
+        }
+        for p in a.kwonlyargs {
+            out.push(Param { name: p.def.arg.to_string(), default: p.default.map(|d| self.expr(*d)), kind: ParamKind::KeywordOnly });
+        }
+        if let Some(k) = a.kwarg {
+            out.push(Param { name: k.arg.to_string(), default: None, kind: ParamKind::VarKw });
         }
         Some(out)
     }
@@ -298,7 +290,13 @@ impl Conv<'_> {
                 },
                 operand: self.boxed(*u.operand),
             },
-            E::Lambda(_) => return self.bad(range, "a lambda expression"),
+            E::Lambda(l) => {
+                let span = self.span(range);
+                let Some(params) = self.params(*l.args) else { return self.bad(range, "these lambda parameters") };
+                let body = self.expr(*l.body);
+                let ret = Stmt { kind: StmtKind::Return(Some(body)), span };
+                ExprKind::Lambda(Box::new(FuncDef { name: "<lambda>".into(), params, body: vec![ret], decorators: Vec::new(), span }))
+            }
             E::IfExp(i) => ExprKind::IfExp {
                 test: self.boxed(*i.test),
                 body: self.boxed(*i.body),

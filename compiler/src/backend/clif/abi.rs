@@ -41,6 +41,7 @@ pub enum Obj {
     Set,
     Range,
     Iter,
+    Cell,
     Value,
 }
 
@@ -61,6 +62,7 @@ impl Obj {
             Obj::Set => "set",
             Obj::Range => "range",
             Obj::Iter => "iter",
+            Obj::Cell => "cell",
             Obj::Value => "value",
         }
     }
@@ -92,6 +94,7 @@ impl Repr {
             Ty::Set => Repr::Obj(Obj::Set),
             Ty::Range => Repr::Obj(Obj::Range),
             Ty::Iter => Repr::Obj(Obj::Iter),
+            Ty::Cell => Repr::Obj(Obj::Cell),
             Ty::Never | Ty::Dyn | Ty::Func(_) => Repr::Obj(Obj::Value),
         }
     }
@@ -121,6 +124,12 @@ pub fn sig(call_conv: CallConv, params: &[Type], rets: &[Type]) -> Signature {
     s.params.extend(params.iter().map(|&t| if t == types::I8 { AbiParam::new(t).uext() } else { AbiParam::new(t) }));
     s.returns.extend(rets.iter().map(|&t| AbiParam::new(t)));
     s
+}
+
+/// The signature of a function value's code (`rt/src/func.rs`, `Code::C`):
+/// (function object, bound arguments, their count, result) -> error word.
+pub fn boxed_sig(call_conv: CallConv) -> Signature {
+    sig(call_conv, &[PTR, PTR, PTR, PTR], &[PTR])
 }
 
 /// The signature of a compiled Python function.

@@ -66,6 +66,8 @@ pub struct FnGen<'a, 'b, 'p, M: Module> {
     exit_err: Block,
     ret_home: Home,
     out_ptr: Option<Value>,
+    /// A `Boxed` function's own function object (for `Mode::Env`).
+    fobj: Option<Value>,
     name: (Value, Value),
 }
 
@@ -91,6 +93,7 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
             exit_err,
             ret_home: Home::None,
             out_ptr: None,
+            fobj: None,
             name: (Value::from_u32(0), Value::from_u32(0)),
         };
         g.name = g.str_const(func.name.as_bytes());
@@ -326,23 +329,37 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
         let body_blk = self.b.create_block();
         self.b.ins().jump(zero_blk, &[]);
         self.b.switch_to_block(body_blk);
-        let mut k = 0;
-        for &p in &f.params {
-            match self.homes[p] {
-                Home::None => {}
-                Home::Var(v) => {
-                    self.b.def_var(v, params[k]);
-                    k += 1;
-                }
-                Home::Slot(s, _) => {
+        if f.kind == FuncKind::Boxed {
+            // (function object, bound arguments, count, result): each
+            // argument is moved into its parameter's slot.
+            self.fobj = Some(params[0]);
+            for (i, &p) in f.params.iter().enumerate() {
+                if let Home::Slot(s, _) = self.homes[p] {
                     let a = self.b.ins().stack_addr(PTR, s, 0);
-                    self.copy16(params[k], a);
-                    k += 1;
+                    let from = self.b.ins().iadd_imm(params[1], (i as u32 * SLOT) as i64);
+                    self.copy16(from, a);
                 }
             }
-        }
-        if !self.fast() && ret.obj().is_some() {
-            self.out_ptr = Some(params[k]);
+            self.out_ptr = Some(params[3]);
+        } else {
+            let mut k = 0;
+            for &p in &f.params {
+                match self.homes[p] {
+                    Home::None => {}
+                    Home::Var(v) => {
+                        self.b.def_var(v, params[k]);
+                        k += 1;
+                    }
+                    Home::Slot(s, _) => {
+                        let a = self.b.ins().stack_addr(PTR, s, 0);
+                        self.copy16(params[k], a);
+                        k += 1;
+                    }
+                }
+            }
+            if !self.fast() && ret.obj().is_some() {
+                self.out_ptr = Some(params[k]);
+            }
         }
         self.stack_check();
         self.block(&f.body);
@@ -1119,7 +1136,9 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
                 self.block(stmts);
                 self.owned(v)
             }
-            ExprKind::Pack(_) | ExprKind::Absent => unreachable!("packs and absent arguments only appear as primitive arguments"),
+            ExprKind::Pack(_) | ExprKind::Absent | ExprKind::FuncRef(_) => {
+                unreachable!("packs, absent arguments and code references only appear as primitive arguments")
+            }
             ExprKind::List(items) => {
                 let (p, n) = self.pack(items);
                 self.new_obj(Obj::List, |g, out| {
@@ -1430,6 +1449,12 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
                     vals.push(ptr);
                     vals.push(n);
                 }
+                Mode::Code => {
+                    let ExprKind::FuncRef(f) = a.kind else { unreachable!("code argument must be a function reference") };
+                    let fref = self.sh.func_ref(f, self.b.func);
+                    vals.push(self.b.ins().func_addr(PTR, fref));
+                }
+                Mode::Env => vals.push(self.fobj.expect("only function values read their environment")),
                 Mode::Names => {
                     let ExprKind::Pack(items) = &a.kind else { unreachable!("names argument must be a pack") };
                     let size = (items.len().max(1) as u32) * 16;

@@ -108,6 +108,7 @@ fn symbol(prog: &Program, i: usize) -> String {
         FuncKind::Plain => "",
         FuncKind::Exact => ".exact",
         FuncKind::Fast => ".fast",
+        FuncKind::Boxed => ".boxed",
     };
     let name: String = f.name.chars().map(|c| if c.is_ascii_alphanumeric() || c == '_' { c } else { '_' }).collect();
     format!("py.{i}.{name}{kind}")
@@ -132,7 +133,11 @@ pub fn compile(prog: &Program, text: bool) -> Result<(Vec<u8>, String), String> 
     };
     for (i, f) in prog.funcs.iter().enumerate() {
         let params: Vec<_> = f.params.iter().map(|&p| f.locals[p].ty.clone()).collect();
-        let sig = abi::func_sig(call_conv, &params, &f.ret, f.kind == FuncKind::Fast);
+        let sig = if f.kind == FuncKind::Boxed {
+            abi::boxed_sig(call_conv)
+        } else {
+            abi::func_sig(call_conv, &params, &f.ret, f.kind == FuncKind::Fast)
+        };
         let id = sh.module.declare_function(&symbol(prog, i), Linkage::Local, &sig).map_err(|e| e.to_string())?;
         sh.funcs.push(id);
     }

@@ -78,6 +78,7 @@ impl Names {
                     FuncKind::Plain => format!("f_{}", sanitize(&f.name)),
                     FuncKind::Exact => format!("f_{}_exact", sanitize(&f.name)),
                     FuncKind::Fast => format!("s_{}", sanitize(&f.name)),
+                    FuncKind::Boxed => format!("b_{}", sanitize(&f.name)),
                 };
                 format_ident!("{}", unique(&base, &mut used))
             })
@@ -152,6 +153,7 @@ fn rust_ty(t: &Ty) -> TokenStream {
         Ty::Range => quote!(Range),
         Ty::Iter => quote!(PyIter),
         Ty::MInt => quote!(i64),
+        Ty::Cell => quote!(rt::func::Cell),
         Ty::Never | Ty::Dyn | Ty::Func(_) => quote!(Value),
     }
 }
@@ -247,6 +249,27 @@ impl FnGen<'_> {
                 #[doc = #doc]
                 fn #name(#(#params),*) -> Option<#ret> {
                     rt::program::check_stack().ok()?;
+                    #(#decls)*
+                    #body
+                    #tail
+                }
+            };
+        }
+        if f.kind == FuncKind::Boxed {
+            // Called by the runtime with the arguments bound, one per parameter.
+            let doc = format!(" `{}` (line {}), a function value's code.", f.name, f.span.line);
+            let binds = f.params.iter().map(|&p| {
+                let id = &self.locals[p];
+                quote!(let mut #id: Value = __args.next().unwrap_or_default();)
+            });
+            let binds: Vec<TokenStream> = binds.collect();
+            return quote! {
+                #[doc = #doc]
+                fn #name(fobj: &rt::func::FuncObj, args: Vec<Value>) -> PyResult<Value> {
+                    static F: Frame = Frame { name: #fname };
+                    rt::program::check_stack().at(&F, #first_line)?;
+                    let mut __args = args.into_iter();
+                    #(#binds)*
                     #(#decls)*
                     #body
                     #tail
@@ -664,6 +687,10 @@ impl FnGen<'_> {
                 temp(quote!(vec![#(#items),*]))
             }
             ExprKind::Absent => temp(quote!(None)),
+            ExprKind::FuncRef(f) => {
+                let name = &self.names.funcs[*f];
+                temp(quote!(#name))
+            }
             ExprKind::List(items) => {
                 let items: Vec<TokenStream> = items.iter().map(|i| self.owned(i)).collect();
                 temp(quote!(rt::list::from_vec(vec![#(#items),*])))
@@ -797,6 +824,14 @@ impl FnGen<'_> {
                 };
                 quote!(&[#(#names),*])
             }
+            Mode::Code => match &a.kind {
+                ExprKind::FuncRef(f) => {
+                    let name = &self.names.funcs[*f];
+                    quote!(rt::func::Code::Rust(#name))
+                }
+                _ => unreachable!("Code argument must be a function reference"),
+            },
+            Mode::Env => quote!(fobj),
             Mode::Path => match &a.kind {
                 ExprKind::Str(s) => {
                     let path: TokenStream = s.parse().unwrap();

@@ -1,0 +1,301 @@
+//! Functions as values: lambdas, nested functions (closures), and module
+//! functions passed around, stored or returned.
+//!
+//! A [`FuncObj`] carries what a call needs: the parameter list (for
+//! binding arguments with CPython's rules and error messages), the default
+//! values (evaluated once, when the `def` ran), the closure's cells, and
+//! the compiled code. The code takes the bound arguments, one value per
+//! parameter (a `*args` parameter gets a tuple, a `**kwargs` one a dict),
+//! so compiled functions never parse argument lists themselves. Each
+//! backend supplies its own kind of code pointer ([`Code`]).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::exc::{PyErr, PyResult};
+use crate::value::Value;
+
+/// A variable shared between a function and the closures defined in it.
+/// `None` until first assigned.
+pub type Cell = Rc<RefCell<Option<Value>>>;
+
+pub fn new_cell() -> Cell {
+    Rc::new(RefCell::new(None))
+}
+
+/// A parameter's kind, as written in the `def`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    PositionalOnly,
+    Normal,
+    VarArgs,
+    KeywordOnly,
+    VarKw,
+}
+
+impl Kind {
+    /// The one-letter code the compiler passes: `p`, `n`, `a`, `k`, `w`.
+    pub fn from_code(c: char) -> Kind {
+        match c {
+            'p' => Kind::PositionalOnly,
+            'a' => Kind::VarArgs,
+            'k' => Kind::KeywordOnly,
+            'w' => Kind::VarKw,
+            _ => Kind::Normal,
+        }
+    }
+}
+
+/// Compiled code behind a function value; it receives the bound arguments.
+#[derive(Clone, Copy)]
+pub enum Code {
+    /// From the Rust backend.
+    Rust(fn(&FuncObj, Vec<Value>) -> PyResult<Value>),
+    /// From the Cranelift backend: (function, arguments, count, result) -> error word.
+    C(unsafe extern "C" fn(*const FuncObj, *mut Value, usize, *mut Value) -> crate::capi::ErrWord),
+}
+
+pub struct FuncObj {
+    pub name: String,
+    pub qualname: String,
+    pub params: Vec<(String, Kind)>,
+    /// Defaults of the last positional parameters, in order.
+    pub defaults: Vec<Value>,
+    /// Defaults of keyword-only parameters, by name.
+    pub kwdefaults: Vec<(String, Value)>,
+    pub cells: Vec<Cell>,
+    pub code: Code,
+}
+
+pub type Func = Rc<FuncObj>;
+
+impl std::fmt::Debug for FuncObj {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "<function {}>", self.qualname)
+    }
+}
+
+/// Makes a function value. `kinds` has one letter per parameter (see
+/// [`Kind::from_code`]); `defaults` holds the positional defaults, then one
+/// value per keyword-only parameter that has a default, named by
+/// `kwdefault_names`; `cells` are values holding [`Cell`]s.
+pub fn make(
+    code: Code,
+    name: &str,
+    qualname: &str,
+    params: &[&str],
+    kinds: &str,
+    mut defaults: Vec<Value>,
+    kwdefault_names: &[&str],
+    cells: Vec<Value>,
+) -> Value {
+    let kw = defaults.split_off(defaults.len() - kwdefault_names.len());
+    let cells = cells
+        .into_iter()
+        .map(|c| match c {
+            Value::Cell(c) => c,
+            _ => unreachable!("closure environments hold cells"),
+        })
+        .collect();
+    Value::Func(Rc::new(FuncObj {
+        name: name.to_string(),
+        qualname: qualname.to_string(),
+        params: params.iter().zip(kinds.chars()).map(|(n, k)| (n.to_string(), Kind::from_code(k))).collect(),
+        defaults,
+        kwdefaults: kwdefault_names.iter().map(|n| n.to_string()).zip(kw).collect(),
+        cells,
+        code,
+    }))
+}
+
+fn plural(n: usize, one: &str) -> String {
+    if n == 1 {
+        format!("{n} {one}")
+    } else {
+        format!("{n} {one}s")
+    }
+}
+
+/// "'a', 'b' and 'c'", as CPython lists missing arguments.
+fn name_list(names: &[&str]) -> String {
+    let q: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match q.len() {
+        0 => String::new(),
+        1 => q[0].clone(),
+        2 => format!("{} and {}", q[0], q[1]),
+        n => format!("{}, and {}", q[..n - 1].join(", "), q[n - 1]),
+    }
+}
+
+/// Binds call arguments (positional values, then keyword values named by
+/// `kw`) to the function's parameters, with CPython's TypeErrors.
+pub fn bind(f: &FuncObj, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Vec<Value>> {
+    let kwvals = args.split_off(args.len() - kw.len());
+    // CPython names the function by its qualified name in these errors.
+    let name = &f.qualname;
+    let positional: Vec<usize> = (0..f.params.len())
+        .filter(|&i| matches!(f.params[i].1, Kind::PositionalOnly | Kind::Normal))
+        .collect();
+    let varargs = f.params.iter().position(|p| p.1 == Kind::VarArgs);
+    let varkw = f.params.iter().position(|p| p.1 == Kind::VarKw);
+    let mut slots: Vec<Option<Value>> = vec![None; f.params.len()];
+    let given = args.len();
+    let mut extra = Vec::new();
+    for (k, v) in args.into_iter().enumerate() {
+        match positional.get(k) {
+            Some(&i) => slots[i] = Some(v),
+            None => extra.push(v),
+        }
+    }
+    if !extra.is_empty() && varargs.is_none() {
+        let n_pos = positional.len();
+        let n_dflt = f.defaults.len().min(n_pos);
+        let takes = if n_dflt > 0 {
+            format!("from {} to {} positional arguments", n_pos - n_dflt, n_pos)
+        } else {
+            plural(n_pos, "positional argument")
+        };
+        let kw_given = kw.iter().filter(|k| f.params.iter().any(|p| p.0 == **k && p.1 == Kind::KeywordOnly)).count();
+        let were = if kw_given > 0 {
+            format!("{} (and {}) were", plural(given, "positional argument"), plural(kw_given, "keyword-only argument"))
+        } else if given == 1 {
+            "1 was".to_string()
+        } else {
+            format!("{given} were")
+        };
+        return Err(PyErr::type_error(format!("{name}() takes {takes} but {were} given")));
+    }
+    let mut kwextra: Vec<(String, Value)> = Vec::new();
+    for (k, v) in kw.iter().zip(kwvals) {
+        match f.params.iter().position(|p| p.0 == *k && matches!(p.1, Kind::Normal | Kind::KeywordOnly)) {
+            Some(i) => {
+                if slots[i].is_some() {
+                    return Err(PyErr::type_error(format!("{name}() got multiple values for argument '{k}'")));
+                }
+                slots[i] = Some(v);
+            }
+            None if varkw.is_some() => kwextra.push((k.to_string(), v)),
+            None => {
+                if f.params.iter().any(|p| p.0 == *k && p.1 == Kind::PositionalOnly) {
+                    return Err(PyErr::type_error(format!(
+                        "{name}() got some positional-only arguments passed as keyword arguments: '{k}'"
+                    )));
+                }
+                return Err(PyErr::type_error(format!("{name}() got an unexpected keyword argument '{k}'")));
+            }
+        }
+    }
+    // Defaults for the last positional parameters.
+    let first_default = positional.len() - f.defaults.len().min(positional.len());
+    for (j, &i) in positional.iter().enumerate() {
+        if slots[i].is_none() && j >= first_default {
+            slots[i] = Some(f.defaults[j - first_default].clone());
+        }
+    }
+    for (i, p) in f.params.iter().enumerate() {
+        if p.1 == Kind::KeywordOnly && slots[i].is_none() {
+            if let Some((_, v)) = f.kwdefaults.iter().find(|(n, _)| *n == p.0) {
+                slots[i] = Some(v.clone());
+            }
+        }
+    }
+    let missing: Vec<&str> = positional.iter().filter(|&&i| slots[i].is_none()).map(|&i| f.params[i].0.as_str()).collect();
+    if !missing.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "{name}() missing {} required positional {}: {}",
+            missing.len(),
+            if missing.len() == 1 { "argument" } else { "arguments" },
+            name_list(&missing)
+        )));
+    }
+    let missing_kw: Vec<&str> = (0..f.params.len())
+        .filter(|&i| f.params[i].1 == Kind::KeywordOnly && slots[i].is_none())
+        .map(|i| f.params[i].0.as_str())
+        .collect();
+    if !missing_kw.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "{name}() missing {} required keyword-only {}: {}",
+            missing_kw.len(),
+            if missing_kw.len() == 1 { "argument" } else { "arguments" },
+            name_list(&missing_kw)
+        )));
+    }
+    if let Some(i) = varargs {
+        slots[i] = Some(Value::Tuple(crate::tuple::new(extra)));
+    }
+    if let Some(i) = varkw {
+        let d = crate::dict::new();
+        for (k, v) in kwextra {
+            crate::dict::setitem(&d, Value::from_str(&k), v)?;
+        }
+        slots[i] = Some(Value::Dict(d));
+    }
+    Ok(slots.into_iter().map(|s| s.unwrap_or(Value::None)).collect())
+}
+
+/// Calls a function value with positional arguments then keyword ones.
+pub fn call_func(f: &Func, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
+    let bound = bind(f, args, kw)?;
+    crate::program::check_stack()?;
+    match f.code {
+        Code::Rust(code) => code(f, bound),
+        Code::C(code) => {
+            let mut bound = std::mem::ManuallyDrop::new(bound);
+            let mut out = Value::None;
+            // SAFETY: the code takes ownership of the `len` values (the
+            // vector's buffer is freed below without dropping them) and
+            // writes its result to `out` when it returns 0.
+            let err = unsafe { code(Rc::as_ptr(f), bound.as_mut_ptr(), bound.len(), &mut out) };
+            unsafe {
+                let (p, n, c) = (bound.as_mut_ptr(), bound.len(), bound.capacity());
+                drop(Vec::from_raw_parts(p, 0, c));
+                let _ = n;
+            }
+            if err == 0 {
+                Ok(out)
+            } else {
+                Err(unsafe { crate::capi::take_err(err) })
+            }
+        }
+    }
+}
+
+/// `callee(*args, **kw)` for any callable value.
+pub fn call(callee: &Value, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
+    match callee {
+        Value::Func(f) => call_func(f, args, kw),
+        Value::Type(t) => crate::builtins::call(t.name, args, kw),
+        Value::Builtin(name) => crate::builtins::call(name, args, kw),
+        other => Err(PyErr::type_error(format!("'{}' object is not callable", other.type_name()))),
+    }
+}
+
+/// The value a cell holds, or NameError for a free variable not yet bound.
+pub fn cell_get(c: &Cell, name: &str) -> PyResult<Value> {
+    c.borrow().clone().ok_or_else(|| {
+        PyErr::new(
+            &crate::exc::NAME_ERROR,
+            format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+        )
+    })
+}
+
+/// The `i`-th cell of a closure.
+pub fn env_cell(f: &FuncObj, i: usize) -> Cell {
+    f.cells[i].clone()
+}
+
+/// The value of a function's own variable that closures share, or UnboundLocalError.
+pub fn cell_get_local(c: &Cell, name: &str) -> PyResult<Value> {
+    c.borrow().clone().ok_or_else(|| {
+        PyErr::new(
+            &crate::exc::UNBOUND_LOCAL_ERROR,
+            format!("cannot access local variable '{name}' where it is not associated with a value"),
+        )
+    })
+}
+
+pub fn cell_set(c: &Cell, v: Value) {
+    let old = c.borrow_mut().replace(v);
+    drop(old);
+}

@@ -85,7 +85,7 @@ pub fn to_float(v: &Value) -> PyResult<f64> {
 const FUNCTIONS: &[&str] = &[
     "print", "len", "range", "min", "max", "sum", "abs", "enumerate", "zip", "sorted", "reversed", "isinstance",
     "repr", "round", "divmod", "pow", "bin", "hex", "oct", "ord", "chr", "any", "all", "input", "iter", "next",
-    "id", "hash", "ascii", "format",
+    "id", "hash", "ascii", "format", "map", "filter",
 ];
 
 /// A builtin function as a value (`key=len`).
@@ -577,6 +577,20 @@ pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             Value::Iter(iter::enumerate(&a[0], start.to_int()?)?)
         }
         "zip" => Value::Iter(iter::zip(a)?),
+        "map" => {
+            known(&[])?;
+            if a.is_empty() {
+                return Err(PyErr::type_error("map() must have at least two arguments."));
+            }
+            Value::Iter(iter::map(&a[0], &a[1..])?)
+        }
+        "filter" => {
+            known(&[])?;
+            if a.len() != 2 {
+                return Err(PyErr::type_error(format!("filter expected 2 arguments, got {}", a.len())));
+            }
+            Value::Iter(iter::filter(&a[0], &a[1])?)
+        }
         "any" => Value::Bool(any(&a[0])?),
         "all" => Value::Bool(all(&a[0])?),
         "list" => Value::List(if a.is_empty() {

@@ -45,6 +45,10 @@ pub enum IterState {
     Snapshot(std::vec::IntoIter<Value>, &'static str),
     Enumerate(PyIter, Int),
     Zip(Vec<PyIter>),
+    /// `map(f, *iterables)`: `f` is called as items are taken.
+    Map(Value, Vec<PyIter>),
+    /// `filter(f, iterable)`; `f` None keeps the truthy items.
+    Filter(Value, PyIter),
 }
 
 #[derive(Debug)]
@@ -91,6 +95,8 @@ impl IterObj {
             IterState::Snapshot(_, name) => name,
             IterState::Enumerate(..) => "enumerate",
             IterState::Zip(..) => "zip",
+            IterState::Map(..) => "map",
+            IterState::Filter(..) => "filter",
         }
     }
 }
@@ -229,7 +235,46 @@ pub fn next(it: &PyIter) -> PyResult<Option<Value>> {
             }
             Ok(Some(Value::Tuple(crate::tuple::new(out))))
         }
+        // The borrow of the state ends before user code runs (it may use
+        // the iterator too).
+        IterState::Map(f, inners) => {
+            let (f, inners) = (f.clone(), inners.clone());
+            drop(st);
+            let mut args = Vec::with_capacity(inners.len());
+            for i in &inners {
+                match next(i)? {
+                    Some(v) => args.push(v),
+                    None => return Ok(None),
+                }
+            }
+            crate::func::call(&f, args, &[]).map(Some)
+        }
+        IterState::Filter(f, inner) => {
+            let (f, inner) = (f.clone(), inner.clone());
+            drop(st);
+            while let Some(v) = next(&inner)? {
+                let keep = if f.is_none() { v.truthy() } else { crate::func::call(&f, vec![v.clone()], &[])?.truthy() };
+                if keep {
+                    return Ok(Some(v));
+                }
+            }
+            Ok(None)
+        }
     }
+}
+
+/// `map(f, *iterables)`.
+pub fn map(f: &Value, vs: &[Value]) -> PyResult<PyIter> {
+    if vs.is_empty() {
+        return Err(PyErr::type_error("map() must have at least two arguments."));
+    }
+    let its = vs.iter().map(iter).collect::<PyResult<Vec<_>>>()?;
+    Ok(from_state(IterState::Map(f.clone(), its)))
+}
+
+/// `filter(f, iterable)`.
+pub fn filter(f: &Value, v: &Value) -> PyResult<PyIter> {
+    Ok(from_state(IterState::Filter(f.clone(), iter(v)?)))
 }
 
 /// The items of a bytes object: its byte values as ints.

@@ -24,7 +24,7 @@ const TYPES: &[&str] =
 const FUNCTIONS: &[&str] = &[
     "print", "len", "range", "min", "max", "sum", "abs", "enumerate", "zip", "sorted", "reversed", "isinstance",
     "repr", "round", "divmod", "pow", "bin", "hex", "oct", "ord", "chr", "any", "all", "input", "iter", "next",
-    "id", "hash", "ascii", "format",
+    "id", "hash", "ascii", "format", "map", "filter",
 ];
 
 pub(super) fn builtin_exception(name: &str) -> Option<&'static str> {
@@ -72,7 +72,7 @@ fn builtin_result(name: &str, args: &[Ty]) -> Ty {
         "dict" => Ty::Dict,
         "set" => Ty::Set,
         "range" => Ty::Range,
-        "enumerate" | "zip" | "reversed" | "iter" => Ty::Iter,
+        "enumerate" | "zip" | "reversed" | "iter" | "map" | "filter" => Ty::Iter,
         "print" => Ty::None,
         "abs" => match first {
             Ty::Int | Ty::Bool => Ty::Int,

@@ -1,2 +1,2 @@
-# error: the builtin 'map' is not supported yet
-print(list(map(str, [1, 2])))
+# error: the builtin 'callable' is not supported yet
+print(callable(len))

@@ -11,7 +11,7 @@ use crate::str::Str;
 use crate::value::Value;
 
 /// `print(*values, sep=sep, end=end)`.
-pub fn print(values: &[Value], sep: Option<&Str>, end: Option<&Str>) {
+pub fn print(values: &[Value], sep: Option<&Str>, end: Option<&Str>) -> PyResult<()> {
     let mut out = String::new();
     for (i, v) in values.iter().enumerate() {
         if i > 0 {
@@ -23,7 +23,12 @@ pub fn print(values: &[Value], sep: Option<&Str>, end: Option<&Str>) {
         }
     }
     out.push_str(end.map(|s| s.as_str()).unwrap_or("\n"));
+    // A user `__str__` that raised: nothing is printed, as in CPython.
+    if let Some(e) = crate::class::take_pending() {
+        return Err(e);
+    }
     crate::io::write_stdout(&out);
+    Ok(())
 }
 
 /// `input(prompt)`.
@@ -319,8 +324,12 @@ pub fn isinstance(v: &Value, cls: &Value) -> PyResult<bool> {
     match cls {
         Value::Type(t) => Ok(match v {
             Value::Exc(e) => e.ty.is_subclass(t),
+            Value::Instance(_) | Value::Class(_) | Value::Method(_) | Value::Super(_) => {
+                t.name == "object" || (t.name == "type" && matches!(v, Value::Class(_)))
+            }
             _ => isinstance_named(v, t.name),
         }),
+        Value::Class(c) => Ok(crate::class::is_instance(v, c)),
         Value::Tuple(ts) => {
             for t in ts.items() {
                 if isinstance(v, t)? {
@@ -661,10 +670,20 @@ pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         }
         "type" => {
             arity("type", a, 1, 1)?;
-            Value::Type(exc::type_of(&a[0]))
+            match &a[0] {
+                Value::Instance(i) => Value::Class(i.class.clone()),
+                other => Value::Type(exc::type_of(other)),
+            }
         }
         "print" => {
-            print(a, None, None);
+            known(&["sep", "end"])?;
+            let str_kw = |k: &str| match take_kw(k) {
+                Some(Value::Str(s)) => Ok(Some(s)),
+                Some(Value::None) | None => Ok(None),
+                Some(other) => Err(PyErr::type_error(format!("{k} must be None or a string, not {}", other.type_name()))),
+            };
+            let (sep, end) = (str_kw("sep")?, str_kw("end")?);
+            print(a, sep.as_ref(), end.as_ref())?;
             Value::None
         }
         _ => {

@@ -615,7 +615,8 @@ prims! {
     pyaot_R_NEW = range::new => (r a: Int, r b: Int, r c: Int) -> raises Range;
     pyaot_R_LEN = range::len => (r r: Range) -> obj Int;
 
-    pyaot_V_TRUTHY = crate::value::truthy => (r v: Value) -> val bool;
+    pyaot_V_TRUTHY = crate::value::truthy_checked => (r v: Value) -> raises bool;
+    pyaot_SUPER = crate::class::new_super => (r class: Value, r recv: Value) -> raises Value;
     pyaot_V_IS = crate::value::is => (r a: Value, r b: Value) -> val bool;
     pyaot_V_EQ = ops::eq => (r a: Value, r b: Value) -> raises bool;
     pyaot_V_NE = ops::ne => (r a: Value, r b: Value) -> raises bool;
@@ -630,8 +631,8 @@ prims! {
     pyaot_V_SETSLICE = ops::set_slice => (r c: Value, r a: Value, r b: Value, r s: Value, r v: Value) -> raises ();
     pyaot_V_DELSLICE = ops::del_slice => (r c: Value, r a: Value, r b: Value, r s: Value) -> raises ();
     pyaot_V_LEN = ops::len => (r v: Value) -> raises Int;
-    pyaot_V_STR = repr::to_str => (r v: Value) -> obj Str;
-    pyaot_V_REPR = repr::repr_str => (r v: Value) -> obj Str;
+    pyaot_V_STR = repr::to_str_checked => (r v: Value) -> raises Str;
+    pyaot_V_REPR = repr::repr_str_checked => (r v: Value) -> raises Str;
     pyaot_V_ASCII = repr::ascii_str => (r v: Value) -> obj Str;
     pyaot_V_FORMAT = fmt::format_to_str => (r v: Value, r spec: Str) -> raises Str;
     pyaot_V_TYPE_NAME = builtins::type_name => (r v: Value) -> obj Str;
@@ -723,8 +724,8 @@ pub unsafe extern "C" fn pyaot_PRINT(
     n: usize,
     sep: *const Str,
     end: *const Str,
-) {
-    builtins::print(&take_values(items, n), sep.as_ref(), end.as_ref())
+) -> ErrWord {
+    put_unit(builtins::print(&take_values(items, n), sep.as_ref(), end.as_ref()))
 }
 
 unsafe fn names(p: *const StrRef, n: usize) -> Vec<&'static str> {
@@ -819,6 +820,37 @@ pub unsafe extern "C" fn pyaot_box_cell(p: *mut Cell, out: *mut Value) {
 }
 
 #[no_mangle]
+pub unsafe extern "C" fn pyaot_CLASS_NEW(
+    name: *const u8,
+    name_len: usize,
+    qualname: *const u8,
+    qualname_len: usize,
+    bases: *mut Value,
+    n_bases: usize,
+    attr_names: *const StrRef,
+    n_names: usize,
+    values: *mut Value,
+    n_values: usize,
+    out: *mut Value,
+) -> ErrWord {
+    put(
+        crate::class::new_class(
+            text(name, name_len),
+            text(qualname, qualname_len),
+            take_values(bases, n_bases),
+            &names(attr_names, n_names),
+            take_values(values, n_values),
+        ),
+        out,
+    )
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_SET_ATTR(v: *const Value, name: *const u8, len: usize, x: *mut Value) -> ErrWord {
+    put_unit(methods::setattr(&*v, text(name, len), x.read()))
+}
+
+#[no_mangle]
 pub unsafe extern "C" fn pyaot_BUILTIN_FUNC(name: *const u8, len: usize, out: *mut Value) {
     out.write(builtins::function(text(name, len)))
 }
@@ -909,6 +941,9 @@ macro_rules! exports {
 }
 
 exports![
+    pyaot_CLASS_NEW,
+    pyaot_SET_ATTR,
+    pyaot_SUPER,
     pyaot_BUILTIN_FUNC,
     pyaot_MAKE_FUNC,
     pyaot_CALL_VALUE,

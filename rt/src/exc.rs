@@ -318,6 +318,8 @@ pub fn type_of(v: &Value) -> &'static TypeObj {
         Value::Type(_) => &TYPE_TYPE,
         Value::Func(_) => &TYPE_FUNCTION,
         Value::Iter(_) | Value::View(_) | Value::Cell(_) | Value::Builtin(_) => &TYPE_OBJECT,
+        Value::Class(_) => &TYPE_TYPE,
+        Value::Instance(_) | Value::Method(_) | Value::Super(_) => &TYPE_OBJECT,
     }
 }
 

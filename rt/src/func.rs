@@ -266,6 +266,17 @@ pub fn call(callee: &Value, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         Value::Func(f) => call_func(f, args, kw),
         Value::Type(t) => crate::builtins::call(t.name, args, kw),
         Value::Builtin(name) => crate::builtins::call(name, args, kw),
+        Value::Class(c) => crate::class::instantiate(c, args, kw),
+        Value::Method(m) => {
+            let mut all = Vec::with_capacity(args.len() + 1);
+            all.push(m.recv.clone());
+            all.extend(args);
+            call(&m.func, all, kw)
+        }
+        Value::Instance(_) => match crate::class::special(callee, "__call__") {
+            Some(m) => call(&m, args, kw),
+            None => Err(PyErr::type_error(format!("'{}' object is not callable", callee.type_name()))),
+        },
         other => Err(PyErr::type_error(format!("'{}' object is not callable", other.type_name()))),
     }
 }

@@ -8,6 +8,7 @@
 
 pub mod builtins;
 pub mod capi;
+pub mod class;
 pub mod bytes;
 pub mod dict;
 pub mod exc;

@@ -72,6 +72,12 @@ pub fn call(recv: &Value, name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyRe
     let kwvals = args.split_off(args.len() - kw.len());
     let kwargs: Vec<(&str, Value)> = kw.iter().copied().zip(kwvals).collect();
     let kwarg = |k: &str| kwargs.iter().find(|(n, _)| *n == k).map(|(_, v)| v.clone());
+    if matches!(recv, Value::Instance(_) | Value::Class(_) | Value::Super(_)) {
+        let m = crate::class::getattr(recv, name).expect("user objects have attributes")?;
+        let mut all = args;
+        all.extend(kwargs.into_iter().map(|(_, v)| v));
+        return crate::func::call(&m, all, kw);
+    }
     match recv {
         Value::Str(s) => str_method(s, recv, name, &args, &kwarg),
         Value::Bytes(b) => bytes_method(&b.data, recv, name, &args, &kwarg),
@@ -586,8 +592,22 @@ fn format_method(s: &Str, args: &[Value]) -> PyResult<Str> {
     Ok(pystr::from_string(out))
 }
 
+/// `v.name = x`.
+pub fn setattr(v: &Value, name: &str, x: Value) -> PyResult<()> {
+    match crate::class::setattr(v, name, x) {
+        Some(r) => r,
+        None => Err(PyErr::new(
+            &crate::exc::ATTRIBUTE_ERROR,
+            format!("'{}' object has no attribute '{name}'", v.type_name()),
+        )),
+    }
+}
+
 /// `value.name` for the attributes builtin values have.
 pub fn getattr(v: &Value, name: &str) -> PyResult<Value> {
+    if let Some(r) = crate::class::getattr(v, name) {
+        return r;
+    }
     match (v, name) {
         (Value::Exc(e), "args") => Ok(Value::Tuple(tuple::new(e.args.clone()))),
         (Value::Int(_) | Value::Big(_) | Value::Bool(_), "real" | "numerator") => {

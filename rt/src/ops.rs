@@ -149,7 +149,36 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     binary_general(op, a, b)
 }
 
+/// The special methods of a binary operator: (`__add__`, `__radd__`).
+fn op_names(op: BinOp) -> (&'static str, &'static str) {
+    match op {
+        BinOp::Add => ("__add__", "__radd__"),
+        BinOp::Sub => ("__sub__", "__rsub__"),
+        BinOp::Mul => ("__mul__", "__rmul__"),
+        BinOp::TrueDiv => ("__truediv__", "__rtruediv__"),
+        BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__"),
+        BinOp::Mod => ("__mod__", "__rmod__"),
+        BinOp::Pow => ("__pow__", "__rpow__"),
+        BinOp::LShift => ("__lshift__", "__rlshift__"),
+        BinOp::RShift => ("__rshift__", "__rrshift__"),
+        BinOp::And => ("__and__", "__rand__"),
+        BinOp::Or => ("__or__", "__ror__"),
+        BinOp::Xor => ("__xor__", "__rxor__"),
+        BinOp::MatMul => ("__matmul__", "__rmatmul__"),
+    }
+}
+
+/// A binary operator on an instance of a user class: its method, else the
+/// other operand's reflected one.
+fn user_binary(op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
+    let (name, reflected) = op_names(op);
+    crate::class::call_special(a, name, vec![b.clone()]).or_else(|| crate::class::call_special(b, reflected, vec![a.clone()]))
+}
+
 fn binary_general(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    if let Some(r) = user_binary(op, a, b) {
+        return r;
+    }
     // Booleans combine into booleans under the bitwise operators.
     if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
         match op {
@@ -223,6 +252,9 @@ fn binary_general(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
 
 /// `a <op>= b`: in place for the mutable containers, like `binary` otherwise.
 pub fn inplace(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    if let Some(r) = crate::class::call_special(a, &format!("__i{}", &op_names(op).0[2..]), vec![b.clone()]) {
+        return r;
+    }
     match (op, a, b) {
         (BinOp::Add, Value::List(x), _) => {
             let items = crate::iter::collect(b).map_err(|_| {
@@ -256,6 +288,9 @@ pub fn inplace(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
 }
 
 pub fn neg(a: &Value) -> PyResult<Value> {
+    if let Some(r) = crate::class::call_special(a, "__neg__", Vec::new()) {
+        return r;
+    }
     match num(a) {
         Some(Num::I(i)) => Ok(Value::from_int(int::neg(&i))),
         Some(Num::F(f)) => Ok(Value::Float(-f)),
@@ -302,6 +337,12 @@ pub fn abs(a: &Value) -> PyResult<Value> {
 
 /// `a == b`.
 pub fn eq(a: &Value, b: &Value) -> PyResult<bool> {
+    if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+        return match crate::class::call_special(a, "__eq__", vec![b.clone()]).or_else(|| crate::class::call_special(b, "__eq__", vec![a.clone()])) {
+            Some(r) => Ok(r?.truthy()),
+            None => Ok(a.is(b)),
+        };
+    }
     if let (Some(x), Some(y)) = (num(a), num(b)) {
         return Ok(match (&x, &y) {
             (Num::I(i), Num::I(j)) => int::eq(i, j),
@@ -342,6 +383,9 @@ fn seq_eq(a: &[Value], b: &[Value]) -> PyResult<bool> {
 }
 
 pub fn ne(a: &Value, b: &Value) -> PyResult<bool> {
+    if let Some(r) = crate::class::call_special(a, "__ne__", vec![b.clone()]) {
+        return Ok(r?.truthy());
+    }
     Ok(!eq(a, b)?)
 }
 
@@ -387,6 +431,15 @@ pub fn compare(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
 }
 
 fn compare_general(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
+    let (name, reflected) = match op {
+        CmpOp::Lt => ("__lt__", "__gt__"),
+        CmpOp::Le => ("__le__", "__ge__"),
+        CmpOp::Gt => ("__gt__", "__lt__"),
+        CmpOp::Ge => ("__ge__", "__le__"),
+    };
+    if let Some(r) = crate::class::call_special(a, name, vec![b.clone()]).or_else(|| crate::class::call_special(b, reflected, vec![a.clone()])) {
+        return Ok(r?.truthy());
+    }
     if let (Some(x), Some(y)) = (num(a), num(b)) {
         let o = match (&x, &y) {
             (Num::I(i), Num::I(j)) => Some(int::cmp(i, j)),
@@ -441,6 +494,9 @@ pub fn ge(a: &Value, b: &Value) -> PyResult<bool> {
 
 /// `x in container`.
 pub fn contains(container: &Value, x: &Value) -> PyResult<bool> {
+    if let Some(r) = crate::class::call_special(container, "__contains__", vec![x.clone()]) {
+        return Ok(r?.truthy());
+    }
     match container {
         Value::Str(s) => match x {
             Value::Str(sub) => Ok(pystr::contains(s, sub)),
@@ -515,6 +571,9 @@ pub fn getitem(c: &Value, i: &Value) -> PyResult<Value> {
 }
 
 fn getitem_general(c: &Value, i: &Value) -> PyResult<Value> {
+    if let Some(r) = crate::class::call_special(c, "__getitem__", vec![i.clone()]) {
+        return r;
+    }
     match c {
         Value::List(l) => list::getitem(l, &index_of(c, i)?),
         Value::Tuple(t) => tuple::getitem(t, &index_of(c, i)?),
@@ -549,6 +608,9 @@ fn getitem_general(c: &Value, i: &Value) -> PyResult<Value> {
 /// `c[i] = v`.
 #[inline]
 pub fn setitem(c: &Value, i: &Value, v: Value) -> PyResult<()> {
+    if let Some(r) = crate::class::call_special(c, "__setitem__", vec![i.clone(), v.clone()]) {
+        return r.map(|_| ());
+    }
     match c {
         Value::List(l) => list::setitem(l, &index_of(c, i)?, v),
         Value::Dict(d) => dict::setitem(d, i.clone(), v),
@@ -561,6 +623,9 @@ pub fn setitem(c: &Value, i: &Value, v: Value) -> PyResult<()> {
 
 /// `del c[i]`.
 pub fn delitem(c: &Value, i: &Value) -> PyResult<()> {
+    if let Some(r) = crate::class::call_special(c, "__delitem__", vec![i.clone()]) {
+        return r.map(|_| ());
+    }
     match c {
         Value::List(l) => list::delitem(l, &index_of(c, i)?),
         Value::Dict(d) => dict::delitem(d, i),
@@ -650,6 +715,9 @@ pub fn del_slice(c: &Value, a: &Value, b: &Value, s: &Value) -> PyResult<()> {
 
 /// `len(v)`.
 pub fn len(v: &Value) -> PyResult<Int> {
+    if let Some(r) = crate::class::call_special(v, "__len__", Vec::new()) {
+        return r?.to_int();
+    }
     let n = match v {
         Value::Str(s) => s.char_len(),
         Value::Bytes(b) => b.data.len(),

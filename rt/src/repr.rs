@@ -148,6 +148,13 @@ pub fn write_repr(v: &Value, out: &mut String) {
         Value::Func(f) => out.push_str(&format!("<function {} at {:#x}>", f.qualname, v.id())),
         Value::Cell(_) => out.push_str(&format!("<cell at {:#x}>", v.id())),
         Value::Builtin(n) => out.push_str(&format!("<built-in function {n}>")),
+        Value::Class(c) => out.push_str(&format!("<class '__main__.{}'>", c.qualname)),
+        Value::Instance(_) => out.push_str(&crate::class::repr_instance(v)),
+        Value::Method(m) => out.push_str(&format!("<bound method {} of {}>", match &m.func {
+            Value::Func(f) => f.qualname.clone(),
+            _ => String::new(),
+        }, repr(&m.recv))),
+        Value::Super(s) => out.push_str(&format!("<super: <class '{}'>, <{} object>>", s.class.name, s.recv.type_name())),
     }
 }
 
@@ -163,8 +170,21 @@ pub fn str(v: &Value) -> String {
     match v {
         Value::Str(s) => s.as_str().to_string(),
         Value::Exc(e) => crate::exc::exc_str(e),
+        Value::Instance(_) => crate::class::str_instance(v),
         other => repr(other),
     }
+}
+
+/// `str(v)` where a user `__str__`/`__repr__` may raise.
+pub fn to_str_checked(v: &Value) -> crate::exc::PyResult<crate::str::Str> {
+    let s = to_str(v);
+    crate::class::take_pending().map_or(Ok(s), Err)
+}
+
+/// `repr(v)` where a user `__repr__` may raise.
+pub fn repr_str_checked(v: &Value) -> crate::exc::PyResult<crate::str::Str> {
+    let s = repr_str(v);
+    crate::class::take_pending().map_or(Ok(s), Err)
 }
 
 /// `str(v)` as a `str` object, reusing the object when `v` already is one.
@@ -203,6 +223,7 @@ pub fn write_str(v: &Value, out: &mut String) {
     match v {
         Value::Str(s) => out.push_str(s.as_str()),
         Value::Exc(e) => out.push_str(&crate::exc::exc_str(e)),
+        Value::Instance(_) => out.push_str(&crate::class::str_instance(v)),
         other => write_repr(other, out),
     }
 }

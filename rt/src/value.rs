@@ -54,6 +54,12 @@ pub enum Value {
     /// A builtin function used as a value (`key=len`): its name, by a thin
     /// reference into the runtime's table (a `Value` stays two words).
     Builtin(&'static &'static str),
+    /// A user-defined class and its instances (`rt/src/class.rs`).
+    Class(crate::class::Class),
+    Instance(crate::class::Instance),
+    /// A method bound to its instance.
+    Method(Rc<crate::class::MethodObj>),
+    Super(Rc<crate::class::SuperObj>),
 }
 
 // Two words: compiled code keeps values in 16-byte slots (`capi`).
@@ -80,6 +86,10 @@ impl Value {
             Value::Type(_) => "type",
             Value::Func(_) => "function",
             Value::Builtin(_) => "builtin_function_or_method",
+            Value::Class(_) => "type",
+            Value::Instance(i) => i.class.name,
+            Value::Method(_) => "method",
+            Value::Super(_) => "super",
             Value::Cell(_) => "cell",
         }
     }
@@ -102,6 +112,7 @@ impl Value {
             Value::Range(r) => r.len() != 0,
             Value::View(v) => v.dict.len() != 0,
             Value::Iter(_) | Value::Exc(_) | Value::Type(_) | Value::Func(_) | Value::Cell(_) | Value::Builtin(_) => true,
+            Value::Class(_) | Value::Instance(_) | Value::Method(_) | Value::Super(_) => true,
         }
     }
 
@@ -132,6 +143,10 @@ impl Value {
             (Value::Func(a), Value::Func(b)) => Rc::ptr_eq(a, b),
             (Value::Cell(a), Value::Cell(b)) => Rc::ptr_eq(a, b),
             (Value::Builtin(a), Value::Builtin(b)) => a == b,
+            (Value::Class(a), Value::Class(b)) => Rc::ptr_eq(a, b),
+            (Value::Instance(a), Value::Instance(b)) => Rc::ptr_eq(a, b),
+            (Value::Method(a), Value::Method(b)) => Rc::ptr_eq(a, b),
+            (Value::Super(a), Value::Super(b)) => Rc::ptr_eq(a, b),
             _ => false,
         }
     }
@@ -161,6 +176,10 @@ impl Value {
             Value::Func(r) => addr(r),
             Value::Cell(r) => addr(r),
             Value::Builtin(n) => *n as *const &str as usize as i64,
+            Value::Class(r) => addr(r),
+            Value::Instance(r) => addr(r),
+            Value::Method(r) => addr(r),
+            Value::Super(r) => addr(r),
         }
     }
 
@@ -369,6 +388,20 @@ impl IntoValue for PyIter {
 }
 
 /// `bool(v)`.
+/// `bool(v)` where a user `__bool__`/`__len__` may run (and raise).
+pub fn truthy_checked(v: &Value) -> PyResult<bool> {
+    if let Some(r) = crate::class::call_special(v, "__bool__", Vec::new()) {
+        return match r? {
+            Value::Bool(b) => Ok(b),
+            other => Err(PyErr::type_error(format!("__bool__ should return bool, returned {}", other.type_name()))),
+        };
+    }
+    if let Some(r) = crate::class::call_special(v, "__len__", Vec::new()) {
+        return Ok(!r?.to_int()?.is_zero());
+    }
+    Ok(v.truthy())
+}
+
 pub fn truthy(v: &Value) -> bool {
     v.truthy()
 }

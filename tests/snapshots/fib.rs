@@ -31,7 +31,8 @@ fn main() {
 fn f_module() -> PyResult<()> {
     static F: Frame = Frame { name: "<module>" };
     rt::program::check_stack().at(&F, 1)?;
-    rt::builtins::print(&[f_fib(Int::Small(32i64)).at(&F, 7)?.into_value()], None, None);
+    rt::builtins::print(&[f_fib(Int::Small(32i64)).at(&F, 7)?.into_value()], None, None)
+        .at(&F, 7)?;
     Ok(())
 }
 /// `fib` (line 1).

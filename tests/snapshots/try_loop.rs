@@ -80,19 +80,23 @@ fn f_module() -> PyResult<()> {
         }
     }
     rt::builtins::print(
-        &[
-            rt::str::build(
-                    &[
-                        rt::str::new("total=").into_value(),
-                        rt::repr::to_str(&rt::global::get(&G_TOTAL, "total").at(&F, 15)?)
-                            .into_value(),
-                    ],
-                )
-                .into_value(),
-        ],
-        None,
-        None,
-    );
+            &[
+                rt::str::build(
+                        &[
+                            rt::str::new("total=").into_value(),
+                            rt::repr::to_str_checked(
+                                    &rt::global::get(&G_TOTAL, "total").at(&F, 15)?,
+                                )
+                                .at(&F, 15)?
+                                .into_value(),
+                        ],
+                    )
+                    .into_value(),
+            ],
+            None,
+            None,
+        )
+        .at(&F, 15)?;
     Ok(())
 }
 /// `safe_div` (line 1).
@@ -125,14 +129,15 @@ fn f_safe_div(mut a: Int, mut b: Int) -> PyResult<Value> {
         rt::exc::Flow::Normal
     };
     rt::builtins::print(
-        &[
-            rt::str::new("checked").into_value(),
-            a.clone().into_value(),
-            b.clone().into_value(),
-        ],
-        None,
-        None,
-    );
+            &[
+                rt::str::new("checked").into_value(),
+                a.clone().into_value(),
+                b.clone().into_value(),
+            ],
+            None,
+            None,
+        )
+        .at(&F, 7)?;
     match flow_2005 {
         rt::exc::Flow::Normal => {}
         rt::exc::Flow::Return(__v) => {

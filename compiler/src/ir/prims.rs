@@ -198,7 +198,7 @@ prims! {
     R_NEW = "range::new"(Ref, Ref, Ref) raises!;
     R_LEN = "range::len"(Ref);
     // dynamic values
-    V_TRUTHY = "value::truthy"(Ref);
+    V_TRUTHY = "value::truthy_checked"(Ref) raises!;
     V_IS = "value::is"(Ref, Ref);
     V_BINARY = "ops::binary"(Path, Ref, Ref) raises!;
     V_INPLACE = "ops::inplace"(Path, Ref, Ref) raises!;
@@ -216,8 +216,8 @@ prims! {
     V_SETSLICE = "ops::set_slice"(Ref, Ref, Ref, Ref, Ref) raises!;
     V_DELSLICE = "ops::del_slice"(Ref, Ref, Ref, Ref) raises!;
     V_LEN = "ops::len"(Ref) raises!;
-    V_STR = "repr::to_str"(Ref);
-    V_REPR = "repr::repr_str"(Ref);
+    V_STR = "repr::to_str_checked"(Ref) raises!;
+    V_REPR = "repr::repr_str_checked"(Ref) raises!;
     V_ASCII = "repr::ascii_str"(Ref);
     V_FORMAT = "fmt::format_to_str"(Ref, Ref) raises!;
     V_TYPE_NAME = "builtins::type_name"(Ref);
@@ -230,12 +230,16 @@ prims! {
     CALL_VALUE = "func::call"(Ref, Vec, Names) raises!;
     BUILTIN_FUNC = "builtins::function"(Name);
     MAKE_FUNC = "func::make"(Code, Name, Name, Names, Name, Vec, Names, Vec);
+    // classes (rt/src/class.rs)
+    CLASS_NEW = "class::new_class"(Name, Name, Vec, Names, Vec) raises!;
+    SET_ATTR = "methods::setattr"(Ref, Name, Own) raises!;
+    SUPER = "class::new_super"(Ref, Ref) raises!;
     // match statements
     MATCH_SEQ = "pattern::is_sequence"(Ref);
     MATCH_MAP = "pattern::is_mapping"(Ref);
     MATCH_REST = "pattern::rest"(Ref, Ref);
     // builtins and methods, dispatched by name on dynamic values
-    PRINT = "builtins::print"(Slice, OptRef, OptRef);
+    PRINT = "builtins::print"(Slice, OptRef, OptRef) raises!;
     CALL_BUILTIN = "builtins::call"(Name, Vec, Names) raises!;
     CALL_METHOD = "methods::call"(Ref, Name, Vec, Names) raises!;
     GET_ATTR = "methods::getattr"(Ref, Name) raises!;

@@ -161,6 +161,18 @@ impl FnLower<'_, '_> {
             return self.unsupported(span, "**-unpacking in a call");
         }
         match &func.kind {
+            ast::ExprKind::Name(n) if n == "super" && self.is_builtin("super") => {
+                let (Some(g), true, Some(d)) = (self.env.funcs[self.func].class_global, args.is_empty() && kws.is_empty(), self.env.funcs[self.func].def) else {
+                    return self.unsupported(span, "super() other than without arguments in a method");
+                };
+                let Some(first) = d.params.first().map(|p| p.name.clone()) else {
+                    return self.unsupported(span, "super() in a method without parameters");
+                };
+                let class = mk(ExprKind::Read(Place::Global(g)), Ty::Dyn, span);
+                let recv = self.load(&first, span);
+                let recv = self.to_dyn(recv);
+                prim(&p::SUPER, vec![class, recv], Ty::Dyn, span)
+            }
             ast::ExprKind::Name(n) if self.cell(n, span).is_some() => {
                 let callee = self.load(n, func.span);
                 self.call_value(callee, args, kws, span)

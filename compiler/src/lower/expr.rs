@@ -744,6 +744,9 @@ impl FnLower<'_, '_> {
 
     /// A name in load context.
     pub(super) fn load(&mut self, name: &str, span: Span) -> Expr {
+        if let Some(&t) = self.class_ns.last().and_then(|ns| ns.get(name)) {
+            return mk(ExprKind::Read(Place::Local(t)), Ty::Dyn, span);
+        }
         if let Some(c) = self.cell(name, span) {
             let own = self.cell_of.contains_key(name);
             let get = if own { &p::CELL_GET_LOCAL } else { &p::CELL_GET };

@@ -48,6 +48,8 @@ struct FuncInfo<'a> {
     /// Comprehension variables that lambdas in the comprehension capture:
     /// each run of the comprehension makes a fresh cell for them.
     comp_cells: std::collections::BTreeSet<String>,
+    /// For a method: the hidden global holding its class (for `super()`).
+    class_global: Option<GlobalId>,
 }
 
 /// The type environment, widened by each walk until it is stable.
@@ -58,6 +60,9 @@ struct Env<'a> {
     local_tys: HashMap<(FuncId, String), Ty>,
     /// The element type of each list creation site.
     sites: std::collections::BTreeMap<Span, Ty>,
+    /// For classes whose methods call `super()`: the hidden global holding
+    /// the class (by the `class` statement's span).
+    class_globals: HashMap<Span, GlobalId>,
     changed: bool,
 }
 
@@ -145,6 +150,7 @@ pub fn lower(module: &ast::Module, file: &str, source: &str) -> Result<ir::Progr
         funcs: Vec::new(),
         local_tys: HashMap::new(),
         sites: Default::default(),
+        class_globals: HashMap::new(),
         changed: false,
     };
     let mut diags = Vec::new();
@@ -160,6 +166,7 @@ pub fn lower(module: &ast::Module, file: &str, source: &str) -> Result<ir::Progr
         captured: Vec::new(),
         cells: Default::default(),
         comp_cells: Default::default(),
+        class_global: None,
     });
     // Every name bound at module level is a global.
     resolve::bindings(&module.body, &mut |n| {
@@ -268,9 +275,27 @@ fn register_functions<'a>(
             })
         });
     });
+    // Methods: functions written directly in a class body, with the class's qualified name.
+    let mut methods: HashMap<*const ast::FuncDef, (String, Span)> = HashMap::new();
+    fn class_methods(body: &[ast::Stmt], prefix: &str, out: &mut HashMap<*const ast::FuncDef, (String, Span)>) {
+        resolve::visit_stmts(body, &mut |s| {
+            if let ast::StmtKind::ClassDef(c) = &s.kind {
+                let q = format!("{prefix}{}", c.name);
+                for m in &c.body {
+                    if let ast::StmtKind::FunctionDef(d) = &m.kind {
+                        out.insert(d as *const _, (q.clone(), c.span));
+                    }
+                }
+                class_methods(&c.body, &format!("{q}."), out);
+            }
+        });
+    }
+    let prefix = if parent == 0 { String::new() } else { format!("{}.<locals>.", env.funcs[parent].qualname) };
+    class_methods(body, &prefix, &mut methods);
     for (d, lambda) in found {
         let id = env.funcs.len();
-        let module_level = parent == 0 && !lambda;
+        let method = methods.get(&(d as *const _)).cloned();
+        let module_level = parent == 0 && !lambda && method.is_none();
         if module_level && env.funcs.iter().any(|f| f.def.is_some() && f.name == d.name && f.qualname == d.name) {
             diags.push(Diagnostic::unsupported(d.span, "redefining a function"));
         }
@@ -289,8 +314,22 @@ fn register_functions<'a>(
                 _ => None,
             })
             .collect();
-        let qualname =
-            if parent == 0 { d.name.clone() } else { format!("{}.<locals>.{}", env.funcs[parent].qualname, d.name) };
+        let qualname = match &method {
+            Some((class, _)) => format!("{class}.{}", d.name),
+            None if parent == 0 => d.name.clone(),
+            None => format!("{}.<locals>.{}", env.funcs[parent].qualname, d.name),
+        };
+        // `super()` in a method reads its class from a hidden global.
+        let mut uses_super = false;
+        every_expr(&d.body, &mut |e| uses_super |= matches!(&e.kind, ast::ExprKind::Name(n) if n == "super"));
+        let class_global = match (&method, uses_super) {
+            (Some((_, span)), true) => {
+                let g = env.global(&format!("__class__@{}:{}", span.line, span.col));
+                env.class_globals.insert(*span, g);
+                Some(g)
+            }
+            _ => None,
+        };
         let mut captured = Vec::new();
         let parent_comps = match env.funcs[parent].def {
             Some(pd) => resolve::comprehension_names(&pd.params, &pd.body),
@@ -324,6 +363,7 @@ fn register_functions<'a>(
             captured,
             cells: Default::default(),
             comp_cells: Default::default(),
+            class_global,
         });
         if module_level && !boxed {
             let g = env.global(&d.name);
@@ -412,6 +452,9 @@ pub(crate) struct FnLower<'e, 'a> {
     /// For each comprehension scope (parallel to `scopes[1..]`): the cells
     /// of its variables that lambdas capture.
     comp_cells: Vec<HashMap<String, LocalId>>,
+    /// The attributes a class body defined so far (innermost class last):
+    /// later statements of the body read them.
+    class_ns: Vec<HashMap<String, LocalId>>,
 }
 
 impl<'e, 'a> FnLower<'e, 'a> {
@@ -431,6 +474,7 @@ impl<'e, 'a> FnLower<'e, 'a> {
             cell_of: HashMap::new(),
             free_of: HashMap::new(),
             comp_cells: Vec::new(),
+            class_ns: Vec::new(),
         }
     }
 

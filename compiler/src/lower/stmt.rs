@@ -29,20 +29,9 @@ impl FnLower<'_, '_> {
                 if self.env.funcs[id].boxed {
                     // Decorators are evaluated first, then the function value
                     // is made and passed through them, innermost first.
-                    let mut decs = Vec::new();
-                    for dec in &d.decorators {
-                        let v = self.expr(dec);
-                        let v = self.to_dyn(v);
-                        let t = self.hold_value(v, out);
-                        decs.push(t);
-                    }
-                    let mut f = self.make_func(id, d, span);
-                    for t in decs.into_iter().rev() {
-                        let callee = mk(ExprKind::Read(Place::Local(t)), Ty::Dyn, span);
-                        let args = mk(ExprKind::Pack(vec![f]), Ty::Dyn, span);
-                        let names = mk(ExprKind::Pack(Vec::new()), Ty::Dyn, span);
-                        f = prim(&p::CALL_VALUE, vec![callee, args, names], Ty::Dyn, span);
-                    }
+                    let decs = self.decorators(&d.decorators, out);
+                    let f = self.make_func(id, d, span);
+                    let f = self.decorate(decs, f, span);
                     let target = ast::Expr { kind: ast::ExprKind::Name(d.name.clone()), span };
                     self.assign_to(&target, f, out);
                     return;
@@ -158,6 +147,7 @@ impl FnLower<'_, '_> {
                 Self::push(out, StmtKind::While { label, cond, body, orelse }, span);
             }
             K::Match { subject, cases } => self.match_stmt(subject, cases, span, out),
+            K::ClassDef(c) => self.class_def(c, span, out),
             K::If { test, body, orelse } => {
                 let c = self.expr(test);
                 let cond = self.truthy(c);
@@ -504,7 +494,13 @@ impl FnLower<'_, '_> {
                 let e = self.store_subscript(obj, index, v, span);
                 Self::push(out, StmtKind::Expr(e), span);
             }
-            ast::ExprKind::Attribute { .. } => self.error(Diagnostic::unsupported(span, "attribute assignment")),
+            ast::ExprKind::Attribute { value, attr } => {
+                let obj = self.expr(value);
+                let obj = self.box_ro(obj);
+                let v = self.to_dyn(v);
+                let e = prim(&p::SET_ATTR, vec![obj, str_const(attr, span), v], Ty::None, span);
+                Self::push(out, StmtKind::Expr(e), span);
+            }
             _ => self.error(Diagnostic::unsupported(span, "this assignment target")),
         }
     }
@@ -596,8 +592,103 @@ impl FnLower<'_, '_> {
                 let e = self.setitem(ro(), ri(), r, span);
                 Self::push(out, StmtKind::Expr(e), span);
             }
+            ast::ExprKind::Attribute { value: obj, attr } => {
+                let o = self.expr(obj);
+                let o = self.to_dyn(o);
+                let t = self.hold_value(o, out);
+                let read = || mk(ExprKind::Read(Place::Local(t)), Ty::Dyn, span);
+                let cur = prim(&p::GET_ATTR, vec![read(), str_const(attr, span)], Ty::Dyn, span);
+                let v = self.expr(value);
+                let r = self.binop(cur, op, v, true, span);
+                let r = self.to_dyn(r);
+                let e = prim(&p::SET_ATTR, vec![read(), str_const(attr, span), r], Ty::None, span);
+                Self::push(out, StmtKind::Expr(e), span);
+            }
             _ => self.error(Diagnostic::unsupported(span, "this augmented assignment target")),
         }
+    }
+
+    /// Decorator expressions, evaluated (top to bottom) before what they decorate.
+    fn decorators(&mut self, decs: &[ast::Expr], out: &mut Block) -> Vec<crate::ir::LocalId> {
+        decs.iter()
+            .map(|d| {
+                let v = self.expr(d);
+                let v = self.to_dyn(v);
+                self.hold_value(v, out)
+            })
+            .collect()
+    }
+
+    /// Applies evaluated decorators to a value, innermost (last written) first.
+    fn decorate(&mut self, decs: Vec<crate::ir::LocalId>, mut v: Expr, span: Span) -> Expr {
+        for d in decs.into_iter().rev() {
+            let callee = mk(ExprKind::Read(Place::Local(d)), Ty::Dyn, span);
+            let args = mk(ExprKind::Pack(vec![v]), Ty::Dyn, span);
+            let kw = mk(ExprKind::Pack(Vec::new()), Ty::Dyn, span);
+            v = prim(&p::CALL_VALUE, vec![callee, args, kw], Ty::Dyn, span);
+        }
+        v
+    }
+
+    /// `class C(bases): body`: the body's methods and attributes become the
+    /// class's namespace, then `C` is bound to the new class object.
+    fn class_def(&mut self, c: &ast::ClassDef, span: Span, out: &mut Block) {
+        let decs = self.decorators(&c.decorators, out);
+        let mut bases = Vec::new();
+        for b in &c.bases {
+            if let ast::ExprKind::Name(n) = &b.kind {
+                if n != "object" && self.is_builtin(n) {
+                    self.error(Diagnostic::unsupported(b.span, &format!("a class deriving from the builtin '{n}'")));
+                    return;
+                }
+            }
+            let v = self.expr(b);
+            bases.push(self.to_dyn(v));
+        }
+        let mut names = Vec::new();
+        let mut values = Vec::new();
+        self.class_ns.push(std::collections::HashMap::new());
+        for st in &c.body {
+            let (name, v) = match &st.kind {
+                ast::StmtKind::FunctionDef(d) => {
+                    let id = self.env.funcs.iter().position(|f| f.def.is_some_and(|x| std::ptr::eq(x, d))).unwrap();
+                    let decs = self.decorators(&d.decorators, out);
+                    let f = self.make_func(id, d, st.span);
+                    (d.name.clone(), self.decorate(decs, f, st.span))
+                }
+                ast::StmtKind::Assign { targets, value } if matches!(&targets[..], [ast::Expr { kind: ast::ExprKind::Name(_), .. }]) => {
+                    let ast::ExprKind::Name(n) = &targets[0].kind else { unreachable!() };
+                    let v = self.expr(value);
+                    (n.clone(), self.to_dyn(v))
+                }
+                ast::StmtKind::AnnAssign { target: ast::Expr { kind: ast::ExprKind::Name(n), .. }, value: Some(value) } => {
+                    let v = self.expr(value);
+                    (n.clone(), self.to_dyn(v))
+                }
+                ast::StmtKind::AnnAssign { value: None, .. } | ast::StmtKind::Pass => continue,
+                ast::StmtKind::Expr(ast::Expr { kind: ast::ExprKind::Constant(ast::Constant::Str(_)), .. }) => continue,
+                _ => {
+                    self.error(Diagnostic::unsupported(st.span, "this statement in a class body"));
+                    continue;
+                }
+            };
+            let t = self.hold_value(v, out);
+            self.class_ns.last_mut().unwrap().insert(name.clone(), t);
+            names.push(str_const(&name, span));
+            values.push(mk(ExprKind::Read(Place::Local(t)), Ty::Dyn, span));
+        }
+        self.class_ns.pop();
+        let qualname = if self.is_module() { c.name.clone() } else { format!("{}.<locals>.{}", self.env.funcs[self.func].qualname, c.name) };
+        let pack = |items: Vec<Expr>| mk(ExprKind::Pack(items), Ty::Dyn, span);
+        let cls = prim(&p::CLASS_NEW, vec![str_const(&c.name, span), str_const(&qualname, span), pack(bases), pack(names), pack(values)], Ty::Dyn, span);
+        let t = self.hold_value(cls, out);
+        if let Some(&g) = self.env.class_globals.get(&c.span) {
+            let v = self.assign_place_ty(Place::Global(g), mk(ExprKind::Read(Place::Local(t)), Ty::Dyn, span));
+            Self::push(out, StmtKind::Assign(Place::Global(g), v), span);
+        }
+        let v = self.decorate(decs, mk(ExprKind::Read(Place::Local(t)), Ty::Dyn, span), span);
+        let target = ast::Expr { kind: ast::ExprKind::Name(c.name.clone()), span };
+        self.assign_to(&target, v, out);
     }
 
     /// Evaluates `e` into a new temporary now; returns a read of it.

@@ -70,6 +70,8 @@ pub fn visit_stmts<'a>(body: &'a [Stmt], f: &mut dyn FnMut(&'a Stmt)) {
                 visit_stmts(finalbody, f);
             }
             StmtKind::Match { cases, .. } => cases.iter().for_each(|c| visit_stmts(&c.body, f)),
+            // A class body runs where it is written; its methods are nested functions.
+            StmtKind::ClassDef(c) => visit_stmts(&c.body, f),
             _ => {}
         }
     }
@@ -82,6 +84,10 @@ pub fn stmt_exprs<'a>(s: &'a Stmt, f: &mut dyn FnMut(&'a Expr)) {
         StmtKind::FunctionDef(d) => {
             d.params.iter().filter_map(|p| p.default.as_ref()).for_each(&mut *f);
             d.decorators.iter().for_each(f);
+        }
+        StmtKind::ClassDef(c) => {
+            c.bases.iter().for_each(&mut *f);
+            c.decorators.iter().for_each(f);
         }
         StmtKind::Return(Some(e)) | StmtKind::Expr(e) => f(e),
         StmtKind::Assign { targets, value } => {
@@ -234,6 +240,8 @@ pub fn bindings(body: &[Stmt], f: &mut dyn FnMut(&str)) {
     for s in body {
         match &s.kind {
             StmtKind::FunctionDef(d) => f(&d.name),
+            // Names bound in a class body are the class's attributes.
+            StmtKind::ClassDef(c) => f(&c.name),
             StmtKind::Assign { targets, value } => {
                 walrus(value, f);
                 for t in targets {

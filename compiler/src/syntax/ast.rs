@@ -51,6 +51,15 @@ pub struct FuncDef {
 }
 
 #[derive(Clone, Debug)]
+pub struct ClassDef {
+    pub name: String,
+    pub bases: Vec<Expr>,
+    pub body: Vec<Stmt>,
+    pub decorators: Vec<Expr>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
 pub struct Handler {
     pub ty: Option<Expr>,
     pub name: Option<String>,
@@ -61,6 +70,7 @@ pub struct Handler {
 #[derive(Clone, Debug)]
 pub enum StmtKind {
     FunctionDef(FuncDef),
+    ClassDef(ClassDef),
     Return(Option<Expr>),
     Assign { targets: Vec<Expr>, value: Expr },
     AugAssign { target: Expr, op: BinOp, value: Expr },

@@ -105,7 +105,18 @@ impl Conv<'_> {
                 StmtKind::FunctionDef(FuncDef { name: f.name.to_string(), params, body: self.stmts(f.body), decorators, span })
             }
             S::AsyncFunctionDef(_) => return self.fail(range, "an async function"),
-            S::ClassDef(_) => return self.fail(range, "a class definition"),
+            S::ClassDef(c) => {
+                if let Some(k) = c.keywords.first() {
+                    return self.fail(k.range, "a class keyword argument (metaclass=...)");
+                }
+                StmtKind::ClassDef(ClassDef {
+                    name: c.name.to_string(),
+                    bases: self.exprs(c.bases),
+                    decorators: self.exprs(c.decorator_list),
+                    body: self.stmts(c.body),
+                    span,
+                })
+            }
             S::Return(r) => StmtKind::Return(r.value.map(|v| self.expr(*v))),
             S::Delete(d) => StmtKind::Delete(d.targets.into_iter().map(|t| self.expr(t)).collect()),
             S::Assign(a) => StmtKind::Assign {

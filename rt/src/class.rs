@@ -1,0 +1,293 @@
+//! User-defined classes, their instances, bound methods and `super()`.
+//!
+//! Classes are dynamic objects: a namespace (methods are function values,
+//! see `func.rs`) and a C3 method resolution order; instances keep their
+//! attributes in an insertion-ordered map. Attribute lookup, calls and the
+//! special methods (`__init__`, `__repr__`, `__eq__`, `__add__`, ...)
+//! follow CPython's rules for classes without metaclasses or descriptors.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use indexmap::IndexMap;
+
+use crate::exc::{PyErr, PyResult};
+use crate::value::Value;
+
+pub struct ClassObj {
+    /// Leaked once per class statement run: error messages need `&'static str`.
+    pub name: &'static str,
+    pub qualname: String,
+    pub bases: Vec<Class>,
+    /// The MRO after the class itself (keeping the class out avoids a cycle).
+    pub mro_rest: Vec<Class>,
+    pub dict: RefCell<IndexMap<String, Value>>,
+}
+
+pub type Class = Rc<ClassObj>;
+
+pub struct InstanceObj {
+    pub class: Class,
+    pub attrs: RefCell<IndexMap<String, Value>>,
+}
+
+pub type Instance = Rc<InstanceObj>;
+
+/// A function bound to the instance it was looked up on.
+pub struct MethodObj {
+    pub func: Value,
+    pub recv: Value,
+}
+
+/// `super()` inside a method of `class`, for `recv`.
+pub struct SuperObj {
+    pub class: Class,
+    pub recv: Value,
+}
+
+impl std::fmt::Debug for ClassObj {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "<class '{}'>", self.qualname)
+    }
+}
+
+/// The full MRO: the class, then the rest.
+pub fn mro(c: &Class) -> Vec<Class> {
+    let mut v = vec![c.clone()];
+    v.extend(c.mro_rest.iter().cloned());
+    v
+}
+
+/// C3 linearization of `bases` (each with its own MRO), or None if there is none.
+fn c3(bases: &[Class]) -> Option<Vec<Class>> {
+    let mut seqs: Vec<Vec<Class>> = bases.iter().map(mro).collect();
+    seqs.push(bases.to_vec());
+    let mut out: Vec<Class> = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Some(out);
+        }
+        let head = seqs.iter().map(|s| s[0].clone()).find(|h| !seqs.iter().any(|s| s[1..].iter().any(|x| Rc::ptr_eq(x, h))))?;
+        for s in &mut seqs {
+            if Rc::ptr_eq(&s[0], &head) {
+                s.remove(0);
+            }
+        }
+        out.push(head);
+    }
+}
+
+/// `class name(*bases): ...` with the namespace's names and values.
+pub fn new_class(name: &str, qualname: &str, bases: Vec<Value>, names: &[&str], values: Vec<Value>) -> PyResult<Value> {
+    let mut bs = Vec::new();
+    for b in bases {
+        match b {
+            Value::Class(c) => bs.push(c),
+            Value::Type(t) if t.name == "object" => {}
+            other => {
+                return Err(PyErr::type_error(format!(
+                    "pyaot does not support deriving a class from '{}' yet",
+                    crate::repr::str(&other)
+                )))
+            }
+        }
+    }
+    let Some(rest) = c3(&bs) else {
+        let names: Vec<&str> = bs.iter().map(|b| b.name).collect();
+        return Err(PyErr::type_error(format!(
+            "Cannot create a consistent method resolution order (MRO) for bases {}",
+            names.join(", ")
+        )));
+    };
+    let dict = names.iter().map(|n| n.to_string()).zip(values).collect();
+    Ok(Value::Class(Rc::new(ClassObj {
+        name: Box::leak(name.to_string().into_boxed_str()),
+        qualname: qualname.to_string(),
+        bases: bs,
+        mro_rest: rest,
+        dict: RefCell::new(dict),
+    })))
+}
+
+/// A name looked up along the MRO (class attributes and methods).
+pub fn lookup(c: &Class, name: &str) -> Option<Value> {
+    if let Some(v) = c.dict.borrow().get(name) {
+        return Some(v.clone());
+    }
+    c.mro_rest.iter().find_map(|k| k.dict.borrow().get(name).cloned())
+}
+
+fn bind(v: Value, recv: &Value) -> Value {
+    match v {
+        Value::Func(_) => Value::Method(Rc::new(MethodObj { func: v, recv: recv.clone() })),
+        other => other,
+    }
+}
+
+fn no_attr(owner: &str, name: &str) -> PyErr {
+    PyErr::new(&crate::exc::ATTRIBUTE_ERROR, format!("'{owner}' object has no attribute '{name}'"))
+}
+
+/// `v.name` for instances, classes and `super()` objects; None for other values.
+pub fn getattr(v: &Value, name: &str) -> Option<PyResult<Value>> {
+    Some(match v {
+        Value::Instance(i) => {
+            if name == "__class__" {
+                return Some(Ok(Value::Class(i.class.clone())));
+            }
+            if name == "__dict__" {
+                let d = crate::dict::new();
+                for (k, x) in i.attrs.borrow().iter() {
+                    let _ = crate::dict::setitem(&d, Value::from_str(k), x.clone());
+                }
+                return Some(Ok(Value::Dict(d)));
+            }
+            if let Some(x) = i.attrs.borrow().get(name) {
+                return Some(Ok(x.clone()));
+            }
+            match lookup(&i.class, name) {
+                Some(x) => Ok(bind(x, v)),
+                None => Err(no_attr(i.class.name, name)),
+            }
+        }
+        Value::Class(c) => match name {
+            "__name__" => Ok(Value::from_str(c.name)),
+            "__qualname__" => Ok(Value::from_str(&c.qualname)),
+            "__mro__" => {
+                let mut items: Vec<Value> = mro(c).into_iter().map(Value::Class).collect();
+                items.push(Value::Type(&crate::exc::TYPE_OBJECT));
+                Ok(Value::Tuple(crate::tuple::new(items)))
+            }
+            "__bases__" => {
+                let items: Vec<Value> = if c.bases.is_empty() {
+                    vec![Value::Type(&crate::exc::TYPE_OBJECT)]
+                } else {
+                    c.bases.iter().cloned().map(Value::Class).collect()
+                };
+                Ok(Value::Tuple(crate::tuple::new(items)))
+            }
+            _ => lookup(c, name).ok_or_else(|| {
+                PyErr::new(&crate::exc::ATTRIBUTE_ERROR, format!("type object '{}' has no attribute '{name}'", c.name))
+            }),
+        },
+        Value::Super(s) => {
+            let Value::Instance(i) = &s.recv else { unreachable!("super() binds an instance") };
+            let full = mro(&i.class);
+            let start = full.iter().position(|k| Rc::ptr_eq(k, &s.class)).map_or(full.len(), |p| p + 1);
+            match full[start..].iter().find_map(|k| k.dict.borrow().get(name).cloned()) {
+                Some(x) => Ok(bind(x, &s.recv)),
+                None => Err(no_attr("super", name)),
+            }
+        }
+        _ => return None,
+    })
+}
+
+/// `v.name = x` for instances and classes; None for other values.
+pub fn setattr(v: &Value, name: &str, x: Value) -> Option<PyResult<()>> {
+    match v {
+        Value::Instance(i) => {
+            let old = i.attrs.borrow_mut().insert(name.to_string(), x);
+            drop(old);
+            Some(Ok(()))
+        }
+        Value::Class(c) => {
+            let old = c.dict.borrow_mut().insert(name.to_string(), x);
+            drop(old);
+            Some(Ok(()))
+        }
+        _ => None,
+    }
+}
+
+/// Calling a class: a new instance, initialised by `__init__`.
+pub fn instantiate(c: &Class, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
+    let inst = Value::Instance(Rc::new(InstanceObj { class: c.clone(), attrs: RefCell::new(IndexMap::new()) }));
+    match lookup(c, "__init__") {
+        Some(init) => {
+            let mut all = vec![inst.clone()];
+            all.extend(args);
+            let r = crate::func::call(&init, all, kw)?;
+            if !r.is_none() {
+                return Err(PyErr::type_error(format!("__init__() should return None, not '{}'", r.type_name())));
+            }
+        }
+        None if !args.is_empty() => {
+            return Err(PyErr::type_error(format!("{}() takes no arguments", c.name)));
+        }
+        None => {}
+    }
+    Ok(inst)
+}
+
+/// The special method `name` of an instance, bound, if its class defines it.
+pub fn special(v: &Value, name: &str) -> Option<Value> {
+    let Value::Instance(i) = v else { return None };
+    lookup(&i.class, name).map(|f| bind(f, v))
+}
+
+/// Calls the special method `name` of an instance if its class defines it.
+pub fn call_special(v: &Value, name: &str, args: Vec<Value>) -> Option<PyResult<Value>> {
+    special(v, name).map(|m| crate::func::call(&m, args, &[]))
+}
+
+/// `isinstance(v, cls)` for a user class.
+pub fn is_instance(v: &Value, cls: &Class) -> bool {
+    match v {
+        Value::Instance(i) => mro(&i.class).iter().any(|k| Rc::ptr_eq(k, cls)),
+        _ => false,
+    }
+}
+
+/// `super()` in a method of `class` whose first argument is `recv`.
+pub fn new_super(class: &Value, recv: &Value) -> PyResult<Value> {
+    match (class, recv) {
+        (Value::Class(c), Value::Instance(_)) => Ok(Value::Super(Rc::new(SuperObj { class: c.clone(), recv: recv.clone() }))),
+        _ => Err(PyErr::type_error("super(type, obj): obj must be an instance or subtype of type")),
+    }
+}
+
+thread_local! {
+    /// An exception raised by a user `__repr__`/`__str__` while the runtime
+    /// was building text (its string functions cannot fail); the checked
+    /// entry points compiled code calls pick it up and raise it.
+    static PENDING: RefCell<Option<PyErr>> = const { RefCell::new(None) };
+}
+
+/// The exception a user text method raised since the last call, if any.
+pub fn take_pending() -> Option<PyErr> {
+    PENDING.with(|p| p.borrow_mut().take())
+}
+
+fn text_of(v: &Value, name: &str) -> Option<String> {
+    let r = call_special(v, name, Vec::new())?;
+    match r {
+        Ok(Value::Str(s)) => Some(s.as_str().to_string()),
+        Ok(other) => {
+            let e = PyErr::type_error(format!("{name} returned non-string (type {})", other.type_name()));
+            PENDING.with(|p| p.borrow_mut().get_or_insert(e).clone());
+            Some(String::new())
+        }
+        Err(e) => {
+            PENDING.with(|p| {
+                p.borrow_mut().get_or_insert(e);
+            });
+            Some(String::new())
+        }
+    }
+}
+
+/// `repr(instance)`: its `__repr__`, else `<__main__.C object at 0x...>`.
+pub fn repr_instance(v: &Value) -> String {
+    if let Some(s) = text_of(v, "__repr__") {
+        return s;
+    }
+    let Value::Instance(i) = v else { unreachable!() };
+    format!("<__main__.{} object at {:#x}>", i.class.qualname, v.id())
+}
+
+/// `str(instance)`: its `__str__`, else its repr.
+pub fn str_instance(v: &Value) -> String {
+    text_of(v, "__str__").unwrap_or_else(|| repr_instance(v))
+}

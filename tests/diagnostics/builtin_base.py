@@ -1,0 +1,3 @@
+# error: a class deriving from the builtin 'ValueError' is not supported yet
+class BadInput(ValueError):
+    pass

@@ -1,3 +1,0 @@
-# error: a class definition is not supported yet
-class A:
-    pass

@@ -90,7 +90,9 @@ pub fn to_float(v: &Value) -> PyResult<f64> {
 const FUNCTIONS: &[&str] = &[
     "print", "len", "range", "min", "max", "sum", "abs", "enumerate", "zip", "sorted", "reversed", "isinstance",
     "repr", "round", "divmod", "pow", "bin", "hex", "oct", "ord", "chr", "any", "all", "input", "iter", "next",
-    "id", "hash", "ascii", "format", "map", "filter",
+    "id", "hash", "ascii", "format", "map", "filter", "property", "classmethod", "staticmethod",
+    // `prop.setter` and friends, bound to their property (see `class::getattr`).
+    "property.getter", "property.setter", "property.deleter",
 ];
 
 /// A builtin function as a value (`key=len`).
@@ -586,6 +588,11 @@ pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             Value::Iter(iter::enumerate(&a[0], start.to_int()?)?)
         }
         "zip" => Value::Iter(iter::zip(a)?),
+        "property" | "classmethod" | "staticmethod" => crate::class::new_descr(name, a)?,
+        "property.getter" | "property.setter" | "property.deleter" => match &a[0] {
+            Value::Descr(d) => crate::class::descr_method(d, &name[9..], &a[1..])?,
+            _ => unreachable!("bound to a property"),
+        },
         "map" => {
             known(&[])?;
             if a.is_empty() {
@@ -644,6 +651,12 @@ pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         "next" => {
             let it = match &a[0] {
                 Value::Iter(it) => it.clone(),
+                Value::Instance(_) if crate::class::special(&a[0], "__next__").is_some() => {
+                    return match crate::class::call_special(&a[0], "__next__", Vec::new()).unwrap() {
+                        Err(e) if e.matches(&exc::STOP_ITERATION) && a.len() > 1 => Ok(a[1].clone()),
+                        r => r,
+                    };
+                }
                 other => {
                     return Err(PyErr::type_error(format!(
                         "'{}' object is not an iterator",

@@ -39,6 +39,59 @@ pub struct MethodObj {
     pub recv: Value,
 }
 
+/// `property`, `classmethod` and `staticmethod` objects in a class body.
+pub enum Descr {
+    Property { get: Value, set: Value, del: Value },
+    ClassMethod(Value),
+    StaticMethod(Value),
+}
+
+/// `property(fget, fset, fdel)`, `classmethod(f)`, `staticmethod(f)`.
+pub fn new_descr(kind: &str, args: &[Value]) -> PyResult<Value> {
+    let arg = |i: usize| args.get(i).cloned().unwrap_or(Value::None);
+    let d = match kind {
+        "property" => Descr::Property { get: arg(0), set: arg(1), del: arg(2) },
+        "classmethod" => Descr::ClassMethod(arg(0)),
+        _ => Descr::StaticMethod(arg(0)),
+    };
+    Ok(Value::Descr(Rc::new(d)))
+}
+
+/// A class attribute found by lookup, as seen from `recv` (an instance, or
+/// the class itself when `recv` is None): functions and class methods bind.
+fn resolve(found: Value, recv: &Value, class: &Class) -> PyResult<Value> {
+    match &found {
+        Value::Func(_) if !recv.is_none() => Ok(bind(found, recv)),
+        Value::Descr(d) => match &**d {
+            Descr::Property { get, .. } if !recv.is_none() => {
+                if get.is_none() {
+                    return Err(PyErr::new(&crate::exc::ATTRIBUTE_ERROR, "property has no getter"));
+                }
+                crate::func::call(get, vec![recv.clone()], &[])
+            }
+            Descr::ClassMethod(f) => Ok(bind(f.clone(), &Value::Class(class.clone()))),
+            Descr::StaticMethod(f) => Ok(f.clone()),
+            _ => Ok(found.clone()),
+        },
+        _ => Ok(found),
+    }
+}
+
+/// `prop.setter(f)` and friends: a copy of the property with one function replaced.
+pub fn descr_method(d: &Descr, name: &str, args: &[Value]) -> PyResult<Value> {
+    let Descr::Property { get, set, del } = d else {
+        return Err(PyErr::new(&crate::exc::ATTRIBUTE_ERROR, format!("object has no attribute '{name}'")));
+    };
+    let f = args.first().cloned().unwrap_or(Value::None);
+    let (get, set, del) = match name {
+        "getter" => (f, set.clone(), del.clone()),
+        "setter" => (get.clone(), f, del.clone()),
+        "deleter" => (get.clone(), set.clone(), f),
+        _ => return Err(PyErr::new(&crate::exc::ATTRIBUTE_ERROR, format!("'property' object has no attribute '{name}'"))),
+    };
+    Ok(Value::Descr(Rc::new(Descr::Property { get, set, del })))
+}
+
 /// `super()` inside a method of `class`, for `recv`.
 pub struct SuperObj {
     pub class: Class,
@@ -147,7 +200,7 @@ pub fn getattr(v: &Value, name: &str) -> Option<PyResult<Value>> {
                 return Some(Ok(x.clone()));
             }
             match lookup(&i.class, name) {
-                Some(x) => Ok(bind(x, v)),
+                Some(x) => resolve(x, v, &i.class),
                 None => Err(no_attr(i.class.name, name)),
             }
         }
@@ -167,16 +220,23 @@ pub fn getattr(v: &Value, name: &str) -> Option<PyResult<Value>> {
                 };
                 Ok(Value::Tuple(crate::tuple::new(items)))
             }
-            _ => lookup(c, name).ok_or_else(|| {
-                PyErr::new(&crate::exc::ATTRIBUTE_ERROR, format!("type object '{}' has no attribute '{name}'", c.name))
-            }),
+            _ => match lookup(c, name) {
+                Some(x) => resolve(x, &Value::None, c),
+                None => Err(PyErr::new(
+                    &crate::exc::ATTRIBUTE_ERROR,
+                    format!("type object '{}' has no attribute '{name}'", c.name),
+                )),
+            },
         },
+        Value::Descr(d) if matches!(**d, Descr::Property { .. }) && matches!(name, "getter" | "setter" | "deleter") => {
+            Ok(Value::Method(Rc::new(MethodObj { func: crate::builtins::function(&format!("property.{name}")), recv: v.clone() })))
+        }
         Value::Super(s) => {
             let Value::Instance(i) = &s.recv else { unreachable!("super() binds an instance") };
             let full = mro(&i.class);
             let start = full.iter().position(|k| Rc::ptr_eq(k, &s.class)).map_or(full.len(), |p| p + 1);
             match full[start..].iter().find_map(|k| k.dict.borrow().get(name).cloned()) {
-                Some(x) => Ok(bind(x, &s.recv)),
+                Some(x) => resolve(x, &s.recv, &i.class),
                 None => Err(no_attr("super", name)),
             }
         }
@@ -188,6 +248,17 @@ pub fn getattr(v: &Value, name: &str) -> Option<PyResult<Value>> {
 pub fn setattr(v: &Value, name: &str, x: Value) -> Option<PyResult<()>> {
     match v {
         Value::Instance(i) => {
+            if let Some(Value::Descr(d)) = lookup(&i.class, name) {
+                if let Descr::Property { set, .. } = &*d {
+                    if set.is_none() {
+                        return Some(Err(PyErr::new(
+                            &crate::exc::ATTRIBUTE_ERROR,
+                            format!("property '{name}' of '{}' object has no setter", i.class.name),
+                        )));
+                    }
+                    return Some(crate::func::call(set, vec![v.clone(), x], &[]).map(|_| ()));
+                }
+            }
             let old = i.attrs.borrow_mut().insert(name.to_string(), x);
             drop(old);
             Some(Ok(()))

@@ -319,7 +319,7 @@ pub fn type_of(v: &Value) -> &'static TypeObj {
         Value::Func(_) => &TYPE_FUNCTION,
         Value::Iter(_) | Value::View(_) | Value::Cell(_) | Value::Builtin(_) => &TYPE_OBJECT,
         Value::Class(_) => &TYPE_TYPE,
-        Value::Instance(_) | Value::Method(_) | Value::Super(_) => &TYPE_OBJECT,
+        Value::Instance(_) | Value::Method(_) | Value::Super(_) | Value::Descr(_) => &TYPE_OBJECT,
     }
 }
 

@@ -49,6 +49,8 @@ pub enum IterState {
     Map(Value, Vec<PyIter>),
     /// `filter(f, iterable)`; `f` None keeps the truthy items.
     Filter(Value, PyIter),
+    /// An instance of a user class with `__next__` (StopIteration ends it).
+    User(Value),
 }
 
 #[derive(Debug)]
@@ -97,6 +99,7 @@ impl IterObj {
             IterState::Zip(..) => "zip",
             IterState::Map(..) => "map",
             IterState::Filter(..) => "filter",
+            IterState::User(v) => v.type_name(),
         }
     }
 }
@@ -123,6 +126,19 @@ pub fn iter(v: &Value) -> PyResult<PyIter> {
         Value::Bytes(b) => IterState::Snapshot(bytes_items(&b.data).into_iter(), "bytes_iterator"),
         Value::Iter(it) => return Ok(it.clone()),
         Value::View(v) => dict_iter(&v.dict, v.kind),
+        Value::Instance(_) => match crate::class::call_special(v, "__iter__", Vec::new()) {
+            Some(r) => {
+                let it = r?;
+                if crate::class::special(&it, "__next__").is_some() {
+                    IterState::User(it)
+                } else if let Value::Iter(i) = it {
+                    return Ok(i);
+                } else {
+                    return Err(PyErr::type_error(format!("iter() returned non-iterator of type '{}'", it.type_name())));
+                }
+            }
+            None => return Err(PyErr::type_error(format!("'{}' object is not iterable", v.type_name()))),
+        },
         other => {
             return Err(PyErr::type_error(format!(
                 "'{}' object is not iterable",
@@ -248,6 +264,15 @@ pub fn next(it: &PyIter) -> PyResult<Option<Value>> {
                 }
             }
             crate::func::call(&f, args, &[]).map(Some)
+        }
+        IterState::User(obj) => {
+            let obj = obj.clone();
+            drop(st);
+            match crate::class::call_special(&obj, "__next__", Vec::new()).expect("iterators have __next__") {
+                Ok(v) => Ok(Some(v)),
+                Err(e) if e.matches(&crate::exc::STOP_ITERATION) => Ok(None),
+                Err(e) => Err(e),
+            }
         }
         IterState::Filter(f, inner) => {
             let (f, inner) = (f.clone(), inner.clone());

@@ -78,6 +78,9 @@ pub fn call(recv: &Value, name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyRe
         all.extend(kwargs.into_iter().map(|(_, v)| v));
         return crate::func::call(&m, all, kw);
     }
+    if let Value::Descr(d) = recv {
+        return crate::class::descr_method(d, name, &args);
+    }
     match recv {
         Value::Str(s) => str_method(s, recv, name, &args, &kwarg),
         Value::Bytes(b) => bytes_method(&b.data, recv, name, &args, &kwarg),

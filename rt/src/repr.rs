@@ -154,6 +154,7 @@ pub fn write_repr(v: &Value, out: &mut String) {
             Value::Func(f) => f.qualname.clone(),
             _ => String::new(),
         }, repr(&m.recv))),
+        Value::Descr(_) => out.push_str(&format!("<{} object at {:#x}>", v.type_name(), v.id())),
         Value::Super(s) => out.push_str(&format!("<super: <class '{}'>, <{} object>>", s.class.name, s.recv.type_name())),
     }
 }

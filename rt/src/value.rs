@@ -60,6 +60,8 @@ pub enum Value {
     /// A method bound to its instance.
     Method(Rc<crate::class::MethodObj>),
     Super(Rc<crate::class::SuperObj>),
+    /// A `property`, `classmethod` or `staticmethod` object.
+    Descr(Rc<crate::class::Descr>),
 }
 
 // Two words: compiled code keeps values in 16-byte slots (`capi`).
@@ -90,6 +92,11 @@ impl Value {
             Value::Instance(i) => i.class.name,
             Value::Method(_) => "method",
             Value::Super(_) => "super",
+            Value::Descr(d) => match &**d {
+                crate::class::Descr::Property { .. } => "property",
+                crate::class::Descr::ClassMethod(_) => "classmethod",
+                crate::class::Descr::StaticMethod(_) => "staticmethod",
+            },
             Value::Cell(_) => "cell",
         }
     }
@@ -112,7 +119,7 @@ impl Value {
             Value::Range(r) => r.len() != 0,
             Value::View(v) => v.dict.len() != 0,
             Value::Iter(_) | Value::Exc(_) | Value::Type(_) | Value::Func(_) | Value::Cell(_) | Value::Builtin(_) => true,
-            Value::Class(_) | Value::Instance(_) | Value::Method(_) | Value::Super(_) => true,
+            Value::Class(_) | Value::Instance(_) | Value::Method(_) | Value::Super(_) | Value::Descr(_) => true,
         }
     }
 
@@ -147,6 +154,7 @@ impl Value {
             (Value::Instance(a), Value::Instance(b)) => Rc::ptr_eq(a, b),
             (Value::Method(a), Value::Method(b)) => Rc::ptr_eq(a, b),
             (Value::Super(a), Value::Super(b)) => Rc::ptr_eq(a, b),
+            (Value::Descr(a), Value::Descr(b)) => Rc::ptr_eq(a, b),
             _ => false,
         }
     }
@@ -180,6 +188,7 @@ impl Value {
             Value::Instance(r) => addr(r),
             Value::Method(r) => addr(r),
             Value::Super(r) => addr(r),
+            Value::Descr(r) => addr(r),
         }
     }
 

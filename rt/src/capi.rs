@@ -617,6 +617,7 @@ prims! {
 
     pyaot_V_TRUTHY = crate::value::truthy_checked => (r v: Value) -> raises bool;
     pyaot_SUPER = crate::class::new_super => (r class: Value, r recv: Value) -> raises Value;
+    pyaot_EXC_MATCHES = exc::matches_value => (r err: Value, r cls: Value) -> raises bool;
     pyaot_V_IS = crate::value::is => (r a: Value, r b: Value) -> val bool;
     pyaot_V_EQ = ops::eq => (r a: Value, r b: Value) -> raises bool;
     pyaot_V_NE = ops::ne => (r a: Value, r b: Value) -> raises bool;
@@ -941,6 +942,7 @@ macro_rules! exports {
 }
 
 exports![
+    pyaot_EXC_MATCHES,
     pyaot_CLASS_NEW,
     pyaot_SET_ATTR,
     pyaot_SUPER,

@@ -21,6 +21,10 @@ pub struct ClassObj {
     pub bases: Vec<Class>,
     /// The MRO after the class itself (keeping the class out avoids a cycle).
     pub mro_rest: Vec<Class>,
+    /// For exception classes: the builtin exception class they derive
+    /// from (the most derived one), and all of them (`except` tests each).
+    pub base_exc: Option<&'static crate::exc::TypeObj>,
+    pub exc_bases: Vec<&'static crate::exc::TypeObj>,
     pub dict: RefCell<IndexMap<String, Value>>,
 }
 
@@ -134,10 +138,15 @@ fn c3(bases: &[Class]) -> Option<Vec<Class>> {
 /// `class name(*bases): ...` with the namespace's names and values.
 pub fn new_class(name: &str, qualname: &str, bases: Vec<Value>, names: &[&str], values: Vec<Value>) -> PyResult<Value> {
     let mut bs = Vec::new();
+    let mut exc_bases: Vec<&'static crate::exc::TypeObj> = Vec::new();
     for b in bases {
         match b {
-            Value::Class(c) => bs.push(c),
+            Value::Class(c) => {
+                exc_bases.extend(c.exc_bases.iter().copied());
+                bs.push(c)
+            }
             Value::Type(t) if t.name == "object" => {}
+            Value::Type(t) if t.is_subclass(&crate::exc::BASE_EXCEPTION) => exc_bases.push(t),
             other => {
                 return Err(PyErr::type_error(format!(
                     "pyaot does not support deriving a class from '{}' yet",
@@ -153,14 +162,30 @@ pub fn new_class(name: &str, qualname: &str, bases: Vec<Value>, names: &[&str], 
             names.join(", ")
         )));
     };
+    // The most derived builtin base: one no other base derives from.
+    let base_exc = exc_bases
+        .iter()
+        .copied()
+        .find(|&t| !exc_bases.iter().any(|&o| !std::ptr::eq(o, t) && o.is_subclass(t)));
     let dict = names.iter().map(|n| n.to_string()).zip(values).collect();
     Ok(Value::Class(Rc::new(ClassObj {
         name: Box::leak(name.to_string().into_boxed_str()),
         qualname: qualname.to_string(),
         bases: bs,
         mro_rest: rest,
+        base_exc,
+        exc_bases,
         dict: RefCell::new(dict),
     })))
+}
+
+/// The user class of an instance (or of an exception of a user class).
+pub fn class_of(v: &Value) -> Option<Class> {
+    match v {
+        Value::Instance(i) => Some(i.class.clone()),
+        Value::Exc(e) => e.class.clone(),
+        _ => None,
+    }
 }
 
 /// A name looked up along the MRO (class attributes and methods).
@@ -204,6 +229,20 @@ pub fn getattr(v: &Value, name: &str) -> Option<PyResult<Value>> {
                 None => Err(no_attr(i.class.name, name)),
             }
         }
+        Value::Exc(e) if e.class.is_some() => {
+            let class = e.class.as_ref().unwrap();
+            if name == "__class__" {
+                return Some(Ok(Value::Class(class.clone())));
+            }
+            if let Some(x) = e.attrs.borrow().get(name) {
+                return Some(Ok(x.clone()));
+            }
+            match lookup(class, name) {
+                Some(x) => resolve(x, v, class),
+                // The builtin attributes (`args`) and errors come from the caller.
+                None => return None,
+            }
+        }
         Value::Class(c) => match name {
             "__name__" => Ok(Value::from_str(c.name)),
             "__qualname__" => Ok(Value::from_str(&c.qualname)),
@@ -232,11 +271,20 @@ pub fn getattr(v: &Value, name: &str) -> Option<PyResult<Value>> {
             Ok(Value::Method(Rc::new(MethodObj { func: crate::builtins::function(&format!("property.{name}")), recv: v.clone() })))
         }
         Value::Super(s) => {
-            let Value::Instance(i) = &s.recv else { unreachable!("super() binds an instance") };
-            let full = mro(&i.class);
+            let class = class_of(&s.recv).expect("super() binds an instance");
+            let full = mro(&class);
             let start = full.iter().position(|k| Rc::ptr_eq(k, &s.class)).map_or(full.len(), |p| p + 1);
             match full[start..].iter().find_map(|k| k.dict.borrow().get(name).cloned()) {
-                Some(x) => resolve(x, &s.recv, &i.class),
+                Some(x) => resolve(x, &s.recv, &class),
+                // Past the user classes: the builtin exception's `__init__` sets `args`.
+                None if name == "__init__" && matches!(s.recv, Value::Exc(_)) => Ok(Value::Method(Rc::new(MethodObj {
+                    func: crate::builtins::function("BaseException.__init__"),
+                    recv: s.recv.clone(),
+                }))),
+                None if name == "__init__" => Ok(Value::Method(Rc::new(MethodObj {
+                    func: crate::builtins::function("object.__init__"),
+                    recv: s.recv.clone(),
+                }))),
                 None => Err(no_attr("super", name)),
             }
         }
@@ -268,12 +316,27 @@ pub fn setattr(v: &Value, name: &str, x: Value) -> Option<PyResult<()>> {
             drop(old);
             Some(Ok(()))
         }
+        Value::Exc(e) => {
+            let old = e.attrs.borrow_mut().insert(name.to_string(), x);
+            drop(old);
+            Some(Ok(()))
+        }
         _ => None,
     }
 }
 
 /// Calling a class: a new instance, initialised by `__init__`.
 pub fn instantiate(c: &Class, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
+    if let Some(t) = c.base_exc {
+        // As BaseException.__new__: the arguments are the exception's args.
+        let inst = Value::Exc(crate::exc::new_exc_of(t, Some(c.clone()), args.clone()));
+        if let Some(init) = lookup(c, "__init__") {
+            let mut all = vec![inst.clone()];
+            all.extend(args);
+            crate::func::call(&init, all, kw)?;
+        }
+        return Ok(inst);
+    }
     let inst = Value::Instance(Rc::new(InstanceObj { class: c.clone(), attrs: RefCell::new(IndexMap::new()) }));
     match lookup(c, "__init__") {
         Some(init) => {
@@ -294,8 +357,8 @@ pub fn instantiate(c: &Class, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> 
 
 /// The special method `name` of an instance, bound, if its class defines it.
 pub fn special(v: &Value, name: &str) -> Option<Value> {
-    let Value::Instance(i) = v else { return None };
-    lookup(&i.class, name).map(|f| bind(f, v))
+    let class = class_of(v)?;
+    lookup(&class, name).map(|f| bind(f, v))
 }
 
 /// Calls the special method `name` of an instance if its class defines it.
@@ -305,16 +368,15 @@ pub fn call_special(v: &Value, name: &str, args: Vec<Value>) -> Option<PyResult<
 
 /// `isinstance(v, cls)` for a user class.
 pub fn is_instance(v: &Value, cls: &Class) -> bool {
-    match v {
-        Value::Instance(i) => mro(&i.class).iter().any(|k| Rc::ptr_eq(k, cls)),
-        _ => false,
-    }
+    class_of(v).is_some_and(|c| mro(&c).iter().any(|k| Rc::ptr_eq(k, cls)))
 }
 
 /// `super()` in a method of `class` whose first argument is `recv`.
 pub fn new_super(class: &Value, recv: &Value) -> PyResult<Value> {
     match (class, recv) {
-        (Value::Class(c), Value::Instance(_)) => Ok(Value::Super(Rc::new(SuperObj { class: c.clone(), recv: recv.clone() }))),
+        (Value::Class(c), Value::Instance(_) | Value::Exc(_)) => {
+            Ok(Value::Super(Rc::new(SuperObj { class: c.clone(), recv: recv.clone() })))
+        }
         _ => Err(PyErr::type_error("super(type, obj): obj must be an instance or subtype of type")),
     }
 }
@@ -354,11 +416,18 @@ pub fn repr_instance(v: &Value) -> String {
     if let Some(s) = text_of(v, "__repr__") {
         return s;
     }
-    let Value::Instance(i) = v else { unreachable!() };
-    format!("<__main__.{} object at {:#x}>", i.class.qualname, v.id())
+    match v {
+        Value::Instance(i) => format!("<__main__.{} object at {:#x}>", i.class.qualname, v.id()),
+        Value::Exc(e) => crate::exc::exc_repr(e),
+        _ => unreachable!("only instances have user reprs"),
+    }
 }
 
-/// `str(instance)`: its `__str__`, else its repr.
+/// `str(instance)`: its `__str__`, else its repr (an exception: its args).
 pub fn str_instance(v: &Value) -> String {
-    text_of(v, "__str__").unwrap_or_else(|| repr_instance(v))
+    match (text_of(v, "__str__"), v) {
+        (Some(s), _) => s,
+        (None, Value::Exc(e)) => crate::exc::exc_str(e),
+        (None, _) => repr_instance(v),
+    }
 }

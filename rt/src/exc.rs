@@ -87,11 +87,15 @@ pub struct TbEntry {
     pub line: u32,
 }
 
-/// An exception instance.
+/// An exception instance. An instance of a user exception class keeps the
+/// nearest builtin exception class as `ty` (which `except` clauses over
+/// builtin classes test), its own class in `class`, and its attributes.
 #[derive(Debug)]
 pub struct ExcObj {
     pub ty: &'static TypeObj,
-    pub args: Vec<Value>,
+    pub args: RefCell<Vec<Value>>,
+    pub class: Option<crate::class::Class>,
+    pub attrs: RefCell<indexmap::IndexMap<String, Value>>,
     pub tb: RefCell<Vec<TbEntry>>,
     pub cause: RefCell<Option<Exc>>,
     pub context: RefCell<Option<Exc>>,
@@ -107,9 +111,16 @@ impl std::fmt::Debug for Value {
 }
 
 pub fn new_exc(ty: &'static TypeObj, args: Vec<Value>) -> Exc {
+    new_exc_of(ty, None, args)
+}
+
+/// An exception of a user class (`class` Some) or a builtin one.
+pub fn new_exc_of(ty: &'static TypeObj, class: Option<crate::class::Class>, args: Vec<Value>) -> Exc {
     Rc::new(ExcObj {
         ty,
-        args,
+        args: RefCell::new(args),
+        class,
+        attrs: RefCell::new(indexmap::IndexMap::new()),
         tb: RefCell::new(Vec::new()),
         cause: RefCell::new(None),
         context: RefCell::new(None),
@@ -117,26 +128,47 @@ pub fn new_exc(ty: &'static TypeObj, args: Vec<Value>) -> Exc {
     })
 }
 
-/// `str(e)`.
+/// Whether an exception is an instance of a builtin exception class (a
+/// user class may derive from several).
+pub fn exc_is(e: &ExcObj, ty: &'static TypeObj) -> bool {
+    e.ty.is_subclass(ty) || e.class.as_ref().is_some_and(|c| c.exc_bases.iter().any(|b| b.is_subclass(ty)))
+}
+
+/// The class name an exception shows (`MyError`, `ValueError`).
+pub fn exc_name(e: &ExcObj) -> &'static str {
+    e.class.as_ref().map_or(e.ty.name, |c| c.name)
+}
+
+/// `str(e)`, a user class's `__str__` included.
+pub fn exc_text(e: &Exc) -> String {
+    if e.class.is_some() {
+        return crate::class::str_instance(&Value::Exc(e.clone()));
+    }
+    exc_str(e)
+}
+
+/// `str(e)` by the builtin rule (the arguments).
 pub fn exc_str(e: &ExcObj) -> String {
-    match e.args.len() {
+    let args = e.args.borrow();
+    match args.len() {
         0 => String::new(),
-        1 if std::ptr::eq(e.ty, &KEY_ERROR) => crate::repr::repr(&e.args[0]),
-        1 => crate::repr::str(&e.args[0]),
-        _ => crate::repr::repr(&Value::Tuple(crate::tuple::new(e.args.clone()))),
+        1 if std::ptr::eq(e.ty, &KEY_ERROR) && e.class.is_none() => crate::repr::repr(&args[0]),
+        1 => crate::repr::str(&args[0]),
+        _ => crate::repr::repr(&Value::Tuple(crate::tuple::new(args.clone()))),
     }
 }
 
 /// `repr(e)`.
 pub fn exc_repr(e: &ExcObj) -> String {
-    let args = match e.args.len() {
-        1 => crate::repr::repr(&e.args[0]),
+    let a = e.args.borrow();
+    let args = match a.len() {
+        1 => crate::repr::repr(&a[0]),
         _ => {
-            let s = crate::repr::repr(&Value::Tuple(crate::tuple::new(e.args.clone())));
+            let s = crate::repr::repr(&Value::Tuple(crate::tuple::new(a.clone())));
             s[1..s.len() - 1].trim_end_matches(',').to_string()
         }
     };
-    format!("{}({})", e.ty.name, args)
+    format!("{}({})", exc_name(e), args)
 }
 
 /// A raised exception on its way up the stack.
@@ -165,7 +197,7 @@ impl PyErr {
 
     /// Whether an `except T:` clause catches this error.
     pub fn matches(&self, ty: &'static TypeObj) -> bool {
-        self.0.ty.is_subclass(ty)
+        exc_is(&self.0, ty)
     }
 
     pub fn value(&self) -> Value {
@@ -214,6 +246,10 @@ pub fn raise_value(v: Value) -> PyErr {
     match v {
         Value::Exc(e) => PyErr(e),
         Value::Type(t) if t.is_subclass(&BASE_EXCEPTION) => PyErr::empty(t),
+        Value::Class(c) if c.base_exc.is_some() => match crate::class::instantiate(&c, Vec::new(), &[]) {
+            Ok(v) => raise_value(v),
+            Err(e) => e,
+        },
         _ => PyErr::type_error("exceptions must derive from BaseException"),
     }
 }
@@ -337,7 +373,8 @@ pub enum Flow<R> {
 pub fn matches_value(err: &Value, cls: &Value) -> PyResult<bool> {
     let Value::Exc(e) = err else { return Ok(false) };
     match cls {
-        Value::Type(t) => Ok(e.ty.is_subclass(t)),
+        Value::Type(t) => Ok(exc_is(e, t)),
+        Value::Class(c) => Ok(crate::class::is_instance(err, c)),
         Value::Tuple(ts) => {
             for t in ts.items() {
                 if matches_value(err, t)? {

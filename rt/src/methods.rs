@@ -72,11 +72,12 @@ pub fn call(recv: &Value, name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyRe
     let kwvals = args.split_off(args.len() - kw.len());
     let kwargs: Vec<(&str, Value)> = kw.iter().copied().zip(kwvals).collect();
     let kwarg = |k: &str| kwargs.iter().find(|(n, _)| *n == k).map(|(_, v)| v.clone());
-    if matches!(recv, Value::Instance(_) | Value::Class(_) | Value::Super(_)) {
-        let m = crate::class::getattr(recv, name).expect("user objects have attributes")?;
-        let mut all = args;
-        all.extend(kwargs.into_iter().map(|(_, v)| v));
-        return crate::func::call(&m, all, kw);
+    if matches!(recv, Value::Instance(_) | Value::Class(_) | Value::Super(_) | Value::Exc(_)) {
+        if let Some(m) = crate::class::getattr(recv, name) {
+            let mut all = args;
+            all.extend(kwargs.into_iter().map(|(_, v)| v));
+            return crate::func::call(&m?, all, kw);
+        }
     }
     if let Value::Descr(d) = recv {
         return crate::class::descr_method(d, name, &args);
@@ -612,7 +613,7 @@ pub fn getattr(v: &Value, name: &str) -> PyResult<Value> {
         return r;
     }
     match (v, name) {
-        (Value::Exc(e), "args") => Ok(Value::Tuple(tuple::new(e.args.clone()))),
+        (Value::Exc(e), "args") => Ok(Value::Tuple(tuple::new(e.args.borrow().clone()))),
         (Value::Int(_) | Value::Big(_) | Value::Bool(_), "real" | "numerator") => {
             Ok(Value::from_int(v.to_int()?))
         }

@@ -103,7 +103,7 @@ fn run_main(source: &'static Source, body: fn() -> PyResult<()>) -> i32 {
 
 fn system_exit_status(e: &ExcObj) -> i32 {
     use crate::value::Value;
-    match e.args.first() {
+    match e.args.borrow().first() {
         None | Some(Value::None) => 0,
         Some(Value::Int(i)) => *i as i32,
         Some(Value::Bool(b)) => *b as i32,
@@ -128,7 +128,7 @@ fn file_name() -> &'static str {
 }
 
 /// The full report of an uncaught exception, chained exceptions first.
-pub fn format_traceback(e: &ExcObj) -> String {
+pub fn format_traceback(e: &exc::Exc) -> String {
     let mut out = String::new();
     if let Some(cause) = e.cause.borrow().as_ref() {
         out += &format_traceback(cause);
@@ -154,11 +154,11 @@ pub fn format_traceback(e: &ExcObj) -> String {
             }
         }
     }
-    let msg = exc::exc_str(e);
+    let msg = exc::exc_text(e);
     if msg.is_empty() {
-        out += &format!("{}\n", e.ty.name);
+        out += &format!("{}\n", exc::exc_name(e));
     } else {
-        out += &format!("{}: {}\n", e.ty.name, msg);
+        out += &format!("{}: {}\n", exc::exc_name(e), msg);
     }
     out
 }

@@ -143,6 +143,7 @@ pub fn write_repr(v: &Value, out: &mut String) {
             out.push(')');
         }
         Value::Iter(it) => out.push_str(&format!("<{} object at {:#x}>", it.type_name(), v.id())),
+        Value::Exc(e) if e.class.is_some() => out.push_str(&crate::class::repr_instance(v)),
         Value::Exc(e) => out.push_str(&crate::exc::exc_repr(e)),
         Value::Type(t) => out.push_str(&format!("<class '{}'>", t.name)),
         Value::Func(f) => out.push_str(&format!("<function {} at {:#x}>", f.qualname, v.id())),
@@ -170,7 +171,7 @@ pub fn repr(v: &Value) -> String {
 pub fn str(v: &Value) -> String {
     match v {
         Value::Str(s) => s.as_str().to_string(),
-        Value::Exc(e) => crate::exc::exc_str(e),
+        Value::Exc(e) => crate::exc::exc_text(e),
         Value::Instance(_) => crate::class::str_instance(v),
         other => repr(other),
     }
@@ -223,7 +224,7 @@ pub fn ascii(v: &Value) -> String {
 pub fn write_str(v: &Value, out: &mut String) {
     match v {
         Value::Str(s) => out.push_str(s.as_str()),
-        Value::Exc(e) => out.push_str(&crate::exc::exc_str(e)),
+        Value::Exc(e) => out.push_str(&crate::exc::exc_text(e)),
         Value::Instance(_) => out.push_str(&crate::class::str_instance(v)),
         other => write_repr(other, out),
     }

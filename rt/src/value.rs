@@ -84,7 +84,7 @@ impl Value {
             Value::Range(_) => "range",
             Value::Iter(it) => it.type_name(),
             Value::View(v) => v.type_name(),
-            Value::Exc(e) => e.ty.name,
+            Value::Exc(e) => crate::exc::exc_name(e),
             Value::Type(_) => "type",
             Value::Func(_) => "function",
             Value::Builtin(_) => "builtin_function_or_method",

@@ -1,3 +1,3 @@
-# error: a class deriving from the builtin 'ValueError' is not supported yet
-class BadInput(ValueError):
+# error: a class deriving from the builtin 'dict' is not supported yet
+class Registry(dict):
     pass

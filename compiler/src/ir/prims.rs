@@ -234,6 +234,7 @@ prims! {
     CLASS_NEW = "class::new_class"(Name, Name, Vec, Names, Vec) raises!;
     SET_ATTR = "methods::setattr"(Ref, Name, Own) raises!;
     SUPER = "class::new_super"(Ref, Ref) raises!;
+    EXC_MATCHES = "exc::matches_value"(Ref, Ref) raises!;
     // match statements
     MATCH_SEQ = "pattern::is_sequence"(Ref);
     MATCH_MAP = "pattern::is_mapping"(Ref);

@@ -24,7 +24,7 @@ const TYPES: &[&str] =
 const FUNCTIONS: &[&str] = &[
     "print", "len", "range", "min", "max", "sum", "abs", "enumerate", "zip", "sorted", "reversed", "isinstance",
     "repr", "round", "divmod", "pow", "bin", "hex", "oct", "ord", "chr", "any", "all", "input", "iter", "next",
-    "id", "hash", "ascii", "format", "map", "filter", "property", "classmethod", "staticmethod",
+    "id", "hash", "ascii", "format", "map", "filter", "property", "classmethod", "staticmethod", "issubclass",
 ];
 
 pub(super) fn builtin_exception(name: &str) -> Option<&'static str> {
@@ -66,7 +66,7 @@ fn builtin_result(name: &str, args: &[Ty]) -> Ty {
         "len" | "ord" | "id" | "hash" | "int" => Ty::Int,
         "str" | "repr" | "chr" | "bin" | "hex" | "oct" | "input" | "ascii" | "format" => Ty::Str,
         "float" => Ty::Float,
-        "bool" | "isinstance" | "any" | "all" => Ty::Bool,
+        "bool" | "isinstance" | "issubclass" | "any" | "all" => Ty::Bool,
         "list" | "sorted" => Ty::List(crate::ir::ty::dyn_sites()),
         "tuple" => Ty::Tuple(None),
         "dict" => Ty::Dict,

@@ -189,6 +189,11 @@ impl FnLower<'_, '_> {
                 let body = self.block(body);
                 let orelse = self.block(orelse);
                 let mut hs = Vec::new();
+                // From the first handler naming a class that is not a builtin
+                // exception on, the handlers become one catch-all handler that
+                // tests each class at run time (and re-raises if none match).
+                let split = handlers.iter().position(|h| h.ty.as_ref().is_some_and(|t| !self.static_handler(t))).unwrap_or(handlers.len());
+                let (handlers, dynamic) = handlers.split_at(split);
                 for h in handlers {
                     self.assigned = before.clone();
                     let classes = match &h.ty {
@@ -208,6 +213,10 @@ impl FnLower<'_, '_> {
                     self.handling.pop();
                     body.extend(hbody);
                     hs.push(Handler { classes, exc_local, body });
+                }
+                if !dynamic.is_empty() {
+                    self.assigned = before.clone();
+                    hs.push(self.dynamic_handlers(dynamic, span));
                 }
                 self.assigned = before;
                 let finally = self.block(finalbody);
@@ -252,6 +261,47 @@ impl FnLower<'_, '_> {
         let args = mk(ExprKind::Pack(vec![self.to_dyn(str_const(msg, span))]), Ty::Dyn, span);
         let names = mk(ExprKind::Pack(vec![]), Ty::Dyn, span);
         prim(&p::CALL_BUILTIN, vec![str_const(class, span), args, names], Ty::Dyn, span)
+    }
+
+    /// Whether an `except` clause names only builtin exception classes.
+    fn static_handler(&mut self, t: &ast::Expr) -> bool {
+        let items: Vec<&ast::Expr> = match &t.kind {
+            ast::ExprKind::Tuple(items) => items.iter().collect(),
+            _ => vec![t],
+        };
+        items.iter().all(|i| matches!(&i.kind, ast::ExprKind::Name(n) if self.is_builtin(n) && super::builtins::builtin_exception(n).is_some()))
+    }
+
+    /// `except` clauses whose classes are values: one handler catching
+    /// everything, testing each clause in order, re-raising if none matches.
+    fn dynamic_handlers(&mut self, clauses: &[ast::Handler], span: Span) -> Handler {
+        let exc_local = self.temp(Ty::Dyn);
+        self.assigned.insert(exc_local);
+        let read = |s: Span| mk(ExprKind::Read(Place::Local(exc_local)), Ty::Dyn, s);
+        let mut chain = vec![Stmt { kind: StmtKind::Reraise(exc_local), span }];
+        let before = self.assigned.clone();
+        for h in clauses.iter().rev() {
+            self.assigned = before.clone();
+            let mut body = Vec::new();
+            if let Some(n) = &h.name {
+                let target = ast::Expr { kind: ast::ExprKind::Name(n.clone()), span: h.span };
+                self.assign_to(&target, read(h.span), &mut body);
+            }
+            self.handling.push(exc_local);
+            body.extend(self.block(&h.body));
+            self.handling.pop();
+            chain = match &h.ty {
+                None => body,
+                Some(t) => {
+                    let cls = self.expr(t);
+                    let cls = self.to_dyn(cls);
+                    let test = prim(&p::EXC_MATCHES, vec![read(h.span), cls], Ty::Bool, h.span);
+                    vec![Stmt { kind: StmtKind::If(test, body, chain), span: h.span }]
+                }
+            };
+        }
+        self.assigned = before;
+        Handler { classes: Vec::new(), exc_local, body: chain }
     }
 
     fn handler_classes(&mut self, t: &ast::Expr) -> Vec<&'static str> {
@@ -637,7 +687,7 @@ impl FnLower<'_, '_> {
         let mut bases = Vec::new();
         for b in &c.bases {
             if let ast::ExprKind::Name(n) = &b.kind {
-                if n != "object" && self.is_builtin(n) {
+                if n != "object" && self.is_builtin(n) && super::builtins::builtin_exception(n).is_none() {
                     self.error(Diagnostic::unsupported(b.span, &format!("a class deriving from the builtin '{n}'")));
                     return;
                 }

@@ -641,6 +641,9 @@ prims! {
     pyaot_MATCH_SEQ = crate::pattern::is_sequence => (r v: Value) -> val bool;
     pyaot_MATCH_MAP = crate::pattern::is_mapping => (r v: Value) -> val bool;
     pyaot_MATCH_REST = crate::pattern::rest => (r v: Value, r keys: Value) -> obj Value;
+    pyaot_MATCH_ARG_NAME = crate::pattern::match_arg_name => (r cls: Value, c i: usize, c total: usize) -> raises Value;
+    pyaot_MATCH_HAS_ATTR = crate::pattern::has_attr => (r v: Value, r name: Value) -> val bool;
+    pyaot_MATCH_GET_ATTR = crate::pattern::get_attr => (r v: Value, r name: Value) -> raises Value;
 }
 
 // Primitives whose arguments are packs, names or operator paths.
@@ -942,6 +945,9 @@ macro_rules! exports {
 }
 
 exports![
+    pyaot_MATCH_ARG_NAME,
+    pyaot_MATCH_HAS_ATTR,
+    pyaot_MATCH_GET_ATTR,
     pyaot_EXC_MATCHES,
     pyaot_CLASS_NEW,
     pyaot_SET_ATTR,

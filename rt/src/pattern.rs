@@ -31,3 +31,45 @@ pub fn rest(subject: &Value, keys: &Value) -> Value {
     }
     Value::Dict(out)
 }
+
+/// The attribute a class pattern's `i`-th positional sub-pattern (of
+/// `total`) matches: `cls.__match_args__[i]`.
+pub fn match_arg_name(cls: &Value, i: usize, total: usize) -> crate::exc::PyResult<Value> {
+    let args = match cls {
+        Value::Class(c) => crate::class::lookup(c, "__match_args__"),
+        _ => None,
+    };
+    let names = match &args {
+        Some(Value::Tuple(t)) => t.items().to_vec(),
+        Some(Value::List(l)) => l.items.borrow().clone(),
+        _ => Vec::new(),
+    };
+    let name = match cls {
+        Value::Class(c) => c.name,
+        other => other.type_name(),
+    };
+    match names.get(i) {
+        Some(n @ Value::Str(_)) => Ok(n.clone()),
+        Some(_) => Err(crate::exc::PyErr::type_error("__match_args__ elements must be strings")),
+        None => Err(crate::exc::PyErr::type_error(format!(
+            "{name}() accepts {} positional sub-pattern{} ({total} given)",
+            names.len(),
+            if names.len() == 1 { "" } else { "s" }
+        ))),
+    }
+}
+
+/// Whether `v` has the attribute named by the str `name` (a failing lookup
+/// makes a class pattern fail, as in CPython).
+pub fn has_attr(v: &Value, name: &Value) -> bool {
+    let Value::Str(n) = name else { return false };
+    crate::methods::getattr(v, n.as_str()).is_ok()
+}
+
+/// `getattr(v, name)` for a str `name`.
+pub fn get_attr(v: &Value, name: &Value) -> crate::exc::PyResult<Value> {
+    match name {
+        Value::Str(n) => crate::methods::getattr(v, n.as_str()),
+        _ => Err(crate::exc::PyErr::type_error("attribute name must be string")),
+    }
+}

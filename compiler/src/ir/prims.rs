@@ -239,6 +239,9 @@ prims! {
     MATCH_SEQ = "pattern::is_sequence"(Ref);
     MATCH_MAP = "pattern::is_mapping"(Ref);
     MATCH_REST = "pattern::rest"(Ref, Ref);
+    MATCH_ARG_NAME = "pattern::match_arg_name"(Ref, Copy, Copy) raises!;
+    MATCH_HAS_ATTR = "pattern::has_attr"(Ref, Ref);
+    MATCH_GET_ATTR = "pattern::get_attr"(Ref, Ref) raises!;
     // builtins and methods, dispatched by name on dynamic values
     PRINT = "builtins::print"(Slice, OptRef, OptRef) raises!;
     CALL_BUILTIN = "builtins::call"(Name, Vec, Names) raises!;

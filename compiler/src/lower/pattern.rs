@@ -173,23 +173,53 @@ impl FnLower<'_, '_> {
             }
             PatternKind::Class { cls, patterns, kwd_attrs, kwd_patterns } => {
                 let c = self.expr(cls);
-                let ExprKind::Class(name) = c.kind else {
-                    self.error(Diagnostic::unsupported(cls.span, "a class pattern with a class other than a builtin one"));
-                    return;
+                let builtin = match &c.kind {
+                    ExprKind::Class(name) => Some(*name),
+                    _ => None,
                 };
-                if !kwd_attrs.is_empty() || patterns.len() > 1 || (patterns.len() == 1 && !SELF_MATCHING.contains(&name)) {
-                    let at = kwd_patterns.first().or(patterns.first()).map_or(span, |p| p.span);
-                    self.error(Diagnostic::unsupported(at, "this class pattern's sub-patterns"));
-                    return;
-                }
-                let test = prim(&p::ISINSTANCE, vec![subj.clone(), c], Ty::Bool, span);
+                let c = self.to_dyn(c);
+                let ct = self.hold_dyn(c, out);
+                let cls_read = |fl: &Self| fl.read_dyn(ct, span);
+                let test = prim(&p::ISINSTANCE, vec![subj.clone(), cls_read(self)], Ty::Bool, span);
                 self.fail_unless(test, label, out);
-                if let Some(p0) = patterns.first() {
-                    self.pattern(subj, p0, label, out);
+                match builtin {
+                    // `int(x)`: the self-matching builtins bind the subject itself.
+                    Some(name) if patterns.len() == 1 && SELF_MATCHING.contains(&name) => {
+                        self.pattern(subj.clone(), &patterns[0], label, out);
+                    }
+                    Some(_) if !patterns.is_empty() => {
+                        self.error(Diagnostic::unsupported(patterns[0].span, "positional sub-patterns of this builtin class"));
+                        return;
+                    }
+                    _ => {
+                        // Positional sub-patterns match the attributes `__match_args__` names.
+                        for (i, pt) in patterns.iter().enumerate() {
+                            let idx = mk(ExprKind::Int(i as i64), Ty::Int, span);
+                            let total = mk(ExprKind::Int(patterns.len() as i64), Ty::Int, span);
+                            let name = prim(&p::MATCH_ARG_NAME, vec![cls_read(self), idx, total], Ty::Dyn, span);
+                            let nt = self.hold_dyn(name, out);
+                            self.attr_pattern(subj.clone(), self.read_dyn(nt, span), pt, label, out);
+                        }
+                    }
+                }
+                for (attr, pt) in kwd_attrs.iter().zip(kwd_patterns) {
+                    let name = self.to_dyn(str_const(attr, span));
+                    self.attr_pattern(subj.clone(), name, pt, label, out);
                 }
             }
             PatternKind::Star(_) => self.error(Diagnostic::error(span, "a star pattern outside a sequence pattern")),
         }
+    }
+
+    /// `subj` has the attribute `name` (a str value) and it matches `pt`.
+    fn attr_pattern(&mut self, subj: Expr, name: Expr, pt: &Pattern, label: LoopId, out: &mut Block) {
+        let span = pt.span;
+        let has = prim(&p::MATCH_HAS_ATTR, vec![subj.clone(), name.clone()], Ty::Bool, span);
+        self.fail_unless(has, label, out);
+        let v = prim(&p::MATCH_GET_ATTR, vec![subj, name], Ty::Dyn, span);
+        let t = self.hold_dyn(v, out);
+        let item = self.read_dyn(t, span);
+        self.pattern(item, pt, label, out);
     }
 
     /// Tries each alternative in turn until one sets `any`.

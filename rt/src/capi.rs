@@ -855,6 +855,46 @@ pub unsafe extern "C" fn pyaot_SET_ATTR(v: *const Value, name: *const u8, len: u
 }
 
 #[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn pyaot_CALL_EX(
+    callee: *const Value,
+    items: *mut Value,
+    n: usize,
+    flags: *const u8,
+    flags_len: usize,
+    kw: *const StrRef,
+    n_kw: usize,
+    kw_values: *mut Value,
+    n_values: usize,
+    out: *mut Value,
+) -> ErrWord {
+    put(
+        func::call_ex(&*callee, take_values(items, n), text(flags, flags_len), &names(kw, n_kw), take_values(kw_values, n_values)),
+        out,
+    )
+}
+
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn pyaot_CALL_METHOD_EX(
+    recv: *const Value,
+    name: *const u8,
+    name_len: usize,
+    items: *mut Value,
+    n: usize,
+    flags: *const u8,
+    flags_len: usize,
+    kw: *const StrRef,
+    n_kw: usize,
+    kw_values: *mut Value,
+    n_values: usize,
+    out: *mut Value,
+) -> ErrWord {
+    let (items, kw_values) = (take_values(items, n), take_values(kw_values, n_values));
+    put(func::call_method_ex(&*recv, text(name, name_len), items, text(flags, flags_len), &names(kw, n_kw), kw_values), out)
+}
+
+#[no_mangle]
 pub unsafe extern "C" fn pyaot_BUILTIN_FUNC(name: *const u8, len: usize, out: *mut Value) {
     out.write(builtins::function(text(name, len)))
 }
@@ -945,6 +985,8 @@ macro_rules! exports {
 }
 
 exports![
+    pyaot_CALL_EX,
+    pyaot_CALL_METHOD_EX,
     pyaot_MATCH_ARG_NAME,
     pyaot_MATCH_HAS_ATTR,
     pyaot_MATCH_GET_ATTR,

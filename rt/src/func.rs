@@ -310,3 +310,85 @@ pub fn cell_set(c: &Cell, v: Value) {
     let old = c.borrow_mut().replace(v);
     drop(old);
 }
+
+/// The arguments of a call with `*`/`**` unpacking: `items` with one flag
+/// per item in `flags` (`*` to splat an iterable, anything else for a plain
+/// value), keywords named by `kw_names` with `**` standing for a mapping
+/// to merge. Returns positional values then keyword values, and the names.
+fn unpack_call(
+    what: &str,
+    items: Vec<Value>,
+    flags: &str,
+    kw_names: &[&str],
+    kw_values: Vec<Value>,
+) -> PyResult<(Vec<Value>, Vec<String>)> {
+    let mut args = Vec::new();
+    for (v, f) in items.into_iter().zip(flags.chars()) {
+        if f == '*' {
+            let it = crate::iter::iter(&v).map_err(|_| {
+                PyErr::type_error(format!("{what} argument after * must be an iterable, not {}", v.type_name()))
+            })?;
+            while let Some(x) = crate::iter::next(&it)? {
+                args.push(x);
+            }
+        } else {
+            args.push(v);
+        }
+    }
+    let mut names: Vec<String> = Vec::new();
+    let mut kwvals = Vec::new();
+    for (n, v) in kw_names.iter().zip(kw_values) {
+        let pairs: Vec<(String, Value)> = if *n == "**" {
+            let Value::Dict(d) = &v else {
+                return Err(PyErr::type_error(format!(
+                    "{what} argument after ** must be a mapping, not {}",
+                    v.type_name()
+                )));
+            };
+            let mut out = Vec::new();
+            for (k, x) in d.items_vec() {
+                match k {
+                    Value::Str(s) => out.push((s.as_str().to_string(), x)),
+                    _ => return Err(PyErr::type_error("keywords must be strings")),
+                }
+            }
+            out
+        } else {
+            vec![(n.to_string(), v)]
+        };
+        for (k, x) in pairs {
+            if names.contains(&k) {
+                return Err(PyErr::type_error(format!("{what} got multiple values for keyword argument '{k}'")));
+            }
+            names.push(k);
+            kwvals.push(x);
+        }
+    }
+    args.extend(kwvals);
+    Ok((args, names))
+}
+
+/// The name CPython shows for a callee in argument errors.
+fn callee_name(v: &Value) -> String {
+    match v {
+        Value::Func(f) => format!("__main__.{}()", f.qualname),
+        Value::Builtin(n) => format!("{n}()"),
+        Value::Type(t) => format!("{}()", t.name),
+        Value::Class(c) => format!("__main__.{}()", c.qualname),
+        other => format!("{}()", other.type_name()),
+    }
+}
+
+/// `callee(*a, **k)`: a call with unpacking (see [`unpack_call`]).
+pub fn call_ex(callee: &Value, items: Vec<Value>, flags: &str, kw_names: &[&str], kw_values: Vec<Value>) -> PyResult<Value> {
+    let (args, names) = unpack_call(&callee_name(callee), items, flags, kw_names, kw_values)?;
+    let names: Vec<&str> = names.iter().map(|s| s.as_str()).collect();
+    call(callee, args, &names)
+}
+
+/// `recv.name(*a, **k)`.
+pub fn call_method_ex(recv: &Value, name: &str, items: Vec<Value>, flags: &str, kw_names: &[&str], kw_values: Vec<Value>) -> PyResult<Value> {
+    let (args, names) = unpack_call(&format!("{}.{name}()", recv.type_name()), items, flags, kw_names, kw_values)?;
+    let names: Vec<&str> = names.iter().map(|s| s.as_str()).collect();
+    crate::methods::call(recv, name, args, &names)
+}

@@ -229,6 +229,8 @@ prims! {
     ENV_CELL = "func::env_cell"(Env, Copy);
     CALL_VALUE = "func::call"(Ref, Vec, Names) raises!;
     BUILTIN_FUNC = "builtins::function"(Name);
+    CALL_EX = "func::call_ex"(Ref, Vec, Name, Names, Vec) raises!;
+    CALL_METHOD_EX = "func::call_method_ex"(Ref, Name, Vec, Name, Names, Vec) raises!;
     MAKE_FUNC = "func::make"(Code, Name, Name, Names, Name, Vec, Names, Vec);
     // classes (rt/src/class.rs)
     CLASS_NEW = "class::new_class"(Name, Name, Vec, Names, Vec) raises!;

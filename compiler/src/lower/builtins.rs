@@ -154,11 +154,8 @@ fn method_result(recv: &Ty, name: &str) -> Ty {
 
 impl FnLower<'_, '_> {
     pub(super) fn call(&mut self, func: &ast::Expr, args: &[ast::Expr], kws: &[ast::Keyword], span: Span) -> Expr {
-        if let Some(s) = args.iter().find(|a| matches!(a.kind, ast::ExprKind::Starred(_))) {
-            return self.unsupported(s.span, "*-unpacking in a call");
-        }
-        if kws.iter().any(|k| k.name.is_none()) {
-            return self.unsupported(span, "**-unpacking in a call");
+        if args.iter().any(|a| matches!(a.kind, ast::ExprKind::Starred(_))) || kws.iter().any(|k| k.name.is_none()) {
+            return self.call_unpacking(func, args, kws, span);
         }
         match &func.kind {
             ast::ExprKind::Name(n) if n == "super" && self.is_builtin("super") => {
@@ -233,6 +230,59 @@ impl FnLower<'_, '_> {
                 let callee = self.expr(func);
                 self.call_value(callee, args, kws, span)
             }
+        }
+    }
+
+    /// A call with `*`/`**` unpacking: bound at run time (`func::call_ex`).
+    fn call_unpacking(&mut self, func: &ast::Expr, args: &[ast::Expr], kws: &[ast::Keyword], span: Span) -> Expr {
+        let mut items = Vec::new();
+        let mut flags = String::new();
+        let method = match &func.kind {
+            ast::ExprKind::Attribute { value, attr } => {
+                let recv = self.expr(value);
+                Some((self.to_dyn(recv), attr.clone()))
+            }
+            _ => None,
+        };
+        let callee = match (&method, &func.kind) {
+            (Some(_), _) => None,
+            (None, ast::ExprKind::Name(n)) if self.is_builtin(n) && (is_builtin_function(n) || builtin_exception(n).is_some() || builtin_class(n).is_some()) => {
+                Some(match builtin_class(n).or(builtin_exception(n)) {
+                    Some(c) => mk(ExprKind::Class(c), Ty::Dyn, func.span),
+                    None => prim(&p::BUILTIN_FUNC, vec![str_const(n, span)], Ty::Dyn, func.span),
+                })
+            }
+            _ => {
+                let c = self.expr(func);
+                Some(self.to_dyn(c))
+            }
+        };
+        for a in args {
+            let (e, f) = match &a.kind {
+                ast::ExprKind::Starred(inner) => (inner.as_ref(), '*'),
+                _ => (a, '.'),
+            };
+            let v = self.expr(e);
+            items.push(self.to_dyn(v));
+            flags.push(f);
+        }
+        let mut names = Vec::new();
+        let mut values = Vec::new();
+        for k in kws {
+            names.push(str_const(k.name.as_deref().unwrap_or("**"), span));
+            let v = self.expr(&k.value);
+            values.push(self.to_dyn(v));
+        }
+        let pack = |v: Vec<Expr>| mk(ExprKind::Pack(v), Ty::Dyn, span);
+        match (method, callee) {
+            (Some((recv, attr)), _) => prim(
+                &p::CALL_METHOD_EX,
+                vec![recv, str_const(&attr, span), pack(items), str_const(&flags, span), pack(names), pack(values)],
+                Ty::Dyn,
+                span,
+            ),
+            (None, Some(c)) => prim(&p::CALL_EX, vec![c, pack(items), str_const(&flags, span), pack(names), pack(values)], Ty::Dyn, span),
+            (None, None) => unreachable!("a callee or a method"),
         }
     }
 

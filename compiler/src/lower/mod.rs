@@ -225,8 +225,10 @@ fn escaping_names(body: &[ast::Stmt]) -> HashSet<String> {
     let mut calls: HashMap<String, usize> = HashMap::new();
     every_expr(body, &mut |e| match &e.kind {
         ast::ExprKind::Name(n) => *uses.entry(n.clone()).or_default() += 1,
-        ast::ExprKind::Call { func, .. } => {
-            if let ast::ExprKind::Name(n) = &func.kind {
+        // A call with unpacking binds at run time: its callee is a value.
+        ast::ExprKind::Call { func, args, keywords } => {
+            let unpacks = args.iter().any(|a| matches!(a.kind, ast::ExprKind::Starred(_))) || keywords.iter().any(|k| k.name.is_none());
+            if let (ast::ExprKind::Name(n), false) = (&func.kind, unpacks) {
                 *calls.entry(n.clone()).or_default() += 1;
             }
         }

@@ -374,8 +374,18 @@ pub fn format_str(s: &str, spec: &Spec) -> PyResult<String> {
 
 /// `format(v, spec)`.
 pub fn format(v: &Value, spec: &str) -> PyResult<String> {
+    if let Some(r) = crate::class::call_special(v, "__format__", vec![Value::from_str(spec)]) {
+        return match r? {
+            Value::Str(s) => Ok(s.as_str().to_string()),
+            other => Err(PyErr::type_error(format!("__format__ must return a str, not {}", other.type_name()))),
+        };
+    }
     if spec.is_empty() {
-        return Ok(crate::repr::str(v));
+        let s = crate::repr::str(v);
+        return crate::class::take_pending().map_or(Ok(s), Err);
+    }
+    if let Some(c) = crate::class::class_of(v) {
+        return Err(PyErr::type_error(format!("unsupported format string passed to {}.__format__", c.name)));
     }
     let sp = parse_spec(spec)?;
     match v {

@@ -83,7 +83,8 @@ pub fn call(recv: &Value, name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyRe
         return crate::class::descr_method(d, name, &args);
     }
     match recv {
-        Value::Str(s) => str_method(s, recv, name, &args, &kwarg),
+        Value::Str(s) => str_method(s, recv, name, &args, &kwargs, &kwarg),
+        Value::Type(t) if t.name == "str" && name == "maketrans" => maketrans(&args),
         Value::Bytes(b) => bytes_method(&b.data, recv, name, &args, &kwarg),
         Value::List(l) => {
             let a = &args;
@@ -232,6 +233,7 @@ fn str_method(
     recv: &Value,
     name: &str,
     a: &[Value],
+    kwargs: &[(&str, Value)],
     kwarg: &dyn Fn(&str) -> Option<Value>,
 ) -> PyResult<Value> {
     let sv = |x: Str| Ok(Value::Str(x));
@@ -350,7 +352,32 @@ fn str_method(
             let (enc, errors) = codec_args("encode", a, kwarg)?;
             Ok(Value::Bytes(crate::bytes::encode(s.as_str(), &enc, &errors)?))
         }
-        "format" => sv(format_method(s, a)?),
+        "format" => sv(format_method(s, a, kwargs)?),
+        "format_map" => {
+            argc(name, a, 1, 1)?;
+            let Value::Dict(d) = &a[0] else { return Err(PyErr::type_error("format_map() argument must be a mapping")) };
+            let items = d.items_vec();
+            let mut kw = Vec::new();
+            for (k, v) in &items {
+                if let Value::Str(k) = k {
+                    kw.push((k.as_str(), v.clone()));
+                }
+            }
+            sv(format_method(s, &[], &kw)?)
+        }
+        "expandtabs" => {
+            let size = match a.first().cloned().or_else(|| kwarg("tabsize")) {
+                Some(v) => v.to_int()?.to_index()?,
+                None => 8,
+            };
+            sv(pystr::from_string(expandtabs(s.as_str(), size)))
+        }
+        "isprintable" => Ok(Value::Bool(isprintable(s.as_str()))),
+        "maketrans" => maketrans(a),
+        "translate" => {
+            argc(name, a, 1, 1)?;
+            sv(pystr::from_string(translate(s.as_str(), &a[0])?))
+        }
         _ => Err(no_attr(recv, name)),
     }
 }
@@ -530,11 +557,29 @@ fn bytes_method(
 }
 
 /// `str.format` with positional fields (`{}`, `{0}`) and format specs.
-fn format_method(s: &Str, args: &[Value]) -> PyResult<Str> {
+/// `str.format(*args, **kwargs)`: replacement fields with positional or
+/// named arguments, `.attr` and `[key]` chains, conversions, and format
+/// specs that may themselves contain replacement fields.
+fn format_method(s: &Str, args: &[Value], kwargs: &[(&str, Value)]) -> PyResult<Str> {
+    let mut auto: Option<usize> = None;
+    let mut manual = false;
+    Ok(pystr::from_string(format_fields(s.as_str(), args, kwargs, &mut auto, &mut manual, 0)?))
+}
+
+fn format_fields(
+    s: &str,
+    args: &[Value],
+    kwargs: &[(&str, Value)],
+    auto: &mut Option<usize>,
+    manual: &mut bool,
+    depth: usize,
+) -> PyResult<String> {
+    if depth > 1 {
+        return Err(PyErr::value_error("Max string recursion exceeded"));
+    }
     let mut out = String::new();
-    let cs: Vec<char> = s.as_str().chars().collect();
+    let cs: Vec<char> = s.chars().collect();
     let mut i = 0;
-    let mut auto = 0;
     while i < cs.len() {
         let c = cs[i];
         if c == '{' && cs.get(i + 1) == Some(&'{') {
@@ -547,53 +592,200 @@ fn format_method(s: &Str, args: &[Value]) -> PyResult<Str> {
             i += 2;
             continue;
         }
-        if c == '{' {
-            let end = cs[i..]
-                .iter()
-                .position(|&x| x == '}')
-                .ok_or_else(|| PyErr::value_error("expected '}' before end of string"))?
-                + i;
-            let field: String = cs[i + 1..end].iter().collect();
-            let (head, spec) = match field.split_once(':') {
-                Some((h, sp)) => (h.to_string(), sp.to_string()),
-                None => (field.clone(), String::new()),
-            };
-            let (head, conv) = match head.split_once('!') {
-                Some((h, c)) => (h.to_string(), Some(c.to_string())),
-                None => (head, None),
-            };
-            let idx = if head.is_empty() {
-                auto += 1;
-                auto - 1
-            } else {
-                head.parse::<usize>()
-                    .map_err(|_| PyErr::new(&crate::exc::KEY_ERROR, format!("'{head}'")))?
-            };
-            let v = args.get(idx).ok_or_else(|| {
-                PyErr::new(
-                    &crate::exc::INDEX_ERROR,
-                    format!("Replacement index {idx} out of range for positional args tuple"),
-                )
-            })?;
-            let v = match conv.as_deref() {
-                Some("r") => Value::Str(crate::repr::repr_str(v)),
-                Some("s") => Value::Str(crate::repr::to_str(v)),
-                Some("a") => Value::Str(crate::repr::ascii_str(v)),
-                _ => v.clone(),
-            };
-            out.push_str(&fmt::format(&v, &spec)?);
-            i = end + 1;
+        if c == '}' {
+            return Err(PyErr::value_error("Single '}' encountered in format string"));
+        }
+        if c != '{' {
+            out.push(c);
+            i += 1;
             continue;
         }
-        if c == '}' {
-            return Err(PyErr::value_error(
-                "Single '}' encountered in format string",
-            ));
+        // The matching '}', allowing one level of nested fields in the spec.
+        let mut level = 0;
+        let mut end = None;
+        for (k, &x) in cs.iter().enumerate().skip(i + 1) {
+            match x {
+                '{' => level += 1,
+                '}' if level == 0 => {
+                    end = Some(k);
+                    break;
+                }
+                '}' => level -= 1,
+                _ => {}
+            }
         }
-        out.push(c);
-        i += 1;
+        let end = end.ok_or_else(|| PyErr::value_error("expected '}' before end of string"))?;
+        let field: String = cs[i + 1..end].iter().collect();
+        // field_name[!conv][:spec]; the name ends at the first '!' or ':' outside brackets.
+        let mut name_end = field.len();
+        let mut in_bracket = false;
+        for (k, ch) in field.char_indices() {
+            match ch {
+                '[' => in_bracket = true,
+                ']' => in_bracket = false,
+                '!' | ':' if !in_bracket => {
+                    name_end = k;
+                    break;
+                }
+                _ => {}
+            }
+        }
+        let name = &field[..name_end];
+        let rest = &field[name_end..];
+        let (conv, spec) = match rest.strip_prefix('!') {
+            Some(r) => match r.split_once(':') {
+                Some((c, sp)) => (Some(c.to_string()), sp.to_string()),
+                None => (Some(r.to_string()), String::new()),
+            },
+            None => (None, rest.strip_prefix(':').unwrap_or("").to_string()),
+        };
+        let spec = if spec.contains('{') { format_fields(&spec, args, kwargs, auto, manual, depth + 1)? } else { spec };
+        let v = field_value(name, args, kwargs, auto, manual)?;
+        let v = match conv.as_deref() {
+            None => v,
+            Some("r") => Value::Str(crate::repr::repr_str(&v)),
+            Some("s") => Value::Str(crate::repr::to_str(&v)),
+            Some("a") => Value::Str(crate::repr::ascii_str(&v)),
+            Some(c) => return Err(PyErr::value_error(format!("Unknown conversion specifier {c}"))),
+        };
+        out.push_str(&fmt::format(&v, &spec)?);
+        i = end + 1;
     }
-    Ok(pystr::from_string(out))
+    Ok(out)
+}
+
+/// The value a replacement field names: an argument, then `.attr`/`[key]` steps.
+fn field_value(name: &str, args: &[Value], kwargs: &[(&str, Value)], auto: &mut Option<usize>, manual: &mut bool) -> PyResult<Value> {
+    let first_end = name.find(['.', '[']).unwrap_or(name.len());
+    let (first, mut rest) = name.split_at(first_end);
+    let mut v = if first.is_empty() {
+        if *manual {
+            return Err(PyErr::value_error("cannot switch from manual field specification to automatic field numbering"));
+        }
+        let idx = auto.map_or(0, |n| n + 1);
+        *auto = Some(idx);
+        args.get(idx)
+            .cloned()
+            .ok_or_else(|| PyErr::new(&crate::exc::INDEX_ERROR, format!("Replacement index {idx} out of range for positional args tuple")))?
+    } else if let Ok(idx) = first.parse::<usize>() {
+        if auto.is_some() {
+            return Err(PyErr::value_error("cannot switch from automatic field numbering to manual field specification"));
+        }
+        *manual = true;
+        args.get(idx)
+            .cloned()
+            .ok_or_else(|| PyErr::new(&crate::exc::INDEX_ERROR, format!("Replacement index {idx} out of range for positional args tuple")))?
+    } else {
+        kwargs
+            .iter()
+            .find(|(k, _)| *k == first)
+            .map(|(_, v)| v.clone())
+            .ok_or_else(|| PyErr::new(&crate::exc::KEY_ERROR, first))?
+    };
+    while !rest.is_empty() {
+        if let Some(r) = rest.strip_prefix('.') {
+            let end = r.find(['.', '[']).unwrap_or(r.len());
+            v = getattr(&v, &r[..end])?;
+            rest = &r[end..];
+        } else if let Some(r) = rest.strip_prefix('[') {
+            let end = r.find(']').ok_or_else(|| PyErr::value_error("Missing ']' in format string"))?;
+            let key = &r[..end];
+            let k = match key.parse::<i64>() {
+                Ok(n) => Value::Int(n),
+                Err(_) => Value::from_str(key),
+            };
+            v = crate::ops::getitem(&v, &k)?;
+            rest = &r[end + 1..];
+        } else {
+            return Err(PyErr::value_error("Only '.' or '[' may follow ']' in format field specifier"));
+        }
+    }
+    Ok(v)
+}
+
+/// `str.expandtabs(tabsize)`.
+fn expandtabs(s: &str, size: i64) -> String {
+    let mut out = String::new();
+    let mut col = 0i64;
+    for c in s.chars() {
+        match c {
+            '\t' => {
+                if size > 0 {
+                    let n = size - col % size;
+                    out.extend(std::iter::repeat_n(' ', n as usize));
+                    col += n;
+                }
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                col = 0;
+            }
+            _ => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    out
+}
+
+/// `str.isprintable()`: no control, separator (other than space) or format characters.
+fn isprintable(s: &str) -> bool {
+    s.chars().all(|c| {
+        c == ' '
+            || !(c.is_control()
+                || c.is_whitespace()
+                || matches!(c, '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{2028}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{feff}'))
+    })
+}
+
+/// `str.maketrans(x[, y[, z]])`.
+fn maketrans(a: &[Value]) -> PyResult<Value> {
+    let d = crate::dict::new();
+    match a {
+        [Value::Dict(m)] => {
+            for (k, v) in m.items_vec() {
+                let k = match &k {
+                    Value::Str(s) if s.char_len() == 1 => Value::Int(s.as_str().chars().next().unwrap() as i64),
+                    Value::Int(_) => k.clone(),
+                    _ => return Err(PyErr::value_error("string keys in translate table must be of length 1")),
+                };
+                crate::dict::setitem(&d, k, v)?;
+            }
+        }
+        [Value::Str(x), Value::Str(y), rest @ ..] if rest.len() <= 1 => {
+            if x.char_len() != y.char_len() {
+                return Err(PyErr::value_error("the first two maketrans arguments must have equal length"));
+            }
+            for (p, q) in x.as_str().chars().zip(y.as_str().chars()) {
+                crate::dict::setitem(&d, Value::Int(p as i64), Value::Int(q as i64))?;
+            }
+            if let Some(Value::Str(z)) = rest.first() {
+                for c in z.as_str().chars() {
+                    crate::dict::setitem(&d, Value::Int(c as i64), Value::None)?;
+                }
+            }
+        }
+        [_] => return Err(PyErr::type_error("if you give only one argument to maketrans it must be a dict")),
+        _ => return Err(PyErr::type_error("maketrans() argument 2 must be str")),
+    }
+    Ok(Value::Dict(d))
+}
+
+/// `str.translate(table)`: each character looked up by code point.
+fn translate(s: &str, table: &Value) -> PyResult<String> {
+    let mut out = String::new();
+    for c in s.chars() {
+        match crate::ops::getitem(table, &Value::Int(c as i64)) {
+            Ok(Value::None) => {}
+            Ok(Value::Int(n)) => out.push(char::from_u32(n as u32).ok_or_else(|| PyErr::value_error("character mapping must be in range(0x110000)"))?),
+            Ok(Value::Str(t)) => out.push_str(t.as_str()),
+            Ok(_) => return Err(PyErr::type_error("character mapping must return integer, None or str")),
+            Err(e) if e.matches(&crate::exc::LOOKUP_ERROR) => out.push(c),
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(out)
 }
 
 /// `v.name = x`.

@@ -618,6 +618,7 @@ prims! {
     pyaot_V_TRUTHY = crate::value::truthy_checked => (r v: Value) -> raises bool;
     pyaot_SUPER = crate::class::new_super => (r class: Value, r recv: Value) -> raises Value;
     pyaot_EXC_MATCHES = exc::matches_value => (r err: Value, r cls: Value) -> raises bool;
+    pyaot_EXC_SET_CONTEXT = exc::set_context => (r e: Value, r handled: Value) -> unit;
     pyaot_V_IS = crate::value::is => (r a: Value, r b: Value) -> val bool;
     pyaot_V_EQ = ops::eq => (r a: Value, r b: Value) -> raises bool;
     pyaot_V_NE = ops::ne => (r a: Value, r b: Value) -> raises bool;
@@ -985,6 +986,7 @@ macro_rules! exports {
 }
 
 exports![
+    pyaot_EXC_SET_CONTEXT,
     pyaot_CALL_EX,
     pyaot_CALL_METHOD_EX,
     pyaot_MATCH_ARG_NAME,

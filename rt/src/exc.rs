@@ -213,6 +213,24 @@ impl PyErr {
     }
 }
 
+/// Implicit chaining: an exception leaving an `except` block gets the
+/// handled one as its `__context__` (unless it is that one, or has one).
+pub fn set_context(e: &Value, handled: &Value) {
+    if let (Value::Exc(a), Value::Exc(b)) = (e, handled) {
+        // No cycles: the handled exception must not already lead back to `a`.
+        let mut k = Some(b.clone());
+        while let Some(x) = k {
+            if Rc::ptr_eq(&x, a) {
+                return;
+            }
+            k = x.context.borrow().clone();
+        }
+        if a.context.borrow().is_none() {
+            *a.context.borrow_mut() = Some(b.clone());
+        }
+    }
+}
+
 /// Adds the current frame and line to the traceback of an error passing by.
 pub trait Located {
     fn at(self, frame: &'static Frame, line: u32) -> Self;

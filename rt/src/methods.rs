@@ -806,6 +806,9 @@ pub fn getattr(v: &Value, name: &str) -> PyResult<Value> {
     }
     match (v, name) {
         (Value::Exc(e), "args") => Ok(Value::Tuple(tuple::new(e.args.borrow().clone()))),
+        (Value::Exc(e), "__cause__") => Ok(e.cause.borrow().clone().map_or(Value::None, Value::Exc)),
+        (Value::Exc(e), "__context__") => Ok(e.context.borrow().clone().map_or(Value::None, Value::Exc)),
+        (Value::Exc(e), "__suppress_context__") => Ok(Value::Bool(e.suppress_context.get())),
         (Value::Int(_) | Value::Big(_) | Value::Bool(_), "real" | "numerator") => {
             Ok(Value::from_int(v.to_int()?))
         }

@@ -104,6 +104,7 @@ fn f_safe_div(mut a: Int, mut b: Int) -> PyResult<Value> {
     static F: Frame = Frame { name: "safe_div" };
     rt::program::check_stack().at(&F, 1)?;
     let mut t2: Value = Default::default();
+    let mut t3: Value = Default::default();
     let flow_2005: rt::exc::Flow<Value> = 'f2005: {
         let r_2005: PyResult<()> = 't2005: {
             break 'f2005 rt::exc::Flow::Return(
@@ -120,7 +121,20 @@ fn f_safe_div(mut a: Int, mut b: Int) -> PyResult<Value> {
             Err(__err) => {
                 if __err.matches(&rt::exc::ZERO_DIVISION_ERROR) {
                     t2 = __err.value();
-                    break 'f2005 rt::exc::Flow::Return(().into_value());
+                    let r_4005: PyResult<()> = 't4005: {
+                        break 'f2005 rt::exc::Flow::Return(().into_value());
+                        Ok(())
+                    };
+                    match r_4005 {
+                        Ok(()) => {}
+                        Err(__err) => {
+                            t3 = __err.value();
+                            rt::exc::set_context(&t3, &t2);
+                            break 'f2005 rt::exc::Flow::Raise(
+                                rt::exc::raise_value(t3.clone()),
+                            );
+                        }
+                    };
                 } else {
                     break 'f2005 rt::exc::Flow::Raise(__err);
                 }

@@ -237,6 +237,7 @@ prims! {
     SET_ATTR = "methods::setattr"(Ref, Name, Own) raises!;
     SUPER = "class::new_super"(Ref, Ref) raises!;
     EXC_MATCHES = "exc::matches_value"(Ref, Ref) raises!;
+    EXC_SET_CONTEXT = "exc::set_context"(Ref, Ref);
     // match statements
     MATCH_SEQ = "pattern::is_sequence"(Ref);
     MATCH_MAP = "pattern::is_mapping"(Ref);

@@ -210,6 +210,7 @@ impl FnLower<'_, '_> {
                     }
                     self.handling.push(exc_local);
                     let hbody = self.block(&h.body);
+                    let hbody = self.chain_context(hbody, exc_local, h.span);
                     self.handling.pop();
                     body.extend(hbody);
                     hs.push(Handler { classes, exc_local, body });
@@ -263,6 +264,23 @@ impl FnLower<'_, '_> {
         prim(&p::CALL_BUILTIN, vec![str_const(class, span), args, names], Ty::Dyn, span)
     }
 
+    /// A handler body whose escaping exceptions get the handled one as
+    /// `__context__` (implicit chaining), then continue as they were.
+    fn chain_context(&mut self, body: Block, handled: crate::ir::LocalId, span: Span) -> Block {
+        if body.is_empty() {
+            return body;
+        }
+        let new = self.temp(Ty::Dyn);
+        let read = |l| mk(ExprKind::Read(Place::Local(l)), Ty::Dyn, span);
+        let set = prim(&p::EXC_SET_CONTEXT, vec![read(new), read(handled)], Ty::None, span);
+        let handler = Handler {
+            classes: Vec::new(),
+            exc_local: new,
+            body: vec![Stmt { kind: StmtKind::Expr(set), span }, Stmt { kind: StmtKind::Reraise(new), span }],
+        };
+        vec![Stmt { kind: StmtKind::Try { body, handlers: vec![handler], orelse: Vec::new(), finally: Vec::new() }, span }]
+    }
+
     /// Whether an `except` clause names only builtin exception classes.
     fn static_handler(&mut self, t: &ast::Expr) -> bool {
         let items: Vec<&ast::Expr> = match &t.kind {
@@ -288,7 +306,8 @@ impl FnLower<'_, '_> {
                 self.assign_to(&target, read(h.span), &mut body);
             }
             self.handling.push(exc_local);
-            body.extend(self.block(&h.body));
+            let hbody = self.block(&h.body);
+            body.extend(self.chain_context(hbody, exc_local, h.span));
             self.handling.pop();
             chain = match &h.ty {
                 None => body,

@@ -246,11 +246,8 @@ pub fn call_func(f: &Func, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             // vector's buffer is freed below without dropping them) and
             // writes its result to `out` when it returns 0.
             let err = unsafe { code(Rc::as_ptr(f), bound.as_mut_ptr(), bound.len(), &mut out) };
-            unsafe {
-                let (p, n, c) = (bound.as_mut_ptr(), bound.len(), bound.capacity());
-                drop(Vec::from_raw_parts(p, 0, c));
-                let _ = n;
-            }
+            // SAFETY: the buffer came from this vector; its values were moved out.
+            unsafe { drop(Vec::from_raw_parts(bound.as_mut_ptr(), 0, bound.capacity())) };
             if err == 0 {
                 Ok(out)
             } else {

@@ -459,9 +459,9 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
         let e = self.b.block_params(self.exit_err)[0];
         self.drop_frame();
         let mut rets = vec![e];
-        if let Some(t) = Repr::of(&self.func.ret).scalar() {
-            rets.push(self.zero(Repr::of(&self.func.ret)));
-            let _ = t;
+        let ret = Repr::of(&self.func.ret);
+        if ret.scalar().is_some() {
+            rets.push(self.zero(ret));
         }
         self.b.ins().return_(&rets);
     }
@@ -684,30 +684,26 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
                 self.b.switch_to_block(exit);
             }
             StmtKind::ForRange { label, var, start, stop, step, body, orelse } => {
-                let steps = self.temp();
+                // The loop counter (`range::Steps`: next, left, step) gets its own 24-byte slot.
+                let s = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, 24, 3));
+                let (a, b, c) = (self.expr(start), self.expr(stop), self.expr(step));
                 let mint = self.func.locals[*var].ty == Ty::MInt;
                 if mint {
-                    let (a, b, c) = (self.expr(start), self.expr(stop), self.expr(step));
                     let (a, b, c) = (self.scalar(a), self.scalar(b), self.scalar(c));
-                    // A 24-byte counter: give it its own slot.
-                    let s = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, 24, 3));
                     let steps = self.b.ins().stack_addr(PTR, s, 0);
                     let ok = self.rt("pyaot_mint_range", &[a, b, c, steps], &[types::I8])[0];
                     self.check_bail(ok);
-                    self.range_loop(*label, *var, steps, true, body, orelse);
                 } else {
-                    let _ = steps;
-                    let (a, b, c) = (self.expr(start), self.expr(stop), self.expr(step));
                     let (pa, pb, pc) = (self.addr(a), self.addr(b), self.addr(c));
-                    let s = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, 24, 3));
                     let steps = self.b.ins().stack_addr(PTR, s, 0);
                     let e = self.rt("pyaot_range_steps", &[pa, pb, pc, steps], &[PTR])[0];
                     self.release(a);
                     self.release(b);
                     self.release(c);
                     self.check(e, line);
-                    self.range_loop(*label, *var, steps, false, body, orelse);
                 }
+                let steps = self.b.ins().stack_addr(PTR, s, 0);
+                self.range_loop(*label, *var, steps, mint, body, orelse);
             }
             StmtKind::ForIter { label, var, iter, body, orelse } => {
                 let src = self.expr(iter);
@@ -819,11 +815,8 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
         if mint {
             self.assign(Place::Local(var), Val::Scalar(i));
         } else {
-            let t = self.temp();
-            let z = self.iconst(types::I64, 0);
-            self.store(z, t, 0);
-            self.store(i, t, 8);
-            self.assign(Place::Local(var), Val::Obj { addr: t, owned: true, kind: Obj::Int });
+            let t = self.int_small(i);
+            self.assign(Place::Local(var), t);
         }
         self.ctx.push(Ctx::Loop { id: label, brk: exit, cont: head });
         self.block(body);
@@ -962,18 +955,19 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
         }
     }
 
-    fn new_obj(&mut self, kind: Obj, f: impl FnOnce(&mut Self, Value)) -> Val {
+    /// A runtime call that writes a new object of `kind` to a trailing `out`.
+    fn rt_new(&mut self, kind: Obj, sym: &str, args: &[Value]) -> Val {
         let out = self.temp();
-        f(self, out);
+        let mut all = args.to_vec();
+        all.push(out);
+        self.rt(sym, &all, &[]);
         Val::Obj { addr: out, owned: true, kind }
     }
 
     fn int_small(&mut self, v: Value) -> Val {
-        self.new_obj(Obj::Int, |g, out| {
-            let z = g.iconst(types::I64, 0);
-            g.store(z, out, 0);
-            g.store(v, out, 8);
-        })
+        let out = self.temp();
+        self.put_small(v, out);
+        Val::Obj { addr: out, owned: true, kind: Obj::Int }
     }
 
     fn expr(&mut self, e: &Expr) -> Val {
@@ -991,30 +985,22 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
             }
             ExprKind::BigInt(d) => {
                 let (p, n) = self.str_const(d.as_bytes());
-                self.new_obj(Obj::Int, |g, out| {
-                    g.rt("pyaot_int_parse", &[p, n, out], &[]);
-                })
+                self.rt_new(Obj::Int, "pyaot_int_parse", &[p, n])
             }
             ExprKind::Float(f) => Val::Scalar(self.b.ins().f64const(*f)),
             ExprKind::Bool(v) => Val::Scalar(self.iconst(types::I8, *v as i64)),
             ExprKind::None => Val::Unit,
             ExprKind::Str(s) => {
                 let (p, n) = self.str_const(s.as_bytes());
-                self.new_obj(Obj::Str, |g, out| {
-                    g.rt("pyaot_str_new", &[p, n, out], &[]);
-                })
+                self.rt_new(Obj::Str, "pyaot_str_new", &[p, n])
             }
             ExprKind::Bytes(b) => {
                 let (p, n) = self.str_const(b);
-                self.new_obj(Obj::Value, |g, out| {
-                    g.rt("pyaot_bytes_new", &[p, n, out], &[]);
-                })
+                self.rt_new(Obj::Value, "pyaot_bytes_new", &[p, n])
             }
             ExprKind::Class(c) => {
                 let (p, n) = self.str_const(c.as_bytes());
-                self.new_obj(Obj::Value, |g, out| {
-                    g.rt("pyaot_class", &[p, n, out], &[]);
-                })
+                self.rt_new(Obj::Value, "pyaot_class", &[p, n])
             }
             ExprKind::Read(Place::Local(l)) => self.read_local(*l, line),
             ExprKind::Read(Place::Global(gid)) => {
@@ -1042,25 +1028,15 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
                 let v = self.owned(x);
                 match (Repr::of(&x.ty), v) {
                     (Repr::Obj(Obj::Value), v) => v,
-                    (Repr::Obj(k), Val::Obj { addr, .. }) => self.new_obj(Obj::Value, |g, out| {
-                        g.rt(&format!("pyaot_box_{}", k.name()), &[addr, out], &[]);
-                    }),
-                    (Repr::F64, Val::Scalar(s)) => self.new_obj(Obj::Value, |g, out| {
-                        g.rt("pyaot_box_f64", &[s, out], &[]);
-                    }),
-                    (Repr::Bool, Val::Scalar(s)) => self.new_obj(Obj::Value, |g, out| {
-                        g.rt("pyaot_box_bool", &[s, out], &[]);
-                    }),
+                    (Repr::Obj(k), Val::Obj { addr, .. }) => self.rt_new(Obj::Value, &format!("pyaot_box_{}", k.name()), &[addr]),
+                    (Repr::F64, Val::Scalar(s)) => self.rt_new(Obj::Value, "pyaot_box_f64", &[s]),
+                    (Repr::Bool, Val::Scalar(s)) => self.rt_new(Obj::Value, "pyaot_box_bool", &[s]),
                     (Repr::MInt, Val::Scalar(s)) => {
                         let i = self.int_small(s);
                         let Val::Obj { addr, .. } = i else { unreachable!() };
-                        self.new_obj(Obj::Value, |g, out| {
-                            g.rt("pyaot_box_int", &[addr, out], &[]);
-                        })
+                        self.rt_new(Obj::Value, "pyaot_box_int", &[addr])
                     }
-                    _ => self.new_obj(Obj::Value, |g, out| {
-                        g.rt("pyaot_box_none", &[out], &[]);
-                    }),
+                    _ => self.rt_new(Obj::Value, "pyaot_box_none", &[]),
                 }
             }
             ExprKind::Unbox(x) => {
@@ -1141,15 +1117,11 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
             }
             ExprKind::List(items) => {
                 let (p, n) = self.pack(items);
-                self.new_obj(Obj::List, |g, out| {
-                    g.rt("pyaot_list_new", &[p, n, out], &[]);
-                })
+                self.rt_new(Obj::List, "pyaot_list_new", &[p, n])
             }
             ExprKind::Tuple(items) => {
                 let (p, n) = self.pack(items);
-                self.new_obj(Obj::Tuple, |g, out| {
-                    g.rt("pyaot_tuple_new", &[p, n, out], &[]);
-                })
+                self.rt_new(Obj::Tuple, "pyaot_tuple_new", &[p, n])
             }
             ExprKind::Dict(pairs) => {
                 let flat: Vec<Expr> = pairs.iter().flat_map(|(k, v)| [k.clone(), v.clone()]).collect();
@@ -1255,10 +1227,7 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
         self.b.switch_to_block(widen);
         match r {
             Repr::Obj(_) => {
-                let o = out.unwrap();
-                let z = self.iconst(types::I64, 0);
-                self.store(z, o, 0);
-                self.store(res[1], o, 8);
+                self.put_small(res[1], out.unwrap());
                 self.b.ins().jump(done, &[]);
             }
             Repr::Unit => {
@@ -1665,9 +1634,7 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
             "L_GET_INT" => {
                 self.expect_tag(elem, TAG_INT, slow);
                 let v = self.load(types::I64, elem, 8);
-                let z = self.iconst(types::I64, 0);
-                self.store(z, out.unwrap(), 0);
-                self.store(v, out.unwrap(), 8);
+                self.put_small(v, out.unwrap());
                 None
             }
             "L_GET_LIST" => {

@@ -199,26 +199,21 @@ pub fn bind(f: &FuncObj, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Vec<Valu
             }
         }
     }
-    let missing: Vec<&str> = positional.iter().filter(|&&i| slots[i].is_none()).map(|&i| f.params[i].0.as_str()).collect();
-    if !missing.is_empty() {
-        return Err(PyErr::type_error(format!(
-            "{name}() missing {} required positional {}: {}",
-            missing.len(),
-            if missing.len() == 1 { "argument" } else { "arguments" },
-            name_list(&missing)
-        )));
-    }
-    let missing_kw: Vec<&str> = (0..f.params.len())
-        .filter(|&i| f.params[i].1 == Kind::KeywordOnly && slots[i].is_none())
-        .map(|i| f.params[i].0.as_str())
-        .collect();
-    if !missing_kw.is_empty() {
-        return Err(PyErr::type_error(format!(
-            "{name}() missing {} required keyword-only {}: {}",
-            missing_kw.len(),
-            if missing_kw.len() == 1 { "argument" } else { "arguments" },
-            name_list(&missing_kw)
-        )));
+    // Unfilled parameters: positional ones are reported first, as CPython does.
+    for kind in ["positional", "keyword-only"] {
+        let missing: Vec<&str> = (0..f.params.len())
+            .filter(|&i| slots[i].is_none() && (f.params[i].1 == Kind::KeywordOnly) == (kind == "keyword-only"))
+            .filter(|&i| !matches!(f.params[i].1, Kind::VarArgs | Kind::VarKw))
+            .map(|i| f.params[i].0.as_str())
+            .collect();
+        if !missing.is_empty() {
+            return Err(PyErr::type_error(format!(
+                "{name}() missing {} required {kind} {}: {}",
+                missing.len(),
+                if missing.len() == 1 { "argument" } else { "arguments" },
+                name_list(&missing)
+            )));
+        }
     }
     if let Some(i) = varargs {
         slots[i] = Some(Value::Tuple(crate::tuple::new(extra)));

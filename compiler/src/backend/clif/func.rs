@@ -667,21 +667,17 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
                 self.b.switch_to_block(join);
             }
             StmtKind::While { label, cond, body, orelse } => {
-                let (head, bodyb, elseb, exit) = (self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block());
-                self.b.ins().jump(head, &[]);
-                self.b.switch_to_block(head);
-                let c = self.expr(cond);
-                let c = self.scalar(c);
-                self.b.ins().brif(c, bodyb, &[], elseb, &[]);
-                self.b.switch_to_block(bodyb);
-                self.ctx.push(Ctx::Loop { id: *label, brk: exit, cont: head });
-                self.block(body);
-                self.ctx.pop();
-                self.b.ins().jump(head, &[]);
-                self.b.switch_to_block(elseb);
-                self.block(orelse);
-                self.b.ins().jump(exit, &[]);
-                self.b.switch_to_block(exit);
+                self.emit_loop(
+                    *label,
+                    body,
+                    orelse,
+                    |g, bodyb, elseb| {
+                        let c = g.expr(cond);
+                        let c = g.scalar(c);
+                        g.b.ins().brif(c, bodyb, &[], elseb, &[]);
+                    },
+                    |_, ()| {},
+                );
             }
             StmtKind::ForRange { label, var, start, stop, step, body, orelse } => {
                 // The loop counter (`range::Steps`: next, left, step) gets its own 24-byte slot.
@@ -716,26 +712,22 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
                 let e = self.rt("pyaot_iter", &[pa, it], &[PTR])[0];
                 self.release(src);
                 self.check(e, line);
-                let (head, bodyb, elseb, exit) = (self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block());
-                self.b.ins().jump(head, &[]);
-                self.b.switch_to_block(head);
-                let item = self.temp();
-                let has_slot = self.temp();
-                let it = self.b.ins().stack_addr(PTR, s, 0);
-                let e = self.rt("pyaot_iter_next", &[it, item, has_slot], &[PTR])[0];
-                self.check(e, line);
-                let has = self.load(types::I8, has_slot, 0);
-                self.b.ins().brif(has, bodyb, &[], elseb, &[]);
-                self.b.switch_to_block(bodyb);
-                self.assign(Place::Local(*var), Val::Obj { addr: item, owned: true, kind: Obj::Value });
-                self.ctx.push(Ctx::Loop { id: *label, brk: exit, cont: head });
-                self.block(body);
-                self.ctx.pop();
-                self.b.ins().jump(head, &[]);
-                self.b.switch_to_block(elseb);
-                self.block(orelse);
-                self.b.ins().jump(exit, &[]);
-                self.b.switch_to_block(exit);
+                self.emit_loop(
+                    *label,
+                    body,
+                    orelse,
+                    |g, bodyb, elseb| {
+                        let item = g.temp();
+                        let has_slot = g.temp();
+                        let it = g.b.ins().stack_addr(PTR, s, 0);
+                        let e = g.rt("pyaot_iter_next", &[it, item, has_slot], &[PTR])[0];
+                        g.check(e, line);
+                        let has = g.load(types::I8, has_slot, 0);
+                        g.b.ins().brif(has, bodyb, &[], elseb, &[]);
+                        item
+                    },
+                    |g, item| g.assign(Place::Local(*var), Val::Obj { addr: item, owned: true, kind: Obj::Value }),
+                );
             }
             StmtKind::Break(l) => {
                 self.jump(*l, true, 0);
@@ -801,23 +793,44 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
         let v = self.load(types::I64, steps, 8);
         self.b.def_var(left, v);
         let step = self.load(types::I64, steps, 16);
+        self.emit_loop(
+            label,
+            body,
+            orelse,
+            |g, bodyb, elseb| {
+                let l = g.b.use_var(left);
+                g.b.ins().brif(l, bodyb, &[], elseb, &[]);
+            },
+            |g, ()| {
+                let l = g.b.use_var(left);
+                let l1 = g.b.ins().iadd_imm(l, -1);
+                g.b.def_var(left, l1);
+                let i = g.b.use_var(next);
+                let n1 = g.b.ins().iadd(i, step);
+                g.b.def_var(next, n1);
+                let v = if mint { Val::Scalar(i) } else { g.int_small(i) };
+                g.assign(Place::Local(var), v);
+            },
+        );
+    }
+
+    /// A loop: `test`, at the head of each iteration, branches to the body
+    /// block or the `else` block; `enter` starts the body (binding the
+    /// loop variable from what `test` produced). `break` skips the `else`.
+    fn emit_loop<T>(
+        &mut self,
+        label: LoopId,
+        body: &[Stmt],
+        orelse: &[Stmt],
+        test: impl FnOnce(&mut Self, Block, Block) -> T,
+        enter: impl FnOnce(&mut Self, T),
+    ) {
         let (head, bodyb, elseb, exit) = (self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block());
         self.b.ins().jump(head, &[]);
         self.b.switch_to_block(head);
-        let l = self.b.use_var(left);
-        self.b.ins().brif(l, bodyb, &[], elseb, &[]);
+        let t = test(self, bodyb, elseb);
         self.b.switch_to_block(bodyb);
-        let l1 = self.b.ins().iadd_imm(l, -1);
-        self.b.def_var(left, l1);
-        let i = self.b.use_var(next);
-        let n1 = self.b.ins().iadd(i, step);
-        self.b.def_var(next, n1);
-        if mint {
-            self.assign(Place::Local(var), Val::Scalar(i));
-        } else {
-            let t = self.int_small(i);
-            self.assign(Place::Local(var), t);
-        }
+        enter(self, t);
         self.ctx.push(Ctx::Loop { id: label, brk: exit, cont: head });
         self.block(body);
         self.ctx.pop();

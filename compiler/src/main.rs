@@ -88,7 +88,14 @@ fn main() -> ExitCode {
                 Err(f) => return fail(f),
             };
             match Command::new(&exe).args(&args).status() {
-                Ok(s) => ExitCode::from(s.code().unwrap_or(1) as u8),
+                Ok(s) => match s.code() {
+                    Some(c) => ExitCode::from(c as u8),
+                    None => {
+                        // Killed by a signal: never what a compiled program should do.
+                        eprintln!("error: the program was terminated abnormally ({s})");
+                        ExitCode::from(1)
+                    }
+                },
                 Err(e) => {
                     eprintln!("error: cannot run {}: {e}", exe.display());
                     ExitCode::from(2)

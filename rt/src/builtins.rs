@@ -86,6 +86,30 @@ pub fn to_float(v: &Value) -> PyResult<f64> {
     }
 }
 
+/// `type(v)` as a value.
+pub fn type_of(v: &Value) -> Value {
+    match crate::class::class_of(v) {
+        Some(c) => Value::Class(c),
+        None => Value::Type(exc::type_of(v)),
+    }
+}
+
+/// `callable(v)`.
+pub fn callable(v: &Value) -> bool {
+    match v {
+        Value::Func(_) | Value::Type(_) | Value::Builtin(_) | Value::Class(_) | Value::Method(_) => true,
+        Value::Instance(_) => crate::class::special(v, "__call__").is_some(),
+        Value::Native(n) => !matches!(
+            **n,
+            crate::native::NativeObj::NotImplemented
+                | crate::native::NativeObj::CacheInfo(_)
+                | crate::native::NativeObj::CmpKey { .. }
+                | crate::native::NativeObj::Field(_)
+        ),
+        _ => false,
+    }
+}
+
 /// The builtin functions that can be used as values.
 const FUNCTIONS: &[&str] = &[
     "print", "len", "range", "min", "max", "sum", "abs", "enumerate", "zip", "sorted", "reversed", "isinstance",
@@ -95,6 +119,9 @@ const FUNCTIONS: &[&str] = &[
     "property.getter", "property.setter", "property.deleter",
     // What `super().__init__(...)` reaches past the user classes.
     "BaseException.__init__", "object.__init__",
+    // The methods of an `lru_cache` wrapper (see `functools::cached_attr`).
+    "_lru_cache_wrapper.cache_info", "_lru_cache_wrapper.cache_clear", "_lru_cache_wrapper.cache_parameters",
+    "callable",
 ];
 
 /// A builtin function as a value (`key=len`).
@@ -423,7 +450,7 @@ pub fn type_name(v: &Value) -> Str {
     crate::str::new(v.type_name())
 }
 
-fn arity(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+pub fn arity(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
     if args.len() < min || args.len() > max {
         let msg = if min == max {
             format!(
@@ -452,6 +479,12 @@ fn arity(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
 /// Calls a builtin function or class by name. `args` holds the positional
 /// arguments followed by the values of the keyword arguments named in `kw`.
 pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
+    if name.starts_with("_lru_cache_wrapper.") {
+        return crate::functools::cached_method(name, &args);
+    }
+    if name.split_once('.').is_some_and(|(m, _)| crate::module::find(m).is_some()) {
+        return crate::module::call(name, args, kw);
+    }
     let kwvals = args.split_off(args.len() - kw.len());
     let kwargs: Vec<(&str, Value)> = kw.iter().copied().zip(kwvals).collect();
     let take_kw = |k: &str| kwargs.iter().find(|(n, _)| *n == k).map(|(_, v)| v.clone());
@@ -721,12 +754,14 @@ pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             };
             Value::Str(crate::str::from_string(crate::fmt::format(&a[0], &spec)?))
         }
+        "callable" => {
+            known(&[])?;
+            arity("callable", a, 1, 1)?;
+            Value::Bool(callable(&a[0]))
+        }
         "type" => {
             arity("type", a, 1, 1)?;
-            match crate::class::class_of(&a[0]) {
-                Some(c) => Value::Class(c),
-                None => Value::Type(exc::type_of(&a[0])),
-            }
+            type_of(&a[0])
         }
         "print" => {
             known(&["sep", "end"])?;

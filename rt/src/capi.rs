@@ -318,18 +318,10 @@ pub unsafe extern "C" fn pyaot_unbound_local(ptr: *const u8, len: usize) -> ErrW
     }
 }
 
+/// The RecursionError a frame that may not start raises.
 #[no_mangle]
-pub extern "C" fn pyaot_check_stack() -> ErrWord {
-    match crate::program::check_stack() {
-        Ok(()) => 0,
-        Err(e) => err_word(e),
-    }
-}
-
-/// Whether a speculative function may go deeper (it bails instead of raising).
-#[no_mangle]
-pub extern "C" fn pyaot_stack_ok() -> bool {
-    crate::program::check_stack().is_ok()
+pub extern "C" fn pyaot_recursion_error() -> ErrWord {
+    err_word(crate::program::recursion_error())
 }
 
 // ---- exceptions ------------------------------------------------------------------
@@ -851,6 +843,26 @@ pub unsafe extern "C" fn pyaot_CLASS_NEW(
 }
 
 #[no_mangle]
+pub unsafe extern "C" fn pyaot_DEL_ATTR(v: *const Value, name: *const u8, len: usize) -> ErrWord {
+    put_unit(crate::class::delattr(&*v, text(name, len)))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_IMPORT(name: *const u8, len: usize, out: *mut Value) -> ErrWord {
+    put(crate::module::import(text(name, len)), out)
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_NOT_IMPLEMENTED(out: *mut Value) {
+    out.write(crate::native::not_implemented())
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_ELLIPSIS(out: *mut Value) {
+    out.write(crate::native::ellipsis())
+}
+
+#[no_mangle]
 pub unsafe extern "C" fn pyaot_SET_ATTR(v: *const Value, name: *const u8, len: usize, x: *mut Value) -> ErrWord {
     put_unit(methods::setattr(&*v, text(name, len), x.read()))
 }
@@ -980,12 +992,17 @@ macro_rules! exports {
         pub fn exports() -> Vec<(&'static str, usize)> {
             let mut v = vec![$((stringify!($f), $f as *const () as usize)),*];
             v.push(("PYAOT_STACK_FLOOR", &crate::program::PYAOT_STACK_FLOOR as *const _ as usize));
+            v.push(("PYAOT_FRAMES_LEFT", &crate::program::PYAOT_FRAMES_LEFT as *const _ as usize));
             v
         }
     };
 }
 
 exports![
+    pyaot_DEL_ATTR,
+    pyaot_IMPORT,
+    pyaot_NOT_IMPLEMENTED,
+    pyaot_ELLIPSIS,
     pyaot_EXC_SET_CONTEXT,
     pyaot_CALL_EX,
     pyaot_CALL_METHOD_EX,
@@ -1128,7 +1145,7 @@ exports![
     pyaot_box_tuple,
     pyaot_bytes_new,
     pyaot_check_layout,
-    pyaot_check_stack,
+    pyaot_recursion_error,
     pyaot_class,
     pyaot_clone_dict,
     pyaot_clone_int,
@@ -1164,7 +1181,6 @@ exports![
     pyaot_range_steps,
     pyaot_run,
     pyaot_set_new,
-    pyaot_stack_ok,
     pyaot_str_new,
     pyaot_tuple_new,
     pyaot_unbound_local,

@@ -18,6 +18,9 @@ pub struct ClassObj {
     /// Leaked once per class statement run: error messages need `&'static str`.
     pub name: &'static str,
     pub qualname: String,
+    /// `__module__`: `__main__` for the program's classes, the module's
+    /// name for the runtime's (`dataclasses.FrozenInstanceError`).
+    pub module: &'static str,
     pub bases: Vec<Class>,
     /// The MRO after the class itself (keeping the class out avoids a cycle).
     pub mro_rest: Vec<Class>,
@@ -66,6 +69,7 @@ pub fn new_descr(kind: &str, args: &[Value]) -> PyResult<Value> {
 fn resolve(found: Value, recv: &Value, class: &Class) -> PyResult<Value> {
     match &found {
         Value::Func(_) if !recv.is_none() => Ok(bind(found, recv)),
+        Value::Native(ref n) if !recv.is_none() && crate::native::binds(n) => Ok(bind(found, recv)),
         Value::Descr(d) => match &**d {
             Descr::Property { get, .. } if !recv.is_none() => {
                 if get.is_none() {
@@ -167,16 +171,85 @@ pub fn new_class(name: &str, qualname: &str, bases: Vec<Value>, names: &[&str], 
         .iter()
         .copied()
         .find(|&t| !exc_bases.iter().any(|&o| !std::ptr::eq(o, t) && o.is_subclass(t)));
-    let dict = names.iter().map(|n| n.to_string()).zip(values).collect();
-    Ok(Value::Class(Rc::new(ClassObj {
+    let mut dict: IndexMap<String, Value> = names.iter().map(|n| n.to_string()).zip(values).collect();
+    // A class that defines `__eq__` and not `__hash__` is unhashable.
+    if dict.contains_key("__eq__") && !dict.contains_key("__hash__") {
+        dict.insert("__hash__".into(), Value::None);
+    }
+    if let Some(slots) = dict.get("__slots__") {
+        for s in slot_names(slots)? {
+            if dict.contains_key(&s) {
+                return Err(PyErr::value_error(format!("'{s}' in __slots__ conflicts with class variable")));
+            }
+        }
+    }
+    let c = Rc::new(ClassObj {
         name: Box::leak(name.to_string().into_boxed_str()),
         qualname: qualname.to_string(),
+        module: "__main__",
         bases: bs,
         mro_rest: rest,
         base_exc,
         exc_bases,
         dict: RefCell::new(dict),
-    })))
+    });
+    crate::abc::record_abstract(&c)?;
+    // The nearest base's `__init_subclass__` (implicitly a class method).
+    if let Some(init) = c.mro_rest.iter().find_map(|k| k.dict.borrow().get("__init_subclass__").cloned()) {
+        let f = match init {
+            Value::Descr(d) => match &*d {
+                Descr::ClassMethod(f) => f.clone(),
+                _ => Value::None,
+            },
+            f => f,
+        };
+        crate::func::call(&f, vec![Value::Class(c.clone())], &[])?;
+    }
+    Ok(Value::Class(c))
+}
+
+/// A class made by the runtime (`dataclasses.FrozenInstanceError`, `abc.ABC`).
+pub fn runtime_class(module: &'static str, name: &'static str, base_exc: Option<&'static crate::exc::TypeObj>) -> Class {
+    Rc::new(ClassObj {
+        name,
+        qualname: name.to_string(),
+        module,
+        bases: Vec::new(),
+        mro_rest: Vec::new(),
+        base_exc,
+        exc_bases: base_exc.into_iter().collect(),
+        dict: RefCell::new(IndexMap::new()),
+    })
+}
+
+/// The names a `__slots__` value declares (a string or an iterable of them).
+pub fn slot_names(v: &Value) -> PyResult<Vec<String>> {
+    let items = match v {
+        Value::Str(s) => return Ok(vec![s.as_str().to_string()]),
+        other => crate::iter::collect(other)?,
+    };
+    items
+        .into_iter()
+        .map(|x| match x {
+            Value::Str(s) => Ok(s.as_str().to_string()),
+            other => Err(PyErr::type_error(format!("__slots__ items must be strings, not '{}'", other.type_name()))),
+        })
+        .collect()
+}
+
+/// The attribute names instances of `c` may have, when every class of its
+/// MRO declares `__slots__` (None: instances have a `__dict__`).
+fn allowed_slots(c: &Class) -> Option<Vec<String>> {
+    let mut out = Vec::new();
+    for k in mro(c) {
+        let d = k.dict.borrow();
+        let names = slot_names(d.get("__slots__")?).ok()?;
+        if names.iter().any(|n| n == "__dict__") {
+            return None;
+        }
+        out.extend(names);
+    }
+    Some(out)
 }
 
 /// The user class of an instance (or of an exception of a user class).
@@ -199,6 +272,7 @@ pub fn lookup(c: &Class, name: &str) -> Option<Value> {
 fn bind(v: Value, recv: &Value) -> Value {
     match v {
         Value::Func(_) => Value::Method(Rc::new(MethodObj { func: v, recv: recv.clone() })),
+        Value::Native(ref n) if crate::native::binds(n) => Value::Method(Rc::new(MethodObj { func: v, recv: recv.clone() })),
         other => other,
     }
 }
@@ -214,9 +288,15 @@ pub fn getattr(v: &Value, name: &str) -> Option<PyResult<Value>> {
             if name == "__class__" {
                 return Some(Ok(Value::Class(i.class.clone())));
             }
-            if name == "__dict__" {
+            if name == "__dict__" && allowed_slots(&i.class).is_none() {
                 let d = crate::dict::new();
-                for (k, x) in i.attrs.borrow().iter() {
+                // Attributes held in slots are not in the `__dict__`.
+                let slotted: Vec<String> = mro(&i.class)
+                    .iter()
+                    .filter_map(|k| k.dict.borrow().get("__slots__").and_then(|s| slot_names(s).ok()))
+                    .flatten()
+                    .collect();
+                for (k, x) in i.attrs.borrow().iter().filter(|(k, _)| !slotted.contains(k)) {
                     let _ = crate::dict::setitem(&d, Value::from_str(k), x.clone());
                 }
                 return Some(Ok(Value::Dict(d)));
@@ -226,7 +306,10 @@ pub fn getattr(v: &Value, name: &str) -> Option<PyResult<Value>> {
             }
             match lookup(&i.class, name) {
                 Some(x) => resolve(x, v, &i.class),
-                None => Err(no_attr(i.class.name, name)),
+                None => match special(v, "__getattr__") {
+                    Some(f) => crate::func::call(&f, vec![Value::from_str(name)], &[]),
+                    None => Err(no_attr(i.class.name, name)),
+                },
             }
         }
         Value::Exc(e) if e.class.is_some() => {
@@ -246,6 +329,16 @@ pub fn getattr(v: &Value, name: &str) -> Option<PyResult<Value>> {
         Value::Class(c) => match name {
             "__name__" => Ok(Value::from_str(c.name)),
             "__qualname__" => Ok(Value::from_str(&c.qualname)),
+            "__module__" => Ok(Value::from_str(c.module)),
+            "__dict__" => {
+                let d = crate::dict::new();
+                for (k, x) in c.dict.borrow().iter() {
+                    if let Err(e) = crate::dict::setitem(&d, Value::from_str(k), x.clone()) {
+                        return Some(Err(e));
+                    }
+                }
+                Ok(Value::Dict(d))
+            }
             "__mro__" => {
                 let mut items: Vec<Value> = mro(c).into_iter().map(Value::Class).collect();
                 items.push(Value::Type(&crate::exc::TYPE_OBJECT));
@@ -294,6 +387,15 @@ pub fn getattr(v: &Value, name: &str) -> Option<PyResult<Value>> {
 
 /// `v.name = x` for instances and classes; None for other values.
 pub fn setattr(v: &Value, name: &str, x: Value) -> Option<PyResult<()>> {
+    if let Some(f) = special(v, "__setattr__") {
+        return Some(crate::func::call(&f, vec![Value::from_str(name), x], &[]).map(|_| ()));
+    }
+    object_setattr(v, name, x)
+}
+
+/// `object.__setattr__(v, name, x)`: properties' setters, `__slots__`, the
+/// instance's own attributes; None for values without attributes.
+pub fn object_setattr(v: &Value, name: &str, x: Value) -> Option<PyResult<()>> {
     match v {
         Value::Instance(i) => {
             if let Some(Value::Descr(d)) = lookup(&i.class, name) {
@@ -305,6 +407,11 @@ pub fn setattr(v: &Value, name: &str, x: Value) -> Option<PyResult<()>> {
                         )));
                     }
                     return Some(crate::func::call(set, vec![v.clone(), x], &[]).map(|_| ()));
+                }
+            }
+            if let Some(allowed) = allowed_slots(&i.class) {
+                if !allowed.iter().any(|a| a == name) {
+                    return Some(Err(no_attr(i.class.name, name)));
                 }
             }
             let old = i.attrs.borrow_mut().insert(name.to_string(), x);
@@ -325,8 +432,54 @@ pub fn setattr(v: &Value, name: &str, x: Value) -> Option<PyResult<()>> {
     }
 }
 
+/// `del v.name`.
+pub fn delattr(v: &Value, name: &str) -> PyResult<()> {
+    if let Some(f) = special(v, "__delattr__") {
+        return crate::func::call(&f, vec![Value::from_str(name)], &[]).map(|_| ());
+    }
+    object_delattr(v, name)
+}
+
+/// `object.__delattr__(v, name)`.
+pub fn object_delattr(v: &Value, name: &str) -> PyResult<()> {
+    match v {
+        Value::Instance(i) => {
+            if let Some(Value::Descr(d)) = lookup(&i.class, name) {
+                if let Descr::Property { del, .. } = &*d {
+                    if del.is_none() {
+                        return Err(PyErr::new(
+                            &crate::exc::ATTRIBUTE_ERROR,
+                            format!("property '{name}' of '{}' object has no deleter", i.class.name),
+                        ));
+                    }
+                    return crate::func::call(del, vec![v.clone()], &[]).map(|_| ());
+                }
+            }
+            let old = i.attrs.borrow_mut().shift_remove(name);
+            match old {
+                Some(_) => Ok(()),
+                None => Err(no_attr(i.class.name, name)),
+            }
+        }
+        Value::Class(c) => match c.dict.borrow_mut().shift_remove(name) {
+            Some(_) => Ok(()),
+            None => Err(PyErr::new(&crate::exc::ATTRIBUTE_ERROR, format!("type object '{}' has no attribute '{name}'", c.name))),
+        },
+        Value::Exc(e) => match e.attrs.borrow_mut().shift_remove(name) {
+            Some(_) => Ok(()),
+            None => Err(no_attr(crate::exc::exc_name(e), name)),
+        },
+        Value::Func(f) => match f.attrs.borrow_mut().shift_remove(name) {
+            Some(_) => Ok(()),
+            None => Err(no_attr("function", name)),
+        },
+        other => Err(no_attr(other.type_name(), name)),
+    }
+}
+
 /// Calling a class: a new instance, initialised by `__init__`.
 pub fn instantiate(c: &Class, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
+    crate::abc::check_instantiable(c)?;
     if let Some(t) = c.base_exc {
         // As BaseException.__new__: the arguments are the exception's args.
         let inst = Value::Exc(crate::exc::new_exc_of(t, Some(c.clone()), args.clone()));
@@ -416,10 +569,15 @@ pub fn repr_instance(v: &Value) -> String {
     if let Some(s) = text_of(v, "__repr__") {
         return s;
     }
+    default_repr(v)
+}
+
+/// `object.__repr__(v)`.
+pub fn default_repr(v: &Value) -> String {
     match v {
-        Value::Instance(i) => format!("<__main__.{} object at {:#x}>", i.class.qualname, v.id()),
+        Value::Instance(i) => format!("<{}.{} object at {:#x}>", i.class.module, i.class.qualname, v.id()),
         Value::Exc(e) => crate::exc::exc_repr(e),
-        _ => unreachable!("only instances have user reprs"),
+        other => format!("<{} object at {:#x}>", other.type_name(), other.id()),
     }
 }
 

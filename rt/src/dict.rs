@@ -117,6 +117,13 @@ pub fn getitem(d: &Dict, k: &Value) -> PyResult<Value> {
     found.ok_or_else(|| key_error(k))
 }
 
+/// The value for `k`, if present.
+pub fn get_opt(d: &Dict, k: &Value) -> PyResult<Option<Value>> {
+    let key = Key::new(k.clone())?;
+    let found = d.map.borrow().get(&key).cloned();
+    Ok(found)
+}
+
 pub fn get(d: &Dict, k: &Value, default: Value) -> PyResult<Value> {
     let key = Key::new(k.clone())?;
     let found = d.map.borrow().get(&key).cloned();

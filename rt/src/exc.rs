@@ -61,6 +61,8 @@ exc_types! {
     UNBOUND_LOCAL_ERROR = "UnboundLocalError": Some(&NAME_ERROR);
     OS_ERROR = "OSError": Some(&EXCEPTION);
     RUNTIME_ERROR = "RuntimeError": Some(&EXCEPTION);
+    IMPORT_ERROR = "ImportError": Some(&EXCEPTION);
+    MODULE_NOT_FOUND_ERROR = "ModuleNotFoundError": Some(&IMPORT_ERROR);
     NOT_IMPLEMENTED_ERROR = "NotImplementedError": Some(&RUNTIME_ERROR);
     RECURSION_ERROR = "RecursionError": Some(&RUNTIME_ERROR);
     SYSTEM_ERROR = "SystemError": Some(&EXCEPTION);
@@ -137,6 +139,16 @@ pub fn exc_is(e: &ExcObj, ty: &'static TypeObj) -> bool {
 /// The class name an exception shows (`MyError`, `ValueError`).
 pub fn exc_name(e: &ExcObj) -> &'static str {
     e.class.as_ref().map_or(e.ty.name, |c| c.name)
+}
+
+/// The name a traceback prints: qualified by the module for classes of
+/// modules other than `__main__` (`dataclasses.FrozenInstanceError`).
+pub fn exc_qualified_name(e: &ExcObj) -> String {
+    match &e.class {
+        Some(c) if c.module != "__main__" => format!("{}.{}", c.module, c.qualname),
+        Some(c) => c.qualname.clone(),
+        None => e.ty.name.to_string(),
+    }
 }
 
 /// `str(e)`, a user class's `__str__` included.
@@ -374,6 +386,7 @@ pub fn type_of(v: &Value) -> &'static TypeObj {
         Value::Iter(_) | Value::View(_) | Value::Cell(_) | Value::Builtin(_) => &TYPE_OBJECT,
         Value::Class(_) => &TYPE_TYPE,
         Value::Instance(_) | Value::Method(_) | Value::Super(_) | Value::Descr(_) => &TYPE_OBJECT,
+        Value::Module(_) | Value::Native(_) => &TYPE_OBJECT,
     }
 }
 

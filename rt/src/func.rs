@@ -65,6 +65,9 @@ pub struct FuncObj {
     pub kwdefaults: Vec<(String, Value)>,
     pub cells: Vec<Cell>,
     pub code: Code,
+    /// Attributes set on the function (`f.__wrapped__`, `f.calls = 0`,
+    /// `__name__` replaced by `functools.wraps`).
+    pub attrs: RefCell<indexmap::IndexMap<String, Value>>,
 }
 
 pub type Func = Rc<FuncObj>;
@@ -105,7 +108,56 @@ pub fn make(
         kwdefaults: kwdefault_names.iter().map(|n| n.to_string()).zip(kw).collect(),
         cells,
         code,
+        attrs: RefCell::new(indexmap::IndexMap::new()),
     }))
+}
+
+/// A function implemented by the runtime (`dataclass`'s `__init__`,
+/// `total_ordering`'s comparisons): positional-or-keyword parameters,
+/// positional defaults, and `data` its code reads back with [`native_data`].
+pub fn native(
+    name: &str,
+    qualname: &str,
+    params: &[&str],
+    code: fn(&FuncObj, Vec<Value>) -> PyResult<Value>,
+    data: Vec<Value>,
+) -> Value {
+    native_with_defaults(name, qualname, params, Vec::new(), code, data)
+}
+
+pub fn native_with_defaults(
+    name: &str,
+    qualname: &str,
+    params: &[&str],
+    defaults: Vec<Value>,
+    code: fn(&FuncObj, Vec<Value>) -> PyResult<Value>,
+    data: Vec<Value>,
+) -> Value {
+    Value::Func(Rc::new(FuncObj {
+        name: name.to_string(),
+        qualname: qualname.to_string(),
+        params: params.iter().map(|p| (p.to_string(), Kind::Normal)).collect(),
+        defaults,
+        kwdefaults: Vec::new(),
+        cells: data.into_iter().map(|v| Rc::new(RefCell::new(Some(v)))).collect(),
+        code: Code::Rust(code),
+        attrs: RefCell::new(indexmap::IndexMap::new()),
+    }))
+}
+
+/// The `i`-th data value of a runtime-implemented function.
+pub fn native_data(f: &FuncObj, i: usize) -> Value {
+    f.cells[i].borrow().clone().unwrap_or_default()
+}
+
+impl FuncObj {
+    /// `__name__`, as possibly replaced by `functools.wraps`.
+    pub fn display_qualname(&self) -> String {
+        match self.attrs.borrow().get("__qualname__") {
+            Some(Value::Str(s)) => s.as_str().to_string(),
+            _ => self.qualname.clone(),
+        }
+    }
 }
 
 fn plural(n: usize, one: &str) -> String {
@@ -259,6 +311,7 @@ pub fn call(callee: &Value, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         Value::Type(t) => crate::builtins::call(t.name, args, kw),
         Value::Builtin(name) => crate::builtins::call(name, args, kw),
         Value::Class(c) => crate::class::instantiate(c, args, kw),
+        Value::Native(n) => crate::native::call(n, args, kw),
         Value::Method(m) => {
             let mut all = Vec::with_capacity(args.len() + 1);
             all.push(m.recv.clone());

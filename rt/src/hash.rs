@@ -125,15 +125,16 @@ pub fn hash(v: &Value) -> PyResult<i64> {
         }
         Value::Instance(i) => {
             // `__hash__`, else identity; a class defining `__eq__` alone is unhashable.
+            // `__hash__ = None` (set for classes defining `__eq__` alone): unhashable.
+            if matches!(crate::class::lookup(&i.class, "__hash__"), Some(Value::None)) {
+                return Err(PyErr::type_error(format!("unhashable type: '{}'", v.type_name())));
+            }
             if let Some(r) = crate::class::call_special(v, "__hash__", Vec::new()) {
                 return match r? {
                     Value::Int(h) => Ok(if h == -1 { -2 } else { h }),
                     Value::Bool(b) => Ok(b as i64),
                     other => Err(PyErr::type_error(format!("__hash__ method should return an integer, not '{}'", other.type_name()))),
                 };
-            }
-            if crate::class::lookup(&i.class, "__eq__").is_some() {
-                return Err(PyErr::type_error(format!("unhashable type: '{}'", v.type_name())));
             }
             v.id() >> 4
         }

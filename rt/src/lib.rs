@@ -8,13 +8,16 @@
 
 pub mod builtins;
 pub mod capi;
+pub mod abc;
 pub mod class;
+pub mod dataclass;
 pub mod bytes;
 pub mod dict;
 pub mod exc;
 pub mod float;
 pub mod fmt;
 pub mod func;
+pub mod functools;
 pub mod global;
 pub mod hash;
 pub mod int;
@@ -23,6 +26,8 @@ pub mod iter;
 pub mod list;
 pub mod loader;
 pub mod methods;
+pub mod module;
+pub mod native;
 pub mod mint;
 pub mod ops;
 pub mod pattern;
@@ -31,6 +36,7 @@ pub mod range;
 pub mod repr;
 pub mod set;
 pub mod str;
+pub mod sys;
 pub mod tuple;
 pub mod value;
 

@@ -82,6 +82,17 @@ pub fn call(recv: &Value, name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyRe
     if let Value::Descr(d) = recv {
         return crate::class::descr_method(d, name, &args);
     }
+    if matches!(recv, Value::Module(_) | Value::Native(_) | Value::Func(_)) {
+        let m = getattr(recv, name)?;
+        let mut all = args;
+        all.extend(kwargs.into_iter().map(|(_, v)| v));
+        return crate::func::call(&m, all, kw);
+    }
+    if let Value::Type(t) = recv {
+        if t.name == "object" {
+            return object_method(name, &args);
+        }
+    }
     match recv {
         Value::Str(s) => str_method(s, recv, name, &args, &kwargs, &kwarg),
         Value::Type(t) if t.name == "str" && name == "maketrans" => maketrans(&args),
@@ -788,8 +799,53 @@ fn translate(s: &str, table: &Value) -> PyResult<String> {
     Ok(out)
 }
 
+/// `object.__setattr__(obj, name, value)` and the other methods of
+/// `object` that classes overriding them call.
+fn object_method(name: &str, a: &[Value]) -> PyResult<Value> {
+    let attr = |i: usize| -> PyResult<String> {
+        match a.get(i) {
+            Some(Value::Str(s)) => Ok(s.as_str().to_string()),
+            Some(other) => Err(PyErr::type_error(format!("attribute name must be string, not '{}'", other.type_name()))),
+            None => Err(PyErr::type_error(format!("expected at least {} arguments, got {}", i + 1, a.len()))),
+        }
+    };
+    let no_attrs = |v: &Value| no_attr(v, &attr(1).unwrap_or_default());
+    match name {
+        "__setattr__" => {
+            argc("object.__setattr__", a, 3, 3)?;
+            let n = attr(1)?;
+            crate::class::object_setattr(&a[0], &n, a[2].clone()).unwrap_or_else(|| Err(no_attrs(&a[0])))?;
+            Ok(Value::None)
+        }
+        "__delattr__" => {
+            argc("object.__delattr__", a, 2, 2)?;
+            crate::class::object_delattr(&a[0], &attr(1)?)?;
+            Ok(Value::None)
+        }
+        "__getattribute__" => {
+            argc("object.__getattribute__", a, 2, 2)?;
+            getattr(&a[0], &attr(1)?)
+        }
+        "__init__" => Ok(Value::None),
+        "__repr__" => Ok(Value::from_str(&crate::class::default_repr(&a[0]))),
+        "__str__" => Ok(Value::Str(crate::repr::to_str(&a[0]))),
+        "__eq__" => Ok(if a[0].is(&a[1]) { Value::Bool(true) } else { crate::native::not_implemented() }),
+        "__ne__" => Ok(Value::Bool(!crate::ops::eq(&a[0], &a[1])?)),
+        "__hash__" => Ok(Value::Int(a[0].id() >> 4)),
+        _ => Err(PyErr::new(
+            &crate::exc::ATTRIBUTE_ERROR,
+            format!("type object 'object' has no attribute '{name}'"),
+        )),
+    }
+}
+
 /// `v.name = x`.
 pub fn setattr(v: &Value, name: &str, x: Value) -> PyResult<()> {
+    if let Value::Func(f) = v {
+        let old = f.attrs.borrow_mut().insert(name.to_string(), x);
+        drop(old);
+        return Ok(());
+    }
     match crate::class::setattr(v, name, x) {
         Some(r) => r,
         None => Err(PyErr::new(
@@ -803,6 +859,19 @@ pub fn setattr(v: &Value, name: &str, x: Value) -> PyResult<()> {
 pub fn getattr(v: &Value, name: &str) -> PyResult<Value> {
     if let Some(r) = crate::class::getattr(v, name) {
         return r;
+    }
+    if let Value::Func(f) = v {
+        if let Some(x) = f.attrs.borrow().get(name) {
+            return Ok(x.clone());
+        }
+    }
+    if let Value::Native(n) = v {
+        if let Some(r) = crate::native::getattr(v, n, name) {
+            return r;
+        }
+    }
+    if let Value::Module(m) = v {
+        return crate::module::getattr(m, name);
     }
     match (v, name) {
         (Value::Exc(e), "args") => Ok(Value::Tuple(tuple::new(e.args.borrow().clone()))),
@@ -822,6 +891,16 @@ pub fn getattr(v: &Value, name: &str) -> PyResult<Value> {
         (Value::Type(t), "__name__") => Ok(Value::from_str(t.name)),
         (Value::Func(f), "__name__") => Ok(Value::from_str(&f.name)),
         (Value::Func(f), "__qualname__") => Ok(Value::from_str(&f.qualname)),
+        (Value::Func(_), "__module__") => Ok(Value::from_str("__main__")),
+        (Value::Func(_), "__doc__") => Ok(Value::None),
+        (Value::Func(f), "__dict__") => {
+            let d = crate::dict::new();
+            for (k, x) in f.attrs.borrow().iter() {
+                crate::dict::setitem(&d, Value::from_str(k), x.clone())?;
+            }
+            Ok(Value::Dict(d))
+        }
+        (Value::Builtin(n), "__name__") => Ok(Value::from_str(crate::module::short_name(n))),
         (_, "__class__") => Ok(Value::Type(crate::exc::type_of(v))),
         _ => Err(no_attr(v, name)),
     }

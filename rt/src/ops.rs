@@ -172,7 +172,21 @@ fn op_names(op: BinOp) -> (&'static str, &'static str) {
 /// other operand's reflected one.
 fn user_binary(op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
     let (name, reflected) = op_names(op);
-    crate::class::call_special(a, name, vec![b.clone()]).or_else(|| crate::class::call_special(b, reflected, vec![a.clone()]))
+    rich(a, name, b, reflected)
+}
+
+/// A special method of `a` with `b`, else the reflected one of `b` with
+/// `a`, skipping either that returns NotImplemented. None when neither
+/// applies (the caller's fallback or TypeError follows).
+fn rich(a: &Value, name: &str, b: &Value, reflected: &str) -> Option<PyResult<Value>> {
+    for (x, m, y) in [(a, name, b), (b, reflected, a)] {
+        match crate::class::call_special(x, m, vec![y.clone()]) {
+            Some(Ok(r)) if crate::native::is_not_implemented(&r) => continue,
+            Some(r) => return Some(r),
+            None => continue,
+        }
+    }
+    None
 }
 
 fn binary_general(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
@@ -338,10 +352,16 @@ pub fn abs(a: &Value) -> PyResult<Value> {
 /// `a == b`.
 pub fn eq(a: &Value, b: &Value) -> PyResult<bool> {
     if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
-        return match crate::class::call_special(a, "__eq__", vec![b.clone()]).or_else(|| crate::class::call_special(b, "__eq__", vec![a.clone()])) {
+        return match rich(a, "__eq__", b, "__eq__") {
             Some(r) => Ok(r?.truthy()),
             None => Ok(a.is(b)),
         };
+    }
+    if let Some(x) = crate::native::tuple_items(a) {
+        return eq(&Value::Tuple(crate::tuple::new(x)), b);
+    }
+    if let Some(y) = crate::native::tuple_items(b) {
+        return eq(a, &Value::Tuple(crate::tuple::new(y)));
     }
     if let (Some(x), Some(y)) = (num(a), num(b)) {
         return Ok(match (&x, &y) {
@@ -383,7 +403,7 @@ fn seq_eq(a: &[Value], b: &[Value]) -> PyResult<bool> {
 }
 
 pub fn ne(a: &Value, b: &Value) -> PyResult<bool> {
-    if let Some(r) = crate::class::call_special(a, "__ne__", vec![b.clone()]) {
+    if let Some(r) = rich(a, "__ne__", b, "__ne__") {
         return Ok(r?.truthy());
     }
     Ok(!eq(a, b)?)
@@ -437,8 +457,11 @@ fn compare_general(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
         CmpOp::Gt => ("__gt__", "__lt__"),
         CmpOp::Ge => ("__ge__", "__le__"),
     };
-    if let Some(r) = crate::class::call_special(a, name, vec![b.clone()]).or_else(|| crate::class::call_special(b, reflected, vec![a.clone()])) {
+    if let Some(r) = rich(a, name, b, reflected) {
         return Ok(r?.truthy());
+    }
+    if let Some(r) = crate::functools::compare_keys(a, b, op) {
+        return r;
     }
     if let (Some(x), Some(y)) = (num(a), num(b)) {
         let o = match (&x, &y) {
@@ -573,6 +596,22 @@ pub fn getitem(c: &Value, i: &Value) -> PyResult<Value> {
 fn getitem_general(c: &Value, i: &Value) -> PyResult<Value> {
     if let Some(r) = crate::class::call_special(c, "__getitem__", vec![i.clone()]) {
         return r;
+    }
+    if let Some(h) = crate::native::subscript_hint(c, i) {
+        return Ok(h);
+    }
+    match c {
+        // `Generic[T]` as a base: the class itself.
+        Value::Class(k) if k.module == "typing" => return Ok(c.clone()),
+        // `list[int]`: a generic alias, shown as written.
+        Value::Type(t) => {
+            let hint = crate::native::new(crate::native::NativeObj::Hint(t.name.to_string()));
+            return Ok(crate::native::subscript_hint(&hint, i).unwrap_or(hint));
+        }
+        _ => {}
+    }
+    if let Some(items) = crate::native::tuple_items(c) {
+        return getitem(&Value::Tuple(crate::tuple::new(items)), i);
     }
     match c {
         Value::List(l) => list::getitem(l, &index_of(c, i)?),

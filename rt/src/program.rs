@@ -24,10 +24,10 @@ use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 #[no_mangle]
 pub static PYAOT_STACK_FLOOR: AtomicUsize = AtomicUsize::new(0);
 
-/// How much native stack Python recursion may use. Far deeper than
-/// CPython's default limit of 1000 frames; exact CPython depths come with
-/// `sys.setrecursionlimit` support.
-const RECURSION_STACK: usize = 256 << 20;
+/// How much native stack Python recursion may use: enough for the depths
+/// programs ask for with `sys.setrecursionlimit` (only touched pages are
+/// ever backed by memory).
+const RECURSION_STACK: usize = 1 << 30;
 
 /// The current stack pointer: one register read where the architecture
 /// allows, else the address of a fresh local.
@@ -54,8 +54,46 @@ fn stack_pointer() -> usize {
     }
 }
 
-/// Called on entry to every compiled function: RecursionError instead of
-/// a stack overflow.
+/// How many more Python frames may start before RecursionError: the
+/// recursion limit (1000 by default, `sys.setrecursionlimit`) minus the
+/// frames running, the module's included. CPython counts frames the same
+/// way, so recursion fails at the same depth. Cranelift-compiled code
+/// reads and writes it by this symbol name.
+#[no_mangle]
+pub static PYAOT_FRAMES_LEFT: AtomicUsize = AtomicUsize::new(DEFAULT_LIMIT);
+
+const DEFAULT_LIMIT: usize = 1000;
+
+thread_local! {
+    static LIMIT: std::cell::Cell<usize> = const { std::cell::Cell::new(DEFAULT_LIMIT) };
+}
+
+/// A running frame's claim on the recursion limit, given back when the
+/// frame ends (however it ends).
+pub struct FrameGuard(());
+
+impl Drop for FrameGuard {
+    #[inline(always)]
+    fn drop(&mut self) {
+        PYAOT_FRAMES_LEFT.store(PYAOT_FRAMES_LEFT.load(Relaxed) + 1, Relaxed);
+    }
+}
+
+/// Called on entry to every compiled function: counts the frame against
+/// the recursion limit, and checks the native stack too (a backstop for
+/// frames the runtime makes), raising RecursionError instead of
+/// overflowing either.
+#[inline(always)]
+pub fn enter() -> PyResult<FrameGuard> {
+    let left = PYAOT_FRAMES_LEFT.load(Relaxed);
+    if left == 0 || stack_pointer() < PYAOT_STACK_FLOOR.load(Relaxed) {
+        return Err(recursion_error());
+    }
+    PYAOT_FRAMES_LEFT.store(left - 1, Relaxed);
+    Ok(FrameGuard(()))
+}
+
+/// The native-stack half of [`enter`], for calls the runtime makes.
 #[inline(always)]
 pub fn check_stack() -> PyResult<()> {
     if stack_pointer() < PYAOT_STACK_FLOOR.load(Relaxed) {
@@ -65,8 +103,34 @@ pub fn check_stack() -> PyResult<()> {
 }
 
 #[cold]
-fn recursion_error() -> crate::exc::PyErr {
+pub fn recursion_error() -> crate::exc::PyErr {
     crate::exc::PyErr::new(&exc::RECURSION_ERROR, "maximum recursion depth exceeded")
+}
+
+/// `sys.getrecursionlimit()`.
+pub fn recursion_limit() -> usize {
+    LIMIT.with(|l| l.get())
+}
+
+/// `sys.setrecursionlimit(n)`, with CPython's checks.
+pub fn set_recursion_limit(n: &crate::int::Int) -> PyResult<()> {
+    let n = match n.as_i64() {
+        Some(n) if n >= 1 => n.min(i32::MAX as i64) as usize,
+        Some(_) => return Err(crate::exc::PyErr::value_error("recursion limit must be greater or equal than 1")),
+        None => return Err(crate::exc::PyErr::new(&exc::OVERFLOW_ERROR, "Python int too large to convert to C int")),
+    };
+    let frames = recursion_limit() - PYAOT_FRAMES_LEFT.load(Relaxed);
+    // CPython counts the call of `setrecursionlimit` itself.
+    let depth = frames + 1;
+    if n <= depth {
+        return Err(crate::exc::PyErr::new(
+            &exc::RECURSION_ERROR,
+            format!("cannot set the recursion limit to {n} at the recursion depth {depth}: the limit is too low"),
+        ));
+    }
+    LIMIT.with(|l| l.set(n));
+    PYAOT_FRAMES_LEFT.store(n - frames, Relaxed);
+    Ok(())
 }
 
 /// The native stack the program runs on: deep enough for any recursion
@@ -142,7 +206,28 @@ pub fn format_traceback(e: &exc::Exc) -> String {
     let tb = e.tb.borrow();
     if !tb.is_empty() {
         out += "Traceback (most recent call last):\n";
+        // As CPython: a frame repeated more than three times in a row is
+        // printed three times, then counted.
+        let mut last: Option<(u32, &str)> = None;
+        let mut repeats = 0;
+        let flush = |out: &mut String, repeats: usize| {
+            if repeats > 3 {
+                let n = repeats - 3;
+                *out += &format!("  [Previous line repeated {n} more time{}]\n", if n == 1 { "" } else { "s" });
+            }
+        };
         for entry in tb.iter().rev() {
+            let key = (entry.line, entry.frame.name);
+            if last == Some(key) {
+                repeats += 1;
+                if repeats > 3 {
+                    continue;
+                }
+            } else {
+                flush(&mut out, repeats);
+                last = Some(key);
+                repeats = 1;
+            }
             out += &format!(
                 "  File \"{}\", line {}, in {}\n",
                 file_name(),
@@ -153,12 +238,13 @@ pub fn format_traceback(e: &exc::Exc) -> String {
                 out += &format!("    {text}\n");
             }
         }
+        flush(&mut out, repeats);
     }
     let msg = exc::exc_text(e);
     if msg.is_empty() {
-        out += &format!("{}\n", exc::exc_name(e));
+        out += &format!("{}\n", exc::exc_qualified_name(e));
     } else {
-        out += &format!("{}: {}\n", exc::exc_name(e), msg);
+        out += &format!("{}: {}\n", exc::exc_qualified_name(e), msg);
     }
     out
 }

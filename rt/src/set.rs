@@ -223,6 +223,10 @@ impl SetObj {
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
+    /// The bytes of its hash table (`sys.getsizeof`).
+    pub fn table_bytes(&self) -> usize {
+        self.table.borrow().slots.capacity() * std::mem::size_of::<Slot>()
+    }
     /// The elements in iteration order.
     pub fn to_vec(&self) -> Vec<Value> {
         self.table

@@ -62,6 +62,11 @@ pub enum Value {
     Super(Rc<crate::class::SuperObj>),
     /// A `property`, `classmethod` or `staticmethod` object.
     Descr(Rc<crate::class::Descr>),
+    /// A standard-library module (`import sys`).
+    Module(&'static crate::module::Module),
+    /// An object of a module the runtime implements (`functools.partial`,
+    /// ...) or `NotImplemented` (`rt/src/native.rs`).
+    Native(crate::native::Native),
 }
 
 // Two words: compiled code keeps values in 16-byte slots (`capi`).
@@ -98,6 +103,8 @@ impl Value {
                 crate::class::Descr::StaticMethod(_) => "staticmethod",
             },
             Value::Cell(_) => "cell",
+            Value::Module(_) => "module",
+            Value::Native(n) => crate::native::type_name(n),
         }
     }
 
@@ -120,6 +127,7 @@ impl Value {
             Value::View(v) => v.dict.len() != 0,
             Value::Iter(_) | Value::Exc(_) | Value::Type(_) | Value::Func(_) | Value::Cell(_) | Value::Builtin(_) => true,
             Value::Class(_) | Value::Instance(_) | Value::Method(_) | Value::Super(_) | Value::Descr(_) => true,
+            Value::Module(_) | Value::Native(_) => true,
         }
     }
 
@@ -150,6 +158,8 @@ impl Value {
             (Value::Func(a), Value::Func(b)) => Rc::ptr_eq(a, b),
             (Value::Cell(a), Value::Cell(b)) => Rc::ptr_eq(a, b),
             (Value::Builtin(a), Value::Builtin(b)) => a == b,
+            (Value::Module(a), Value::Module(b)) => std::ptr::eq(*a, *b),
+            (Value::Native(a), Value::Native(b)) => Rc::ptr_eq(a, b),
             (Value::Class(a), Value::Class(b)) => Rc::ptr_eq(a, b),
             (Value::Instance(a), Value::Instance(b)) => Rc::ptr_eq(a, b),
             (Value::Method(a), Value::Method(b)) => Rc::ptr_eq(a, b),
@@ -184,6 +194,8 @@ impl Value {
             Value::Func(r) => addr(r),
             Value::Cell(r) => addr(r),
             Value::Builtin(n) => *n as *const &str as usize as i64,
+            Value::Module(m) => *m as *const crate::module::Module as usize as i64,
+            Value::Native(r) => addr(r),
             Value::Class(r) => addr(r),
             Value::Instance(r) => addr(r),
             Value::Method(r) => addr(r),

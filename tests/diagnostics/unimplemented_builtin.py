@@ -1,2 +1,2 @@
-# error: the builtin 'callable' is not supported yet
-print(callable(len))
+# error: the builtin 'memoryview' is not supported yet
+print(memoryview(b"ab"))

@@ -30,7 +30,7 @@ fn main() {
 /// `<module>` (line 1).
 fn f_module() -> PyResult<()> {
     static F: Frame = Frame { name: "<module>" };
-    rt::program::check_stack().at(&F, 1)?;
+    let _frame = rt::program::enter().at(&F, 1)?;
     rt::builtins::print(&[f_fib(Int::Small(32i64)).at(&F, 7)?.into_value()], None, None)
         .at(&F, 7)?;
     Ok(())
@@ -38,7 +38,7 @@ fn f_module() -> PyResult<()> {
 /// `fib` (line 1).
 fn f_fib(mut n: Int) -> PyResult<Int> {
     static F: Frame = Frame { name: "fib" };
-    rt::program::check_stack().at(&F, 1)?;
+    let _frame = rt::program::enter().at(&F, 1)?;
     return Ok(
         match (|| {
             let __a0 = rt::mint::narrow(&n)?;
@@ -51,7 +51,7 @@ fn f_fib(mut n: Int) -> PyResult<Int> {
 }
 /// `fib` (line 1) on machine ints: `None` when the exact version must run.
 fn s_fib(mut n: i64) -> Option<i64> {
-    rt::program::check_stack().ok()?;
+    let _frame = rt::program::enter().ok()?;
     if (n < 2) {
         return Some(n);
     }
@@ -62,7 +62,7 @@ fn s_fib(mut n: i64) -> Option<i64> {
 /// `fib` (line 1), exact: the fallback of its speculative twin.
 fn f_fib_exact(mut n: Int) -> PyResult<Int> {
     static F: Frame = Frame { name: "fib" };
-    rt::program::check_stack().at(&F, 1)?;
+    let _frame = rt::program::enter().at(&F, 1)?;
     if rt::int::lt(&n, &Int::Small(2i64)) {
         return Ok(n.clone());
     }

@@ -44,7 +44,7 @@ fn main() {
 /// `<module>` (line 1).
 fn f_module() -> PyResult<()> {
     static F: Frame = Frame { name: "<module>" };
-    rt::program::check_stack().at(&F, 1)?;
+    let _frame = rt::program::enter().at(&F, 1)?;
     let mut t0: Int = Default::default();
     rt::global::set(&G_TOTAL, Int::Small(0i64).into_value());
     'l1: for __i in rt::range::iter(
@@ -102,7 +102,7 @@ fn f_module() -> PyResult<()> {
 /// `safe_div` (line 1).
 fn f_safe_div(mut a: Int, mut b: Int) -> PyResult<Value> {
     static F: Frame = Frame { name: "safe_div" };
-    rt::program::check_stack().at(&F, 1)?;
+    let _frame = rt::program::enter().at(&F, 1)?;
     let mut t2: Value = Default::default();
     let mut t3: Value = Default::default();
     let flow_2005: rt::exc::Flow<Value> = 'f2005: {

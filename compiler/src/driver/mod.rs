@@ -166,6 +166,13 @@ pub fn run_cache_path(path: &Path) -> Result<PathBuf, Failure> {
     h.write(path.to_string_lossy().as_bytes());
     h.write(env!("CARGO_PKG_VERSION").as_bytes());
     h.write(runtime::runtime_key().as_bytes());
+    // The compiler itself: a rebuilt pyaot must not reuse its predecessor's binaries.
+    if let Some(m) = std::env::current_exe().ok().and_then(|e| std::fs::metadata(e).ok()) {
+        h.write(&m.len().to_le_bytes());
+        if let Ok(t) = m.modified() {
+            h.write(format!("{t:?}").as_bytes());
+        }
+    }
     let dir = runtime::cache_root().join("bin");
     std::fs::create_dir_all(&dir).map_err(|e| Failure(format!("error: cannot create {}: {e}\n", dir.display())))?;
     Ok(dir.join(format!("{:016x}", h.finish())))

@@ -235,6 +235,11 @@ prims! {
     // classes (rt/src/class.rs)
     CLASS_NEW = "class::new_class"(Name, Name, Vec, Names, Vec) raises!;
     SET_ATTR = "methods::setattr"(Ref, Name, Own) raises!;
+    DEL_ATTR = "class::delattr"(Ref, Name) raises!;
+    // modules (rt/src/module.rs) and their objects
+    IMPORT = "module::import"(Name) raises!;
+    NOT_IMPLEMENTED = "native::not_implemented"();
+    ELLIPSIS = "native::ellipsis"();
     SUPER = "class::new_super"(Ref, Ref) raises!;
     EXC_MATCHES = "exc::matches_value"(Ref, Ref) raises!;
     EXC_SET_CONTEXT = "exc::set_context"(Ref, Ref);

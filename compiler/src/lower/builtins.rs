@@ -25,6 +25,7 @@ const FUNCTIONS: &[&str] = &[
     "print", "len", "range", "min", "max", "sum", "abs", "enumerate", "zip", "sorted", "reversed", "isinstance",
     "repr", "round", "divmod", "pow", "bin", "hex", "oct", "ord", "chr", "any", "all", "input", "iter", "next",
     "id", "hash", "ascii", "format", "map", "filter", "property", "classmethod", "staticmethod", "issubclass",
+    "callable",
 ];
 
 pub(super) fn builtin_exception(name: &str) -> Option<&'static str> {
@@ -56,7 +57,7 @@ const PYTHON_BUILTINS: &[&str] = &[
 
 /// A Python builtin name that pyaot does not implement yet.
 pub(super) fn is_unimplemented_builtin(name: &str) -> bool {
-    PYTHON_BUILTINS.contains(&name) && !is_builtin_function(name) && builtin_class(name).is_none()
+    PYTHON_BUILTINS.contains(&name) && !matches!(name, "NotImplemented" | "Ellipsis") && !is_builtin_function(name) && builtin_class(name).is_none()
 }
 
 /// The result type of a builtin function, given its argument types.

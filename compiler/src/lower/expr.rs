@@ -56,7 +56,7 @@ impl FnLower<'_, '_> {
                 ast::Constant::Float(f) => mk(ExprKind::Float(*f), Ty::Float, span),
                 ast::Constant::Str(s) => str_const(s, span),
                 ast::Constant::Bytes(b) => mk(ExprKind::Bytes(b.clone()), Ty::Dyn, span),
-                ast::Constant::Ellipsis => self.unsupported(span, "Ellipsis"),
+                ast::Constant::Ellipsis => prim(&p::ELLIPSIS, vec![], Ty::Dyn, span),
             },
             K::Name(n) => self.load(n, span),
             K::BinOp { left, op, right } => {
@@ -760,6 +760,12 @@ impl FnLower<'_, '_> {
         }
         if super::builtins::is_builtin_function(name) {
             return prim(&p::BUILTIN_FUNC, vec![str_const(name, span)], Ty::Dyn, span);
+        }
+        if name == "NotImplemented" {
+            return prim(&p::NOT_IMPLEMENTED, vec![], Ty::Dyn, span);
+        }
+        if name == "Ellipsis" {
+            return prim(&p::ELLIPSIS, vec![], Ty::Dyn, span);
         }
         if super::builtins::is_unimplemented_builtin(name) {
             return self.unsupported(span, &format!("the builtin '{name}'"));

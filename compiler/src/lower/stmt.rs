@@ -81,7 +81,7 @@ impl FnLower<'_, '_> {
                     }
                 }
             }
-            K::AnnAssign { target, value } => {
+            K::AnnAssign { target, value, .. } => {
                 if let Some(v) = value {
                     let v = self.expr(v);
                     self.assign_to(target, v, out);
@@ -103,6 +103,12 @@ impl FnLower<'_, '_> {
                                 let i = self.to_dyn(i);
                                 prim(&p::V_DELITEM, vec![obj, i], Ty::None, span)
                             };
+                            Self::push(out, StmtKind::Expr(e), span);
+                        }
+                        ast::ExprKind::Attribute { value, attr } => {
+                            let obj = self.expr(value);
+                            let obj = self.to_dyn(obj);
+                            let e = prim(&p::DEL_ATTR, vec![obj, str_const(attr, span)], Ty::None, span);
                             Self::push(out, StmtKind::Expr(e), span);
                         }
                         _ => self.error(Diagnostic::unsupported(t.span, "this del target")),
@@ -237,6 +243,28 @@ impl FnLower<'_, '_> {
                 let exc = prim(&p::ASSERT_FAIL, vec![mk(ExprKind::Pack(args), Ty::Dyn, span)], Ty::Dyn, span);
                 let raise = Stmt { kind: StmtKind::Raise { exc, cause: None }, span };
                 Self::push(out, StmtKind::If(not, vec![raise], vec![]), span);
+            }
+            K::Import(names) => {
+                for (module, asname) in names {
+                    let Some(m) = self.module(module, span) else { continue };
+                    let v = prim(&p::IMPORT, vec![str_const(m.name, span)], Ty::Dyn, span);
+                    let bound = asname.clone().unwrap_or_else(|| module.split('.').next().unwrap_or(module).to_string());
+                    let target = ast::Expr { kind: ast::ExprKind::Name(bound), span };
+                    self.assign_to(&target, v, out);
+                }
+            }
+            K::ImportFrom { module, names } => {
+                let Some(m) = self.module(module, span) else { return };
+                let t = self.hold_value(prim(&p::IMPORT, vec![str_const(m.name, span)], Ty::Dyn, span), out);
+                for (name, asname) in names {
+                    if !m.members.contains(&name.as_str()) {
+                        self.error(Diagnostic::unsupported(span, &format!("'{name}' from the module '{module}'")));
+                        continue;
+                    }
+                    let v = prim(&p::GET_ATTR, vec![mk(ExprKind::Read(Place::Local(t)), Ty::Dyn, span), str_const(name, span)], Ty::Dyn, span);
+                    let target = ast::Expr { kind: ast::ExprKind::Name(asname.clone().unwrap_or_else(|| name.clone())), span };
+                    self.assign_to(&target, v, out);
+                }
             }
             K::Global(_) | K::Nonlocal(_) => {}
             K::Expr(e) => {
@@ -716,6 +744,7 @@ impl FnLower<'_, '_> {
         }
         let mut names = Vec::new();
         let mut values = Vec::new();
+        let mut annotations = Vec::new();
         self.class_ns.push(std::collections::HashMap::new());
         for st in &c.body {
             let (name, v) = match &st.kind {
@@ -730,11 +759,23 @@ impl FnLower<'_, '_> {
                     let v = self.expr(value);
                     (n.clone(), self.to_dyn(v))
                 }
-                ast::StmtKind::AnnAssign { target: ast::Expr { kind: ast::ExprKind::Name(n), .. }, value: Some(value) } => {
+                ast::StmtKind::AnnAssign { target: ast::Expr { kind: ast::ExprKind::Name(n), .. }, value, annotation } => {
+                    let a = match &annotation.name {
+                        Some(e) => {
+                            let v = self.expr(e);
+                            self.to_dyn(v)
+                        }
+                        None => str_const(&annotation.text, st.span),
+                    };
+                    let a = self.hold_value(a, out);
+                    let key = str_const(n, st.span);
+                    let key = self.to_dyn(key);
+                    annotations.push((key, mk(ExprKind::Read(Place::Local(a)), Ty::Dyn, span)));
+                    let Some(value) = value else { continue };
                     let v = self.expr(value);
                     (n.clone(), self.to_dyn(v))
                 }
-                ast::StmtKind::AnnAssign { value: None, .. } | ast::StmtKind::Pass => continue,
+                ast::StmtKind::Pass => continue,
                 ast::StmtKind::Expr(ast::Expr { kind: ast::ExprKind::Constant(ast::Constant::Str(_)), .. }) => continue,
                 _ => {
                     self.error(Diagnostic::unsupported(st.span, "this statement in a class body"));
@@ -747,6 +788,11 @@ impl FnLower<'_, '_> {
             values.push(mk(ExprKind::Read(Place::Local(t)), Ty::Dyn, span));
         }
         self.class_ns.pop();
+        if !annotations.is_empty() {
+            names.push(str_const("__annotations__", span));
+            let d = mk(ExprKind::Dict(annotations), Ty::Dict, span);
+            values.push(self.to_dyn(d));
+        }
         let qualname = if self.is_module() { c.name.clone() } else { format!("{}.<locals>.{}", self.env.funcs[self.func].qualname, c.name) };
         let pack = |items: Vec<Expr>| mk(ExprKind::Pack(items), Ty::Dyn, span);
         let cls = prim(&p::CLASS_NEW, vec![str_const(&c.name, span), str_const(&qualname, span), pack(bases), pack(names), pack(values)], Ty::Dyn, span);
@@ -760,10 +806,20 @@ impl FnLower<'_, '_> {
         self.assign_to(&target, v, out);
     }
 
+    /// A standard-library module the runtime provides, or a diagnostic.
+    fn module(&mut self, name: &str, span: Span) -> Option<&'static pyaot_rt::module::Module> {
+        let m = pyaot_rt::module::find(name);
+        if m.is_none() {
+            self.error(Diagnostic::unsupported(span, &format!("the module '{name}'")));
+        }
+        m
+    }
+
     /// Evaluates `e` into a new temporary now; returns a read of it.
     /// A dynamic value evaluated now into a temporary.
     fn hold_value(&mut self, v: Expr, out: &mut Block) -> crate::ir::LocalId {
         let span = v.span;
+        let v = self.to_dyn(v);
         let t = self.temp(Ty::Dyn);
         self.assigned.insert(t);
         Self::push(out, StmtKind::Assign(Place::Local(t), v), span);

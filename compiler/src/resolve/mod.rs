@@ -98,9 +98,10 @@ pub fn stmt_exprs<'a>(s: &'a Stmt, f: &mut dyn FnMut(&'a Expr)) {
             f(target);
             f(value);
         }
-        StmtKind::AnnAssign { target, value } => {
+        StmtKind::AnnAssign { target, value, annotation } => {
             f(target);
-            value.iter().for_each(f);
+            value.iter().for_each(&mut *f);
+            annotation.name.iter().for_each(|a| f(a));
         }
         StmtKind::Delete(ts) => ts.iter().for_each(f),
         StmtKind::For { target, iter, .. } => {
@@ -252,7 +253,7 @@ pub fn bindings(body: &[Stmt], f: &mut dyn FnMut(&str)) {
                 walrus(value, f);
                 target(t, f);
             }
-            StmtKind::AnnAssign { target: t, value } => {
+            StmtKind::AnnAssign { target: t, value, .. } => {
                 if let Some(v) = value {
                     walrus(v, f);
                     target(t, f);
@@ -288,6 +289,16 @@ pub fn bindings(body: &[Stmt], f: &mut dyn FnMut(&str)) {
             StmtKind::Assert { test, msg } => {
                 walrus(test, f);
                 msg.iter().for_each(|e| walrus(e, f));
+            }
+            StmtKind::Import(names) => {
+                for (module, asname) in names {
+                    f(asname.as_deref().unwrap_or_else(|| module.split('.').next().unwrap_or(module)));
+                }
+            }
+            StmtKind::ImportFrom { names, .. } => {
+                for (name, asname) in names {
+                    f(asname.as_deref().unwrap_or(name));
+                }
             }
             StmtKind::Match { subject, cases } => {
                 walrus(subject, f);

@@ -68,14 +68,22 @@ pub struct Handler {
 }
 
 #[derive(Clone, Debug)]
+pub struct Annotation {
+    pub name: Option<Box<Expr>>,
+    pub text: String,
+}
+
+#[derive(Clone, Debug)]
 pub enum StmtKind {
     FunctionDef(FuncDef),
     ClassDef(ClassDef),
     Return(Option<Expr>),
     Assign { targets: Vec<Expr>, value: Expr },
     AugAssign { target: Expr, op: BinOp, value: Expr },
-    /// `x: T = v`; the annotation is only a hint, so it is dropped.
-    AnnAssign { target: Expr, value: Option<Expr> },
+    /// `x: T = v`. The annotation is only a hint to pyaot; class bodies
+    /// record it in `__annotations__` (for `@dataclass`): a plain name
+    /// (`int`, `Point`) as its value, anything else as its source text.
+    AnnAssign { target: Expr, value: Option<Expr>, annotation: Annotation },
     Delete(Vec<Expr>),
     For { target: Expr, iter: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
     While { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
@@ -90,6 +98,10 @@ pub enum StmtKind {
     Break,
     Continue,
     Match { subject: Expr, cases: Vec<MatchCase> },
+    /// `import a.b as c, d`: binds `c` (or `a` without `as`) to the module.
+    Import(Vec<(String, Option<String>)>),
+    /// `from m import a as b, c`: binds each name to the module's attribute.
+    ImportFrom { module: String, names: Vec<(String, Option<String>)> },
 }
 
 #[derive(Clone, Debug)]

@@ -128,7 +128,21 @@ impl Conv<'_> {
                 StmtKind::AugAssign { target: self.expr(*a.target), op: binop(a.op), value: self.expr(*a.value) }
             }
             S::AnnAssign(a) => {
-                StmtKind::AnnAssign { target: self.expr(*a.target), value: a.value.map(|v| self.expr(*v)) }
+                let r = a.annotation.range();
+                // A string annotation is its contents (`"Node"` names `Node`).
+                let text = match &*a.annotation {
+                    py::Expr::Constant(c) => match &c.value {
+                        py::Constant::Str(s) => s.clone(),
+                        _ => self.src[u32::from(r.start()) as usize..u32::from(r.end()) as usize].to_string(),
+                    },
+                    _ => self.src[u32::from(r.start()) as usize..u32::from(r.end()) as usize].to_string(),
+                };
+                let name = match *a.annotation {
+                    py::Expr::Name(_) => Some(Box::new(self.expr(*a.annotation))),
+                    _ => None,
+                };
+                let annotation = Annotation { name, text };
+                StmtKind::AnnAssign { target: self.expr(*a.target), value: a.value.map(|v| self.expr(*v)), annotation }
             }
             S::For(f) => StmtKind::For {
                 target: self.expr(*f.target),
@@ -181,7 +195,21 @@ impl Conv<'_> {
             }
             S::TryStar(_) => return self.fail(range, "except*"),
             S::Assert(a) => StmtKind::Assert { test: self.expr(*a.test), msg: a.msg.map(|m| self.expr(*m)) },
-            S::Import(_) | S::ImportFrom(_) => return self.fail(range, "import"),
+            S::Import(i) => {
+                StmtKind::Import(i.names.into_iter().map(|a| (a.name.to_string(), a.asname.map(|n| n.to_string()))).collect())
+            }
+            S::ImportFrom(i) => {
+                if i.level.is_some_and(|l| l.to_u32() > 0) {
+                    return self.fail(range, "a relative import");
+                }
+                if i.names.iter().any(|a| a.name.as_str() == "*") {
+                    return self.fail(range, "'import *'");
+                }
+                StmtKind::ImportFrom {
+                    module: i.module.map(|m| m.to_string()).unwrap_or_default(),
+                    names: i.names.into_iter().map(|a| (a.name.to_string(), a.asname.map(|n| n.to_string()))).collect(),
+                }
+            }
             S::Global(g) => StmtKind::Global(g.names.iter().map(|n| n.to_string()).collect()),
             S::Nonlocal(n) => StmtKind::Nonlocal(n.names.iter().map(|n| n.to_string()).collect()),
             S::Expr(e) => StmtKind::Expr(self.expr(*e.value)),

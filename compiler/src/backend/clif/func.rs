@@ -361,7 +361,7 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
                 self.out_ptr = Some(params[k]);
             }
         }
-        self.stack_check();
+        self.frame_enter();
         self.block(&f.body);
         // The lowering ends every function that can fall off its end with a
         // `return`; the module body just ends.
@@ -408,26 +408,50 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
         }
     }
 
-    /// RecursionError (or a bail) instead of overflowing the native stack.
-    fn stack_check(&mut self) {
-        let floor_id = self.sh.stack_floor();
-        let gv = self.sh.module.declare_data_in_func(floor_id, self.b.func);
-        let floor_addr = self.b.ins().symbol_value(PTR, gv);
+    /// The address of a runtime static.
+    fn runtime_data(&mut self, name: &'static str) -> Value {
+        let id = self.sh.runtime_data(name);
+        let gv = self.sh.module.declare_data_in_func(id, self.b.func);
+        self.b.ins().symbol_value(PTR, gv)
+    }
+
+    /// Counts this frame against the recursion limit and checks the native
+    /// stack (`rt::program::enter`): RecursionError (or a bail) instead of
+    /// going deeper.
+    fn frame_enter(&mut self) {
+        let left_addr = self.runtime_data("PYAOT_FRAMES_LEFT");
+        let left = self.load(PTR, left_addr, 0);
+        let floor_addr = self.runtime_data("PYAOT_STACK_FLOOR");
         let floor = self.load(PTR, floor_addr, 0);
         let sp = self.b.ins().get_stack_pointer(PTR);
         let low = self.b.ins().icmp(IntCC::UnsignedLessThan, sp, floor);
+        let none = self.b.ins().icmp_imm(IntCC::Equal, left, 0);
+        let stop = self.b.ins().bor(low, none);
         let bad = self.b.create_block();
         let ok = self.b.create_block();
-        self.b.ins().brif(low, bad, &[], ok, &[]);
+        self.b.ins().brif(stop, bad, &[], ok, &[]);
+        self.b.set_cold_block(bad);
         self.b.switch_to_block(bad);
         if self.fast() {
-            self.bail();
+            // Not entered: return without giving a frame back.
+            self.bail_ret();
         } else {
-            let e = self.rt("pyaot_check_stack", &[], &[PTR])[0];
+            let e = self.rt("pyaot_recursion_error", &[], &[PTR])[0];
             let e = self.locate(e, self.func.span.line);
+            // The error exit gives a frame back: take one first.
+            self.frame_count(-1);
             self.b.ins().jump(self.exit_err, &[e.into()]);
         }
         self.b.switch_to_block(ok);
+        self.frame_count(-1);
+    }
+
+    /// Adds `delta` to the frames left (-1 on entry, +1 at every exit).
+    fn frame_count(&mut self, delta: i64) {
+        let addr = self.runtime_data("PYAOT_FRAMES_LEFT");
+        let left = self.load(PTR, addr, 0);
+        let left = self.b.ins().iadd_imm(left, delta);
+        self.b.ins().store(MemFlags::trusted(), left, addr, 0);
     }
 
     fn exits(&mut self) {
@@ -453,11 +477,13 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
             Home::None => {}
         }
         self.drop_frame();
+        self.frame_count(1);
         self.b.ins().return_(&rets);
         // Error exit.
         self.b.switch_to_block(self.exit_err);
         let e = self.b.block_params(self.exit_err)[0];
         self.drop_frame();
+        self.frame_count(1);
         let mut rets = vec![e];
         let ret = Repr::of(&self.func.ret);
         if ret.scalar().is_some() {
@@ -477,6 +503,12 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
 
     /// Leaves a speculative function without a result.
     fn bail(&mut self) {
+        self.frame_count(1);
+        self.bail_ret();
+    }
+
+    /// A speculative function's bail return, without the frame bookkeeping.
+    fn bail_ret(&mut self) {
         let z = self.iconst(types::I8, 0);
         let mut rets = vec![z];
         if let Some(t) = Repr::of(&self.func.ret).scalar() {
@@ -743,6 +775,7 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
                     None => Val::Unit,
                 };
                 if self.fast() {
+                    self.frame_count(1);
                     let one = self.iconst(types::I8, 1);
                     let mut rets = vec![one];
                     if let Val::Scalar(s) = v {

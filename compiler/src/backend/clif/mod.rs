@@ -32,7 +32,7 @@ pub struct Shared<'p, M: Module> {
     runtime: HashMap<String, FuncId>,
     strings: HashMap<Vec<u8>, DataId>,
     globals: HashMap<usize, DataId>,
-    floor: Option<DataId>,
+    runtime_data: HashMap<&'static str, DataId>,
     call_conv: CallConv,
 }
 
@@ -79,13 +79,14 @@ impl<'p, M: Module> Shared<'p, M> {
         id
     }
 
-    /// The runtime's stack floor for recursion checks.
-    pub fn stack_floor(&mut self) -> DataId {
-        if let Some(id) = self.floor {
-            return id;
+    /// A static of the runtime (`PYAOT_STACK_FLOOR`, `PYAOT_FRAMES_LEFT`),
+    /// declared on first use.
+    pub fn runtime_data(&mut self, name: &'static str) -> DataId {
+        if let Some(id) = self.runtime_data.get(name) {
+            return *id;
         }
-        let id = self.module.declare_data("PYAOT_STACK_FLOOR", Linkage::Import, false, false).expect("declared once");
-        self.floor = Some(id);
+        let id = self.module.declare_data(name, Linkage::Import, true, false).expect("declared once");
+        self.runtime_data.insert(name, id);
         id
     }
 
@@ -128,7 +129,7 @@ pub fn compile(prog: &Program, text: bool) -> Result<(Vec<u8>, String), String> 
         runtime: HashMap::new(),
         strings: HashMap::new(),
         globals: HashMap::new(),
-        floor: None,
+        runtime_data: HashMap::new(),
         call_conv,
     };
     for (i, f) in prog.funcs.iter().enumerate() {

@@ -248,7 +248,7 @@ impl FnGen<'_> {
             return quote! {
                 #[doc = #doc]
                 fn #name(#(#params),*) -> Option<#ret> {
-                    rt::program::check_stack().ok()?;
+                    let _frame = rt::program::enter().ok()?;
                     #(#decls)*
                     #body
                     #tail
@@ -267,7 +267,7 @@ impl FnGen<'_> {
                 #[doc = #doc]
                 fn #name(fobj: &rt::func::FuncObj, args: Vec<Value>) -> PyResult<Value> {
                     static F: Frame = Frame { name: #fname };
-                    rt::program::check_stack().at(&F, #first_line)?;
+                    let _frame = rt::program::enter().at(&F, #first_line)?;
                     let mut __args = args.into_iter();
                     #(#binds)*
                     #(#decls)*
@@ -284,7 +284,7 @@ impl FnGen<'_> {
             #[doc = #doc]
             fn #name(#(#params),*) -> PyResult<#ret> {
                 static F: Frame = Frame { name: #fname };
-                rt::program::check_stack().at(&F, #first_line)?;
+                let _frame = rt::program::enter().at(&F, #first_line)?;
                 #(#decls)*
                 #body
                 #tail

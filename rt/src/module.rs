@@ -1,0 +1,142 @@
+//! Standard-library modules: what `import sys` binds and what
+//! `from functools import reduce` reads.
+//!
+//! A module is a static table of member names; `getattr` makes each
+//! member's value. Functions are builtin function values whose name is
+//! qualified by the module (`"functools.reduce"`), dispatched by [`call`].
+//! The compiler reads [`MODULES`] too (it depends on this crate), so an
+//! import of something the runtime lacks is a compile-time diagnostic.
+
+use crate::exc::{PyErr, PyResult};
+use crate::value::Value;
+
+pub struct Module {
+    pub name: &'static str,
+    pub members: &'static [&'static str],
+}
+
+impl std::fmt::Debug for Module {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "<module '{}' (built-in)>", self.name)
+    }
+}
+
+pub static MODULES: &[Module] = &[
+    Module {
+        name: "sys",
+        members: &[
+            "getsizeof", "getrecursionlimit", "setrecursionlimit", "exit", "maxsize", "argv", "platform", "byteorder",
+        ],
+    },
+    Module {
+        name: "functools",
+        members: &["reduce", "partial", "lru_cache", "cache", "wraps", "cmp_to_key", "total_ordering"],
+    },
+    Module { name: "dataclasses", members: &["dataclass", "field", "fields", "asdict", "astuple", "FrozenInstanceError"] },
+    Module { name: "abc", members: &["ABC", "abstractmethod"] },
+    // Type hints: markers with a repr, subscriptable (`Optional[int]`),
+    // with no effect at run time, as in CPython.
+    Module {
+        name: "typing",
+        members: &[
+            "Any", "Optional", "Union", "List", "Dict", "Tuple", "Set", "FrozenSet", "Callable", "Iterable", "Iterator",
+            "Generator", "Sequence", "Mapping", "MutableMapping", "MutableSequence", "Type", "ClassVar", "Final",
+            "Literal", "NoReturn", "TypeVar", "Generic", "Protocol", "cast", "TYPE_CHECKING", "overload",
+        ],
+    },
+];
+
+/// Module functions, by qualified name: a builtin function value refers
+/// into this table (see [`crate::value::Value::Builtin`]).
+static FUNCTIONS: &[&str] = &[
+    "sys.getsizeof", "sys.getrecursionlimit", "sys.setrecursionlimit", "sys.exit",
+    "functools.reduce", "functools.partial", "functools.lru_cache", "functools.cache", "functools.wraps",
+    "functools.cmp_to_key", "functools.total_ordering",
+    "dataclasses.dataclass", "dataclasses.field", "dataclasses.fields", "dataclasses.asdict", "dataclasses.astuple",
+    "abc.abstractmethod",
+    "typing.TypeVar", "typing.cast", "typing.overload",
+];
+
+pub fn find(name: &str) -> Option<&'static Module> {
+    MODULES.iter().find(|m| m.name == name)
+}
+
+/// `import name`: the module value.
+pub fn import(name: &str) -> PyResult<Value> {
+    match find(name) {
+        Some(m) => Ok(Value::Module(m)),
+        None => Err(PyErr::new(&crate::exc::MODULE_NOT_FOUND_ERROR, format!("No module named '{name}'"))),
+    }
+}
+
+/// `module.name` (and `from module import name`).
+pub fn getattr(m: &'static Module, name: &str) -> PyResult<Value> {
+    let qualified = format!("{}.{name}", m.name);
+    if let Some(f) = FUNCTIONS.iter().find(|f| **f == qualified) {
+        return Ok(Value::Builtin(f));
+    }
+    Ok(match (m.name, name) {
+        ("sys", "maxsize") => Value::Int(i64::MAX),
+        ("sys", "argv") => {
+            Value::List(crate::list::from_vec(std::env::args().map(|a| Value::from_str(&a)).collect()))
+        }
+        ("sys", "platform") => Value::from_str(std::env::consts::OS),
+        ("sys", "byteorder") => Value::from_str(if cfg!(target_endian = "little") { "little" } else { "big" }),
+        ("dataclasses", "FrozenInstanceError") => Value::Class(crate::dataclass::frozen_error()),
+        ("abc", "ABC") => Value::Class(crate::abc::abc_class()),
+        ("typing", "TYPE_CHECKING") => Value::Bool(false),
+        ("typing", "Generic" | "Protocol") => Value::Class(crate::abc::typing_base(name)),
+        ("typing", hint) if m.members.contains(&hint) => crate::native::new(crate::native::NativeObj::Hint(format!("typing.{hint}"))),
+        ("__name__", _) => Value::from_str(m.name),
+        _ => {
+            return Err(PyErr::new(
+                &crate::exc::ATTRIBUTE_ERROR,
+                format!("module '{}' has no attribute '{name}'", m.name),
+            ))
+        }
+    })
+}
+
+/// The short name a module function's repr shows (`<built-in function reduce>`).
+pub fn short_name(qualified: &str) -> &str {
+    qualified.rsplit('.').next().unwrap_or(qualified)
+}
+
+/// Calls a module function by qualified name.
+pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
+    match name.split_once('.').map_or("", |(m, _)| m) {
+        "sys" => crate::sys::call(name, args, kw),
+        "functools" => crate::functools::call(name, args, kw),
+        "dataclasses" => crate::dataclass::call(name, args, kw),
+        "abc" => crate::abc::call(name, args, kw),
+        "typing" => typing_call(name, args, kw),
+        _ => unreachable!("not a module function: {name}"),
+    }
+}
+
+/// `typing.cast(T, v)` is `v`; `TypeVar("T")` a hint; `@overload` the function.
+fn typing_call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
+    let n = args.len() - kw.len();
+    match name {
+        "typing.cast" => {
+            crate::builtins::arity("cast", &args[..n], 2, 2)?;
+            Ok(args.swap_remove(1))
+        }
+        "typing.overload" => {
+            crate::builtins::arity("overload", &args[..n], 1, 1)?;
+            Ok(args.swap_remove(0))
+        }
+        _ => match args.first() {
+            Some(Value::Str(s)) => Ok(crate::native::new(crate::native::NativeObj::Hint(format!("~{}", s.as_str())))),
+            _ => Err(PyErr::type_error("TypeVar() argument 'name' must be str")),
+        },
+    }
+}
+
+/// Rejects keyword arguments a module function does not take.
+pub fn no_kwargs(name: &str, kw: &[&str]) -> PyResult<()> {
+    match kw.first() {
+        Some(k) => Err(PyErr::type_error(format!("{}() got an unexpected keyword argument '{k}'", short_name(name)))),
+        None => Ok(()),
+    }
+}

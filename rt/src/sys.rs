@@ -1,0 +1,58 @@
+//! The `sys` module's functions: object sizes, the recursion limit, exit.
+
+use std::mem::size_of;
+
+use crate::exc::{PyErr, PyResult};
+use crate::value::Value;
+
+pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
+    crate::module::no_kwargs(name, kw)?;
+    let arity = |lo: usize, hi: usize| crate::builtins::arity(crate::module::short_name(name), &args, lo, hi);
+    match name {
+        "sys.getsizeof" => {
+            arity(1, 2)?;
+            Ok(Value::Int(getsizeof(&args[0]) as i64))
+        }
+        "sys.getrecursionlimit" => {
+            arity(0, 0)?;
+            Ok(Value::Int(crate::program::recursion_limit() as i64))
+        }
+        "sys.setrecursionlimit" => {
+            arity(1, 1)?;
+            crate::program::set_recursion_limit(&args[0].to_int()?)?;
+            Ok(Value::None)
+        }
+        "sys.exit" => {
+            arity(0, 1)?;
+            Err(PyErr(crate::exc::new_exc(&crate::exc::SYSTEM_EXIT, args)))
+        }
+        _ => unreachable!("sys has no function {name}"),
+    }
+}
+
+/// Bytes of a reference-counted allocation holding a `T` (two counts first).
+fn rc<T>() -> usize {
+    2 * size_of::<usize>() + size_of::<T>()
+}
+
+/// `sys.getsizeof(v)`: the bytes pyaot's own representation of `v` takes,
+/// the value slot included (CPython's numbers differ, as its objects do).
+pub fn getsizeof(v: &Value) -> usize {
+    let slot = size_of::<Value>();
+    slot + match v {
+        Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) => 0,
+        Value::Big(b) => rc::<num_bigint::BigInt>() + b.bits().div_ceil(64) as usize * 8,
+        Value::Str(s) => rc::<crate::str::StrObj>() + s.as_str().len(),
+        Value::Bytes(b) => rc::<crate::bytes::BytesObj>() + b.data.len(),
+        Value::List(l) => rc::<crate::list::ListObj>() + l.items.borrow().capacity() * slot,
+        Value::Tuple(t) => rc::<crate::tuple::TupleObj>() + t.items().len() * slot,
+        Value::Dict(d) => rc::<crate::dict::DictObj>() + d.map.borrow().capacity() * (slot * 2 + 16),
+        Value::Set(s) => rc::<crate::set::SetObj>() + s.table_bytes(),
+        Value::Range(_) => rc::<crate::range::RangeObj>(),
+        Value::Instance(i) => rc::<crate::class::InstanceObj>() + i.attrs.borrow().capacity() * (slot + 32),
+        Value::Func(_) => rc::<crate::func::FuncObj>(),
+        Value::Class(_) => rc::<crate::class::ClassObj>(),
+        Value::Exc(_) => rc::<crate::exc::ExcObj>(),
+        _ => 2 * size_of::<usize>(),
+    }
+}

@@ -1,3 +1,0 @@
-# error: import is not supported yet
-import os
-print(os.getcwd())

@@ -1,0 +1,3 @@
+# error: the module 'os' is not supported yet
+import os
+print(os.getcwd())

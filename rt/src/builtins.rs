@@ -86,6 +86,13 @@ pub fn to_float(v: &Value) -> PyResult<f64> {
     }
 }
 
+/// Positional arguments followed by the values of keyword arguments, as
+/// calls take them.
+fn args_with_kw(mut args: Vec<Value>, kwargs: Vec<(&str, Value)>) -> Vec<Value> {
+    args.extend(kwargs.into_iter().map(|(_, v)| v));
+    args
+}
+
 /// `type(v)` as a value.
 pub fn type_of(v: &Value) -> Value {
     match crate::class::class_of(v) {
@@ -118,7 +125,11 @@ const FUNCTIONS: &[&str] = &[
     // `prop.setter` and friends, bound to their property (see `class::getattr`).
     "property.getter", "property.setter", "property.deleter",
     // What `super().__init__(...)` reaches past the user classes.
-    "BaseException.__init__", "object.__init__",
+    "BaseException.__init__", "object.__init__", "object.__new__", "object.__init_subclass__",
+    "object.__setattr__", "object.__delattr__", "object.__getattribute__", "object.__repr__", "object.__str__",
+    "object.__eq__", "object.__ne__", "object.__hash__",
+    // What `super()` reaches past the user classes in a metaclass.
+    "type.__new__", "type.__init__", "type.__call__",
     // The methods of an `lru_cache` wrapper (see `functools::cached_attr`).
     "_lru_cache_wrapper.cache_info", "_lru_cache_wrapper.cache_clear", "_lru_cache_wrapper.cache_parameters",
     "callable",
@@ -662,6 +673,29 @@ pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             }
             Value::None
         }
+        "object.__new__" => match a.first() {
+            Some(Value::Class(c)) => crate::class::bare_instance(c),
+            _ => return Err(PyErr::type_error("object.__new__(X): X is not a type object")),
+        },
+        "object.__init_subclass__" => {
+            if !kw.is_empty() {
+                return Err(PyErr::type_error(format!(
+                    "{}.__init_subclass__() takes no keyword arguments",
+                    crate::repr::str(&crate::methods::getattr(&a[0], "__name__")?)
+                )));
+            }
+            Value::None
+        }
+        "type.__new__" => return crate::class::type_new(args_with_kw(args, kwargs), kw),
+        "type.__init__" => Value::None,
+        "type.__call__" => match a.first() {
+            Some(Value::Class(c)) => {
+                let rest = args_with_kw(a[1..].to_vec(), kwargs);
+                crate::class::instantiate(c, rest, kw)?
+            }
+            _ => return Err(PyErr::type_error("descriptor '__call__' requires a 'type' object")),
+        },
+        n if n.starts_with("object.") => return crate::methods::object_method(&n[7..], a),
         "property.getter" | "property.setter" | "property.deleter" => match &a[0] {
             Value::Descr(d) => crate::class::descr_method(d, &name[9..], &a[1..])?,
             _ => unreachable!("bound to a property"),
@@ -759,6 +793,7 @@ pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             arity("callable", a, 1, 1)?;
             Value::Bool(callable(&a[0]))
         }
+        "type" if a.len() == 3 => return crate::class::type_call3(args),
         "type" => {
             arity("type", a, 1, 1)?;
             type_of(&a[0])

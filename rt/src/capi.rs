@@ -609,6 +609,10 @@ prims! {
 
     pyaot_V_TRUTHY = crate::value::truthy_checked => (r v: Value) -> raises bool;
     pyaot_SUPER = crate::class::new_super => (r class: Value, r recv: Value) -> raises Value;
+    pyaot_WITH_EXIT = crate::class::with_exit => (r mgr: Value) -> raises Value;
+    pyaot_WITH_ENTER = crate::class::with_enter => (r mgr: Value) -> raises Value;
+    pyaot_WITH_EXIT_EXC = crate::class::with_exit_exc => (r exit: Value, r exc: Value) -> raises bool;
+    pyaot_WITH_EXIT_NONE = crate::class::with_exit_none => (r exit: Value) -> raises ();
     pyaot_EXC_MATCHES = exc::matches_value => (r err: Value, r cls: Value) -> raises bool;
     pyaot_EXC_SET_CONTEXT = exc::set_context => (r e: Value, r handled: Value) -> unit;
     pyaot_V_IS = crate::value::is => (r a: Value, r b: Value) -> val bool;
@@ -828,15 +832,21 @@ pub unsafe extern "C" fn pyaot_CLASS_NEW(
     n_names: usize,
     values: *mut Value,
     n_values: usize,
+    kw_names: *const StrRef,
+    n_kw_names: usize,
+    kw_values: *mut Value,
+    n_kw_values: usize,
     out: *mut Value,
 ) -> ErrWord {
     put(
-        crate::class::new_class(
+        crate::class::class_statement(
             text(name, name_len),
             text(qualname, qualname_len),
             take_values(bases, n_bases),
             &names(attr_names, n_names),
             take_values(values, n_values),
+            &names(kw_names, n_kw_names),
+            take_values(kw_values, n_kw_values),
         ),
         out,
     )
@@ -999,6 +1009,10 @@ macro_rules! exports {
 }
 
 exports![
+    pyaot_WITH_EXIT,
+    pyaot_WITH_ENTER,
+    pyaot_WITH_EXIT_EXC,
+    pyaot_WITH_EXIT_NONE,
     pyaot_DEL_ATTR,
     pyaot_IMPORT,
     pyaot_NOT_IMPLEMENTED,

@@ -29,6 +29,11 @@ pub struct ClassObj {
     pub base_exc: Option<&'static crate::exc::TypeObj>,
     pub exc_bases: Vec<&'static crate::exc::TypeObj>,
     pub dict: RefCell<IndexMap<String, Value>>,
+    /// The metaclass, when it is a user class (deriving from `type`);
+    /// None means `type`.
+    pub meta: Option<Class>,
+    /// Whether this class derives from `type` (it is a metaclass).
+    pub is_meta: bool,
 }
 
 pub type Class = Rc<ClassObj>;
@@ -139,17 +144,170 @@ fn c3(bases: &[Class]) -> Option<Vec<Class>> {
     }
 }
 
-/// `class name(*bases): ...` with the namespace's names and values.
-pub fn new_class(name: &str, qualname: &str, bases: Vec<Value>, names: &[&str], values: Vec<Value>) -> PyResult<Value> {
+/// A `class` statement: its bases, namespace and keywords. With a
+/// metaclass (`metaclass=M`, or inherited from a base) the class is made
+/// by calling `M(name, bases, namespace, **keywords)`, as CPython does.
+#[allow(clippy::too_many_arguments)]
+pub fn class_statement(
+    name: &str,
+    qualname: &str,
+    bases: Vec<Value>,
+    names: &[&str],
+    values: Vec<Value>,
+    kw_names: &[&str],
+    kw_values: Vec<Value>,
+) -> PyResult<Value> {
+    let mut kw: Vec<(String, Value)> = kw_names.iter().map(|n| n.to_string()).zip(kw_values).collect();
+    let explicit = kw.iter().position(|(k, _)| k == "metaclass").map(|i| kw.remove(i).1);
+    let mut meta: Option<Class> = match explicit {
+        Some(Value::Class(m)) => Some(m),
+        Some(Value::Type(t)) if t.name == "type" => None,
+        Some(other) => {
+            return Err(PyErr::type_error(format!(
+                "pyaot supports only classes deriving from 'type' as metaclasses, not '{}'",
+                crate::repr::str(&other)
+            )))
+        }
+        None => None,
+    };
+    // The most derived metaclass among the explicit one and the bases'.
+    for b in &bases {
+        if let Value::Class(c) = b {
+            if let Some(m) = &c.meta {
+                match &meta {
+                    None => meta = Some(m.clone()),
+                    Some(cur) if is_subclass(m, cur) => meta = Some(m.clone()),
+                    Some(cur) if is_subclass(cur, m) => {}
+                    Some(_) => {
+                        return Err(PyErr::type_error(
+                            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+                        ))
+                    }
+                }
+            }
+        }
+    }
+    let mut dict: IndexMap<String, Value> = names.iter().map(|n| n.to_string()).zip(values).collect();
+    let Some(m) = meta else {
+        return new_class_from(name, qualname, bases, dict, None, kw);
+    };
+    dict.insert("__qualname__".into(), Value::from_str(qualname));
+    let ns = crate::dict::new();
+    for (k, v) in dict {
+        crate::dict::setitem(&ns, Value::from_str(&k), v)?;
+    }
+    let args = vec![Value::from_str(name), Value::Tuple(crate::tuple::new(bases)), Value::Dict(ns)];
+    call_meta(&m, args, kw)
+}
+
+/// `M(name, bases, namespace, **kw)` for a metaclass `M`: its `__new__`
+/// (else `type.__new__`), then its `__init__` when the result is an
+/// instance of `M`.
+fn call_meta(m: &Class, args: Vec<Value>, kw: Vec<(String, Value)>) -> PyResult<Value> {
+    let kw_names: Vec<&str> = kw.iter().map(|(k, _)| k.as_str()).collect();
+    let with_kw = |first: Value| {
+        let mut all = vec![first];
+        all.extend(args.iter().cloned());
+        all.extend(kw.iter().map(|(_, v)| v.clone()));
+        all
+    };
+    let cls = match lookup(m, "__new__") {
+        Some(new) => crate::func::call(&unwrap_static(new), with_kw(Value::Class(m.clone())), &kw_names)?,
+        None => type_new(with_kw(Value::Class(m.clone())), &kw_names)?,
+    };
+    if let Value::Class(c) = &cls {
+        if c.meta.as_ref().is_some_and(|cm| is_subclass(cm, m)) {
+            if let Some(init) = lookup(m, "__init__") {
+                crate::func::call(&init, with_kw(cls.clone()), &kw_names)?;
+            }
+        }
+    }
+    Ok(cls)
+}
+
+/// A `staticmethod` object's function (`__new__` may be written either way).
+fn unwrap_static(v: Value) -> Value {
+    match &v {
+        Value::Descr(d) => match &**d {
+            Descr::StaticMethod(f) => f.clone(),
+            _ => v,
+        },
+        _ => v,
+    }
+}
+
+/// `type.__new__(mcs, name, bases, namespace, **kw)` (also `type(name,
+/// bases, namespace)`): a class whose metaclass is `mcs`.
+pub fn type_new(args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
+    let n = args.len() - kw.len();
+    if n != 4 {
+        return Err(PyErr::type_error("type.__new__() takes exactly 3 arguments"));
+    }
+    let meta = match &args[0] {
+        Value::Class(m) => Some(m.clone()),
+        _ => None,
+    };
+    let name = match &args[1] {
+        Value::Str(s) => s.as_str().to_string(),
+        other => return Err(PyErr::type_error(format!("type.__new__() argument 1 must be str, not {}", other.type_name()))),
+    };
+    let bases = match &args[2] {
+        Value::Tuple(t) => t.items().to_vec(),
+        other => return Err(PyErr::type_error(format!("type.__new__() argument 2 must be tuple, not {}", other.type_name()))),
+    };
+    let mut dict = IndexMap::new();
+    match &args[3] {
+        Value::Dict(d) => {
+            for (k, v) in d.items_vec() {
+                dict.insert(crate::repr::str(&k), v);
+            }
+        }
+        other => return Err(PyErr::type_error(format!("type.__new__() argument 3 must be dict, not {}", other.type_name()))),
+    }
+    let qualname = match dict.shift_remove("__qualname__") {
+        Some(Value::Str(q)) => q.as_str().to_string(),
+        _ => name.clone(),
+    };
+    let kw: Vec<(String, Value)> = kw.iter().map(|k| k.to_string()).zip(args[n..].iter().cloned()).collect();
+    new_class_from(&name, &qualname, bases, dict, meta, kw)
+}
+
+/// `type(name, bases, namespace)`: a class made at run time (its
+/// metaclass the most derived of the bases').
+pub fn type_call3(args: Vec<Value>) -> PyResult<Value> {
+    let mut all = vec![Value::Type(&crate::exc::TYPE_TYPE)];
+    all.extend(args);
+    type_new(all, &[])
+}
+
+/// Whether `c` is `base` or derives from it.
+pub fn is_subclass(c: &Class, base: &Class) -> bool {
+    mro(c).iter().any(|k| Rc::ptr_eq(k, base))
+}
+
+/// Makes a class from its namespace: the C3 MRO, the implied
+/// `__hash__ = None`, `__slots__` checks, abstract methods, then the
+/// bases' `__init_subclass__` with the class keywords.
+fn new_class_from(
+    name: &str,
+    qualname: &str,
+    bases: Vec<Value>,
+    mut dict: IndexMap<String, Value>,
+    meta: Option<Class>,
+    kw: Vec<(String, Value)>,
+) -> PyResult<Value> {
     let mut bs = Vec::new();
     let mut exc_bases: Vec<&'static crate::exc::TypeObj> = Vec::new();
+    let mut is_meta = false;
     for b in bases {
         match b {
             Value::Class(c) => {
                 exc_bases.extend(c.exc_bases.iter().copied());
+                is_meta |= c.is_meta;
                 bs.push(c)
             }
             Value::Type(t) if t.name == "object" => {}
+            Value::Type(t) if t.name == "type" => is_meta = true,
             Value::Type(t) if t.is_subclass(&crate::exc::BASE_EXCEPTION) => exc_bases.push(t),
             other => {
                 return Err(PyErr::type_error(format!(
@@ -171,7 +329,6 @@ pub fn new_class(name: &str, qualname: &str, bases: Vec<Value>, names: &[&str], 
         .iter()
         .copied()
         .find(|&t| !exc_bases.iter().any(|&o| !std::ptr::eq(o, t) && o.is_subclass(t)));
-    let mut dict: IndexMap<String, Value> = names.iter().map(|n| n.to_string()).zip(values).collect();
     // A class that defines `__eq__` and not `__hash__` is unhashable.
     if dict.contains_key("__eq__") && !dict.contains_key("__hash__") {
         dict.insert("__hash__".into(), Value::None);
@@ -183,6 +340,8 @@ pub fn new_class(name: &str, qualname: &str, bases: Vec<Value>, names: &[&str], 
             }
         }
     }
+    // A metaclass inherited from the bases.
+    let meta = meta.or_else(|| bs.iter().find_map(|b| b.meta.clone()));
     let c = Rc::new(ClassObj {
         name: Box::leak(name.to_string().into_boxed_str()),
         qualname: qualname.to_string(),
@@ -192,18 +351,30 @@ pub fn new_class(name: &str, qualname: &str, bases: Vec<Value>, names: &[&str], 
         base_exc,
         exc_bases,
         dict: RefCell::new(dict),
+        meta,
+        is_meta,
     });
     crate::abc::record_abstract(&c)?;
     // The nearest base's `__init_subclass__` (implicitly a class method).
-    if let Some(init) = c.mro_rest.iter().find_map(|k| k.dict.borrow().get("__init_subclass__").cloned()) {
-        let f = match init {
-            Value::Descr(d) => match &*d {
-                Descr::ClassMethod(f) => f.clone(),
-                _ => Value::None,
-            },
-            f => f,
-        };
-        crate::func::call(&f, vec![Value::Class(c.clone())], &[])?;
+    let kw_names: Vec<&str> = kw.iter().map(|(k, _)| k.as_str()).collect();
+    let kw_values: Vec<Value> = kw.iter().map(|(_, v)| v.clone()).collect();
+    match c.mro_rest.iter().find_map(|k| k.dict.borrow().get("__init_subclass__").cloned()) {
+        Some(init) => {
+            let f = match init {
+                Value::Descr(d) => match &*d {
+                    Descr::ClassMethod(f) => f.clone(),
+                    _ => Value::None,
+                },
+                f => f,
+            };
+            let mut all = vec![Value::Class(c.clone())];
+            all.extend(kw_values);
+            crate::func::call(&f, all, &kw_names)?;
+        }
+        None if !kw.is_empty() => {
+            return Err(PyErr::type_error(format!("{}.__init_subclass__() takes no keyword arguments", c.name)));
+        }
+        None => {}
     }
     Ok(Value::Class(c))
 }
@@ -219,6 +390,8 @@ pub fn runtime_class(module: &'static str, name: &'static str, base_exc: Option<
         base_exc,
         exc_bases: base_exc.into_iter().collect(),
         dict: RefCell::new(IndexMap::new()),
+        meta: None,
+        is_meta: false,
     })
 }
 
@@ -257,6 +430,8 @@ pub fn class_of(v: &Value) -> Option<Class> {
     match v {
         Value::Instance(i) => Some(i.class.clone()),
         Value::Exc(e) => e.class.clone(),
+        // A class whose metaclass is a user class is that metaclass's instance.
+        Value::Class(c) => c.meta.clone(),
         _ => None,
     }
 }
@@ -354,31 +529,52 @@ pub fn getattr(v: &Value, name: &str) -> Option<PyResult<Value>> {
             }
             _ => match lookup(c, name) {
                 Some(x) => resolve(x, &Value::None, c),
-                None => Err(PyErr::new(
-                    &crate::exc::ATTRIBUTE_ERROR,
-                    format!("type object '{}' has no attribute '{name}'", c.name),
-                )),
+                // The metaclass's attributes, methods bound to the class.
+                None => match c.meta.as_ref().and_then(|m| lookup(m, name).map(|x| (m.clone(), x))) {
+                    Some((m, x)) => resolve(x, v, &m),
+                    None => Err(PyErr::new(
+                        &crate::exc::ATTRIBUTE_ERROR,
+                        format!("type object '{}' has no attribute '{name}'", c.name),
+                    )),
+                },
             },
         },
         Value::Descr(d) if matches!(**d, Descr::Property { .. }) && matches!(name, "getter" | "setter" | "deleter") => {
             Ok(Value::Method(Rc::new(MethodObj { func: crate::builtins::function(&format!("property.{name}")), recv: v.clone() })))
         }
         Value::Super(s) => {
-            let class = class_of(&s.recv).expect("super() binds an instance");
-            let full = mro(&class);
+            // `super()` in a method of an instance, in a class method or
+            // `__new__` (the receiver is a subclass), or in a metaclass's
+            // method (the receiver is a class whose metaclass derives from it).
+            let (full, bind_to) = match &s.recv {
+                Value::Class(c) if is_subclass(c, &s.class) => (mro(c), Value::None),
+                recv => (mro(&class_of(recv).expect("super() binds an instance")), recv.clone()),
+            };
             let start = full.iter().position(|k| Rc::ptr_eq(k, &s.class)).map_or(full.len(), |p| p + 1);
-            match full[start..].iter().find_map(|k| k.dict.borrow().get(name).cloned()) {
-                Some(x) => resolve(x, &s.recv, &class),
-                // Past the user classes: the builtin exception's `__init__` sets `args`.
-                None if name == "__init__" && matches!(s.recv, Value::Exc(_)) => Ok(Value::Method(Rc::new(MethodObj {
-                    func: crate::builtins::function("BaseException.__init__"),
-                    recv: s.recv.clone(),
-                }))),
-                None if name == "__init__" => Ok(Value::Method(Rc::new(MethodObj {
-                    func: crate::builtins::function("object.__init__"),
-                    recv: s.recv.clone(),
-                }))),
-                None => Err(no_attr("super", name)),
+            let method = |f: &str| Ok(Value::Method(Rc::new(MethodObj { func: crate::builtins::function(f), recv: s.recv.clone() })));
+            match full[start..].iter().find_map(|k| k.dict.borrow().get(name).cloned().map(|x| (k.clone(), x))) {
+                Some((_, x)) if name == "__new__" => Ok(unwrap_static(x)),
+                Some((k, x)) if bind_to.is_none() => match &x {
+                    Value::Descr(d) if matches!(**d, Descr::ClassMethod(_)) => resolve(x, &Value::None, &match &s.recv {
+                        Value::Class(c) => c.clone(),
+                        _ => k,
+                    }),
+                    _ => Ok(x),
+                },
+                Some((k, x)) => resolve(x, &bind_to, &k),
+                // Past the user classes: the builtin bases' methods.
+                None => match name {
+                    "__new__" if s.class.is_meta => Ok(crate::builtins::function("type.__new__")),
+                    "__new__" => Ok(crate::builtins::function("object.__new__")),
+                    "__init__" if matches!(s.recv, Value::Exc(_)) => method("BaseException.__init__"),
+                    "__init__" if s.class.is_meta => method("type.__init__"),
+                    "__init__" => method("object.__init__"),
+                    "__call__" if s.class.is_meta => method("type.__call__"),
+                    "__init_subclass__" => method("object.__init_subclass__"),
+                    "__setattr__" | "__delattr__" | "__getattribute__" | "__repr__" | "__str__" | "__eq__" | "__ne__"
+                    | "__hash__" => method(&format!("object.{name}")),
+                    _ => Err(no_attr("super", name)),
+                },
             }
         }
         _ => return None,
@@ -490,7 +686,19 @@ pub fn instantiate(c: &Class, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> 
         }
         return Ok(inst);
     }
-    let inst = Value::Instance(Rc::new(InstanceObj { class: c.clone(), attrs: RefCell::new(IndexMap::new()) }));
+    let inst = match lookup(c, "__new__") {
+        Some(new) => {
+            let mut all = vec![Value::Class(c.clone())];
+            all.extend(args.iter().cloned());
+            let inst = crate::func::call(&unwrap_static(new), all, kw)?;
+            // `__init__` runs only on an instance of the class.
+            if !is_instance(&inst, c) {
+                return Ok(inst);
+            }
+            inst
+        }
+        None => bare_instance(c),
+    };
     match lookup(c, "__init__") {
         Some(init) => {
             let mut all = vec![inst.clone()];
@@ -506,6 +714,54 @@ pub fn instantiate(c: &Class, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> 
         None => {}
     }
     Ok(inst)
+}
+
+/// `with mgr:` starts by looking up `__enter__` and `__exit__` on the
+/// type: the bound `__exit__`, or CPython's TypeError.
+pub fn with_exit(mgr: &Value) -> PyResult<Value> {
+    let no = |extra: &str| {
+        PyErr::type_error(format!("'{}' object does not support the context manager protocol{extra}", mgr.type_name()))
+    };
+    if special(mgr, "__enter__").is_none() {
+        return Err(no(""));
+    }
+    special(mgr, "__exit__").ok_or_else(|| no(" (missed __exit__ method)"))
+}
+
+/// `mgr.__enter__()` (its presence was checked by [`with_exit`]).
+pub fn with_enter(mgr: &Value) -> PyResult<Value> {
+    call_special(mgr, "__enter__", Vec::new()).expect("checked by with_exit")
+}
+
+/// The body raised `exc`: `__exit__(type, exc, traceback)`; true when it
+/// suppresses the exception. (pyaot has no traceback objects: None.)
+pub fn with_exit_exc(exit: &Value, exc: &Value) -> PyResult<bool> {
+    let ty = crate::builtins::type_of(exc);
+    let r = crate::func::call(exit, vec![ty, exc.clone(), Value::None], &[])?;
+    crate::value::truthy_checked(&r)
+}
+
+/// The body finished (or left by `return`/`break`): `__exit__(None, None, None)`.
+pub fn with_exit_none(exit: &Value) -> PyResult<()> {
+    crate::func::call(exit, vec![Value::None, Value::None, Value::None], &[]).map(|_| ())
+}
+
+/// `object.__new__(cls)`: an instance without attributes.
+pub fn bare_instance(c: &Class) -> Value {
+    Value::Instance(Rc::new(InstanceObj { class: c.clone(), attrs: RefCell::new(IndexMap::new()) }))
+}
+
+/// Calling a class: its metaclass's `__call__` if it defines one, else
+/// [`instantiate`].
+pub fn call_class(c: &Class, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
+    if let Some(m) = &c.meta {
+        if let Some(f) = lookup(m, "__call__") {
+            let mut all = vec![Value::Class(c.clone())];
+            all.extend(args);
+            return crate::func::call(&f, all, kw);
+        }
+    }
+    instantiate(c, args, kw)
 }
 
 /// The special method `name` of an instance, bound, if its class defines it.
@@ -527,7 +783,7 @@ pub fn is_instance(v: &Value, cls: &Class) -> bool {
 /// `super()` in a method of `class` whose first argument is `recv`.
 pub fn new_super(class: &Value, recv: &Value) -> PyResult<Value> {
     match (class, recv) {
-        (Value::Class(c), Value::Instance(_) | Value::Exc(_)) => {
+        (Value::Class(c), Value::Instance(_) | Value::Exc(_) | Value::Class(_)) => {
             Ok(Value::Super(Rc::new(SuperObj { class: c.clone(), recv: recv.clone() })))
         }
         _ => Err(PyErr::type_error("super(type, obj): obj must be an instance or subtype of type")),

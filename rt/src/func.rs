@@ -310,7 +310,7 @@ pub fn call(callee: &Value, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         Value::Func(f) => call_func(f, args, kw),
         Value::Type(t) => crate::builtins::call(t.name, args, kw),
         Value::Builtin(name) => crate::builtins::call(name, args, kw),
-        Value::Class(c) => crate::class::instantiate(c, args, kw),
+        Value::Class(c) => crate::class::call_class(c, args, kw),
         Value::Native(n) => crate::native::call(n, args, kw),
         Value::Method(m) => {
             let mut all = Vec::with_capacity(args.len() + 1);

@@ -801,7 +801,7 @@ fn translate(s: &str, table: &Value) -> PyResult<String> {
 
 /// `object.__setattr__(obj, name, value)` and the other methods of
 /// `object` that classes overriding them call.
-fn object_method(name: &str, a: &[Value]) -> PyResult<Value> {
+pub fn object_method(name: &str, a: &[Value]) -> PyResult<Value> {
     let attr = |i: usize| -> PyResult<String> {
         match a.get(i) {
             Some(Value::Str(s)) => Ok(s.as_str().to_string()),

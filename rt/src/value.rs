@@ -93,7 +93,7 @@ impl Value {
             Value::Type(_) => "type",
             Value::Func(_) => "function",
             Value::Builtin(_) => "builtin_function_or_method",
-            Value::Class(_) => "type",
+            Value::Class(c) => c.meta.as_ref().map_or("type", |m| m.name),
             Value::Instance(i) => i.class.name,
             Value::Method(_) => "method",
             Value::Super(_) => "super",

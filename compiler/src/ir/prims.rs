@@ -233,9 +233,13 @@ prims! {
     CALL_METHOD_EX = "func::call_method_ex"(Ref, Name, Vec, Name, Names, Vec) raises!;
     MAKE_FUNC = "func::make"(Code, Name, Name, Names, Name, Vec, Names, Vec);
     // classes (rt/src/class.rs)
-    CLASS_NEW = "class::new_class"(Name, Name, Vec, Names, Vec) raises!;
+    CLASS_NEW = "class::class_statement"(Name, Name, Vec, Names, Vec, Names, Vec) raises!;
     SET_ATTR = "methods::setattr"(Ref, Name, Own) raises!;
     DEL_ATTR = "class::delattr"(Ref, Name) raises!;
+    WITH_EXIT = "class::with_exit"(Ref) raises!;
+    WITH_ENTER = "class::with_enter"(Ref) raises!;
+    WITH_EXIT_EXC = "class::with_exit_exc"(Ref, Ref) raises!;
+    WITH_EXIT_NONE = "class::with_exit_none"(Ref) raises!;
     // modules (rt/src/module.rs) and their objects
     IMPORT = "module::import"(Name) raises!;
     NOT_IMPLEMENTED = "native::not_implemented"();

@@ -244,6 +244,7 @@ impl FnLower<'_, '_> {
                 let raise = Stmt { kind: StmtKind::Raise { exc, cause: None }, span };
                 Self::push(out, StmtKind::If(not, vec![raise], vec![]), span);
             }
+            K::With { items, body } => self.with_stmt(items, body, out),
             K::Import(names) => {
                 for (module, asname) in names {
                     let Some(m) = self.module(module, span) else { continue };
@@ -734,13 +735,22 @@ impl FnLower<'_, '_> {
         let mut bases = Vec::new();
         for b in &c.bases {
             if let ast::ExprKind::Name(n) = &b.kind {
-                if n != "object" && self.is_builtin(n) && super::builtins::builtin_exception(n).is_none() {
+                if !matches!(n.as_str(), "object" | "type") && self.is_builtin(n) && super::builtins::builtin_exception(n).is_none() {
                     self.error(Diagnostic::unsupported(b.span, &format!("a class deriving from the builtin '{n}'")));
                     return;
                 }
             }
             let v = self.expr(b);
             bases.push(self.to_dyn(v));
+        }
+        let mut kw_names = Vec::new();
+        let mut kw_values = Vec::new();
+        for k in &c.keywords {
+            let v = self.expr(&k.value);
+            let v = self.to_dyn(v);
+            let t = self.hold_value(v, out);
+            kw_names.push(str_const(k.name.as_deref().unwrap_or_default(), span));
+            kw_values.push(mk(ExprKind::Read(Place::Local(t)), Ty::Dyn, span));
         }
         let mut names = Vec::new();
         let mut values = Vec::new();
@@ -795,7 +805,16 @@ impl FnLower<'_, '_> {
         }
         let qualname = if self.is_module() { c.name.clone() } else { format!("{}.<locals>.{}", self.env.funcs[self.func].qualname, c.name) };
         let pack = |items: Vec<Expr>| mk(ExprKind::Pack(items), Ty::Dyn, span);
-        let cls = prim(&p::CLASS_NEW, vec![str_const(&c.name, span), str_const(&qualname, span), pack(bases), pack(names), pack(values)], Ty::Dyn, span);
+        let args = vec![
+            str_const(&c.name, span),
+            str_const(&qualname, span),
+            pack(bases),
+            pack(names),
+            pack(values),
+            pack(kw_names),
+            pack(kw_values),
+        ];
+        let cls = prim(&p::CLASS_NEW, args, Ty::Dyn, span);
         let t = self.hold_value(cls, out);
         if let Some(&g) = self.env.class_globals.get(&c.span) {
             let v = self.assign_place_ty(Place::Global(g), mk(ExprKind::Read(Place::Local(t)), Ty::Dyn, span));
@@ -804,6 +823,54 @@ impl FnLower<'_, '_> {
         let v = self.decorate(decs, mk(ExprKind::Read(Place::Local(t)), Ty::Dyn, span), span);
         let target = ast::Expr { kind: ast::ExprKind::Name(c.name.clone()), span };
         self.assign_to(&target, v, out);
+    }
+
+    /// `with mgr as target: body`, as CPython runs it: `__enter__` and
+    /// `__exit__` looked up first; the body in a `try` whose catch-all
+    /// handler passes the exception to `__exit__` (re-raising unless it
+    /// returns true) and whose `finally` calls `__exit__(None, None, None)`
+    /// when the handler did not run. Several items nest.
+    fn with_stmt(&mut self, items: &[(ast::Expr, Option<ast::Expr>)], body: &[ast::Stmt], out: &mut Block) {
+        let Some(((mgr, target), rest)) = items.split_first() else {
+            out.extend(self.block(body));
+            return;
+        };
+        // Each item's `try` is placed at its own expression (nested `try`s
+        // need distinct positions).
+        let span = mgr.span;
+        let m = self.expr(mgr);
+        let m = self.hold_value(m, out);
+        let read = |l, s| mk(ExprKind::Read(Place::Local(l)), Ty::Dyn, s);
+        let exit = self.hold_value(prim(&p::WITH_EXIT, vec![read(m, span)], Ty::Dyn, span), out);
+        let entered = prim(&p::WITH_ENTER, vec![read(m, span)], Ty::Dyn, span);
+        let entered = self.hold_value(entered, out);
+        let pending = self.temp(Ty::Bool);
+        self.assigned.insert(pending);
+        Self::push(out, StmtKind::Assign(Place::Local(pending), mk(ExprKind::Bool(true), Ty::Bool, span)), span);
+        let before = self.assigned.clone();
+        let mut inner = Vec::new();
+        if let Some(t) = target {
+            self.assign_to(t, read(entered, span), &mut inner);
+        }
+        self.with_stmt(rest, body, &mut inner);
+        self.assigned = before.clone();
+        let exc_local = self.temp(Ty::Dyn);
+        self.assigned.insert(exc_local);
+        let suppressed = prim(&p::WITH_EXIT_EXC, vec![read(exit, span), read(exc_local, span)], Ty::Bool, span);
+        let not = prim(&p::B_NOT, vec![suppressed], Ty::Bool, span);
+        let handler = vec![
+            Stmt { kind: StmtKind::Assign(Place::Local(pending), mk(ExprKind::Bool(false), Ty::Bool, span)), span },
+            Stmt { kind: StmtKind::If(not, vec![Stmt { kind: StmtKind::Reraise(exc_local), span }], vec![]), span },
+        ];
+        let handler = self.chain_context(handler, exc_local, span);
+        self.assigned = before;
+        let normal_exit = prim(&p::WITH_EXIT_NONE, vec![read(exit, span)], Ty::None, span);
+        let finally = vec![Stmt {
+            kind: StmtKind::If(mk(ExprKind::Read(Place::Local(pending)), Ty::Bool, span), vec![Stmt { kind: StmtKind::Expr(normal_exit), span }], vec![]),
+            span,
+        }];
+        let handlers = vec![Handler { classes: Vec::new(), exc_local, body: handler }];
+        Self::push(out, StmtKind::Try { body: inner, handlers, orelse: Vec::new(), finally }, span);
     }
 
     /// A standard-library module the runtime provides, or a diagnostic.

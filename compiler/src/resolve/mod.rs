@@ -70,6 +70,7 @@ pub fn visit_stmts<'a>(body: &'a [Stmt], f: &mut dyn FnMut(&'a Stmt)) {
                 visit_stmts(finalbody, f);
             }
             StmtKind::Match { cases, .. } => cases.iter().for_each(|c| visit_stmts(&c.body, f)),
+            StmtKind::With { body, .. } => visit_stmts(body, f),
             // A class body runs where it is written; its methods are nested functions.
             StmtKind::ClassDef(c) => visit_stmts(&c.body, f),
             _ => {}
@@ -87,6 +88,7 @@ pub fn stmt_exprs<'a>(s: &'a Stmt, f: &mut dyn FnMut(&'a Expr)) {
         }
         StmtKind::ClassDef(c) => {
             c.bases.iter().for_each(&mut *f);
+            c.keywords.iter().for_each(|k| f(&k.value));
             c.decorators.iter().for_each(f);
         }
         StmtKind::Return(Some(e)) | StmtKind::Expr(e) => f(e),
@@ -104,6 +106,12 @@ pub fn stmt_exprs<'a>(s: &'a Stmt, f: &mut dyn FnMut(&'a Expr)) {
             annotation.name.iter().for_each(|a| f(a));
         }
         StmtKind::Delete(ts) => ts.iter().for_each(f),
+        StmtKind::With { items, .. } => {
+            for (e, t) in items {
+                f(e);
+                t.iter().for_each(&mut *f);
+            }
+        }
         StmtKind::For { target, iter, .. } => {
             f(target);
             f(iter);
@@ -289,6 +297,15 @@ pub fn bindings(body: &[Stmt], f: &mut dyn FnMut(&str)) {
             StmtKind::Assert { test, msg } => {
                 walrus(test, f);
                 msg.iter().for_each(|e| walrus(e, f));
+            }
+            StmtKind::With { items, body } => {
+                for (e, t) in items {
+                    walrus(e, f);
+                    if let Some(t) = t {
+                        target(t, f);
+                    }
+                }
+                bindings(body, f);
             }
             StmtKind::Import(names) => {
                 for (module, asname) in names {

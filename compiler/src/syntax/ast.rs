@@ -54,6 +54,8 @@ pub struct FuncDef {
 pub struct ClassDef {
     pub name: String,
     pub bases: Vec<Expr>,
+    /// `metaclass=M` and the keywords passed to `__init_subclass__`.
+    pub keywords: Vec<Keyword>,
     pub body: Vec<Stmt>,
     pub decorators: Vec<Expr>,
     pub span: Span,
@@ -98,6 +100,8 @@ pub enum StmtKind {
     Break,
     Continue,
     Match { subject: Expr, cases: Vec<MatchCase> },
+    /// `with a as x, b: body`: each item's context manager and optional target.
+    With { items: Vec<(Expr, Option<Expr>)>, body: Vec<Stmt> },
     /// `import a.b as c, d`: binds `c` (or `a` without `as`) to the module.
     Import(Vec<(String, Option<String>)>),
     /// `from m import a as b, c`: binds each name to the module's attribute.

@@ -106,12 +106,18 @@ impl Conv<'_> {
             }
             S::AsyncFunctionDef(_) => return self.fail(range, "an async function"),
             S::ClassDef(c) => {
-                if let Some(k) = c.keywords.first() {
-                    return self.fail(k.range, "a class keyword argument (metaclass=...)");
+                if let Some(k) = c.keywords.iter().find(|k| k.arg.is_none()) {
+                    return self.fail(k.range, "'**' in a class's keywords");
                 }
+                let keywords = c
+                    .keywords
+                    .into_iter()
+                    .map(|k| Keyword { name: k.arg.map(|a| a.to_string()), value: self.expr(k.value) })
+                    .collect();
                 StmtKind::ClassDef(ClassDef {
                     name: c.name.to_string(),
                     bases: self.exprs(c.bases),
+                    keywords,
                     decorators: self.exprs(c.decorator_list),
                     body: self.stmts(c.body),
                     span,
@@ -157,7 +163,10 @@ impl Conv<'_> {
             S::If(i) => {
                 StmtKind::If { test: self.expr(*i.test), body: self.stmts(i.body), orelse: self.stmts(i.orelse) }
             }
-            S::With(_) => return self.fail(range, "the with statement"),
+            S::With(w) => StmtKind::With {
+                items: w.items.into_iter().map(|i| (self.expr(i.context_expr), i.optional_vars.map(|v| self.expr(*v)))).collect(),
+                body: self.stmts(w.body),
+            },
             S::AsyncWith(_) => return self.fail(range, "async with"),
             S::Match(m) => StmtKind::Match {
                 subject: self.expr(*m.subject),

@@ -562,6 +562,11 @@ pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
                 (None, Some(_)) => unreachable!(),
             }
         }
+        "bytearray" => {
+            known(&[])?;
+            arity("bytearray", a, 0, 3)?;
+            crate::bytearray::construct(a)?
+        }
         "bool" => {
             arity("bool", a, 0, 1)?;
             Value::Bool(a.first().is_some_and(|v| v.truthy()))

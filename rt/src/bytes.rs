@@ -240,6 +240,25 @@ pub fn construct(arg: Option<&Value>) -> PyResult<Bytes> {
     }
 }
 
+/// `bytes.fromhex(s)`: pairs of hex digits, whitespace between pairs.
+pub fn fromhex(s: &str) -> PyResult<Vec<u8>> {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    let bad = |pos: usize| PyErr::value_error(format!("non-hexadecimal number found in fromhex() arg at position {pos}"));
+    while i < chars.len() {
+        if chars[i].is_whitespace() {
+            i += 1;
+            continue;
+        }
+        let hi = chars[i].to_digit(16).ok_or_else(|| bad(i))?;
+        let lo = chars.get(i + 1).and_then(|c| c.to_digit(16)).ok_or_else(|| bad(i + 1))?;
+        out.push((hi * 16 + lo) as u8);
+        i += 2;
+    }
+    Ok(out)
+}
+
 /// An int in `range(256)`, as a byte.
 pub fn byte_value(x: &Value) -> PyResult<u8> {
     let i = match x {

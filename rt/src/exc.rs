@@ -322,6 +322,10 @@ pub static TYPE_BYTES: TypeObj = TypeObj {
     name: "bytes",
     base: Some(&TYPE_OBJECT),
 };
+pub static TYPE_BYTEARRAY: TypeObj = TypeObj {
+    name: "bytearray",
+    base: Some(&TYPE_OBJECT),
+};
 pub static TYPE_LIST: TypeObj = TypeObj {
     name: "list",
     base: Some(&TYPE_OBJECT),
@@ -357,7 +361,7 @@ pub static TYPE_NONE: TypeObj = TypeObj {
 
 /// Every builtin (non-exception) type, for lookup by name.
 pub static TYPES: &[&TypeObj] = &[
-    &TYPE_OBJECT, &TYPE_INT, &TYPE_BOOL, &TYPE_FLOAT, &TYPE_STR, &TYPE_BYTES, &TYPE_LIST, &TYPE_TUPLE, &TYPE_DICT,
+    &TYPE_OBJECT, &TYPE_INT, &TYPE_BOOL, &TYPE_FLOAT, &TYPE_STR, &TYPE_BYTES, &TYPE_BYTEARRAY, &TYPE_LIST, &TYPE_TUPLE, &TYPE_DICT,
     &TYPE_SET, &TYPE_RANGE, &TYPE_TYPE, &TYPE_NONE,
 ];
 
@@ -375,6 +379,7 @@ pub fn type_of(v: &Value) -> &'static TypeObj {
         Value::Float(_) => &TYPE_FLOAT,
         Value::Str(_) => &TYPE_STR,
         Value::Bytes(_) => &TYPE_BYTES,
+        Value::ByteArray(_) => &TYPE_BYTEARRAY,
         Value::List(_) => &TYPE_LIST,
         Value::Tuple(_) => &TYPE_TUPLE,
         Value::Dict(_) => &TYPE_DICT,

@@ -19,3 +19,9 @@ pub fn set<T>(g: &'static Global<T>, v: T) {
     let old = g.with(|c| c.borrow_mut().replace(v));
     drop(old);
 }
+
+/// `del name` of a global.
+pub fn unset<T>(g: &'static Global<T>) {
+    let old = g.with(|c| c.borrow_mut().take());
+    drop(old);
+}

@@ -124,6 +124,7 @@ pub fn iter(v: &Value) -> PyResult<PyIter> {
         Value::Dict(d) => dict_iter(d, DictView::Keys),
         Value::Set(s) => IterState::Snapshot(s.to_vec().into_iter(), "set_iterator"),
         Value::Bytes(b) => IterState::Snapshot(bytes_items(&b.data).into_iter(), "bytes_iterator"),
+        Value::ByteArray(b) => IterState::Snapshot(bytes_items(&b.snapshot()).into_iter(), "bytearray_iterator"),
         Value::Iter(it) => return Ok(it.clone()),
         Value::View(v) => dict_iter(&v.dict, v.kind),
         Value::Instance(_) => match crate::class::call_special(v, "__iter__", Vec::new()) {
@@ -314,6 +315,7 @@ pub fn collect(v: &Value) -> PyResult<Vec<Value>> {
         Value::Tuple(t) => Ok(t.items().to_vec()),
         Value::Str(s) => Ok(crate::str::chars(s)),
         Value::Bytes(b) => Ok(bytes_items(&b.data)),
+        Value::ByteArray(b) => Ok(bytes_items(&b.snapshot())),
         Value::Set(s) => Ok(s.to_vec()),
         Value::Dict(d) => Ok(d.keys_vec()),
         other => {

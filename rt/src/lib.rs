@@ -11,6 +11,7 @@ pub mod capi;
 pub mod abc;
 pub mod class;
 pub mod dataclass;
+pub mod bytearray;
 pub mod bytes;
 pub mod dict;
 pub mod exc;
@@ -38,6 +39,8 @@ pub mod set;
 pub mod str;
 pub mod sys;
 pub mod tuple;
+pub mod unicode;
+pub mod unicode_tables;
 pub mod value;
 
 /// Everything generated code names, in one import.

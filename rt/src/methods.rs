@@ -96,7 +96,13 @@ pub fn call(recv: &Value, name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyRe
     match recv {
         Value::Str(s) => str_method(s, recv, name, &args, &kwargs, &kwarg),
         Value::Type(t) if t.name == "str" && name == "maketrans" => maketrans(&args),
+        Value::Type(t) if matches!(t.name, "bytes" | "bytearray") && name == "fromhex" => {
+            argc(&format!("{}.fromhex", t.name), &args, 1, 1)?;
+            let data = crate::bytes::fromhex(want_str(&args[0], "fromhex() argument")?.as_str())?;
+            Ok(if t.name == "bytes" { Value::Bytes(crate::bytes::from_vec(data)) } else { crate::bytearray::from_vec(data) })
+        }
         Value::Bytes(b) => bytes_method(&b.data, recv, name, &args, &kwarg),
+        Value::ByteArray(b) => crate::bytearray::method(b, recv, name, &args, &kwarg),
         Value::List(l) => {
             let a = &args;
             Ok(match name {
@@ -408,7 +414,7 @@ fn codec_args(
     Ok((get(0, "encoding", "utf-8")?, get(1, "errors", "strict")?))
 }
 
-fn bytes_method(
+pub fn bytes_method(
     data: &[u8],
     recv: &Value,
     name: &str,

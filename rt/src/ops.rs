@@ -168,6 +168,15 @@ fn op_names(op: BinOp) -> (&'static str, &'static str) {
     }
 }
 
+/// The contents of a bytes or bytearray value.
+fn bytes_like(v: &Value) -> Option<Vec<u8>> {
+    match v {
+        Value::Bytes(b) => Some(b.data.to_vec()),
+        Value::ByteArray(b) => Some(b.snapshot()),
+        _ => None,
+    }
+}
+
 /// A binary operator on an instance of a user class: its method, else the
 /// other operand's reflected one.
 fn user_binary(op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
@@ -215,6 +224,14 @@ fn binary_general(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         (BinOp::Add, Value::Str(x), Value::Str(y)) => Ok(Value::Str(pystr::concat(x, y))),
         (BinOp::Add, Value::Bytes(x), Value::Bytes(y)) => {
             Ok(Value::Bytes(crate::bytes::from_vec([&x.data[..], &y.data[..]].concat())))
+        }
+        (BinOp::Add, Value::Bytes(_) | Value::ByteArray(_), Value::Bytes(_) | Value::ByteArray(_)) => {
+            let (x, y) = (bytes_like(a).unwrap(), bytes_like(b).unwrap());
+            let joined = [&x[..], &y[..]].concat();
+            Ok(match a {
+                Value::ByteArray(_) => crate::bytearray::from_vec(joined),
+                _ => Value::Bytes(crate::bytes::from_vec(joined)),
+            })
         }
         (BinOp::Add, Value::Bytes(_), _) => Err(PyErr::type_error(format!(
             "can't concat {} to bytes",
@@ -275,6 +292,11 @@ pub fn inplace(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
                 PyErr::type_error(format!("'{}' object is not iterable", b.type_name()))
             })?;
             list::extend(x, items);
+            Ok(a.clone())
+        }
+        (BinOp::Add, Value::ByteArray(x), Value::Bytes(_) | Value::ByteArray(_)) => {
+            let more = bytes_like(b).unwrap();
+            x.data.borrow_mut().extend(more);
             Ok(a.clone())
         }
         (BinOp::Or, Value::Set(x), Value::Set(y)) => {
@@ -376,6 +398,7 @@ pub fn eq(a: &Value, b: &Value) -> PyResult<bool> {
         (Value::None, Value::None) => true,
         (Value::Str(x), Value::Str(y)) => pystr::eq(x, y),
         (Value::Bytes(x), Value::Bytes(y)) => x.data == y.data,
+        (Value::Bytes(_) | Value::ByteArray(_), Value::Bytes(_) | Value::ByteArray(_)) => bytes_like(a) == bytes_like(b),
         (Value::List(x), Value::List(y)) => {
             std::rc::Rc::ptr_eq(x, y) || seq_eq(&x.to_vec(), &y.to_vec())?
         }
@@ -475,6 +498,9 @@ fn compare_general(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
     match (a, b) {
         (Value::Str(x), Value::Str(y)) => Ok(op.test(Some(pystr::cmp(x, y)))),
         (Value::Bytes(x), Value::Bytes(y)) => Ok(op.test(Some(x.data.cmp(&y.data)))),
+        (Value::Bytes(_) | Value::ByteArray(_), Value::Bytes(_) | Value::ByteArray(_)) => {
+            Ok(op.test(Some(bytes_like(a).cmp(&bytes_like(b)))))
+        }
         (Value::List(x), Value::List(y)) => seq_compare(op, &x.to_vec(), &y.to_vec()),
         (Value::Tuple(x), Value::Tuple(y)) => seq_compare(op, x.items(), y.items()),
         (Value::Set(x), Value::Set(y)) => Ok(match op {
@@ -529,6 +555,7 @@ pub fn contains(container: &Value, x: &Value) -> PyResult<bool> {
             ))),
         },
         Value::Bytes(b) => crate::bytes::contains(&b.data, x),
+        Value::ByteArray(b) => crate::bytes::contains(&b.snapshot(), x),
         Value::List(l) => list::contains(l, x),
         Value::Tuple(t) => tuple::contains(t, x),
         Value::Dict(d) => dict::contains(d, x),
@@ -629,6 +656,13 @@ fn getitem_general(c: &Value, i: &Value) -> PyResult<Value> {
             Ok(Value::Str(pystr::getitem(s, &idx)?))
         }
         Value::Range(r) => Ok(Value::from_int(crate::range::getitem(r, &index_of(c, i)?)?)),
+        Value::ByteArray(b) => match num(i) {
+            Some(Num::I(k)) => crate::bytearray::getitem(b, &k),
+            _ => Err(PyErr::type_error(format!(
+                "bytearray indices must be integers or slices, not {}",
+                i.type_name()
+            ))),
+        },
         Value::Bytes(b) => match num(i) {
             Some(Num::I(k)) => crate::bytes::getitem(&b.data, &k),
             _ => Err(PyErr::type_error(format!(
@@ -653,6 +687,7 @@ pub fn setitem(c: &Value, i: &Value, v: Value) -> PyResult<()> {
     match c {
         Value::List(l) => list::setitem(l, &index_of(c, i)?, v),
         Value::Dict(d) => dict::setitem(d, i.clone(), v),
+        Value::ByteArray(b) => crate::bytearray::setitem(b, &index_of(c, i)?, &v),
         other => Err(PyErr::type_error(format!(
             "'{}' object does not support item assignment",
             other.type_name()
@@ -668,6 +703,7 @@ pub fn delitem(c: &Value, i: &Value) -> PyResult<()> {
     match c {
         Value::List(l) => list::delitem(l, &index_of(c, i)?),
         Value::Dict(d) => dict::delitem(d, i),
+        Value::ByteArray(b) => crate::bytearray::delitem(b, &index_of(c, i)?),
         other => Err(PyErr::type_error(format!(
             "'{}' object doesn't support item deletion",
             other.type_name()
@@ -703,6 +739,12 @@ pub fn getslice(c: &Value, a: Option<i64>, b: Option<i64>, s: Option<i64>) -> Py
             let picked: Vec<u8> = list::slice_positions(lo, hi, st).map(|k| x.data[k]).collect();
             Ok(Value::Bytes(crate::bytes::from_vec(picked)))
         }
+        Value::ByteArray(x) => {
+            let data = x.snapshot();
+            let (lo, hi, st) = list::slice_indices(data.len(), a, b, s)?;
+            let picked: Vec<u8> = list::slice_positions(lo, hi, st).map(|k| data[k]).collect();
+            Ok(crate::bytearray::from_vec(picked))
+        }
         Value::Range(r) => {
             let (lo, hi, st) = list::slice_indices(r.len(), a, b, s)?;
             let n = list::slice_positions(lo, hi, st).count() as i64;
@@ -734,6 +776,7 @@ pub fn set_slice(c: &Value, a: &Value, b: &Value, s: &Value, v: &Value) -> PyRes
                 .map_err(|_| PyErr::type_error("can only assign an iterable"))?;
             list::set_slice(l, slice_bound(a)?, slice_bound(b)?, slice_bound(s)?, items)
         }
+        Value::ByteArray(x) => crate::bytearray::set_slice(x, slice_bound(a)?, slice_bound(b)?, slice_bound(s)?, v),
         other => Err(PyErr::type_error(format!(
             "'{}' object does not support item assignment",
             other.type_name()
@@ -760,6 +803,7 @@ pub fn len(v: &Value) -> PyResult<Int> {
     let n = match v {
         Value::Str(s) => s.char_len(),
         Value::Bytes(b) => b.data.len(),
+        Value::ByteArray(b) => b.data.borrow().len(),
         Value::List(l) => l.len(),
         Value::Tuple(t) => t.items().len(),
         Value::Dict(d) => d.len(),

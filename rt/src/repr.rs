@@ -99,6 +99,7 @@ pub fn write_repr(v: &Value, out: &mut String) {
         Value::Big(b) => out.push_str(&b.to_string()),
         Value::Float(f) => out.push_str(&crate::float::repr(*f)),
         Value::Bytes(b) => out.push_str(&crate::bytes::repr(&b.data)),
+        Value::ByteArray(b) => out.push_str(&crate::bytearray::repr(&b.data.borrow())),
         Value::Str(s) => out.push_str(&str_repr(s.as_str())),
         Value::List(l) => guarded(v.id(), "[...]", out, |out| seq("[", "]", &l.to_vec(), out)),
         Value::Tuple(t) => {

@@ -268,50 +268,19 @@ pub fn lower(s: &Str) -> Str {
 }
 
 pub fn casefold(s: &Str) -> Str {
-    // Full case folding differs from lowering for a few letters (e.g. ß -> ss).
-    from_string(s.s.to_lowercase().replace('ß', "ss"))
+    from_string(crate::unicode::casefold(&s.s))
 }
 
 pub fn swapcase(s: &Str) -> Str {
-    let out: String =
-        s.s.chars()
-            .flat_map(|c| -> Vec<char> {
-                if c.is_uppercase() {
-                    c.to_lowercase().collect()
-                } else if c.is_lowercase() {
-                    c.to_uppercase().collect()
-                } else {
-                    vec![c]
-                }
-            })
-            .collect();
-    from_string(out)
+    from_string(crate::unicode::swapcase(&s.s))
 }
 
 pub fn capitalize(s: &Str) -> Str {
-    let mut cs = s.s.chars();
-    let out = match cs.next() {
-        Some(f) => f
-            .to_uppercase()
-            .chain(cs.flat_map(|c| c.to_lowercase()))
-            .collect(),
-        None => String::new(),
-    };
-    from_string(out)
+    from_string(crate::unicode::capitalize(&s.s))
 }
 
 pub fn title(s: &Str) -> Str {
-    let mut out = String::with_capacity(s.s.len());
-    let mut prev_cased = false;
-    for c in s.s.chars() {
-        if prev_cased {
-            out.extend(c.to_lowercase());
-        } else {
-            out.extend(c.to_uppercase());
-        }
-        prev_cased = c.is_alphabetic() && (c.is_lowercase() || c.is_uppercase());
-    }
-    from_string(out)
+    from_string(crate::unicode::title(&s.s))
 }
 
 fn is_py_space(c: char) -> bool {
@@ -491,27 +460,19 @@ fn all_chars(s: &Str, f: impl Fn(char) -> bool) -> bool {
 }
 
 pub fn isdigit(s: &Str) -> bool {
-    all_chars(s, |c| {
-        c.is_ascii_digit() || (c.is_numeric() && c.to_digit(10).is_some()) || is_unicode_digit(c)
-    })
+    all_chars(s, crate::unicode::is_digit)
 }
 pub fn isdecimal(s: &Str) -> bool {
-    all_chars(s, |c| c.is_ascii_digit() || is_unicode_digit(c))
+    all_chars(s, crate::unicode::is_decimal)
 }
 pub fn isnumeric(s: &Str) -> bool {
-    all_chars(s, |c| c.is_numeric())
-}
-fn is_unicode_digit(c: char) -> bool {
-    let zeros = [0x660u32, 0x6f0, 0x966, 0x9e6, 0xa66, 0xe50, 0xff10];
-    zeros.iter().any(|&z| (z..z + 10).contains(&(c as u32)))
-        || ('\u{b2}'..='\u{b3}').contains(&c)
-        || c == '\u{b9}'
+    all_chars(s, crate::unicode::is_numeric)
 }
 pub fn isalpha(s: &Str) -> bool {
-    all_chars(s, |c| c.is_alphabetic())
+    all_chars(s, crate::unicode::is_alpha)
 }
 pub fn isalnum(s: &Str) -> bool {
-    all_chars(s, |c| c.is_alphanumeric())
+    all_chars(s, crate::unicode::is_alnum)
 }
 pub fn isspace(s: &Str) -> bool {
     all_chars(s, is_py_space)
@@ -525,30 +486,12 @@ pub fn islower(s: &Str) -> bool {
 pub fn isidentifier(s: &Str) -> bool {
     let mut cs = s.s.chars();
     match cs.next() {
-        Some(c) if c == '_' || c.is_alphabetic() => cs.all(|c| c == '_' || c.is_alphanumeric()),
+        Some(c) if c == '_' || unicode_ident::is_xid_start(c) => cs.all(unicode_ident::is_xid_continue),
         _ => false,
     }
 }
 pub fn istitle(s: &Str) -> bool {
-    let mut prev_cased = false;
-    let mut any = false;
-    for c in s.s.chars() {
-        if c.is_uppercase() {
-            if prev_cased {
-                return false;
-            }
-            prev_cased = true;
-            any = true;
-        } else if c.is_lowercase() {
-            if !prev_cased {
-                return false;
-            }
-            prev_cased = true;
-        } else {
-            prev_cased = false;
-        }
-    }
-    any
+    crate::unicode::istitle(&s.s)
 }
 
 fn pad(s: &Str, width: &Int, fill: Option<&Str>, align: char) -> PyResult<Str> {

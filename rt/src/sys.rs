@@ -44,6 +44,7 @@ pub fn getsizeof(v: &Value) -> usize {
         Value::Big(b) => rc::<num_bigint::BigInt>() + b.bits().div_ceil(64) as usize * 8,
         Value::Str(s) => rc::<crate::str::StrObj>() + s.as_str().len(),
         Value::Bytes(b) => rc::<crate::bytes::BytesObj>() + b.data.len(),
+        Value::ByteArray(b) => rc::<crate::bytearray::ByteArrayObj>() + b.data.borrow().capacity(),
         Value::List(l) => rc::<crate::list::ListObj>() + l.items.borrow().capacity() * slot,
         Value::Tuple(t) => rc::<crate::tuple::TupleObj>() + t.items().len() * slot,
         Value::Dict(d) => rc::<crate::dict::DictObj>() + d.map.borrow().capacity() * (slot * 2 + 16),

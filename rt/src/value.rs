@@ -62,6 +62,8 @@ pub enum Value {
     Super(Rc<crate::class::SuperObj>),
     /// A `property`, `classmethod` or `staticmethod` object.
     Descr(Rc<crate::class::Descr>),
+    /// A mutable byte string (`rt/src/bytearray.rs`).
+    ByteArray(crate::bytearray::ByteArray),
     /// A standard-library module (`import sys`).
     Module(&'static crate::module::Module),
     /// An object of a module the runtime implements (`functools.partial`,
@@ -104,6 +106,7 @@ impl Value {
             },
             Value::Cell(_) => "cell",
             Value::Module(_) => "module",
+            Value::ByteArray(_) => "bytearray",
             Value::Native(n) => crate::native::type_name(n),
         }
     }
@@ -128,6 +131,7 @@ impl Value {
             Value::Iter(_) | Value::Exc(_) | Value::Type(_) | Value::Func(_) | Value::Cell(_) | Value::Builtin(_) => true,
             Value::Class(_) | Value::Instance(_) | Value::Method(_) | Value::Super(_) | Value::Descr(_) => true,
             Value::Module(_) | Value::Native(_) => true,
+            Value::ByteArray(b) => !b.data.borrow().is_empty(),
         }
     }
 
@@ -160,6 +164,7 @@ impl Value {
             (Value::Builtin(a), Value::Builtin(b)) => a == b,
             (Value::Module(a), Value::Module(b)) => std::ptr::eq(*a, *b),
             (Value::Native(a), Value::Native(b)) => Rc::ptr_eq(a, b),
+            (Value::ByteArray(a), Value::ByteArray(b)) => Rc::ptr_eq(a, b),
             (Value::Class(a), Value::Class(b)) => Rc::ptr_eq(a, b),
             (Value::Instance(a), Value::Instance(b)) => Rc::ptr_eq(a, b),
             (Value::Method(a), Value::Method(b)) => Rc::ptr_eq(a, b),
@@ -196,6 +201,7 @@ impl Value {
             Value::Builtin(n) => *n as *const &str as usize as i64,
             Value::Module(m) => *m as *const crate::module::Module as usize as i64,
             Value::Native(r) => addr(r),
+            Value::ByteArray(r) => addr(r),
             Value::Class(r) => addr(r),
             Value::Instance(r) => addr(r),
             Value::Method(r) => addr(r),

@@ -112,6 +112,9 @@ pub enum StmtKind {
     Try { body: Block, handlers: Vec<Handler>, orelse: Block, finally: Block },
     /// Gives up a `Fast` function (where the exact version would raise).
     Bail,
+    /// `del name`: the variable becomes unbound (the lowering checked it
+    /// was bound; a local deleted anywhere is `maybe_unbound`).
+    Unbind(Place),
 }
 
 #[derive(Clone, Debug)]

@@ -19,7 +19,7 @@ const EXCEPTIONS: &[&str] = &[
 ];
 
 const TYPES: &[&str] =
-    &["int", "float", "str", "bytes", "bool", "list", "tuple", "dict", "set", "range", "object", "type"];
+    &["int", "float", "str", "bytes", "bytearray", "bool", "list", "tuple", "dict", "set", "range", "object", "type"];
 
 const FUNCTIONS: &[&str] = &[
     "print", "len", "range", "min", "max", "sum", "abs", "enumerate", "zip", "sorted", "reversed", "isinstance",

@@ -111,6 +111,21 @@ impl FnLower<'_, '_> {
                             let e = prim(&p::DEL_ATTR, vec![obj, str_const(attr, span)], Ty::None, span);
                             Self::push(out, StmtKind::Expr(e), span);
                         }
+                        ast::ExprKind::Name(n) if self.cell(n, t.span).is_none() => {
+                            // Reading it first raises NameError/UnboundLocalError if unbound.
+                            let place = self.store_place(n, false);
+                            let read = self.read(place, t.span);
+                            Self::push(out, StmtKind::Expr(read), span);
+                            if let Place::Local(l) = place {
+                                self.locals[l].maybe_unbound = true;
+                                self.assigned.remove(&l);
+                            }
+                            Self::push(out, StmtKind::Unbind(place), span);
+                        }
+                        ast::ExprKind::Tuple(items) | ast::ExprKind::List(items) => {
+                            let stmt = ast::Stmt { kind: ast::StmtKind::Delete(items.clone()), span: t.span };
+                            self.stmt(&stmt, out);
+                        }
                         _ => self.error(Diagnostic::unsupported(t.span, "this del target")),
                     }
                 }

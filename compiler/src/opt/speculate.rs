@@ -245,7 +245,12 @@ fn rewrite_block(b: &mut Block, fe: &mut dyn FnMut(&mut Expr), fs: &mut dyn FnMu
                 rewrite_block(orelse, fe, fs);
                 rewrite_block(finally, fe, fs);
             }
-            StmtKind::Return(None) | StmtKind::Break(_) | StmtKind::Continue(_) | StmtKind::Reraise(_) | StmtKind::Bail => {}
+            StmtKind::Return(None)
+            | StmtKind::Break(_)
+            | StmtKind::Continue(_)
+            | StmtKind::Reraise(_)
+            | StmtKind::Bail
+            | StmtKind::Unbind(_) => {}
         }
         fs(s);
     }

@@ -668,6 +668,32 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
         }
     }
 
+    /// `del name`: the value is dropped and the variable marked unbound.
+    fn unbind(&mut self, place: Place) {
+        match place {
+            Place::Local(l) => {
+                if let Some(flag) = self.bound[l] {
+                    let zero = self.iconst(types::I8, 0);
+                    self.b.def_var(flag, zero);
+                }
+                if let Home::Slot(s, k) = self.homes[l] {
+                    let a = self.b.ins().stack_addr(PTR, s, 0);
+                    self.drop_obj(a, k);
+                    self.zero16(a);
+                }
+            }
+            Place::Global(g) => {
+                let a = self.global_addr(g);
+                if let Repr::Obj(kind) = Repr::of(&self.sh.prog.globals[g].ty) {
+                    self.drop_obj(a, kind);
+                    self.zero16(a);
+                }
+                let zero = self.iconst(types::I8, 0);
+                self.store(zero, a, 16);
+            }
+        }
+    }
+
     fn global_addr(&mut self, g: usize) -> Value {
         let id = self.sh.global(g);
         let gv = self.sh.module.declare_data_in_func(id, self.b.func);
@@ -685,6 +711,7 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
                 let v = self.expr(e);
                 self.release(v);
             }
+            StmtKind::Unbind(place) => self.unbind(*place),
             StmtKind::If(c, a, b) => {
                 let c = self.expr(c);
                 let c = self.scalar(c);

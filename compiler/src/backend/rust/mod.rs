@@ -367,6 +367,19 @@ impl FnGen<'_> {
 
     // ---- statements -----------------------------------------------------------
 
+    fn unbind(&mut self, place: Place) -> TokenStream {
+        match place {
+            Place::Local(l) => {
+                let id = &self.locals[l];
+                quote!(#id = None;)
+            }
+            Place::Global(g) => {
+                let id = &self.names.globals[g];
+                quote!(rt::global::unset(&#id);)
+            }
+        }
+    }
+
     fn assign(&mut self, place: Place, value: TokenStream) -> TokenStream {
         match place {
             Place::Local(l) => {
@@ -491,6 +504,7 @@ impl FnGen<'_> {
             }
             StmtKind::Try { body, handlers, orelse, finally } => self.try_stmt(s, body, handlers, orelse, finally),
             StmtKind::Bail => quote!(return None;),
+            StmtKind::Unbind(place) => self.unbind(*place),
         }
     }
 

@@ -678,7 +678,11 @@ fn cmp_op(name: &str) -> ops::CmpOp {
 /// The last segment of a `Path` argument (`ops::BinOp::Add` -> `Add`).
 unsafe fn path_leaf(ptr: *const u8, len: usize) -> &'static str {
     let p = text(ptr, len);
-    p.rsplit("::").next().unwrap_or(p)
+    // A byte search: this runs on every dynamic operator.
+    match p.as_bytes().iter().rposition(|&b| b == b':') {
+        Some(i) => &p[i + 1..],
+        None => p,
+    }
 }
 
 #[no_mangle]
@@ -836,6 +840,8 @@ pub unsafe extern "C" fn pyaot_CLASS_NEW(
     n_kw_names: usize,
     kw_values: *mut Value,
     n_kw_values: usize,
+    layout: *const StrRef,
+    n_layout: usize,
     out: *mut Value,
 ) -> ErrWord {
     put(
@@ -847,9 +853,20 @@ pub unsafe extern "C" fn pyaot_CLASS_NEW(
             take_values(values, n_values),
             &names(kw_names, n_kw_names),
             take_values(kw_values, n_kw_values),
+            &names(layout, n_layout),
         ),
         out,
     )
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_INST_GET(v: *const Value, k: usize, name: *const u8, len: usize, out: *mut Value) -> ErrWord {
+    put(crate::class::get_slot(&*v, k, text(name, len)), out)
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_INST_SET(v: *const Value, k: usize, name: *const u8, len: usize, x: *mut Value) -> ErrWord {
+    put_unit(crate::class::set_slot(&*v, k, text(name, len), x.read()))
 }
 
 #[no_mangle]
@@ -1009,6 +1026,8 @@ macro_rules! exports {
 }
 
 exports![
+    pyaot_INST_GET,
+    pyaot_INST_SET,
     pyaot_WITH_EXIT,
     pyaot_WITH_ENTER,
     pyaot_WITH_EXIT_EXC,

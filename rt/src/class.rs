@@ -11,6 +11,10 @@ use std::rc::Rc;
 
 use indexmap::IndexMap;
 
+/// A class namespace or an instance's attributes: insertion-ordered, with
+/// a fast hash for the short names it is keyed by.
+pub type Namespace = IndexMap<String, Value, rustc_hash::FxBuildHasher>;
+
 use crate::exc::{PyErr, PyResult};
 use crate::value::Value;
 
@@ -28,19 +32,102 @@ pub struct ClassObj {
     /// from (the most derived one), and all of them (`except` tests each).
     pub base_exc: Option<&'static crate::exc::TypeObj>,
     pub exc_bases: Vec<&'static crate::exc::TypeObj>,
-    pub dict: RefCell<IndexMap<String, Value>>,
+    pub dict: RefCell<Namespace>,
     /// The metaclass, when it is a user class (deriving from `type`);
     /// None means `type`.
     pub meta: Option<Class>,
     /// Whether this class derives from `type` (it is a metaclass).
     pub is_meta: bool,
+    /// The instance attributes at fixed positions: the base's layout, then
+    /// the names this class's methods assign to `self` (the compiler
+    /// computes them; see `lower/layout.rs`).
+    pub layout: Vec<String>,
+    /// Whether compiled code may read and write the layout's positions
+    /// directly: no descriptor shadows a layout name and no attribute hook
+    /// (`__getattr__`, `__setattr__`, ...) is defined.
+    pub direct: bool,
 }
 
 pub type Class = Rc<ClassObj>;
 
+/// An instance: attributes the class's layout names live at fixed
+/// positions (`slots`, which compiled code may address directly), others
+/// in `attrs`.
 pub struct InstanceObj {
     pub class: Class,
-    pub attrs: RefCell<IndexMap<String, Value>>,
+    pub slots: RefCell<Slots>,
+    pub attrs: RefCell<Namespace>,
+}
+
+/// The layout attributes of an instance, and the order they were first
+/// set in (the order `__dict__` shows).
+#[derive(Default)]
+pub struct Slots {
+    pub values: Vec<Option<Value>>,
+    pub order: Vec<u32>,
+}
+
+impl InstanceObj {
+    fn slot_of(&self, name: &str) -> Option<usize> {
+        self.class.layout.iter().position(|n| same_name(n, name))
+    }
+
+    /// The instance attribute `name`, if set.
+    pub fn get(&self, name: &str) -> Option<Value> {
+        match self.slot_of(name) {
+            Some(k) => self.slots.borrow().values[k].clone(),
+            None => self.attrs.borrow().get(name).cloned(),
+        }
+    }
+
+    pub fn set(&self, name: &str, v: Value) {
+        match self.slot_of(name) {
+            Some(k) => self.set_slot(k, v),
+            None => {
+                let old = self.attrs.borrow_mut().insert(name.to_string(), v);
+                drop(old);
+            }
+        }
+    }
+
+    pub fn set_slot(&self, k: usize, v: Value) {
+        let mut slots = self.slots.borrow_mut();
+        if slots.values[k].is_none() {
+            slots.order.push(k as u32);
+        }
+        let old = slots.values[k].replace(v);
+        drop(slots);
+        drop(old);
+    }
+
+    /// Removes the instance attribute `name`; whether it was set.
+    pub fn remove(&self, name: &str) -> bool {
+        match self.slot_of(name) {
+            Some(k) => {
+                let mut slots = self.slots.borrow_mut();
+                let old = slots.values[k].take();
+                slots.order.retain(|&j| j as usize != k);
+                drop(slots);
+                old.is_some()
+            }
+            None => {
+                let old = self.attrs.borrow_mut().shift_remove(name);
+                old.is_some()
+            }
+        }
+    }
+
+    /// The instance attributes in `__dict__` order.
+    pub fn items(&self) -> Vec<(String, Value)> {
+        let slots = self.slots.borrow();
+        let mut out: Vec<(String, Value)> = slots
+            .order
+            .iter()
+            .filter_map(|&k| slots.values[k as usize].clone().map(|v| (self.class.layout[k as usize].clone(), v)))
+            .collect();
+        out.extend(self.attrs.borrow().iter().map(|(k, v)| (k.clone(), v.clone())));
+        out
+    }
 }
 
 pub type Instance = Rc<InstanceObj>;
@@ -156,7 +243,9 @@ pub fn class_statement(
     values: Vec<Value>,
     kw_names: &[&str],
     kw_values: Vec<Value>,
+    layout: &[&str],
 ) -> PyResult<Value> {
+    LAYOUT.with(|l| *l.borrow_mut() = layout.iter().map(|n| n.to_string()).collect());
     let mut kw: Vec<(String, Value)> = kw_names.iter().map(|n| n.to_string()).zip(kw_values).collect();
     let explicit = kw.iter().position(|(k, _)| k == "metaclass").map(|i| kw.remove(i).1);
     let mut meta: Option<Class> = match explicit {
@@ -187,7 +276,7 @@ pub fn class_statement(
             }
         }
     }
-    let mut dict: IndexMap<String, Value> = names.iter().map(|n| n.to_string()).zip(values).collect();
+    let mut dict: Namespace = names.iter().map(|n| n.to_string()).zip(values).collect();
     let Some(m) = meta else {
         return new_class_from(name, qualname, bases, dict, None, kw);
     };
@@ -198,6 +287,12 @@ pub fn class_statement(
     }
     let args = vec![Value::from_str(name), Value::Tuple(crate::tuple::new(bases)), Value::Dict(ns)];
     call_meta(&m, args, kw)
+}
+
+thread_local! {
+    /// The layout the compiler computed for the `class` statement being
+    /// run, taken by the class it makes (directly or through a metaclass).
+    static LAYOUT: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
 }
 
 /// `M(name, bases, namespace, **kw)` for a metaclass `M`: its `__new__`
@@ -255,7 +350,7 @@ pub fn type_new(args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         Value::Tuple(t) => t.items().to_vec(),
         other => return Err(PyErr::type_error(format!("type.__new__() argument 2 must be tuple, not {}", other.type_name()))),
     };
-    let mut dict = IndexMap::new();
+    let mut dict = Namespace::default();
     match &args[3] {
         Value::Dict(d) => {
             for (k, v) in d.items_vec() {
@@ -292,7 +387,7 @@ fn new_class_from(
     name: &str,
     qualname: &str,
     bases: Vec<Value>,
-    mut dict: IndexMap<String, Value>,
+    mut dict: Namespace,
     meta: Option<Class>,
     kw: Vec<(String, Value)>,
 ) -> PyResult<Value> {
@@ -342,6 +437,18 @@ fn new_class_from(
     }
     // A metaclass inherited from the bases.
     let meta = meta.or_else(|| bs.iter().find_map(|b| b.meta.clone()));
+    // The layout extends the first base's (instances of subclasses keep
+    // the base's positions); one the compiler could not know is dropped.
+    let proposed = LAYOUT.with(|l| std::mem::take(&mut *l.borrow_mut()));
+    let base_layout: &[String] = bs.first().map_or(&[], |b| &b.layout);
+    let layout = if proposed.starts_with(base_layout) && bs.len() <= 1 { proposed } else { base_layout.to_vec() };
+    let hooks = ["__getattr__", "__getattribute__", "__setattr__", "__delattr__", "__slots__"];
+    let direct = !layout.is_empty()
+        && !hooks.iter().any(|h| dict.contains_key(*h) || rest.iter().any(|k| k.dict.borrow().contains_key(*h)))
+        && !layout.iter().any(|n| {
+            matches!(dict.get(n), Some(Value::Descr(_)))
+                || rest.iter().any(|k| matches!(k.dict.borrow().get(n), Some(Value::Descr(_))))
+        });
     let c = Rc::new(ClassObj {
         name: Box::leak(name.to_string().into_boxed_str()),
         qualname: qualname.to_string(),
@@ -353,6 +460,8 @@ fn new_class_from(
         dict: RefCell::new(dict),
         meta,
         is_meta,
+        layout,
+        direct,
     });
     crate::abc::record_abstract(&c)?;
     // The nearest base's `__init_subclass__` (implicitly a class method).
@@ -389,9 +498,11 @@ pub fn runtime_class(module: &'static str, name: &'static str, base_exc: Option<
         mro_rest: Vec::new(),
         base_exc,
         exc_bases: base_exc.into_iter().collect(),
-        dict: RefCell::new(IndexMap::new()),
+        dict: RefCell::new(Namespace::default()),
         meta: None,
         is_meta: false,
+        layout: Vec::new(),
+        direct: false,
     })
 }
 
@@ -471,13 +582,13 @@ pub fn getattr(v: &Value, name: &str) -> Option<PyResult<Value>> {
                     .filter_map(|k| k.dict.borrow().get("__slots__").and_then(|s| slot_names(s).ok()))
                     .flatten()
                     .collect();
-                for (k, x) in i.attrs.borrow().iter().filter(|(k, _)| !slotted.contains(k)) {
-                    let _ = crate::dict::setitem(&d, Value::from_str(k), x.clone());
+                for (k, x) in i.items().into_iter().filter(|(k, _)| !slotted.contains(k)) {
+                    let _ = crate::dict::setitem(&d, Value::from_str(&k), x);
                 }
                 return Some(Ok(Value::Dict(d)));
             }
-            if let Some(x) = i.attrs.borrow().get(name) {
-                return Some(Ok(x.clone()));
+            if let Some(x) = i.get(name) {
+                return Some(Ok(x));
             }
             match lookup(&i.class, name) {
                 Some(x) => resolve(x, v, &i.class),
@@ -610,8 +721,7 @@ pub fn object_setattr(v: &Value, name: &str, x: Value) -> Option<PyResult<()>> {
                     return Some(Err(no_attr(i.class.name, name)));
                 }
             }
-            let old = i.attrs.borrow_mut().insert(name.to_string(), x);
-            drop(old);
+            i.set(name, x);
             Some(Ok(()))
         }
         Value::Class(c) => {
@@ -651,10 +761,10 @@ pub fn object_delattr(v: &Value, name: &str) -> PyResult<()> {
                     return crate::func::call(del, vec![v.clone()], &[]).map(|_| ());
                 }
             }
-            let old = i.attrs.borrow_mut().shift_remove(name);
-            match old {
-                Some(_) => Ok(()),
-                None => Err(no_attr(i.class.name, name)),
+            if i.remove(name) {
+                Ok(())
+            } else {
+                Err(no_attr(i.class.name, name))
             }
         }
         Value::Class(c) => match c.dict.borrow_mut().shift_remove(name) {
@@ -748,7 +858,43 @@ pub fn with_exit_none(exit: &Value) -> PyResult<()> {
 
 /// `object.__new__(cls)`: an instance without attributes.
 pub fn bare_instance(c: &Class) -> Value {
-    Value::Instance(Rc::new(InstanceObj { class: c.clone(), attrs: RefCell::new(IndexMap::new()) }))
+    let slots = Slots { values: vec![None; c.layout.len()], order: Vec::new() };
+    Value::Instance(Rc::new(InstanceObj { class: c.clone(), slots: RefCell::new(slots), attrs: RefCell::new(Namespace::default()) }))
+}
+
+/// String equality that first tries the pointers (layout names and the
+/// names compiled code passes are often the same constant).
+#[inline(always)]
+fn same_name(a: &str, b: &str) -> bool {
+    a.len() == b.len() && (a.as_ptr() == b.as_ptr() || a.as_bytes() == b.as_bytes())
+}
+
+/// `obj.name` where the compiler knows `name` is at position `k` of the
+/// layout of the class whose method reads it: one check, then the slot;
+/// anything else (another class, a hook, an unset slot) takes the
+/// general path.
+#[inline]
+pub fn get_slot(obj: &Value, k: usize, name: &str) -> PyResult<Value> {
+    if let Value::Instance(i) = obj {
+        if i.class.direct && i.class.layout.get(k).is_some_and(|n| same_name(n, name)) {
+            if let Some(v) = &i.slots.borrow().values[k] {
+                return Ok(v.clone());
+            }
+        }
+    }
+    crate::methods::getattr(obj, name)
+}
+
+/// `obj.name = v`, as [`get_slot`].
+#[inline]
+pub fn set_slot(obj: &Value, k: usize, name: &str, v: Value) -> PyResult<()> {
+    if let Value::Instance(i) = obj {
+        if i.class.direct && i.class.layout.get(k).is_some_and(|n| same_name(n, name)) {
+            i.set_slot(k, v);
+            return Ok(());
+        }
+    }
+    crate::methods::setattr(obj, name, v)
 }
 
 /// Calling a class: its metaclass's `__call__` if it defines one, else

@@ -182,6 +182,19 @@ fn name_list(names: &[&str]) -> String {
 /// Binds call arguments (positional values, then keyword values named by
 /// `kw`) to the function's parameters, with CPython's TypeErrors.
 pub fn bind(f: &FuncObj, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Vec<Value>> {
+    // The common case: positional arguments for plain parameters, the
+    // missing last ones with defaults.
+    let n = f.params.len();
+    if kw.is_empty() && args.len() <= n && f.params.iter().all(|p| matches!(p.1, Kind::Normal | Kind::PositionalOnly)) {
+        let missing = n - args.len();
+        if missing == 0 {
+            return Ok(args);
+        }
+        if missing <= f.defaults.len() {
+            args.extend(f.defaults[f.defaults.len() - missing..].iter().cloned());
+            return Ok(args);
+        }
+    }
     let kwvals = args.split_off(args.len() - kw.len());
     // CPython names the function by its qualified name in these errors.
     let name = &f.qualname;

@@ -8,7 +8,11 @@
 
 pub mod builtins;
 pub mod capi;
+#[global_allocator]
+static ALLOC: alloc::PyaotAlloc = alloc::PyaotAlloc;
+
 pub mod abc;
+pub mod alloc;
 pub mod class;
 pub mod dataclass;
 pub mod bytearray;

@@ -69,6 +69,16 @@ fn argc(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
 
 /// `recv.name(*args, **kw)`; `args` ends with the values of the keywords named in `kw`.
 pub fn call(recv: &Value, name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
+    // A method of an instance's class: called with the instance first,
+    // without making a bound method.
+    if let Value::Instance(i) = recv {
+        if i.get(name).is_none() {
+            if let Some(Value::Func(f)) = crate::class::lookup(&i.class, name) {
+                args.insert(0, recv.clone());
+                return crate::func::call_func(&f, args, kw);
+            }
+        }
+    }
     let kwvals = args.split_off(args.len() - kw.len());
     let kwargs: Vec<(&str, Value)> = kw.iter().copied().zip(kwvals).collect();
     let kwarg = |k: &str| kwargs.iter().find(|(n, _)| *n == k).map(|(_, v)| v.clone());

@@ -283,8 +283,10 @@ fn binary_general(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
 
 /// `a <op>= b`: in place for the mutable containers, like `binary` otherwise.
 pub fn inplace(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
-    if let Some(r) = crate::class::call_special(a, &format!("__i{}", &op_names(op).0[2..]), vec![b.clone()]) {
-        return r;
+    if crate::class::class_of(a).is_some() {
+        if let Some(r) = crate::class::call_special(a, &format!("__i{}", &op_names(op).0[2..]), vec![b.clone()]) {
+            return r;
+        }
     }
     match (op, a, b) {
         (BinOp::Add, Value::List(x), _) => {

@@ -50,7 +50,9 @@ pub fn getsizeof(v: &Value) -> usize {
         Value::Dict(d) => rc::<crate::dict::DictObj>() + d.map.borrow().capacity() * (slot * 2 + 16),
         Value::Set(s) => rc::<crate::set::SetObj>() + s.table_bytes(),
         Value::Range(_) => rc::<crate::range::RangeObj>(),
-        Value::Instance(i) => rc::<crate::class::InstanceObj>() + i.attrs.borrow().capacity() * (slot + 32),
+        Value::Instance(i) => {
+            rc::<crate::class::InstanceObj>() + i.slots.borrow().values.capacity() * slot + i.attrs.borrow().capacity() * (slot + 32)
+        }
         Value::Func(_) => rc::<crate::func::FuncObj>(),
         Value::Class(_) => rc::<crate::class::ClassObj>(),
         Value::Exc(_) => rc::<crate::exc::ExcObj>(),

@@ -233,7 +233,9 @@ prims! {
     CALL_METHOD_EX = "func::call_method_ex"(Ref, Name, Vec, Name, Names, Vec) raises!;
     MAKE_FUNC = "func::make"(Code, Name, Name, Names, Name, Vec, Names, Vec);
     // classes (rt/src/class.rs)
-    CLASS_NEW = "class::class_statement"(Name, Name, Vec, Names, Vec, Names, Vec) raises!;
+    CLASS_NEW = "class::class_statement"(Name, Name, Vec, Names, Vec, Names, Vec, Names) raises!;
+    INST_GET = "class::get_slot"(Ref, Copy, Name) raises!;
+    INST_SET = "class::set_slot"(Ref, Copy, Name, Own) raises!;
     SET_ATTR = "methods::setattr"(Ref, Name, Own) raises!;
     DEL_ATTR = "class::delattr"(Ref, Name) raises!;
     WITH_EXIT = "class::with_exit"(Ref) raises!;

@@ -208,7 +208,10 @@ impl FnLower<'_, '_> {
                 }
                 let v = self.expr(value);
                 let d = self.to_dyn(v);
-                prim(&p::GET_ATTR, vec![d, str_const(attr, span)], Ty::Dyn, span)
+                match self.self_slot(value, attr) {
+                    Some(k) => prim(&p::INST_GET, vec![d, mk(ExprKind::Int(k as i64), Ty::Int, span), str_const(attr, span)], Ty::Dyn, span),
+                    None => prim(&p::GET_ATTR, vec![d, str_const(attr, span)], Ty::Dyn, span),
+                }
             }
             K::Subscript { value, index } => {
                 let obj = self.expr(value);

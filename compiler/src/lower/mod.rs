@@ -14,6 +14,7 @@
 
 mod builtins;
 mod expr;
+mod layout;
 mod pattern;
 mod stmt;
 
@@ -63,6 +64,8 @@ struct Env<'a> {
     /// For classes whose methods call `super()`: the hidden global holding
     /// the class (by the `class` statement's span).
     class_globals: HashMap<Span, GlobalId>,
+    /// Static instance layouts of the module's classes.
+    layouts: layout::Layouts,
     changed: bool,
 }
 
@@ -151,6 +154,7 @@ pub fn lower(module: &ast::Module, file: &str, source: &str) -> Result<ir::Progr
         local_tys: HashMap::new(),
         sites: Default::default(),
         class_globals: HashMap::new(),
+        layouts: layout::compute(&module.body),
         changed: false,
     };
     let mut diags = Vec::new();
@@ -486,6 +490,17 @@ impl<'e, 'a> FnLower<'e, 'a> {
 
     fn is_module(&self) -> bool {
         self.func == 0
+    }
+
+    /// The layout position of `obj.attr` when `obj` is the `self` of the
+    /// method being lowered (see `layout.rs`).
+    fn self_slot(&self, obj: &ast::Expr, attr: &str) -> Option<usize> {
+        let ast::ExprKind::Name(n) = &obj.kind else { return None };
+        if self.cell_of.contains_key(n) || self.free_of.contains_key(n) {
+            return None;
+        }
+        let def = self.env.funcs[self.func].def?;
+        self.env.layouts.slot(def as *const _, n, attr)
     }
 
     /// The local slot for a Python name in the current scope (created on first use).

@@ -611,7 +611,8 @@ impl FnLower<'_, '_> {
                 let obj = self.expr(value);
                 let obj = self.box_ro(obj);
                 let v = self.to_dyn(v);
-                let e = prim(&p::SET_ATTR, vec![obj, str_const(attr, span), v], Ty::None, span);
+                let slot = self.self_slot(value, attr);
+                let e = self.set_attr(obj, attr, slot, v, span);
                 Self::push(out, StmtKind::Expr(e), span);
             }
             _ => self.error(Diagnostic::unsupported(span, "this assignment target")),
@@ -706,18 +707,30 @@ impl FnLower<'_, '_> {
                 Self::push(out, StmtKind::Expr(e), span);
             }
             ast::ExprKind::Attribute { value: obj, attr } => {
+                let slot = self.self_slot(obj, attr);
                 let o = self.expr(obj);
                 let o = self.to_dyn(o);
                 let t = self.hold_value(o, out);
                 let read = || mk(ExprKind::Read(Place::Local(t)), Ty::Dyn, span);
-                let cur = prim(&p::GET_ATTR, vec![read(), str_const(attr, span)], Ty::Dyn, span);
+                let cur = match slot {
+                    Some(k) => prim(&p::INST_GET, vec![read(), mk(ExprKind::Int(k as i64), Ty::Int, span), str_const(attr, span)], Ty::Dyn, span),
+                    None => prim(&p::GET_ATTR, vec![read(), str_const(attr, span)], Ty::Dyn, span),
+                };
                 let v = self.expr(value);
                 let r = self.binop(cur, op, v, true, span);
                 let r = self.to_dyn(r);
-                let e = prim(&p::SET_ATTR, vec![read(), str_const(attr, span), r], Ty::None, span);
+                let e = self.set_attr(read(), attr, slot, r, span);
                 Self::push(out, StmtKind::Expr(e), span);
             }
             _ => self.error(Diagnostic::unsupported(span, "this augmented assignment target")),
+        }
+    }
+
+    /// `obj.attr = v`: at a layout position when known (see `layout.rs`).
+    fn set_attr(&mut self, obj: Expr, attr: &str, slot: Option<usize>, v: Expr, span: Span) -> Expr {
+        match slot {
+            Some(k) => prim(&p::INST_SET, vec![obj, mk(ExprKind::Int(k as i64), Ty::Int, span), str_const(attr, span), v], Ty::None, span),
+            None => prim(&p::SET_ATTR, vec![obj, str_const(attr, span), v], Ty::None, span),
         }
     }
 
@@ -828,6 +841,7 @@ impl FnLower<'_, '_> {
             pack(values),
             pack(kw_names),
             pack(kw_values),
+            pack(self.env.layouts.classes.get(&c.span).map_or(Vec::new(), |l| l.iter().map(|a| str_const(a, span)).collect())),
         ];
         let cls = prim(&p::CLASS_NEW, args, Ty::Dyn, span);
         let t = self.hold_value(cls, out);

@@ -132,7 +132,7 @@ const FUNCTIONS: &[&str] = &[
     "type.__new__", "type.__init__", "type.__call__",
     // The methods of an `lru_cache` wrapper (see `functools::cached_attr`).
     "_lru_cache_wrapper.cache_info", "_lru_cache_wrapper.cache_clear", "_lru_cache_wrapper.cache_parameters",
-    "callable",
+    "callable", "getattr", "setattr", "hasattr", "delattr", "vars",
 ];
 
 /// A builtin function as a value (`key=len`).
@@ -792,6 +792,46 @@ pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
                 _ => String::new(),
             };
             Value::Str(crate::str::from_string(crate::fmt::format(&a[0], &spec)?))
+        }
+        "getattr" | "setattr" | "hasattr" | "delattr" => {
+            known(&[])?;
+            let (lo, hi) = match name {
+                "getattr" => (2, 3),
+                "setattr" => (3, 3),
+                _ => (2, 2),
+            };
+            arity(name, a, lo, hi)?;
+            let attr = match &a[1] {
+                Value::Str(s) => s.as_str().to_string(),
+                other => {
+                    return Err(PyErr::type_error(format!("attribute name must be string, not '{}'", other.type_name())))
+                }
+            };
+            match name {
+                "getattr" => match crate::methods::getattr(&a[0], &attr) {
+                    Err(e) if a.len() == 3 && std::ptr::eq(e.0.ty, &exc::ATTRIBUTE_ERROR) => a[2].clone(),
+                    r => r?,
+                },
+                "hasattr" => match crate::methods::getattr(&a[0], &attr) {
+                    Ok(_) => Value::Bool(true),
+                    Err(e) if exc::exc_is(&e.0, &exc::ATTRIBUTE_ERROR) => Value::Bool(false),
+                    Err(e) => return Err(e),
+                },
+                "setattr" => {
+                    crate::methods::setattr(&a[0], &attr, a[2].clone())?;
+                    Value::None
+                }
+                _ => {
+                    crate::class::delattr(&a[0], &attr)?;
+                    Value::None
+                }
+            }
+        }
+        "vars" => {
+            known(&[])?;
+            arity("vars", a, 1, 1)?;
+            crate::methods::getattr(&a[0], "__dict__")
+                .map_err(|_| PyErr::type_error("vars() argument must have __dict__ attribute"))?
         }
         "callable" => {
             known(&[])?;

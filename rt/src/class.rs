@@ -59,12 +59,59 @@ pub struct InstanceObj {
     pub attrs: RefCell<Namespace>,
 }
 
-/// The layout attributes of an instance, and the order they were first
-/// set in (the order `__dict__` shows).
+/// The layout attributes of an instance, and the order its attributes
+/// were first set in (the order `__dict__` shows). While the slots are set
+/// in layout order and nothing else happens (the usual `__init__`), the
+/// order is just how many are set; otherwise it is spelled out.
 #[derive(Default)]
 pub struct Slots {
     pub values: Vec<Option<Value>>,
-    pub order: Vec<u32>,
+    prefix: u32,
+    explicit: bool,
+    order: Vec<Entry>,
+}
+
+/// One attribute in first-set order: a layout slot, or the next of the
+/// attributes outside the layout (in their map's order).
+#[derive(Clone, Copy, PartialEq)]
+enum Entry {
+    Slot(u32),
+    Extra,
+}
+
+impl Slots {
+    fn spell_out(&mut self) {
+        if !self.explicit {
+            self.explicit = true;
+            self.order = (0..self.prefix).map(Entry::Slot).collect();
+        }
+    }
+
+    fn first_set(&mut self, k: usize) {
+        if !self.explicit && k == self.prefix as usize {
+            self.prefix += 1;
+        } else {
+            self.spell_out();
+            self.order.push(Entry::Slot(k as u32));
+        }
+    }
+
+    fn removed(&mut self, k: usize) {
+        self.spell_out();
+        self.order.retain(|e| *e != Entry::Slot(k as u32));
+    }
+
+    fn extra_added(&mut self) {
+        self.spell_out();
+        self.order.push(Entry::Extra);
+    }
+
+    fn extra_removed(&mut self, j: usize) {
+        self.spell_out();
+        if let Some(pos) = self.order.iter().enumerate().filter(|(_, e)| **e == Entry::Extra).nth(j).map(|(i, _)| i) {
+            self.order.remove(pos);
+        }
+    }
 }
 
 impl InstanceObj {
@@ -85,6 +132,9 @@ impl InstanceObj {
             Some(k) => self.set_slot(k, v),
             None => {
                 let old = self.attrs.borrow_mut().insert(name.to_string(), v);
+                if old.is_none() {
+                    self.slots.borrow_mut().extra_added();
+                }
                 drop(old);
             }
         }
@@ -93,7 +143,7 @@ impl InstanceObj {
     pub fn set_slot(&self, k: usize, v: Value) {
         let mut slots = self.slots.borrow_mut();
         if slots.values[k].is_none() {
-            slots.order.push(k as u32);
+            slots.first_set(k);
         }
         let old = slots.values[k].replace(v);
         drop(slots);
@@ -106,13 +156,21 @@ impl InstanceObj {
             Some(k) => {
                 let mut slots = self.slots.borrow_mut();
                 let old = slots.values[k].take();
-                slots.order.retain(|&j| j as usize != k);
+                if old.is_some() {
+                    slots.removed(k);
+                }
                 drop(slots);
                 old.is_some()
             }
             None => {
-                let old = self.attrs.borrow_mut().shift_remove(name);
-                old.is_some()
+                let old = self.attrs.borrow_mut().shift_remove_full(name);
+                match old {
+                    Some((j, _, _)) => {
+                        self.slots.borrow_mut().extra_removed(j);
+                        true
+                    }
+                    None => false,
+                }
             }
         }
     }
@@ -120,15 +178,23 @@ impl InstanceObj {
     /// The instance attributes in `__dict__` order.
     pub fn items(&self) -> Vec<(String, Value)> {
         let slots = self.slots.borrow();
-        let mut out: Vec<(String, Value)> = slots
+        let slot = |k: u32| slots.values[k as usize].clone().map(|v| (self.class.layout[k as usize].clone(), v));
+        if !slots.explicit {
+            return (0..slots.prefix).filter_map(slot).collect();
+        }
+        let attrs = self.attrs.borrow();
+        let mut extras = attrs.iter();
+        slots
             .order
             .iter()
-            .filter_map(|&k| slots.values[k as usize].clone().map(|v| (self.class.layout[k as usize].clone(), v)))
-            .collect();
-        out.extend(self.attrs.borrow().iter().map(|(k, v)| (k.clone(), v.clone())));
-        out
+            .filter_map(|e| match e {
+                Entry::Slot(k) => slot(*k),
+                Entry::Extra => extras.next().map(|(k, v)| (k.clone(), v.clone())),
+            })
+            .collect()
     }
 }
+
 
 pub type Instance = Rc<InstanceObj>;
 
@@ -858,7 +924,7 @@ pub fn with_exit_none(exit: &Value) -> PyResult<()> {
 
 /// `object.__new__(cls)`: an instance without attributes.
 pub fn bare_instance(c: &Class) -> Value {
-    let slots = Slots { values: vec![None; c.layout.len()], order: Vec::new() };
+    let slots = Slots { values: vec![None; c.layout.len()], ..Slots::default() };
     Value::Instance(Rc::new(InstanceObj { class: c.clone(), slots: RefCell::new(slots), attrs: RefCell::new(Namespace::default()) }))
 }
 

@@ -815,6 +815,47 @@ fn translate(s: &str, table: &Value) -> PyResult<String> {
     Ok(out)
 }
 
+/// The methods of builtin types, by type (`getattr(s, "upper")` makes a
+/// bound method of one; calling it is a method call).
+fn is_builtin_method(v: &Value, name: &str) -> bool {
+    const STR: &[&str] = &[
+        "capitalize", "casefold", "center", "count", "encode", "endswith", "expandtabs", "find", "format", "format_map",
+        "index", "isalnum", "isalpha", "isascii", "isdecimal", "isdigit", "isidentifier", "islower", "isnumeric",
+        "isprintable", "isspace", "istitle", "isupper", "join", "ljust", "lower", "lstrip", "maketrans", "partition",
+        "removeprefix", "removesuffix", "replace", "rfind", "rindex", "rjust", "rpartition", "rsplit", "rstrip", "split",
+        "splitlines", "startswith", "strip", "swapcase", "title", "translate", "upper", "zfill",
+    ];
+    const BYTES: &[&str] = &[
+        "capitalize", "center", "count", "decode", "endswith", "expandtabs", "find", "hex", "index", "isalnum",
+        "isalpha", "isascii", "isdigit", "islower", "isspace", "istitle", "isupper", "join", "ljust", "lower", "lstrip",
+        "partition", "removeprefix", "removesuffix", "replace", "rfind", "rindex", "rjust", "rpartition", "rsplit",
+        "rstrip", "split", "splitlines", "startswith", "strip", "swapcase", "title", "translate", "upper", "zfill",
+    ];
+    const BYTEARRAY: &[&str] = &["append", "clear", "copy", "extend", "insert", "pop", "remove", "reverse"];
+    const LIST: &[&str] = &["append", "clear", "copy", "count", "extend", "index", "insert", "pop", "remove", "reverse", "sort"];
+    const DICT: &[&str] = &["clear", "copy", "get", "items", "keys", "pop", "popitem", "setdefault", "update", "values"];
+    const SET: &[&str] = &[
+        "add", "clear", "copy", "difference", "difference_update", "discard", "intersection", "intersection_update",
+        "isdisjoint", "issubset", "issuperset", "pop", "remove", "symmetric_difference", "symmetric_difference_update",
+        "union", "update",
+    ];
+    const INT: &[&str] = &["as_integer_ratio", "bit_count", "bit_length", "conjugate", "to_bytes"];
+    const FLOAT: &[&str] = &["as_integer_ratio", "conjugate", "hex", "is_integer"];
+    let table: &[&str] = match v {
+        Value::Str(_) => STR,
+        Value::Bytes(_) => BYTES,
+        Value::ByteArray(_) => return BYTES.contains(&name) || BYTEARRAY.contains(&name),
+        Value::List(_) => LIST,
+        Value::Tuple(_) => &["count", "index"],
+        Value::Dict(_) => DICT,
+        Value::Set(_) => SET,
+        Value::Int(_) | Value::Big(_) | Value::Bool(_) => INT,
+        Value::Float(_) => FLOAT,
+        _ => &[],
+    };
+    table.contains(&name)
+}
+
 /// `object.__setattr__(obj, name, value)` and the other methods of
 /// `object` that classes overriding them call.
 pub fn object_method(name: &str, a: &[Value]) -> PyResult<Value> {
@@ -918,6 +959,9 @@ pub fn getattr(v: &Value, name: &str) -> PyResult<Value> {
         }
         (Value::Builtin(n), "__name__") => Ok(Value::from_str(crate::module::short_name(n))),
         (_, "__class__") => Ok(Value::Type(crate::exc::type_of(v))),
+        _ if is_builtin_method(v, name) => {
+            Ok(crate::native::new(crate::native::NativeObj::BoundMethod { recv: v.clone(), name: name.to_string() }))
+        }
         _ => Err(no_attr(v, name)),
     }
 }

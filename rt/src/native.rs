@@ -29,6 +29,8 @@ pub enum NativeObj {
     Field(crate::dataclass::Field),
     /// A `typing` hint (`typing.Optional[int]`), by its repr.
     Hint(String),
+    /// A method of a builtin type bound to its receiver (`getattr(s, "upper")`).
+    BoundMethod { recv: Value, name: String },
 }
 
 pub type Native = Rc<NativeObj>;
@@ -68,6 +70,7 @@ pub fn type_name(n: &NativeObj) -> &'static str {
         NativeObj::CmpKey { .. } => "functools.KeyWrapper",
         NativeObj::Field(_) => "Field",
         NativeObj::Hint(_) => "typing._GenericAlias",
+        NativeObj::BoundMethod { .. } => "builtin_function_or_method",
     }
 }
 
@@ -85,6 +88,9 @@ pub fn repr(v: &Value, n: &NativeObj) -> String {
         ),
         NativeObj::Field(f) => crate::dataclass::field_repr(f),
         NativeObj::Hint(h) => h.clone(),
+        NativeObj::BoundMethod { recv, name } => {
+            format!("<built-in method {name} of {} object at {:#x}>", recv.type_name(), recv.id())
+        }
         NativeObj::LruDecorator { .. } => format!("<function lru_cache.<locals>.decorating_function at {:#x}>", v.id()),
         NativeObj::Wraps(_) => format!("<function update_wrapper at {:#x}>", v.id()),
         NativeObj::Dataclass(_) => format!("<function dataclass.<locals>.wrap at {:#x}>", v.id()),
@@ -96,6 +102,7 @@ pub fn repr(v: &Value, n: &NativeObj) -> String {
 pub fn call(n: &Native, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
     match &**n {
         NativeObj::Partial(p) => crate::functools::call_partial(p, args, kw),
+        NativeObj::BoundMethod { recv, name } => crate::methods::call(recv, name, args, kw),
         NativeObj::LruCache(c) => crate::functools::call_cached(c, args, kw),
         NativeObj::LruDecorator { maxsize, typed } => {
             let f = one_arg("decorating_function", args, kw)?;

@@ -25,7 +25,7 @@ const FUNCTIONS: &[&str] = &[
     "print", "len", "range", "min", "max", "sum", "abs", "enumerate", "zip", "sorted", "reversed", "isinstance",
     "repr", "round", "divmod", "pow", "bin", "hex", "oct", "ord", "chr", "any", "all", "input", "iter", "next",
     "id", "hash", "ascii", "format", "map", "filter", "property", "classmethod", "staticmethod", "issubclass",
-    "callable",
+    "callable", "getattr", "setattr", "hasattr", "delattr", "vars",
 ];
 
 pub(super) fn builtin_exception(name: &str) -> Option<&'static str> {

@@ -759,10 +759,17 @@ pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         }
         "isinstance" => Value::Bool(isinstance(&a[0], &a[1])?),
         "input" => Value::Str(input(a.first())?),
+        "iter" if matches!(a[0], Value::Gen(_)) => a[0].clone(),
         "iter" => Value::Iter(iter::iter(&a[0])?),
         "next" => {
             let it = match &a[0] {
                 Value::Iter(it) => it.clone(),
+                Value::Gen(g) => {
+                    return match crate::gen::send(g, Value::None) {
+                        Err(e) if e.matches(&exc::STOP_ITERATION) && a.len() > 1 => Ok(a[1].clone()),
+                        r => r,
+                    };
+                }
                 Value::Instance(_) if crate::class::special(&a[0], "__next__").is_some() => {
                     return match crate::class::call_special(&a[0], "__next__", Vec::new()).unwrap() {
                         Err(e) if e.matches(&exc::STOP_ITERATION) && a.len() > 1 => Ok(a[1].clone()),

@@ -610,6 +610,8 @@ prims! {
     pyaot_V_TRUTHY = crate::value::truthy_checked => (r v: Value) -> raises bool;
     pyaot_SUPER = crate::class::new_super => (r class: Value, r recv: Value) -> raises Value;
     pyaot_WITH_EXIT = crate::class::with_exit => (r mgr: Value) -> raises Value;
+    pyaot_GEN_YIELD = crate::gen::yield_ => (o v: Value) -> raises Value;
+    pyaot_GEN_YIELD_FROM = crate::gen::yield_from => (r it: Value) -> raises Value;
     pyaot_WITH_ENTER = crate::class::with_enter => (r mgr: Value) -> raises Value;
     pyaot_WITH_EXIT_EXC = crate::class::with_exit_exc => (r exit: Value, r exc: Value) -> raises bool;
     pyaot_WITH_EXIT_NONE = crate::class::with_exit_none => (r exit: Value) -> raises ();
@@ -1026,6 +1028,8 @@ macro_rules! exports {
 }
 
 exports![
+    pyaot_GEN_YIELD,
+    pyaot_GEN_YIELD_FROM,
     pyaot_INST_GET,
     pyaot_INST_SET,
     pyaot_WITH_EXIT,

@@ -449,6 +449,7 @@ fn make_init(c: &Class, fields: &[&Field]) -> PyResult<Value> {
         cells: vec![Rc::new(std::cell::RefCell::new(Some(Value::Class(c.clone()))))],
         code: crate::func::Code::Rust(init_method),
         attrs: Default::default(),
+        generator: false,
     })))
 }
 

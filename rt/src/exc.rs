@@ -391,7 +391,7 @@ pub fn type_of(v: &Value) -> &'static TypeObj {
         Value::Iter(_) | Value::View(_) | Value::Cell(_) | Value::Builtin(_) => &TYPE_OBJECT,
         Value::Class(_) => &TYPE_TYPE,
         Value::Instance(_) | Value::Method(_) | Value::Super(_) | Value::Descr(_) => &TYPE_OBJECT,
-        Value::Module(_) | Value::Native(_) => &TYPE_OBJECT,
+        Value::Module(_) | Value::Native(_) | Value::Gen(_) => &TYPE_OBJECT,
     }
 }
 

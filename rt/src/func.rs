@@ -68,6 +68,8 @@ pub struct FuncObj {
     /// Attributes set on the function (`f.__wrapped__`, `f.calls = 0`,
     /// `__name__` replaced by `functools.wraps`).
     pub attrs: RefCell<indexmap::IndexMap<String, Value>>,
+    /// A generator function: a call returns a generator running the code.
+    pub generator: bool,
 }
 
 pub type Func = Rc<FuncObj>;
@@ -79,7 +81,7 @@ impl std::fmt::Debug for FuncObj {
 }
 
 /// Makes a function value. `kinds` has one letter per parameter (see
-/// [`Kind::from_code`]); `defaults` holds the positional defaults, then one
+/// [`Kind::from_code`]), then `g` for a generator function; `defaults` holds the positional defaults, then one
 /// value per keyword-only parameter that has a default, named by
 /// `kwdefault_names`; `cells` are values holding [`Cell`]s.
 pub fn make(
@@ -100,7 +102,9 @@ pub fn make(
             _ => unreachable!("closure environments hold cells"),
         })
         .collect();
+    let generator = kinds.len() > params.len() && kinds.ends_with('g');
     Value::Func(Rc::new(FuncObj {
+        generator,
         name: name.to_string(),
         qualname: qualname.to_string(),
         params: params.iter().zip(kinds.chars()).map(|(n, k)| (n.to_string(), Kind::from_code(k))).collect(),
@@ -142,6 +146,7 @@ pub fn native_with_defaults(
         cells: data.into_iter().map(|v| Rc::new(RefCell::new(Some(v)))).collect(),
         code: Code::Rust(code),
         attrs: RefCell::new(indexmap::IndexMap::new()),
+        generator: false,
     }))
 }
 
@@ -296,6 +301,14 @@ pub fn bind(f: &FuncObj, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Vec<Valu
 /// Calls a function value with positional arguments then keyword ones.
 pub fn call_func(f: &Func, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
     let bound = bind(f, args, kw)?;
+    if f.generator {
+        return Ok(crate::gen::new(f.clone(), bound));
+    }
+    run_code(f, bound)
+}
+
+/// Runs a function's code on already bound arguments.
+pub fn run_code(f: &Func, bound: Vec<Value>) -> PyResult<Value> {
     crate::program::check_stack()?;
     match f.code {
         Code::Rust(code) => code(f, bound),

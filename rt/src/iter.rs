@@ -51,6 +51,8 @@ pub enum IterState {
     Filter(Value, PyIter),
     /// An instance of a user class with `__next__` (StopIteration ends it).
     User(Value),
+    /// A generator.
+    Gen(crate::gen::Gen),
 }
 
 #[derive(Debug)]
@@ -100,6 +102,7 @@ impl IterObj {
             IterState::Map(..) => "map",
             IterState::Filter(..) => "filter",
             IterState::User(v) => v.type_name(),
+            IterState::Gen(_) => "generator",
         }
     }
 }
@@ -126,11 +129,14 @@ pub fn iter(v: &Value) -> PyResult<PyIter> {
         Value::Bytes(b) => IterState::Snapshot(bytes_items(&b.data).into_iter(), "bytes_iterator"),
         Value::ByteArray(b) => IterState::Snapshot(bytes_items(&b.snapshot()).into_iter(), "bytearray_iterator"),
         Value::Iter(it) => return Ok(it.clone()),
+        Value::Gen(g) => IterState::Gen(g.clone()),
         Value::View(v) => dict_iter(&v.dict, v.kind),
         Value::Instance(_) => match crate::class::call_special(v, "__iter__", Vec::new()) {
             Some(r) => {
                 let it = r?;
-                if crate::class::special(&it, "__next__").is_some() {
+                if let Value::Gen(g) = it {
+                    IterState::Gen(g)
+                } else if crate::class::special(&it, "__next__").is_some() {
                     IterState::User(it)
                 } else if let Value::Iter(i) = it {
                     return Ok(i);
@@ -265,6 +271,11 @@ pub fn next(it: &PyIter) -> PyResult<Option<Value>> {
                 }
             }
             crate::func::call(&f, args, &[]).map(Some)
+        }
+        IterState::Gen(g) => {
+            let g = g.clone();
+            drop(st);
+            crate::gen::next(&g)
         }
         IterState::User(obj) => {
             let obj = obj.clone();

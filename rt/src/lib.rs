@@ -22,6 +22,7 @@ pub mod exc;
 pub mod float;
 pub mod fmt;
 pub mod func;
+pub mod gen;
 pub mod functools;
 pub mod global;
 pub mod hash;

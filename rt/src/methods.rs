@@ -92,6 +92,9 @@ pub fn call(recv: &Value, name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyRe
     if let Value::Descr(d) = recv {
         return crate::class::descr_method(d, name, &args);
     }
+    if let Value::Gen(g) = recv {
+        return crate::gen::method(g, name, &args);
+    }
     if matches!(recv, Value::Module(_) | Value::Native(_) | Value::Func(_)) {
         let m = getattr(recv, name)?;
         let mut all = args;
@@ -932,6 +935,9 @@ pub fn getattr(v: &Value, name: &str) -> PyResult<Value> {
     }
     match (v, name) {
         (Value::Exc(e), "args") => Ok(Value::Tuple(tuple::new(e.args.borrow().clone()))),
+        (Value::Exc(e), "value") if crate::exc::exc_is(e, &crate::exc::STOP_ITERATION) => {
+            Ok(e.args.borrow().first().cloned().unwrap_or(Value::None))
+        }
         (Value::Exc(e), "__cause__") => Ok(e.cause.borrow().clone().map_or(Value::None, Value::Exc)),
         (Value::Exc(e), "__context__") => Ok(e.context.borrow().clone().map_or(Value::None, Value::Exc)),
         (Value::Exc(e), "__suppress_context__") => Ok(Value::Bool(e.suppress_context.get())),

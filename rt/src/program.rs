@@ -147,6 +147,13 @@ pub fn run(source: &'static Source, body: fn() -> PyResult<()>) -> ! {
     std::process::exit(status)
 }
 
+static FINISHED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Whether the module body has finished (objects dropped after that run no Python code).
+pub fn finished() -> bool {
+    FINISHED.load(Relaxed)
+}
+
 fn run_main(source: &'static Source, body: fn() -> PyResult<()>) -> i32 {
     PYAOT_STACK_FLOOR.store(stack_pointer().saturating_sub(RECURSION_STACK), Relaxed);
     SOURCE.with(|s| *s.borrow_mut() = Some(source));
@@ -162,6 +169,7 @@ fn run_main(source: &'static Source, body: fn() -> PyResult<()>) -> i32 {
         }
     };
     io::flush_stdout();
+    FINISHED.store(true, Relaxed);
     status
 }
 

@@ -150,6 +150,7 @@ pub fn write_repr(v: &Value, out: &mut String) {
         Value::Func(f) => out.push_str(&format!("<function {} at {:#x}>", f.display_qualname(), v.id())),
         Value::Cell(_) => out.push_str(&format!("<cell at {:#x}>", v.id())),
         Value::Builtin(n) => out.push_str(&format!("<built-in function {}>", crate::module::short_name(n))),
+        Value::Gen(g) => out.push_str(&crate::gen::repr(v, g)),
         Value::Module(m) => out.push_str(&format!("<module '{}' (built-in)>", m.name)),
         Value::Native(n) => out.push_str(&crate::native::repr(v, n)),
         Value::Class(c) => out.push_str(&format!("<class '{}.{}'>", c.module, c.qualname)),

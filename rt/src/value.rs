@@ -62,6 +62,8 @@ pub enum Value {
     Super(Rc<crate::class::SuperObj>),
     /// A `property`, `classmethod` or `staticmethod` object.
     Descr(Rc<crate::class::Descr>),
+    /// A generator (`rt/src/gen.rs`).
+    Gen(crate::gen::Gen),
     /// A mutable byte string (`rt/src/bytearray.rs`).
     ByteArray(crate::bytearray::ByteArray),
     /// A standard-library module (`import sys`).
@@ -107,6 +109,7 @@ impl Value {
             Value::Cell(_) => "cell",
             Value::Module(_) => "module",
             Value::ByteArray(_) => "bytearray",
+            Value::Gen(_) => "generator",
             Value::Native(n) => crate::native::type_name(n),
         }
     }
@@ -130,7 +133,7 @@ impl Value {
             Value::View(v) => v.dict.len() != 0,
             Value::Iter(_) | Value::Exc(_) | Value::Type(_) | Value::Func(_) | Value::Cell(_) | Value::Builtin(_) => true,
             Value::Class(_) | Value::Instance(_) | Value::Method(_) | Value::Super(_) | Value::Descr(_) => true,
-            Value::Module(_) | Value::Native(_) => true,
+            Value::Module(_) | Value::Native(_) | Value::Gen(_) => true,
             Value::ByteArray(b) => !b.data.borrow().is_empty(),
         }
     }
@@ -165,6 +168,7 @@ impl Value {
             (Value::Module(a), Value::Module(b)) => std::ptr::eq(*a, *b),
             (Value::Native(a), Value::Native(b)) => Rc::ptr_eq(a, b),
             (Value::ByteArray(a), Value::ByteArray(b)) => Rc::ptr_eq(a, b),
+            (Value::Gen(a), Value::Gen(b)) => Rc::ptr_eq(a, b),
             (Value::Class(a), Value::Class(b)) => Rc::ptr_eq(a, b),
             (Value::Instance(a), Value::Instance(b)) => Rc::ptr_eq(a, b),
             (Value::Method(a), Value::Method(b)) => Rc::ptr_eq(a, b),
@@ -202,6 +206,7 @@ impl Value {
             Value::Module(m) => *m as *const crate::module::Module as usize as i64,
             Value::Native(r) => addr(r),
             Value::ByteArray(r) => addr(r),
+            Value::Gen(r) => addr(r),
             Value::Class(r) => addr(r),
             Value::Instance(r) => addr(r),
             Value::Method(r) => addr(r),

@@ -239,6 +239,8 @@ prims! {
     SET_ATTR = "methods::setattr"(Ref, Name, Own) raises!;
     DEL_ATTR = "class::delattr"(Ref, Name) raises!;
     WITH_EXIT = "class::with_exit"(Ref) raises!;
+    GEN_YIELD = "gen::yield_"(Own) raises!;
+    GEN_YIELD_FROM = "gen::yield_from"(Ref) raises!;
     WITH_ENTER = "class::with_enter"(Ref) raises!;
     WITH_EXIT_EXC = "class::with_exit_exc"(Ref, Ref) raises!;
     WITH_EXIT_NONE = "class::with_exit_none"(Ref) raises!;

@@ -148,8 +148,20 @@ impl FnLower<'_, '_> {
                 let ty = Ty::List(self.site(span));
                 self.comprehension(generators, span, ty, &mut |fl| vec![fl.expr(elt)])
             }
+            K::GeneratorExp { func: Some(d), generators, .. } => {
+                // The generator function called with `iter(first iterable)`,
+                // evaluated here as CPython does.
+                let id = self.env.funcs.iter().position(|f| f.def.is_some_and(|x| std::ptr::eq(x, &**d))).unwrap();
+                let f = self.make_func(id, d, span);
+                let f = self.to_dyn(f);
+                let first = self.expr(&generators[0].iter);
+                let first = self.to_dyn(first);
+                let pack = |items: Vec<Expr>| mk(ExprKind::Pack(items), Ty::Dyn, span);
+                let it = prim(&p::CALL_BUILTIN, vec![str_const("iter", span), pack(vec![first]), pack(vec![])], Ty::Dyn, span);
+                prim(&p::CALL_VALUE, vec![f, pack(vec![it]), pack(vec![])], Ty::Dyn, span)
+            }
             K::GeneratorExp { .. } => {
-                self.unsupported(span, "a generator expression (other than the argument of a builtin that consumes it whole)")
+                self.unsupported(span, "a generator expression passed to a shadowed builtin")
             }
             K::SetComp { elt, generators } => self.comprehension(generators, span, Ty::Set, &mut |fl| vec![fl.expr(elt)]),
             K::DictComp { key, value, generators } => {
@@ -223,6 +235,23 @@ impl FnLower<'_, '_> {
                 self.make_func(id, d, span)
             }
             K::Starred(_) => self.unsupported(span, "a starred expression here"),
+            K::Yield(_) | K::YieldFrom(_) if !self.env.funcs[self.func].generator => {
+                self.error(crate::diagnostics::Diagnostic::error(span, "'yield' outside function"));
+                mk(ExprKind::None, Ty::Dyn, span)
+            }
+            K::Yield(v) => {
+                let v = match v {
+                    Some(x) => self.expr(x),
+                    None => mk(ExprKind::None, Ty::None, span),
+                };
+                let v = self.to_dyn(v);
+                prim(&p::GEN_YIELD, vec![v], Ty::Dyn, span)
+            }
+            K::YieldFrom(v) => {
+                let v = self.expr(v);
+                let v = self.to_dyn(v);
+                prim(&p::GEN_YIELD_FROM, vec![v], Ty::Dyn, span)
+            }
         }
     }
 
@@ -230,7 +259,7 @@ impl FnLower<'_, '_> {
     /// `list(...)`, `"".join(...)`, ...): evaluating it eagerly, as a list,
     /// performs the same calls in the same order.
     pub(super) fn eager_genexp(&mut self, e: &ast::Expr) -> Option<Expr> {
-        let ast::ExprKind::GeneratorExp { elt, generators } = &e.kind else { return None };
+        let ast::ExprKind::GeneratorExp { elt, generators, .. } = &e.kind else { return None };
         let ty = Ty::List(self.site(e.span));
         Some(self.comprehension(generators, e.span, ty, &mut |fl| vec![fl.expr(elt)]))
     }
@@ -239,7 +268,7 @@ impl FnLower<'_, '_> {
     /// that stops at the first item whose truth is `want`, like CPython's.
     pub(super) fn short_circuit_genexp(&mut self, e: &ast::Expr, want: bool) -> Option<Expr> {
         use crate::ir::{Stmt, StmtKind};
-        let ast::ExprKind::GeneratorExp { elt, generators } = &e.kind else { return None };
+        let ast::ExprKind::GeneratorExp { elt, generators, .. } = &e.kind else { return None };
         let span = e.span;
         self.comp_count += 1;
         let acc = self.temp(Ty::Bool);
@@ -689,7 +718,7 @@ impl FnLower<'_, '_> {
         use ast::ParamKind as P;
         let (name, qualname) = (self.env.funcs[id].name.clone(), self.env.funcs[id].qualname.clone());
         let names: Vec<Expr> = d.params.iter().map(|p| str_const(&p.name, span)).collect();
-        let kinds: String = d
+        let mut kinds: String = d
             .params
             .iter()
             .map(|p| match p.kind {
@@ -700,6 +729,10 @@ impl FnLower<'_, '_> {
                 P::VarKw => 'w',
             })
             .collect();
+        // A trailing `g` marks a generator function (`rt::func::make`).
+        if self.env.funcs[id].generator {
+            kinds.push('g');
+        }
         let mut defaults = Vec::new();
         for p in d.params.iter().filter(|p| matches!(p.kind, P::PositionalOnly | P::Normal)) {
             if let Some(e) = &p.default {

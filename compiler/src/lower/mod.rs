@@ -51,6 +51,8 @@ struct FuncInfo<'a> {
     comp_cells: std::collections::BTreeSet<String>,
     /// For a method: the hidden global holding its class (for `super()`).
     class_global: Option<GlobalId>,
+    /// Contains `yield`: calling it makes a generator (always boxed).
+    generator: bool,
 }
 
 /// The type environment, widened by each walk until it is stable.
@@ -171,6 +173,7 @@ pub fn lower(module: &ast::Module, file: &str, source: &str) -> Result<ir::Progr
         cells: Default::default(),
         comp_cells: Default::default(),
         class_global: None,
+        generator: false,
     });
     // Every name bound at module level is a global.
     resolve::bindings(&module.body, &mut |n| {
@@ -274,10 +277,10 @@ fn register_functions<'a>(
             found.push((d, false));
         }
         resolve::stmt_exprs(s, &mut |e| {
-            resolve::visit_expr(e, &mut |x| {
-                if let ast::ExprKind::Lambda(d) = &x.kind {
-                    found.push((d, true));
-                }
+            resolve::visit_expr(e, &mut |x| match &x.kind {
+                ast::ExprKind::Lambda(d) => found.push((d, true)),
+                ast::ExprKind::GeneratorExp { func: Some(d), .. } => found.push((d, true)),
+                _ => {}
             })
         });
     });
@@ -310,7 +313,8 @@ fn register_functions<'a>(
             env.global(g);
         }
         let varargs = d.params.iter().any(|p| matches!(p.kind, ast::ParamKind::VarArgs | ast::ParamKind::VarKw));
-        let boxed = !module_level || !d.decorators.is_empty() || varargs || escaping.contains(&d.name);
+        let generator = resolve::is_generator(&d.body);
+        let boxed = !module_level || !d.decorators.is_empty() || varargs || generator || escaping.contains(&d.name);
         let defaults = d
             .params
             .iter()
@@ -370,6 +374,7 @@ fn register_functions<'a>(
             cells: Default::default(),
             comp_cells: Default::default(),
             class_global,
+            generator,
         });
         if module_level && !boxed {
             let g = env.global(&d.name);

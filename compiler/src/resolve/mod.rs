@@ -243,6 +243,18 @@ fn collect_globals(body: &[Stmt], out: &mut HashSet<String>) {
     });
 }
 
+/// Whether a function body contains `yield` (outside nested functions and
+/// lambdas): it is a generator function.
+pub fn is_generator(body: &[Stmt]) -> bool {
+    let mut found = false;
+    visit_stmts(body, &mut |s| {
+        stmt_exprs(s, &mut |e| {
+            visit_expr(e, &mut |x| found |= matches!(x.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_)))
+        });
+    });
+    found
+}
+
 /// Calls `f` for every name a body binds (assignment targets, loop
 /// targets, `except ... as`, nested `def`s, walrus targets), in order.
 pub fn bindings(body: &[Stmt], f: &mut dyn FnMut(&str)) {
@@ -380,6 +392,8 @@ pub fn visit_expr<'a>(e: &'a Expr, f: &mut dyn FnMut(&'a Expr)) {
     match &e.kind {
         ExprKind::BoolOp { values, .. } => values.iter().for_each(go),
         ExprKind::NamedExpr { value, .. } => go(value),
+        ExprKind::Yield(v) => v.iter().for_each(|x| go(x)),
+        ExprKind::YieldFrom(v) => go(v),
         ExprKind::BinOp { left, right, .. } => {
             go(left);
             go(right);
@@ -396,7 +410,7 @@ pub fn visit_expr<'a>(e: &'a Expr, f: &mut dyn FnMut(&'a Expr)) {
         }
         ExprKind::ListComp { elt, generators }
         | ExprKind::SetComp { elt, generators }
-        | ExprKind::GeneratorExp { elt, generators } => {
+        | ExprKind::GeneratorExp { elt, generators, .. } => {
             go(elt);
             for g in generators {
                 go(&g.iter);

@@ -228,7 +228,12 @@ pub enum ExprKind {
     Dict { keys: Vec<Expr>, values: Vec<Expr> },
     Set(Vec<Expr>),
     ListComp { elt: Box<Expr>, generators: Vec<Comprehension> },
-    GeneratorExp { elt: Box<Expr>, generators: Vec<Comprehension> },
+    /// `(elt for ...)`. Unless it is the argument of a builtin that consumes
+    /// it whole (which the lowering evaluates eagerly), `func` is the
+    /// generator function CPython compiles it to: `.0` (the first
+    /// iterable, iterated when the expression is evaluated) and the loops,
+    /// yielding `elt`.
+    GeneratorExp { elt: Box<Expr>, generators: Vec<Comprehension>, func: Option<Box<FuncDef>> },
     SetComp { elt: Box<Expr>, generators: Vec<Comprehension> },
     DictComp { key: Box<Expr>, value: Box<Expr>, generators: Vec<Comprehension> },
     Compare { left: Box<Expr>, ops: Vec<CmpOp>, comparators: Vec<Expr> },
@@ -245,4 +250,8 @@ pub enum ExprKind {
     Slice { lower: Option<Box<Expr>>, upper: Option<Box<Expr>>, step: Option<Box<Expr>> },
     /// `lambda params: body`, as a function named `<lambda>` whose body returns `body`.
     Lambda(Box<FuncDef>),
+    /// `yield [value]`: makes the enclosing function a generator function.
+    Yield(Option<Box<Expr>>),
+    /// `yield from iterable`.
+    YieldFrom(Box<Expr>),
 }

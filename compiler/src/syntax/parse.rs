@@ -365,9 +365,15 @@ impl Conv<'_> {
                 value: self.boxed(*c.value),
                 generators: self.comps(c.generators),
             },
-            E::GeneratorExp(c) => ExprKind::GeneratorExp { elt: self.boxed(*c.elt), generators: self.comps(c.generators) },
+            E::GeneratorExp(c) => {
+                let elt = self.boxed(*c.elt);
+                let generators = self.comps(c.generators);
+                let func = Some(Box::new(genexp_function(&elt, &generators, self.span(range))));
+                ExprKind::GeneratorExp { elt, generators, func }
+            }
             E::Await(_) => return self.bad(range, "await"),
-            E::Yield(_) | E::YieldFrom(_) => return self.bad(range, "yield (generators)"),
+            E::Yield(y) => ExprKind::Yield(y.value.map(|v| self.boxed(*v))),
+            E::YieldFrom(y) => ExprKind::YieldFrom(self.boxed(*y.value)),
             E::Compare(c) => ExprKind::Compare {
                 left: self.boxed(*c.left),
                 ops: c.ops.iter().map(|o| cmpop(*o)).collect(),
@@ -379,7 +385,25 @@ impl Conv<'_> {
                     .into_iter()
                     .map(|k| Keyword { name: k.arg.map(|a| a.to_string()), value: self.expr(k.value) })
                     .collect();
-                ExprKind::Call { func: self.boxed(*c.func), args: self.exprs(c.args), keywords }
+                let func = self.boxed(*c.func);
+                let mut args = self.exprs(c.args);
+                // A builtin that consumes a generator expression whole gets it
+                // evaluated eagerly (see `lower::expr::eager_genexp`).
+                let consumer = match &func.kind {
+                    ExprKind::Name(n) => {
+                        matches!(n.as_str(), "sum" | "min" | "max" | "list" | "sorted" | "tuple" | "set" | "dict" | "any" | "all")
+                    }
+                    ExprKind::Attribute { attr, .. } => attr == "join",
+                    _ => false,
+                };
+                if consumer {
+                    for a in &mut args {
+                        if let ExprKind::GeneratorExp { func, .. } = &mut a.kind {
+                            *func = None;
+                        }
+                    }
+                }
+                ExprKind::Call { func, args, keywords }
             }
             E::FormattedValue(f) => ExprKind::FormattedValue {
                 value: self.boxed(*f.value),
@@ -457,5 +481,26 @@ fn cmpop(op: py::CmpOp) -> CmpOp {
         C::IsNot => CmpOp::IsNot,
         C::In => CmpOp::In,
         C::NotIn => CmpOp::NotIn,
+    }
+}
+
+/// The generator function a generator expression stands for:
+/// `def <genexpr>(.0): for t1 in .0: [if c1:] for t2 in it2: ... yield elt`.
+fn genexp_function(elt: &Expr, generators: &[Comprehension], span: Span) -> FuncDef {
+    let stmt = |kind| Stmt { kind, span };
+    let mut body = vec![stmt(StmtKind::Expr(Expr { kind: ExprKind::Yield(Some(Box::new(elt.clone()))), span }))];
+    for (i, g) in generators.iter().enumerate().rev() {
+        for cond in g.ifs.iter().rev() {
+            body = vec![stmt(StmtKind::If { test: cond.clone(), body, orelse: Vec::new() })];
+        }
+        let iter = if i == 0 { Expr { kind: ExprKind::Name(".0".into()), span } } else { g.iter.clone() };
+        body = vec![stmt(StmtKind::For { target: g.target.clone(), iter, body, orelse: Vec::new() })];
+    }
+    FuncDef {
+        name: "<genexpr>".into(),
+        params: vec![Param { name: ".0".into(), default: None, kind: ParamKind::Normal }],
+        body,
+        decorators: Vec::new(),
+        span,
     }
 }

@@ -787,6 +787,11 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
                     },
                     |g, item| g.assign(Place::Local(*var), Val::Obj { addr: item, owned: true, kind: Obj::Value }),
                 );
+                // The iterator goes when the loop ends (a generator's
+                // `finally` runs then, as in CPython), not at frame exit.
+                let it = self.b.ins().stack_addr(PTR, s, 0);
+                self.drop_obj(it, Obj::Iter);
+                self.zero16(it);
             }
             StmtKind::Break(l) => {
                 self.jump(*l, true, 0);

@@ -1,0 +1,3 @@
+# error: an async function is not supported yet
+async def fetch():
+    return 1

@@ -1,3 +1,0 @@
-# error: yield (generators) is not supported yet
-def gen():
-    yield 1

@@ -1,0 +1,3 @@
+# error: 'yield' outside function
+x = yield 1
+print(x)

@@ -50,6 +50,8 @@ pub struct GenObj {
     /// code holds while suspended.
     entry_left: Cell<usize>,
     held: Cell<usize>,
+    /// The generator that was running when this one was resumed.
+    outer: Cell<*const GenObj>,
 }
 
 pub type Gen = Rc<GenObj>;
@@ -67,8 +69,8 @@ const MARGIN: usize = 48 << 10;
 const POOL_MAX: usize = 64;
 
 thread_local! {
-    /// The generators running, innermost last.
-    static RUNNING: RefCell<Vec<*const GenObj>> = const { RefCell::new(Vec::new()) };
+    /// The innermost running generator (each links to the one it interrupted).
+    static RUNNING: Cell<*const GenObj> = const { Cell::new(std::ptr::null()) };
     static POOL: RefCell<Vec<DefaultStack>> = const { RefCell::new(Vec::new()) };
 }
 
@@ -81,6 +83,7 @@ pub fn new(f: crate::func::Func, args: Vec<Value>) -> Value {
         floor: Cell::new(0),
         entry_left: Cell::new(0),
         held: Cell::new(0),
+        outer: Cell::new(std::ptr::null()),
     }))
 }
 
@@ -157,9 +160,9 @@ pub fn resume(g: &Gen, input: Resume) -> PyResult<Step> {
     let left = frames.load(Relaxed);
     g.entry_left.set(left);
     frames.store(left.saturating_sub(g.held.get()), Relaxed);
-    RUNNING.with(|r| r.borrow_mut().push(Rc::as_ptr(g)));
+    g.outer.set(RUNNING.with(|r| r.replace(Rc::as_ptr(g))));
     let r = co.resume(input);
-    RUNNING.with(|r| r.borrow_mut().pop());
+    RUNNING.with(|r| r.set(g.outer.get()));
     program.store(saved_floor, Relaxed);
     match r {
         CoroutineResult::Yield(v) => {
@@ -192,7 +195,8 @@ fn stop_iteration(v: Value) -> PyErr {
 
 /// Switches out of the running generator with `v`; what it is resumed with.
 fn suspend(v: Value) -> Resume {
-    let g = RUNNING.with(|r| r.borrow().last().copied()).expect("yield runs inside a generator");
+    let g = RUNNING.with(|r| r.get());
+    assert!(!g.is_null(), "yield runs inside a generator");
     // SAFETY: a running generator is alive (its resumer holds it).
     let g = unsafe { &*g };
     let frames = &crate::program::PYAOT_FRAMES_LEFT;
@@ -318,6 +322,7 @@ impl Drop for GenObj {
             floor: Cell::new(self.floor.get()),
             entry_left: Cell::new(0),
             held: Cell::new(self.held.get()),
+            outer: Cell::new(std::ptr::null()),
         });
         if let Err(e) = close(&tmp) {
             crate::io::write_stderr(&format!(

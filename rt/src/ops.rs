@@ -138,6 +138,12 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
                 BinOp::Add => x.checked_add(*y),
                 BinOp::Sub => x.checked_sub(*y),
                 BinOp::Mul => x.checked_mul(*y),
+                // Floor division and modulo take the divisor's sign.
+                BinOp::Mod if *y != 0 => x.checked_rem(*y).map(|r| if r != 0 && (r < 0) != (*y < 0) { r + y } else { r }),
+                BinOp::FloorDiv if *y != 0 && !(*x == i64::MIN && *y == -1) => {
+                    let (q, r) = (x / y, x % y);
+                    Some(if r != 0 && (r < 0) != (*y < 0) { q - 1 } else { q })
+                }
                 _ => None,
             };
             if let Some(r) = r {
@@ -199,8 +205,11 @@ fn rich(a: &Value, name: &str, b: &Value, reflected: &str) -> Option<PyResult<Va
 }
 
 fn binary_general(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
-    if let Some(r) = user_binary(op, a, b) {
-        return r;
+    // Only instances of user classes have operator methods.
+    if crate::class::class_of(a).is_some() || crate::class::class_of(b).is_some() {
+        if let Some(r) = user_binary(op, a, b) {
+            return r;
+        }
     }
     // Booleans combine into booleans under the bitwise operators.
     if let (Value::Bool(x), Value::Bool(y)) = (a, b) {

@@ -759,6 +759,25 @@ pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         }
         "isinstance" => Value::Bool(isinstance(&a[0], &a[1])?),
         "input" => Value::Str(input(a.first())?),
+        "iter" if a.len() == 2 => {
+            // `iter(f, sentinel)`: calls f until it returns the sentinel.
+            if !callable(&a[0]) {
+                return Err(PyErr::type_error("iter(v, w): v must be callable"));
+            }
+            let (f, sentinel) = (a[0].clone(), a[1].clone());
+            let mut done = false;
+            iter::native("callable_iterator", move || {
+                if done {
+                    return Ok(None);
+                }
+                let v = crate::func::call(&f, Vec::new(), &[])?;
+                if crate::ops::eq(&v, &sentinel)? {
+                    done = true;
+                    return Ok(None);
+                }
+                Ok(Some(v))
+            })
+        }
         "iter" if matches!(a[0], Value::Gen(_)) => a[0].clone(),
         "iter" => Value::Iter(iter::iter(&a[0])?),
         "next" => {

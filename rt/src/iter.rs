@@ -53,6 +53,24 @@ pub enum IterState {
     User(Value),
     /// A generator.
     Gen(crate::gen::Gen),
+    /// An iterator the runtime computes (`itertools`): its type name and a
+    /// step function (None when exhausted).
+    Native(&'static str, NativeStep),
+}
+
+/// The step of a runtime-computed iterator. It may call back into Python
+/// code, so [`next`] takes it out of the iterator while it runs.
+pub struct NativeStep(pub Box<dyn FnMut() -> PyResult<Option<Value>>>);
+
+impl std::fmt::Debug for NativeStep {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("<native iterator>")
+    }
+}
+
+/// An iterator computed by `step`, shown as `name` (`itertools.count`).
+pub fn native(name: &'static str, step: impl FnMut() -> PyResult<Option<Value>> + 'static) -> Value {
+    Value::Iter(from_state(IterState::Native(name, NativeStep(Box::new(step)))))
 }
 
 #[derive(Debug)]
@@ -103,6 +121,7 @@ impl IterObj {
             IterState::Filter(..) => "filter",
             IterState::User(v) => v.type_name(),
             IterState::Gen(_) => "generator",
+            IterState::Native(name, _) => name,
         }
     }
 }
@@ -276,6 +295,15 @@ pub fn next(it: &PyIter) -> PyResult<Option<Value>> {
             let g = g.clone();
             drop(st);
             crate::gen::next(&g)
+        }
+        IterState::Native(_, step) => {
+            let mut f = std::mem::replace(&mut step.0, Box::new(|| Ok(None)));
+            drop(st);
+            let r = f();
+            if let IterState::Native(_, step) = &mut *it.state.borrow_mut() {
+                step.0 = f;
+            }
+            r
         }
         IterState::User(obj) => {
             let obj = obj.clone();

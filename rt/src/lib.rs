@@ -29,6 +29,7 @@ pub mod hash;
 pub mod int;
 pub mod io;
 pub mod iter;
+pub mod itertools;
 pub mod list;
 pub mod loader;
 pub mod methods;

@@ -95,7 +95,7 @@ pub fn call(recv: &Value, name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyRe
     if let Value::Gen(g) = recv {
         return crate::gen::method(g, name, &args);
     }
-    if matches!(recv, Value::Module(_) | Value::Native(_) | Value::Func(_)) {
+    if matches!(recv, Value::Module(_) | Value::Native(_) | Value::Func(_) | Value::Builtin(_)) {
         let m = getattr(recv, name)?;
         let mut all = args;
         all.extend(kwargs.into_iter().map(|(_, v)| v));
@@ -964,6 +964,7 @@ pub fn getattr(v: &Value, name: &str) -> PyResult<Value> {
             Ok(Value::Dict(d))
         }
         (Value::Builtin(n), "__name__") => Ok(Value::from_str(crate::module::short_name(n))),
+        (Value::Builtin(n), "from_iterable") if **n == "itertools.chain" => Ok(crate::module::function("itertools.chain.from_iterable")),
         (_, "__class__") => Ok(Value::Type(crate::exc::type_of(v))),
         _ if is_builtin_method(v, name) => {
             Ok(crate::native::new(crate::native::NativeObj::BoundMethod { recv: v.clone(), name: name.to_string() }))

@@ -34,6 +34,14 @@ pub static MODULES: &[Module] = &[
     },
     Module { name: "dataclasses", members: &["dataclass", "field", "fields", "asdict", "astuple", "FrozenInstanceError"] },
     Module { name: "abc", members: &["ABC", "abstractmethod"] },
+    Module {
+        name: "itertools",
+        members: &[
+            "count", "cycle", "repeat", "islice", "chain", "compress", "dropwhile", "takewhile", "filterfalse", "groupby",
+            "accumulate", "starmap", "zip_longest", "tee", "product", "permutations", "combinations",
+            "combinations_with_replacement", "pairwise",
+        ],
+    },
     // Type hints: markers with a repr, subscriptable (`Optional[int]`),
     // with no effect at run time, as in CPython.
     Module {
@@ -55,6 +63,11 @@ static FUNCTIONS: &[&str] = &[
     "dataclasses.dataclass", "dataclasses.field", "dataclasses.fields", "dataclasses.asdict", "dataclasses.astuple",
     "abc.abstractmethod",
     "typing.TypeVar", "typing.cast", "typing.overload",
+    "itertools.count", "itertools.cycle", "itertools.repeat", "itertools.islice", "itertools.chain",
+    "itertools.chain.from_iterable", "itertools.compress", "itertools.dropwhile", "itertools.takewhile",
+    "itertools.filterfalse", "itertools.groupby", "itertools.accumulate", "itertools.starmap", "itertools.zip_longest",
+    "itertools.tee", "itertools.product", "itertools.permutations", "itertools.combinations",
+    "itertools.combinations_with_replacement", "itertools.pairwise",
 ];
 
 pub fn find(name: &str) -> Option<&'static Module> {
@@ -97,6 +110,11 @@ pub fn getattr(m: &'static Module, name: &str) -> PyResult<Value> {
     })
 }
 
+/// A module function as a value, by qualified name.
+pub fn function(qualified: &str) -> Value {
+    Value::Builtin(FUNCTIONS.iter().find(|f| **f == qualified).expect("a module function"))
+}
+
 /// The short name a module function's repr shows (`<built-in function reduce>`).
 pub fn short_name(qualified: &str) -> &str {
     qualified.rsplit('.').next().unwrap_or(qualified)
@@ -110,6 +128,7 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         "dataclasses" => crate::dataclass::call(name, args, kw),
         "abc" => crate::abc::call(name, args, kw),
         "typing" => typing_call(name, args, kw),
+        "itertools" => crate::itertools::call(name, args, kw),
         _ => unreachable!("not a module function: {name}"),
     }
 }

@@ -137,7 +137,8 @@ pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         }
         "itertools.chain" => {
             known(&[])?;
-            Ok(chain(args.into_iter().collect()))
+            // `chain(*its)` is `chain.from_iterable(its)`.
+            Ok(chain_lazy(iter::iter(&tuple(args))?))
         }
         "itertools.chain.from_iterable" => {
             known(&[])?;
@@ -371,23 +372,6 @@ pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         }
         _ => unreachable!("itertools has no function {name}"),
     }
-}
-
-/// `chain(*iterables)`: each iterable is iterated when its turn comes.
-fn chain(mut queue: VecDeque<Value>) -> Value {
-    let mut current: Option<PyIter> = None;
-    native("itertools.chain", move || loop {
-        if let Some(it) = &current {
-            if let Some(v) = iter::next(it)? {
-                return Ok(Some(v));
-            }
-            current = None;
-        }
-        match queue.pop_front() {
-            Some(src) => current = Some(iter::iter(&src)?),
-            None => return Ok(None),
-        }
-    })
 }
 
 /// `chain.from_iterable(outer)`: the inner iterables are taken one at a time.

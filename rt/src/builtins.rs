@@ -490,11 +490,13 @@ pub fn arity(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()>
 /// Calls a builtin function or class by name. `args` holds the positional
 /// arguments followed by the values of the keyword arguments named in `kw`.
 pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
-    if name.starts_with("_lru_cache_wrapper.") {
-        return crate::functools::cached_method(name, &args);
-    }
-    if name.split_once('.').is_some_and(|(m, _)| crate::module::find(m).is_some()) {
-        return crate::module::call(name, args, kw);
+    if name.contains('.') {
+        if name.starts_with("_lru_cache_wrapper.") {
+            return crate::functools::cached_method(name, &args);
+        }
+        if name.split_once('.').is_some_and(|(m, _)| crate::module::find(m).is_some()) {
+            return crate::module::call(name, args, kw);
+        }
     }
     let kwvals = args.split_off(args.len() - kw.len());
     let kwargs: Vec<(&str, Value)> = kw.iter().copied().zip(kwvals).collect();
@@ -509,7 +511,8 @@ pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         }
         Ok(())
     };
-    if let Some(t) = exc::lookup(name) {
+    // Exception classes are the capitalized names.
+    if let Some(t) = name.starts_with(|c: char| c.is_ascii_uppercase()).then(|| exc::lookup(name)).flatten() {
         known(&[])?;
         return Ok(Value::Exc(exc::new_exc(t, args)));
     }

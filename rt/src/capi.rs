@@ -598,6 +598,7 @@ prims! {
 
     pyaot_T_ITEM = tuple::item => (r t: Tuple, c i: usize) -> obj Value;
     pyaot_T_UNPACK = tuple::unpack_tuple => (r v: Value, c n: usize) -> raises Tuple;
+    pyaot_T_UNPACK_STAR = tuple::unpack_star => (r v: Value, c before: usize, c after: usize) -> raises Tuple;
     pyaot_T_LEN = tuple::len => (r t: Tuple) -> obj Int;
 
     pyaot_D_LEN = dict::len => (r d: Dict) -> obj Int;
@@ -1146,6 +1147,7 @@ exports![
     pyaot_T_ITEM,
     pyaot_T_LEN,
     pyaot_T_UNPACK,
+    pyaot_T_UNPACK_STAR,
     pyaot_V_ASCII,
     pyaot_V_BINARY,
     pyaot_V_COMPARE,

@@ -98,9 +98,23 @@ pub fn count(t: &Tuple, x: &Value) -> PyResult<Int> {
     Ok(Int::Small(c))
 }
 
-/// Unpacking `a, b = t`: checks the length first, as CPython does.
+/// Unpacking `a, b = t`: checks the length first, as CPython does (an
+/// iterator is read for at most one item more than needed).
 pub fn unpack(v: &Value, n: usize) -> PyResult<Vec<Value>> {
-    let items = crate::iter::collect(v)?;
+    let items = match v {
+        Value::Iter(_) | Value::Gen(_) | Value::Instance(_) => {
+            let it = crate::iter::iter(v)?;
+            let mut items = Vec::with_capacity(n + 1);
+            while items.len() <= n {
+                match crate::iter::next(&it)? {
+                    Some(x) => items.push(x),
+                    None => break,
+                }
+            }
+            items
+        }
+        _ => crate::iter::collect(v)?,
+    };
     if items.len() < n {
         return Err(PyErr::value_error(format!(
             "not enough values to unpack (expected {n}, got {})",
@@ -113,6 +127,23 @@ pub fn unpack(v: &Value, n: usize) -> PyResult<Vec<Value>> {
         )));
     }
     Ok(items)
+}
+
+/// `a, *b, c = v`: `before` items, a list of the rest, `after` items.
+pub fn unpack_star(v: &Value, before: usize, after: usize) -> PyResult<Tuple> {
+    let mut items = crate::iter::collect(v)?;
+    if items.len() < before + after {
+        return Err(PyErr::value_error(format!(
+            "not enough values to unpack (expected at least {}, got {})",
+            before + after,
+            items.len()
+        )));
+    }
+    let tail = items.split_off(items.len() - after);
+    let middle = items.split_off(before);
+    items.push(Value::List(crate::list::from_vec(middle)));
+    items.extend(tail);
+    Ok(new(items))
 }
 
 /// Unpacking `a, b = v` into a tuple of exactly `n` items.

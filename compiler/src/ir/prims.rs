@@ -189,6 +189,7 @@ prims! {
     // tuple
     T_ITEM = "tuple::item"(Ref, Copy);
     T_UNPACK = "tuple::unpack_tuple"(Ref, Copy) raises!;
+    T_UNPACK_STAR = "tuple::unpack_star"(Ref, Copy, Copy) raises!;
     T_LEN = "tuple::len"(Ref);
     // dict and set
     D_LEN = "dict::len"(Ref);

@@ -576,8 +576,29 @@ impl FnLower<'_, '_> {
                 Self::push(out, StmtKind::Assign(place, v), span);
             }
             ast::ExprKind::Tuple(items) | ast::ExprKind::List(items) => {
-                if let Some(s) = items.iter().find(|i| matches!(i.kind, ast::ExprKind::Starred(_))) {
-                    self.error(Diagnostic::unsupported(s.span, "a starred assignment target"));
+                let stars: Vec<usize> = (0..items.len()).filter(|&i| matches!(items[i].kind, ast::ExprKind::Starred(_))).collect();
+                if stars.len() > 1 {
+                    self.error(Diagnostic::error(items[stars[1]].span, "multiple starred expressions in assignment"));
+                    return;
+                }
+                if let Some(&s) = stars.first() {
+                    // `a, *rest, b = v`: the starred target gets a list.
+                    let d = self.to_dyn(v);
+                    let (before, after) = (s as i64, (items.len() - s - 1) as i64);
+                    let int = |k: i64| mk(ExprKind::Int(k), Ty::Int, span);
+                    let unpacked = prim(&p::T_UNPACK_STAR, vec![d, int(before), int(after)], Ty::Tuple(None), span);
+                    let t = self.temp(Ty::Tuple(None));
+                    self.assigned.insert(t);
+                    Self::push(out, StmtKind::Assign(Place::Local(t), unpacked), span);
+                    for (i, item) in items.iter().enumerate() {
+                        let tuple = mk(ExprKind::Read(Place::Local(t)), Ty::Tuple(None), span);
+                        let e = prim(&p::T_ITEM, vec![tuple, int(i as i64)], Ty::Dyn, span);
+                        let target = match &item.kind {
+                            ast::ExprKind::Starred(inner) => &**inner,
+                            _ => item,
+                        };
+                        self.assign_to(target, e, out);
+                    }
                     return;
                 }
                 let n = items.len();

@@ -31,6 +31,7 @@ pub mod io;
 pub mod iter;
 pub mod itertools;
 pub mod list;
+pub mod math;
 pub mod loader;
 pub mod methods;
 pub mod module;

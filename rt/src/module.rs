@@ -42,6 +42,15 @@ pub static MODULES: &[Module] = &[
             "combinations_with_replacement", "pairwise",
         ],
     },
+    Module {
+        name: "math",
+        members: &[
+            "pi", "e", "tau", "inf", "nan", "sqrt", "exp", "log", "log2", "log10", "sin", "cos", "tan", "asin", "acos",
+            "atan", "atan2", "sinh", "cosh", "tanh", "floor", "ceil", "trunc", "fabs", "pow", "hypot", "degrees",
+            "radians", "isnan", "isinf", "isfinite", "copysign", "fmod", "gcd", "lcm", "factorial", "isqrt", "comb",
+            "perm", "prod", "fsum", "isclose", "modf",
+        ],
+    },
     // Type hints: markers with a repr, subscriptable (`Optional[int]`),
     // with no effect at run time, as in CPython.
     Module {
@@ -68,6 +77,11 @@ static FUNCTIONS: &[&str] = &[
     "itertools.filterfalse", "itertools.groupby", "itertools.accumulate", "itertools.starmap", "itertools.zip_longest",
     "itertools.tee", "itertools.product", "itertools.permutations", "itertools.combinations",
     "itertools.combinations_with_replacement", "itertools.pairwise",
+    "math.sqrt", "math.exp", "math.log", "math.log2", "math.log10", "math.sin", "math.cos", "math.tan", "math.asin",
+    "math.acos", "math.atan", "math.atan2", "math.sinh", "math.cosh", "math.tanh", "math.floor", "math.ceil",
+    "math.trunc", "math.fabs", "math.pow", "math.hypot", "math.degrees", "math.radians", "math.isnan", "math.isinf",
+    "math.isfinite", "math.copysign", "math.fmod", "math.gcd", "math.lcm", "math.factorial", "math.isqrt",
+    "math.comb", "math.perm", "math.prod", "math.fsum", "math.isclose", "math.modf",
 ];
 
 pub fn find(name: &str) -> Option<&'static Module> {
@@ -98,6 +112,7 @@ pub fn getattr(m: &'static Module, name: &str) -> PyResult<Value> {
         ("dataclasses", "FrozenInstanceError") => Value::Class(crate::dataclass::frozen_error()),
         ("abc", "ABC") => Value::Class(crate::abc::abc_class()),
         ("typing", "TYPE_CHECKING") => Value::Bool(false),
+        ("math", c) if crate::math::constant(c).is_some() => crate::math::constant(c).unwrap(),
         ("typing", "Generic" | "Protocol") => Value::Class(crate::abc::typing_base(name)),
         ("typing", hint) if m.members.contains(&hint) => crate::native::new(crate::native::NativeObj::Hint(format!("typing.{hint}"))),
         ("__name__", _) => Value::from_str(m.name),
@@ -129,6 +144,7 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         "abc" => crate::abc::call(name, args, kw),
         "typing" => typing_call(name, args, kw),
         "itertools" => crate::itertools::call(name, args, kw),
+        "math" => crate::math::call(name, args, kw),
         _ => unreachable!("not a module function: {name}"),
     }
 }

@@ -46,7 +46,7 @@ def evens(it):
 
 print(sum(evens(squares(numbers(10000)))))
 made = 0
-for _ in range(100000):
+for _ in range(20000):
     g = numbers(3)
     made += sum(g)
 print(made)

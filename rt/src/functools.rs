@@ -85,13 +85,14 @@ pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             lru_wrap(args.pop().unwrap(), None, false)
         }
         "functools.wraps" => {
-            if args.len() != 1 {
-                return Err(PyErr::type_error(format!(
-                    "wraps() missing 1 required positional argument: 'wrapped'{}",
-                    ""
-                )));
+            // `assigned` and `updated` are accepted; pyaot copies the defaults.
+            match args.len() - kw.len() {
+                0 => Err(PyErr::type_error("wraps() missing 1 required positional argument: 'wrapped'")),
+                n if n > 3 => {
+                    Err(PyErr::type_error(format!("wraps() takes from 1 to 3 positional arguments but {n} were given")))
+                }
+                _ => Ok(native::new(NativeObj::Wraps(args.swap_remove(0)))),
             }
-            Ok(native::new(NativeObj::Wraps(args.pop().unwrap())))
         }
         "functools.cmp_to_key" => {
             crate::module::no_kwargs(name, kw)?;

@@ -112,7 +112,7 @@ fn recycle(co: Box<Co>) {
 
 /// Resumes `g`; an error is an exception its code raised (or one about
 /// resuming it at all).
-pub fn resume(g: &Gen, input: Resume) -> PyResult<Step> {
+pub fn resume(g: &GenObj, input: Resume) -> PyResult<Step> {
     let state = std::mem::replace(&mut *g.state.borrow_mut(), State::Running);
     let mut co = match state {
         State::Running => {
@@ -143,7 +143,7 @@ pub fn resume(g: &Gen, input: Resume) -> PyResult<Step> {
                     }
                 };
                 g.floor.set(stack.limit().get() + MARGIN);
-                let this: *const GenObj = Rc::as_ptr(g);
+                let this: *const GenObj = g;
                 Box::new(Co::with_stack(stack, move |y: &Yielder<Resume, Value>, _first: Resume| {
                     // SAFETY: the generator outlives its coroutine (it owns it).
                     unsafe { (*this).yielder.set(y as *const _) };
@@ -160,7 +160,7 @@ pub fn resume(g: &Gen, input: Resume) -> PyResult<Step> {
     let left = frames.load(Relaxed);
     g.entry_left.set(left);
     frames.store(left.saturating_sub(g.held.get()), Relaxed);
-    g.outer.set(RUNNING.with(|r| r.replace(Rc::as_ptr(g))));
+    g.outer.set(RUNNING.with(|r| r.replace(g as *const GenObj)));
     let r = co.resume(input);
     RUNNING.with(|r| r.set(g.outer.get()));
     program.store(saved_floor, Relaxed);
@@ -283,7 +283,7 @@ pub fn throw(g: &Gen, e: &Value) -> PyResult<Value> {
 }
 
 /// `g.close()`: GeneratorExit at the suspended `yield`, so `finally` blocks run.
-pub fn close(g: &Gen) -> PyResult<()> {
+pub fn close(g: &GenObj) -> PyResult<()> {
     match &*g.state.borrow() {
         State::Suspended(_) => {}
         State::Fresh(..) => {
@@ -314,25 +314,16 @@ impl Drop for GenObj {
             std::mem::forget(co);
             return;
         }
-        // Re-wrap in a temporary generator to reuse `resume`.
-        let tmp = Rc::new(GenObj {
-            qualname: std::mem::take(&mut self.qualname),
-            state: RefCell::new(State::Suspended(co)),
-            yielder: Cell::new(self.yielder.get()),
-            floor: Cell::new(self.floor.get()),
-            entry_left: Cell::new(0),
-            held: Cell::new(self.held.get()),
-            outer: Cell::new(std::ptr::null()),
-        });
-        if let Err(e) = close(&tmp) {
+        *self.state.borrow_mut() = State::Suspended(co);
+        if let Err(e) = close(self) {
             crate::io::write_stderr(&format!(
                 "Exception ignored in: <generator object {} at {:#x}>\n{}",
-                tmp.qualname,
-                Rc::as_ptr(&tmp) as usize,
+                self.qualname,
+                self as *const GenObj as usize,
                 crate::program::format_traceback(&e.0)
             ));
         }
-        let left = std::mem::replace(&mut *tmp.state.borrow_mut(), State::Done);
+        let left = std::mem::replace(&mut *self.state.borrow_mut(), State::Done);
         if let State::Suspended(co) = left {
             std::mem::forget(co);
         }

@@ -113,8 +113,40 @@ pub enum StmtKind {
     /// Gives up a `Fast` function (where the exact version would raise).
     Bail,
     /// `del name`: the variable becomes unbound (the lowering checked it
-    /// was bound; a local deleted anywhere is `maybe_unbound`).
+    /// was bound; a local deleted anywhere is `maybe_unbound`). A local
+    /// that is not `maybe_unbound` (never read before it is assigned) just
+    /// lets go of its value: a fused generator's variables at the end of
+    /// its loop, as the generator's frame would.
     Unbind(Place),
+}
+
+impl StmtKind {
+    /// The blocks nested directly in this statement.
+    pub fn blocks(&self) -> Vec<&Block> {
+        match self {
+            StmtKind::If(_, a, b) => vec![a, b],
+            StmtKind::While { body, orelse, .. } | StmtKind::ForRange { body, orelse, .. } | StmtKind::ForIter { body, orelse, .. } => {
+                vec![body, orelse]
+            }
+            StmtKind::Try { body, handlers, orelse, finally } => {
+                [body].into_iter().chain(handlers.iter().map(|h| &h.body)).chain([orelse, finally]).collect()
+            }
+            _ => vec![],
+        }
+    }
+
+    pub fn blocks_mut(&mut self) -> Vec<&mut Block> {
+        match self {
+            StmtKind::If(_, a, b) => vec![a, b],
+            StmtKind::While { body, orelse, .. } | StmtKind::ForRange { body, orelse, .. } | StmtKind::ForIter { body, orelse, .. } => {
+                vec![body, orelse]
+            }
+            StmtKind::Try { body, handlers, orelse, finally } => {
+                [body].into_iter().chain(handlers.iter_mut().map(|h| &mut h.body)).chain([orelse, finally]).collect()
+            }
+            _ => vec![],
+        }
+    }
 }
 
 #[derive(Clone, Debug)]

@@ -160,7 +160,7 @@ impl FnLower<'_, '_> {
         }
         match &func.kind {
             ast::ExprKind::Name(n) if n == "super" && self.is_builtin("super") => {
-                let (Some(g), true, Some(d)) = (self.env.funcs[self.func].class_global, args.is_empty() && kws.is_empty(), self.env.funcs[self.func].def) else {
+                let (Some(g), true, Some(d)) = (self.env.funcs[self.cx.scope_func].class_global, args.is_empty() && kws.is_empty(), self.env.funcs[self.cx.scope_func].def) else {
                     return self.unsupported(span, "super() other than without arguments in a method");
                 };
                 let Some(first) = d.params.first().map(|p| p.name.clone()) else {
@@ -457,6 +457,11 @@ impl FnLower<'_, '_> {
                 }
             }
             return prim(&p::PRINT, vec![mk(ExprKind::Pack(vals), Ty::Dyn, span), sep, end], Ty::None, span);
+        }
+        if name == "sum" && args.len() == 1 && kws.is_empty() {
+            if let Some(e) = self.sum_genexp(&args[0]) {
+                return e;
+            }
         }
         if matches!(name, "any" | "all") && args.len() == 1 && kws.is_empty() {
             if let Some(e) = self.short_circuit_genexp(&args[0], name == "any") {

@@ -23,7 +23,7 @@ pub(super) fn str_const(s: &str, span: Span) -> Expr {
 
 /// Whether CPython's AST optimizer folds an expression into a constant
 /// (literals, signed numbers, tuples of constants).
-fn is_constant(e: &ast::Expr) -> bool {
+pub(super) fn is_constant(e: &ast::Expr) -> bool {
     match &e.kind {
         ast::ExprKind::Constant(_) => true,
         ast::ExprKind::UnaryOp { op: ast::UnaryOp::USub | ast::UnaryOp::UAdd, operand } => {
@@ -235,7 +235,7 @@ impl FnLower<'_, '_> {
                 self.make_func(id, d, span)
             }
             K::Starred(_) => self.unsupported(span, "a starred expression here"),
-            K::Yield(_) | K::YieldFrom(_) if !self.env.funcs[self.func].generator => {
+            K::Yield(_) | K::YieldFrom(_) if !self.env.funcs[self.cx.scope_func].generator => {
                 self.error(crate::diagnostics::Diagnostic::error(span, "'yield' outside function"));
                 mk(ExprKind::None, Ty::Dyn, span)
             }
@@ -259,6 +259,9 @@ impl FnLower<'_, '_> {
     /// `list(...)`, `"".join(...)`, ...): evaluating it eagerly, as a list,
     /// performs the same calls in the same order.
     pub(super) fn eager_genexp(&mut self, e: &ast::Expr) -> Option<Expr> {
+        if let Some(g) = self.as_genexp(e) {
+            return self.eager_genexp(&g);
+        }
         let ast::ExprKind::GeneratorExp { elt, generators, .. } = &e.kind else { return None };
         let ty = Ty::List(self.site(e.span));
         Some(self.comprehension(generators, e.span, ty, &mut |fl| vec![fl.expr(elt)]))
@@ -268,21 +271,51 @@ impl FnLower<'_, '_> {
     /// that stops at the first item whose truth is `want`, like CPython's.
     pub(super) fn short_circuit_genexp(&mut self, e: &ast::Expr, want: bool) -> Option<Expr> {
         use crate::ir::{Stmt, StmtKind};
+        if let Some(g) = self.as_genexp(e) {
+            return self.short_circuit_genexp(&g, want);
+        }
         let ast::ExprKind::GeneratorExp { elt, generators, .. } = &e.kind else { return None };
         let span = e.span;
         self.comp_count += 1;
         let acc = self.temp(Ty::Bool);
         let acc_read = mk(ExprKind::Read(Place::Local(acc)), Ty::Bool, span);
-        let first_iter = self.expr(&generators[0].iter);
-        self.scopes.push(Default::default());
+        let first_iter = self.iterable(&generators[0].iter);
+        self.cx.scopes.push(Default::default());
         let saved = self.assigned.clone();
-        let body = self.comp_level(generators, 0, Some(first_iter), &acc_read, Some(want), &mut |fl| vec![fl.expr(elt)]);
+        let body = self.comp_level(generators, 0, Some(first_iter), &acc_read, Sink::Stop(want), &mut |fl| vec![fl.expr(elt)]);
         self.assigned = saved;
-        self.scopes.pop();
+        self.cx.scopes.pop();
         self.assigned.insert(acc);
         let mut block = vec![Stmt { kind: StmtKind::Assign(Place::Local(acc), mk(ExprKind::Bool(!want), Ty::Bool, span)), span }];
         block.extend(body);
         Some(mk(ExprKind::Seq(block, Box::new(acc_read)), Ty::Bool, span))
+    }
+
+    /// `sum(genexp)` (or `sum(g(...))` of a fusable generator): a loop
+    /// adding each item to an int `0` with `+`, which is what CPython's
+    /// `sum` computes.
+    pub(super) fn sum_genexp(&mut self, e: &ast::Expr) -> Option<Expr> {
+        use crate::ir::{Stmt, StmtKind};
+        if let Some(g) = self.as_genexp(e) {
+            return self.sum_genexp(&g);
+        }
+        let ast::ExprKind::GeneratorExp { elt, generators, .. } = &e.kind else { return None };
+        let span = e.span;
+        self.comp_count += 1;
+        let acc = self.new_local("_sum", format!("{}.sum#{}", self.cx.key_prefix, self.comp_count));
+        let zero = self.assign_place_ty(Place::Local(acc), mk(ExprKind::Int(0), Ty::Int, span));
+        let first_iter = self.iterable(&generators[0].iter);
+        self.cx.scopes.push(Default::default());
+        let saved = self.assigned.clone();
+        let acc_read = mk(ExprKind::Read(Place::Local(acc)), self.local_ty(acc), span);
+        let body = self.comp_level(generators, 0, Some(first_iter), &acc_read, Sink::Sum, &mut |fl| vec![fl.expr(elt)]);
+        self.assigned = saved;
+        self.cx.scopes.pop();
+        self.assigned.insert(acc);
+        let mut block = vec![Stmt { kind: StmtKind::Assign(Place::Local(acc), zero), span }];
+        block.extend(body);
+        let result = mk(ExprKind::Read(Place::Local(acc)), self.local_ty(acc), span);
+        Some(mk(ExprKind::Seq(block, Box::new(result)), self.local_ty(acc), span))
     }
 
     pub(super) fn unsupported(&mut self, span: Span, what: &str) -> Expr {
@@ -696,18 +729,18 @@ impl FnLower<'_, '_> {
     pub(super) fn cell(&mut self, name: &str, span: Span) -> Option<Expr> {
         // A comprehension variable shadows the function's: it is a cell
         // only if a lambda in its comprehension captures it.
-        for k in (1..self.scopes.len()).rev() {
-            if let Some(&c) = self.comp_cells.get(k - 1).and_then(|m| m.get(name)) {
+        for k in (1..self.cx.scopes.len()).rev() {
+            if let Some(&c) = self.cx.comp_cells.get(k - 1).and_then(|m| m.get(name)) {
                 return Some(mk(ExprKind::Read(Place::Local(c)), Ty::Cell, span));
             }
-            if self.scopes[k].contains_key(name) {
+            if self.cx.scopes[k].contains_key(name) {
                 return None;
             }
         }
-        if let Some(&c) = self.cell_of.get(name) {
+        if let Some(&c) = self.cx.cell_of.get(name) {
             return Some(mk(ExprKind::Read(Place::Local(c)), Ty::Cell, span));
         }
-        let i = *self.free_of.get(name)?;
+        let i = *self.cx.free_of.get(name)?;
         let env = mk(ExprKind::Absent, Ty::Dyn, span);
         Some(prim(&p::ENV_CELL, vec![env, mk(ExprKind::Int(i as i64), Ty::Int, span)], Ty::Cell, span))
     }
@@ -780,11 +813,11 @@ impl FnLower<'_, '_> {
 
     /// A name in load context.
     pub(super) fn load(&mut self, name: &str, span: Span) -> Expr {
-        if let Some(&t) = self.class_ns.last().and_then(|ns| ns.get(name)) {
+        if let Some(&t) = self.cx.class_ns.last().and_then(|ns| ns.get(name)) {
             return mk(ExprKind::Read(Place::Local(t)), Ty::Dyn, span);
         }
         if let Some(c) = self.cell(name, span) {
-            let own = self.cell_of.contains_key(name);
+            let own = self.cx.cell_of.contains_key(name);
             let get = if own { &p::CELL_GET_LOCAL } else { &p::CELL_GET };
             return prim(get, vec![c, str_const(name, span)], Ty::Dyn, span);
         }
@@ -811,28 +844,28 @@ impl FnLower<'_, '_> {
 
     /// Where a name lives, if it is not a builtin.
     pub(super) fn lookup(&mut self, name: &str) -> Option<Place> {
-        for scope in self.scopes.iter().skip(1).rev() {
+        for scope in self.cx.scopes.iter().skip(1).rev() {
             if let Some(&l) = scope.get(name) {
                 return Some(Place::Local(l));
             }
         }
-        if !self.is_module() && self.env.funcs[self.func].scope.is_local(name) {
+        if !self.is_module() && self.env.funcs[self.cx.scope_func].scope.is_local(name) {
             return Some(Place::Local(self.fn_local(name)));
         }
         self.env.global_ids.get(name).map(|&g| Place::Global(g))
     }
 
     pub(super) fn is_builtin(&mut self, name: &str) -> bool {
-        !self.cell_of.contains_key(name) && !self.free_of.contains_key(name) && self.lookup(name).is_none()
+        !self.cx.cell_of.contains_key(name) && !self.cx.free_of.contains_key(name) && self.lookup(name).is_none()
     }
 
     /// The function-level local for a name (outside any comprehension scope).
     pub(super) fn fn_local(&mut self, name: &str) -> usize {
-        if let Some(&l) = self.scopes[0].get(name) {
+        if let Some(&l) = self.cx.scopes[0].get(name) {
             return l;
         }
         let l = self.new_local(name, name.to_string());
-        self.scopes[0].insert(name.to_string(), l);
+        self.cx.scopes[0].insert(name.to_string(), l);
         l
     }
 
@@ -858,13 +891,13 @@ impl FnLower<'_, '_> {
     /// scope even inside a comprehension.
     pub(super) fn store_place(&mut self, name: &str, walrus: bool) -> Place {
         if !walrus {
-            if let Some(&l) = self.scopes.last().unwrap().get(name) {
-                if self.scopes.len() > 1 {
+            if let Some(&l) = self.cx.scopes.last().unwrap().get(name) {
+                if self.cx.scopes.len() > 1 {
                     return Place::Local(l);
                 }
             }
         }
-        if self.is_module() || self.env.funcs[self.func].scope.declared_global.contains(name) {
+        if self.is_module() || self.env.funcs[self.cx.scope_func].scope.declared_global.contains(name) {
             let g = self.env.global(name);
             return Place::Global(g);
         }
@@ -905,8 +938,8 @@ impl FnLower<'_, '_> {
         let acc = self.temp(ty.clone());
         let acc_read = mk(ExprKind::Read(Place::Local(acc)), ty.clone(), span);
         // The first iterable is evaluated in the enclosing scope.
-        let first_iter = self.expr(&gens[0].iter);
-        self.scopes.push(Default::default());
+        let first_iter = self.iterable(&gens[0].iter);
+        self.cx.scopes.push(Default::default());
         // Variables that lambdas in it capture get fresh cells per run.
         let mut cells = HashMap::new();
         let mut make_cells = Vec::new();
@@ -914,7 +947,7 @@ impl FnLower<'_, '_> {
             let mut names = Vec::new();
             crate::resolve::target_names(&g.target, &mut |n| names.push(n.to_string()));
             for n in names {
-                if self.env.funcs[self.func].comp_cells.contains(&n) && !cells.contains_key(&n) {
+                if self.env.funcs[self.cx.scope_func].comp_cells.contains(&n) && !cells.contains_key(&n) {
                     let c = self.temp(Ty::Cell);
                     self.assigned.insert(c);
                     make_cells.push(Stmt { kind: StmtKind::Assign(Place::Local(c), prim(&p::CELL_NEW, vec![], Ty::Cell, span)), span });
@@ -922,12 +955,12 @@ impl FnLower<'_, '_> {
                 }
             }
         }
-        self.comp_cells.push(cells);
+        self.cx.comp_cells.push(cells);
         let saved = self.assigned.clone();
-        let body = self.comp_level(gens, 0, Some(first_iter), &acc_read, None, elt);
+        let body = self.comp_level(gens, 0, Some(first_iter), &acc_read, Sink::Collect, elt);
         self.assigned = saved;
-        self.comp_cells.pop();
-        self.scopes.pop();
+        self.cx.comp_cells.pop();
+        self.cx.scopes.pop();
         let init = match ty {
             Ty::List(_) => mk(ExprKind::List(vec![]), ty.clone(), span),
             Ty::Set => mk(ExprKind::Set { items: vec![], constant: false }, Ty::Set, span),
@@ -944,22 +977,29 @@ impl FnLower<'_, '_> {
         &mut self,
         gens: &[ast::Comprehension],
         i: usize,
-        iter: Option<Expr>,
+        iter: Option<super::fuse::Iterable>,
         acc: &Expr,
-        stop_when: Option<bool>,
+        sink: Sink,
         elt: &mut dyn FnMut(&mut Self) -> Vec<Expr>,
     ) -> Vec<crate::ir::Stmt> {
         use crate::ir::{Stmt, StmtKind};
         let span = acc.span;
-        if let (true, Some(want)) = (i == gens.len(), stop_when) {
+        let ExprKind::Read(acc_place) = acc.kind else { unreachable!("the accumulator is a local") };
+        if let (true, Sink::Sum) = (i == gens.len(), sink) {
+            let v = elt(self).remove(0);
+            let cur = self.read(acc_place, span);
+            let s = self.binop(cur, BinOp::Add, v, false, span);
+            let s = self.assign_place_ty(acc_place, s);
+            return vec![Stmt { kind: StmtKind::Assign(acc_place, s), span }];
+        }
+        if let (true, Sink::Stop(want)) = (i == gens.len(), sink) {
             // any()/all(): stop at the first item whose truth is `want`.
             let v = elt(self).remove(0);
             let t = self.truthy(v);
             let cond = if want { t } else { prim(&p::B_NOT, vec![t], Ty::Bool, span) };
-            let ExprKind::Read(place) = acc.kind else { unreachable!("the accumulator is a local") };
-            let label = *self.loops.last().unwrap();
+            let label = self.cx.loops.last().unwrap().brk;
             let stop = vec![
-                Stmt { kind: StmtKind::Assign(place, mk(ExprKind::Bool(want), Ty::Bool, span)), span },
+                Stmt { kind: StmtKind::Assign(acc_place, mk(ExprKind::Bool(want), Ty::Bool, span)), span },
                 Stmt { kind: StmtKind::Break(label), span },
             ];
             return vec![Stmt { kind: StmtKind::If(cond, stop, vec![]), span }];
@@ -988,7 +1028,10 @@ impl FnLower<'_, '_> {
             return vec![Stmt { kind: StmtKind::Expr(prim(pr, args, ty, span)), span }];
         }
         let g = &gens[i];
-        let iter = iter.unwrap_or_else(|| self.expr(&g.iter));
+        let iter = match iter {
+            Some(it) => it,
+            None => self.iterable(&g.iter),
+        };
         // Comprehension targets are local to the comprehension.
         let mut names = Vec::new();
         crate::resolve::bindings(
@@ -1001,21 +1044,35 @@ impl FnLower<'_, '_> {
         for n in names {
             self.local(&n);
         }
-        self.for_loop(&g.target, iter, span, &mut |fl| {
+        self.for_iterable(iter, span, None, &mut |fl, item| {
+            let mut pre = Vec::new();
+            fl.assign_to(&g.target, item, &mut pre);
             let conds: Vec<Expr> = g.ifs.iter().map(|c| { let e = fl.expr(c); fl.truthy(e) }).collect();
-            let mut body = fl.comp_level(gens, i + 1, None, acc, stop_when, elt);
+            let mut body = fl.comp_level(gens, i + 1, None, acc, sink, elt);
             for c in conds.into_iter().rev() {
                 body = vec![Stmt { kind: StmtKind::If(c, body, vec![]), span }];
             }
-            if let (Some(want), true) = (stop_when, i + 1 < gens.len()) {
+            if let (Sink::Stop(want), true) = (sink, i + 1 < gens.len()) {
                 // An inner loop stopped: stop this one too.
                 let done = if want { acc.clone() } else { prim(&p::B_NOT, vec![acc.clone()], Ty::Bool, span) };
-                let label = *fl.loops.last().unwrap();
+                let label = fl.cx.loops.last().unwrap().brk;
                 body.push(Stmt { kind: StmtKind::If(done, vec![Stmt { kind: StmtKind::Break(label), span }], vec![]), span });
             }
-            body
+            pre.extend(body);
+            pre
         })
     }
+}
+
+/// What a comprehension does with each item.
+#[derive(Clone, Copy)]
+enum Sink {
+    /// Appends to (or adds to, or stores into) the accumulator.
+    Collect,
+    /// `any`/`all`: stops at the first item whose truth is the flag.
+    Stop(bool),
+    /// `sum`: adds the item to the accumulator.
+    Sum,
 }
 
 /// Keeps a lowered argument list in evaluation order when binding reorders it.

@@ -14,6 +14,7 @@
 
 mod builtins;
 mod expr;
+mod fuse;
 mod layout;
 mod pattern;
 mod stmt;
@@ -53,6 +54,10 @@ struct FuncInfo<'a> {
     class_global: Option<GlobalId>,
     /// Contains `yield`: calling it makes a generator (always boxed).
     generator: bool,
+    /// A generator whose body a `for` over a call of it may run in place
+    /// (see `fuse.rs`); for each parameter, whether a generator argument
+    /// may be fused into its one `for` too.
+    fusable: Option<Vec<bool>>,
 }
 
 /// The type environment, widened by each walk until it is stable.
@@ -174,6 +179,7 @@ pub fn lower(module: &ast::Module, file: &str, source: &str) -> Result<ir::Progr
         comp_cells: Default::default(),
         class_global: None,
         generator: false,
+        fusable: None,
     });
     // Every name bound at module level is a global.
     resolve::bindings(&module.body, &mut |n| {
@@ -181,6 +187,7 @@ pub fn lower(module: &ast::Module, file: &str, source: &str) -> Result<ir::Progr
     });
     let escaping = escaping_names(&module.body);
     register_functions(&module.body, &module.body, 0, &escaping, &mut env, &mut diags);
+    fuse::find_fusable(&module.body, &mut env);
     if !diags.is_empty() {
         return Err(diags);
     }
@@ -375,6 +382,7 @@ fn register_functions<'a>(
             comp_cells: Default::default(),
             class_global,
             generator,
+            fusable: None,
         });
         if module_level && !boxed {
             let g = env.global(&d.name);
@@ -417,10 +425,10 @@ fn lower_all(module: &ast::Module, env: &mut Env, diags: &mut Vec<Diagnostic>) -
                 let cell = Expr::new(ExprKind::Read(ir::Place::Local(c)), Ty::Cell, span);
                 prologue.push(ir::Stmt { kind: ir::StmtKind::Expr(expr::prim(&ir::prims::CELL_SET, vec![cell, arg], Ty::None, span)), span });
             }
-            fl.cell_of.insert(name, c);
+            fl.cx.cell_of.insert(name, c);
         }
         for (i, name) in fl.env.funcs[id].captured.clone().into_iter().enumerate() {
-            fl.free_of.insert(name, i);
+            fl.cx.free_of.insert(name, i);
         }
         let mut block = prologue;
         block.extend(fl.block(body));
@@ -440,22 +448,56 @@ fn lower_all(module: &ast::Module, env: &mut Env, diags: &mut Vec<Diagnostic>) -
     out
 }
 
+/// Where `break` and `continue` go in the innermost loop. A fused
+/// generator's consumer body (`fuse.rs`) continues by leaving the block
+/// that stands for one `yield`.
+#[derive(Clone, Copy)]
+struct LoopTarget {
+    brk: LoopId,
+    /// `continue` as `(false, l)`: continue loop `l`; `(true, l)`: break out of `l`.
+    cont: (bool, LoopId),
+}
+
+impl LoopTarget {
+    fn plain(l: LoopId) -> LoopTarget {
+        LoopTarget { brk: l, cont: (false, l) }
+    }
+}
+
 /// Per-function lowering state.
 pub(crate) struct FnLower<'e, 'a> {
     env: &'e mut Env<'a>,
     diags: &'e mut Vec<Diagnostic>,
+    /// The IR function being built.
     func: FuncId,
     locals: Vec<ir::Local>,
     local_keys: Vec<String>,
-    /// Python name -> local, innermost comprehension scope last.
-    scopes: Vec<HashMap<String, LocalId>>,
     /// Locals definitely assigned at the current point.
     assigned: HashSet<LocalId>,
-    loops: Vec<LoopId>,
-    /// The locals holding the exceptions being handled, innermost last.
-    handling: Vec<LocalId>,
     next_label: LoopId,
     comp_count: usize,
+    /// Fused generator sites so far (for their variables' keys).
+    inline_count: usize,
+    /// How names resolve at the current point: the function's own, or a
+    /// fused generator's while its body is lowered in place.
+    cx: NameCx,
+}
+
+/// Everything name resolution and jumps depend on. Lowering a fused
+/// generator's body swaps in the generator's and, at each `yield`, swaps
+/// the consumer's back for the consumer's loop body.
+#[derive(Default)]
+struct NameCx {
+    /// The function whose scope names resolve in (`func`, or a fused generator).
+    scope_func: FuncId,
+    /// Prefix of the environment keys of the locals made here (a fused
+    /// generator's variables are locals of the function it is fused into).
+    key_prefix: String,
+    /// Python name -> local, innermost comprehension scope last.
+    scopes: Vec<HashMap<String, LocalId>>,
+    loops: Vec<LoopTarget>,
+    /// The locals holding the exceptions being handled, innermost last.
+    handling: Vec<LocalId>,
     /// This function's variables that closures share: the local holding each one's cell.
     cell_of: HashMap<String, LocalId>,
     /// Variables of enclosing functions: their index among the function value's cells.
@@ -466,6 +508,15 @@ pub(crate) struct FnLower<'e, 'a> {
     /// The attributes a class body defined so far (innermost class last):
     /// later statements of the body read them.
     class_ns: Vec<HashMap<String, LocalId>>,
+    /// In a fused generator's body: the block `return` leaves.
+    gen_return: Option<LoopId>,
+    /// In a fused generator's body: parameters bound to generators that
+    /// are fused into the parameter's one `for` loop.
+    streams: HashMap<String, fuse::Deferred>,
+    /// The fused generators whose bodies are being lowered, outermost first.
+    inlining: Vec<FuncId>,
+    /// How many copies of the code here fusion has made so far (see `fuse::MAX_COPIES`).
+    copies: usize,
 }
 
 impl<'e, 'a> FnLower<'e, 'a> {
@@ -476,16 +527,11 @@ impl<'e, 'a> FnLower<'e, 'a> {
             func,
             locals: Vec::new(),
             local_keys: Vec::new(),
-            scopes: vec![HashMap::new()],
             assigned: HashSet::new(),
-            loops: Vec::new(),
-            handling: Vec::new(),
             next_label: 0,
             comp_count: 0,
-            cell_of: HashMap::new(),
-            free_of: HashMap::new(),
-            comp_cells: Vec::new(),
-            class_ns: Vec::new(),
+            inline_count: 0,
+            cx: NameCx { scope_func: func, scopes: vec![HashMap::new()], copies: 1, ..Default::default() },
         }
     }
 
@@ -493,29 +539,30 @@ impl<'e, 'a> FnLower<'e, 'a> {
         self.diags.push(d);
     }
 
+    /// Whether names resolve at module level.
     fn is_module(&self) -> bool {
-        self.func == 0
+        self.cx.scope_func == 0
     }
 
     /// The layout position of `obj.attr` when `obj` is the `self` of the
     /// method being lowered (see `layout.rs`).
     fn self_slot(&self, obj: &ast::Expr, attr: &str) -> Option<usize> {
         let ast::ExprKind::Name(n) = &obj.kind else { return None };
-        if self.cell_of.contains_key(n) || self.free_of.contains_key(n) {
+        if self.cx.cell_of.contains_key(n) || self.cx.free_of.contains_key(n) {
             return None;
         }
-        let def = self.env.funcs[self.func].def?;
+        let def = self.env.funcs[self.cx.scope_func].def?;
         self.env.layouts.slot(def as *const _, n, attr)
     }
 
     /// The local slot for a Python name in the current scope (created on first use).
     fn local(&mut self, name: &str) -> LocalId {
-        if let Some(&l) = self.scopes.last().unwrap().get(name) {
+        if let Some(&l) = self.cx.scopes.last().unwrap().get(name) {
             return l;
         }
-        let key = if self.scopes.len() > 1 { format!("{}#{}", name, self.comp_count) } else { name.to_string() };
+        let key = if self.cx.scopes.len() > 1 { format!("{}{}#{}", self.cx.key_prefix, name, self.comp_count) } else { format!("{}{name}", self.cx.key_prefix) };
         let l = self.new_local(name, key);
-        self.scopes.last_mut().unwrap().insert(name.to_string(), l);
+        self.cx.scopes.last_mut().unwrap().insert(name.to_string(), l);
         l
     }
 

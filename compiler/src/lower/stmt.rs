@@ -20,7 +20,7 @@ impl FnLower<'_, '_> {
         out.push(Stmt { kind, span });
     }
 
-    fn stmt(&mut self, s: &ast::Stmt, out: &mut Block) {
+    pub(super) fn stmt(&mut self, s: &ast::Stmt, out: &mut Block) {
         let span = s.span;
         use ast::StmtKind as K;
         match &s.kind {
@@ -51,6 +51,16 @@ impl FnLower<'_, '_> {
             K::Return(v) => {
                 if self.is_module() {
                     self.error(Diagnostic::error(span, "'return' outside function"));
+                    return;
+                }
+                if let Some(l) = self.cx.gen_return {
+                    // A fused generator's `return` ends its loop (the value
+                    // is evaluated and dropped: a `for` never sees it).
+                    if let Some(e) = v {
+                        let e = self.expr(e);
+                        Self::push(out, StmtKind::Expr(e), span);
+                    }
+                    Self::push(out, StmtKind::Break(l), span);
                     return;
                 }
                 let v = match v {
@@ -131,64 +141,18 @@ impl FnLower<'_, '_> {
                 }
             }
             K::For { target, iter, body, orelse } => {
-                let saved = self.assigned.clone();
-                let mut stmt = match self.enumerate_loop(target, iter, span, body, out) {
-                    Some(stmt) => stmt,
-                    None => {
-                        let it = self.expr(iter);
-                        self.for_loop(target, it, span, &mut |fl| fl.block(body))
-                    }
-                };
-                let els = self.block(orelse);
-                self.assigned = saved;
-                if let Some(Stmt {
-                    kind:
-                        StmtKind::ForRange { orelse, .. }
-                        | StmtKind::ForIter { orelse, .. }
-                        | StmtKind::While { orelse, .. },
-                    ..
-                }) =
-                    stmt.last_mut()
-                {
-                    *orelse = els;
-                }
-                out.extend(stmt);
+                self.for_stmt(target, iter, span, &mut |fl, els| fl.block(if els { orelse } else { body }), !orelse.is_empty(), out);
             }
             K::While { test, body, orelse } => {
-                let label = self.label();
-                let saved = self.assigned.clone();
-                let c = self.expr(test);
-                let cond = self.truthy(c);
-                self.loops.push(label);
-                let body = self.block(body);
-                self.loops.pop();
-                self.assigned = saved.clone();
-                let orelse = self.block(orelse);
-                self.assigned = saved;
-                Self::push(out, StmtKind::While { label, cond, body, orelse }, span);
+                self.while_stmt(test, span, &mut |fl, els| fl.block(if els { orelse } else { body }), out);
             }
             K::Match { subject, cases } => self.match_stmt(subject, cases, span, out),
             K::ClassDef(c) => self.class_def(c, span, out),
             K::If { test, body, orelse } => {
-                let c = self.expr(test);
-                let cond = self.truthy(c);
-                let before = self.assigned.clone();
-                let a = self.block(body);
-                let after_a = std::mem::replace(&mut self.assigned, before);
-                let b = self.block(orelse);
-                let after_b = std::mem::take(&mut self.assigned);
-                // Definitely assigned after: what both branches assign (a branch
-                // that never completes does not constrain).
-                self.assigned = match (self.reachable(&a), self.reachable(&b)) {
-                    (true, true) => after_a.intersection(&after_b).copied().collect(),
-                    (true, false) => after_a,
-                    (false, true) => after_b,
-                    (false, false) => after_a.union(&after_b).copied().collect(),
-                };
-                Self::push(out, StmtKind::If(cond, a, b), span);
+                self.if_stmt(test, span, &mut |fl, els| fl.block(if els { orelse } else { body }), out);
             }
             K::Raise { exc, cause } => match exc {
-                None => match self.handling.last() {
+                None => match self.cx.handling.last() {
                     Some(&l) => Self::push(out, StmtKind::Reraise(l), span),
                     None => {
                         let e = self.builtin_exception("RuntimeError", "No active exception to reraise", span);
@@ -229,10 +193,10 @@ impl FnLower<'_, '_> {
                         let target = ast::Expr { kind: ast::ExprKind::Name(n.clone()), span: h.span };
                         self.assign_to(&target, read, &mut body);
                     }
-                    self.handling.push(exc_local);
+                    self.cx.handling.push(exc_local);
                     let hbody = self.block(&h.body);
                     let hbody = self.chain_context(hbody, exc_local, h.span);
-                    self.handling.pop();
+                    self.cx.handling.pop();
                     body.extend(hbody);
                     hs.push(Handler { classes, exc_local, body });
                 }
@@ -288,9 +252,13 @@ impl FnLower<'_, '_> {
                 Self::push(out, StmtKind::Expr(e), span);
             }
             K::Pass => {}
-            K::Break | K::Continue => match self.loops.last() {
-                Some(&l) => {
-                    let kind = if matches!(s.kind, K::Break) { StmtKind::Break(l) } else { StmtKind::Continue(l) };
+            K::Break | K::Continue => match self.cx.loops.last() {
+                Some(&t) => {
+                    let kind = match (&s.kind, t.cont) {
+                        (K::Break, _) => StmtKind::Break(t.brk),
+                        (_, (true, l)) => StmtKind::Break(l),
+                        (_, (false, l)) => StmtKind::Continue(l),
+                    };
                     Self::push(out, kind, span);
                 }
                 None => {
@@ -349,10 +317,10 @@ impl FnLower<'_, '_> {
                 let target = ast::Expr { kind: ast::ExprKind::Name(n.clone()), span: h.span };
                 self.assign_to(&target, read(h.span), &mut body);
             }
-            self.handling.push(exc_local);
+            self.cx.handling.push(exc_local);
             let hbody = self.block(&h.body);
             body.extend(self.chain_context(hbody, exc_local, h.span));
-            self.handling.pop();
+            self.cx.handling.pop();
             chain = match &h.ty {
                 None => body,
                 Some(t) => {
@@ -392,7 +360,7 @@ impl FnLower<'_, '_> {
         target: &ast::Expr,
         iter: &ast::Expr,
         span: Span,
-        body: &[ast::Stmt],
+        body: &mut dyn FnMut(&mut Self, bool) -> Block,
         out: &mut Block,
     ) -> Option<Block> {
         let ast::ExprKind::Call { func, args, keywords } = &iter.kind else { return None };
@@ -434,9 +402,93 @@ impl FnLower<'_, '_> {
             fl.assign_to(&elts[0], read.clone(), &mut b);
             let next = prim(&p::I_ADD, vec![read.clone(), mk(ExprKind::Int(1), Ty::Int, span)], Ty::Int, span);
             Self::push(&mut b, StmtKind::Assign(Place::Local(counter), next), span);
-            b.extend(fl.block(body));
+            b.extend(body(fl, false));
             b
         }))
+    }
+
+    /// An `if` statement: `branch(fl, false)` lowers its body,
+    /// `branch(fl, true)` its `else` block.
+    pub(super) fn if_stmt(&mut self, test: &ast::Expr, span: Span, branch: &mut dyn FnMut(&mut Self, bool) -> Block, out: &mut Block) {
+        let c = self.expr(test);
+        let cond = self.truthy(c);
+        let before = self.assigned.clone();
+        let a = branch(self, false);
+        let after_a = std::mem::replace(&mut self.assigned, before);
+        let b = branch(self, true);
+        let after_b = std::mem::take(&mut self.assigned);
+        // Definitely assigned after: what both branches assign (a branch
+        // that never completes does not constrain).
+        self.assigned = match (self.reachable(&a), self.reachable(&b)) {
+            (true, true) => after_a.intersection(&after_b).copied().collect(),
+            (true, false) => after_a,
+            (false, true) => after_b,
+            (false, false) => after_a.union(&after_b).copied().collect(),
+        };
+        Self::push(out, StmtKind::If(cond, a, b), span);
+    }
+
+    /// A `while` statement: `stmts(fl, false)` lowers its body,
+    /// `stmts(fl, true)` its `else` block.
+    pub(super) fn while_stmt(&mut self, test: &ast::Expr, span: Span, stmts: &mut dyn FnMut(&mut Self, bool) -> Block, out: &mut Block) {
+        let label = self.label();
+        let saved = self.assigned.clone();
+        let c = self.expr(test);
+        let cond = self.truthy(c);
+        self.cx.loops.push(super::LoopTarget::plain(label));
+        let body = stmts(self, false);
+        self.cx.loops.pop();
+        self.assigned = saved.clone();
+        let orelse = stmts(self, true);
+        self.assigned = saved;
+        Self::push(out, StmtKind::While { label, cond, body, orelse }, span);
+    }
+
+    /// A `for` statement: `stmts(fl, false)` lowers its body (after the
+    /// target is assigned), `stmts(fl, true)` its `else` block.
+    pub(super) fn for_stmt(
+        &mut self,
+        target: &ast::Expr,
+        iter: &ast::Expr,
+        span: Span,
+        stmts: &mut dyn FnMut(&mut Self, bool) -> Block,
+        has_else: bool,
+        out: &mut Block,
+    ) {
+        let saved = self.assigned.clone();
+        let mut stmt = match self.enumerate_loop(target, iter, span, stmts, out) {
+            Some(stmt) => stmt,
+            None => match self.iterable(iter) {
+                super::fuse::Iterable::Fused(d, setup) => {
+                    // `break` skips the `else` block; the generator ending runs it.
+                    let outer = has_else.then(|| self.label());
+                    let mut b = self.fused_for(d, span, outer, &mut |fl, item| {
+                        let mut b = Vec::new();
+                        fl.assign_to(target, item, &mut b);
+                        b.extend(stmts(fl, false));
+                        b
+                    });
+                    self.assigned = saved.clone();
+                    if let Some(o) = outer {
+                        b.extend(stmts(self, true));
+                        b = vec![super::fuse::one_shot(o, b, span)];
+                    }
+                    self.assigned = saved;
+                    out.extend(setup);
+                    out.extend(b);
+                    return;
+                }
+                super::fuse::Iterable::Expr(it) => self.for_loop(target, it, span, &mut |fl| stmts(fl, false)),
+            },
+        };
+        let els = stmts(self, true);
+        self.assigned = saved;
+        if let Some(Stmt { kind: StmtKind::ForRange { orelse, .. } | StmtKind::ForIter { orelse, .. } | StmtKind::While { orelse, .. }, .. }) =
+            stmt.last_mut()
+        {
+            *orelse = els;
+        }
+        out.extend(stmt);
     }
 
     /// Lowers a `for` loop over an already lowered iterable; `body` lowers
@@ -448,17 +500,26 @@ impl FnLower<'_, '_> {
         span: Span,
         body: &mut dyn FnMut(&mut Self) -> Block,
     ) -> Block {
+        self.for_loop_item(iter, span, &mut |fl, item| {
+            let mut b = Vec::new();
+            fl.assign_to(target, item, &mut b);
+            b.extend(body(fl));
+            b
+        })
+    }
+
+    /// A `for` loop over an already lowered iterable; `body` gets each item
+    /// and lowers the loop body, assigning the item first.
+    pub(super) fn for_loop_item(&mut self, iter: Expr, span: Span, body: &mut dyn FnMut(&mut Self, Expr) -> Block) -> Block {
         let label = self.label();
         let saved = self.assigned.clone();
         let stmt = if let ExprKind::Prim(pr, args) = &iter.kind {
             if std::ptr::eq(*pr, &p::R_NEW) {
                 let var = self.temp(Ty::Int);
                 self.assigned.insert(var);
-                let mut b = Vec::new();
-                self.assign_to(target, mk(ExprKind::Read(Place::Local(var)), Ty::Int, span), &mut b);
-                self.loops.push(label);
-                b.extend(body(self));
-                self.loops.pop();
+                self.cx.loops.push(super::LoopTarget::plain(label));
+                let b = body(self, mk(ExprKind::Read(Place::Local(var)), Ty::Int, span));
+                self.cx.loops.pop();
                 let mut a = args.clone().into_iter();
                 let (start, stop, step) = (a.next().unwrap(), a.next().unwrap(), a.next().unwrap());
                 Some(StmtKind::ForRange { label, var, start, stop, step, body: b, orelse: vec![] })
@@ -470,7 +531,7 @@ impl FnLower<'_, '_> {
         };
         if stmt.is_none() && iter.ty.is_list() {
             self.assigned = saved;
-            return self.list_loop(target, iter, label, span, body);
+            return self.list_loop(iter, label, span, body);
         }
         let kind = match stmt {
             Some(s) => s,
@@ -478,13 +539,11 @@ impl FnLower<'_, '_> {
                 let item_ty = self.iter_item_ty(&iter.ty);
                 let var = self.temp(Ty::Dyn);
                 self.assigned.insert(var);
-                let mut b = Vec::new();
                 let item = mk(ExprKind::Read(Place::Local(var)), Ty::Dyn, span);
                 let item = self.coerce(item, &item_ty);
-                self.assign_to(target, item, &mut b);
-                self.loops.push(label);
-                b.extend(body(self));
-                self.loops.pop();
+                self.cx.loops.push(super::LoopTarget::plain(label));
+                let b = body(self, item);
+                self.cx.loops.pop();
                 // Iterating a typed list yields typed items: it does not escape.
                 let iter = if iter.ty.is_list() { self.box_ro(iter) } else { self.to_dyn(iter) };
                 StmtKind::ForIter { label, var, iter, body: b, orelse: vec![] }
@@ -498,14 +557,7 @@ impl FnLower<'_, '_> {
     /// re-reads the length each step, so a body that appends is seen):
     /// `l = iter; i = 0; while i < len(l): x = l[i]; i += 1; body`. Items
     /// come out with their static type and the list never escapes.
-    fn list_loop(
-        &mut self,
-        target: &ast::Expr,
-        iter: Expr,
-        label: LoopId,
-        span: Span,
-        body: &mut dyn FnMut(&mut Self) -> Block,
-    ) -> Block {
+    fn list_loop(&mut self, iter: Expr, label: LoopId, span: Span, body: &mut dyn FnMut(&mut Self, Expr) -> Block) -> Block {
         let saved = self.assigned.clone();
         let list_ty = iter.ty.clone();
         let list = self.temp(list_ty.clone());
@@ -527,10 +579,9 @@ impl FnLower<'_, '_> {
         let next = prim(&p::I_ADD, vec![read_index, mk(ExprKind::Int(1), Ty::Int, span)], Ty::Int, span);
         Self::push(&mut b, StmtKind::Assign(Place::Local(index), next), span);
         let item_ty = self.local_ty(item_local);
-        self.assign_to(target, mk(ExprKind::Read(Place::Local(item_local)), item_ty, span), &mut b);
-        self.loops.push(label);
-        b.extend(body(self));
-        self.loops.pop();
+        self.cx.loops.push(super::LoopTarget::plain(label));
+        b.extend(body(self, mk(ExprKind::Read(Place::Local(item_local)), item_ty, span)));
+        self.cx.loops.pop();
         Self::push(&mut out, StmtKind::While { label, cond, body: b, orelse: vec![] }, span);
         self.assigned = saved;
         out
@@ -804,7 +855,7 @@ impl FnLower<'_, '_> {
         let mut names = Vec::new();
         let mut values = Vec::new();
         let mut annotations = Vec::new();
-        self.class_ns.push(std::collections::HashMap::new());
+        self.cx.class_ns.push(std::collections::HashMap::new());
         for st in &c.body {
             let (name, v) = match &st.kind {
                 ast::StmtKind::FunctionDef(d) => {
@@ -842,17 +893,17 @@ impl FnLower<'_, '_> {
                 }
             };
             let t = self.hold_value(v, out);
-            self.class_ns.last_mut().unwrap().insert(name.clone(), t);
+            self.cx.class_ns.last_mut().unwrap().insert(name.clone(), t);
             names.push(str_const(&name, span));
             values.push(mk(ExprKind::Read(Place::Local(t)), Ty::Dyn, span));
         }
-        self.class_ns.pop();
+        self.cx.class_ns.pop();
         if !annotations.is_empty() {
             names.push(str_const("__annotations__", span));
             let d = mk(ExprKind::Dict(annotations), Ty::Dict, span);
             values.push(self.to_dyn(d));
         }
-        let qualname = if self.is_module() { c.name.clone() } else { format!("{}.<locals>.{}", self.env.funcs[self.func].qualname, c.name) };
+        let qualname = if self.is_module() { c.name.clone() } else { format!("{}.<locals>.{}", self.env.funcs[self.cx.scope_func].qualname, c.name) };
         let pack = |items: Vec<Expr>| mk(ExprKind::Pack(items), Ty::Dyn, span);
         let args = vec![
             str_const(&c.name, span),
@@ -943,7 +994,7 @@ impl FnLower<'_, '_> {
         t
     }
 
-    fn hold(&mut self, e: Expr, out: &mut Block) -> Expr {
+    pub(super) fn hold(&mut self, e: Expr, out: &mut Block) -> Expr {
         let span = e.span;
         let ty = e.ty.clone();
         let t = self.temp(ty.clone());

@@ -12,7 +12,7 @@
 use std::collections::HashMap;
 
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
-use cranelift_codegen::ir::{types, Block, FuncRef, InstBuilder, MemFlags, StackSlotData, StackSlotKind, TrapCode, Type, Value};
+use cranelift_codegen::ir::{types, Block, FuncRef, InstBuilder, MemFlags, StackSlot, StackSlotData, StackSlotKind, TrapCode, Type, Value};
 use cranelift_frontend::{FunctionBuilder, Variable};
 use cranelift_module::Module;
 
@@ -38,7 +38,10 @@ enum Home {
 
 #[derive(Clone)]
 enum Ctx {
-    Loop { id: LoopId, brk: Block, cont: Block },
+    /// `iter`: a `for` loop's iterator slot, released when a jump or an
+    /// error leaves the loop other than through its exit (where the loop
+    /// releases it itself).
+    Loop { id: LoopId, brk: Block, cont: Block, iter: Option<StackSlot> },
     /// Errors go to this block (parameter: the error word).
     Try(Block),
     /// Every exit of the region records how it left and runs `fin`.
@@ -543,6 +546,7 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
                     self.b.ins().jump(*fin, &[]);
                     return;
                 }
+                Ctx::Loop { iter: Some(s), .. } => self.release_iter(*s),
                 Ctx::Loop { .. } => {}
             }
         }
@@ -607,11 +611,12 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
     fn jump(&mut self, target: LoopId, is_break: bool, skip: usize) {
         for c in self.ctx[..self.ctx.len() - skip].to_vec().iter().rev() {
             match c {
-                Ctx::Loop { id, brk, cont } if *id == target => {
+                Ctx::Loop { id, brk, cont, .. } if *id == target => {
                     let to = if is_break { *brk } else { *cont };
                     self.b.ins().jump(to, &[]);
                     return;
                 }
+                Ctx::Loop { iter: Some(s), .. } => self.release_iter(*s),
                 Ctx::Finally { fin, flow, target: t, .. } => {
                     let f = self.iconst(types::I64, if is_break { FLOW_BREAK } else { FLOW_CONTINUE });
                     self.b.def_var(*flow, f);
@@ -728,6 +733,7 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
             StmtKind::While { label, cond, body, orelse } => {
                 self.emit_loop(
                     *label,
+                    None,
                     body,
                     orelse,
                     |g, bodyb, elseb| {
@@ -773,6 +779,7 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
                 self.check(e, line);
                 self.emit_loop(
                     *label,
+                    Some(s),
                     body,
                     orelse,
                     |g, bodyb, elseb| {
@@ -789,9 +796,7 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
                 );
                 // The iterator goes when the loop ends (a generator's
                 // `finally` runs then, as in CPython), not at frame exit.
-                let it = self.b.ins().stack_addr(PTR, s, 0);
-                self.drop_obj(it, Obj::Iter);
-                self.zero16(it);
+                self.release_iter(s);
             }
             StmtKind::Break(l) => {
                 self.jump(*l, true, 0);
@@ -860,6 +865,7 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
         let step = self.load(types::I64, steps, 16);
         self.emit_loop(
             label,
+            None,
             body,
             orelse,
             |g, bodyb, elseb| {
@@ -879,12 +885,23 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
         );
     }
 
+    /// Drops a `for` loop's iterator (a generator's `finally` runs now, as
+    /// in CPython) and empties its slot.
+    fn release_iter(&mut self, s: StackSlot) {
+        let it = self.b.ins().stack_addr(PTR, s, 0);
+        self.drop_obj(it, Obj::Iter);
+        self.zero16(it);
+    }
+
     /// A loop: `test`, at the head of each iteration, branches to the body
     /// block or the `else` block; `enter` starts the body (binding the
     /// loop variable from what `test` produced). `break` skips the `else`.
+    /// `iter` is the iterator slot of a `for` loop.
+    #[allow(clippy::too_many_arguments)]
     fn emit_loop<T>(
         &mut self,
         label: LoopId,
+        iter: Option<StackSlot>,
         body: &[Stmt],
         orelse: &[Stmt],
         test: impl FnOnce(&mut Self, Block, Block) -> T,
@@ -896,7 +913,7 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
         let t = test(self, bodyb, elseb);
         self.b.switch_to_block(bodyb);
         enter(self, t);
-        self.ctx.push(Ctx::Loop { id: label, brk: exit, cont: head });
+        self.ctx.push(Ctx::Loop { id: label, brk: exit, cont: head, iter });
         self.block(body);
         self.ctx.pop();
         self.b.ins().jump(head, &[]);

@@ -371,7 +371,11 @@ impl FnGen<'_> {
         match place {
             Place::Local(l) => {
                 let id = &self.locals[l];
-                quote!(#id = None;)
+                if self.func.locals[l].maybe_unbound {
+                    quote!(#id = None;)
+                } else {
+                    quote!(#id = Default::default();)
+                }
             }
             Place::Global(g) => {
                 let id = &self.names.globals[g];

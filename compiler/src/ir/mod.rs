@@ -44,6 +44,19 @@ pub struct Func {
     pub ret: Ty,
     pub body: Block,
     pub span: Span,
+    /// The frames of fused generators whose code runs in this function
+    /// (`lower/fuse.rs`): a traceback entry raised in their code names
+    /// them, as CPython's would name the generator's frame.
+    pub inlined: Vec<InlinedFrame>,
+}
+
+/// A fused generator's frame: `name` is the generator's; it runs where
+/// its parent (`None`: the function itself) stands at `line`.
+#[derive(Clone, Debug)]
+pub struct InlinedFrame {
+    pub name: String,
+    pub line: u32,
+    pub parent: Option<usize>,
 }
 
 /// What a function is for; all but `Plain` come from `opt::speculate`.
@@ -118,6 +131,10 @@ pub enum StmtKind {
     /// lets go of its value: a fused generator's variables at the end of
     /// its loop, as the generator's frame would.
     Unbind(Place),
+    /// Statements whose traceback entries belong to a fused generator's
+    /// frame (an index into [`Func::inlined`]), or to the function's own
+    /// (`None`: the loop body at a fused generator's `yield`).
+    InFrame(Option<usize>, Block),
 }
 
 impl StmtKind {
@@ -125,6 +142,7 @@ impl StmtKind {
     pub fn blocks(&self) -> Vec<&Block> {
         match self {
             StmtKind::If(_, a, b) => vec![a, b],
+            StmtKind::InFrame(_, b) => vec![b],
             StmtKind::While { body, orelse, .. } | StmtKind::ForRange { body, orelse, .. } | StmtKind::ForIter { body, orelse, .. } => {
                 vec![body, orelse]
             }
@@ -138,6 +156,7 @@ impl StmtKind {
     pub fn blocks_mut(&mut self) -> Vec<&mut Block> {
         match self {
             StmtKind::If(_, a, b) => vec![a, b],
+            StmtKind::InFrame(_, b) => vec![b],
             StmtKind::While { body, orelse, .. } | StmtKind::ForRange { body, orelse, .. } | StmtKind::ForIter { body, orelse, .. } => {
                 vec![body, orelse]
             }

@@ -268,6 +268,7 @@ fn may_run_code(b: &Block, skip: &[LoopId]) -> bool {
             StmtKind::Assign(_, e) | StmtKind::Expr(e) => expr(e),
             StmtKind::Return(e) => e.as_ref().is_some_and(expr),
             StmtKind::If(c, a, b2) => expr(c) || block(a, skip) || block(b2, skip),
+            StmtKind::InFrame(_, b) => block(b, skip),
             StmtKind::While { cond, body, orelse, .. } => expr(cond) || block(body, skip) || block(orelse, skip),
             StmtKind::ForRange { start, stop, step, body, orelse, .. } => {
                 expr(start) || expr(stop) || expr(step) || block(body, skip) || block(orelse, skip)
@@ -421,6 +422,8 @@ impl<'e, 'a> FnLower<'e, 'a> {
         let params: Vec<LocalId> = d.params.values().copied().collect();
         let mut inlining = self.cx.inlining.clone();
         inlining.push(d.func);
+        let frame = self.inlined.len();
+        self.inlined.push(crate::ir::InlinedFrame { name: def.name.clone(), line: span.line, parent: self.cx.frame });
         let mut cx = NameCx {
             scope_func: d.func,
             key_prefix: d.prefix,
@@ -429,6 +432,7 @@ impl<'e, 'a> FnLower<'e, 'a> {
             streams: d.streams,
             inlining,
             copies: self.cx.copies * d.yields,
+            frame: Some(frame),
             ..Default::default()
         };
         std::mem::swap(&mut self.cx, &mut cx);
@@ -449,6 +453,7 @@ impl<'e, 'a> FnLower<'e, 'a> {
         let copies = self.cx.copies;
         let mut y = Yielder { outer: cx, brk: brk.unwrap_or(region), sites: Vec::new(), copies, body };
         b.extend(self.inline_block(&def.body, &mut y));
+        let mut b = vec![Stmt { kind: StmtKind::InFrame(Some(frame), b), span }];
         let Yielder { outer: mut cx, sites, .. } = y;
         std::mem::swap(&mut self.cx, &mut cx);
         // Each run starts with the generator's variables unbound, as a new
@@ -587,6 +592,7 @@ impl<'e, 'a> FnLower<'e, 'a> {
         // The loop body is copied once per `yield` of the generators around it.
         let copies = std::mem::replace(&mut self.cx.copies, y.copies);
         let b = (y.body)(self, v);
+        let b = vec![Stmt { kind: StmtKind::InFrame(self.cx.frame, b), span }];
         self.cx.copies = copies;
         self.cx.loops.pop();
         std::mem::swap(&mut self.cx, &mut y.outer);

@@ -442,8 +442,9 @@ fn lower_all(module: &ast::Module, env: &mut Env, diags: &mut Vec<Diagnostic>) -
         }
         let ret = if id == 0 { Ty::None } else { fl.ret_ty() };
         let locals = fl.finish_locals();
+        let inlined = std::mem::take(&mut fl.inlined);
         let kind = if env.funcs[id].boxed { ir::FuncKind::Boxed } else { ir::FuncKind::Plain };
-        out.push(ir::Func { name: env.funcs[id].name.clone(), kind, params: param_ids, locals, ret, body: block, span });
+        out.push(ir::Func { name: env.funcs[id].name.clone(), kind, params: param_ids, locals, ret, body: block, span, inlined });
     }
     out
 }
@@ -478,6 +479,8 @@ pub(crate) struct FnLower<'e, 'a> {
     comp_count: usize,
     /// Fused generator sites so far (for their variables' keys).
     inline_count: usize,
+    /// The frames of the generators fused here (see [`ir::Func::inlined`]).
+    inlined: Vec<ir::InlinedFrame>,
     /// How names resolve at the current point: the function's own, or a
     /// fused generator's while its body is lowered in place.
     cx: NameCx,
@@ -517,6 +520,8 @@ struct NameCx {
     inlining: Vec<FuncId>,
     /// How many copies of the code here fusion has made so far (see `fuse::MAX_COPIES`).
     copies: usize,
+    /// The fused generator frame the code here belongs to (`None`: the function's own).
+    frame: Option<usize>,
 }
 
 impl<'e, 'a> FnLower<'e, 'a> {
@@ -531,6 +536,7 @@ impl<'e, 'a> FnLower<'e, 'a> {
             next_label: 0,
             comp_count: 0,
             inline_count: 0,
+            inlined: Vec::new(),
             cx: NameCx { scope_func: func, scopes: vec![HashMap::new()], copies: 1, ..Default::default() },
         }
     }
@@ -690,6 +696,7 @@ fn terminates(s: &ir::Stmt) -> bool {
     match &s.kind {
         S::Return(_) | S::Raise { .. } | S::Reraise(_) | S::Break(_) | S::Continue(_) => true,
         S::If(_, a, b) => a.last().is_some_and(terminates) && b.last().is_some_and(terminates),
+        S::InFrame(_, b) => b.last().is_some_and(terminates),
         S::While { cond, body, .. } => {
             matches!(cond.kind, ExprKind::Bool(true)) && !breaks(body)
         }
@@ -708,6 +715,7 @@ fn breaks(body: &Block) -> bool {
     body.iter().any(|s| match &s.kind {
         S::Break(_) => true,
         S::If(_, a, b) => breaks(a) || breaks(b),
+        S::InFrame(_, b) => breaks(b),
         S::Try { body, handlers, orelse, finally } => {
             breaks(body) || breaks(orelse) || breaks(finally) || handlers.iter().any(|h| breaks(&h.body))
         }

@@ -353,16 +353,11 @@ impl FnLower<'_, '_> {
         out
     }
 
-    /// `for i, x in enumerate(xs[, start])` with plain names: a loop over
-    /// `xs` with an int counter, so both targets keep their static types.
-    fn enumerate_loop(
-        &mut self,
-        target: &ast::Expr,
-        iter: &ast::Expr,
-        span: Span,
-        body: &mut dyn FnMut(&mut Self, bool) -> Block,
-        out: &mut Block,
-    ) -> Option<Block> {
+    /// `for i, x in enumerate(xs[, start])` with distinct plain names and a
+    /// constant int `start`: a loop over `xs` with an int counter (set up in
+    /// `out`), so both targets keep their static types. Returns the item
+    /// target, the iterable, and the counter with its target.
+    fn enumerate_parts<'t>(&mut self, target: &'t ast::Expr, iter: &'t ast::Expr, out: &mut Block) -> Option<(&'t ast::Expr, &'t ast::Expr, (&'t ast::Expr, crate::ir::LocalId))> {
         let ast::ExprKind::Call { func, args, keywords } = &iter.kind else { return None };
         let ast::ExprKind::Name(f) = &func.kind else { return None };
         let (ast::ExprKind::Tuple(elts) | ast::ExprKind::List(elts)) = &target.kind else { return None };
@@ -380,31 +375,20 @@ impl FnLower<'_, '_> {
             ([_], [k]) if k.name.as_deref() == Some("start") => Some(&k.value),
             _ => return None,
         };
-        let xs = self.expr(&args[0]);
+        let span = iter.span;
+        // A constant start evaluates to the same value before `xs` as after.
         let start = match start {
-            Some(s) => {
-                let v = self.expr(s);
-                if v.ty != Ty::Int {
-                    // The general path lowers the call again; lowering has
-                    // no effect beyond widening types, so nothing doubles.
-                    return None;
-                }
-                v
-            }
+            Some(s) if super::expr::is_constant(s) => self.expr(s),
+            Some(_) => return None,
             None => mk(ExprKind::Int(0), Ty::Int, span),
         };
+        if start.ty != Ty::Int {
+            return None;
+        }
         let counter = self.temp(Ty::Int);
         self.assigned.insert(counter);
         Self::push(out, StmtKind::Assign(Place::Local(counter), start), span);
-        let read = mk(ExprKind::Read(Place::Local(counter)), Ty::Int, span);
-        Some(self.for_loop(&elts[1], xs, span, &mut |fl| {
-            let mut b = Vec::new();
-            fl.assign_to(&elts[0], read.clone(), &mut b);
-            let next = prim(&p::I_ADD, vec![read.clone(), mk(ExprKind::Int(1), Ty::Int, span)], Ty::Int, span);
-            Self::push(&mut b, StmtKind::Assign(Place::Local(counter), next), span);
-            b.extend(body(fl, false));
-            b
-        }))
+        Some((&elts[1], &args[0], (&elts[0], counter)))
     }
 
     /// An `if` statement: `branch(fl, false)` lowers its body,
@@ -456,30 +440,38 @@ impl FnLower<'_, '_> {
         out: &mut Block,
     ) {
         let saved = self.assigned.clone();
-        let mut stmt = match self.enumerate_loop(target, iter, span, stmts, out) {
-            Some(stmt) => stmt,
-            None => match self.iterable(iter) {
-                super::fuse::Iterable::Fused(d, setup) => {
-                    // `break` skips the `else` block; the generator ending runs it.
-                    let outer = has_else.then(|| self.label());
-                    let mut b = self.fused_for(d, span, outer, &mut |fl, item| {
-                        let mut b = Vec::new();
-                        fl.assign_to(target, item, &mut b);
-                        b.extend(stmts(fl, false));
-                        b
-                    });
-                    self.assigned = saved.clone();
-                    if let Some(o) = outer {
-                        b.extend(stmts(self, true));
-                        b = vec![super::fuse::one_shot(o, b, span)];
-                    }
-                    self.assigned = saved;
-                    out.extend(setup);
-                    out.extend(b);
-                    return;
+        let (target, iter, counter) = match self.enumerate_parts(target, iter, out) {
+            Some((t, it, c)) => (t, it, Some(c)),
+            None => (target, iter, None),
+        };
+        let mut body = |fl: &mut Self, item: Expr| {
+            let mut b = Vec::new();
+            if let Some((index, counter)) = counter {
+                let read = mk(ExprKind::Read(Place::Local(counter)), Ty::Int, span);
+                fl.assign_to(index, read.clone(), &mut b);
+                let next = prim(&p::I_ADD, vec![read, mk(ExprKind::Int(1), Ty::Int, span)], Ty::Int, span);
+                Self::push(&mut b, StmtKind::Assign(Place::Local(counter), next), span);
+            }
+            fl.assign_to(target, item, &mut b);
+            b.extend(stmts(fl, false));
+            b
+        };
+        let mut stmt = match self.iterable(iter) {
+            super::fuse::Iterable::Fused(d, setup) => {
+                // `break` skips the `else` block; the generator ending runs it.
+                let outer = has_else.then(|| self.label());
+                let mut b = self.fused_for(d, span, outer, &mut body);
+                self.assigned = saved.clone();
+                if let Some(o) = outer {
+                    b.extend(stmts(self, true));
+                    b = vec![super::fuse::one_shot(o, b, span)];
                 }
-                super::fuse::Iterable::Expr(it) => self.for_loop(target, it, span, &mut |fl| stmts(fl, false)),
-            },
+                self.assigned = saved;
+                out.extend(setup);
+                out.extend(b);
+                return;
+            }
+            super::fuse::Iterable::Expr(it) => self.for_loop_item(it, span, &mut body),
         };
         let els = stmts(self, true);
         self.assigned = saved;
@@ -489,23 +481,6 @@ impl FnLower<'_, '_> {
             *orelse = els;
         }
         out.extend(stmt);
-    }
-
-    /// Lowers a `for` loop over an already lowered iterable; `body` lowers
-    /// the loop body after the target is assigned.
-    pub(super) fn for_loop(
-        &mut self,
-        target: &ast::Expr,
-        iter: Expr,
-        span: Span,
-        body: &mut dyn FnMut(&mut Self) -> Block,
-    ) -> Block {
-        self.for_loop_item(iter, span, &mut |fl, item| {
-            let mut b = Vec::new();
-            fl.assign_to(target, item, &mut b);
-            b.extend(body(fl));
-            b
-        })
     }
 
     /// A `for` loop over an already lowered iterable; `body` gets each item

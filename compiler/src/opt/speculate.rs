@@ -237,6 +237,7 @@ fn rewrite_block(b: &mut Block, fe: &mut dyn FnMut(&mut Expr), fs: &mut dyn FnMu
                     rewrite_expr(c, fe);
                 }
             }
+            StmtKind::InFrame(_, body) => rewrite_block(body, fe, fs),
             StmtKind::Try { body, handlers, orelse, finally } => {
                 rewrite_block(body, fe, fs);
                 for h in handlers {

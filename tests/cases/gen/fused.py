@@ -213,3 +213,18 @@ def walk(tree):
 
 
 print(list(walk([1, [2, [3, 4]], [[5]]])), sum(walk([[1, 2], 3])))
+
+# enumerate over a fused generator keeps an int counter.
+for i, c in enumerate(letters("xyz"), 10):
+    if c == "Y":
+        continue
+    print(i, c)
+else:
+    print("enumerate else")
+for i, c in enumerate(letters("xyz"), start=-1):
+    if c == "Y":
+        break
+    print(i, c)
+else:
+    print("not printed")
+print([(i, c) for i, c in enumerate(letters("pq"))])

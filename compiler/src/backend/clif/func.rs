@@ -72,6 +72,10 @@ pub struct FnGen<'a, 'b, 'p, M: Module> {
     /// A `Boxed` function's own function object (for `Mode::Env`).
     fobj: Option<Value>,
     name: (Value, Value),
+    /// The names of the fused generator frames (`Func::inlined`).
+    frame_names: Vec<(Value, Value)>,
+    /// The fused generator frame being emitted, if any.
+    frame: Option<usize>,
 }
 
 impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
@@ -98,8 +102,11 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
             out_ptr: None,
             fobj: None,
             name: (Value::from_u32(0), Value::from_u32(0)),
+            frame_names: Vec::new(),
+            frame: None,
         };
         g.name = g.str_const(func.name.as_bytes());
+        g.frame_names = func.inlined.iter().map(|fr| g.str_const(fr.name.as_bytes())).collect();
         g
     }
 
@@ -524,8 +531,17 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
         self.b.ins().return_(&rets);
     }
 
-    /// Adds this frame and line to an error's traceback.
-    fn locate(&mut self, e: Value, line: u32) -> Value {
+    /// Adds this frame and line to an error's traceback (after the fused
+    /// generator frames it is in, innermost first).
+    fn locate(&mut self, mut e: Value, line: u32) -> Value {
+        let (mut frame, mut line) = (self.frame, line);
+        while let Some(k) = frame {
+            let (p, n) = self.frame_names[k];
+            let l = self.iconst(types::I32, line as i64);
+            e = self.rt("pyaot_err_at", &[e, p, n, l], &[PTR])[0];
+            let fr = &self.func.inlined[k];
+            (frame, line) = (fr.parent, fr.line);
+        }
         let (p, n) = self.name;
         let l = self.iconst(types::I32, line as i64);
         self.rt("pyaot_err_at", &[e, p, n, l], &[PTR])[0]
@@ -717,6 +733,11 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
                 self.release(v);
             }
             StmtKind::Unbind(place) => self.unbind(*place),
+            StmtKind::InFrame(frame, b) => {
+                let outer = std::mem::replace(&mut self.frame, *frame);
+                self.block(b);
+                self.frame = outer;
+            }
             StmtKind::If(c, a, b) => {
                 let c = self.expr(c);
                 let c = self.scalar(c);

@@ -22,7 +22,7 @@ pub fn emit(prog: &Program) -> String {
     let names = Names::new(prog);
     let mut items = Vec::new();
     for (id, f) in prog.funcs.iter().enumerate() {
-        let mut g = FnGen { prog, names: &names, func: f, id, ctx: Vec::new(), locals: local_names(f) };
+        let mut g = FnGen { prog, names: &names, func: f, id, ctx: Vec::new(), locals: local_names(f), frame: None };
         items.push(g.function());
     }
     let globals = prog.globals.iter().enumerate().filter(|(_, g)| !matches!(g.ty, Ty::Func(_))).map(|(i, g)| {
@@ -199,6 +199,8 @@ struct FnGen<'a> {
     id: usize,
     ctx: Vec<Ctx>,
     locals: Vec<proc_macro2::Ident>,
+    /// The fused generator frame being emitted (`Func::inlined`), if any.
+    frame: Option<usize>,
 }
 
 /// A generated expression and whether it names a variable (a place) or is
@@ -243,6 +245,13 @@ impl FnGen<'_> {
             quote!(unreachable!("control reached the end of a function that always returns"))
         };
         let first_line = Literal::u32_unsuffixed(f.span.line);
+        let frames = f.inlined.iter().enumerate().map(|(k, fr)| {
+            let id = format_ident!("I{}", k);
+            let n = &fr.name;
+            // A frame whose code cannot raise goes unused.
+            quote!(#[allow(dead_code)] static #id: Frame = Frame { name: #n };)
+        });
+        let frames: Vec<TokenStream> = frames.collect();
         if f.kind == FuncKind::Fast {
             let doc = format!(" `{}` (line {}) on machine ints: `None` when the exact version must run.", f.name, f.span.line);
             return quote! {
@@ -267,6 +276,7 @@ impl FnGen<'_> {
                 #[doc = #doc]
                 fn #name(fobj: &rt::func::FuncObj, args: Vec<Value>) -> PyResult<Value> {
                     static F: Frame = Frame { name: #fname };
+                    #(#frames)*
                     let _frame = rt::program::enter().at(&F, #first_line)?;
                     let mut __args = args.into_iter();
                     #(#binds)*
@@ -284,6 +294,7 @@ impl FnGen<'_> {
             #[doc = #doc]
             fn #name(#(#params),*) -> PyResult<#ret> {
                 static F: Frame = Frame { name: #fname };
+                #(#frames)*
                 let _frame = rt::program::enter().at(&F, #first_line)?;
                 #(#decls)*
                 #body
@@ -352,16 +363,32 @@ impl FnGen<'_> {
         quote!(unreachable!("loop jump outside its loop"))
     }
 
+    /// The traceback entries an error raised at `line` records: the
+    /// fused generator frames it is in (innermost first), then the function's.
+    fn at(&self, line: Literal) -> TokenStream {
+        let mut out = TokenStream::new();
+        let (mut frame, mut line) = (self.frame, line);
+        while let Some(k) = frame {
+            let id = format_ident!("I{}", k);
+            out.extend(quote!(.at(&#id, #line)));
+            let fr = &self.func.inlined[k];
+            (frame, line) = (fr.parent, Literal::u32_unsuffixed(fr.line));
+        }
+        out.extend(quote!(.at(&F, #line)));
+        out
+    }
+
     /// Unwraps a `PyResult`, routing an error to the current handler.
     fn check(&self, call: TokenStream, line: Literal) -> TokenStream {
         if self.fast() {
             return quote!(#call.ok()?);
         }
         let raising_out = !self.ctx.iter().any(|c| matches!(c, Ctx::Try(_) | Ctx::Finally(_)));
+        let at = self.at(line);
         if raising_out {
-            return quote!(#call.at(&F, #line)?);
+            return quote!(#call #at?);
         }
-        let raise = self.raise(quote!(__e.at(&F, #line)));
+        let raise = self.raise(quote!(__e #at));
         quote!(match #call { Ok(__v) => __v, Err(__e) => #raise })
     }
 
@@ -498,7 +525,8 @@ impl FnGen<'_> {
                         quote!(rt::exc::raise_from(#e, #c))
                     }
                 };
-                let r = self.raise(quote!(#err.at(&F, #line)));
+                let at = self.at(line);
+                let r = self.raise(quote!(#err #at));
                 quote!(#r;)
             }
             StmtKind::Reraise(l) => {
@@ -509,6 +537,12 @@ impl FnGen<'_> {
             StmtKind::Try { body, handlers, orelse, finally } => self.try_stmt(s, body, handlers, orelse, finally),
             StmtKind::Bail => quote!(return None;),
             StmtKind::Unbind(place) => self.unbind(*place),
+            StmtKind::InFrame(frame, b) => {
+                let outer = std::mem::replace(&mut self.frame, *frame);
+                let b = self.block(b);
+                self.frame = outer;
+                b
+            }
         }
     }
 

@@ -7,6 +7,7 @@
     unused_braces,
     unreachable_code,
     unused_labels,
+    dead_code,
     non_snake_case,
     clippy::all
 )]

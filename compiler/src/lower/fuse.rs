@@ -110,6 +110,77 @@ pub(super) fn find_fusable(module: &[ast::Stmt], env: &mut Env) {
         let streams = d.params.iter().map(|p| !f.cells.contains(&p.name) && is_stream(&p.name, &d.body)).collect();
         env.funcs[id].fusable = Some(streams);
     }
+    find_deferred_vars(module, env);
+}
+
+/// Finds, in every function (and the module body), the variables that
+/// are assigned a call once and whose only other use is as the iterable of
+/// one `for` later in the same block, outside any loop the assignment is
+/// not in: `g = gen(n)` then `for x in g:`. A generator made there is only
+/// ever seen by that loop, so its call may be deferred and fused into it.
+fn find_deferred_vars(module: &[ast::Stmt], env: &mut Env) {
+    let declared_global: HashSet<String> = env.funcs.iter().flat_map(|f| f.scope.declared_global.iter().cloned()).collect();
+    for id in 0..env.funcs.len() {
+        let body = match env.funcs[id].def {
+            Some(d) => &d.body[..],
+            None => module,
+        };
+        let mut candidates = Vec::new();
+        assigned_then_iterated(body, &mut candidates);
+        // Module-level names must not be used by any function either.
+        let mut uses: HashMap<String, usize> = HashMap::new();
+        super::every_expr(if id == 0 { module } else { body }, &mut |e| {
+            if let ast::ExprKind::Name(n) = &e.kind {
+                *uses.entry(n.clone()).or_default() += 1;
+            }
+        });
+        let scope = &env.funcs[id].scope;
+        let vars = candidates
+            .into_iter()
+            .filter(|v| uses.get(v) == Some(&2) && !declared_global.contains(v) && !scope.declared_global.contains(v) && !scope.declared_nonlocal.contains(v))
+            .collect();
+        env.funcs[id].deferred_vars = vars;
+    }
+}
+
+fn assigned_then_iterated(body: &[ast::Stmt], out: &mut Vec<String>) {
+    for (i, s) in body.iter().enumerate() {
+        if let ast::StmtKind::Assign { targets, value } = &s.kind {
+            if let ([ast::Expr { kind: ast::ExprKind::Name(v), .. }], ast::ExprKind::Call { .. }) = (&targets[..], &value.kind) {
+                if body[i + 1..].iter().any(|later| iterated_here(v, later)) {
+                    out.push(v.clone());
+                }
+            }
+        }
+        match &s.kind {
+            ast::StmtKind::If { body, orelse, .. } | ast::StmtKind::While { body, orelse, .. } | ast::StmtKind::For { body, orelse, .. } => {
+                assigned_then_iterated(body, out);
+                assigned_then_iterated(orelse, out);
+            }
+            ast::StmtKind::Try { body, handlers, orelse, finalbody } => {
+                assigned_then_iterated(body, out);
+                handlers.iter().for_each(|h| assigned_then_iterated(&h.body, out));
+                assigned_then_iterated(orelse, out);
+                assigned_then_iterated(finalbody, out);
+            }
+            ast::StmtKind::With { body, .. } => assigned_then_iterated(body, out),
+            _ => {}
+        }
+    }
+}
+
+/// Whether `s` is, or contains outside loops, `for ... in v`.
+fn iterated_here(v: &str, s: &ast::Stmt) -> bool {
+    let here = |b: &[ast::Stmt]| b.iter().any(|s| iterated_here(v, s));
+    match &s.kind {
+        ast::StmtKind::For { iter, .. } if matches!(&iter.kind, ast::ExprKind::Name(n) if n == v) => true,
+        ast::StmtKind::If { body, orelse, .. } => here(body) || here(orelse),
+        ast::StmtKind::Try { body, handlers, orelse, finalbody } => {
+            here(body) || handlers.iter().any(|h| here(&h.body)) || here(orelse) || here(finalbody)
+        }
+        ast::StmtKind::With { body, .. } => here(body),
+        _ => false,
+    }
 }
 
 /// Whether a statement contains `yield` (outside nested functions).
@@ -392,6 +463,23 @@ impl<'e, 'a> FnLower<'e, 'a> {
             }
         }
         Some(out)
+    }
+
+    /// `v = gen(...)` for a variable only a later `for` iterates (see
+    /// [`find_deferred_vars`]): evaluates the arguments and leaves the
+    /// generator to that loop. False when the call is not fusable.
+    pub(super) fn defer_assign(&mut self, target: &ast::Expr, value: &ast::Expr, out: &mut Block) -> bool {
+        let ast::ExprKind::Name(v) = &target.kind else { return false };
+        if self.cx.scopes.len() > 1 || !self.env.funcs[self.cx.scope_func].deferred_vars.contains(v) || !self.cx.class_ns.is_empty() {
+            return false;
+        }
+        match self.defer_call(value, out, &[]) {
+            Some(d) => {
+                self.cx.streams.insert(v.clone(), d);
+                true
+            }
+            None => false,
+        }
     }
 
     fn bind_param(&mut self, d: &mut Deferred, name: &str, v: Expr, setup: &mut Block) {

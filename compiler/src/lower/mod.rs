@@ -58,6 +58,9 @@ struct FuncInfo<'a> {
     /// (see `fuse.rs`); for each parameter, whether a generator argument
     /// may be fused into its one `for` too.
     fusable: Option<Vec<bool>>,
+    /// Variables bound once to a generator call and then only iterated by
+    /// one `for` (`fuse.rs`): the call is fused into that loop.
+    deferred_vars: HashSet<String>,
 }
 
 /// The type environment, widened by each walk until it is stable.
@@ -180,6 +183,7 @@ pub fn lower(module: &ast::Module, file: &str, source: &str) -> Result<ir::Progr
         class_global: None,
         generator: false,
         fusable: None,
+        deferred_vars: HashSet::new(),
     });
     // Every name bound at module level is a global.
     resolve::bindings(&module.body, &mut |n| {
@@ -383,6 +387,7 @@ fn register_functions<'a>(
             class_global,
             generator,
             fusable: None,
+            deferred_vars: HashSet::new(),
         });
         if module_level && !boxed {
             let g = env.global(&d.name);

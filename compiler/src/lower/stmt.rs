@@ -73,7 +73,7 @@ impl FnLower<'_, '_> {
             }
             K::Assign { targets, value } => {
                 if let [target] = &targets[..] {
-                    if self.parallel_assign(target, value, out) {
+                    if self.parallel_assign(target, value, out) || self.defer_assign(target, value, out) {
                         return;
                     }
                 }

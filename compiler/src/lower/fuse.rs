@@ -366,15 +366,17 @@ impl<'e, 'a> FnLower<'e, 'a> {
     /// `(v for v in call)`, which builtins consuming an iterable whole
     /// lower as a loop.
     pub(super) fn as_genexp(&mut self, e: &ast::Expr) -> Option<ast::Expr> {
-        self.fusable_callee(e)?;
+        self.fusable_callee(e, &[], self.cx.copies)?;
         let span = e.span;
         let item = ast::Expr { kind: ast::ExprKind::Name(".item".into()), span };
         let generators = vec![ast::Comprehension { target: item.clone(), iter: e.clone(), ifs: vec![] }];
         Some(ast::Expr { kind: ast::ExprKind::GeneratorExp { elt: Box::new(item), generators, func: None }, span })
     }
 
-    /// The generator a call expression calls, if it may be fused here.
-    fn fusable_callee(&mut self, e: &ast::Expr) -> Option<FuncId> {
+    /// The generator a call expression calls, if it may be fused here:
+    /// inside the generators `chain` (being fused in turn), whose `yield`s
+    /// already copy the loop body `copies` times.
+    fn fusable_callee(&mut self, e: &ast::Expr, chain: &[FuncId], copies: usize) -> Option<FuncId> {
         let ast::ExprKind::Call { func, args, keywords } = &e.kind else { return None };
         let ast::ExprKind::Name(n) = &func.kind else { return None };
         if args.iter().any(|a| matches!(a.kind, ast::ExprKind::Starred(_))) || keywords.iter().any(|k| k.name.is_none()) {
@@ -407,8 +409,8 @@ impl<'e, 'a> FnLower<'e, 'a> {
         if d.params.iter().zip(&bound).any(|(p, b)| !b && p.default.is_none()) {
             return None;
         }
-        let copies = self.cx.copies * yield_count(&d.body).max(1);
-        (!self.cx.inlining.contains(&id) && copies <= MAX_COPIES).then_some(id)
+        let copies = copies * yield_count(&d.body).max(1);
+        (!self.cx.inlining.contains(&id) && !chain.contains(&id) && copies <= MAX_COPIES).then_some(id)
     }
 
     /// Evaluates the arguments of a fusable generator call (into `setup`),
@@ -417,14 +419,11 @@ impl<'e, 'a> FnLower<'e, 'a> {
         if let ast::ExprKind::Name(n) = &e.kind {
             return self.cx.streams.remove(n);
         }
-        self.defer_call(e, setup, &[])
+        self.defer_call(e, setup, &[], self.cx.copies)
     }
 
-    fn defer_call(&mut self, e: &ast::Expr, setup: &mut Block, chain: &[FuncId]) -> Option<Deferred> {
-        let id = self.fusable_callee(e)?;
-        if chain.contains(&id) {
-            return None;
-        }
+    fn defer_call(&mut self, e: &ast::Expr, setup: &mut Block, chain: &[FuncId], copies: usize) -> Option<Deferred> {
+        let id = self.fusable_callee(e, chain, copies)?;
         let ast::ExprKind::Call { func, args, keywords } = &e.kind else { return None };
         let d = self.env.funcs[id].def?;
         let streams = self.env.funcs[id].fusable.clone()?;
@@ -448,7 +447,7 @@ impl<'e, 'a> FnLower<'e, 'a> {
         for (i, a) in given.collect::<Vec<_>>() {
             let name = &d.params[i].name;
             if streams[i] {
-                if let Some(sub) = self.defer_call(a, setup, &chain) {
+                if let Some(sub) = self.defer_call(a, setup, &chain, copies * out.yields) {
                     out.streams.insert(name.clone(), sub);
                     continue;
                 }
@@ -473,7 +472,7 @@ impl<'e, 'a> FnLower<'e, 'a> {
         if self.cx.scopes.len() > 1 || !self.env.funcs[self.cx.scope_func].deferred_vars.contains(v) || !self.cx.class_ns.is_empty() {
             return false;
         }
-        match self.defer_call(value, out, &[]) {
+        match self.defer_call(value, out, &[], self.cx.copies) {
             Some(d) => {
                 self.cx.streams.insert(v.clone(), d);
                 true

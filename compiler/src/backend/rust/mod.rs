@@ -22,7 +22,7 @@ pub fn emit(prog: &Program) -> String {
     let names = Names::new(prog);
     let mut items = Vec::new();
     for (id, f) in prog.funcs.iter().enumerate() {
-        let mut g = FnGen { prog, names: &names, func: f, id, ctx: Vec::new(), locals: local_names(f), frame: None };
+        let mut g = FnGen { prog, names: &names, func: f, id, ctx: Vec::new(), locals: local_names(f), frame: None, try_names: HashSet::new() };
         items.push(g.function());
     }
     let globals = prog.globals.iter().enumerate().filter(|(_, g)| !matches!(g.ty, Ty::Func(_))).map(|(i, g)| {
@@ -201,6 +201,8 @@ struct FnGen<'a> {
     locals: Vec<proc_macro2::Ident>,
     /// The fused generator frame being emitted (`Func::inlined`), if any.
     frame: Option<usize>,
+    /// The names given to `try` statements' labels so far.
+    try_names: HashSet<String>,
 }
 
 /// A generated expression and whether it names a variable (a place) or is
@@ -557,15 +559,20 @@ impl FnGen<'_> {
     }
 
     fn try_stmt(&mut self, s: &Stmt, body: &[Stmt], handlers: &[ir::Handler], orelse: &[Stmt], finally: &[Stmt]) -> TokenStream {
-        let n = s.span.line * 1000 + s.span.col;
+        // Named after the statement's position; code fusion copied gets a suffix.
+        let mut n = format!("{}", s.span.line * 1000 + s.span.col);
+        if !self.try_names.insert(n.clone()) {
+            n = format!("{n}_{}", self.try_names.len());
+            self.try_names.insert(n.clone());
+        }
         if finally.is_empty() {
-            return self.try_except(n, body, handlers, orelse);
+            return self.try_except(&n, body, handlers, orelse);
         }
         let fl = lifetime(format!("f{n}"));
         let flow = format_ident!("flow_{}", n);
         let ret = rust_ty(&self.func.ret);
         self.ctx.push(Ctx::Finally(fl.clone()));
-        let inner = if handlers.is_empty() && orelse.is_empty() { self.block(body) } else { self.try_except(n, body, handlers, orelse) };
+        let inner = if handlers.is_empty() && orelse.is_empty() { self.block(body) } else { self.try_except(&n, body, handlers, orelse) };
         self.ctx.pop();
         let fin = self.block(finally);
         let r = self.ret(quote!(__v));
@@ -596,7 +603,7 @@ impl FnGen<'_> {
         }
     }
 
-    fn try_except(&mut self, n: u32, body: &[Stmt], handlers: &[ir::Handler], orelse: &[Stmt]) -> TokenStream {
+    fn try_except(&mut self, n: &str, body: &[Stmt], handlers: &[ir::Handler], orelse: &[Stmt]) -> TokenStream {
         let tl = lifetime(format!("t{n}"));
         let res = format_ident!("r_{}", n);
         self.ctx.push(Ctx::Try(tl.clone()));

@@ -12,23 +12,41 @@ use crate::value::Value;
 
 /// `print(*values, sep=sep, end=end)`.
 pub fn print(values: &[Value], sep: Option<&Str>, end: Option<&Str>) -> PyResult<()> {
+    print_to(&Value::None, values, sep, end)
+}
+
+/// `print(*values, sep=sep, end=end, file=file)`.
+pub fn print_to(file: &Value, values: &[Value], sep: Option<&Str>, end: Option<&Str>) -> PyResult<()> {
+    let sep = sep.map(|s| s.as_str()).unwrap_or(" ");
+    let end = end.map(|s| s.as_str()).unwrap_or("\n");
+    if !crate::io::is_std(file) {
+        // Another file object: `write` per piece, each item converted just
+        // before it is written, as CPython's print does.
+        for (i, v) in values.iter().enumerate() {
+            if i > 0 {
+                crate::io::write_to(file, sep)?;
+            }
+            let text = crate::repr::to_str_checked(v)?;
+            crate::io::write_to(file, text.as_str())?;
+        }
+        return crate::io::write_to(file, end);
+    }
     let mut out = String::new();
     for (i, v) in values.iter().enumerate() {
         if i > 0 {
-            out.push_str(sep.map(|s| s.as_str()).unwrap_or(" "));
+            out.push_str(sep);
         }
         match v {
             Value::Str(s) => out.push_str(s.as_str()),
             other => crate::repr::write_str(other, &mut out),
         }
     }
-    out.push_str(end.map(|s| s.as_str()).unwrap_or("\n"));
+    out.push_str(end);
     // A user `__str__` that raised: nothing is printed, as in CPython.
     if let Some(e) = crate::class::take_pending() {
         return Err(e);
     }
-    crate::io::write_stdout(&out);
-    Ok(())
+    crate::io::write_to(file, &out)
 }
 
 /// `input(prompt)`.
@@ -132,6 +150,8 @@ const FUNCTIONS: &[&str] = &[
     "type.__new__", "type.__init__", "type.__call__",
     // The methods of an `lru_cache` wrapper (see `functools::cached_attr`).
     "_lru_cache_wrapper.cache_info", "_lru_cache_wrapper.cache_clear", "_lru_cache_wrapper.cache_parameters",
+    // The methods of the standard streams (see `io::stream_attr`).
+    "TextIOWrapper.write", "TextIOWrapper.flush", "TextIOWrapper.readline", "TextIOWrapper.read",
     "callable", "getattr", "setattr", "hasattr", "delattr", "vars",
 ];
 
@@ -493,6 +513,9 @@ pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
     if name.contains('.') {
         if name.starts_with("_lru_cache_wrapper.") {
             return crate::functools::cached_method(name, &args);
+        }
+        if name.starts_with("TextIOWrapper.") {
+            return crate::io::stream_method(name, &args);
         }
         if name.split_once('.').is_some_and(|(m, _)| crate::module::find(m).is_some()) {
             return crate::module::call(name, args, kw);
@@ -873,14 +896,19 @@ pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             type_of(&a[0])
         }
         "print" => {
-            known(&["sep", "end"])?;
+            known(&["sep", "end", "file", "flush"])?;
             let str_kw = |k: &str| match take_kw(k) {
                 Some(Value::Str(s)) => Ok(Some(s)),
                 Some(Value::None) | None => Ok(None),
                 Some(other) => Err(PyErr::type_error(format!("{k} must be None or a string, not {}", other.type_name()))),
             };
             let (sep, end) = (str_kw("sep")?, str_kw("end")?);
-            print(a, sep.as_ref(), end.as_ref())?;
+            let file = take_kw("file").unwrap_or(Value::None);
+            let flush = take_kw("flush").map(|f| f.truthy()).unwrap_or(false);
+            print_to(&file, a, sep.as_ref(), end.as_ref())?;
+            if flush {
+                crate::io::flush_stdout();
+            }
             Value::None
         }
         _ => {

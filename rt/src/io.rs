@@ -1,6 +1,7 @@
 //! Standard streams. Python's stdout is block-buffered when it is not a
 //! terminal; so is ours, flushed at exit, before stderr output and before
-//! `input()` reads.
+//! `input()` reads. `sys.stdin`/`sys.stdout`/`sys.stderr` are native
+//! objects ([`Stream`]) with the text-file methods programs use on them.
 
 use std::cell::RefCell;
 use std::io::{BufRead, Write};
@@ -44,4 +45,148 @@ pub fn read_line() -> Option<String> {
             Some(line)
         }
     }
+}
+
+/// Which standard stream a `sys.stdin`/`sys.stdout`/`sys.stderr` object is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stream {
+    Stdin,
+    Stdout,
+    Stderr,
+}
+
+impl Stream {
+    pub fn name(self) -> &'static str {
+        match self {
+            Stream::Stdin => "<stdin>",
+            Stream::Stdout => "<stdout>",
+            Stream::Stderr => "<stderr>",
+        }
+    }
+
+    pub fn repr(self) -> String {
+        let mode = if self == Stream::Stdin { "r" } else { "w" };
+        format!("<_io.TextIOWrapper name='{}' mode='{mode}' encoding='utf-8'>", self.name())
+    }
+}
+
+thread_local! {
+    static STREAMS: [crate::native::Native; 3] = [
+        std::rc::Rc::new(crate::native::NativeObj::Stream(Stream::Stdin)),
+        std::rc::Rc::new(crate::native::NativeObj::Stream(Stream::Stdout)),
+        std::rc::Rc::new(crate::native::NativeObj::Stream(Stream::Stderr)),
+    ];
+}
+
+/// The `sys.stdin`/`sys.stdout`/`sys.stderr` object.
+pub fn stream(s: Stream) -> crate::value::Value {
+    STREAMS.with(|all| crate::value::Value::Native(all[s as usize].clone()))
+}
+
+/// Whether `file` is None or a standard stream (written to directly).
+pub fn is_std(file: &crate::value::Value) -> bool {
+    match file {
+        crate::value::Value::None => true,
+        crate::value::Value::Native(n) => matches!(&**n, crate::native::NativeObj::Stream(_)),
+        _ => false,
+    }
+}
+
+/// Writes text where `file` (None: stdout) says, as `print(..., file=f)`
+/// does: a standard stream directly, any other object through its `write`.
+pub fn write_to(file: &crate::value::Value, text: &str) -> crate::exc::PyResult<()> {
+    use crate::value::Value;
+    match file {
+        Value::None => write_stdout(text),
+        Value::Native(n) => match &**n {
+            crate::native::NativeObj::Stream(s) => return write_stream(*s, text).map(|_| ()),
+            _ => return write_method(file, text),
+        },
+        _ => return write_method(file, text),
+    }
+    Ok(())
+}
+
+fn write_method(file: &crate::value::Value, text: &str) -> crate::exc::PyResult<()> {
+    crate::methods::call(file, "write", vec![crate::value::Value::from_str(text)], &[]).map(|_| ())
+}
+
+fn write_stream(s: Stream, text: &str) -> crate::exc::PyResult<crate::value::Value> {
+    match s {
+        Stream::Stdout => write_stdout(text),
+        Stream::Stderr => write_stderr(text),
+        Stream::Stdin => return Err(crate::exc::PyErr::new(&crate::exc::OS_ERROR, "not writable")),
+    }
+    Ok(crate::value::Value::Int(text.chars().count() as i64))
+}
+
+/// `stream.name`: a method bound to the stream, or its other attributes.
+pub fn stream_attr(v: &crate::value::Value, s: Stream, name: &str) -> Option<crate::exc::PyResult<crate::value::Value>> {
+    use crate::value::Value;
+    let method = |m: &str| {
+        Value::Method(std::rc::Rc::new(crate::class::MethodObj { func: crate::builtins::function(m), recv: v.clone() }))
+    };
+    Some(Ok(match name {
+        "write" => method("TextIOWrapper.write"),
+        "flush" => method("TextIOWrapper.flush"),
+        "readline" => method("TextIOWrapper.readline"),
+        "read" => method("TextIOWrapper.read"),
+        "name" => Value::from_str(s.name()),
+        "encoding" => Value::from_str("utf-8"),
+        _ => return None,
+    }))
+}
+
+/// The methods of the standard streams, called with the stream first.
+pub fn stream_method(name: &str, args: &[crate::value::Value]) -> crate::exc::PyResult<crate::value::Value> {
+    use crate::value::Value;
+    let Some(Value::Native(n)) = args.first() else { unreachable!("bound to a stream") };
+    let crate::native::NativeObj::Stream(s) = &**n else { unreachable!("bound to a stream") };
+    let short = name.rsplit('.').next().unwrap_or(name);
+    let rest = &args[1..];
+    match short {
+        "write" => {
+            crate::builtins::arity(short, rest, 1, 1)?;
+            match &rest[0] {
+                Value::Str(t) => write_stream(*s, t.as_str()),
+                other => Err(crate::exc::PyErr::type_error(format!("write() argument must be str, not {}", other.type_name()))),
+            }
+        }
+        "flush" => {
+            crate::builtins::arity(short, rest, 0, 0)?;
+            flush_stdout();
+            Ok(Value::None)
+        }
+        "readline" | "read" if *s != Stream::Stdin => Err(crate::exc::PyErr::new(&crate::exc::OS_ERROR, "not readable")),
+        "readline" => {
+            crate::builtins::arity(short, rest, 0, 0)?;
+            Ok(Value::from_str(&read_line_raw()))
+        }
+        _ => {
+            crate::builtins::arity(short, rest, 0, 0)?;
+            let mut all = String::new();
+            loop {
+                let line = read_line_raw();
+                if line.is_empty() {
+                    break;
+                }
+                all.push_str(&line);
+            }
+            Ok(Value::from_str(&all))
+        }
+    }
+}
+
+/// The next line of `for line in sys.stdin` (with its newline).
+pub fn next_line() -> crate::exc::PyResult<Option<crate::value::Value>> {
+    let line = read_line_raw();
+    Ok((!line.is_empty()).then(|| crate::value::Value::from_str(&line)))
+}
+
+/// One line of standard input with its newline ("" at end of file).
+fn read_line_raw() -> String {
+    flush_stdout();
+    let mut line = String::new();
+    let _ = std::io::stdin().lock().read_line(&mut line);
+    line
 }

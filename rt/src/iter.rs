@@ -165,6 +165,12 @@ pub fn iter(v: &Value) -> PyResult<PyIter> {
             }
             None => return Err(PyErr::type_error(format!("'{}' object is not iterable", v.type_name()))),
         },
+        Value::Native(n) if matches!(**n, crate::native::NativeObj::Stream(crate::io::Stream::Stdin)) => {
+            return match native("_io.TextIOWrapper", crate::io::next_line) {
+                Value::Iter(it) => Ok(it),
+                _ => unreachable!("native() makes an iterator"),
+            };
+        }
         other => {
             return Err(PyErr::type_error(format!(
                 "'{}' object is not iterable",

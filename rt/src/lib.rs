@@ -45,6 +45,7 @@ pub mod repr;
 pub mod set;
 pub mod str;
 pub mod sys;
+pub mod time;
 pub mod tuple;
 pub mod unicode;
 pub mod unicode_tables;

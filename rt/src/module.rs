@@ -26,6 +26,14 @@ pub static MODULES: &[Module] = &[
         name: "sys",
         members: &[
             "getsizeof", "getrecursionlimit", "setrecursionlimit", "exit", "maxsize", "argv", "platform", "byteorder",
+            "stdin", "stdout", "stderr",
+        ],
+    },
+    Module {
+        name: "time",
+        members: &[
+            "time", "time_ns", "perf_counter", "perf_counter_ns", "monotonic", "monotonic_ns", "process_time",
+            "process_time_ns", "sleep",
         ],
     },
     Module {
@@ -67,6 +75,8 @@ pub static MODULES: &[Module] = &[
 /// into this table (see [`crate::value::Value::Builtin`]).
 static FUNCTIONS: &[&str] = &[
     "sys.getsizeof", "sys.getrecursionlimit", "sys.setrecursionlimit", "sys.exit",
+    "time.time", "time.time_ns", "time.perf_counter", "time.perf_counter_ns", "time.monotonic", "time.monotonic_ns",
+    "time.process_time", "time.process_time_ns", "time.sleep",
     "functools.reduce", "functools.partial", "functools.lru_cache", "functools.cache", "functools.wraps",
     "functools.cmp_to_key", "functools.total_ordering",
     "dataclasses.dataclass", "dataclasses.field", "dataclasses.fields", "dataclasses.asdict", "dataclasses.astuple",
@@ -109,6 +119,9 @@ pub fn getattr(m: &'static Module, name: &str) -> PyResult<Value> {
         }
         ("sys", "platform") => Value::from_str(std::env::consts::OS),
         ("sys", "byteorder") => Value::from_str(if cfg!(target_endian = "little") { "little" } else { "big" }),
+        ("sys", "stdin") => crate::io::stream(crate::io::Stream::Stdin),
+        ("sys", "stdout") => crate::io::stream(crate::io::Stream::Stdout),
+        ("sys", "stderr") => crate::io::stream(crate::io::Stream::Stderr),
         ("dataclasses", "FrozenInstanceError") => Value::Class(crate::dataclass::frozen_error()),
         ("abc", "ABC") => Value::Class(crate::abc::abc_class()),
         ("typing", "TYPE_CHECKING") => Value::Bool(false),
@@ -139,6 +152,7 @@ pub fn short_name(qualified: &str) -> &str {
 pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
     match name.split_once('.').map_or("", |(m, _)| m) {
         "sys" => crate::sys::call(name, args, kw),
+        "time" => crate::time::call(name, args, kw),
         "functools" => crate::functools::call(name, args, kw),
         "dataclasses" => crate::dataclass::call(name, args, kw),
         "abc" => crate::abc::call(name, args, kw),

@@ -31,6 +31,8 @@ pub enum NativeObj {
     Hint(String),
     /// A method of a builtin type bound to its receiver (`getattr(s, "upper")`).
     BoundMethod { recv: Value, name: String },
+    /// `sys.stdin`, `sys.stdout`, `sys.stderr` (`io.rs`).
+    Stream(crate::io::Stream),
 }
 
 pub type Native = Rc<NativeObj>;
@@ -71,6 +73,7 @@ pub fn type_name(n: &NativeObj) -> &'static str {
         NativeObj::Field(_) => "Field",
         NativeObj::Hint(_) => "typing._GenericAlias",
         NativeObj::BoundMethod { .. } => "builtin_function_or_method",
+        NativeObj::Stream(_) => "_io.TextIOWrapper",
     }
 }
 
@@ -88,6 +91,7 @@ pub fn repr(v: &Value, n: &NativeObj) -> String {
         ),
         NativeObj::Field(f) => crate::dataclass::field_repr(f),
         NativeObj::Hint(h) => h.clone(),
+        NativeObj::Stream(s) => s.repr(),
         NativeObj::BoundMethod { recv, name } => {
             format!("<built-in method {name} of {} object at {:#x}>", recv.type_name(), recv.id())
         }
@@ -169,6 +173,7 @@ pub fn getattr(v: &Value, n: &NativeObj, name: &str) -> Option<PyResult<Value>> 
             Some(Ok(f[i].clone()))
         }
         NativeObj::Field(f) => crate::dataclass::field_attr(f, name),
+        NativeObj::Stream(s) => crate::io::stream_attr(v, *s, name),
         _ => None,
     }
 }

@@ -5,7 +5,6 @@
 
 use super::expr::{mk, needs_temp, prim, str_const};
 use super::FnLower;
-use crate::diagnostics::Diagnostic;
 use crate::ir::{prims as p, Expr, ExprKind, Place, Ty};
 use crate::syntax::ast::{self, ParamKind, Span};
 
@@ -431,32 +430,29 @@ impl FnLower<'_, '_> {
                 _ => {}
             }
         }
-        if name == "print" {
-            let mut vals = Vec::new();
-            for a in args {
-                let v = self.expr(a);
-                vals.push(self.box_ro(v));
-            }
-            let mut sep = mk(ExprKind::Absent, Ty::None, span);
-            let mut end = mk(ExprKind::Absent, Ty::None, span);
-            for k in kws {
-                let v = self.expr(&k.value);
-                let v = match v.ty {
-                    Ty::None => mk(ExprKind::Absent, Ty::None, span),
-                    Ty::Str => v,
-                    _ => {
-                        self.error(Diagnostic::unsupported(k.value.span, "a non-str sep or end"));
-                        v
-                    }
-                };
-                match k.name.as_deref() {
-                    Some("sep") => sep = v,
-                    Some("end") => end = v,
-                    Some("flush") => {}
-                    _ => return self.unsupported(k.value.span, "this print() keyword"),
+        // `print` with str (or None) `sep`/`end` calls the runtime's print
+        // directly; `file=`, `flush=` or keywords of other types go through
+        // the dynamic builtin, which checks them as CPython does.
+        if name == "print" && kws.iter().all(|k| matches!(k.name.as_deref(), Some("sep" | "end"))) {
+            let kw_vals: Vec<Expr> = kws.iter().map(|k| self.expr(&k.value)).collect();
+            if kw_vals.iter().all(|v| matches!(v.ty, Ty::Str | Ty::None)) {
+                let mut vals = Vec::new();
+                for a in args {
+                    let v = self.expr(a);
+                    vals.push(self.box_ro(v));
                 }
+                let mut sep = mk(ExprKind::Absent, Ty::None, span);
+                let mut end = mk(ExprKind::Absent, Ty::None, span);
+                for (k, v) in kws.iter().zip(kw_vals) {
+                    let v = if v.ty == Ty::None { mk(ExprKind::Absent, Ty::None, span) } else { v };
+                    if k.name.as_deref() == Some("sep") {
+                        sep = v;
+                    } else {
+                        end = v;
+                    }
+                }
+                return prim(&p::PRINT, vec![mk(ExprKind::Pack(vals), Ty::Dyn, span), sep, end], Ty::None, span);
             }
-            return prim(&p::PRINT, vec![mk(ExprKind::Pack(vals), Ty::Dyn, span), sep, end], Ty::None, span);
         }
         if name == "sum" && args.len() == 1 && kws.is_empty() {
             if let Some(e) = self.sum_genexp(&args[0]) {

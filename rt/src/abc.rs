@@ -14,12 +14,21 @@ thread_local! {
 thread_local! {
     static GENERIC: Class = crate::class::runtime_class("typing", "Generic", None);
     static PROTOCOL: Class = crate::class::runtime_class("typing", "Protocol", None);
+    static NAMED_TUPLE: Class = crate::class::runtime_class("typing", "NamedTuple", None);
+}
+
+/// Whether `c` is `typing.NamedTuple` (a class statement deriving from it
+/// makes a named tuple class, `namedtuple::from_class`).
+pub fn is_named_tuple_base(c: &Class) -> bool {
+    NAMED_TUPLE.with(|n| std::rc::Rc::ptr_eq(n, c))
 }
 
 /// `typing.Generic` and `typing.Protocol`: plain bases.
 pub fn typing_base(name: &str) -> Class {
     if name == "Generic" {
         GENERIC.with(|c| c.clone())
+    } else if name == "NamedTuple" {
+        NAMED_TUPLE.with(|c| c.clone())
     } else {
         PROTOCOL.with(|c| c.clone())
     }

@@ -411,7 +411,7 @@ pub fn isinstance(v: &Value, cls: &Value) -> PyResult<bool> {
             Value::Instance(_) | Value::Class(_) | Value::Method(_) | Value::Super(_) => {
                 t.name == "object" || (t.name == "type" && matches!(v, Value::Class(_)))
             }
-            _ => isinstance_named(v, t.name),
+            _ => isinstance_named(v, t.name) || exc::type_of(v).is_subclass(t),
         }),
         Value::Class(c) => Ok(crate::class::is_instance(v, c)),
         Value::Tuple(ts) => {
@@ -478,7 +478,9 @@ pub fn str_of(v: &Value) -> Str {
 
 /// `type(v).__name__`.
 pub fn type_name(v: &Value) -> Str {
-    crate::str::new(v.type_name())
+    // Types of modules are named with their module (`collections.deque`)
+    // in messages; `__name__` is the last part.
+    crate::str::new(crate::module::short_name(v.type_name()))
 }
 
 pub fn arity(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {

@@ -898,6 +898,24 @@ pub unsafe extern "C" fn pyaot_SET_ATTR(v: *const Value, name: *const u8, len: u
 }
 
 #[no_mangle]
+pub unsafe extern "C" fn pyaot_DISPLAY(
+    kind: *const u8,
+    kind_len: usize,
+    items: *mut Value,
+    n: usize,
+    flags: *const u8,
+    flags_len: usize,
+    out: *mut Value,
+) -> ErrWord {
+    put(crate::display::sequence(text(kind, kind_len), take_values(items, n), text(flags, flags_len)), out)
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_DISPLAY_DICT(items: *mut Value, n: usize, flags: *const u8, flags_len: usize, out: *mut Value) -> ErrWord {
+    put(crate::display::dict(take_values(items, n), text(flags, flags_len)), out)
+}
+
+#[no_mangle]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn pyaot_CALL_EX(
     callee: *const Value,
@@ -1043,6 +1061,8 @@ exports![
     pyaot_ELLIPSIS,
     pyaot_EXC_SET_CONTEXT,
     pyaot_CALL_EX,
+    pyaot_DISPLAY,
+    pyaot_DISPLAY_DICT,
     pyaot_CALL_METHOD_EX,
     pyaot_MATCH_ARG_NAME,
     pyaot_MATCH_HAS_ATTR,

@@ -457,6 +457,11 @@ fn new_class_from(
     meta: Option<Class>,
     kw: Vec<(String, Value)>,
 ) -> PyResult<Value> {
+    if let [Value::Class(b)] = &bases[..] {
+        if crate::abc::is_named_tuple_base(b) {
+            return crate::namedtuple::from_class(name, qualname, dict);
+        }
+    }
     let mut bs = Vec::new();
     let mut exc_bases: Vec<&'static crate::exc::TypeObj> = Vec::new();
     let mut is_meta = false;
@@ -607,6 +612,7 @@ pub fn class_of(v: &Value) -> Option<Class> {
     match v {
         Value::Instance(i) => Some(i.class.clone()),
         Value::Exc(e) => e.class.clone(),
+        Value::Tuple(t) => t.class.clone(),
         // A class whose metaclass is a user class is that metaclass's instance.
         Value::Class(c) => c.meta.clone(),
         _ => None,
@@ -636,6 +642,18 @@ fn no_attr(owner: &str, name: &str) -> PyErr {
 /// `v.name` for instances, classes and `super()` objects; None for other values.
 pub fn getattr(v: &Value, name: &str) -> Option<PyResult<Value>> {
     Some(match v {
+        // A named tuple: its fields, then its class's attributes; other
+        // names fall through to the tuple methods.
+        Value::Tuple(t) if t.class.is_some() => {
+            let c = t.class.as_ref().unwrap();
+            if name == "__class__" {
+                return Some(Ok(Value::Class(c.clone())));
+            }
+            if let Some(x) = crate::namedtuple::field(t, c, name) {
+                return Some(Ok(x));
+            }
+            return lookup(c, name).map(|x| resolve(x, v, c));
+        }
         Value::Instance(i) => {
             if name == "__class__" {
                 return Some(Ok(Value::Class(i.class.clone())));
@@ -862,6 +880,7 @@ pub fn instantiate(c: &Class, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> 
         }
         return Ok(inst);
     }
+    let new_overridden = lookup(c, "__new__").is_some();
     let inst = match lookup(c, "__new__") {
         Some(new) => {
             let mut all = vec![Value::Class(c.clone())];
@@ -884,7 +903,8 @@ pub fn instantiate(c: &Class, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> 
                 return Err(PyErr::type_error(format!("__init__() should return None, not '{}'", r.type_name())));
             }
         }
-        None if !args.is_empty() => {
+        // `object.__init__` ignores the arguments when `__new__` is overridden.
+        None if !args.is_empty() && !new_overridden => {
             return Err(PyErr::type_error(format!("{}() takes no arguments", c.name)));
         }
         None => {}

@@ -18,6 +18,10 @@ use crate::value::Value;
 #[derive(Debug, Default)]
 pub struct DictObj {
     pub map: RefCell<IndexMap<Key, Value, BuildKeyHasher>>,
+    /// A plain dict, or a `collections` one (`dictkind.rs`).
+    pub kind: crate::dictkind::Kind,
+    /// A `defaultdict`'s `default_factory` (None otherwise).
+    pub factory: RefCell<Value>,
 }
 
 pub type Dict = Rc<DictObj>;
@@ -114,7 +118,10 @@ pub fn key_error(k: &Value) -> PyErr {
 pub fn getitem(d: &Dict, k: &Value) -> PyResult<Value> {
     let key = Key::new(k.clone())?;
     let found = d.map.borrow().get(&key).cloned();
-    found.ok_or_else(|| key_error(k))
+    match found {
+        Some(v) => Ok(v),
+        None => crate::dictkind::missing(d, k),
+    }
 }
 
 /// The value for `k`, if present.
@@ -152,6 +159,8 @@ pub fn delitem(d: &Dict, k: &Value) -> PyResult<()> {
     let old = d.map.borrow_mut().shift_remove_entry(&key);
     match old {
         Some(_) => Ok(()),
+        // `del counter[k]` of a missing key is no error.
+        None if d.kind == crate::dictkind::Kind::Counter => Ok(()),
         None => Err(key_error(k)),
     }
 }
@@ -198,9 +207,7 @@ pub fn clear(d: &Dict) {
 }
 
 pub fn copy(d: &Dict) -> Dict {
-    Rc::new(DictObj {
-        map: RefCell::new(d.map.borrow().clone()),
-    })
+    Rc::new(DictObj { map: RefCell::new(d.map.borrow().clone()), ..Default::default() })
 }
 
 pub fn keys(d: &Dict) -> crate::list::List {

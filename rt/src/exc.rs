@@ -359,6 +359,10 @@ pub static TYPE_NONE: TypeObj = TypeObj {
     base: Some(&TYPE_OBJECT),
 };
 
+/// `collections.deque`: named with its module (what its repr shows); its
+/// `__name__` and error messages use the last part.
+pub static TYPE_DEQUE: TypeObj = TypeObj { name: "collections.deque", base: Some(&TYPE_OBJECT) };
+
 /// Every builtin (non-exception) type, for lookup by name.
 pub static TYPES: &[&TypeObj] = &[
     &TYPE_OBJECT, &TYPE_INT, &TYPE_BOOL, &TYPE_FLOAT, &TYPE_STR, &TYPE_BYTES, &TYPE_BYTEARRAY, &TYPE_LIST, &TYPE_TUPLE, &TYPE_DICT,
@@ -381,8 +385,9 @@ pub fn type_of(v: &Value) -> &'static TypeObj {
         Value::Bytes(_) => &TYPE_BYTES,
         Value::ByteArray(_) => &TYPE_BYTEARRAY,
         Value::List(_) => &TYPE_LIST,
+        Value::Deque(_) => &TYPE_DEQUE,
         Value::Tuple(_) => &TYPE_TUPLE,
-        Value::Dict(_) => &TYPE_DICT,
+        Value::Dict(d) => crate::dictkind::type_obj(d.kind),
         Value::Set(_) => &TYPE_SET,
         Value::Range(_) => &TYPE_RANGE,
         Value::Exc(e) => e.ty,

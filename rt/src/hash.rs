@@ -117,7 +117,7 @@ pub fn hash(v: &Value) -> PyResult<i64> {
         Value::Str(s) => hash_str(s.as_str()),
         Value::Bytes(b) => hash_str_bytes(&b.data),
         Value::Tuple(t) => hash_tuple(t.items())?,
-        Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::ByteArray(_) => {
+        Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::ByteArray(_) | Value::Deque(_) => {
             return Err(PyErr::type_error(format!(
                 "unhashable type: '{}'",
                 v.type_name()

@@ -69,6 +69,14 @@ impl std::fmt::Debug for NativeStep {
 }
 
 /// An iterator computed by `step`, shown as `name` (`itertools.count`).
+/// The iterator inside a value [`native`] made.
+fn as_iter(v: Value) -> PyIter {
+    match v {
+        Value::Iter(it) => it,
+        _ => unreachable!("native() makes an iterator"),
+    }
+}
+
 pub fn native(name: &'static str, step: impl FnMut() -> PyResult<Option<Value>> + 'static) -> Value {
     Value::Iter(from_state(IterState::Native(name, NativeStep(Box::new(step)))))
 }
@@ -148,6 +156,7 @@ pub fn iter(v: &Value) -> PyResult<PyIter> {
         Value::Bytes(b) => IterState::Snapshot(bytes_items(&b.data).into_iter(), "bytes_iterator"),
         Value::ByteArray(b) => IterState::Snapshot(bytes_items(&b.snapshot()).into_iter(), "bytearray_iterator"),
         Value::Iter(it) => return Ok(it.clone()),
+        Value::Deque(d) => return Ok(as_iter(crate::deque::iter(d, false))),
         Value::Gen(g) => IterState::Gen(g.clone()),
         Value::View(v) => dict_iter(&v.dict, v.kind),
         Value::Instance(_) => match crate::class::call_special(v, "__iter__", Vec::new()) {
@@ -166,10 +175,7 @@ pub fn iter(v: &Value) -> PyResult<PyIter> {
             None => return Err(PyErr::type_error(format!("'{}' object is not iterable", v.type_name()))),
         },
         Value::Native(n) if matches!(**n, crate::native::NativeObj::Stream(crate::io::Stream::Stdin)) => {
-            return match native("_io.TextIOWrapper", crate::io::next_line) {
-                Value::Iter(it) => Ok(it),
-                _ => unreachable!("native() makes an iterator"),
-            };
+            return Ok(as_iter(native("_io.TextIOWrapper", crate::io::next_line)));
         }
         other => {
             return Err(PyErr::type_error(format!(
@@ -385,6 +391,7 @@ pub fn zip(vs: &[Value]) -> PyResult<PyIter> {
 
 pub fn reversed(v: &Value) -> PyResult<PyIter> {
     match v {
+        Value::Deque(d) => Ok(as_iter(crate::deque::iter(d, true))),
         Value::List(l) => Ok(from_state(IterState::ListRev(l.clone(), l.len()))),
         Value::Range(r) => {
             let n = r.len();

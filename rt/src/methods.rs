@@ -82,7 +82,7 @@ pub fn call(recv: &Value, name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyRe
     let kwvals = args.split_off(args.len() - kw.len());
     let kwargs: Vec<(&str, Value)> = kw.iter().copied().zip(kwvals).collect();
     let kwarg = |k: &str| kwargs.iter().find(|(n, _)| *n == k).map(|(_, v)| v.clone());
-    if matches!(recv, Value::Instance(_) | Value::Class(_) | Value::Super(_) | Value::Exc(_)) {
+    if matches!(recv, Value::Instance(_) | Value::Class(_) | Value::Super(_) | Value::Exc(_)) || matches!(recv, Value::Tuple(t) if t.class.is_some()) {
         if let Some(m) = crate::class::getattr(recv, name) {
             let mut all = args;
             all.extend(kwargs.into_iter().map(|(_, v)| v));
@@ -94,6 +94,12 @@ pub fn call(recv: &Value, name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyRe
     }
     if let Value::Gen(g) = recv {
         return crate::gen::method(g, name, &args);
+    }
+    if let Value::Deque(d) = recv {
+        if let Some((k, _)) = kwargs.first() {
+            return Err(PyErr::type_error(format!("deque.{name}() got an unexpected keyword argument '{k}'")));
+        }
+        return crate::deque::method(d, name, &args);
     }
     if matches!(recv, Value::Module(_) | Value::Native(_) | Value::Func(_) | Value::Builtin(_)) {
         let m = getattr(recv, name)?;
@@ -166,6 +172,9 @@ pub fn call(recv: &Value, name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyRe
             _ => return Err(no_attr(recv, name)),
         }),
         Value::Dict(d) => {
+            if let Some(r) = crate::dictkind::method(d, name, &args, &kwargs) {
+                return r;
+            }
             let a = &args;
             Ok(match name {
                 "get" => {
@@ -850,7 +859,8 @@ fn is_builtin_method(v: &Value, name: &str) -> bool {
         Value::ByteArray(_) => return BYTES.contains(&name) || BYTEARRAY.contains(&name),
         Value::List(_) => LIST,
         Value::Tuple(_) => &["count", "index"],
-        Value::Dict(_) => DICT,
+        Value::Deque(_) => crate::deque::METHODS,
+        Value::Dict(d) => return DICT.contains(&name) || crate::dictkind::has_method(d.kind, name),
         Value::Set(_) => SET,
         Value::Int(_) | Value::Big(_) | Value::Bool(_) => INT,
         Value::Float(_) => FLOAT,
@@ -951,7 +961,10 @@ pub fn getattr(v: &Value, name: &str) -> PyResult<Value> {
         (Value::Range(r), "start") => Ok(Value::Int(r.start)),
         (Value::Range(r), "stop") => Ok(Value::Int(r.stop)),
         (Value::Range(r), "step") => Ok(Value::Int(r.step)),
-        (Value::Type(t), "__name__") => Ok(Value::from_str(t.name)),
+        (Value::Type(t), "__name__" | "__qualname__") => Ok(Value::from_str(crate::module::short_name(t.name))),
+        (Value::Type(t), "__module__") => Ok(Value::from_str(t.name.rsplit_once('.').map_or("builtins", |(m, _)| m))),
+        (Value::Dict(d), _) if crate::dictkind::attr(d, name).is_some() => Ok(crate::dictkind::attr(d, name).unwrap()),
+        (Value::Deque(d), "maxlen") => Ok(d.maxlen.map_or(Value::None, |m| Value::Int(m as i64))),
         (Value::Func(f), "__name__") => Ok(Value::from_str(&f.name)),
         (Value::Func(f), "__qualname__") => Ok(Value::from_str(&f.qualname)),
         (Value::Func(_), "__module__") => Ok(Value::from_str("__main__")),

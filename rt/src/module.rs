@@ -29,6 +29,7 @@ pub static MODULES: &[Module] = &[
             "stdin", "stdout", "stderr",
         ],
     },
+    Module { name: "collections", members: &["deque", "Counter", "defaultdict", "OrderedDict", "namedtuple"] },
     Module {
         name: "time",
         members: &[
@@ -66,7 +67,7 @@ pub static MODULES: &[Module] = &[
         members: &[
             "Any", "Optional", "Union", "List", "Dict", "Tuple", "Set", "FrozenSet", "Callable", "Iterable", "Iterator",
             "Generator", "Sequence", "Mapping", "MutableMapping", "MutableSequence", "Type", "ClassVar", "Final",
-            "Literal", "NoReturn", "TypeVar", "Generic", "Protocol", "cast", "TYPE_CHECKING", "overload",
+            "Literal", "NoReturn", "TypeVar", "Generic", "Protocol", "cast", "TYPE_CHECKING", "overload", "NamedTuple",
         ],
     },
 ];
@@ -75,6 +76,7 @@ pub static MODULES: &[Module] = &[
 /// into this table (see [`crate::value::Value::Builtin`]).
 static FUNCTIONS: &[&str] = &[
     "sys.getsizeof", "sys.getrecursionlimit", "sys.setrecursionlimit", "sys.exit",
+    "collections.namedtuple",
     "time.time", "time.time_ns", "time.perf_counter", "time.perf_counter_ns", "time.monotonic", "time.monotonic_ns",
     "time.process_time", "time.process_time_ns", "time.sleep",
     "functools.reduce", "functools.partial", "functools.lru_cache", "functools.cache", "functools.wraps",
@@ -119,6 +121,10 @@ pub fn getattr(m: &'static Module, name: &str) -> PyResult<Value> {
         }
         ("sys", "platform") => Value::from_str(std::env::consts::OS),
         ("sys", "byteorder") => Value::from_str(if cfg!(target_endian = "little") { "little" } else { "big" }),
+        ("collections", "deque") => Value::Type(&crate::exc::TYPE_DEQUE),
+        ("collections", "Counter") => Value::Type(&crate::dictkind::TYPE_COUNTER),
+        ("collections", "defaultdict") => Value::Type(&crate::dictkind::TYPE_DEFAULTDICT),
+        ("collections", "OrderedDict") => Value::Type(&crate::dictkind::TYPE_ORDEREDDICT),
         ("sys", "stdin") => crate::io::stream(crate::io::Stream::Stdin),
         ("sys", "stdout") => crate::io::stream(crate::io::Stream::Stdout),
         ("sys", "stderr") => crate::io::stream(crate::io::Stream::Stderr),
@@ -126,7 +132,7 @@ pub fn getattr(m: &'static Module, name: &str) -> PyResult<Value> {
         ("abc", "ABC") => Value::Class(crate::abc::abc_class()),
         ("typing", "TYPE_CHECKING") => Value::Bool(false),
         ("math", c) if crate::math::constant(c).is_some() => crate::math::constant(c).unwrap(),
-        ("typing", "Generic" | "Protocol") => Value::Class(crate::abc::typing_base(name)),
+        ("typing", "Generic" | "Protocol" | "NamedTuple") => Value::Class(crate::abc::typing_base(name)),
         ("typing", hint) if m.members.contains(&hint) => crate::native::new(crate::native::NativeObj::Hint(format!("typing.{hint}"))),
         ("__name__", _) => Value::from_str(m.name),
         _ => {
@@ -153,6 +159,12 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
     match name.split_once('.').map_or("", |(m, _)| m) {
         "sys" => crate::sys::call(name, args, kw),
         "time" => crate::time::call(name, args, kw),
+        "collections" => match name {
+            "collections.deque" => crate::deque::new(&args, kw),
+            "collections.namedtuple" => crate::namedtuple::make(args, kw),
+            "collections.Counter" | "collections.defaultdict" | "collections.OrderedDict" => crate::dictkind::construct(name, &args, kw),
+            _ => unreachable!("collections has no function {name}"),
+        },
         "functools" => crate::functools::call(name, args, kw),
         "dataclasses" => crate::dataclass::call(name, args, kw),
         "abc" => crate::abc::call(name, args, kw),

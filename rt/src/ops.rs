@@ -230,6 +230,11 @@ fn binary_general(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         };
     }
     match (op, a, b) {
+        (BinOp::Add, Value::Deque(x), _) => crate::deque::concat(x, b),
+        (BinOp::Mul, Value::Deque(x), n) | (BinOp::Mul, n, Value::Deque(x)) if num(n).is_some_and(|n| matches!(n, Num::I(_))) => {
+            let Some(Num::I(n)) = num(n) else { unreachable!() };
+            crate::deque::repeat(x, &n)
+        }
         (BinOp::Add, Value::Str(x), Value::Str(y)) => Ok(Value::Str(pystr::concat(x, y))),
         (BinOp::Add, Value::Bytes(x), Value::Bytes(y)) => {
             Ok(Value::Bytes(crate::bytes::from_vec([&x.data[..], &y.data[..]].concat())))
@@ -281,8 +286,11 @@ fn binary_general(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         (BinOp::Xor, Value::Set(x), Value::Set(y)) => {
             Ok(Value::Set(set::symmetric_difference(x, y)))
         }
+        (_, Value::Dict(x), Value::Dict(y)) if crate::dictkind::counter_binary(op, x, y).is_some() => crate::dictkind::counter_binary(op, x, y).unwrap(),
         (BinOp::Or, Value::Dict(x), Value::Dict(y)) => {
-            let r = dict::copy(x);
+            // The result is a dict of the left operand's kind.
+            let r = crate::dictkind::like(x);
+            dict::update(&r, x)?;
             dict::update(&r, y)?;
             Ok(Value::Dict(r))
         }
@@ -298,6 +306,10 @@ pub fn inplace(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         }
     }
     match (op, a, b) {
+        (BinOp::Add, Value::Deque(x), _) => {
+            crate::deque::extend(x, b)?;
+            Ok(a.clone())
+        }
         (BinOp::Add, Value::List(x), _) => {
             let items = crate::iter::collect(b).map_err(|_| {
                 PyErr::type_error(format!("'{}' object is not iterable", b.type_name()))
@@ -326,6 +338,16 @@ pub fn inplace(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             set::symmetric_difference_update(x, y);
             Ok(a.clone())
         }
+        // `counter += other` and friends update the Counter in place.
+        (_, Value::Dict(x), Value::Dict(y)) if x.kind == crate::dictkind::Kind::Counter && y.kind == x.kind => {
+            if let Some(r) = crate::dictkind::counter_binary(op, x, y) {
+                let Value::Dict(r) = r? else { unreachable!("a Counter") };
+                dict::clear(x);
+                dict::update(x, &r)?;
+                return Ok(a.clone());
+            }
+            binary(op, a, b)
+        }
         (BinOp::Or, Value::Dict(x), Value::Dict(y)) => {
             dict::update(x, y)?;
             Ok(a.clone())
@@ -338,6 +360,11 @@ pub fn neg(a: &Value) -> PyResult<Value> {
     if let Some(r) = crate::class::call_special(a, "__neg__", Vec::new()) {
         return r;
     }
+    if let Value::Dict(d) = a {
+        if d.kind == crate::dictkind::Kind::Counter {
+            return crate::dictkind::counter_unary(d, true);
+        }
+    }
     match num(a) {
         Some(Num::I(i)) => Ok(Value::from_int(int::neg(&i))),
         Some(Num::F(f)) => Ok(Value::Float(-f)),
@@ -349,6 +376,11 @@ pub fn neg(a: &Value) -> PyResult<Value> {
 }
 
 pub fn pos(a: &Value) -> PyResult<Value> {
+    if let Value::Dict(d) = a {
+        if d.kind == crate::dictkind::Kind::Counter {
+            return crate::dictkind::counter_unary(d, false);
+        }
+    }
     match num(a) {
         Some(Num::I(i)) => Ok(Value::from_int(i)),
         Some(Num::F(f)) => Ok(Value::Float(f)),
@@ -414,7 +446,11 @@ pub fn eq(a: &Value, b: &Value) -> PyResult<bool> {
             std::rc::Rc::ptr_eq(x, y) || seq_eq(&x.to_vec(), &y.to_vec())?
         }
         (Value::Tuple(x), Value::Tuple(y)) => seq_eq(x.items(), y.items())?,
-        (Value::Dict(x), Value::Dict(y)) => dict::eq(x, y)?,
+        (Value::Deque(x), Value::Deque(y)) => std::rc::Rc::ptr_eq(x, y) || seq_eq(&x.to_vec(), &y.to_vec())?,
+        (Value::Dict(x), Value::Dict(y)) => match crate::dictkind::eq(x, y) {
+            Some(r) => r?,
+            None => dict::eq(x, y)?,
+        },
         (Value::Set(x), Value::Set(y)) => set::eq(x, y),
         (Value::Range(x), Value::Range(y)) => {
             let (n, m) = (x.len(), y.len());
@@ -514,6 +550,7 @@ fn compare_general(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
         }
         (Value::List(x), Value::List(y)) => seq_compare(op, &x.to_vec(), &y.to_vec()),
         (Value::Tuple(x), Value::Tuple(y)) => seq_compare(op, x.items(), y.items()),
+        (Value::Deque(x), Value::Deque(y)) => seq_compare(op, &x.to_vec(), &y.to_vec()),
         (Value::Set(x), Value::Set(y)) => Ok(match op {
             CmpOp::Le => set::issubset(x, y),
             CmpOp::Lt => x.len() < y.len() && set::issubset(x, y),
@@ -568,6 +605,7 @@ pub fn contains(container: &Value, x: &Value) -> PyResult<bool> {
         Value::Bytes(b) => crate::bytes::contains(&b.data, x),
         Value::ByteArray(b) => crate::bytes::contains(&b.snapshot(), x),
         Value::List(l) => list::contains(l, x),
+        Value::Deque(d) => crate::deque::contains(d, x),
         Value::Tuple(t) => tuple::contains(t, x),
         Value::Dict(d) => dict::contains(d, x),
         Value::Set(s) => set::contains(s, x),
@@ -682,6 +720,7 @@ fn getitem_general(c: &Value, i: &Value) -> PyResult<Value> {
             ))),
         },
         Value::Dict(d) => dict::getitem(d, i),
+        Value::Deque(d) => crate::deque::getitem(d, i),
         other => Err(PyErr::type_error(format!(
             "'{}' object is not subscriptable",
             other.type_name()
@@ -697,6 +736,7 @@ pub fn setitem(c: &Value, i: &Value, v: Value) -> PyResult<()> {
     }
     match c {
         Value::List(l) => list::setitem(l, &index_of(c, i)?, v),
+        Value::Deque(d) => crate::deque::setitem(d, i, v),
         Value::Dict(d) => dict::setitem(d, i.clone(), v),
         Value::ByteArray(b) => crate::bytearray::setitem(b, &index_of(c, i)?, &v),
         other => Err(PyErr::type_error(format!(
@@ -713,6 +753,7 @@ pub fn delitem(c: &Value, i: &Value) -> PyResult<()> {
     }
     match c {
         Value::List(l) => list::delitem(l, &index_of(c, i)?),
+        Value::Deque(d) => crate::deque::delitem(d, i),
         Value::Dict(d) => dict::delitem(d, i),
         Value::ByteArray(b) => crate::bytearray::delitem(b, &index_of(c, i)?),
         other => Err(PyErr::type_error(format!(
@@ -816,6 +857,7 @@ pub fn len(v: &Value) -> PyResult<Int> {
         Value::Bytes(b) => b.data.len(),
         Value::ByteArray(b) => b.data.borrow().len(),
         Value::List(l) => l.len(),
+        Value::Deque(d) => d.len(),
         Value::Tuple(t) => t.items().len(),
         Value::Dict(d) => d.len(),
         Value::Set(s) => s.len(),

@@ -102,6 +102,8 @@ pub fn write_repr(v: &Value, out: &mut String) {
         Value::ByteArray(b) => out.push_str(&crate::bytearray::repr(&b.data.borrow())),
         Value::Str(s) => out.push_str(&str_repr(s.as_str())),
         Value::List(l) => guarded(v.id(), "[...]", out, |out| seq("[", "]", &l.to_vec(), out)),
+        Value::Deque(d) => guarded(v.id(), "[...]", out, |out| crate::deque::repr(d, out)),
+        Value::Tuple(t) if t.class.is_some() => out.push_str(&crate::class::repr_instance(v)),
         Value::Tuple(t) => {
             if t.items().len() == 1 {
                 out.push('(');
@@ -111,6 +113,7 @@ pub fn write_repr(v: &Value, out: &mut String) {
                 seq("(", ")", t.items(), out)
             }
         }
+        Value::Dict(d) if d.kind != crate::dictkind::Kind::Plain => guarded(v.id(), "...", out, |out| crate::dictkind::repr(v, d, out)),
         Value::Dict(d) => guarded(v.id(), "{...}", out, |out| {
             out.push('{');
             for (i, (k, val)) in d.items_vec().iter().enumerate() {
@@ -177,6 +180,7 @@ pub fn str(v: &Value) -> String {
         Value::Str(s) => s.as_str().to_string(),
         Value::Exc(e) => crate::exc::exc_text(e),
         Value::Instance(_) => crate::class::str_instance(v),
+        Value::Tuple(t) if t.class.is_some() => crate::class::str_instance(v),
         other => repr(other),
     }
 }

@@ -46,6 +46,7 @@ pub fn getsizeof(v: &Value) -> usize {
         Value::Bytes(b) => rc::<crate::bytes::BytesObj>() + b.data.len(),
         Value::ByteArray(b) => rc::<crate::bytearray::ByteArrayObj>() + b.data.borrow().capacity(),
         Value::List(l) => rc::<crate::list::ListObj>() + l.items.borrow().capacity() * slot,
+        Value::Deque(d) => rc::<crate::deque::DequeObj>() + d.items.borrow().capacity() * slot,
         Value::Tuple(t) => rc::<crate::tuple::TupleObj>() + t.items().len() * slot,
         Value::Dict(d) => rc::<crate::dict::DictObj>() + d.map.borrow().capacity() * (slot * 2 + 16),
         Value::Set(s) => rc::<crate::set::SetObj>() + s.table_bytes(),

@@ -9,6 +9,8 @@ use crate::value::Value;
 #[derive(Debug, Default)]
 pub struct TupleObj {
     items: Box<[Value]>,
+    /// The class of a named tuple (`namedtuple.rs`); None for a plain tuple.
+    pub class: Option<crate::class::Class>,
 }
 
 pub type Tuple = Rc<TupleObj>;
@@ -20,9 +22,12 @@ impl TupleObj {
 }
 
 pub fn new(items: Vec<Value>) -> Tuple {
-    Rc::new(TupleObj {
-        items: items.into_boxed_slice(),
-    })
+    Rc::new(TupleObj { items: items.into_boxed_slice(), class: None })
+}
+
+/// A tuple that is an instance of a named tuple class.
+pub fn with_class(items: Vec<Value>, class: crate::class::Class) -> Tuple {
+    Rc::new(TupleObj { items: items.into_boxed_slice(), class: Some(class) })
 }
 
 pub fn len(t: &Tuple) -> Int {

@@ -71,6 +71,8 @@ pub enum Value {
     /// An object of a module the runtime implements (`functools.partial`,
     /// ...) or `NotImplemented` (`rt/src/native.rs`).
     Native(crate::native::Native),
+    /// `collections.deque` (`rt/src/deque.rs`).
+    Deque(crate::deque::Deque),
 }
 
 // Two words: compiled code keeps values in 16-byte slots (`capi`).
@@ -87,8 +89,8 @@ impl Value {
             Value::Str(_) => "str",
             Value::Bytes(_) => "bytes",
             Value::List(_) => "list",
-            Value::Tuple(_) => "tuple",
-            Value::Dict(_) => "dict",
+            Value::Tuple(t) => t.class.as_ref().map_or("tuple", |c| c.name),
+            Value::Dict(d) => crate::dictkind::type_name(d.kind),
             Value::Set(_) => "set",
             Value::Range(_) => "range",
             Value::Iter(it) => it.type_name(),
@@ -111,6 +113,7 @@ impl Value {
             Value::ByteArray(_) => "bytearray",
             Value::Gen(_) => "generator",
             Value::Native(n) => crate::native::type_name(n),
+            Value::Deque(_) => "collections.deque",
         }
     }
 
@@ -126,6 +129,7 @@ impl Value {
             Value::Str(s) => !s.as_str().is_empty(),
             Value::Bytes(b) => !b.data.is_empty(),
             Value::List(l) => l.len() != 0,
+            Value::Deque(d) => !d.is_empty(),
             Value::Tuple(t) => !t.items().is_empty(),
             Value::Dict(d) => d.len() != 0,
             Value::Set(s) => s.len() != 0,
@@ -168,6 +172,7 @@ impl Value {
             (Value::Module(a), Value::Module(b)) => std::ptr::eq(*a, *b),
             (Value::Native(a), Value::Native(b)) => Rc::ptr_eq(a, b),
             (Value::ByteArray(a), Value::ByteArray(b)) => Rc::ptr_eq(a, b),
+            (Value::Deque(a), Value::Deque(b)) => Rc::ptr_eq(a, b),
             (Value::Gen(a), Value::Gen(b)) => Rc::ptr_eq(a, b),
             (Value::Class(a), Value::Class(b)) => Rc::ptr_eq(a, b),
             (Value::Instance(a), Value::Instance(b)) => Rc::ptr_eq(a, b),
@@ -206,6 +211,7 @@ impl Value {
             Value::Module(m) => *m as *const crate::module::Module as usize as i64,
             Value::Native(r) => addr(r),
             Value::ByteArray(r) => addr(r),
+            Value::Deque(r) => addr(r),
             Value::Gen(r) => addr(r),
             Value::Class(r) => addr(r),
             Value::Instance(r) => addr(r),

@@ -231,6 +231,10 @@ prims! {
     CALL_VALUE = "func::call"(Ref, Vec, Names) raises!;
     BUILTIN_FUNC = "builtins::function"(Name);
     CALL_EX = "func::call_ex"(Ref, Vec, Name, Names, Vec) raises!;
+    // A list ("l"), tuple ("t") or set ("s") display with `*` items (flags: `*` or `.` per item).
+    DISPLAY = "display::sequence"(Name, Vec, Name) raises!;
+    // A dict display with `**` items (flags: `*` for a mapping, `.` for a key and its value).
+    DISPLAY_DICT = "display::dict"(Vec, Name) raises!;
     CALL_METHOD_EX = "func::call_method_ex"(Ref, Name, Vec, Name, Names, Vec) raises!;
     MAKE_FUNC = "func::make"(Code, Name, Name, Names, Name, Vec, Names, Vec);
     // classes (rt/src/class.rs)

@@ -102,10 +102,42 @@ impl FnLower<'_, '_> {
                 let (a, b) = (self.coerce(a, &ty), self.coerce(b, &ty));
                 mk(ExprKind::IfExp(Box::new(c), Box::new(a), Box::new(b)), ty, span)
             }
-            K::List(items) => {
-                if let Some(s) = items.iter().find(|i| matches!(i.kind, K::Starred(_))) {
-                    return self.unsupported(s.span, "a starred item in a display");
+            K::List(items) | K::Tuple(items) | K::Set(items) if items.iter().any(|i| matches!(i.kind, K::Starred(_))) => {
+                let kind = match &e.kind {
+                    K::List(_) => "l",
+                    K::Tuple(_) => "t",
+                    _ => "s",
+                };
+                let mut flags = String::new();
+                let mut vals = Vec::new();
+                for i in items {
+                    let (x, f) = match &i.kind {
+                        K::Starred(inner) => (&**inner, '*'),
+                        _ => (i, '.'),
+                    };
+                    let v = self.expr(x);
+                    vals.push(self.to_dyn(v));
+                    flags.push(f);
                 }
+                let pack = mk(ExprKind::Pack(vals), Ty::Dyn, span);
+                prim(&p::DISPLAY, vec![str_const(kind, span), pack, str_const(&flags, span)], Ty::Dyn, span)
+            }
+            K::Dict { keys, values } if keys.iter().any(|k| k.is_none()) => {
+                let mut flags = String::new();
+                let mut vals = Vec::new();
+                for (k, v) in keys.iter().zip(values) {
+                    if let Some(k) = k {
+                        let k = self.expr(k);
+                        vals.push(self.to_dyn(k));
+                    }
+                    let v = self.expr(v);
+                    vals.push(self.to_dyn(v));
+                    flags.push(if k.is_some() { '.' } else { '*' });
+                }
+                let pack = mk(ExprKind::Pack(vals), Ty::Dyn, span);
+                prim(&p::DISPLAY_DICT, vec![pack, str_const(&flags, span)], Ty::Dyn, span)
+            }
+            K::List(items) => {
                 let sites = self.site(span);
                 let items = items
                     .iter()
@@ -117,9 +149,6 @@ impl FnLower<'_, '_> {
                 mk(ExprKind::List(items), Ty::List(sites), span)
             }
             K::Tuple(items) => {
-                if items.iter().any(|i| matches!(i.kind, K::Starred(_))) {
-                    return self.unsupported(span, "a starred item in a tuple display");
-                }
                 let vals: Vec<Expr> = items.iter().map(|i| self.expr(i)).collect();
                 let tys = vals.iter().map(|v| v.ty.clone()).collect();
                 // The tuple's type keeps each item's type: boxing loses nothing.
@@ -136,7 +165,7 @@ impl FnLower<'_, '_> {
                     .iter()
                     .zip(values)
                     .map(|(k, v)| {
-                        let k = self.expr(k);
+                        let k = self.expr(k.as_ref().expect("no ** entries here"));
                         let k = self.to_dyn(k);
                         let v = self.expr(v);
                         (k, self.to_dyn(v))
@@ -324,9 +353,6 @@ impl FnLower<'_, '_> {
     }
 
     fn dyn_items(&mut self, items: &[ast::Expr]) -> Vec<Expr> {
-        if let Some(s) = items.iter().find(|i| matches!(i.kind, ast::ExprKind::Starred(_))) {
-            self.error(Diagnostic::unsupported(s.span, "a starred item in a display"));
-        }
         items
             .iter()
             .map(|i| {

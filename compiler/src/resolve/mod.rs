@@ -404,7 +404,7 @@ pub fn visit_expr<'a>(e: &'a Expr, f: &mut dyn FnMut(&'a Expr)) {
             go(body);
             go(orelse);
         }
-        ExprKind::Dict { keys, values } => keys.iter().chain(values).for_each(go),
+        ExprKind::Dict { keys, values } => keys.iter().flatten().chain(values).for_each(go),
         ExprKind::Set(items) | ExprKind::List(items) | ExprKind::Tuple(items) | ExprKind::JoinedStr(items) => {
             items.iter().for_each(go)
         }

@@ -225,7 +225,8 @@ pub enum ExprKind {
     BinOp { left: Box<Expr>, op: BinOp, right: Box<Expr> },
     UnaryOp { op: UnaryOp, operand: Box<Expr> },
     IfExp { test: Box<Expr>, body: Box<Expr>, orelse: Box<Expr> },
-    Dict { keys: Vec<Expr>, values: Vec<Expr> },
+    /// A `None` key is a `**mapping` entry (its value is the mapping).
+    Dict { keys: Vec<Option<Expr>>, values: Vec<Expr> },
     Set(Vec<Expr>),
     ListComp { elt: Box<Expr>, generators: Vec<Comprehension> },
     /// `(elt for ...)`. Unless it is the argument of a builtin that consumes

@@ -351,10 +351,7 @@ impl Conv<'_> {
                 orelse: self.boxed(*i.orelse),
             },
             E::Dict(d) => {
-                if d.keys.iter().any(|k| k.is_none()) {
-                    return self.bad(range, "** unpacking in a dict display");
-                }
-                let keys = d.keys.into_iter().map(|k| self.expr(k.unwrap())).collect();
+                let keys = d.keys.into_iter().map(|k| k.map(|k| self.expr(k))).collect();
                 ExprKind::Dict { keys, values: self.exprs(d.values) }
             }
             E::Set(s) => ExprKind::Set(self.exprs(s.elts)),

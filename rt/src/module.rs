@@ -29,6 +29,28 @@ pub static MODULES: &[Module] = &[
             "stdin", "stdout", "stderr",
         ],
     },
+    Module {
+        name: "heapq",
+        members: &["heappush", "heappop", "heapify", "heapreplace", "heappushpop", "nlargest", "nsmallest", "merge"],
+    },
+    Module {
+        name: "random",
+        members: &[
+            "seed", "random", "getrandbits", "randrange", "randint", "uniform", "choice", "shuffle", "sample", "choices",
+            "expovariate", "gauss", "normalvariate",
+        ],
+    },
+    Module {
+        name: "bisect",
+        members: &["bisect_left", "bisect_right", "bisect", "insort_left", "insort_right", "insort"],
+    },
+    Module {
+        name: "string",
+        members: &[
+            "ascii_letters", "ascii_lowercase", "ascii_uppercase", "digits", "hexdigits", "octdigits", "punctuation",
+            "whitespace", "printable",
+        ],
+    },
     Module { name: "collections", members: &["deque", "Counter", "defaultdict", "OrderedDict", "namedtuple"] },
     Module {
         name: "time",
@@ -77,6 +99,13 @@ pub static MODULES: &[Module] = &[
 static FUNCTIONS: &[&str] = &[
     "sys.getsizeof", "sys.getrecursionlimit", "sys.setrecursionlimit", "sys.exit",
     "collections.namedtuple",
+    "heapq.heappush", "heapq.heappop", "heapq.heapify", "heapq.heapreplace", "heapq.heappushpop", "heapq.nlargest",
+    "heapq.nsmallest", "heapq.merge",
+    "bisect.bisect_left", "bisect.bisect_right", "bisect.bisect", "bisect.insort_left", "bisect.insort_right",
+    "bisect.insort",
+    "random.seed", "random.random", "random.getrandbits", "random.randrange", "random.randint", "random.uniform",
+    "random.choice", "random.shuffle", "random.sample", "random.choices", "random.expovariate", "random.gauss",
+    "random.normalvariate",
     "time.time", "time.time_ns", "time.perf_counter", "time.perf_counter_ns", "time.monotonic", "time.monotonic_ns",
     "time.process_time", "time.process_time_ns", "time.sleep",
     "functools.reduce", "functools.partial", "functools.lru_cache", "functools.cache", "functools.wraps",
@@ -121,6 +150,7 @@ pub fn getattr(m: &'static Module, name: &str) -> PyResult<Value> {
         }
         ("sys", "platform") => Value::from_str(std::env::consts::OS),
         ("sys", "byteorder") => Value::from_str(if cfg!(target_endian = "little") { "little" } else { "big" }),
+        ("string", c) if m.members.contains(&c) => Value::from_str(string_constant(c)),
         ("collections", "deque") => Value::Type(&crate::exc::TYPE_DEQUE),
         ("collections", "Counter") => Value::Type(&crate::dictkind::TYPE_COUNTER),
         ("collections", "defaultdict") => Value::Type(&crate::dictkind::TYPE_DEFAULTDICT),
@@ -144,6 +174,24 @@ pub fn getattr(m: &'static Module, name: &str) -> PyResult<Value> {
     })
 }
 
+/// The `string` module's constants.
+fn string_constant(name: &str) -> &'static str {
+    const LOWER: &str = "abcdefghijklmnopqrstuvwxyz";
+    const UPPER: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    const PUNCT: &str = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+    match name {
+        "ascii_letters" => "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
+        "ascii_lowercase" => LOWER,
+        "ascii_uppercase" => UPPER,
+        "digits" => "0123456789",
+        "hexdigits" => "0123456789abcdefABCDEF",
+        "octdigits" => "01234567",
+        "punctuation" => PUNCT,
+        "whitespace" => " \t\n\r\x0b\x0c",
+        _ => "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~ \t\n\r\x0b\x0c",
+    }
+}
+
 /// A module function as a value, by qualified name.
 pub fn function(qualified: &str) -> Value {
     Value::Builtin(FUNCTIONS.iter().find(|f| **f == qualified).expect("a module function"))
@@ -159,6 +207,9 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
     match name.split_once('.').map_or("", |(m, _)| m) {
         "sys" => crate::sys::call(name, args, kw),
         "time" => crate::time::call(name, args, kw),
+        "heapq" => crate::heapq::call(name, args, kw),
+        "bisect" => crate::bisect::call(name, args, kw),
+        "random" => crate::random::call(name, args, kw),
         "collections" => match name {
             "collections.deque" => crate::deque::new(&args, kw),
             "collections.namedtuple" => crate::namedtuple::make(args, kw),

@@ -14,6 +14,7 @@ static ALLOC: alloc::PyaotAlloc = alloc::PyaotAlloc;
 pub mod abc;
 pub mod alloc;
 pub mod class;
+pub mod copy;
 pub mod dataclass;
 pub mod bytearray;
 pub mod bisect;

@@ -29,6 +29,7 @@ pub static MODULES: &[Module] = &[
             "stdin", "stdout", "stderr",
         ],
     },
+    Module { name: "copy", members: &["copy", "deepcopy"] },
     Module {
         name: "heapq",
         members: &["heappush", "heappop", "heapify", "heapreplace", "heappushpop", "nlargest", "nsmallest", "merge"],
@@ -99,6 +100,7 @@ pub static MODULES: &[Module] = &[
 static FUNCTIONS: &[&str] = &[
     "sys.getsizeof", "sys.getrecursionlimit", "sys.setrecursionlimit", "sys.exit",
     "collections.namedtuple",
+    "copy.copy", "copy.deepcopy",
     "heapq.heappush", "heapq.heappop", "heapq.heapify", "heapq.heapreplace", "heapq.heappushpop", "heapq.nlargest",
     "heapq.nsmallest", "heapq.merge",
     "bisect.bisect_left", "bisect.bisect_right", "bisect.bisect", "bisect.insort_left", "bisect.insort_right",
@@ -208,6 +210,7 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         "sys" => crate::sys::call(name, args, kw),
         "time" => crate::time::call(name, args, kw),
         "heapq" => crate::heapq::call(name, args, kw),
+        "copy" => crate::copy::call(name, args, kw),
         "bisect" => crate::bisect::call(name, args, kw),
         "random" => crate::random::call(name, args, kw),
         "collections" => match name {

@@ -393,7 +393,11 @@ pub fn issubclass(c: &Value, cls: &Value) -> PyResult<bool> {
     }
     Ok(match (c, cls) {
         (Value::Class(a), Value::Class(b)) => crate::class::mro(a).iter().any(|k| std::rc::Rc::ptr_eq(k, b)),
-        (Value::Class(a), Value::Type(t)) => t.name == "object" || a.exc_bases.iter().any(|e| e.is_subclass(t)),
+        (Value::Class(a), Value::Type(t)) => {
+            t.name == "object"
+                || a.exc_bases.iter().any(|e| e.is_subclass(t))
+                || (std::ptr::eq(*t, &exc::TYPE_TUPLE) && crate::namedtuple::fields(a).is_some())
+        }
         (Value::Type(a), Value::Type(b)) => a.is_subclass(b) || b.name == "object",
         (Value::Type(_), Value::Class(_)) => false,
         (Value::Class(_) | Value::Type(_), _) => {

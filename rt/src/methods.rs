@@ -916,6 +916,12 @@ pub fn setattr(v: &Value, name: &str, x: Value) -> PyResult<()> {
         drop(old);
         return Ok(());
     }
+    // A named tuple's fields are read-only, as its `_tuplegetter`s are.
+    if let Value::Tuple(t) = v {
+        if t.class.as_ref().is_some_and(|c| crate::namedtuple::fields(c).is_some_and(|fs| fs.iter().any(|f| crate::repr::str(f) == name))) {
+            return Err(PyErr::new(&crate::exc::ATTRIBUTE_ERROR, "can't set attribute"));
+        }
+    }
     match crate::class::setattr(v, name, x) {
         Some(r) => r,
         None => Err(PyErr::new(

@@ -46,3 +46,9 @@ for bad in [lambda: Point(1), lambda: Point(1, 2, 3), lambda: Point(1, 2, z=3), 
     except (TypeError, ValueError, AttributeError) as e:
         print(type(e).__name__, e)
 print(p + (3,), p[:1], p * 2 == (1, 2, 1, 2))
+print(issubclass(Point, tuple), issubclass(Vec, tuple), issubclass(Point, object))
+for bad in [lambda: setattr(p, "x", 5), lambda: setattr(p, "z", 5)]:
+    try:
+        bad()
+    except AttributeError as e:
+        print(e)

@@ -31,20 +31,17 @@ pub fn write_stderr(s: &str) {
 
 /// One line of standard input without its newline, or `None` at end of file.
 pub fn read_line() -> Option<String> {
-    flush_stdout();
-    let mut line = String::new();
-    match std::io::stdin().lock().read_line(&mut line) {
-        Ok(0) | Err(_) => None,
-        Ok(_) => {
-            if line.ends_with('\n') {
-                line.pop();
-                if line.ends_with('\r') {
-                    line.pop();
-                }
-            }
-            Some(line)
+    let mut line = read_line_raw();
+    if line.is_empty() {
+        return None;
+    }
+    if line.ends_with('\n') {
+        line.pop();
+        if line.ends_with('\r') {
+            line.pop();
         }
     }
+    Some(line)
 }
 
 /// Which standard stream a `sys.stdin`/`sys.stdout`/`sys.stderr` object is.

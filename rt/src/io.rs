@@ -35,11 +35,9 @@ pub fn read_line() -> Option<String> {
     if line.is_empty() {
         return None;
     }
+    // Only the newline goes, as CPython's `input()` drops it (a `\r` before it stays).
     if line.ends_with('\n') {
         line.pop();
-        if line.ends_with('\r') {
-            line.pop();
-        }
     }
     Some(line)
 }

@@ -74,3 +74,25 @@ unsafe impl GlobalAlloc for PyaotAlloc {
         }
     }
 }
+
+/// The number of items in `len` items repeated `n` times (a negative `n`
+/// repeats zero times), or CPython's MemoryError when no machine could
+/// hold them: a size CPython would refuse must be an exception here, not
+/// an abort in the allocator.
+pub fn repeat_len(len: usize, n: i64) -> crate::exc::PyResult<usize> {
+    let n = n.max(0) as usize;
+    len.checked_mul(n).filter(|&t| t <= isize::MAX as usize / 16).ok_or_else(memory_error)
+}
+
+/// An empty vector with room for `n` items, or MemoryError when the
+/// allocator cannot give it.
+pub fn try_vec<T>(n: usize) -> crate::exc::PyResult<Vec<T>> {
+    let mut v = Vec::new();
+    v.try_reserve_exact(n).map_err(|_| memory_error())?;
+    Ok(v)
+}
+
+/// A bare `MemoryError`, as CPython raises it.
+pub fn memory_error() -> crate::exc::PyErr {
+    crate::exc::PyErr::empty(&crate::exc::MEMORY_ERROR)
+}

@@ -440,9 +440,10 @@ pub extern "C" fn pyaot_check_layout(flag: usize, ptr: usize, len: usize) {
 type Entry = unsafe extern "C" fn() -> ErrWord;
 
 static ENTRY: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+static TEARDOWN: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 
-fn call_entry() -> PyResult<()> {
-    let p = ENTRY.load(std::sync::atomic::Ordering::Relaxed);
+fn call(entry: &std::sync::atomic::AtomicUsize) -> PyResult<()> {
+    let p = entry.load(std::sync::atomic::Ordering::Relaxed);
     // SAFETY: `pyaot_run` stored a valid entry point before running it.
     let f: Entry = unsafe { std::mem::transmute::<usize, Entry>(p) };
     match unsafe { f() } {
@@ -451,8 +452,17 @@ fn call_entry() -> PyResult<()> {
     }
 }
 
-/// Runs the compiled module body as `__main__`; never returns. `file` and
-/// `src` are the program's path and source text (for tracebacks).
+fn call_entry() -> PyResult<()> {
+    call(&ENTRY)
+}
+
+fn call_teardown() -> PyResult<()> {
+    call(&TEARDOWN)
+}
+
+/// Runs the compiled module body as `__main__`, then its teardown; never
+/// returns. `file` and `src` are the program's path and source text (for
+/// tracebacks).
 #[no_mangle]
 pub unsafe extern "C" fn pyaot_run(
     file: *const u8,
@@ -460,6 +470,7 @@ pub unsafe extern "C" fn pyaot_run(
     src: *const u8,
     src_len: usize,
     entry: Entry,
+    teardown: Entry,
 ) -> ! {
     let lines: Vec<&'static str> = text(src, src_len).lines().collect();
     let source = Box::leak(Box::new(crate::program::Source {
@@ -467,7 +478,8 @@ pub unsafe extern "C" fn pyaot_run(
         lines: Box::leak(lines.into_boxed_slice()),
     }));
     ENTRY.store(entry as usize, std::sync::atomic::Ordering::Relaxed);
-    crate::program::run(source, call_entry)
+    TEARDOWN.store(teardown as usize, std::sync::atomic::Ordering::Relaxed);
+    crate::program::run(source, call_entry, call_teardown)
 }
 
 // ---- the primitive table ------------------------------------------------------------
@@ -1017,6 +1029,8 @@ pub unsafe extern "C" fn pyaot_MAKE_FUNC(
     n_kw: usize,
     cells: *mut Value,
     n_cells: usize,
+    doc: *mut Value,
+    n_doc: usize,
     out: *mut Value,
 ) {
     out.write(func::make(
@@ -1028,6 +1042,7 @@ pub unsafe extern "C" fn pyaot_MAKE_FUNC(
         take_values(defaults, n_defaults),
         &names(kw_names, n_kw),
         take_values(cells, n_cells),
+        take_values(doc, n_doc),
     ))
 }
 

@@ -26,6 +26,8 @@ pub struct ClassObj {
     /// name for the runtime's (`dataclasses.FrozenInstanceError`).
     pub module: &'static str,
     pub bases: Vec<Class>,
+    /// Every base as written, builtin classes too (`__bases__`).
+    pub base_values: Vec<Value>,
     /// The MRO after the class itself (keeping the class out avoids a cycle).
     pub mro_rest: Vec<Class>,
     /// For exception classes: the builtin exception class they derive
@@ -277,6 +279,57 @@ pub fn mro(c: &Class) -> Vec<Class> {
     v
 }
 
+/// `cls.__bases__` of a class or builtin type: `(object,)` when none is written.
+pub fn bases_of(cls: &Value) -> Vec<Value> {
+    let object = || Value::Type(&crate::exc::TYPE_OBJECT);
+    match cls {
+        Value::Class(c) if c.base_values.is_empty() => vec![object()],
+        Value::Class(c) => c.base_values.clone(),
+        Value::Type(t) => match t.base {
+            Some(b) => vec![Value::Type(b)],
+            None if std::ptr::eq(*t, &crate::exc::TYPE_OBJECT) => Vec::new(),
+            None => vec![object()],
+        },
+        _ => Vec::new(),
+    }
+}
+
+/// `cls.__mro__`, builtin classes included: the C3 linearization over
+/// every base (user classes and builtin types alike) ending in `object`.
+pub fn full_mro(cls: &Value) -> Vec<Value> {
+    fn same(a: &Value, b: &Value) -> bool {
+        match (a, b) {
+            (Value::Class(x), Value::Class(y)) => Rc::ptr_eq(x, y),
+            (Value::Type(x), Value::Type(y)) => std::ptr::eq(*x, *y),
+            _ => false,
+        }
+    }
+    let bases = bases_of(cls);
+    let mut seqs: Vec<Vec<Value>> = bases.iter().map(full_mro).collect();
+    seqs.push(bases);
+    let mut out = vec![cls.clone()];
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return out;
+        }
+        // The class statement checked the user classes' order; a head that
+        // is in no other tail exists unless builtin bases conflict, and then
+        // the first head is as good an order as any.
+        let head = seqs
+            .iter()
+            .map(|s| s[0].clone())
+            .find(|h| !seqs.iter().any(|s| s[1..].iter().any(|x| same(x, h))))
+            .unwrap_or_else(|| seqs[0][0].clone());
+        for s in &mut seqs {
+            if same(&s[0], &head) {
+                s.remove(0);
+            }
+        }
+        out.push(head);
+    }
+}
+
 /// C3 linearization of `bases` (each with its own MRO), or None if there is none.
 fn c3(bases: &[Class]) -> Option<Vec<Class>> {
     let mut seqs: Vec<Vec<Class>> = bases.iter().map(mro).collect();
@@ -465,6 +518,7 @@ fn new_class_from(
     let mut bs = Vec::new();
     let mut exc_bases: Vec<&'static crate::exc::TypeObj> = Vec::new();
     let mut is_meta = false;
+    let base_values = bases.clone();
     for b in bases {
         match b {
             Value::Class(c) => {
@@ -525,6 +579,7 @@ fn new_class_from(
         qualname: qualname.to_string(),
         module: "__main__",
         bases: bs,
+        base_values,
         mro_rest: rest,
         base_exc,
         exc_bases,
@@ -566,6 +621,7 @@ pub fn runtime_class(module: &'static str, name: &'static str, base_exc: Option<
         qualname: name.to_string(),
         module,
         bases: Vec::new(),
+        base_values: base_exc.into_iter().map(Value::Type).collect(),
         mro_rest: Vec::new(),
         base_exc,
         exc_bases: base_exc.into_iter().collect(),
@@ -709,19 +765,9 @@ pub fn getattr(v: &Value, name: &str) -> Option<PyResult<Value>> {
                 }
                 Ok(Value::Dict(d))
             }
-            "__mro__" => {
-                let mut items: Vec<Value> = mro(c).into_iter().map(Value::Class).collect();
-                items.push(Value::Type(&crate::exc::TYPE_OBJECT));
-                Ok(Value::Tuple(crate::tuple::new(items)))
-            }
-            "__bases__" => {
-                let items: Vec<Value> = if c.bases.is_empty() {
-                    vec![Value::Type(&crate::exc::TYPE_OBJECT)]
-                } else {
-                    c.bases.iter().cloned().map(Value::Class).collect()
-                };
-                Ok(Value::Tuple(crate::tuple::new(items)))
-            }
+            "__mro__" => Ok(Value::Tuple(crate::tuple::new(full_mro(v)))),
+            "__bases__" => Ok(Value::Tuple(crate::tuple::new(bases_of(v)))),
+            "__base__" => Ok(bases_of(v).swap_remove(0)),
             _ => match lookup(c, name) {
                 Some(x) => resolve(x, &Value::None, c),
                 // The metaclass's attributes, methods bound to the class.

@@ -30,6 +30,14 @@ impl DequeObj {
     pub fn to_vec(&self) -> Vec<Value> {
         self.items.borrow().iter().cloned().collect()
     }
+    /// Takes `other`'s items (for `d *= n`, computed into a new deque).
+    pub fn replace_with(&self, other: &DequeObj) {
+        self.changed();
+        let new = other.items.take();
+        // The old items are released after the borrow: dropping may run Python code.
+        let old = std::mem::replace(&mut *self.items.borrow_mut(), new);
+        drop(old);
+    }
     fn changed(&self) {
         self.state.set(self.state.get() + 1);
     }
@@ -186,9 +194,10 @@ pub fn concat(a: &DequeObj, b: &Value) -> PyResult<Value> {
 
 /// `d * n`.
 pub fn repeat(d: &DequeObj, n: &Int) -> PyResult<Value> {
-    let n = n.to_index()?.max(0) as usize;
+    let n = n.to_index()?;
     let items = d.to_vec();
-    let mut all = Vec::with_capacity(items.len().saturating_mul(n).min(1 << 20));
+    let total = crate::alloc::repeat_len(items.len(), n)?;
+    let mut all = crate::alloc::try_vec(total.min(d.maxlen.unwrap_or(usize::MAX)))?;
     for _ in 0..n {
         all.extend(items.iter().cloned());
     }

@@ -71,10 +71,49 @@ exc_types! {
     UNICODE_ERROR = "UnicodeError": Some(&VALUE_ERROR);
     UNICODE_ENCODE_ERROR = "UnicodeEncodeError": Some(&UNICODE_ERROR);
     UNICODE_DECODE_ERROR = "UnicodeDecodeError": Some(&UNICODE_ERROR);
+    UNICODE_TRANSLATE_ERROR = "UnicodeTranslateError": Some(&UNICODE_ERROR);
+    FLOATING_POINT_ERROR = "FloatingPointError": Some(&ARITHMETIC_ERROR);
+    BUFFER_ERROR = "BufferError": Some(&EXCEPTION);
+    REFERENCE_ERROR = "ReferenceError": Some(&EXCEPTION);
+    STOP_ASYNC_ITERATION = "StopAsyncIteration": Some(&EXCEPTION);
+    SYNTAX_ERROR = "SyntaxError": Some(&EXCEPTION);
+    INDENTATION_ERROR = "IndentationError": Some(&SYNTAX_ERROR);
+    TAB_ERROR = "TabError": Some(&INDENTATION_ERROR);
+    BLOCKING_IO_ERROR = "BlockingIOError": Some(&OS_ERROR);
+    CHILD_PROCESS_ERROR = "ChildProcessError": Some(&OS_ERROR);
+    CONNECTION_ERROR = "ConnectionError": Some(&OS_ERROR);
+    BROKEN_PIPE_ERROR = "BrokenPipeError": Some(&CONNECTION_ERROR);
+    CONNECTION_ABORTED_ERROR = "ConnectionAbortedError": Some(&CONNECTION_ERROR);
+    CONNECTION_REFUSED_ERROR = "ConnectionRefusedError": Some(&CONNECTION_ERROR);
+    CONNECTION_RESET_ERROR = "ConnectionResetError": Some(&CONNECTION_ERROR);
+    FILE_EXISTS_ERROR = "FileExistsError": Some(&OS_ERROR);
+    FILE_NOT_FOUND_ERROR = "FileNotFoundError": Some(&OS_ERROR);
+    INTERRUPTED_ERROR = "InterruptedError": Some(&OS_ERROR);
+    IS_A_DIRECTORY_ERROR = "IsADirectoryError": Some(&OS_ERROR);
+    NOT_A_DIRECTORY_ERROR = "NotADirectoryError": Some(&OS_ERROR);
+    PERMISSION_ERROR = "PermissionError": Some(&OS_ERROR);
+    PROCESS_LOOKUP_ERROR = "ProcessLookupError": Some(&OS_ERROR);
+    TIMEOUT_ERROR = "TimeoutError": Some(&OS_ERROR);
+    WARNING = "Warning": Some(&EXCEPTION);
+    BYTES_WARNING = "BytesWarning": Some(&WARNING);
+    DEPRECATION_WARNING = "DeprecationWarning": Some(&WARNING);
+    ENCODING_WARNING = "EncodingWarning": Some(&WARNING);
+    FUTURE_WARNING = "FutureWarning": Some(&WARNING);
+    IMPORT_WARNING = "ImportWarning": Some(&WARNING);
+    PENDING_DEPRECATION_WARNING = "PendingDeprecationWarning": Some(&WARNING);
+    RESOURCE_WARNING = "ResourceWarning": Some(&WARNING);
+    RUNTIME_WARNING = "RuntimeWarning": Some(&WARNING);
+    SYNTAX_WARNING = "SyntaxWarning": Some(&WARNING);
+    UNICODE_WARNING = "UnicodeWarning": Some(&WARNING);
+    USER_WARNING = "UserWarning": Some(&WARNING);
 }
 
+/// Names CPython's builtins give to exception classes under another name.
+pub const ALIASES: &[(&str, &TypeObj)] = &[("EnvironmentError", &OS_ERROR), ("IOError", &OS_ERROR)];
+
+/// The builtin exception class a builtin name stands for (aliases too).
 pub fn lookup(name: &str) -> Option<&'static TypeObj> {
-    ALL.iter().copied().find(|t| t.name == name)
+    ALL.iter().copied().find(|t| t.name == name).or_else(|| ALIASES.iter().find(|(a, _)| *a == name).map(|(_, t)| *t))
 }
 
 /// A function's identity in tracebacks.

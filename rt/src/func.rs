@@ -83,7 +83,9 @@ impl std::fmt::Debug for FuncObj {
 /// Makes a function value. `kinds` has one letter per parameter (see
 /// [`Kind::from_code`]), then `g` for a generator function; `defaults` holds the positional defaults, then one
 /// value per keyword-only parameter that has a default, named by
-/// `kwdefault_names`; `cells` are values holding [`Cell`]s.
+/// `kwdefault_names`; `cells` are values holding [`Cell`]s; `doc` is the
+/// docstring, if the body starts with one.
+#[allow(clippy::too_many_arguments)]
 pub fn make(
     code: Code,
     name: &str,
@@ -93,6 +95,7 @@ pub fn make(
     mut defaults: Vec<Value>,
     kwdefault_names: &[&str],
     cells: Vec<Value>,
+    doc: Vec<Value>,
 ) -> Value {
     let kw = defaults.split_off(defaults.len() - kwdefault_names.len());
     let cells = cells
@@ -112,7 +115,7 @@ pub fn make(
         kwdefaults: kwdefault_names.iter().map(|n| n.to_string()).zip(kw).collect(),
         cells,
         code,
-        attrs: RefCell::new(indexmap::IndexMap::new()),
+        attrs: RefCell::new(doc.into_iter().map(|d| ("__doc__".to_string(), d)).collect()),
     }))
 }
 

@@ -284,13 +284,19 @@ pub fn throw(g: &Gen, e: &Value) -> PyResult<Value> {
 
 /// `g.close()`: GeneratorExit at the suspended `yield`, so `finally` blocks run.
 pub fn close(g: &GenObj) -> PyResult<()> {
-    match &*g.state.borrow() {
-        State::Suspended(_) => {}
-        State::Fresh(..) => {
-            drop(std::mem::replace(&mut *g.state.borrow_mut(), State::Done));
+    let state = std::mem::replace(&mut *g.state.borrow_mut(), State::Done);
+    match state {
+        State::Suspended(co) => *g.state.borrow_mut() = State::Suspended(co),
+        State::Running => {
+            *g.state.borrow_mut() = State::Running;
+            return Err(PyErr::value_error("generator already executing"));
+        }
+        // A generator that never started just ends (its arguments are
+        // released after the borrow: dropping them may run Python code).
+        State::Fresh(..) | State::Done => {
+            drop(state);
             return Ok(());
         }
-        _ => return Ok(()),
     }
     let exit = PyErr(exc::new_exc(&exc::GENERATOR_EXIT, Vec::new()));
     match resume(g, Resume::Throw(exit)) {

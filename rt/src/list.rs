@@ -156,6 +156,25 @@ pub fn copy(l: &List) -> List {
     from_vec(l.to_vec())
 }
 
+/// `l *= n`: the list itself, repeated in place.
+pub fn repeat_in_place(l: &List, n: &Int) -> PyResult<()> {
+    let n = n.to_index()?;
+    let total = crate::alloc::repeat_len(l.len(), n)?;
+    let mut items = l.items.borrow_mut();
+    if total == 0 {
+        let old = std::mem::take(&mut *items);
+        drop(items);
+        drop(old);
+        return Ok(());
+    }
+    let one = items.len();
+    items.try_reserve_exact(total - one).map_err(|_| crate::alloc::memory_error())?;
+    for _ in 1..n {
+        items.extend_from_within(..one);
+    }
+    Ok(())
+}
+
 pub fn concat(a: &List, b: &List) -> List {
     let mut v = a.to_vec();
     v.extend(b.to_vec());
@@ -163,9 +182,9 @@ pub fn concat(a: &List, b: &List) -> List {
 }
 
 pub fn repeat(a: &List, n: &Int) -> PyResult<List> {
-    let n = n.to_index()?.max(0) as usize;
+    let n = n.to_index()?;
     let items = a.items.borrow();
-    let mut v = Vec::with_capacity(items.len() * n);
+    let mut v = crate::alloc::try_vec(crate::alloc::repeat_len(items.len(), n)?)?;
     for _ in 0..n {
         v.extend(items.iter().cloned());
     }

@@ -968,6 +968,9 @@ pub fn getattr(v: &Value, name: &str) -> PyResult<Value> {
         (Value::Range(r), "stop") => Ok(Value::Int(r.stop)),
         (Value::Range(r), "step") => Ok(Value::Int(r.step)),
         (Value::Type(t), "__name__" | "__qualname__") => Ok(Value::from_str(crate::module::short_name(t.name))),
+        (Value::Type(_), "__mro__") => Ok(Value::Tuple(tuple::new(crate::class::full_mro(v)))),
+        (Value::Type(_), "__bases__") => Ok(Value::Tuple(tuple::new(crate::class::bases_of(v)))),
+        (Value::Type(_), "__base__") => Ok(crate::class::bases_of(v).into_iter().next().unwrap_or(Value::None)),
         (Value::Type(t), "__module__") => Ok(Value::from_str(t.name.rsplit_once('.').map_or("builtins", |(m, _)| m))),
         (Value::Dict(d), _) if crate::dictkind::attr(d, name).is_some() => Ok(crate::dictkind::attr(d, name).unwrap()),
         (Value::Deque(d), "maxlen") => Ok(d.maxlen.map_or(Value::None, |m| Value::Int(m as i64))),
@@ -975,9 +978,28 @@ pub fn getattr(v: &Value, name: &str) -> PyResult<Value> {
         (Value::Func(f), "__qualname__") => Ok(Value::from_str(&f.qualname)),
         (Value::Func(_), "__module__") => Ok(Value::from_str("__main__")),
         (Value::Func(_), "__doc__") => Ok(Value::None),
+        (Value::Func(f), "__defaults__") => {
+            Ok(if f.defaults.is_empty() { Value::None } else { Value::Tuple(tuple::new(f.defaults.clone())) })
+        }
+        (Value::Func(f), "__kwdefaults__") => {
+            if f.kwdefaults.is_empty() {
+                return Ok(Value::None);
+            }
+            let d = crate::dict::new();
+            for (k, x) in &f.kwdefaults {
+                crate::dict::setitem(&d, Value::from_str(k), x.clone())?;
+            }
+            Ok(Value::Dict(d))
+        }
+        (Value::Func(f), "__code__") => Err(PyErr::new(
+            &crate::exc::ATTRIBUTE_ERROR,
+            format!("pyaot functions have no code objects ('{}'.__code__)", f.name),
+        )),
         (Value::Func(f), "__dict__") => {
             let d = crate::dict::new();
-            for (k, x) in f.attrs.borrow().iter() {
+            // The names a function keeps in its own fields in CPython are not in `__dict__`.
+            let fields = ["__doc__", "__name__", "__qualname__", "__module__", "__defaults__", "__kwdefaults__"];
+            for (k, x) in f.attrs.borrow().iter().filter(|(k, _)| !fields.contains(&k.as_str())) {
                 crate::dict::setitem(&d, Value::from_str(k), x.clone())?;
             }
             Ok(Value::Dict(d))

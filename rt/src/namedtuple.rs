@@ -178,6 +178,7 @@ fn build(typename: &str, qualname: &str, fields: &[String], defaults: Vec<Value>
         qualname: qualname.to_string(),
         module,
         bases: Vec::new(),
+        base_values: vec![Value::Type(&crate::exc::TYPE_TUPLE)],
         mro_rest: Vec::new(),
         base_exc: None,
         exc_bases: Vec::new(),

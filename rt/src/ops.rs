@@ -112,10 +112,24 @@ fn float_op(op: BinOp, x: f64, y: f64) -> PyResult<Option<f64>> {
     }))
 }
 
+/// `data * n` for bytes and bytearrays, with CPython's errors for sizes
+/// no machine holds.
+pub fn bytes_repeat(data: &[u8], n: &Int) -> PyResult<Vec<u8>> {
+    let n = n.to_index()?.max(0) as usize;
+    let len = data.len().checked_mul(n).filter(|&t| t <= isize::MAX as usize).ok_or_else(|| {
+        PyErr::new(&crate::exc::OVERFLOW_ERROR, "repeated bytes are too long")
+    })?;
+    let mut v = crate::alloc::try_vec(len)?;
+    for _ in 0..n {
+        v.extend_from_slice(data);
+    }
+    Ok(v)
+}
+
 fn seq_repeat(seq: &Value, n: &Int) -> PyResult<Value> {
     Ok(match seq {
         Value::Str(s) => Value::Str(pystr::repeat(s, n)?),
-        Value::Bytes(b) => Value::Bytes(crate::bytes::from_vec(b.data.repeat(n.to_index()?.max(0) as usize))),
+        Value::Bytes(b) => Value::Bytes(crate::bytes::from_vec(bytes_repeat(&b.data, n)?)),
         Value::List(l) => Value::List(list::repeat(l, n)?),
         Value::Tuple(t) => Value::Tuple(tuple::repeat(t, n)?),
         _ => unreachable!(),
@@ -322,6 +336,29 @@ pub fn inplace(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             x.data.borrow_mut().extend(more);
             Ok(a.clone())
         }
+        (BinOp::Mul, Value::List(x), _) => match num(b) {
+            Some(Num::I(n)) => {
+                list::repeat_in_place(x, &n)?;
+                Ok(a.clone())
+            }
+            _ => binary(op, a, b),
+        },
+        (BinOp::Mul, Value::ByteArray(x), _) => match num(b) {
+            Some(Num::I(n)) => {
+                let v = bytes_repeat(&x.snapshot(), &n)?;
+                *x.data.borrow_mut() = v;
+                Ok(a.clone())
+            }
+            _ => binary(op, a, b),
+        },
+        (BinOp::Mul, Value::Deque(x), _) => match num(b) {
+            Some(Num::I(n)) => {
+                let Value::Deque(r) = crate::deque::repeat(x, &n)? else { unreachable!("a deque") };
+                x.replace_with(&r);
+                Ok(a.clone())
+            }
+            _ => binary(op, a, b),
+        },
         (BinOp::Or, Value::Set(x), Value::Set(y)) => {
             set::update(x, y);
             Ok(a.clone())
@@ -350,6 +387,11 @@ pub fn inplace(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         }
         (BinOp::Or, Value::Dict(x), Value::Dict(y)) => {
             dict::update(x, y)?;
+            Ok(a.clone())
+        }
+        // `d |= pairs` takes what `d.update(pairs)` takes.
+        (BinOp::Or, Value::Dict(x), _) if crate::class::class_of(b).is_none() => {
+            dict::update(x, &crate::builtins::to_dict(b)?)?;
             Ok(a.clone())
         }
         _ => binary(op, a, b),

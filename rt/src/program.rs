@@ -137,12 +137,13 @@ pub fn set_recursion_limit(n: &crate::int::Int) -> PyResult<()> {
 /// the limit allows (only touched pages are ever backed by memory).
 const STACK_SIZE: usize = RECURSION_STACK + (16 << 20);
 
-/// Runs `body` as the `__main__` module and exits the process.
-pub fn run(source: &'static Source, body: fn() -> PyResult<()>) -> ! {
-    let worker = std::thread::Builder::new().stack_size(STACK_SIZE).spawn(move || run_main(source, body));
+/// Runs `body` as the `__main__` module, then `teardown` (which releases
+/// the module's globals, as CPython does at exit), and exits the process.
+pub fn run(source: &'static Source, body: fn() -> PyResult<()>, teardown: fn() -> PyResult<()>) -> ! {
+    let worker = std::thread::Builder::new().stack_size(STACK_SIZE).spawn(move || run_main(source, body, teardown));
     let status = match worker {
         Ok(handle) => handle.join().unwrap_or(1),
-        Err(_) => run_main(source, body),
+        Err(_) => run_main(source, body, teardown),
     };
     std::process::exit(status)
 }
@@ -154,7 +155,7 @@ pub fn finished() -> bool {
     FINISHED.load(Relaxed)
 }
 
-fn run_main(source: &'static Source, body: fn() -> PyResult<()>) -> i32 {
+fn run_main(source: &'static Source, body: fn() -> PyResult<()>, teardown: fn() -> PyResult<()>) -> i32 {
     PYAOT_STACK_FLOOR.store(stack_pointer().saturating_sub(RECURSION_STACK), Relaxed);
     SOURCE.with(|s| *s.borrow_mut() = Some(source));
     let status = match body() {
@@ -168,6 +169,9 @@ fn run_main(source: &'static Source, body: fn() -> PyResult<()>) -> i32 {
             }
         }
     };
+    // Finalizers that run while the globals go (a suspended generator's
+    // `finally`) report their own errors; the status is the body's.
+    let _ = teardown();
     io::flush_stdout();
     FINISHED.store(true, Relaxed);
     status

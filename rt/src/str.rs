@@ -104,10 +104,16 @@ pub fn concat(a: &Str, b: &Str) -> Str {
 
 pub fn repeat(a: &Str, n: &Int) -> PyResult<Str> {
     let n = n.to_index()?.max(0) as usize;
-    Ok(Rc::new(StrObj {
-        s: a.s.repeat(n).into_boxed_str(),
-        nchars: a.nchars * n,
-    }))
+    let nchars = a.nchars.checked_mul(n).filter(|&t| t <= isize::MAX as usize).ok_or_else(|| {
+        PyErr::new(&crate::exc::OVERFLOW_ERROR, "repeated string is too long")
+    })?;
+    let len = a.s.len().checked_mul(n).ok_or_else(crate::alloc::memory_error)?;
+    let mut s = String::new();
+    s.try_reserve_exact(len).map_err(|_| crate::alloc::memory_error())?;
+    for _ in 0..n {
+        s.push_str(&a.s);
+    }
+    Ok(Rc::new(StrObj { s: s.into_boxed_str(), nchars }))
 }
 
 /// Normalizes a Python index against a length, or `None` if out of range.

@@ -67,8 +67,8 @@ pub fn concat(a: &Tuple, b: &Tuple) -> Tuple {
 }
 
 pub fn repeat(a: &Tuple, n: &Int) -> PyResult<Tuple> {
-    let n = n.to_index()?.max(0) as usize;
-    let mut v = Vec::with_capacity(a.items.len() * n);
+    let n = n.to_index()?;
+    let mut v = crate::alloc::try_vec(crate::alloc::repeat_len(a.items.len(), n)?)?;
     for _ in 0..n {
         v.extend(a.items.iter().cloned());
     }

@@ -26,7 +26,7 @@ static SOURCE: rt::program::Source = rt::program::Source {
     ],
 };
 fn main() {
-    rt::program::run(&SOURCE, f_module)
+    rt::program::run(&SOURCE, f_module, f_teardown)
 }
 /// `<module>` (line 1).
 fn f_module() -> PyResult<()> {
@@ -49,6 +49,12 @@ fn f_fib(mut n: Int) -> PyResult<Int> {
             None => f_fib_exact(n.clone()),
         }?,
     );
+}
+/// `<teardown>` (line 1).
+fn f_teardown() -> PyResult<()> {
+    static F: Frame = Frame { name: "<teardown>" };
+    let _frame = rt::program::enter().at(&F, 1)?;
+    return Ok(());
 }
 /// `fib` (line 1) on machine ints: `None` when the exact version must run.
 fn s_fib(mut n: i64) -> Option<i64> {

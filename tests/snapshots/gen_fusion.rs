@@ -45,7 +45,7 @@ thread_local! {
     < Option < Value >> = const { std::cell::RefCell::new(None) };
 }
 fn main() {
-    rt::program::run(&SOURCE, f_module)
+    rt::program::run(&SOURCE, f_module, f_teardown)
 }
 /// `<module>` (line 1).
 fn f_module() -> PyResult<()> {
@@ -73,6 +73,7 @@ fn f_module() -> PyResult<()> {
             vec![],
             &[],
             vec![],
+            vec![],
         ),
     );
     rt::global::set(
@@ -86,6 +87,7 @@ fn f_module() -> PyResult<()> {
             vec![],
             &[],
             vec![],
+            vec![],
         ),
     );
     rt::global::set(
@@ -98,6 +100,7 @@ fn f_module() -> PyResult<()> {
             "ng",
             vec![],
             &[],
+            vec![],
             vec![],
         ),
     );
@@ -213,4 +216,13 @@ fn b_odd(fobj: &rt::func::FuncObj, args: Vec<Value>) -> PyResult<Value> {
         }
     }
     return Ok(().into_value());
+}
+/// `<teardown>` (line 1).
+fn f_teardown() -> PyResult<()> {
+    static F: Frame = Frame { name: "<teardown>" };
+    let _frame = rt::program::enter().at(&F, 1)?;
+    rt::global::unset(&G_NUMBERS);
+    rt::global::unset(&G_SQUARES);
+    rt::global::unset(&G_ODD);
+    return Ok(());
 }

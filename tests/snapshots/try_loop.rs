@@ -40,7 +40,7 @@ thread_local! {
     Value >> = const { std::cell::RefCell::new(None) };
 }
 fn main() {
-    rt::program::run(&SOURCE, f_module)
+    rt::program::run(&SOURCE, f_module, f_teardown)
 }
 /// `<module>` (line 1).
 fn f_module() -> PyResult<()> {
@@ -173,4 +173,13 @@ fn f_safe_div(mut a: Int, mut b: Int) -> PyResult<Value> {
         }
     };
     unreachable!("control reached the end of a function that always returns")
+}
+/// `<teardown>` (line 1).
+fn f_teardown() -> PyResult<()> {
+    static F: Frame = Frame { name: "<teardown>" };
+    let _frame = rt::program::enter().at(&F, 1)?;
+    rt::global::unset(&G_TOTAL);
+    rt::global::unset(&G_I);
+    rt::global::unset(&G_R);
+    return Ok(());
 }

@@ -27,6 +27,8 @@ pub struct Program {
     pub globals: Vec<Global>,
     /// `funcs[0]` is the module body.
     pub funcs: Vec<Func>,
+    /// The function that releases the module's globals at exit.
+    pub teardown: FuncId,
 }
 
 #[derive(Clone, Debug)]

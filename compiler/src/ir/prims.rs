@@ -236,7 +236,7 @@ prims! {
     // A dict display with `**` items (flags: `*` for a mapping, `.` for a key and its value).
     DISPLAY_DICT = "display::dict"(Vec, Name) raises!;
     CALL_METHOD_EX = "func::call_method_ex"(Ref, Name, Vec, Name, Names, Vec) raises!;
-    MAKE_FUNC = "func::make"(Code, Name, Name, Names, Name, Vec, Names, Vec);
+    MAKE_FUNC = "func::make"(Code, Name, Name, Names, Name, Vec, Names, Vec, Vec);
     // classes (rt/src/class.rs)
     CLASS_NEW = "class::class_statement"(Name, Name, Vec, Names, Vec, Names, Vec, Names) raises!;
     INST_GET = "class::get_slot"(Ref, Copy, Name) raises!;

@@ -8,15 +8,6 @@ use super::FnLower;
 use crate::ir::{prims as p, Expr, ExprKind, Place, Ty};
 use crate::syntax::ast::{self, ParamKind, Span};
 
-/// Builtin exception classes pyaot knows (the runtime's `exc::ALL`).
-const EXCEPTIONS: &[&str] = &[
-    "BaseException", "SystemExit", "KeyboardInterrupt", "GeneratorExit", "Exception", "StopIteration",
-    "ArithmeticError", "ZeroDivisionError", "OverflowError", "AssertionError", "AttributeError", "EOFError",
-    "LookupError", "IndexError", "KeyError", "MemoryError", "NameError", "UnboundLocalError", "OSError",
-    "RuntimeError", "NotImplementedError", "RecursionError", "SystemError", "TypeError", "ValueError",
-    "UnicodeError", "UnicodeEncodeError", "UnicodeDecodeError",
-];
-
 const TYPES: &[&str] =
     &["int", "float", "str", "bytes", "bytearray", "bool", "list", "tuple", "dict", "set", "range", "object", "type"];
 
@@ -27,8 +18,11 @@ const FUNCTIONS: &[&str] = &[
     "callable", "getattr", "setattr", "hasattr", "delattr", "vars",
 ];
 
+/// The name of the builtin exception class `name` stands for (the
+/// runtime's table, `exc::ALL`, is the one list of them; an alias such as
+/// `IOError` gives its class's name, `OSError`).
 pub(super) fn builtin_exception(name: &str) -> Option<&'static str> {
-    EXCEPTIONS.iter().copied().find(|e| *e == name)
+    pyaot_rt::exc::lookup(name).map(|t| t.name)
 }
 
 /// A builtin class usable as a value: exception classes and builtin types.
@@ -51,7 +45,7 @@ const PYTHON_BUILTINS: &[&str] = &[
     "locals", "map", "max", "memoryview", "min", "next", "object", "oct", "open", "ord", "pow", "print", "property",
     "quit", "range", "repr", "reversed", "round", "set", "setattr", "slice", "sorted", "staticmethod", "str", "sum",
     "super", "tuple", "type", "vars", "zip", "__import__", "__build_class__", "__name__", "__doc__", "__spec__",
-    "__loader__", "__package__", "__debug__", "NotImplemented", "Ellipsis",
+    "__loader__", "__package__", "__debug__", "NotImplemented", "Ellipsis", "BaseExceptionGroup", "ExceptionGroup",
 ];
 
 /// A Python builtin name that pyaot does not implement yet.

@@ -580,10 +580,22 @@ impl FnLower<'_, '_> {
     }
 
     fn chain_from(&mut self, l: Expr, ops: &[CmpOp], rights: &[ast::Expr], span: Span) -> Expr {
-        let r = self.expr(&rights[0]);
         if ops.len() == 1 {
+            let r = self.expr(&rights[0]);
             return self.compare(l, ops[0], r, span);
         }
+        // The left operand is evaluated before the right one: held in a
+        // temporary unless reading it later gives the same value.
+        let mut rebinds = false;
+        for x in rights {
+            crate::resolve::visit_expr(x, &mut |x| rebinds |= matches!(x.kind, ast::ExprKind::NamedExpr { .. }));
+        }
+        let held_l = (rebinds || !is_simple(&l)).then(|| (self.temp(l.ty.clone()), l.clone()));
+        let l = match &held_l {
+            Some((tl, l)) => mk(ExprKind::Read(Place::Local(*tl)), l.ty.clone(), l.span),
+            None => l,
+        };
+        let r = self.expr(&rights[0]);
         let t = self.temp(r.ty.clone());
         let read = mk(ExprKind::Read(Place::Local(t)), r.ty.clone(), r.span);
         let first = self.compare(l, ops[0], read.clone(), span);
@@ -593,7 +605,11 @@ impl FnLower<'_, '_> {
             Ty::Bool,
             span,
         );
-        mk(ExprKind::Let(t, Box::new(r), Box::new(body)), Ty::Bool, span)
+        let chain = mk(ExprKind::Let(t, Box::new(r), Box::new(body)), Ty::Bool, span);
+        match held_l {
+            Some((tl, l)) => mk(ExprKind::Let(tl, Box::new(l), Box::new(chain)), Ty::Bool, span),
+            None => chain,
+        }
     }
 
     pub(super) fn compare(&mut self, l: Expr, op: CmpOp, r: Expr, span: Span) -> Expr {
@@ -812,6 +828,12 @@ impl FnLower<'_, '_> {
             let c = self.cell(&n, span).expect("a captured variable is a cell of the enclosing function");
             cells.push(mk(ExprKind::Box(Box::new(c)), Ty::Dyn, span));
         }
+        let doc: Vec<Expr> = match d.body.first().map(|s| &s.kind) {
+            Some(ast::StmtKind::Expr(ast::Expr { kind: ast::ExprKind::Constant(ast::Constant::Str(doc)), .. })) => {
+                vec![self.to_dyn(str_const(doc, span))]
+            }
+            _ => vec![],
+        };
         let pack = |items: Vec<Expr>| mk(ExprKind::Pack(items), Ty::Dyn, span);
         prim(
             &p::MAKE_FUNC,
@@ -824,6 +846,7 @@ impl FnLower<'_, '_> {
                 pack(defaults),
                 pack(kw_names),
                 pack(cells),
+                pack(doc),
             ],
             Ty::Dyn,
             span,

@@ -233,7 +233,25 @@ pub fn lower(module: &ast::Module, file: &str, source: &str) -> Result<ir::Progr
         diags.dedup();
         return Err(diags);
     }
-    Ok(ir::Program { file: file.to_string(), source: source.to_string(), globals: env.globals, funcs })
+    let mut funcs = funcs;
+    let teardown = funcs.len();
+    funcs.push(teardown_func(&env.globals));
+    Ok(ir::Program { file: file.to_string(), source: source.to_string(), globals: env.globals, funcs, teardown })
+}
+
+/// What runs after the module body (and after an uncaught exception's
+/// traceback): the module's globals released one by one in the order they
+/// were defined, as CPython clears `__main__`'s namespace at exit, so
+/// suspended generators run their `finally` blocks then.
+fn teardown_func(globals: &[ir::Global]) -> ir::Func {
+    let span = Span { line: 1, col: 1 };
+    // A module function called directly has no value to release.
+    let mut body: Vec<ir::Stmt> = (0..globals.len())
+        .filter(|&g| !matches!(globals[g].ty, Ty::Func(_)))
+        .map(|g| ir::Stmt { kind: ir::StmtKind::Unbind(ir::Place::Global(g)), span })
+        .collect();
+    body.push(ir::Stmt { kind: ir::StmtKind::Return(Some(Expr::new(ExprKind::None, Ty::None, span))), span });
+    ir::Func { name: "<teardown>".into(), kind: ir::FuncKind::Plain, params: Vec::new(), locals: Vec::new(), ret: Ty::None, body, span, inlined: Vec::new() }
 }
 
 /// Names used other than as the callee of a call (anywhere, nested
@@ -446,6 +464,14 @@ fn lower_all(module: &ast::Module, env: &mut Env, diags: &mut Vec<Diagnostic>) -
             }
         }
         let ret = if id == 0 { Ty::None } else { fl.ret_ty() };
+        // A parameter the body rebinds to another type widens the
+        // parameter itself: callers must pass what the local holds.
+        for (i, &l) in param_ids.iter().enumerate() {
+            let t = fl.local_ty(l);
+            let mut changed = fl.env.changed;
+            Env::join_into(&mut fl.env.funcs[id].params[i], &t, &mut changed);
+            fl.env.changed = changed;
+        }
         let locals = fl.finish_locals();
         let inlined = std::mem::take(&mut fl.inlined);
         let kind = if env.funcs[id].boxed { ir::FuncKind::Boxed } else { ir::FuncKind::Plain };

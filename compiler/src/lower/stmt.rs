@@ -197,7 +197,7 @@ impl FnLower<'_, '_> {
                     let hbody = self.block(&h.body);
                     let hbody = self.chain_context(hbody, exc_local, h.span);
                     self.cx.handling.pop();
-                    body.extend(hbody);
+                    body.extend(self.unbind_after(h.name.as_deref(), hbody, h.span));
                     hs.push(Handler { classes, exc_local, body });
                 }
                 if !dynamic.is_empty() {
@@ -293,6 +293,24 @@ impl FnLower<'_, '_> {
         vec![Stmt { kind: StmtKind::Try { body, handlers: vec![handler], orelse: Vec::new(), finally: Vec::new() }, span }]
     }
 
+    /// An `except ... as name:` body: `name` is unbound when the handler
+    /// ends, however it ends (as if the body were in `try: ... finally:
+    /// del name`), so the exception and its traceback are not kept alive.
+    fn unbind_after(&mut self, name: Option<&str>, body: Block, span: Span) -> Block {
+        let Some(n) = name else { return body };
+        if self.cell(n, span).is_some() {
+            // A variable closures share keeps its cell (the exception stays bound).
+            return body;
+        }
+        let place = self.store_place(n, false);
+        if let Place::Local(l) = place {
+            self.locals[l].maybe_unbound = true;
+            self.assigned.remove(&l);
+        }
+        let finally = vec![Stmt { kind: StmtKind::Unbind(place), span }];
+        vec![Stmt { kind: StmtKind::Try { body, handlers: Vec::new(), orelse: Vec::new(), finally }, span }]
+    }
+
     /// Whether an `except` clause names only builtin exception classes.
     fn static_handler(&mut self, t: &ast::Expr) -> bool {
         let items: Vec<&ast::Expr> = match &t.kind {
@@ -319,7 +337,8 @@ impl FnLower<'_, '_> {
             }
             self.cx.handling.push(exc_local);
             let hbody = self.block(&h.body);
-            body.extend(self.chain_context(hbody, exc_local, h.span));
+            let hbody = self.chain_context(hbody, exc_local, h.span);
+            body.extend(self.unbind_after(h.name.as_deref(), hbody, h.span));
             self.cx.handling.pop();
             chain = match &h.ty {
                 None => body,

@@ -170,7 +170,7 @@ fn define(module: &mut ObjectModule, id: FuncId, ctx: &mut Context, out: &mut St
 }
 
 /// `int main()`: checks the runtime's layout, then `pyaot_run(file,
-/// source, module body)`, which never returns.
+/// source, module body, teardown)`, which never returns.
 fn main(sh: &mut Shared<ObjectModule>, ctx: &mut Context, fctx: &mut FunctionBuilderContext, out: &mut String, text: bool) -> Result<(), String> {
     use cranelift_codegen::ir::InstBuilder;
     let sig = abi::sig(sh.call_conv, &[types::I32, abi::PTR], &[types::I32]);
@@ -178,7 +178,7 @@ fn main(sh: &mut Shared<ObjectModule>, ctx: &mut Context, fctx: &mut FunctionBui
     ctx.func.signature = sig;
     let file = sh.string(sh.prog.file.as_bytes());
     let src = sh.string(sh.prog.source.as_bytes());
-    let run = sh.runtime("pyaot_run", &[abi::PTR; 5], &[]);
+    let run = sh.runtime("pyaot_run", &[abi::PTR; 6], &[]);
     let check = sh.runtime("pyaot_check_layout", &[abi::PTR; 3], &[]);
     {
         let mut b = cranelift_frontend::FunctionBuilder::new(&mut ctx.func, fctx);
@@ -195,8 +195,10 @@ fn main(sh: &mut Shared<ObjectModule>, ctx: &mut Context, fctx: &mut FunctionBui
             args.push(b.ins().symbol_value(abi::PTR, gv));
             args.push(b.ins().iconst(abi::PTR, len as i64));
         }
-        let body = sh.module.declare_func_in_func(sh.funcs[0], b.func);
-        args.push(b.ins().func_addr(abi::PTR, body));
+        for f in [0, sh.prog.teardown] {
+            let f = sh.module.declare_func_in_func(sh.funcs[f], b.func);
+            args.push(b.ins().func_addr(abi::PTR, f));
+        }
         let run = sh.module.declare_func_in_func(run, b.func);
         b.ins().call(run, &args);
         let z = b.ins().iconst(types::I32, 0);

@@ -41,6 +41,7 @@ pub mod math;
 pub mod loader;
 pub mod methods;
 pub mod module;
+pub mod module_names;
 pub mod namedtuple;
 pub mod native;
 pub mod mint;

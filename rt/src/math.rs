@@ -62,6 +62,25 @@ pub fn constant(name: &str) -> Option<Value> {
     }))
 }
 
+/// The C library's functions, which CPython's math module calls for these
+/// (Rust's own versions differ from them in the last digit). `cbrt` is
+/// left out: Rust's runtime library defines its own, which the link
+/// prefers to the C library's, and it differs in the last digit.
+mod c {
+    extern "C" {
+        pub fn acosh(x: f64) -> f64;
+        pub fn asinh(x: f64) -> f64;
+        pub fn atanh(x: f64) -> f64;
+        pub fn log1p(x: f64) -> f64;
+        pub fn expm1(x: f64) -> f64;
+        pub fn exp2(x: f64) -> f64;
+        pub fn erf(x: f64) -> f64;
+        pub fn erfc(x: f64) -> f64;
+        pub fn ldexp(x: f64, e: i32) -> f64;
+        pub fn frexp(x: f64, e: *mut i32) -> f64;
+    }
+}
+
 pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
     let short = crate::module::short_name(name);
     let kwvals = args.split_off(args.len() - kw.len());
@@ -295,6 +314,51 @@ pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             }
             let d = (x - y).abs();
             Ok(Value::Bool(d <= (rel * y).abs() || d <= (rel * x).abs() || d <= abs))
+        }
+        "acosh" => unary(|x| unsafe { c::acosh(x) }),
+        "asinh" => unary(|x| unsafe { c::asinh(x) }),
+        "atanh" => {
+            arity(1, 1)?;
+            let x = real(&a[0])?;
+            if x.abs() >= 1.0 {
+                return Err(domain());
+            }
+            Ok(Value::Float(unsafe { c::atanh(x) }))
+        }
+        "log1p" => {
+            arity(1, 1)?;
+            let x = real(&a[0])?;
+            if x <= -1.0 {
+                return Err(domain());
+            }
+            Ok(Value::Float(unsafe { c::log1p(x) }))
+        }
+        "expm1" => unary(|x| unsafe { c::expm1(x) }),
+        "exp2" => unary(|x| unsafe { c::exp2(x) }),
+        "erf" => unary(|x| unsafe { c::erf(x) }),
+        "erfc" => unary(|x| unsafe { c::erfc(x) }),
+        "ldexp" => {
+            arity(2, 2)?;
+            let x = real(&a[0])?;
+            let i = match &a[1] {
+                Value::Int(_) | Value::Big(_) | Value::Bool(_) => a[1].to_int()?,
+                _ => return Err(PyErr::type_error("Expected an int as second argument to ldexp.")),
+            };
+            if x == 0.0 || !x.is_finite() {
+                return Ok(Value::Float(x));
+            }
+            // Exponents past the float range saturate: the result is 0 or overflows.
+            let e = i.to_f64().unwrap_or(if i.is_negative() { -1e9 } else { 1e9 }).clamp(-1e5, 1e5) as i32;
+            checked(unsafe { c::ldexp(x, e) }, &[x])
+        }
+        "frexp" => {
+            arity(1, 1)?;
+            let x = real(&a[0])?;
+            let (m, e) = if x == 0.0 || !x.is_finite() { (x, 0) } else {
+                let mut e = 0;
+                (unsafe { c::frexp(x, &mut e) }, e)
+            };
+            Ok(Value::Tuple(crate::tuple::new(vec![Value::Float(m), Value::Int(e as i64)])))
         }
         "modf" => {
             arity(1, 1)?;

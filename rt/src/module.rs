@@ -80,7 +80,8 @@ pub static MODULES: &[Module] = &[
             "pi", "e", "tau", "inf", "nan", "sqrt", "exp", "log", "log2", "log10", "sin", "cos", "tan", "asin", "acos",
             "atan", "atan2", "sinh", "cosh", "tanh", "floor", "ceil", "trunc", "fabs", "pow", "hypot", "degrees",
             "radians", "isnan", "isinf", "isfinite", "copysign", "fmod", "gcd", "lcm", "factorial", "isqrt", "comb",
-            "perm", "prod", "fsum", "isclose", "modf",
+            "perm", "prod", "fsum", "isclose", "modf", "acosh", "asinh", "atanh", "log1p", "expm1", "exp2",
+            "erf", "erfc", "ldexp", "frexp",
         ],
     },
     // Type hints: markers with a repr, subscriptable (`Optional[int]`),
@@ -124,7 +125,9 @@ static FUNCTIONS: &[&str] = &[
     "math.acos", "math.atan", "math.atan2", "math.sinh", "math.cosh", "math.tanh", "math.floor", "math.ceil",
     "math.trunc", "math.fabs", "math.pow", "math.hypot", "math.degrees", "math.radians", "math.isnan", "math.isinf",
     "math.isfinite", "math.copysign", "math.fmod", "math.gcd", "math.lcm", "math.factorial", "math.isqrt",
-    "math.comb", "math.perm", "math.prod", "math.fsum", "math.isclose", "math.modf",
+    "math.comb", "math.perm", "math.prod", "math.fsum", "math.isclose", "math.modf", "math.acosh", "math.asinh",
+    "math.atanh", "math.log1p", "math.expm1", "math.exp2", "math.erf", "math.erfc", "math.ldexp",
+    "math.frexp",
 ];
 
 pub fn find(name: &str) -> Option<&'static Module> {
@@ -253,5 +256,28 @@ pub fn no_kwargs(name: &str, kw: &[&str]) -> PyResult<()> {
     match kw.first() {
         Some(k) => Err(PyErr::type_error(format!("{}() got an unexpected keyword argument '{k}'", short_name(name)))),
         None => Ok(()),
+    }
+}
+
+/// Whether CPython 3.11's module `module` has a member `name` (see
+/// `module_names.rs`, generated from CPython).
+pub fn cpython_has(module: &str, name: &str) -> bool {
+    crate::module_names::CPYTHON_NAMES.iter().any(|(m, names)| *m == module && names.contains(&name))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_module_has_cpython_names() {
+        for m in super::MODULES {
+            assert!(
+                crate::module_names::CPYTHON_NAMES.iter().any(|(n, _)| *n == m.name),
+                "run tools/gen_module_names.py: {} is missing",
+                m.name
+            );
+            for member in m.members {
+                assert!(super::cpython_has(m.name, member), "{}.{member} is not a CPython name", m.name);
+            }
+        }
     }
 }

@@ -187,6 +187,9 @@ impl FnLower<'_, '_> {
                 None => prim(&p::NAME_ERROR, vec![str_const(n, span)], Ty::Dyn, span),
             },
             ast::ExprKind::Attribute { value, attr } => {
+                if let Some(refused) = self.missing_module_attr(value, attr, func.span) {
+                    return refused;
+                }
                 let recv = self.expr(value);
                 if let (Ty::List(s), "append", 1, true) = (&recv.ty, attr.as_str(), args.len(), kws.is_empty()) {
                     // The commonest method, called directly.

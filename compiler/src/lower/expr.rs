@@ -247,6 +247,9 @@ impl FnLower<'_, '_> {
                         }
                     }
                 }
+                if let Some(refused) = self.missing_module_attr(value, attr, span) {
+                    return refused;
+                }
                 let v = self.expr(value);
                 let d = self.to_dyn(v);
                 match self.self_slot(value, attr) {
@@ -902,6 +905,18 @@ impl FnLower<'_, '_> {
             return Some(Place::Local(self.fn_local(name)));
         }
         self.env.global_ids.get(name).map(|&g| Place::Global(g))
+    }
+
+    /// `module.attr` of a member CPython's module has and the runtime's
+    /// lacks: refused here rather than an AttributeError where CPython
+    /// works. (A name CPython lacks too is its AttributeError at run time.)
+    pub(super) fn missing_module_attr(&mut self, value: &ast::Expr, attr: &str, span: Span) -> Option<Expr> {
+        let ast::ExprKind::Name(n) = &value.kind else { return None };
+        let m = self.env.module_names.get(n).copied()?;
+        if m.members.contains(&attr) || attr == "__name__" || !pyaot_rt::module::cpython_has(m.name, attr) {
+            return None;
+        }
+        Some(self.unsupported(span, &format!("'{attr}' of the module '{}'", m.name)))
     }
 
     pub(super) fn is_builtin(&mut self, name: &str) -> bool {

@@ -76,6 +76,8 @@ struct Env<'a> {
     class_globals: HashMap<Span, GlobalId>,
     /// Static instance layouts of the module's classes.
     layouts: layout::Layouts,
+    /// Names bound only by imports of one module (see `module_names`).
+    module_names: HashMap<String, &'static pyaot_rt::module::Module>,
     changed: bool,
 }
 
@@ -165,6 +167,7 @@ pub fn lower(module: &ast::Module, file: &str, source: &str) -> Result<ir::Progr
         sites: Default::default(),
         class_globals: HashMap::new(),
         layouts: layout::compute(&module.body),
+        module_names: HashMap::new(),
         changed: false,
     };
     let mut diags = Vec::new();
@@ -189,6 +192,7 @@ pub fn lower(module: &ast::Module, file: &str, source: &str) -> Result<ir::Progr
     resolve::bindings(&module.body, &mut |n| {
         env.global(n);
     });
+    env.module_names = module_names(&module.body);
     let escaping = escaping_names(&module.body);
     register_functions(&module.body, &module.body, 0, &escaping, &mut env, &mut diags);
     fuse::find_fusable(&module.body, &mut env);
@@ -252,6 +256,49 @@ fn teardown_func(globals: &[ir::Global]) -> ir::Func {
         .collect();
     body.push(ir::Stmt { kind: ir::StmtKind::Return(Some(Expr::new(ExprKind::None, Ty::None, span))), span });
     ir::Func { name: "<teardown>".into(), kind: ir::FuncKind::Plain, params: Vec::new(), locals: Vec::new(), ret: Ty::None, body, span, inlined: Vec::new() }
+}
+
+/// Names that only ever hold one standard-library module: every binding
+/// of the name anywhere in the program is an `import` of that module. An
+/// attribute of such a name that the module lacks is refused at compile
+/// time (`math.nosuch`), rather than failing when it runs.
+fn module_names(body: &[ast::Stmt]) -> HashMap<String, &'static pyaot_rt::module::Module> {
+    let mut bound: HashMap<String, usize> = HashMap::new();
+    let mut imported: HashMap<String, Vec<&'static str>> = HashMap::new();
+    fn walk(body: &[ast::Stmt], bound: &mut HashMap<String, usize>, imported: &mut HashMap<String, Vec<&'static str>>) {
+        resolve::bindings(body, &mut |n| *bound.entry(n.to_string()).or_default() += 1);
+        resolve::visit_stmts(body, &mut |s| match &s.kind {
+            ast::StmtKind::Import(names) => {
+                for (module, asname) in names {
+                    let name = asname.as_deref().unwrap_or_else(|| module.split('.').next().unwrap_or(module));
+                    let target = if asname.is_some() { module.as_str() } else { name };
+                    let m = pyaot_rt::module::find(target).map_or("?", |m| m.name);
+                    imported.entry(name.to_string()).or_default().push(m);
+                }
+            }
+            ast::StmtKind::FunctionDef(d) => {
+                for p in &d.params {
+                    *bound.entry(p.name.clone()).or_default() += 1;
+                }
+                walk(&d.body, bound, imported);
+            }
+            // (visit_stmts goes on into the class body's statements.)
+            ast::StmtKind::ClassDef(c) => resolve::bindings(&c.body, &mut |n| *bound.entry(n.to_string()).or_default() += 1),
+            _ => {}
+        });
+    }
+    walk(body, &mut bound, &mut imported);
+    let mut lambda_params = HashSet::new();
+    every_expr(body, &mut |e| {
+        if let ast::ExprKind::Lambda(d) = &e.kind {
+            lambda_params.extend(d.params.iter().map(|p| p.name.clone()));
+        }
+    });
+    imported
+        .into_iter()
+        .filter(|(n, ms)| ms.iter().all(|m| *m == ms[0]) && bound.get(n) == Some(&ms.len()) && !lambda_params.contains(n))
+        .filter_map(|(n, ms)| Some((n, pyaot_rt::module::find(ms[0])?)))
+        .collect()
 }
 
 /// Names used other than as the callee of a call (anywhere, nested

@@ -22,6 +22,9 @@ const SELF_MATCHING: &[&str] = &["bool", "bytearray", "bytes", "dict", "float", 
 
 impl FnLower<'_, '_> {
     pub(super) fn match_stmt(&mut self, subject: &ast::Expr, cases: &[ast::MatchCase], span: Span, out: &mut Block) {
+        for d in check_cases(cases) {
+            self.error(d);
+        }
         let v = self.expr(subject);
         let v = self.to_dyn(v);
         let s = self.hold_dyn(v, out);
@@ -276,6 +279,132 @@ impl FnLower<'_, '_> {
             let t = self.hold_dyn(item, out);
             let item = self.read_dyn(t, pt.span);
             self.pattern(item, pt, label, out);
+        }
+    }
+}
+
+/// The compile-time errors CPython's compiler reports for `match`
+/// statements (each a SyntaxError there): unreachable cases after an
+/// irrefutable one, names bound twice or differently by alternatives,
+/// duplicate mapping keys, several stars, repeated class-pattern keywords.
+pub(super) fn check_cases(cases: &[ast::MatchCase]) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for (i, c) in cases.iter().enumerate() {
+        let mut names = Vec::new();
+        check_pattern(&c.pattern, &mut names, &mut out);
+        if i + 1 < cases.len() && c.guard.is_none() {
+            if let Some(msg) = irrefutable(&c.pattern) {
+                out.push(Diagnostic::error(c.pattern.span, &msg));
+            }
+        }
+    }
+    out
+}
+
+/// Why a pattern always matches (CPython's message), if it does.
+fn irrefutable(p: &ast::Pattern) -> Option<String> {
+    use ast::PatternKind as P;
+    match &p.kind {
+        P::As { pattern: None, name: Some(n) } => Some(format!("name capture '{n}' makes remaining patterns unreachable")),
+        P::As { pattern: None, name: None } => Some("wildcard makes remaining patterns unreachable".into()),
+        P::As { pattern: Some(q), .. } => irrefutable(q),
+        P::Or(alts) => alts.iter().find_map(irrefutable),
+        _ => None,
+    }
+}
+
+/// A literal mapping key as a value to compare (`1`, `True` and `1.0` are equal keys).
+fn key_value(e: &ast::Expr) -> Option<String> {
+    use ast::{Constant as C, ExprKind as K};
+    let num = |f: f64| Some(format!("n{}", if f == 0.0 { 0.0 } else { f }));
+    match &e.kind {
+        K::Constant(C::Int(d)) => num(d.parse::<f64>().ok()?),
+        K::Constant(C::Bool(b)) => num(*b as i64 as f64),
+        K::Constant(C::Float(f)) => num(*f),
+        K::Constant(C::Str(s)) => Some(format!("s{s}")),
+        K::Constant(C::Bytes(b)) => Some(format!("b{b:?}")),
+        K::Constant(C::None) => Some("None".into()),
+        K::UnaryOp { op: ast::UnaryOp::USub, operand } => match key_value(operand)?.strip_prefix('n') {
+            Some(v) => num(-v.parse::<f64>().ok()?),
+            None => None,
+        },
+        _ => None,
+    }
+}
+
+fn check_pattern(p: &ast::Pattern, names: &mut Vec<String>, out: &mut Vec<Diagnostic>) {
+    use ast::PatternKind as P;
+    let bind = |n: &str, names: &mut Vec<String>, out: &mut Vec<Diagnostic>| {
+        if names.iter().any(|x| x == n) {
+            out.push(Diagnostic::error(p.span, &format!("multiple assignments to name '{n}' in pattern")));
+        } else {
+            names.push(n.to_string());
+        }
+    };
+    match &p.kind {
+        P::Value(_) | P::Singleton(_) => {}
+        P::Sequence(items) => {
+            if items.iter().filter(|q| matches!(q.kind, P::Star(_))).count() > 1 {
+                out.push(Diagnostic::error(p.span, "multiple starred names in sequence pattern"));
+            }
+            items.iter().for_each(|q| check_pattern(q, names, out));
+        }
+        P::Mapping { keys, patterns, rest } => {
+            let mut seen = Vec::new();
+            for k in keys {
+                if let Some(v) = key_value(k) {
+                    if seen.contains(&v) {
+                        out.push(Diagnostic::error(p.span, "mapping pattern checks duplicate key"));
+                    }
+                    seen.push(v);
+                }
+            }
+            patterns.iter().for_each(|q| check_pattern(q, names, out));
+            if let Some(r) = rest {
+                bind(r, names, out);
+            }
+        }
+        P::Class { patterns, kwd_attrs, kwd_patterns, .. } => {
+            for (i, a) in kwd_attrs.iter().enumerate() {
+                if kwd_attrs[..i].contains(a) {
+                    out.push(Diagnostic::error(p.span, &format!("attribute name repeated in class pattern: {a}")));
+                }
+            }
+            patterns.iter().chain(kwd_patterns).for_each(|q| check_pattern(q, names, out));
+        }
+        P::Star(n) => {
+            if let Some(n) = n {
+                bind(n, names, out);
+            }
+        }
+        P::As { pattern, name } => {
+            if let Some(q) = pattern {
+                check_pattern(q, names, out);
+            }
+            if let Some(n) = name {
+                bind(n, names, out);
+            }
+        }
+        P::Or(alts) => {
+            let mut first: Option<Vec<String>> = None;
+            for (i, a) in alts.iter().enumerate() {
+                let mut own = Vec::new();
+                check_pattern(a, &mut own, out);
+                if i + 1 < alts.len() {
+                    if let Some(msg) = irrefutable(a) {
+                        out.push(Diagnostic::error(a.span, &msg));
+                    }
+                }
+                own.sort();
+                match &first {
+                    None => first = Some(own),
+                    Some(f) if *f != own => out.push(Diagnostic::error(p.span, "alternative patterns bind different names")),
+                    _ => {}
+                }
+            }
+            for n in first.unwrap_or_default() {
+                bind(&n, names, out);
+            }
         }
     }
 }

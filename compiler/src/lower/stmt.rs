@@ -246,6 +246,9 @@ impl FnLower<'_, '_> {
                     self.assign_to(&target, v, out);
                 }
             }
+            K::Nonlocal(_) if self.is_module() => {
+                self.error(Diagnostic::error(span, "nonlocal declaration not allowed at module level"));
+            }
             K::Global(_) | K::Nonlocal(_) => {}
             K::Expr(e) => {
                 let e = self.expr(e);

@@ -1,0 +1,5 @@
+# error: mapping pattern checks duplicate key
+x = {}
+match x:
+    case {1: a, True: b}:
+        pass

@@ -341,13 +341,8 @@ pub fn pow3(a: &Value, b: &Value, m: &Value) -> PyResult<Int> {
 }
 
 fn int_arg(v: &Value) -> PyResult<Int> {
-    match v {
-        Value::Bool(_) | Value::Int(_) | Value::Big(_) => v.to_int(),
-        other => Err(PyErr::type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            other.type_name()
-        ))),
-    }
+    // Ints, bools and objects with `__index__`; CPython's TypeError otherwise.
+    v.to_int()
 }
 
 pub fn bin(v: &Value) -> PyResult<Str> {
@@ -513,9 +508,30 @@ pub fn arity(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()>
     Ok(())
 }
 
+/// CPython's TypeError when a builtin function or method (`len`,
+/// `dict.pop`) gets a number of positional arguments it never takes (the
+/// table, `arity_table.rs`, is generated from CPython).
+/// `owner` is the type's name, empty for a builtin function.
+pub fn check_arity(owner: &str, name: &str, positional: usize) -> PyResult<()> {
+    let table = crate::arity_table::ARITY;
+    let Ok(i) = table.binary_search_by(|r| (r.0, r.1).cmp(&(owner, name))) else {
+        return Ok(());
+    };
+    let (_, _, lo, hi, few, many) = table[i];
+    let msg = if positional < lo as usize {
+        few
+    } else if hi != 255 && positional > hi as usize {
+        many
+    } else {
+        return Ok(());
+    };
+    Err(PyErr::type_error(msg.replace("{}", &positional.to_string())))
+}
+
 /// Calls a builtin function or class by name. `args` holds the positional
 /// arguments followed by the values of the keyword arguments named in `kw`.
 pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
+    check_arity("", name, args.len() - kw.len())?;
     if name.contains('.') {
         if name.starts_with("_lru_cache_wrapper.") {
             return crate::functools::cached_method(name, &args);
@@ -924,4 +940,13 @@ pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             ))
         }
     })
+}
+
+#[cfg(test)]
+mod arity_tests {
+    #[test]
+    fn the_table_is_sorted_for_binary_search() {
+        let t = crate::arity_table::ARITY;
+        assert!(t.windows(2).all(|w| (w[0].0, w[0].1) < (w[1].0, w[1].1)));
+    }
 }

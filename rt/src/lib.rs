@@ -42,6 +42,7 @@ pub mod loader;
 pub mod methods;
 pub mod module;
 pub mod module_names;
+pub mod arity_table;
 pub mod namedtuple;
 pub mod native;
 pub mod mint;

@@ -29,10 +29,8 @@ fn real(v: &Value) -> PyResult<f64> {
 
 /// An integer argument (CPython's `'float' object cannot be interpreted as an integer`).
 fn integer(v: &Value) -> PyResult<Int> {
-    match v {
-        Value::Int(_) | Value::Big(_) | Value::Bool(_) => v.to_int(),
-        other => Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", other.type_name()))),
-    }
+    // Ints, bools and objects with `__index__`; CPython's TypeError otherwise.
+    v.to_int()
 }
 
 /// A float result: NaN from non-NaN arguments is a domain error, an

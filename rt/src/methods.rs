@@ -79,6 +79,21 @@ pub fn call(recv: &Value, name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyRe
             }
         }
     }
+    let builtin_type = match recv {
+        Value::Str(_) => Some("str"),
+        Value::Bytes(_) => Some("bytes"),
+        Value::ByteArray(_) => Some("bytearray"),
+        Value::List(_) => Some("list"),
+        Value::Tuple(t) if t.class.is_none() => Some("tuple"),
+        Value::Dict(_) => Some("dict"),
+        Value::Set(_) => Some("set"),
+        Value::Int(_) | Value::Big(_) => Some("int"),
+        Value::Float(_) => Some("float"),
+        _ => None,
+    };
+    if let Some(t) = builtin_type {
+        crate::builtins::check_arity(t, name, args.len() - kw.len())?;
+    }
     let kwvals = args.split_off(args.len() - kw.len());
     let kwargs: Vec<(&str, Value)> = kw.iter().copied().zip(kwvals).collect();
     let kwarg = |k: &str| kwargs.iter().find(|(n, _)| *n == k).map(|(_, v)| v.clone());

@@ -694,6 +694,7 @@ pub fn contains(container: &Value, x: &Value) -> PyResult<bool> {
 fn index_of(container: &Value, i: &Value) -> PyResult<Int> {
     match num(i) {
         Some(Num::I(i)) => Ok(i),
+        _ if crate::class::class_of(i).is_some() && crate::class::special(i, "__index__").is_some() => i.to_int(),
         _ => Err(PyErr::type_error(format!(
             "{} indices must be integers or slices, not {}",
             container.type_name(),
@@ -737,6 +738,7 @@ fn getitem_general(c: &Value, i: &Value) -> PyResult<Value> {
         Value::Str(s) => {
             let idx = match num(i) {
                 Some(Num::I(i)) => i,
+                _ if crate::class::class_of(i).is_some() && crate::class::special(i, "__index__").is_some() => i.to_int()?,
                 _ => {
                     return Err(PyErr::type_error(format!(
                         "string indices must be integers, not '{}'",

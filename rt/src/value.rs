@@ -246,7 +246,7 @@ impl Value {
             Value::Int(v) => Ok(Int::Small(v)),
             Value::Big(b) => Ok(Int::Big(b)),
             Value::Bool(b) => Ok(Int::Small(b as i64)),
-            other => Err(internal("int", &other)),
+            other => index_of_object(&other),
         }
     }
     #[inline]
@@ -260,7 +260,7 @@ impl Value {
             Value::Int(i) => Ok(*i as f64),
             Value::Big(b) => crate::int::big_to_f64(b),
             Value::Bool(b) => Ok(*b as i64 as f64),
-            other => Err(internal("float", other)),
+            other => float_of_object(other),
         }
     }
     #[inline]
@@ -326,6 +326,40 @@ impl Value {
             other => Err(internal("iterator", other)),
         }
     }
+}
+
+/// An int argument that is not an int: an object's `__index__`, or
+/// CPython's TypeError for objects without one.
+#[cold]
+#[inline(never)]
+fn index_of_object(v: &Value) -> PyResult<Int> {
+    if let Some(r) = crate::class::call_special(v, "__index__", Vec::new()) {
+        let r = r?;
+        return match r {
+            Value::Int(_) | Value::Big(_) | Value::Bool(_) => r.into_int(),
+            other => Err(PyErr::type_error(format!("__index__ returned non-int (type {})", other.type_name()))),
+        };
+    }
+    Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", v.type_name())))
+}
+
+/// A float argument that is not a number: an object's `__float__` (or
+/// `__index__`), or CPython's TypeError.
+#[cold]
+#[inline(never)]
+fn float_of_object(v: &Value) -> PyResult<f64> {
+    if let Some(r) = crate::class::call_special(v, "__float__", Vec::new()) {
+        return match r? {
+            Value::Float(f) => Ok(f),
+            other => Err(PyErr::type_error(format!("{}.__float__ returned non-float (type {})", v.type_name(), other.type_name()))),
+        };
+    }
+    if crate::class::class_of(v).is_some() {
+        if let Some(r) = crate::class::call_special(v, "__index__", Vec::new()) {
+            return r?.to_int()?.to_f64();
+        }
+    }
+    Err(PyErr::type_error(format!("must be real number, not {}", v.type_name())))
 }
 
 #[cold]

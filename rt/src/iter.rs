@@ -26,6 +26,9 @@ pub enum DictView {
 
 #[derive(Debug)]
 pub enum IterState {
+    /// A set's items as they were when iteration began, and its size
+    /// then: a change of size is CPython's RuntimeError.
+    Set(crate::set::Set, std::vec::IntoIter<Value>, usize),
     List(List, usize),
     ListRev(List, usize),
     Tuple(Tuple, usize),
@@ -123,6 +126,7 @@ impl IterObj {
                 ..
             } => "dict_itemiterator",
             IterState::Snapshot(_, name) => name,
+            IterState::Set(..) => "set_iterator",
             IterState::Enumerate(..) => "enumerate",
             IterState::Zip(..) => "zip",
             IterState::Map(..) => "map",
@@ -152,7 +156,7 @@ pub fn iter(v: &Value) -> PyResult<PyIter> {
             step: r.step,
         },
         Value::Dict(d) => dict_iter(d, DictView::Keys),
-        Value::Set(s) => IterState::Snapshot(s.to_vec().into_iter(), "set_iterator"),
+        Value::Set(s) => IterState::Set(s.clone(), s.to_vec().into_iter(), s.len()),
         Value::Bytes(b) => IterState::Snapshot(bytes_items(&b.data).into_iter(), "bytes_iterator"),
         Value::ByteArray(b) => IterState::Snapshot(bytes_items(&b.snapshot()).into_iter(), "bytearray_iterator"),
         Value::Iter(it) => return Ok(it.clone()),
@@ -257,6 +261,14 @@ pub fn next(it: &PyIter) -> PyResult<Option<Value>> {
             }))
         }
         IterState::Snapshot(items, _) => Ok(items.next()),
+        IterState::Set(set, items, len) => {
+            if set.len() != *len {
+                // It keeps failing, as CPython's does.
+                *len = usize::MAX;
+                return Err(PyErr::new(&crate::exc::RUNTIME_ERROR, "Set changed size during iteration"));
+            }
+            Ok(items.next())
+        }
         IterState::Enumerate(inner, n) => {
             let inner = inner.clone();
             let count = n.clone();

@@ -191,9 +191,11 @@ pub fn repeat(a: &List, n: &Int) -> PyResult<List> {
     Ok(from_vec(v))
 }
 
-pub fn index(l: &List, x: &Value) -> PyResult<Int> {
-    let n = l.len();
-    for k in 0..n {
+/// `l.index(x[, start[, stop]])`: `bounds` are the optional start and stop.
+pub fn index(l: &List, x: &Value, bounds: &[Value]) -> PyResult<Int> {
+    let (lo, hi) = search_bounds(bounds, l.len())?;
+    for k in lo..hi {
+        // The list may shrink while `==` runs Python code.
         let Some(item) = l.get(k) else { break };
         if crate::ops::eq(&item, x)? {
             return Ok(Int::Small(k as i64));
@@ -203,6 +205,25 @@ pub fn index(l: &List, x: &Value) -> PyResult<Int> {
         "{} is not in list",
         crate::repr::repr(x)
     )))
+}
+
+/// The `start` and `stop` of `seq.index(x, start, stop)`, clamped to the
+/// sequence as slice bounds are (negative ones count from the end).
+pub fn search_bounds(bounds: &[Value], len: usize) -> PyResult<(usize, usize)> {
+    let clamp = |v: &Value, default: usize| -> PyResult<usize> {
+        if v.is_none() {
+            return Ok(default);
+        }
+        let i = match v.to_int()? {
+            Int::Small(i) => i,
+            big if big.is_negative() => i64::MIN,
+            _ => i64::MAX,
+        };
+        Ok(if i < 0 { (i.saturating_add(len as i64)).max(0) as usize } else { (i as usize).min(len) })
+    };
+    let lo = bounds.first().map_or(Ok(0), |v| clamp(v, 0))?;
+    let hi = bounds.get(1).map_or(Ok(len), |v| clamp(v, len))?;
+    Ok((lo, hi))
 }
 
 pub fn count(l: &List, x: &Value) -> PyResult<Int> {

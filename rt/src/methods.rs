@@ -159,7 +159,7 @@ pub fn call(recv: &Value, name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyRe
                     list::remove(l, &a[0])?;
                     Value::None
                 }
-                "index" => Value::from_int(list::index(l, &a[0])?),
+                "index" => Value::from_int(list::index(l, &a[0], &a[1..])?),
                 "count" => Value::from_int(list::count(l, &a[0])?),
                 "clear" => {
                     list::clear(l);
@@ -182,7 +182,7 @@ pub fn call(recv: &Value, name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyRe
             })
         }
         Value::Tuple(t) => Ok(match name {
-            "index" => Value::from_int(tuple::index(t, &args[0])?),
+            "index" => Value::from_int(tuple::index(t, &args[0], &args[1..])?),
             "count" => Value::from_int(tuple::count(t, &args[0])?),
             _ => return Err(no_attr(recv, name)),
         }),

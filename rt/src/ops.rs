@@ -479,6 +479,17 @@ pub fn eq(a: &Value, b: &Value) -> PyResult<bool> {
             }
         });
     }
+    // Comparing containers recurses into their items: each level counts
+    // as a frame against the recursion limit, as in CPython (two lists
+    // that contain themselves raise RecursionError instead of overflowing).
+    let _frame = match (a, b) {
+        (Value::List(_), Value::List(_)) | (Value::Tuple(_), Value::Tuple(_)) | (Value::Dict(_), Value::Dict(_)) | (Value::Deque(_), Value::Deque(_)) => {
+            Some(crate::program::enter().map_err(|_| {
+                PyErr::new(&crate::exc::RECURSION_ERROR, "maximum recursion depth exceeded in comparison")
+            })?)
+        }
+        _ => None,
+    };
     Ok(match (a, b) {
         (Value::None, Value::None) => true,
         (Value::Str(x), Value::Str(y)) => pystr::eq(x, y),

@@ -84,9 +84,11 @@ pub fn contains(t: &Tuple, x: &Value) -> PyResult<bool> {
     Ok(false)
 }
 
-pub fn index(t: &Tuple, x: &Value) -> PyResult<Int> {
-    for (k, item) in t.items.iter().enumerate() {
-        if crate::ops::eq(item, x)? {
+/// `t.index(x[, start[, stop]])`: `bounds` are the optional start and stop.
+pub fn index(t: &Tuple, x: &Value, bounds: &[Value]) -> PyResult<Int> {
+    let (lo, hi) = crate::list::search_bounds(bounds, t.items.len())?;
+    for k in lo..hi {
+        if crate::ops::eq(&t.items[k], x)? {
             return Ok(Int::Small(k as i64));
         }
     }

@@ -888,6 +888,10 @@ impl FnLower<'_, '_> {
         if name == "Ellipsis" {
             return prim(&p::ELLIPSIS, vec![], Ty::Dyn, span);
         }
+        // The program is one module, run as the main one.
+        if name == "__name__" {
+            return str_const("__main__", span);
+        }
         if super::builtins::is_unimplemented_builtin(name) {
             return self.unsupported(span, &format!("the builtin '{name}'"));
         }

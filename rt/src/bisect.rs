@@ -48,7 +48,8 @@ fn parse(fname: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Args> {
     }
     let hi = match hi {
         None | Some(Value::None) => None,
-        Some(v) => Some(v.to_int()?.to_index()?),
+        // CPython's `_bisect` takes -1 for "the end" too.
+        Some(v) => Some(v.to_int()?.to_index()?).filter(|&h| h != -1),
     };
     Ok(Args { a, x, lo, hi, key: key.unwrap_or(Value::None) })
 }

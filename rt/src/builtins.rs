@@ -289,6 +289,24 @@ pub fn round_digits(v: &Value, n: &Int) -> PyResult<Value> {
 
 /// `divmod(a, b)` for dynamic numbers.
 pub fn divmod(a: &Value, b: &Value) -> PyResult<Value> {
+    // `__divmod__` of the left operand, then `__rdivmod__` of the right.
+    for (x, y, m) in [(a, b, "__divmod__"), (b, a, "__rdivmod__")] {
+        if crate::class::class_of(x).is_some() {
+            if let Some(r) = crate::class::call_special(x, m, vec![y.clone()]) {
+                let r = r?;
+                if !crate::native::is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+        }
+    }
+    if crate::class::class_of(a).is_some() || crate::class::class_of(b).is_some() {
+        return Err(PyErr::type_error(format!(
+            "unsupported operand type(s) for divmod(): '{}' and '{}'",
+            a.type_name(),
+            b.type_name()
+        )));
+    }
     let pair = |x: Value, y: Value| Value::Tuple(crate::tuple::new(vec![x, y]));
     match (a, b) {
         (Value::Float(_), _) | (_, Value::Float(_)) => {
@@ -634,6 +652,13 @@ pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         "round" => {
             known(&["ndigits"])?;
             let nd = a.get(1).cloned().or_else(|| take_kw("ndigits"));
+            if crate::class::class_of(&a[0]).is_some() {
+                let args = nd.iter().filter(|n| !n.is_none()).cloned().collect();
+                if let Some(r) = crate::class::call_special(&a[0], "__round__", args) {
+                    return r;
+                }
+                return Err(PyErr::type_error(format!("type {} doesn't define __round__ method", a[0].type_name())));
+            }
             match nd {
                 None | Some(Value::None) => Value::from_int(round(&a[0])?),
                 Some(n) => round_digits(&a[0], &n.to_int()?)?,

@@ -500,6 +500,10 @@ pub fn percent(fmt: &Str, args: &Value) -> PyResult<Str> {
             's' => format_str(&crate::repr::str(&arg), &text_spec)?,
             'r' => format_str(&crate::repr::repr(&arg), &text_spec)?,
             'a' => format_str(&crate::repr::ascii(&arg), &text_spec)?,
+            'd' | 'i' | 'u' | 'x' | 'X' | 'o' if spec.precision.is_some() => {
+                let n = to_int_arg(&arg, conv)?;
+                percent_int_precision(&n, conv, &spec)
+            }
             'd' | 'i' | 'u' => {
                 let n = to_int_arg(&arg, conv)?;
                 let mut s = Spec {
@@ -616,5 +620,48 @@ mod tests {
         assert_eq!(f(Value::Float(-1.5), "e"), "-1.500000e+00");
         assert_eq!(f(Value::from_str("ab"), ">5"), "   ab");
         assert_eq!(f(Value::from_str("abcdef"), ".3"), "abc");
+    }
+}
+
+/// `%.5d`, `%#.4x`: with a precision, `%`-formatting pads the digits
+/// themselves with zeros to that many, then adds the sign and the `#`
+/// prefix, then pads to the width (with zeros after the prefix for `0`).
+fn percent_int_precision(n: &Int, conv: char, spec: &Spec) -> String {
+    let radix = match conv {
+        'x' | 'X' => 16,
+        'o' => 8,
+        _ => 10,
+    };
+    let mut digits = crate::int::to_radix(&crate::int::abs(n), radix, "");
+    if conv == 'X' {
+        digits = digits.to_uppercase();
+    }
+    let p = spec.precision.unwrap_or(0);
+    if digits.len() < p {
+        digits = "0".repeat(p - digits.len()) + &digits;
+    }
+    let prefix = match (spec.alt, conv) {
+        (true, 'x') => "0x",
+        (true, 'X') => "0X",
+        (true, 'o') => "0o",
+        _ => "",
+    };
+    let sign = if n.is_negative() {
+        "-"
+    } else {
+        match spec.sign {
+            Some('+') => "+",
+            Some(' ') => " ",
+            _ => "",
+        }
+    };
+    let len = sign.len() + prefix.len() + digits.chars().count();
+    let pad = spec.width.saturating_sub(len);
+    if spec.align == Some('<') {
+        format!("{sign}{prefix}{digits}{}", " ".repeat(pad))
+    } else if spec.zero {
+        format!("{sign}{prefix}{}{digits}", "0".repeat(pad))
+    } else {
+        format!("{}{sign}{prefix}{digits}", " ".repeat(pad))
     }
 }

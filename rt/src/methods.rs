@@ -126,10 +126,29 @@ pub fn call(recv: &Value, name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyRe
         if t.name == "object" {
             return object_method(name, &args);
         }
+        // `str.upper(s)`: the method taken from the type, called.
+        if !matches!(name, "fromkeys" | "maketrans" | "fromhex") && (method_names(t.name).contains(&name) || (DUNDERS.contains(&name) && !method_names(t.name).is_empty())) {
+            let m = crate::native::new(crate::native::NativeObj::UnboundMethod { ty: t.name, name: name.to_string() });
+            let mut all = args;
+            all.extend(kwargs.into_iter().map(|(_, v)| v));
+            return crate::func::call(&m, all, kw);
+        }
+    }
+    if let Some(r) = dunder_call(recv, name, &args) {
+        return r;
     }
     match recv {
         Value::Str(s) => str_method(s, recv, name, &args, &kwargs, &kwarg),
         Value::Type(t) if t.name == "str" && name == "maketrans" => maketrans(&args),
+        Value::Type(t) if t.name == "dict" && name == "fromkeys" => {
+            argc("fromkeys", &args, 1, 2)?;
+            let d = crate::dict::new();
+            let v = args.get(1).cloned().unwrap_or(Value::None);
+            for k in iter::collect(&args[0])? {
+                crate::dict::setitem(&d, k, v.clone())?;
+            }
+            Ok(Value::Dict(d))
+        }
         Value::Type(t) if matches!(t.name, "bytes" | "bytearray") && name == "fromhex" => {
             argc(&format!("{}.fromhex", t.name), &args, 1, 1)?;
             let data = crate::bytes::fromhex(want_str(&args[0], "fromhex() argument")?.as_str())?;
@@ -606,6 +625,11 @@ pub fn bytes_method(
         "isdigit" => Ok(Value::Bool(!data.is_empty() && data.iter().all(u8::is_ascii_digit))),
         "isalpha" => Ok(Value::Bool(!data.is_empty() && data.iter().all(u8::is_ascii_alphabetic))),
         "isspace" => Ok(Value::Bool(!data.is_empty() && data.iter().all(is_ws))),
+        "isalnum" => Ok(Value::Bool(!data.is_empty() && data.iter().all(u8::is_ascii_alphanumeric))),
+        "isascii" => Ok(Value::Bool(data.is_ascii())),
+        // At least one cased byte, and none of the other case.
+        "islower" => Ok(Value::Bool(data.iter().any(u8::is_ascii_lowercase) && !data.iter().any(u8::is_ascii_uppercase))),
+        "isupper" => Ok(Value::Bool(data.iter().any(u8::is_ascii_uppercase) && !data.iter().any(u8::is_ascii_lowercase))),
         _ => Err(no_attr(recv, name)),
     }
 }
@@ -844,7 +868,12 @@ fn translate(s: &str, table: &Value) -> PyResult<String> {
 
 /// The methods of builtin types, by type (`getattr(s, "upper")` makes a
 /// bound method of one; calling it is a method call).
-fn is_builtin_method(v: &Value, name: &str) -> bool {
+/// The dunder methods every builtin container or scalar answers by name
+/// (`xs.__len__()`), dispatched to the operation they stand for.
+const DUNDERS: &[&str] = &["__len__", "__getitem__", "__setitem__", "__delitem__", "__contains__", "__iter__", "__repr__", "__str__", "__hash__"];
+
+/// The methods of a builtin type, by its Python name.
+pub fn method_names(ty: &str) -> &'static [&'static str] {
     const STR: &[&str] = &[
         "capitalize", "casefold", "center", "count", "encode", "endswith", "expandtabs", "find", "format", "format_map",
         "index", "isalnum", "isalpha", "isascii", "isdecimal", "isdigit", "isidentifier", "islower", "isnumeric",
@@ -858,7 +887,13 @@ fn is_builtin_method(v: &Value, name: &str) -> bool {
         "partition", "removeprefix", "removesuffix", "replace", "rfind", "rindex", "rjust", "rpartition", "rsplit",
         "rstrip", "split", "splitlines", "startswith", "strip", "swapcase", "title", "translate", "upper", "zfill",
     ];
-    const BYTEARRAY: &[&str] = &["append", "clear", "copy", "extend", "insert", "pop", "remove", "reverse"];
+    const BYTEARRAY: &[&str] = &[
+        "capitalize", "center", "count", "decode", "endswith", "expandtabs", "find", "hex", "index", "isalnum",
+        "isalpha", "isascii", "isdigit", "islower", "isspace", "istitle", "isupper", "join", "ljust", "lower", "lstrip",
+        "partition", "removeprefix", "removesuffix", "replace", "rfind", "rindex", "rjust", "rpartition", "rsplit",
+        "rstrip", "split", "splitlines", "startswith", "strip", "swapcase", "title", "translate", "upper", "zfill",
+        "append", "clear", "copy", "extend", "insert", "pop", "remove", "reverse",
+    ];
     const LIST: &[&str] = &["append", "clear", "copy", "count", "extend", "index", "insert", "pop", "remove", "reverse", "sort"];
     const DICT: &[&str] = &["clear", "copy", "get", "items", "keys", "pop", "popitem", "setdefault", "update", "values"];
     const SET: &[&str] = &[
@@ -868,20 +903,65 @@ fn is_builtin_method(v: &Value, name: &str) -> bool {
     ];
     const INT: &[&str] = &["as_integer_ratio", "bit_count", "bit_length", "conjugate", "to_bytes"];
     const FLOAT: &[&str] = &["as_integer_ratio", "conjugate", "hex", "is_integer"];
-    let table: &[&str] = match v {
-        Value::Str(_) => STR,
-        Value::Bytes(_) => BYTES,
-        Value::ByteArray(_) => return BYTES.contains(&name) || BYTEARRAY.contains(&name),
-        Value::List(_) => LIST,
-        Value::Tuple(_) => &["count", "index"],
-        Value::Deque(_) => crate::deque::METHODS,
-        Value::Dict(d) => return DICT.contains(&name) || crate::dictkind::has_method(d.kind, name),
-        Value::Set(_) => SET,
-        Value::Int(_) | Value::Big(_) | Value::Bool(_) => INT,
-        Value::Float(_) => FLOAT,
+    match ty {
+        "str" => STR,
+        "bytes" => BYTES,
+        "bytearray" => BYTEARRAY,
+        "list" => LIST,
+        "tuple" => &["count", "index"],
+        "collections.deque" => crate::deque::METHODS,
+        "dict" => DICT,
+        "set" => SET,
+        "int" | "bool" => INT,
+        "float" => FLOAT,
         _ => &[],
+    }
+}
+
+fn is_builtin_method(v: &Value, name: &str) -> bool {
+    let ty = match v {
+        Value::Str(_) => "str",
+        Value::Bytes(_) => "bytes",
+        Value::ByteArray(_) => "bytearray",
+        Value::List(_) => "list",
+        Value::Tuple(_) => "tuple",
+        Value::Deque(_) => "collections.deque",
+        Value::Dict(d) => {
+            return method_names("dict").contains(&name) || crate::dictkind::has_method(d.kind, name) || DUNDERS.contains(&name)
+        }
+        Value::Set(_) => "set",
+        Value::Int(_) | Value::Big(_) | Value::Bool(_) => "int",
+        Value::Float(_) => "float",
+        _ => return false,
     };
-    table.contains(&name)
+    let dunder = DUNDERS.contains(&name)
+        && match v {
+            Value::Int(_) | Value::Big(_) | Value::Bool(_) | Value::Float(_) => matches!(name, "__repr__" | "__str__" | "__hash__"),
+            Value::List(_) | Value::ByteArray(_) | Value::Deque(_) => true,
+            Value::Set(_) => !matches!(name, "__getitem__" | "__setitem__" | "__delitem__"),
+            _ => !matches!(name, "__setitem__" | "__delitem__"),
+        };
+    dunder || method_names(ty).contains(&name)
+}
+
+/// `xs.__len__()` and the other dunders of [`DUNDERS`] on a builtin value.
+fn dunder_call(recv: &Value, name: &str, a: &[Value]) -> Option<PyResult<Value>> {
+    if !DUNDERS.contains(&name) || !is_builtin_method(recv, name) {
+        return None;
+    }
+    let q = format!("{}.{name}", recv.type_name());
+    let n = |k: usize| argc(&q, a, k, k);
+    Some((|| match name {
+        "__len__" => n(0).and_then(|_| Ok(Value::from_int(crate::ops::len(recv)?))),
+        "__getitem__" => n(1).and_then(|_| crate::ops::getitem(recv, &a[0])),
+        "__setitem__" => n(2).and_then(|_| crate::ops::setitem(recv, &a[0], a[1].clone()).map(|_| Value::None)),
+        "__delitem__" => n(1).and_then(|_| crate::ops::delitem(recv, &a[0]).map(|_| Value::None)),
+        "__contains__" => n(1).and_then(|_| Ok(Value::Bool(crate::ops::contains(recv, &a[0])?))),
+        "__iter__" => n(0).and_then(|_| Ok(Value::Iter(iter::iter(recv)?))),
+        "__repr__" => n(0).map(|_| Value::from_str(&crate::repr::repr(recv))),
+        "__str__" => n(0).map(|_| Value::from_str(&crate::repr::str(recv))),
+        _ => n(0).and_then(|_| Ok(Value::Int(crate::hash::hash(recv)?))),
+    })())
 }
 
 /// `object.__setattr__(obj, name, value)` and the other methods of
@@ -986,6 +1066,14 @@ pub fn getattr(v: &Value, name: &str) -> PyResult<Value> {
         (Value::Type(_), "__mro__") => Ok(Value::Tuple(tuple::new(crate::class::full_mro(v)))),
         (Value::Type(_), "__bases__") => Ok(Value::Tuple(tuple::new(crate::class::bases_of(v)))),
         (Value::Type(_), "__base__") => Ok(crate::class::bases_of(v).into_iter().next().unwrap_or(Value::None)),
+        // `str.upper`, `list.append`: methods taking the receiver first;
+        // `dict.fromkeys`, `str.maketrans`, `bytes.fromhex` are bound to the class.
+        (Value::Type(t), "fromkeys" | "maketrans" | "fromhex") if matches!((t.name, name), ("dict", "fromkeys") | ("str", "maketrans") | ("bytes" | "bytearray", "fromhex")) => {
+            Ok(crate::native::new(crate::native::NativeObj::BoundMethod { recv: v.clone(), name: name.to_string() }))
+        }
+        (Value::Type(t), _) if method_names(t.name).contains(&name) || (DUNDERS.contains(&name) && !method_names(t.name).is_empty()) => {
+            Ok(crate::native::new(crate::native::NativeObj::UnboundMethod { ty: t.name, name: name.to_string() }))
+        }
         (Value::Type(t), "__module__") => Ok(Value::from_str(t.name.rsplit_once('.').map_or("builtins", |(m, _)| m))),
         (Value::Dict(d), _) if crate::dictkind::attr(d, name).is_some() => Ok(crate::dictkind::attr(d, name).unwrap()),
         (Value::Deque(d), "maxlen") => Ok(d.maxlen.map_or(Value::None, |m| Value::Int(m as i64))),

@@ -31,6 +31,9 @@ pub enum NativeObj {
     Hint(String),
     /// A method of a builtin type bound to its receiver (`getattr(s, "upper")`).
     BoundMethod { recv: Value, name: String },
+    /// A method of a builtin type taken from the type (`str.upper`): called
+    /// with the receiver first.
+    UnboundMethod { ty: &'static str, name: String },
     /// `sys.stdin`, `sys.stdout`, `sys.stderr` (`io.rs`).
     Stream(crate::io::Stream),
 }
@@ -73,6 +76,7 @@ pub fn type_name(n: &NativeObj) -> &'static str {
         NativeObj::Field(_) => "Field",
         NativeObj::Hint(_) => "typing._GenericAlias",
         NativeObj::BoundMethod { .. } => "builtin_function_or_method",
+        NativeObj::UnboundMethod { .. } => "method_descriptor",
         NativeObj::Stream(_) => "_io.TextIOWrapper",
     }
 }
@@ -95,6 +99,7 @@ pub fn repr(v: &Value, n: &NativeObj) -> String {
         NativeObj::BoundMethod { recv, name } => {
             format!("<built-in method {name} of {} object at {:#x}>", recv.type_name(), recv.id())
         }
+        NativeObj::UnboundMethod { ty, name } => format!("<method '{name}' of '{ty}' objects>"),
         NativeObj::LruDecorator { .. } => format!("<function lru_cache.<locals>.decorating_function at {:#x}>", v.id()),
         NativeObj::Wraps(_) => format!("<function update_wrapper at {:#x}>", v.id()),
         NativeObj::Dataclass(_) => format!("<function dataclass.<locals>.wrap at {:#x}>", v.id()),
@@ -107,6 +112,19 @@ pub fn call(n: &Native, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
     match &**n {
         NativeObj::Partial(p) => crate::functools::call_partial(p, args, kw),
         NativeObj::BoundMethod { recv, name } => crate::methods::call(recv, name, args, kw),
+        NativeObj::UnboundMethod { ty, name } => {
+            let Some(recv) = args.first().filter(|_| args.len() > kw.len()).cloned() else {
+                return Err(PyErr::type_error(format!("unbound method {ty}.{name}() needs an argument")));
+            };
+            let fits = recv.type_name() == *ty || (*ty == "int" && matches!(recv, Value::Bool(_)));
+            if !fits {
+                return Err(PyErr::type_error(format!(
+                    "descriptor '{name}' for '{ty}' objects doesn't apply to a '{}' object",
+                    recv.type_name()
+                )));
+            }
+            crate::methods::call(&recv, name, args[1..].to_vec(), kw)
+        }
         NativeObj::LruCache(c) => crate::functools::call_cached(c, args, kw),
         NativeObj::LruDecorator { maxsize, typed } => {
             let f = one_arg("decorating_function", args, kw)?;

@@ -444,6 +444,11 @@ pub fn invert(a: &Value) -> PyResult<Value> {
 }
 
 pub fn abs(a: &Value) -> PyResult<Value> {
+    if crate::class::class_of(a).is_some() {
+        if let Some(r) = crate::class::call_special(a, "__abs__", Vec::new()) {
+            return r;
+        }
+    }
     match num(a) {
         Some(Num::I(i)) => Ok(Value::from_int(int::abs(&i))),
         Some(Num::F(f)) => Ok(Value::Float(f.abs())),

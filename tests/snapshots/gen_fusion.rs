@@ -40,9 +40,15 @@ static SOURCE: rt::program::Source = rt::program::Source {
 };
 thread_local! {
     static G_NUMBERS : std::cell::RefCell < Option < Value >> = const {
-    std::cell::RefCell::new(None) }; static G_SQUARES : std::cell::RefCell < Option <
-    Value >> = const { std::cell::RefCell::new(None) }; static G_ODD : std::cell::RefCell
-    < Option < Value >> = const { std::cell::RefCell::new(None) };
+    std::cell::RefCell::new(None) };
+}
+thread_local! {
+    static G_SQUARES : std::cell::RefCell < Option < Value >> = const {
+    std::cell::RefCell::new(None) };
+}
+thread_local! {
+    static G_ODD : std::cell::RefCell < Option < Value >> = const {
+    std::cell::RefCell::new(None) };
 }
 fn main() {
     rt::program::run(&SOURCE, f_module, f_teardown)

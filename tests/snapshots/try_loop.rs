@@ -35,9 +35,15 @@ static SOURCE: rt::program::Source = rt::program::Source {
 };
 thread_local! {
     static G_TOTAL : std::cell::RefCell < Option < Value >> = const {
-    std::cell::RefCell::new(None) }; static G_I : std::cell::RefCell < Option < Int >> =
-    const { std::cell::RefCell::new(None) }; static G_R : std::cell::RefCell < Option <
-    Value >> = const { std::cell::RefCell::new(None) };
+    std::cell::RefCell::new(None) };
+}
+thread_local! {
+    static G_I : std::cell::RefCell < Option < Int >> = const {
+    std::cell::RefCell::new(None) };
+}
+thread_local! {
+    static G_R : std::cell::RefCell < Option < Value >> = const {
+    std::cell::RefCell::new(None) };
 }
 fn main() {
     rt::program::run(&SOURCE, f_module, f_teardown)

@@ -31,7 +31,9 @@ pub fn emit(prog: &Program) -> String {
         quote! { static #id: std::cell::RefCell<Option<#ty>> = const { std::cell::RefCell::new(None) }; }
     });
     let globals: Vec<TokenStream> = globals.collect();
-    let global_block = if globals.is_empty() { quote!() } else { quote! { thread_local! { #(#globals)* } } };
+    // One `thread_local!` per global: the macro recurses once per item, so
+    // one block of thousands of globals would exceed rustc's recursion limit.
+    let global_block = quote! { #(thread_local! { #globals })* };
     let file = &prog.file;
     let teardown = &names.funcs[prog.teardown];
     let lines = prog.source.lines();

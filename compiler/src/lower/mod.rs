@@ -78,6 +78,8 @@ struct Env<'a> {
     layouts: layout::Layouts,
     /// Names bound only by imports of one module (see `module_names`).
     module_names: HashMap<String, &'static pyaot_rt::module::Module>,
+    /// Module globals named like builtins that some function reads (see `shadowed_builtins`).
+    shadowed: Vec<String>,
     changed: bool,
 }
 
@@ -168,6 +170,7 @@ pub fn lower(module: &ast::Module, file: &str, source: &str) -> Result<ir::Progr
         class_globals: HashMap::new(),
         layouts: layout::compute(&module.body),
         module_names: HashMap::new(),
+        shadowed: Vec::new(),
         changed: false,
     };
     let mut diags = Vec::new();
@@ -193,7 +196,12 @@ pub fn lower(module: &ast::Module, file: &str, source: &str) -> Result<ir::Progr
         env.global(n);
     });
     env.module_names = module_names(&module.body);
-    let escaping = escaping_names(&module.body);
+    let mut escaping = escaping_names(&module.body);
+    // A module function named like a builtin (`def min`) that functions
+    // call is a value: until its `def` runs, the name means the builtin
+    // (see `FnLower::shadowed_builtins`).
+    env.shadowed = shadowed_builtins(&module.body);
+    escaping.extend(env.shadowed.iter().cloned());
     register_functions(&module.body, &module.body, 0, &escaping, &mut env, &mut diags);
     fuse::find_fusable(&module.body, &mut env);
     if !diags.is_empty() {
@@ -256,6 +264,41 @@ fn teardown_func(globals: &[ir::Global]) -> ir::Func {
         .collect();
     body.push(ir::Stmt { kind: ir::StmtKind::Return(Some(Expr::new(ExprKind::None, Ty::None, span))), span });
     ir::Func { name: "<teardown>".into(), kind: ir::FuncKind::Plain, params: Vec::new(), locals: Vec::new(), ret: Ty::None, body, span, inlined: Vec::new() }
+}
+
+/// Module globals named like builtins that code in a function (or lambda,
+/// or class body) reads: such a read finds the builtin while the global is
+/// unbound, so the global starts out holding it. Names only the module body
+/// uses keep their own types (its reads come after its assignments).
+fn shadowed_builtins(body: &[ast::Stmt]) -> Vec<String> {
+    let mut bound = Vec::new();
+    resolve::bindings(body, &mut |n| {
+        if builtins::is_builtin_name(n) && !bound.iter().any(|b: &String| b == n) {
+            bound.push(n.to_string());
+        }
+    });
+    if bound.is_empty() {
+        return bound;
+    }
+    let mut read = HashSet::new();
+    let mut note = |e: &ast::Expr| {
+        if let ast::ExprKind::Name(n) = &e.kind {
+            read.insert(n.clone());
+        }
+    };
+    resolve::visit_stmts(body, &mut |s| match &s.kind {
+        ast::StmtKind::FunctionDef(d) => every_expr(&d.body, &mut note),
+        ast::StmtKind::ClassDef(c) => every_expr(&c.body, &mut note),
+        _ => resolve::stmt_exprs(s, &mut |e| {
+            resolve::visit_expr(e, &mut |x| {
+                if let ast::ExprKind::Lambda(d) = &x.kind {
+                    every_expr(&d.body, &mut note);
+                }
+            })
+        }),
+    });
+    bound.retain(|n| read.contains(n));
+    bound
 }
 
 /// Names that only ever hold one standard-library module: every binding
@@ -501,6 +544,9 @@ fn lower_all(module: &ast::Module, env: &mut Env, diags: &mut Vec<Diagnostic>) -
             fl.cx.free_of.insert(name, i);
         }
         let mut block = prologue;
+        if id == 0 {
+            block.extend(fl.shadowed_builtins(span));
+        }
         block.extend(fl.block(body));
         if fl.reachable(&block) {
             if id != 0 {

@@ -158,7 +158,6 @@ fn pattern_exprs<'a>(p: &'a Pattern, f: &mut dyn FnMut(&'a Expr)) {
 pub fn free_names(def: &FuncDef) -> BTreeSet<String> {
     let scope = function_scope(&def.params, &def.body);
     let mut used = BTreeSet::new();
-    let mut comp = BTreeSet::new();
     let mut nested: Vec<FuncDef> = Vec::new();
     visit_stmts(&def.body, &mut |s| {
         if let StmtKind::FunctionDef(d) = &s.kind {
@@ -169,12 +168,8 @@ pub fn free_names(def: &FuncDef) -> BTreeSet<String> {
         }
         stmt_exprs(s, &mut |e| {
             names_in(e, &mut used, &mut nested);
-            comprehension_targets(e, &mut comp);
         });
     });
-    // A name used only as a comprehension variable is not free (a name used
-    // both ways is taken as the comprehension's: an approximation).
-    used.retain(|n| !comp.contains(n));
     pattern_names(&def.body, &mut used);
     for d in &nested {
         used.extend(free_names(d));
@@ -196,11 +191,40 @@ fn pattern_names(body: &[Stmt], out: &mut BTreeSet<String>) {
     });
 }
 
-/// Every name an expression mentions (comprehension targets included);
-/// lambdas in it are collected, not entered.
+/// Every name an expression mentions in its own scope: a mention inside a
+/// comprehension that binds the name (in its element, conditions or later
+/// iterables; the first iterable is evaluated outside) is the
+/// comprehension's own. Lambdas in it are collected, not entered.
 fn names_in(e: &Expr, out: &mut BTreeSet<String>, nested: &mut Vec<FuncDef>) {
+    let mut own: HashSet<*const Expr> = HashSet::new();
+    visit_expr(e, &mut |x| {
+        let (parts, generators): (Vec<&Expr>, &[Comprehension]) = match &x.kind {
+            ExprKind::ListComp { elt, generators } | ExprKind::SetComp { elt, generators } | ExprKind::GeneratorExp { elt, generators, .. } => {
+                (vec![&**elt], generators)
+            }
+            ExprKind::DictComp { key, value, generators } => (vec![&**key, &**value], generators),
+            _ => return,
+        };
+        let mut bound = BTreeSet::new();
+        for g in generators {
+            target(&g.target, &mut |n| {
+                bound.insert(n.to_string());
+            });
+        }
+        let scoped = parts.into_iter().chain(generators.iter().skip(1).map(|g| &g.iter)).chain(generators.iter().flat_map(|g| &g.ifs));
+        for part in scoped {
+            visit_expr(part, &mut |y| {
+                if matches!(&y.kind, ExprKind::Name(n) if bound.contains(n)) {
+                    own.insert(y as *const Expr);
+                }
+            });
+        }
+    });
     visit_expr(e, &mut |x| match &x.kind {
-        ExprKind::Name(n) | ExprKind::NamedExpr { target: n, .. } => {
+        ExprKind::Name(n) if !own.contains(&(x as *const Expr)) => {
+            out.insert(n.clone());
+        }
+        ExprKind::NamedExpr { target: n, .. } => {
             out.insert(n.clone());
         }
         ExprKind::Lambda(d) => nested.push((**d).clone()),

@@ -403,7 +403,14 @@ impl Conv<'_> {
                 ExprKind::Call { func, args, keywords }
             }
             E::FormattedValue(f) => ExprKind::FormattedValue {
-                value: self.boxed(*f.value),
+                value: {
+                    // CPython 3.11's f-strings reject a backslash in an expression part.
+                    let r = f.value.range();
+                    if self.src.get(r.start().to_usize()..r.end().to_usize()).is_some_and(|t| t.contains('\\')) {
+                        self.errors.push(Diagnostic::error(self.span(r), "f-string expression part cannot include a backslash"));
+                    }
+                    self.boxed(*f.value)
+                },
                 conversion: match f.conversion {
                     py::ConversionFlag::None => Conversion::None,
                     py::ConversionFlag::Str => Conversion::Str,

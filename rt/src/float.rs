@@ -138,10 +138,17 @@ pub fn round_digits(x: f64, n: &Int) -> PyResult<f64> {
 /// The shortest digits that round-trip, and the decimal point position:
 /// `x == 0.DIGITS * 10**decpt`.
 pub fn shortest_digits(x: f64) -> (String, i32) {
-    let s = format!("{:e}", x.abs());
-    let (mant, exp) = s.split_once('e').unwrap();
-    let digits: String = mant.chars().filter(|c| *c != '.').collect();
-    (digits, exp.parse::<i32>().unwrap() + 1)
+    let split = |s: String| {
+        let (mant, exp) = s.split_once('e').unwrap();
+        let digits: String = mant.chars().filter(|c| *c != '.').collect();
+        (digits, exp.parse::<i32>().unwrap() + 1)
+    };
+    // Rust gives the fewest digits that read back as `x`; of the strings
+    // with that many digits CPython takes the one nearest to `x`, ties to
+    // even (1e15 + 0.3 is 1000000000000000.25: `.2`, not `.3`), which is
+    // `x` correctly rounded to that many digits.
+    let (digits, _) = split(format!("{:e}", x.abs()));
+    split(format!("{:.*e}", digits.len() - 1, x.abs()))
 }
 
 /// `repr(x)` and `str(x)`: CPython's 'r' format.
@@ -296,4 +303,97 @@ pub fn abs(x: f64) -> f64 {
 #[inline]
 pub fn truthy(x: f64) -> bool {
     x != 0.0
+}
+
+/// `x.as_integer_ratio()`: the exact fraction, in lowest terms.
+pub fn as_integer_ratio(x: f64) -> PyResult<(Int, Int)> {
+    if x.is_nan() {
+        return Err(PyErr::value_error("cannot convert NaN to integer ratio"));
+    }
+    if x.is_infinite() {
+        return Err(PyErr::new(&exc::OVERFLOW_ERROR, "cannot convert Infinity to integer ratio"));
+    }
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1 << 52) - 1);
+    let (mut m, mut e) = if exp == 0 { (frac, -1074) } else { (frac | (1 << 52), exp - 1075) };
+    if m == 0 {
+        return Ok((Int::Small(0), Int::Small(1)));
+    }
+    let tz = m.trailing_zeros() as i64;
+    m >>= tz;
+    e += tz;
+    let m = num_bigint::BigInt::from(m) * if x < 0.0 { -1 } else { 1 };
+    if e >= 0 {
+        Ok((Int::from(m << (e as usize)), Int::Small(1)))
+    } else {
+        Ok((Int::from(m), Int::from(num_bigint::BigInt::from(1) << ((-e) as usize))))
+    }
+}
+
+/// `x.hex()`: CPython's hexadecimal form (`0x1.8000000000000p+1`).
+pub fn hex(x: f64) -> String {
+    if x.is_nan() {
+        return "nan".into();
+    }
+    if x.is_infinite() {
+        return if x > 0.0 { "inf".into() } else { "-inf".into() };
+    }
+    let sign = if x.is_sign_negative() { "-" } else { "" };
+    if x == 0.0 {
+        return format!("{sign}0x0.0p+0");
+    }
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1 << 52) - 1);
+    let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
+    format!("{sign}0x{lead}.{frac:013x}p{e:+}")
+}
+
+/// `float.fromhex(s)`.
+pub fn fromhex(s: &str) -> PyResult<f64> {
+    let bad = || PyErr::value_error("invalid hexadecimal floating-point string");
+    let t = s.trim();
+    let (neg, t) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let lower = t.to_ascii_lowercase();
+    let special = match lower.as_str() {
+        "inf" | "infinity" => Some(f64::INFINITY),
+        "nan" => Some(f64::NAN),
+        _ => None,
+    };
+    if let Some(v) = special {
+        return Ok(if neg { -v } else { v });
+    }
+    let body = lower.strip_prefix("0x").unwrap_or(&lower);
+    let (mant, exp) = match body.split_once('p') {
+        Some((m, e)) => (m, e.parse::<i64>().map_err(|_| bad())?),
+        None => (body, 0),
+    };
+    let (ip, fp) = mant.split_once('.').unwrap_or((mant, ""));
+    if ip.is_empty() && fp.is_empty() {
+        return Err(bad());
+    }
+    let digits: String = format!("{ip}{fp}");
+    if !digits.chars().all(|c| c.is_ascii_hexdigit()) {
+        return Err(bad());
+    }
+    let m = num_bigint::BigInt::parse_bytes(if digits.is_empty() { b"0" } else { digits.as_bytes() }, 16).ok_or_else(bad)?;
+    let e = exp - 4 * fp.len() as i64;
+    // Exact value m * 2**e, rounded to the nearest double by the int/float conversion.
+    let v = if m == num_bigint::BigInt::from(0) {
+        0.0
+    } else if e >= 0 {
+        let big = Int::from(m << (e.min(4000) as usize));
+        if e > 4000 {
+            return Err(PyErr::new(&exc::OVERFLOW_ERROR, "hexadecimal value too large to represent as a float"));
+        }
+        big.to_f64().map_err(|_| PyErr::new(&exc::OVERFLOW_ERROR, "hexadecimal value too large to represent as a float"))?
+    } else {
+        int::truediv(&Int::from(m), &Int::from(num_bigint::BigInt::from(1) << ((-e).min(5000) as usize)))?
+    };
+    Ok(if neg { -v } else { v })
 }

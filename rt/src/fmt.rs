@@ -25,6 +25,15 @@ fn invalid() -> PyErr {
     PyErr::value_error("Invalid format specifier")
 }
 
+/// A precision's digits; CPython's limit is a C int.
+fn precision(digits: &str) -> PyResult<usize> {
+    match digits.parse::<usize>() {
+        Ok(p) if p <= i32::MAX as usize => Ok(p),
+        Ok(_) => Err(PyErr::value_error("precision too big")),
+        Err(_) => Err(PyErr::value_error("Too many decimal digits in format string")),
+    }
+}
+
 pub fn parse_spec(s: &str) -> PyResult<Spec> {
     let cs: Vec<char> = s.chars().collect();
     let mut i = 0;
@@ -77,13 +86,7 @@ pub fn parse_spec(s: &str) -> PyResult<Spec> {
         if i == start {
             return Err(PyErr::value_error("Format specifier missing precision"));
         }
-        spec.precision = Some(
-            cs[start..i]
-                .iter()
-                .collect::<String>()
-                .parse()
-                .map_err(|_| invalid())?,
-        );
+        spec.precision = Some(precision(&cs[start..i].iter().collect::<String>())?);
     }
     if i < cs.len() {
         spec.ty = Some(cs[i]);
@@ -224,10 +227,24 @@ pub fn format_int(i: &Int, spec: &Spec) -> PyResult<String> {
 }
 
 /// Digits of `x` rounded to `prec` significant digits, and the exponent.
+/// Digits past this many after the point are zeros for every double (its
+/// exact decimal expansion ends sooner), and Rust's formatter takes at
+/// most `u16::MAX` digits: longer precisions are padded with zeros.
+const EXACT_DIGITS: usize = 1100;
+
+/// `x` with `prec` digits after the point, for any precision.
+fn fixed(x: f64, prec: usize) -> String {
+    if prec <= EXACT_DIGITS {
+        return format!("{:.*}", prec, x);
+    }
+    format!("{:.*}{}", EXACT_DIGITS, x, "0".repeat(prec - EXACT_DIGITS))
+}
+
 fn sci_parts(x: f64, prec: usize) -> (String, i32) {
-    let s = format!("{:.*e}", prec, x.abs());
+    let s = format!("{:.*e}", prec.min(EXACT_DIGITS), x.abs());
     let (m, e) = s.split_once('e').unwrap();
-    (m.to_string(), e.parse().unwrap())
+    let pad = "0".repeat(prec.saturating_sub(EXACT_DIGITS));
+    (m.to_string() + &pad, e.parse().unwrap())
 }
 
 pub fn format_float(x: f64, spec: &Spec) -> PyResult<String> {
@@ -259,11 +276,11 @@ pub fn format_float(x: f64, spec: &Spec) -> PyResult<String> {
     }
     let (int_part, rest): (String, String) = match spec.ty {
         Some('f' | 'F') => {
-            split_fixed(&format!("{:.*}", spec.precision.unwrap_or(6), ax), spec.alt)
+            split_fixed(&fixed(ax, spec.precision.unwrap_or(6)), spec.alt)
         }
         Some('%') => {
             let (i, r) = split_fixed(
-                &format!("{:.*}", spec.precision.unwrap_or(6), ax * 100.0),
+                &fixed(ax * 100.0, spec.precision.unwrap_or(6)),
                 spec.alt,
             );
             (i, r + "%")
@@ -325,7 +342,7 @@ fn general(ax: f64, p: usize, alt: bool, repr_style: bool) -> (String, String) {
         format!("{m}{}", float::format_exp(e))
     } else {
         let decimals = (p as i32 - 1 - exp).max(0) as usize;
-        let f = format!("{:.*}", decimals, ax);
+        let f = fixed(ax, decimals);
         if alt {
             f
         } else {
@@ -469,7 +486,7 @@ pub fn percent(fmt: &Str, args: &Value) -> PyResult<Str> {
             while i < cs.len() && cs[i].is_ascii_digit() {
                 i += 1;
             }
-            spec.precision = Some(cs[start..i].iter().collect::<String>().parse().unwrap_or(0));
+            spec.precision = Some(precision(&cs[start..i].iter().collect::<String>())?);
         }
         let Some(&conv) = cs.get(i) else {
             return Err(PyErr::value_error("incomplete format"));

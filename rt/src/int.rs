@@ -826,3 +826,47 @@ pub fn index_error(i: &Int, msg: &str) -> PyErr {
         Int::Small(_) => PyErr::new(&exc::INDEX_ERROR, msg),
     }
 }
+
+/// `n.to_bytes(length, byteorder, *, signed)` with CPython's errors.
+pub fn to_bytes(n: &Int, length: &Int, byteorder: &str, signed: bool) -> PyResult<Vec<u8>> {
+    let length = length.to_index()?;
+    if length < 0 {
+        return Err(PyErr::value_error("length argument must be non-negative"));
+    }
+    let big = n.to_big();
+    if big.is_negative() && !signed {
+        return Err(PyErr::new(&exc::OVERFLOW_ERROR, "can't convert negative int to unsigned"));
+    }
+    let mut bytes = if signed { big.to_signed_bytes_be() } else { big.to_bytes_be().1 };
+    // Zero has no bytes; a non-negative value whose top bit is set needs none more when unsigned.
+    if big.is_zero() {
+        bytes.clear();
+    }
+    let length = length as usize;
+    if bytes.len() > length {
+        return Err(PyErr::new(&exc::OVERFLOW_ERROR, "int too big to convert"));
+    }
+    let fill = if signed && big.is_negative() { 0xff } else { 0 };
+    let mut out = vec![fill; length - bytes.len()];
+    out.extend(bytes);
+    match byteorder {
+        "big" => Ok(out),
+        "little" => {
+            out.reverse();
+            Ok(out)
+        }
+        _ => Err(PyErr::value_error("byteorder must be either 'little' or 'big'")),
+    }
+}
+
+/// `int.from_bytes(bytes, byteorder, *, signed)`.
+pub fn from_bytes(data: &[u8], byteorder: &str, signed: bool) -> PyResult<Int> {
+    let mut be = data.to_vec();
+    match byteorder {
+        "big" => {}
+        "little" => be.reverse(),
+        _ => return Err(PyErr::value_error("byteorder must be either 'little' or 'big'")),
+    }
+    let big = if signed { BigInt::from_signed_bytes_be(&be) } else { BigInt::from_bytes_be(Sign::Plus, &be) };
+    Ok(Int::from(big))
+}

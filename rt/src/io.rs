@@ -24,6 +24,15 @@ pub fn flush_stdout() {
     });
 }
 
+/// Flushes stdout if nothing is writing it right now (for a panic hook).
+pub fn try_flush_stdout() {
+    let _ = OUT.try_with(|o| {
+        if let Ok(mut o) = o.try_borrow_mut() {
+            let _ = o.flush();
+        }
+    });
+}
+
 pub fn write_stderr(s: &str) {
     flush_stdout();
     let _ = std::io::stderr().write_all(s.as_bytes());

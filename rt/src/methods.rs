@@ -127,7 +127,7 @@ pub fn call(recv: &Value, name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyRe
             return object_method(name, &args);
         }
         // `str.upper(s)`: the method taken from the type, called.
-        if !matches!(name, "fromkeys" | "maketrans" | "fromhex") && (method_names(t.name).contains(&name) || (DUNDERS.contains(&name) && !method_names(t.name).is_empty())) {
+        if !matches!(name, "fromkeys" | "maketrans" | "fromhex" | "from_bytes") && (method_names(t.name).contains(&name) || (DUNDERS.contains(&name) && !method_names(t.name).is_empty())) {
             let m = crate::native::new(crate::native::NativeObj::UnboundMethod { ty: t.name, name: name.to_string() });
             let mut all = args;
             all.extend(kwargs.into_iter().map(|(_, v)| v));
@@ -290,11 +290,37 @@ pub fn call(recv: &Value, name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyRe
             Ok(match name {
                 "bit_length" => Value::from_int(crate::int::bit_length(&i)),
                 "bit_count" => Value::Int(i.to_big().magnitude().count_ones() as i64),
+                "conjugate" => Value::from_int(i),
+                "as_integer_ratio" => Value::Tuple(crate::tuple::new(vec![Value::from_int(i), Value::Int(1)])),
+                "to_bytes" => {
+                    let (length, order, signed) = bytes_conversion_args("to_bytes", &args, &kwargs, true)?;
+                    Value::Bytes(crate::bytes::from_vec(crate::int::to_bytes(&i, &length, &order, signed)?))
+                }
                 _ => return Err(no_attr(recv, name)),
             })
         }
+        Value::Type(t) if t.name == "int" && name == "from_bytes" => {
+            let data = args.first().ok_or_else(|| PyErr::type_error("from_bytes() missing required argument 'bytes' (pos 1)"))?;
+            let data = match data {
+                Value::Bytes(b) => b.data.to_vec(),
+                Value::ByteArray(b) => b.snapshot(),
+                other => iter::collect(other)?.iter().map(|v| v.to_int().and_then(|i| i.to_index()).map(|b| b as u8)).collect::<PyResult<Vec<u8>>>()?,
+            };
+            let (_, order, signed) = bytes_conversion_args("from_bytes", &args[1..], &kwargs, false)?;
+            Ok(Value::from_int(crate::int::from_bytes(&data, &order, signed)?))
+        }
+        Value::Type(t) if t.name == "float" && name == "fromhex" => {
+            argc("float.fromhex", &args, 1, 1)?;
+            Ok(Value::Float(crate::float::fromhex(want_str(&args[0], "fromhex() argument")?.as_str())?))
+        }
         Value::Float(f) => Ok(match name {
             "is_integer" => Value::Bool(crate::float::is_integer(*f)),
+            "conjugate" => Value::Float(*f),
+            "hex" => Value::from_str(&crate::float::hex(*f)),
+            "as_integer_ratio" => {
+                let (n, d) = crate::float::as_integer_ratio(*f)?;
+                Value::Tuple(crate::tuple::new(vec![Value::from_int(n), Value::from_int(d)]))
+            }
             _ => return Err(no_attr(recv, name)),
         }),
         _ => Err(no_attr(recv, name)),
@@ -868,6 +894,23 @@ fn translate(s: &str, table: &Value) -> PyResult<String> {
 
 /// The methods of builtin types, by type (`getattr(s, "upper")` makes a
 /// bound method of one; calling it is a method call).
+/// `(length, byteorder, signed)` of `int.to_bytes(length=1, byteorder='big',
+/// *, signed=False)` (`with_length`) or `int.from_bytes(bytes, byteorder='big', *, signed=False)`.
+fn bytes_conversion_args(name: &str, args: &[Value], kwargs: &[(&str, Value)], with_length: bool) -> PyResult<(crate::int::Int, String, bool)> {
+    let kw = |k: &str| kwargs.iter().find(|(n, _)| *n == k).map(|(_, v)| v.clone());
+    let mut pos = args.iter();
+    let length = if with_length { pos.next().cloned().or_else(|| kw("length")).map_or(Ok(crate::int::Int::Small(1)), |v| v.to_int())? } else { crate::int::Int::Small(1) };
+    let order = match pos.next().cloned().or_else(|| kw("byteorder")) {
+        None => "big".to_string(),
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        Some(other) => return Err(PyErr::type_error(format!("{name}() argument 'byteorder' must be str, not {}", other.type_name()))),
+    };
+    if pos.next().is_some() {
+        return Err(PyErr::type_error(format!("{name}() takes at most {} positional arguments", if with_length { 2 } else { 2 })));
+    }
+    Ok((length, order, kw("signed").is_some_and(|v| v.truthy())))
+}
+
 /// The dunder methods every builtin container or scalar answers by name
 /// (`xs.__len__()`), dispatched to the operation they stand for.
 const DUNDERS: &[&str] = &["__len__", "__getitem__", "__setitem__", "__delitem__", "__contains__", "__iter__", "__repr__", "__str__", "__hash__"];
@@ -1068,7 +1111,9 @@ pub fn getattr(v: &Value, name: &str) -> PyResult<Value> {
         (Value::Type(_), "__base__") => Ok(crate::class::bases_of(v).into_iter().next().unwrap_or(Value::None)),
         // `str.upper`, `list.append`: methods taking the receiver first;
         // `dict.fromkeys`, `str.maketrans`, `bytes.fromhex` are bound to the class.
-        (Value::Type(t), "fromkeys" | "maketrans" | "fromhex") if matches!((t.name, name), ("dict", "fromkeys") | ("str", "maketrans") | ("bytes" | "bytearray", "fromhex")) => {
+        (Value::Type(t), "fromkeys" | "maketrans" | "fromhex" | "from_bytes")
+            if matches!((t.name, name), ("dict", "fromkeys") | ("str", "maketrans") | ("bytes" | "bytearray" | "float", "fromhex") | ("int", "from_bytes")) =>
+        {
             Ok(crate::native::new(crate::native::NativeObj::BoundMethod { recv: v.clone(), name: name.to_string() }))
         }
         (Value::Type(t), _) if method_names(t.name).contains(&name) || (DUNDERS.contains(&name) && !method_names(t.name).is_empty()) => {

@@ -155,7 +155,30 @@ pub fn finished() -> bool {
     FINISHED.load(Relaxed)
 }
 
+/// A Rust panic in the runtime is a pyaot bug: what the program printed
+/// so far is kept (stdout flushed) and it ends as an uncaught SystemError
+/// would, with exit status 1, never an abort (a panic cannot unwind through
+/// the C ABI of Cranelift builds).
+fn panics_as_system_error() {
+    std::panic::set_hook(Box::new(|info| {
+        io::try_flush_stdout();
+        let msg = info
+            .payload()
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| info.payload().downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        let at = info.location().map(|l| format!(" ({}:{})", l.file(), l.line())).unwrap_or_default();
+        let _ = std::io::Write::write_all(
+            &mut std::io::stderr(),
+            format!("Traceback (most recent call last):\n  File \"<pyaot runtime>\"\nSystemError: pyaot internal error: {msg}{at}\n").as_bytes(),
+        );
+        std::process::exit(1);
+    }));
+}
+
 fn run_main(source: &'static Source, body: fn() -> PyResult<()>, teardown: fn() -> PyResult<()>) -> i32 {
+    panics_as_system_error();
     PYAOT_STACK_FLOOR.store(stack_pointer().saturating_sub(RECURSION_STACK), Relaxed);
     SOURCE.with(|s| *s.borrow_mut() = Some(source));
     let status = match body() {

@@ -577,7 +577,7 @@ pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
     // Exception classes are the capitalized names.
     if let Some(t) = name.starts_with(|c: char| c.is_ascii_uppercase()).then(|| exc::lookup(name)).flatten() {
         known(&[])?;
-        return Ok(Value::Exc(exc::new_exc(t, args)));
+        return Ok(Value::Exc(exc::new_builtin(t, args)));
     }
     let a = &args;
     Ok(match name {

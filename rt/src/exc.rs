@@ -198,8 +198,66 @@ pub fn exc_text(e: &Exc) -> String {
     exc_str(e)
 }
 
+/// The OSError subclass CPython picks for an errno (Linux numbers).
+fn os_error_class(errno: i64) -> Option<&'static TypeObj> {
+    Some(match errno {
+        11 | 114 | 115 => &BLOCKING_IO_ERROR,
+        10 => &CHILD_PROCESS_ERROR,
+        32 | 108 => &BROKEN_PIPE_ERROR,
+        103 => &CONNECTION_ABORTED_ERROR,
+        111 => &CONNECTION_REFUSED_ERROR,
+        104 => &CONNECTION_RESET_ERROR,
+        17 => &FILE_EXISTS_ERROR,
+        2 => &FILE_NOT_FOUND_ERROR,
+        21 => &IS_A_DIRECTORY_ERROR,
+        20 => &NOT_A_DIRECTORY_ERROR,
+        4 => &INTERRUPTED_ERROR,
+        1 | 13 => &PERMISSION_ERROR,
+        3 => &PROCESS_LOOKUP_ERROR,
+        110 => &TIMEOUT_ERROR,
+        _ => return None,
+    })
+}
+
+/// A builtin exception called with `args`. `OSError(errno, strerror[,
+/// filename])` becomes the subclass its errno stands for and keeps
+/// `errno`, `strerror` and `filename` (its `args` are then the first two).
+pub fn new_builtin(ty: &'static TypeObj, mut args: Vec<Value>) -> Exc {
+    if !ty.is_subclass(&OS_ERROR) || !(2..=5).contains(&args.len()) {
+        return new_exc(ty, args);
+    }
+    let ty = match (&args[0], std::ptr::eq(ty, &OS_ERROR)) {
+        (Value::Int(n), true) => os_error_class(*n).unwrap_or(ty),
+        _ => ty,
+    };
+    let mut attrs = indexmap::IndexMap::new();
+    attrs.insert("errno".to_string(), args[0].clone());
+    attrs.insert("strerror".to_string(), args[1].clone());
+    attrs.insert("filename".to_string(), args.get(2).cloned().unwrap_or(Value::None));
+    attrs.insert("filename2".to_string(), args.get(4).cloned().unwrap_or(Value::None));
+    if args.len() > 2 {
+        args.truncate(2);
+    }
+    let e = new_exc(ty, args);
+    *e.attrs.borrow_mut() = attrs;
+    e
+}
+
 /// `str(e)` by the builtin rule (the arguments).
 pub fn exc_str(e: &ExcObj) -> String {
+    if exc_is(e, &OS_ERROR) {
+        let attrs = e.attrs.borrow();
+        if let (Some(errno), Some(strerror)) = (attrs.get("errno"), attrs.get("strerror")) {
+            let head = format!("[Errno {}] {}", crate::repr::str(errno), crate::repr::str(strerror));
+            return match (attrs.get("filename"), attrs.get("filename2")) {
+                (Some(f), Some(f2)) if !f.is_none() && !f2.is_none() => {
+                    format!("{head}: {} -> {}", crate::repr::repr(f), crate::repr::repr(f2))
+                }
+                (Some(f), _) if !f.is_none() => format!("{head}: {}", crate::repr::repr(f)),
+                _ => head,
+            };
+        }
+    }
     let args = e.args.borrow();
     match args.len() {
         0 => String::new(),

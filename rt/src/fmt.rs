@@ -263,16 +263,8 @@ pub fn format_float(x: f64, spec: &Spec) -> PyResult<String> {
         if spec.ty == Some('%') {
             s.push('%');
         }
-        let spec = Spec {
-            zero: false,
-            fill: if spec.zero && spec.fill.is_none() {
-                Some(' ')
-            } else {
-                spec.fill
-            },
-            ..spec.clone()
-        };
-        return Ok(assemble(&spec, negative, "", "", &s, 3));
+        // CPython pads `inf` and `nan` with zeros too (`0000000inf`).
+        return Ok(assemble(spec, negative, "", "", &s, 3));
     }
     let (int_part, rest): (String, String) = match spec.ty {
         Some('f' | 'F') => {
@@ -406,7 +398,7 @@ pub fn format(v: &Value, spec: &str) -> PyResult<String> {
     }
     let sp = parse_spec(spec)?;
     match v {
-        Value::Bool(b) if sp.ty.is_none() => format_str(if *b { "True" } else { "False" }, &sp),
+        // A non-empty spec formats a bool as the int it is (`f'{True:>6}'` is `     1`).
         Value::Bool(b) => format_int(&Int::Small(*b as i64), &sp),
         Value::Int(i) => format_int(&Int::Small(*i), &sp),
         Value::Big(b) => format_int(&Int::Big(b.clone()), &sp),
@@ -473,20 +465,43 @@ pub fn percent(fmt: &Str, args: &Value) -> PyResult<Str> {
             }
             i += 1;
         }
+        // `*` takes the width (or precision) from the arguments, before the value.
+        let star = |next: &mut usize| -> PyResult<i64> {
+            let v = items.get(*next).cloned().ok_or_else(|| PyErr::type_error("not enough arguments for format string"))?;
+            *next += 1;
+            match v {
+                Value::Int(_) | Value::Big(_) | Value::Bool(_) => v.to_int()?.to_index(),
+                _ => Err(PyErr::type_error("* wants int")),
+            }
+        };
         let start = i;
-        while i < cs.len() && cs[i].is_ascii_digit() {
+        if i < cs.len() && cs[i] == '*' {
+            let w = star(&mut next)?;
+            if w < 0 {
+                spec.align = Some('<');
+            }
+            spec.width = w.unsigned_abs() as usize;
             i += 1;
-        }
-        if i > start {
-            spec.width = cs[start..i].iter().collect::<String>().parse().unwrap_or(0);
-        }
-        if i < cs.len() && cs[i] == '.' {
-            i += 1;
-            let start = i;
+        } else {
             while i < cs.len() && cs[i].is_ascii_digit() {
                 i += 1;
             }
-            spec.precision = Some(precision(&cs[start..i].iter().collect::<String>())?);
+            if i > start {
+                spec.width = cs[start..i].iter().collect::<String>().parse().unwrap_or(0);
+            }
+        }
+        if i < cs.len() && cs[i] == '.' {
+            i += 1;
+            if i < cs.len() && cs[i] == '*' {
+                spec.precision = Some(star(&mut next)?.max(0) as usize);
+                i += 1;
+            } else {
+                let start = i;
+                while i < cs.len() && cs[i].is_ascii_digit() {
+                    i += 1;
+                }
+                spec.precision = Some(precision(&cs[start..i].iter().collect::<String>())?);
+            }
         }
         let Some(&conv) = cs.get(i) else {
             return Err(PyErr::value_error("incomplete format"));
@@ -545,7 +560,11 @@ pub fn percent(fmt: &Str, args: &Value) -> PyResult<Str> {
                 )?
             }
             'c' => match &arg {
-                Value::Str(s) => format_str(s.as_str(), &spec)?,
+                Value::Str(s) if s.as_str().chars().count() == 1 => format_str(s.as_str(), &text_spec)?,
+                Value::Str(_) | Value::Float(_) => return Err(PyErr::type_error("%c requires int or char")),
+                other if !matches!(other.to_int()?.to_index(), Ok(0..=0x10ffff)) => {
+                    return Err(PyErr::new(&crate::exc::OVERFLOW_ERROR, "%c arg not in range(0x110000)"))
+                }
                 other => format_int(
                     &other.to_int()?,
                     &Spec {

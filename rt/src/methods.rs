@@ -1095,6 +1095,16 @@ pub fn getattr(v: &Value, name: &str) -> PyResult<Value> {
         (Value::Exc(e), "__cause__") => Ok(e.cause.borrow().clone().map_or(Value::None, Value::Exc)),
         (Value::Exc(e), "__context__") => Ok(e.context.borrow().clone().map_or(Value::None, Value::Exc)),
         (Value::Exc(e), "__suppress_context__") => Ok(Value::Bool(e.suppress_context.get())),
+        (Value::Exc(e), _) if e.attrs.borrow().contains_key(name) => Ok(e.attrs.borrow()[name].clone()),
+        (Value::Exc(e), "errno" | "strerror" | "filename" | "filename2") if crate::exc::exc_is(e, &crate::exc::OS_ERROR) => Ok(Value::None),
+        (Value::Exc(e), "code") if crate::exc::exc_is(e, &crate::exc::SYSTEM_EXIT) => {
+            let a = e.args.borrow();
+            Ok(match a.len() {
+                0 => Value::None,
+                1 => a[0].clone(),
+                _ => Value::Tuple(tuple::new(a.clone())),
+            })
+        }
         (Value::Int(_) | Value::Big(_) | Value::Bool(_), "real" | "numerator") => {
             Ok(Value::from_int(v.to_int()?))
         }

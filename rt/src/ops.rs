@@ -910,7 +910,19 @@ pub fn del_slice(c: &Value, a: &Value, b: &Value, s: &Value) -> PyResult<()> {
 /// `len(v)`.
 pub fn len(v: &Value) -> PyResult<Int> {
     if let Some(r) = crate::class::call_special(v, "__len__", Vec::new()) {
-        return r?.to_int();
+        // CPython's checks: an int (or `__index__`), not negative, an index-sized one.
+        let r = r?;
+        if !matches!(r, Value::Int(_) | Value::Big(_) | Value::Bool(_)) && crate::class::class_of(&r).is_none() {
+            return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", r.type_name())));
+        }
+        let n = r.to_int()?;
+        if n.is_negative() {
+            return Err(PyErr::value_error("__len__() should return >= 0"));
+        }
+        if matches!(n, Int::Big(_)) {
+            return Err(PyErr::new(&crate::exc::OVERFLOW_ERROR, "cannot fit 'int' into an index-sized integer"));
+        }
+        return Ok(n);
     }
     let n = match v {
         Value::Str(s) => s.char_len(),

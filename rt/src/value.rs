@@ -468,8 +468,9 @@ pub fn truthy_checked(v: &Value) -> PyResult<bool> {
             other => Err(PyErr::type_error(format!("__bool__ should return bool, returned {}", other.type_name()))),
         };
     }
-    if let Some(r) = crate::class::call_special(v, "__len__", Vec::new()) {
-        return Ok(!r?.to_int()?.is_zero());
+    if crate::class::special(v, "__len__").is_some() {
+        // `len()`'s checks apply (a negative length is a ValueError).
+        return Ok(!crate::ops::len(v)?.is_zero());
     }
     Ok(v.truthy())
 }

@@ -1,0 +1,28 @@
+# %-format's * widths and %c; inf/nan zero padding; bools with a format spec; huge precisions.
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+t(lambda: '%.*f' % (2, 3.14159))
+t(lambda: '%*d|' % (5, 42))
+t(lambda: '%-*d|' % (5, 42))
+t(lambda: '%*d|' % (-5, 42))
+t(lambda: '%*.*f|' % (9, 3, 2.5))
+t(lambda: '%*d' % ('x', 1))
+t(lambda: '%c' % 'ab')
+t(lambda: '%c' % 'a')
+t(lambda: '%c' % 65)
+t(lambda: '%3c|%-3c|' % ('q', 66))
+t(lambda: '%c' % 0x110000)
+t(lambda: '%c' % 1.5)
+t(lambda: f"{float('inf'):010.2f}")
+t(lambda: f"{float('-inf'):010}")
+t(lambda: f"{float('nan'):+08}")
+t(lambda: f'{True:>6}')
+t(lambda: f'{False:d}')
+t(lambda: f'{True}')
+t(lambda: format(True, '^7'))
+t(lambda: format(1.5, '.2147483648f'))
+t(lambda: len(format(1.5, '.70000f')))
+t(lambda: len('%.3000e' % 2.5))

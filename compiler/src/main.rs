@@ -72,7 +72,20 @@ fn fail(f: driver::Failure) -> ExitCode {
     ExitCode::from(2)
 }
 
+/// The compiler's stages recurse over the syntax tree: on a thread with a
+/// large stack (reserved, touched only as deep as a program goes), the
+/// deepest programs CPython compiles are compiled too, and deeper ones
+/// are refused by the parser bridge's depth check instead of overflowing.
+const COMPILER_STACK: usize = 1 << 30;
+
 fn main() -> ExitCode {
+    match std::thread::Builder::new().stack_size(COMPILER_STACK).spawn(real_main) {
+        Ok(t) => t.join().unwrap_or(ExitCode::from(70)),
+        Err(_) => real_main(),
+    }
+}
+
+fn real_main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Cmd::Build { file, output, backend, opt_level } => {

@@ -968,6 +968,16 @@ pub unsafe extern "C" fn pyaot_CALL_METHOD_EX(
 }
 
 #[no_mangle]
+pub unsafe extern "C" fn pyaot_L_CONST(encoded: *const u8, len: usize, out: *mut crate::list::List) {
+    out.write(crate::display::const_list(text(encoded, len)))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_T_CONST(encoded: *const u8, len: usize, out: *mut crate::tuple::Tuple) {
+    out.write(crate::display::const_tuple(text(encoded, len)))
+}
+
+#[no_mangle]
 pub unsafe extern "C" fn pyaot_BUILTIN_FUNC(name: *const u8, len: usize, out: *mut Value) {
     out.write(builtins::function(text(name, len)))
 }
@@ -1087,6 +1097,8 @@ exports![
     pyaot_SET_ATTR,
     pyaot_SUPER,
     pyaot_BUILTIN_FUNC,
+    pyaot_L_CONST,
+    pyaot_T_CONST,
     pyaot_MAKE_FUNC,
     pyaot_CALL_VALUE,
     pyaot_ENV_CELL,

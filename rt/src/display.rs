@@ -75,3 +75,55 @@ fn merge(d: &crate::dict::Dict, m: &Value) -> PyResult<()> {
     }
     Ok(())
 }
+
+/// The items of a long display of constants, encoded by the compiler as
+/// one string (`i<digits>;`, `f<bits in hex>;`, `s<bytes>:<text>`, `n`,
+/// `T`, `F`): a 100 000-item literal is one call instead of code per item,
+/// which would exceed what a function's machine code may hold.
+pub fn constants(encoded: &str) -> Vec<Value> {
+    let b = encoded.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    let field = |i: &mut usize, end: u8| -> &str {
+        let start = *i;
+        while b[*i] != end {
+            *i += 1;
+        }
+        *i += 1;
+        &encoded[start..*i - 1]
+    };
+    while i < b.len() {
+        let tag = b[i];
+        i += 1;
+        out.push(match tag {
+            b'i' => {
+                let digits = field(&mut i, b';');
+                match digits.parse::<i64>() {
+                    Ok(v) => Value::Int(v),
+                    Err(_) => Value::from_int(crate::int::from_str_radix(digits, 10).expect("the compiler wrote an int")),
+                }
+            }
+            b'f' => Value::Float(f64::from_bits(u64::from_str_radix(field(&mut i, b';'), 16).expect("the compiler wrote float bits"))),
+            b's' => {
+                let n: usize = field(&mut i, b':').parse().expect("the compiler wrote a length");
+                let s = &encoded[i..i + n];
+                i += n;
+                Value::from_str(s)
+            }
+            b'n' => Value::None,
+            b'T' => Value::Bool(true),
+            _ => Value::Bool(false),
+        });
+    }
+    out
+}
+
+/// A list display of constants (see [`constants`]).
+pub fn const_list(encoded: &str) -> crate::list::List {
+    crate::list::from_vec(constants(encoded))
+}
+
+/// A tuple display of constants (see [`constants`]).
+pub fn const_tuple(encoded: &str) -> crate::tuple::Tuple {
+    crate::tuple::new(constants(encoded))
+}

@@ -233,6 +233,8 @@ prims! {
     CALL_EX = "func::call_ex"(Ref, Vec, Name, Names, Vec) raises!;
     // A list ("l"), tuple ("t") or set ("s") display with `*` items (flags: `*` or `.` per item).
     DISPLAY = "display::sequence"(Name, Vec, Name) raises!;
+    L_CONST = "display::const_list"(Name);
+    T_CONST = "display::const_tuple"(Name);
     // A dict display with `**` items (flags: `*` for a mapping, `.` for a key and its value).
     DISPLAY_DICT = "display::dict"(Vec, Name) raises!;
     CALL_METHOD_EX = "func::call_method_ex"(Ref, Name, Vec, Name, Names, Vec) raises!;

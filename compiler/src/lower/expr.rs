@@ -34,6 +34,53 @@ pub(super) fn is_constant(e: &ast::Expr) -> bool {
     }
 }
 
+/// Displays of more constants than this are built from one encoded string
+/// (`display::constants` in the runtime), not code per item.
+const CONST_DISPLAY_MIN: usize = 1000;
+
+/// The encoding `display::constants` reads, and the items' joined type,
+/// when every item is a constant (a number, a string, None, a bool).
+fn constant_items(items: &[ast::Expr]) -> Option<(String, Ty)> {
+    use ast::{Constant as C, ExprKind as K};
+    let mut out = String::new();
+    let mut ty = Ty::Never;
+    for item in items {
+        let (neg, c) = match &item.kind {
+            K::Constant(c) => (false, c),
+            K::UnaryOp { op: ast::UnaryOp::USub, operand } => match &operand.kind {
+                K::Constant(c @ (C::Int(_) | C::Float(_))) => (true, c),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        let t = match c {
+            C::Int(d) => {
+                out.push_str(&format!("i{}{d};", if neg && d != "0" { "-" } else { "" }));
+                Ty::Int
+            }
+            C::Float(f) => {
+                out.push_str(&format!("f{:x};", (if neg { -f } else { *f }).to_bits()));
+                Ty::Float
+            }
+            C::Str(s) => {
+                out.push_str(&format!("s{}:{s}", s.len()));
+                Ty::Str
+            }
+            C::None => {
+                out.push('n');
+                Ty::None
+            }
+            C::Bool(b) => {
+                out.push(if *b { 'T' } else { 'F' });
+                Ty::Bool
+            }
+            C::Bytes(_) | C::Ellipsis => return None,
+        };
+        ty = if ty == Ty::Never || ty == t { t } else { Ty::Dyn };
+    }
+    Some((out, ty))
+}
+
 fn is_simple(e: &Expr) -> bool {
     matches!(
         e.kind,
@@ -136,6 +183,16 @@ impl FnLower<'_, '_> {
                 }
                 let pack = mk(ExprKind::Pack(vals), Ty::Dyn, span);
                 prim(&p::DISPLAY_DICT, vec![pack, str_const(&flags, span)], Ty::Dyn, span)
+            }
+            K::List(items) if items.len() > CONST_DISPLAY_MIN && constant_items(items).is_some() => {
+                let (encoded, item_ty) = constant_items(items).unwrap();
+                let sites = self.site(span);
+                self.env.write_elem(&sites, &item_ty);
+                prim(&p::L_CONST, vec![str_const(&encoded, span)], Ty::List(sites), span)
+            }
+            K::Tuple(items) if items.len() > CONST_DISPLAY_MIN && constant_items(items).is_some() => {
+                let (encoded, _) = constant_items(items).unwrap();
+                prim(&p::T_CONST, vec![str_const(&encoded, span)], Ty::Tuple(None), span)
             }
             K::List(items) => {
                 let sites = self.site(span);

@@ -412,7 +412,12 @@ fn walrus(e: &Expr, f: &mut dyn FnMut(&str)) {
 /// Visits `e` and every sub-expression.
 pub fn visit_expr<'a>(e: &'a Expr, f: &mut dyn FnMut(&'a Expr)) {
     f(e);
-    let mut go = |x: &'a Expr| visit_expr(x, f);
+    expr_children(e, &mut |x| visit_expr(x, f));
+}
+
+/// Calls `go` on each direct subexpression of `e` (not inside lambdas).
+pub fn expr_children<'a>(e: &'a Expr, go: &mut dyn FnMut(&'a Expr)) {
+    let mut go = |x: &'a Expr| go(x);
     match &e.kind {
         ExprKind::BoolOp { values, .. } => values.iter().for_each(go),
         ExprKind::NamedExpr { value, .. } => go(value),

@@ -24,6 +24,9 @@ pub fn parse(src: &str, file: &str) -> Result<Module, Vec<Diagnostic>> {
     let mut line_starts = vec![0];
     line_starts.extend(src.match_indices('\n').map(|(i, _)| i + 1));
     let mut conv = Conv { src, line_starts, errors: Vec::new() };
+    if let Some(offset) = too_many_brackets(src) {
+        return Err(vec![Diagnostic::error(conv.span_at(offset), "too many nested parentheses")]);
+    }
     let suite = match py::Suite::parse(src, file) {
         Ok(s) => s,
         Err(e) => {
@@ -36,11 +39,80 @@ pub fn parse(src: &str, file: &str) -> Result<Module, Vec<Diagnostic>> {
         }
     };
     let body = conv.stmts(suite);
+    if let Some(span) = too_deep(&body) {
+        conv.errors.push(Diagnostic::error(span, "maximum recursion depth exceeded during compilation"));
+    }
     if conv.errors.is_empty() {
         Ok(Module { body })
     } else {
         Err(conv.errors)
     }
+}
+
+/// CPython's tokenizer allows 200 open brackets at once: where the 201st
+/// opens, if anywhere (brackets inside strings and comments do not count).
+fn too_many_brackets(src: &str) -> Option<usize> {
+    const MAX_LEVEL: usize = 200;
+    let b = src.as_bytes();
+    let (mut i, mut level) = (0, 0usize);
+    while i < b.len() {
+        match b[i] {
+            b'#' => {
+                while i < b.len() && b[i] != b'\n' {
+                    i += 1;
+                }
+            }
+            q @ (b'\'' | b'"') => {
+                let triple = b.get(i + 1) == Some(&q) && b.get(i + 2) == Some(&q);
+                let close: &[u8] = if triple { &[q, q, q] } else { std::slice::from_ref(&b[i]) };
+                i += close.len();
+                while i < b.len() && !b[i..].starts_with(close) && (triple || b[i] != b'\n') {
+                    i += if b[i] == b'\\' { 2 } else { 1 };
+                }
+                i += close.len() - 1;
+            }
+            b'(' | b'[' | b'{' => {
+                level += 1;
+                if level > MAX_LEVEL {
+                    return Some(i);
+                }
+            }
+            b')' | b']' | b'}' => level = level.saturating_sub(1),
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
+/// Expressions nested deeper than this are refused: CPython 3.11 fails to
+/// compile them from a little under 3000 levels ("maximum recursion depth
+/// exceeded during compilation"), and a margin keeps every stage, rustc
+/// included, well inside its own limits.
+const MAX_EXPR_DEPTH: usize = 1000;
+
+/// Where an expression first nests deeper than `MAX_EXPR_DEPTH`, if anywhere.
+fn too_deep(body: &[Stmt]) -> Option<Span> {
+    fn depth(e: &Expr, d: usize, found: &mut Option<Span>) {
+        if found.is_some() {
+            return;
+        }
+        if d > MAX_EXPR_DEPTH {
+            *found = Some(e.span);
+            return;
+        }
+        crate::resolve::expr_children(e, &mut |c| depth(c, d + 1, found));
+    }
+    let mut found = None;
+    crate::resolve::visit_stmts(body, &mut |s| {
+        if let StmtKind::FunctionDef(d) = &s.kind {
+            if let Some(sp) = too_deep(&d.body) {
+                found.get_or_insert(sp);
+            }
+        }
+        crate::resolve::stmt_exprs(s, &mut |e| depth(e, 0, &mut found));
+    });
+    found
 }
 
 impl Conv<'_> {

@@ -211,7 +211,12 @@ pub fn fixed(digits: &str, decpt: i32, add_dot_zero: bool) -> String {
 /// `float(s)`: Python's float literal syntax, plus `inf`/`nan` spellings.
 pub fn from_str(s: &str) -> PyResult<f64> {
     let t = s.trim();
-    let clean: String = t.chars().filter(|c| *c != '_').collect();
+    // Decimal digits of every script count as their ASCII digits.
+    let clean: String = t
+        .chars()
+        .filter(|c| *c != '_')
+        .map(|c| if c.is_ascii() { c } else { crate::unicode::decimal_value(c).and_then(|d| char::from_digit(d, 10)).unwrap_or(c) })
+        .collect();
     let lower = clean.to_ascii_lowercase();
     let unsigned = lower.trim_start_matches(['+', '-']);
     let neg = lower.starts_with('-');

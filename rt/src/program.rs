@@ -115,7 +115,10 @@ pub fn recursion_limit() -> usize {
 /// `sys.setrecursionlimit(n)`, with CPython's checks.
 pub fn set_recursion_limit(n: &crate::int::Int) -> PyResult<()> {
     let n = match n.as_i64() {
-        Some(n) if n >= 1 => n.min(i32::MAX as i64) as usize,
+        Some(n) if n > i32::MAX as i64 => {
+            return Err(crate::exc::PyErr::new(&exc::OVERFLOW_ERROR, "Python int too large to convert to C int"))
+        }
+        Some(n) if n >= 1 => n as usize,
         Some(_) => return Err(crate::exc::PyErr::value_error("recursion limit must be greater or equal than 1")),
         None => return Err(crate::exc::PyErr::new(&exc::OVERFLOW_ERROR, "Python int too large to convert to C int")),
     };

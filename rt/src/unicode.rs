@@ -30,6 +30,22 @@ pub fn is_decimal(c: char) -> bool {
     c.is_ascii_digit() || (!c.is_ascii() && in_ranges(t::DECIMAL, c))
 }
 
+/// The value of a decimal digit of any script (`'٣'` is 3): decimal digits
+/// come in runs of ten starting at zero.
+pub fn decimal_value(c: char) -> Option<u32> {
+    let u = c as u32;
+    let i = t::DECIMAL.binary_search_by(|&(lo, hi)| {
+        if hi < u {
+            std::cmp::Ordering::Less
+        } else if lo > u {
+            std::cmp::Ordering::Greater
+        } else {
+            std::cmp::Ordering::Equal
+        }
+    });
+    i.ok().map(|i| (u - t::DECIMAL[i].0) % 10)
+}
+
 pub fn is_digit(c: char) -> bool {
     c.is_ascii_digit() || (!c.is_ascii() && in_ranges(t::DIGIT, c))
 }

@@ -8,6 +8,11 @@
 use crate::unicode_tables as t;
 
 fn in_ranges(table: &[(u32, u32)], c: char) -> bool {
+    range_of(table, c).is_some()
+}
+
+/// The index of the range of `table` (sorted, disjoint) holding `c`.
+fn range_of(table: &[(u32, u32)], c: char) -> Option<usize> {
     let c = c as u32;
     table
         .binary_search_by(|&(lo, hi)| {
@@ -19,7 +24,7 @@ fn in_ranges(table: &[(u32, u32)], c: char) -> bool {
                 std::cmp::Ordering::Equal
             }
         })
-        .is_ok()
+        .ok()
 }
 
 fn mapped(table: &'static [(char, &'static str)], c: char) -> Option<&'static str> {
@@ -33,17 +38,7 @@ pub fn is_decimal(c: char) -> bool {
 /// The value of a decimal digit of any script (`'٣'` is 3): decimal digits
 /// come in runs of ten starting at zero.
 pub fn decimal_value(c: char) -> Option<u32> {
-    let u = c as u32;
-    let i = t::DECIMAL.binary_search_by(|&(lo, hi)| {
-        if hi < u {
-            std::cmp::Ordering::Less
-        } else if lo > u {
-            std::cmp::Ordering::Greater
-        } else {
-            std::cmp::Ordering::Equal
-        }
-    });
-    i.ok().map(|i| (u - t::DECIMAL[i].0) % 10)
+    range_of(t::DECIMAL, c).map(|i| (c as u32 - t::DECIMAL[i].0) % 10)
 }
 
 pub fn is_digit(c: char) -> bool {

@@ -68,10 +68,27 @@ pub fn to_int(v: &Value) -> PyResult<Int> {
         Value::Big(b) => Ok(Int::Big(b.clone())),
         Value::Float(f) => int::from_f64(*f),
         Value::Str(s) => int::from_str_radix(s.as_str(), 10),
-        other => Err(PyErr::type_error(format!(
-            "int() argument must be a string, a bytes-like object or a real number, not '{}'",
-            other.type_name()
-        ))),
+        Value::Bytes(_) | Value::ByteArray(_) => {
+            let data = crate::ops::bytes_like(v).unwrap_or_default();
+            let text = String::from_utf8(data).map_err(|_| PyErr::value_error(format!("invalid literal for int() with base 10: {}", crate::repr::repr(v))))?;
+            int::from_str_radix(&text, 10).map_err(|_| PyErr::value_error(format!("invalid literal for int() with base 10: {}", crate::repr::repr(v))))
+        }
+        other => {
+            // An object's `__int__`, then `__index__`, then `__trunc__`, as CPython tries them.
+            for m in ["__int__", "__index__", "__trunc__"] {
+                if let Some(r) = crate::class::call_special(other, m, Vec::new()) {
+                    let r = r?;
+                    return match r {
+                        Value::Int(_) | Value::Big(_) | Value::Bool(_) => r.to_int(),
+                        _ => Err(PyErr::type_error(format!("{m} returned non-int (type {})", r.type_name()))),
+                    };
+                }
+            }
+            Err(PyErr::type_error(format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                other.type_name()
+            )))
+        }
     }
 }
 
@@ -713,6 +730,12 @@ pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
                 .cloned()
                 .or_else(|| take_kw("start"))
                 .unwrap_or(Value::Int(0));
+            match &start {
+                Value::Str(_) => return Err(PyErr::type_error("sum() can't sum strings [use ''.join(seq) instead]")),
+                Value::Bytes(_) => return Err(PyErr::type_error("sum() can't sum bytes [use b''.join(seq) instead]")),
+                Value::ByteArray(_) => return Err(PyErr::type_error("sum() can't sum bytearray [use b''.join(seq) instead]")),
+                _ => {}
+            }
             sum(&a[0], start)?
         }
         "sorted" => {
@@ -888,7 +911,11 @@ pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         "format" => {
             let spec = match a.get(1) {
                 Some(Value::Str(s)) => s.as_str().to_string(),
-                _ => String::new(),
+                None => String::new(),
+                Some(other) => {
+                    let what = if other.is_none() { "None" } else { other.type_name() };
+                    return Err(PyErr::type_error(format!("format() argument 2 must be str, not {what}")));
+                }
             };
             Value::Str(crate::str::from_string(crate::fmt::format(&a[0], &spec)?))
         }

@@ -226,14 +226,18 @@ pub fn from_str(s: &str) -> PyResult<f64> {
         _ => None,
     };
     if let Some(v) = special {
-        if lower.len() - unsigned.len() <= 1 {
+        if lower.len() - unsigned.len() <= 1 && !t.contains('_') {
             return Ok(if neg { -v } else { v });
         }
     }
+    // An underscore stands only between two digits.
+    let tc: Vec<char> = t.chars().collect();
+    let underscores_ok = tc
+        .iter()
+        .enumerate()
+        .all(|(i, &c)| c != '_' || (i > 0 && i + 1 < tc.len() && tc[i - 1].is_ascii_digit() && tc[i + 1].is_ascii_digit()));
     let valid = !t.is_empty()
-        && !t.starts_with('_')
-        && !t.ends_with('_')
-        && !t.contains("__")
+        && underscores_ok
         && clean
             .chars()
             .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '+' | '-'))

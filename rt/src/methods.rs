@@ -205,6 +205,8 @@ pub fn call(recv: &Value, name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyRe
             "count" => Value::from_int(tuple::count(t, &args[0])?),
             _ => return Err(no_attr(recv, name)),
         }),
+        // `{}.fromkeys(...)` is the class method reached through an instance.
+        Value::Dict(_) if name == "fromkeys" => call(&Value::Type(&crate::exc::TYPE_DICT), name, args, &[]),
         Value::Dict(d) => {
             if let Some(r) = crate::dictkind::method(d, name, &args, &kwargs) {
                 return r;

@@ -189,7 +189,7 @@ fn op_names(op: BinOp) -> (&'static str, &'static str) {
 }
 
 /// The contents of a bytes or bytearray value.
-fn bytes_like(v: &Value) -> Option<Vec<u8>> {
+pub fn bytes_like(v: &Value) -> Option<Vec<u8>> {
     match v {
         Value::Bytes(b) => Some(b.data.to_vec()),
         Value::ByteArray(b) => Some(b.snapshot()),

@@ -267,9 +267,10 @@ fn teardown_func(globals: &[ir::Global]) -> ir::Func {
 }
 
 /// Module globals named like builtins that code in a function (or lambda,
-/// or class body) reads: such a read finds the builtin while the global is
-/// unbound, so the global starts out holding it. Names only the module body
-/// uses keep their own types (its reads come after its assignments).
+/// or class body) reads, or that the module body reads before the
+/// statement that first binds them: such a read finds the builtin while
+/// the global is unbound, so the global starts out holding it. Other names
+/// keep their own types (their reads come after their assignments).
 fn shadowed_builtins(body: &[ast::Stmt]) -> Vec<String> {
     let mut bound = Vec::new();
     resolve::bindings(body, &mut |n| {
@@ -297,6 +298,26 @@ fn shadowed_builtins(body: &[ast::Stmt]) -> Vec<String> {
             })
         }),
     });
+    // Module-level reads before the first binding statement of the name.
+    let mut seen_binding = HashSet::new();
+    for s in body {
+        if !matches!(s.kind, ast::StmtKind::FunctionDef(_) | ast::StmtKind::ClassDef(_)) {
+            resolve::visit_stmts(std::slice::from_ref(s), &mut |t| {
+                resolve::stmt_exprs(t, &mut |e| {
+                    resolve::visit_expr(e, &mut |x| {
+                        if let ast::ExprKind::Name(n) = &x.kind {
+                            if !seen_binding.contains(n) {
+                                read.insert(n.clone());
+                            }
+                        }
+                    })
+                })
+            });
+        }
+        resolve::bindings(std::slice::from_ref(s), &mut |n| {
+            seen_binding.insert(n.to_string());
+        });
+    }
     bound.retain(|n| read.contains(n));
     bound
 }

@@ -25,3 +25,7 @@ sum = 0
 for i in range(4):
     sum += i
 print(sum)
+print(max(1, 2))
+def max(*args):
+    return "shadowed-max"
+print(max(1, 2))

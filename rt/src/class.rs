@@ -1075,6 +1075,13 @@ thread_local! {
     static PENDING: RefCell<Option<PyErr>> = const { RefCell::new(None) };
 }
 
+/// Records an error found while building text (the first one stays).
+pub fn set_pending(e: PyErr) {
+    PENDING.with(|p| {
+        p.borrow_mut().get_or_insert(e);
+    });
+}
+
 /// The exception a user text method raised since the last call, if any.
 pub fn take_pending() -> Option<PyErr> {
     PENDING.with(|p| p.borrow_mut().take())

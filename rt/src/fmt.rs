@@ -218,7 +218,10 @@ pub fn format_int(i: &Int, spec: &Spec) -> PyResult<String> {
             "Cannot specify ',' with '{ty}'."
         )));
     }
-    let mut digits = int::abs(i).to_big().to_str_radix(radix);
+    let mut digits = if radix == 10 { int::abs(i).to_string() } else { int::abs(i).to_big().to_str_radix(radix) };
+    if let Some(e) = crate::class::take_pending() {
+        return Err(e);
+    }
     if ty == 'X' {
         digits = digits.to_uppercase();
     }
@@ -607,6 +610,10 @@ pub fn percent(fmt: &Str, args: &Value) -> PyResult<Str> {
         return Err(PyErr::type_error(
             "not all arguments converted during string formatting",
         ));
+    }
+    // A conversion past the int digit limit recorded its error.
+    if let Some(e) = crate::class::take_pending() {
+        return Err(e);
     }
     Ok(crate::str::from_string(out))
 }

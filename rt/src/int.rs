@@ -102,9 +102,31 @@ impl Int {
     pub fn to_string(&self) -> String {
         match self {
             Int::Small(v) => v.to_string(),
-            Int::Big(b) => b.to_string(),
+            Int::Big(b) => big_decimal(b),
         }
     }
+}
+
+/// CPython's limit on decimal digits converted to and from text
+/// (`sys.set_int_max_str_digits`).
+pub const MAX_STR_DIGITS: usize = 4300;
+
+/// A big int in decimal. Past [`MAX_STR_DIGITS`] digits it is CPython's
+/// ValueError, recorded for the checked text entry points (`str`, `print`,
+/// `format`) to raise, since text building itself cannot fail.
+pub fn big_decimal(b: &BigInt) -> String {
+    // Fewer bits than this always make fewer digits than the limit.
+    if b.bits() < 14_000 {
+        return b.to_string();
+    }
+    let s = b.to_string();
+    if s.trim_start_matches('-').len() > MAX_STR_DIGITS {
+        crate::class::set_pending(PyErr::value_error(format!(
+            "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+        )));
+        return String::new();
+    }
+    s
 }
 
 /// Correctly rounded conversion of a big integer to float.
@@ -674,18 +696,19 @@ pub fn from_str_radix(s: &str, base: u32) -> PyResult<Int> {
         }
         clean.push(std::char::from_digit(d, 36).unwrap());
     }
+    if base == 10 && clean.len() > MAX_STR_DIGITS {
+        return Err(PyErr::value_error(format!(
+            "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
+            clean.len()
+        )));
+    }
     let v = BigInt::parse_bytes(clean.as_bytes(), base).ok_or_else(bad)?;
     Ok(Int::from(if neg { -v } else { v }))
 }
 
 fn unicode_digit(c: char) -> Option<u32> {
-    // Decimal digits from other scripts (e.g. Arabic-Indic, fullwidth).
-    let zeros = [0x660u32, 0x6f0, 0x966, 0x9e6, 0xa66, 0xe50, 0xff10];
-    let cp = c as u32;
-    zeros
-        .iter()
-        .find(|&&z| cp >= z && cp < z + 10)
-        .map(|z| cp - z)
+    // Decimal digits of every script (Arabic-Indic, fullwidth, ...).
+    crate::unicode::decimal_value(c)
 }
 
 /// `bin`, `oct` and `hex` with Python's prefixes and sign placement.

@@ -96,7 +96,7 @@ pub fn write_repr(v: &Value, out: &mut String) {
         Value::Bool(true) => out.push_str("True"),
         Value::Bool(false) => out.push_str("False"),
         Value::Int(i) => out.push_str(&i.to_string()),
-        Value::Big(b) => out.push_str(&b.to_string()),
+        Value::Big(b) => out.push_str(&crate::int::big_decimal(b)),
         Value::Float(f) => out.push_str(&crate::float::repr(*f)),
         Value::Bytes(b) => out.push_str(&crate::bytes::repr(&b.data)),
         Value::ByteArray(b) => out.push_str(&crate::bytearray::repr(&b.data.borrow())),

@@ -607,7 +607,8 @@ pub fn ord(s: &Str) -> PyResult<Int> {
 }
 
 pub fn chr(i: &Int) -> PyResult<Str> {
-    let Some(v) = i.as_i64() else {
+    // The argument is a C int first (OverflowError past it), then a code point.
+    let Some(v) = i.as_i64().filter(|v| i32::try_from(*v).is_ok()) else {
         return Err(PyErr::new(
             &crate::exc::OVERFLOW_ERROR,
             "Python int too large to convert to C int",

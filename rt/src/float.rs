@@ -151,18 +151,28 @@ pub fn shortest_digits(x: f64) -> (String, i32) {
     split(format!("{:.*e}", digits.len() - 1, x.abs()))
 }
 
-/// `repr(x)` and `str(x)`: CPython's 'r' format.
-pub fn repr(x: f64) -> String {
+/// The text of nan, ±inf and ±0 (`zero` spelled after the sign) as
+/// `Err`; for any other float, `Ok` with its sign.
+fn special_text(x: f64, zero: &str) -> Result<&'static str, String> {
     if x.is_nan() {
-        return "nan".into();
+        return Err("nan".into());
     }
     if x.is_infinite() {
-        return if x > 0.0 { "inf".into() } else { "-inf".into() };
+        return Err(if x > 0.0 { "inf".into() } else { "-inf".into() });
     }
     let sign = if x.is_sign_negative() { "-" } else { "" };
     if x == 0.0 {
-        return format!("{sign}0.0");
+        return Err(format!("{sign}{zero}"));
     }
+    Ok(sign)
+}
+
+/// `repr(x)` and `str(x)`: CPython's 'r' format.
+pub fn repr(x: f64) -> String {
+    let sign = match special_text(x, "0.0") {
+        Ok(sign) => sign,
+        Err(text) => return text,
+    };
     let (digits, decpt) = shortest_digits(x);
     let body = if decpt > 16 || decpt <= -4 {
         sci(&digits, decpt - 1)
@@ -342,16 +352,10 @@ pub fn as_integer_ratio(x: f64) -> PyResult<(Int, Int)> {
 
 /// `x.hex()`: CPython's hexadecimal form (`0x1.8000000000000p+1`).
 pub fn hex(x: f64) -> String {
-    if x.is_nan() {
-        return "nan".into();
-    }
-    if x.is_infinite() {
-        return if x > 0.0 { "inf".into() } else { "-inf".into() };
-    }
-    let sign = if x.is_sign_negative() { "-" } else { "" };
-    if x == 0.0 {
-        return format!("{sign}0x0.0p+0");
-    }
+    let sign = match special_text(x, "0x0.0p+0") {
+        Ok(sign) => sign,
+        Err(text) => return text,
+    };
     let bits = x.to_bits();
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let frac = bits & ((1 << 52) - 1);

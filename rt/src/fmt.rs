@@ -21,6 +21,16 @@ pub struct Spec {
     pub ty: Option<char>,
 }
 
+/// The sign a formatted number starts with: `-`, or what the spec's sign option asks for.
+fn sign_text(negative: bool, spec: &Spec) -> &'static str {
+    match (negative, spec.sign) {
+        (true, _) => "-",
+        (false, Some('+')) => "+",
+        (false, Some(' ')) => " ",
+        _ => "",
+    }
+}
+
 fn invalid() -> PyErr {
     PyErr::value_error("Invalid format specifier")
 }
@@ -155,15 +165,7 @@ fn assemble(
     rest: &str,
     every: usize,
 ) -> String {
-    let sign = if negative {
-        "-"
-    } else {
-        match spec.sign {
-            Some('+') => "+",
-            Some(' ') => " ",
-            _ => "",
-        }
-    };
+    let sign = sign_text(negative, spec);
     let zero_fill =
         spec.align.is_none() && spec.zero || (spec.align == Some('=') && spec.fill == Some('0'));
     let mut digits = int_digits.to_string();
@@ -689,15 +691,7 @@ fn percent_int_precision(n: &Int, conv: char, spec: &Spec) -> String {
         (true, 'o') => "0o",
         _ => "",
     };
-    let sign = if n.is_negative() {
-        "-"
-    } else {
-        match spec.sign {
-            Some('+') => "+",
-            Some(' ') => " ",
-            _ => "",
-        }
-    };
+    let sign = sign_text(n.is_negative(), spec);
     let len = sign.len() + prefix.len() + digits.chars().count();
     let pad = spec.width.saturating_sub(len);
     if spec.align == Some('<') {

@@ -114,6 +114,8 @@ pub fn to_float(v: &Value) -> PyResult<f64> {
         Value::Str(s) => crate::float::from_str(s.as_str()),
         Value::Float(f) => Ok(*f),
         Value::Bool(_) | Value::Int(_) | Value::Big(_) => v.to_f64(),
+        // An object's `__float__` (or `__index__`), as `Value::to_f64` tries them.
+        other if ["__float__", "__index__"].iter().any(|m| crate::class::special(other, m).is_some()) => other.to_f64(),
         other => Err(PyErr::type_error(format!(
             "float() argument must be a string or a real number, not '{}'",
             other.type_name()

@@ -730,6 +730,9 @@ pub fn getattr(v: &Value, name: &str) -> Option<PyResult<Value>> {
             if let Some(x) = i.get(name) {
                 return Some(Ok(x));
             }
+            if name == "__doc__" {
+                return Some(Ok(i.class.dict.borrow().get("__doc__").cloned().unwrap_or(Value::None)));
+            }
             match lookup(&i.class, name) {
                 Some(x) => resolve(x, v, &i.class),
                 None => match special(v, "__getattr__") {
@@ -765,6 +768,8 @@ pub fn getattr(v: &Value, name: &str) -> Option<PyResult<Value>> {
                 }
                 Ok(Value::Dict(d))
             }
+            // Not inherited: a class without a docstring has None.
+            "__doc__" => Ok(c.dict.borrow().get("__doc__").cloned().unwrap_or(Value::None)),
             "__mro__" => Ok(Value::Tuple(crate::tuple::new(full_mro(v)))),
             "__bases__" => Ok(Value::Tuple(crate::tuple::new(bases_of(v)))),
             "__base__" => Ok(bases_of(v).swap_remove(0)),

@@ -574,7 +574,7 @@ pub fn percent(fmt: &Str, args: &Value) -> PyResult<Str> {
                     &other.to_int()?,
                     &Spec {
                         ty: Some('c'),
-                        ..spec.clone()
+                        ..text_spec.clone()
                     },
                 )?,
             },

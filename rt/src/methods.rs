@@ -655,6 +655,27 @@ pub fn bytes_method(
         "isspace" => Ok(Value::Bool(!data.is_empty() && data.iter().all(is_ws))),
         "isalnum" => Ok(Value::Bool(!data.is_empty() && data.iter().all(u8::is_ascii_alphanumeric))),
         "isascii" => Ok(Value::Bool(data.is_ascii())),
+        // Uppercase bytes only after uncased ones, lowercase only after cased ones; one cased at least.
+        "istitle" => {
+            let (mut prev_cased, mut any) = (false, false);
+            for &c in data.iter() {
+                if c.is_ascii_uppercase() {
+                    if prev_cased {
+                        return Ok(Value::Bool(false));
+                    }
+                    prev_cased = true;
+                    any = true;
+                } else if c.is_ascii_lowercase() {
+                    if !prev_cased {
+                        return Ok(Value::Bool(false));
+                    }
+                    any = true;
+                } else {
+                    prev_cased = false;
+                }
+            }
+            Ok(Value::Bool(any))
+        }
         // At least one cased byte, and none of the other case.
         "islower" => Ok(Value::Bool(data.iter().any(u8::is_ascii_lowercase) && !data.iter().any(u8::is_ascii_uppercase))),
         "isupper" => Ok(Value::Bool(data.iter().any(u8::is_ascii_uppercase) && !data.iter().any(u8::is_ascii_lowercase))),

@@ -853,8 +853,13 @@ impl FnLower<'_, '_> {
         let mut values = Vec::new();
         let mut annotations = Vec::new();
         self.cx.class_ns.push(std::collections::HashMap::new());
-        for st in &c.body {
+        for (k, st) in c.body.iter().enumerate() {
             let (name, v) = match &st.kind {
+                // A leading string is the class's `__doc__`.
+                ast::StmtKind::Expr(ast::Expr { kind: ast::ExprKind::Constant(ast::Constant::Str(doc)), .. }) if k == 0 => {
+                    let v = str_const(doc, st.span);
+                    ("__doc__".to_string(), self.to_dyn(v))
+                }
                 ast::StmtKind::FunctionDef(d) => {
                     let id = self.env.funcs.iter().position(|f| f.def.is_some_and(|x| std::ptr::eq(x, d))).unwrap();
                     let decs = self.decorators(&d.decorators, out);

@@ -929,7 +929,7 @@ fn bytes_conversion_args(name: &str, args: &[Value], kwargs: &[(&str, Value)], w
         Some(other) => return Err(PyErr::type_error(format!("{name}() argument 'byteorder' must be str, not {}", other.type_name()))),
     };
     if pos.next().is_some() {
-        return Err(PyErr::type_error(format!("{name}() takes at most {} positional arguments", if with_length { 2 } else { 2 })));
+        return Err(PyErr::type_error(format!("{name}() takes at most 2 positional arguments")));
     }
     Ok((length, order, kw("signed").is_some_and(|v| v.truthy())))
 }
@@ -1017,7 +1017,7 @@ fn dunder_call(recv: &Value, name: &str, a: &[Value]) -> Option<PyResult<Value>>
     }
     let q = format!("{}.{name}", recv.type_name());
     let n = |k: usize| argc(&q, a, k, k);
-    Some((|| match name {
+    Some(match name {
         "__len__" => n(0).and_then(|_| Ok(Value::from_int(crate::ops::len(recv)?))),
         "__getitem__" => n(1).and_then(|_| crate::ops::getitem(recv, &a[0])),
         "__setitem__" => n(2).and_then(|_| crate::ops::setitem(recv, &a[0], a[1].clone()).map(|_| Value::None)),
@@ -1027,7 +1027,7 @@ fn dunder_call(recv: &Value, name: &str, a: &[Value]) -> Option<PyResult<Value>>
         "__repr__" => n(0).map(|_| Value::from_str(&crate::repr::repr(recv))),
         "__str__" => n(0).map(|_| Value::from_str(&crate::repr::str(recv))),
         _ => n(0).and_then(|_| Ok(Value::Int(crate::hash::hash(recv)?))),
-    })())
+    })
 }
 
 /// `object.__setattr__(obj, name, value)` and the other methods of

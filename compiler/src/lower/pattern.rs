@@ -336,7 +336,7 @@ fn check_pattern(p: &ast::Pattern, names: &mut Vec<String>, out: &mut Vec<Diagno
     use ast::PatternKind as P;
     let bind = |n: &str, names: &mut Vec<String>, out: &mut Vec<Diagnostic>| {
         if names.iter().any(|x| x == n) {
-            out.push(Diagnostic::error(p.span, &format!("multiple assignments to name '{n}' in pattern")));
+            out.push(Diagnostic::error(p.span, format!("multiple assignments to name '{n}' in pattern")));
         } else {
             names.push(n.to_string());
         }
@@ -367,7 +367,7 @@ fn check_pattern(p: &ast::Pattern, names: &mut Vec<String>, out: &mut Vec<Diagno
         P::Class { patterns, kwd_attrs, kwd_patterns, .. } => {
             for (i, a) in kwd_attrs.iter().enumerate() {
                 if kwd_attrs[..i].contains(a) {
-                    out.push(Diagnostic::error(p.span, &format!("attribute name repeated in class pattern: {a}")));
+                    out.push(Diagnostic::error(p.span, format!("attribute name repeated in class pattern: {a}")));
                 }
             }
             patterns.iter().chain(kwd_patterns).for_each(|q| check_pattern(q, names, out));

@@ -1,23 +1,23 @@
-//! `dict`: an insertion-ordered hash map, on the `indexmap` crate.
+//! `dict`: an insertion-ordered hash map on CPython's compact table
+//! (`dicttable.rs`).
 //!
 //! Keys are [`Key`]s (a value plus its Python hash), so `1`, `1.0` and
-//! `True` are one key, as in CPython. Deletion shifts later entries down to
-//! keep insertion order (O(n)), which CPython gets from tombstones; a
-//! tombstone table is a later optimization if programs need it.
+//! `True` are one key, as in CPython. A key comparison may run a user's
+//! `__eq__`: [`find`] makes it with the table unborrowed, passes its
+//! exception on, and starts over when the comparison changed the dict.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use indexmap::IndexMap;
-
+use crate::dicttable::{Probe, Table};
 use crate::exc::{PyErr, PyResult, KEY_ERROR};
-use crate::hash::{BuildKeyHasher, Key};
+use crate::hash::Key;
 use crate::int::Int;
 use crate::value::Value;
 
 #[derive(Debug, Default)]
 pub struct DictObj {
-    pub map: RefCell<IndexMap<Key, Value, BuildKeyHasher>>,
+    pub table: RefCell<Table>,
     /// A plain dict, or a `collections` one (`dictkind.rs`).
     pub kind: crate::dictkind::Kind,
     /// A `defaultdict`'s `default_factory` (None otherwise).
@@ -28,31 +28,29 @@ pub type Dict = Rc<DictObj>;
 
 impl DictObj {
     pub fn len(&self) -> usize {
-        self.map.borrow().len()
+        self.table.borrow().len()
     }
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
     /// A snapshot of the entries in order.
     pub fn items_vec(&self) -> Vec<(Value, Value)> {
-        self.map
-            .borrow()
-            .iter()
-            .map(|(k, v)| (k.value.clone(), v.clone()))
-            .collect()
+        self.table.borrow().iter().map(|e| (e.key.value.clone(), e.value.clone())).collect()
     }
     pub fn keys_vec(&self) -> Vec<Value> {
-        self.map.borrow().keys().map(|k| k.value.clone()).collect()
+        self.table.borrow().iter().map(|e| e.key.value.clone()).collect()
     }
     pub fn values_vec(&self) -> Vec<Value> {
-        self.map.borrow().values().cloned().collect()
+        self.table.borrow().iter().map(|e| e.value.clone()).collect()
     }
-    /// The entry at position `i`, for iteration that tolerates mutation checks.
-    pub fn entry_at(&self, i: usize) -> Option<(Value, Value)> {
-        self.map
-            .borrow()
-            .get_index(i)
-            .map(|(k, v)| (k.value.clone(), v.clone()))
+    /// The first live entry at or after position `pos`, with its position
+    /// (iteration walks positions, so it keeps its place across deletions).
+    pub fn next_from(&self, pos: usize) -> Option<(usize, Value, Value)> {
+        self.table.borrow().next_from(pos).map(|(i, e)| (i, e.key.value.clone(), e.value.clone()))
+    }
+    /// The first key in order.
+    pub fn first_key(&self) -> Option<Value> {
+        self.next_from(0).map(|(_, k, _)| k)
     }
 }
 
@@ -99,8 +97,13 @@ pub fn new() -> Dict {
     Rc::new(DictObj::default())
 }
 
+/// A dict with room for `n` entries (a display or a copy of known size).
+pub fn with_capacity(n: usize) -> Dict {
+    Rc::new(DictObj { table: RefCell::new(Table::with_capacity(n)), ..Default::default() })
+}
+
 pub fn from_pairs(pairs: Vec<(Value, Value)>) -> PyResult<Dict> {
-    let d = new();
+    let d = with_capacity(pairs.len());
     for (k, v) in pairs {
         setitem(&d, k, v)?;
     }
@@ -115,10 +118,41 @@ pub fn key_error(k: &Value) -> PyErr {
     crate::exc::construct(&KEY_ERROR, vec![k.clone()])
 }
 
-pub fn getitem(d: &Dict, k: &Value) -> PyResult<Value> {
+/// The position of `key`'s entry. A key comparison that runs Python code
+/// is made with the table unborrowed; if it rebuilt the table or replaced
+/// the entry being compared, the lookup starts over (as CPython's does).
+pub fn find(d: &DictObj, key: &Key) -> PyResult<Option<usize>> {
+    'restart: loop {
+        let mut st = d.table.borrow().probe_start(key);
+        loop {
+            let step = d.table.borrow().probe(key, st);
+            match step {
+                Probe::Missing => return Ok(None),
+                Probe::Found(ix) => return Ok(Some(ix)),
+                Probe::Compare(ix, stored, next) => {
+                    let version = d.table.borrow().version;
+                    let equal = crate::ops::eq(&stored, &key.value)?;
+                    let t = d.table.borrow();
+                    if t.version != version || !t.holds(ix, &stored) {
+                        continue 'restart;
+                    }
+                    if equal {
+                        return Ok(Some(ix));
+                    }
+                    st = next;
+                }
+            }
+        }
+    }
+}
+
+fn lookup(d: &DictObj, k: &Value) -> PyResult<Option<Value>> {
     let key = Key::new(k.clone())?;
-    let found = d.map.borrow().get(&key).cloned();
-    match found {
+    Ok(find(d, &key)?.map(|ix| d.table.borrow().entry(ix).value.clone()))
+}
+
+pub fn getitem(d: &Dict, k: &Value) -> PyResult<Value> {
+    match lookup(d, k)? {
         Some(v) => Ok(v),
         None => crate::dictkind::missing(d, k),
     }
@@ -126,38 +160,36 @@ pub fn getitem(d: &Dict, k: &Value) -> PyResult<Value> {
 
 /// The value for `k`, if present.
 pub fn get_opt(d: &Dict, k: &Value) -> PyResult<Option<Value>> {
-    let key = Key::new(k.clone())?;
-    let found = d.map.borrow().get(&key).cloned();
-    Ok(found)
+    lookup(d, k)
 }
 
 pub fn get(d: &Dict, k: &Value, default: Value) -> PyResult<Value> {
-    let key = Key::new(k.clone())?;
-    let found = d.map.borrow().get(&key).cloned();
-    Ok(found.unwrap_or(default))
+    Ok(lookup(d, k)?.unwrap_or(default))
 }
 
 pub fn setitem(d: &Dict, k: Value, v: Value) -> PyResult<()> {
     let key = Key::new(k)?;
-    // The existing key object is kept, as CPython does; only the value changes.
-    let old = {
-        let mut map = d.map.borrow_mut();
-        match map.get_mut(&key) {
-            Some(slot) => Some(std::mem::replace(slot, v)),
-            None => {
-                map.insert(key, v);
-                None
-            }
+    // The existing key object is kept, as CPython does; only the value
+    // changes. The old value is dropped with the table unborrowed.
+    let old = match find(d, &key)? {
+        Some(ix) => Some(std::mem::replace(d.table.borrow_mut().value_mut(ix), v)),
+        None => {
+            d.table.borrow_mut().insert_new(key, v);
+            None
         }
     };
     drop(old);
     Ok(())
 }
 
-pub fn delitem(d: &Dict, k: &Value) -> PyResult<()> {
+/// Removes `k`'s entry, returning it (dropped by the caller, unborrowed).
+fn remove(d: &Dict, k: &Value) -> PyResult<Option<crate::dicttable::Entry>> {
     let key = Key::new(k.clone())?;
-    let old = d.map.borrow_mut().shift_remove_entry(&key);
-    match old {
+    Ok(find(d, &key)?.map(|ix| d.table.borrow_mut().remove(ix)))
+}
+
+pub fn delitem(d: &Dict, k: &Value) -> PyResult<()> {
+    match remove(d, k)? {
         Some(_) => Ok(()),
         // `del counter[k]` of a missing key is no error.
         None if d.kind == crate::dictkind::Kind::Counter => Ok(()),
@@ -167,31 +199,34 @@ pub fn delitem(d: &Dict, k: &Value) -> PyResult<()> {
 
 pub fn contains(d: &Dict, k: &Value) -> PyResult<bool> {
     let key = Key::new(k.clone())?;
-    Ok(d.map.borrow().contains_key(&key))
+    Ok(find(d, &key)?.is_some())
 }
 
 pub fn pop(d: &Dict, k: &Value, default: Option<Value>) -> PyResult<Value> {
-    let key = Key::new(k.clone())?;
-    let old = d.map.borrow_mut().shift_remove(&key);
-    match (old, default) {
-        (Some(v), _) => Ok(v),
+    match (remove(d, k)?, default) {
+        (Some(e), _) => Ok(e.value),
         (None, Some(dflt)) => Ok(dflt),
         (None, None) => Err(key_error(k)),
     }
 }
 
 pub fn popitem(d: &Dict) -> PyResult<crate::tuple::Tuple> {
-    let last = d.map.borrow_mut().pop();
+    let last = d.table.borrow_mut().pop_last();
     match last {
-        Some((k, v)) => Ok(crate::tuple::new(vec![k.value, v])),
+        Some(e) => Ok(crate::tuple::new(vec![e.key.value, e.value])),
         None => Err(PyErr::new(&KEY_ERROR, "popitem(): dictionary is empty")),
     }
 }
 
 pub fn setdefault(d: &Dict, k: Value, default: Value) -> PyResult<Value> {
     let key = Key::new(k)?;
-    let mut map = d.map.borrow_mut();
-    Ok(map.entry(key).or_insert(default).clone())
+    match find(d, &key)? {
+        Some(ix) => Ok(d.table.borrow().entry(ix).value.clone()),
+        None => {
+            d.table.borrow_mut().insert_new(key, default.clone());
+            Ok(default)
+        }
+    }
 }
 
 pub fn update(d: &Dict, other: &Dict) -> PyResult<()> {
@@ -202,12 +237,14 @@ pub fn update(d: &Dict, other: &Dict) -> PyResult<()> {
 }
 
 pub fn clear(d: &Dict) {
-    let old = std::mem::take(&mut *d.map.borrow_mut());
+    let old = std::mem::take(&mut *d.table.borrow_mut());
+    let version = old.version + 1;
+    d.table.borrow_mut().version = version;
     drop(old);
 }
 
 pub fn copy(d: &Dict) -> Dict {
-    Rc::new(DictObj { map: RefCell::new(d.map.borrow().clone()), ..Default::default() })
+    Rc::new(DictObj { table: RefCell::new(d.table.borrow().compacted()), ..Default::default() })
 }
 
 pub fn keys(d: &Dict) -> crate::list::List {
@@ -220,9 +257,7 @@ pub fn eq(a: &Dict, b: &Dict) -> PyResult<bool> {
         return Ok(false);
     }
     for (k, v) in a.items_vec() {
-        let key = Key::new(k)?;
-        let other = b.map.borrow().get(&key).cloned();
-        match other {
+        match get_opt(b, &k)? {
             Some(w) if crate::ops::eq(&v, &w)? => {}
             _ => return Ok(false),
         }

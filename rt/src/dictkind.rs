@@ -48,6 +48,21 @@ pub fn type_name(k: Kind) -> &'static str {
     }
 }
 
+/// The empty dict `T.fromkeys(...)` fills, for `dict` and its
+/// `collections` kinds (`Counter.fromkeys` is an error, as in CPython).
+pub fn fromkeys_target(t: &crate::exc::TypeObj) -> Option<PyResult<Dict>> {
+    Some(match t.name {
+        "dict" => Ok(crate::dict::new()),
+        "collections.OrderedDict" => Ok(make(Kind::Ordered, Value::None)),
+        "collections.defaultdict" => Ok(make(Kind::Default, Value::None)),
+        "collections.Counter" => Err(PyErr::new(
+            &crate::exc::NOT_IMPLEMENTED_ERROR,
+            "Counter.fromkeys() is undefined.  Use Counter(iterable) instead.",
+        )),
+        _ => return None,
+    })
+}
+
 fn make(kind: Kind, factory: Value) -> Dict {
     Rc::new(DictObj { kind, factory: RefCell::new(factory), ..Default::default() })
 }
@@ -84,7 +99,7 @@ fn count_of(d: &Dict, k: &Value) -> PyResult<Value> {
 fn add_counts(d: &Dict, src: &Value, sign: i64) -> PyResult<()> {
     let op = if sign > 0 { crate::ops::BinOp::Add } else { crate::ops::BinOp::Sub };
     if let Value::Dict(m) = src {
-        if sign > 0 && d.is_empty() && m.kind != Kind::Counter {
+        if sign > 0 && d.is_empty() {
             // CPython's fast path: an empty Counter takes a mapping as is.
             return crate::dict::update(d, m);
         }
@@ -99,6 +114,18 @@ fn add_counts(d: &Dict, src: &Value, sign: i64) -> PyResult<()> {
         crate::dict::setitem(d, k, crate::ops::binary(op, &cur, &Value::Int(1))?)?;
     }
     Ok(())
+}
+
+/// `Counter(**kwds)`, `update(**kwds)`: the keywords are a mapping of counts.
+fn add_keywords(d: &Dict, kws: &[(&str, &Value)], sign: i64) -> PyResult<()> {
+    if kws.is_empty() {
+        return Ok(());
+    }
+    let m = crate::dict::new();
+    for (k, v) in kws {
+        crate::dict::setitem(&m, Value::from_str(k), (*v).clone())?;
+    }
+    add_counts(d, &Value::Dict(m), sign)
 }
 
 /// Splits a call's arguments into positional ones and keyword pairs.
@@ -130,13 +157,10 @@ pub fn construct(name: &str, args: &[Value], kw: &[&str]) -> PyResult<Value> {
                 return Err(PyErr::type_error(format!("expected at most 1 argument, got {}", pos.len())));
             }
             let d = make(Kind::Counter, Value::None);
-            if let Some(src) = pos.first() {
+            if let Some(src) = pos.first().filter(|v| !matches!(v, Value::None)) {
                 add_counts(&d, src, 1)?;
             }
-            for (k, v) in kws {
-                let cur = count_of(&d, &Value::from_str(k))?;
-                crate::dict::setitem(&d, Value::from_str(k), crate::ops::binary(crate::ops::BinOp::Add, &cur, v)?)?;
-            }
+            add_keywords(&d, &kws, 1)?;
             Ok(Value::Dict(d))
         }
         "collections.defaultdict" => {
@@ -154,6 +178,67 @@ pub fn construct(name: &str, args: &[Value], kw: &[&str]) -> PyResult<Value> {
             Ok(Value::Dict(d))
         }
     }
+}
+
+/// The `n` items with the highest counts, ties in insertion order, chosen
+/// while walking the live dict (as `heapq.nlargest` does: a count
+/// comparison that resizes the Counter stops the walk with RuntimeError).
+fn top_counts(d: &Dict, n: usize) -> PyResult<Vec<Value>> {
+    // A min-heap of ((count, -position), item): the weakest kept item on top.
+    let mut heap: Vec<(Value, Value)> = Vec::with_capacity(n);
+    let lt = |a: &(Value, Value), b: &(Value, Value)| crate::ops::lt(&a.0, &b.0);
+    let sift_up = |heap: &mut Vec<(Value, Value)>, mut i: usize| -> PyResult<()> {
+        while i > 0 {
+            let parent = (i - 1) / 2;
+            if !lt(&heap[i], &heap[parent])? {
+                break;
+            }
+            heap.swap(i, parent);
+            i = parent;
+        }
+        Ok(())
+    };
+    let sift_down = |heap: &mut Vec<(Value, Value)>, mut i: usize| -> PyResult<()> {
+        loop {
+            let (l, r) = (2 * i + 1, 2 * i + 2);
+            let mut least = i;
+            if l < heap.len() && lt(&heap[l], &heap[least])? {
+                least = l;
+            }
+            if r < heap.len() && lt(&heap[r], &heap[least])? {
+                least = r;
+            }
+            if least == i {
+                return Ok(());
+            }
+            heap.swap(i, least);
+            i = least;
+        }
+    };
+    let it = crate::iter::dict_items(d);
+    let mut order = 0i64;
+    while let Some(item) = crate::iter::next(&it)? {
+        let Value::Tuple(t) = &item else { unreachable!("dict items are pairs") };
+        let key = Value::Tuple(crate::tuple::new(vec![t.items()[1].clone(), Value::Int(order)]));
+        order -= 1;
+        if heap.len() < n {
+            heap.push((key, item));
+            let last = heap.len() - 1;
+            sift_up(&mut heap, last)?;
+        } else if crate::ops::lt(&heap[0].0, &key)? {
+            heap[0] = (key, item);
+            sift_down(&mut heap, 0)?;
+        }
+    }
+    let mut out = Vec::with_capacity(heap.len());
+    while !heap.is_empty() {
+        let last = heap.len() - 1;
+        heap.swap(0, last);
+        out.push(heap.pop().expect("not empty").1);
+        sift_down(&mut heap, 0)?;
+    }
+    out.reverse();
+    Ok(out)
 }
 
 /// `Counter.most_common()`'s order: by count, highest first, ties in
@@ -243,14 +328,22 @@ pub fn method(d: &Dict, name: &str, args: &[Value], kw: &[(&str, Value)]) -> Opt
     Some(match (d.kind, name) {
         (Kind::Counter, "most_common") => (|| {
             argc("most_common", args, 0, 1)?;
-            let mut items = by_count(d)?;
-            if let Some(n) = args.first().filter(|n| !matches!(n, Value::None)) {
-                let n = n.to_int()?.to_index()?.max(0) as usize;
-                items.truncate(n);
+            let pairs = |items: Vec<(Value, Value)>| {
+                Value::List(crate::list::from_vec(items.into_iter().map(|(k, v)| Value::Tuple(crate::tuple::new(vec![k, v]))).collect()))
+            };
+            let Some(n) = args.first().filter(|n| !matches!(n, Value::None)) else {
+                return Ok(pairs(by_count(d)?));
+            };
+            // A count past any size keeps them all (`heapq.nlargest`'s slice).
+            let n = n.to_int()?;
+            let keep = if n.is_negative() { 0 } else { n.to_index().map_or(usize::MAX, |n| n as usize) };
+            if keep == 0 {
+                return Ok(pairs(Vec::new()));
             }
-            Ok(Value::List(crate::list::from_vec(
-                items.into_iter().map(|(k, v)| Value::Tuple(crate::tuple::new(vec![k, v]))).collect(),
-            )))
+            if keep < d.len() {
+                return Ok(Value::List(crate::list::from_vec(top_counts(d, keep)?)));
+            }
+            Ok(pairs(by_count(d)?))
         })(),
         (Kind::Counter, "elements") => (|| {
             argc("elements", args, 0, 0)?;
@@ -267,17 +360,17 @@ pub fn method(d: &Dict, name: &str, args: &[Value], kw: &[(&str, Value)]) -> Opt
             }))
         })(),
         (Kind::Counter, "update" | "subtract") => (|| {
-            argc(name, args, 0, 1)?;
+            if args.len() > 1 {
+                return Err(PyErr::type_error(format!(
+                    "Counter.{name}() takes from 1 to 2 positional arguments but {} were given",
+                    args.len() + 1
+                )));
+            }
             let sign = if name == "update" { 1 } else { -1 };
-            if let Some(src) = args.first() {
+            if let Some(src) = args.first().filter(|v| !matches!(v, Value::None)) {
                 add_counts(d, src, sign)?;
             }
-            for (k, v) in &kws {
-                let key = Value::from_str(k);
-                let cur = count_of(d, &key)?;
-                let op = if sign > 0 { crate::ops::BinOp::Add } else { crate::ops::BinOp::Sub };
-                crate::dict::setitem(d, key, crate::ops::binary(op, &cur, v)?)?;
-            }
+            add_keywords(d, &kws, sign)?;
             Ok(Value::None)
         })(),
         (Kind::Counter, "total") => (|| {
@@ -292,21 +385,23 @@ pub fn method(d: &Dict, name: &str, args: &[Value], kw: &[(&str, Value)]) -> Opt
             argc("move_to_end", args, 1, 2)?;
             let last = args.get(1).or(kws.iter().find(|(k, _)| *k == "last").map(|(_, v)| *v)).is_none_or(|v| v.truthy());
             let key = crate::hash::Key::new(args[0].clone())?;
-            let mut map = d.map.borrow_mut();
-            let Some(i) = map.get_index_of(&key) else {
-                drop(map);
+            let Some(i) = crate::dict::find(d, &key)? else {
                 return Err(crate::dict::key_error(&args[0]));
             };
-            let to = if last { map.len() - 1 } else { 0 };
-            map.move_index(i, to);
+            d.table.borrow_mut().move_entry(i, last);
             Ok(Value::None)
         })(),
         (Kind::Ordered, "popitem") => (|| {
             argc("popitem", args, 0, 1)?;
             let last = args.first().or(kws.iter().find(|(k, _)| *k == "last").map(|(_, v)| *v)).is_none_or(|v| v.truthy());
-            let item = if last { d.map.borrow_mut().pop() } else { d.map.borrow_mut().shift_remove_index(0) };
+            let item = if last {
+                d.table.borrow_mut().pop_last()
+            } else {
+                let first = d.table.borrow().first();
+                first.map(|i| d.table.borrow_mut().remove(i))
+            };
             match item {
-                Some((k, v)) => Ok(Value::Tuple(crate::tuple::new(vec![k.value, v]))),
+                Some(e) => Ok(Value::Tuple(crate::tuple::new(vec![e.key.value, e.value]))),
                 None => Err(PyErr::new(&KEY_ERROR, "dictionary is empty")),
             }
         })(),
@@ -333,6 +428,28 @@ pub fn attr(d: &Dict, name: &str) -> Option<Value> {
 }
 
 /// `a == b` where either is an `OrderedDict` or a `Counter` (`None`: plain dict equality applies).
+/// `<`, `<=`, `>`, `>=` of two Counters: inclusion of multisets, every
+/// element's count compared (a missing one counting 0); the strict forms
+/// also need the counters to differ.
+pub fn counter_compare(op: crate::ops::CmpOp, a: &Dict, b: &Dict) -> PyResult<bool> {
+    use crate::ops::CmpOp;
+    let (x, y, weak) = match op {
+        CmpOp::Le | CmpOp::Lt => (a, b, CmpOp::Le),
+        CmpOp::Ge | CmpOp::Gt => (a, b, CmpOp::Ge),
+    };
+    for c in [x, y] {
+        for k in c.keys_vec() {
+            if !crate::ops::compare(weak, &count_of(x, &k)?, &count_of(y, &k)?)? {
+                return Ok(false);
+            }
+        }
+    }
+    if matches!(op, CmpOp::Lt | CmpOp::Gt) {
+        return Ok(!eq(a, b).expect("two Counters")?);
+    }
+    Ok(true)
+}
+
 pub fn eq(a: &Dict, b: &Dict) -> Option<PyResult<bool>> {
     match (a.kind, b.kind) {
         (Kind::Ordered, Kind::Ordered) => Some((|| {
@@ -363,63 +480,119 @@ pub fn eq(a: &Dict, b: &Dict) -> Option<PyResult<bool>> {
 }
 
 /// The `Counter` operators (`+`, `-`, `&`, `|` between Counters; `None`
-/// when `op` is not one of them here).
+/// when `op` is not one of them here). Each runs the comparisons
+/// `collections.Counter` documents, in its order, so a count that does not
+/// compare fails with the same message.
 pub fn counter_binary(op: crate::ops::BinOp, a: &Dict, b: &Dict) -> Option<PyResult<Value>> {
-    use crate::ops::BinOp;
+    use crate::ops::{gt, lt, BinOp};
     if a.kind != Kind::Counter || b.kind != Kind::Counter || !matches!(op, BinOp::Add | BinOp::Sub | BinOp::And | BinOp::Or) {
         return None;
     }
     Some((|| {
         let out = make(Kind::Counter, Value::None);
-        let positive = |v: &Value| crate::ops::gt(v, &Value::Int(0));
-        for (k, x) in a.items_vec() {
-            let y = count_of(b, &k)?;
-            let r = match op {
-                BinOp::Add => crate::ops::binary(BinOp::Add, &x, &y)?,
-                BinOp::Sub => crate::ops::binary(BinOp::Sub, &x, &y)?,
-                BinOp::And => {
-                    if crate::ops::lt(&x, &y)? {
-                        x
-                    } else {
-                        y
-                    }
-                }
-                _ => {
-                    if crate::ops::lt(&x, &y)? {
-                        y
-                    } else {
-                        x
-                    }
-                }
+        let zero = Value::Int(0);
+        for (k, count) in a.items_vec() {
+            let other = count_of(b, &k)?;
+            let new = match op {
+                BinOp::Add | BinOp::Sub => crate::ops::binary(op, &count, &other)?,
+                BinOp::Or => if lt(&count, &other)? { other } else { count },
+                _ => if lt(&count, &other)? { count } else { other },
             };
-            if positive(&r)? {
-                crate::dict::setitem(&out, k, r)?;
+            if gt(&new, &zero)? {
+                crate::dict::setitem(&out, k, new)?;
             }
         }
-        for (k, y) in b.items_vec() {
-            if crate::dict::contains(a, &k)? {
-                continue;
-            }
-            let r = match op {
-                BinOp::Add | BinOp::Or => y,
-                BinOp::Sub => crate::ops::binary(BinOp::Sub, &Value::Int(0), &y)?,
-                _ => continue,
-            };
-            if positive(&r)? {
-                crate::dict::setitem(&out, k, r)?;
+        if op != BinOp::And {
+            for (k, count) in b.items_vec() {
+                if crate::dict::contains(a, &k)? {
+                    continue;
+                }
+                if op == BinOp::Sub {
+                    if lt(&count, &zero)? {
+                        crate::dict::setitem(&out, k, crate::ops::binary(BinOp::Sub, &zero, &count)?)?;
+                    }
+                } else if gt(&count, &zero)? {
+                    crate::dict::setitem(&out, k, count)?;
+                }
             }
         }
         Ok(Value::Dict(out))
     })())
 }
 
+/// `c += d`, `-=`, `|=`, `&=` between Counters: `c` updated in place, then
+/// only its positive counts kept.
+/// The right operand may be any mapping: `+=`, `-=`, `|=` read its
+/// `items()`, `&=` subscripts it.
+pub fn counter_inplace(op: crate::ops::BinOp, c: &Dict, other: &Value) -> Option<PyResult<()>> {
+    use crate::ops::{gt, lt, BinOp};
+    if !matches!(op, BinOp::Add | BinOp::Sub | BinOp::And | BinOp::Or) {
+        return None;
+    }
+    let items = || -> PyResult<Vec<(Value, Value)>> {
+        if let Value::Dict(d) = other {
+            return Ok(d.items_vec());
+        }
+        let pairs = crate::methods::call(other, "items", Vec::new(), &[])?;
+        crate::iter::collect(&pairs)?
+            .into_iter()
+            .map(|p| {
+                let kv = crate::iter::collect(&p)?;
+                match <[Value; 2]>::try_from(kv) {
+                    Ok([k, v]) => Ok((k, v)),
+                    Err(_) => Err(PyErr::new(&crate::exc::VALUE_ERROR, "too many values to unpack (expected 2)")),
+                }
+            })
+            .collect()
+    };
+    Some((|| {
+        match op {
+            BinOp::Add | BinOp::Sub => {
+                for (k, count) in items()? {
+                    let cur = count_of(c, &k)?;
+                    crate::dict::setitem(c, k, crate::ops::binary(op, &cur, &count)?)?;
+                }
+            }
+            BinOp::Or => {
+                for (k, other_count) in items()? {
+                    if gt(&other_count, &count_of(c, &k)?)? {
+                        crate::dict::setitem(c, k, other_count)?;
+                    }
+                }
+            }
+            _ => {
+                for (k, count) in c.items_vec() {
+                    let other_count = crate::ops::getitem(other, &k)?;
+                    if lt(&other_count, &count)? {
+                        crate::dict::setitem(c, k, other_count)?;
+                    }
+                }
+            }
+        }
+        let mut drop_keys = Vec::new();
+        for (k, count) in c.items_vec() {
+            if !gt(&count, &Value::Int(0))? {
+                drop_keys.push(k);
+            }
+        }
+        for k in drop_keys {
+            crate::dict::delitem(c, &k)?;
+        }
+        Ok(())
+    })())
+}
+
 /// `+c` / `-c` on a Counter: the positive (or negated negative) counts.
 pub fn counter_unary(d: &Dict, negate: bool) -> PyResult<Value> {
     let out = make(Kind::Counter, Value::None);
+    let zero = Value::Int(0);
     for (k, v) in d.items_vec() {
-        let r = if negate { crate::ops::binary(crate::ops::BinOp::Sub, &Value::Int(0), &v)? } else { v };
-        if crate::ops::gt(&r, &Value::Int(0))? {
-            crate::dict::setitem(&out, k, r)?;
+        if negate {
+            if crate::ops::lt(&v, &zero)? {
+                crate::dict::setitem(&out, k, crate::ops::binary(crate::ops::BinOp::Sub, &zero, &v)?)?;
+            }
+        } else if crate::ops::gt(&v, &zero)? {
+            crate::dict::setitem(&out, k, v)?;
         }
     }
     Ok(Value::Dict(out))

@@ -253,7 +253,7 @@ pub fn call_cached(c: &LruCache, args: Vec<Value>, kw: &[&str]) -> PyResult<Valu
     }
     if let Some(max) = c.maxsize {
         if c.cache.len() >= max {
-            let oldest = c.cache.map.borrow().get_index(0).map(|(k, _)| k.value.clone());
+            let oldest = c.cache.first_key();
             if let Some(k) = oldest {
                 crate::dict::delitem(&c.cache, &k)?;
             }

@@ -174,26 +174,6 @@ impl PartialEq for Key {
 
 impl Eq for Key {}
 
-/// Hashes are already well mixed: the map uses them as they are.
-#[derive(Default, Clone, Copy)]
-pub struct IdentityHasher(u64);
-
-impl Hasher for IdentityHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.0 = (self.0 << 8) ^ *b as u64;
-        }
-    }
-    fn write_i64(&mut self, v: i64) {
-        // Spread low-entropy int hashes over the table.
-        self.0 = (v as u64).wrapping_mul(0x9E3779B97F4A7C15);
-    }
-}
-
-pub type BuildKeyHasher = std::hash::BuildHasherDefault<IdentityHasher>;
 
 #[cfg(test)]
 mod tests {

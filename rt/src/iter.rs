@@ -40,8 +40,12 @@ pub enum IterState {
     },
     Dict {
         dict: Dict,
+        /// The next entry position to look at.
         pos: usize,
+        /// The dict's size when the walk began.
         len: usize,
+        /// Entries still owed.
+        left: usize,
         view: DictView,
     },
     /// A snapshot, for sets and other containers whose order is fixed at the start.
@@ -195,6 +199,7 @@ pub fn dict_iter(d: &Dict, view: DictView) -> IterState {
         dict: d.clone(),
         pos: 0,
         len: d.len(),
+        left: d.len(),
         view,
     }
 }
@@ -243,8 +248,13 @@ pub fn next(it: &PyIter) -> PyResult<Option<Value>> {
             dict,
             pos,
             len,
+            left,
             view,
         } => {
+            // Exhausted: it stays so, whatever happens to the dict.
+            if *pos == usize::MAX {
+                return Ok(None);
+            }
             if dict.len() != *len {
                 *len = usize::MAX;
                 return Err(PyErr::new(
@@ -252,9 +262,18 @@ pub fn next(it: &PyIter) -> PyResult<Option<Value>> {
                     "dictionary changed size during iteration",
                 ));
             }
-            let e = dict.entry_at(*pos);
-            *pos += 1;
-            Ok(e.map(|(k, v)| match view {
+            let Some((i, k, v)) = dict.next_from(*pos) else {
+                *pos = usize::MAX;
+                return Ok(None);
+            };
+            // More entries than the dict had: keys were swapped under the walk.
+            if *left == 0 {
+                *pos = usize::MAX;
+                return Err(PyErr::new(&RUNTIME_ERROR, "dictionary keys changed during iteration"));
+            }
+            *pos = i + 1;
+            *left -= 1;
+            Ok(Some(match view {
                 DictView::Keys => k,
                 DictView::Values => v,
                 DictView::Items => Value::Tuple(crate::tuple::new(vec![k, v])),
@@ -267,7 +286,12 @@ pub fn next(it: &PyIter) -> PyResult<Option<Value>> {
                 *len = usize::MAX;
                 return Err(PyErr::new(&crate::exc::RUNTIME_ERROR, "Set changed size during iteration"));
             }
-            Ok(items.next())
+            let item = items.next();
+            if item.is_none() {
+                // Exhausted: it lets go of the set and stays exhausted.
+                *st = IterState::Snapshot(Vec::new().into_iter(), "set_iterator");
+            }
+            Ok(item)
         }
         IterState::Enumerate(inner, n) => {
             let inner = inner.clone();

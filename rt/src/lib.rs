@@ -22,6 +22,7 @@ pub mod bytes;
 pub mod deque;
 pub mod dict;
 pub mod dictkind;
+pub mod dicttable;
 pub mod display;
 pub mod exc;
 pub mod float;

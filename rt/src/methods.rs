@@ -12,6 +12,9 @@ use crate::value::Value;
 use crate::{dict, fmt, list, set, tuple};
 
 fn no_attr(recv: &Value, name: &str) -> PyErr {
+    if let Value::Type(t) = recv {
+        return PyErr::new(&ATTRIBUTE_ERROR, format!("type object '{}' has no attribute '{name}'", t.name));
+    }
     PyErr::new(
         &ATTRIBUTE_ERROR,
         format!("'{}' object has no attribute '{name}'", recv.type_name()),
@@ -85,7 +88,8 @@ pub fn call(recv: &Value, name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyRe
         Value::ByteArray(_) => Some("bytearray"),
         Value::List(_) => Some("list"),
         Value::Tuple(t) if t.class.is_none() => Some("tuple"),
-        Value::Dict(_) => Some("dict"),
+        // A `collections` dict's own methods check their arguments themselves.
+        Value::Dict(d) if !crate::dictkind::has_method(d.kind, name) => Some("dict"),
         Value::Set(_) => Some("set"),
         Value::Int(_) | Value::Big(_) => Some("int"),
         Value::Float(_) => Some("float"),
@@ -140,9 +144,9 @@ pub fn call(recv: &Value, name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyRe
     match recv {
         Value::Str(s) => str_method(s, recv, name, &args, &kwargs, &kwarg),
         Value::Type(t) if t.name == "str" && name == "maketrans" => maketrans(&args),
-        Value::Type(t) if t.name == "dict" && name == "fromkeys" => {
-            argc("fromkeys", &args, 1, 2)?;
-            let d = crate::dict::new();
+        Value::Type(t) if name == "fromkeys" && crate::dictkind::fromkeys_target(t).is_some() => {
+            crate::builtins::check_arity("dict", "fromkeys", args.len())?;
+            let d = crate::dictkind::fromkeys_target(t).unwrap()?;
             let v = args.get(1).cloned().unwrap_or(Value::None);
             for k in iter::collect(&args[0])? {
                 crate::dict::setitem(&d, k, v.clone())?;
@@ -206,7 +210,7 @@ pub fn call(recv: &Value, name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyRe
             _ => return Err(no_attr(recv, name)),
         }),
         // `{}.fromkeys(...)` is the class method reached through an instance.
-        Value::Dict(_) if name == "fromkeys" => call(&Value::Type(&crate::exc::TYPE_DICT), name, args, &[]),
+        Value::Dict(d) if name == "fromkeys" => call(&Value::Type(crate::dictkind::type_obj(d.kind)), name, args, &[]),
         Value::Dict(d) => {
             if let Some(r) = crate::dictkind::method(d, name, &args, &kwargs) {
                 return r;
@@ -1077,7 +1081,14 @@ pub fn setattr(v: &Value, name: &str, x: Value) -> PyResult<()> {
         drop(old);
         return Ok(());
     }
-    // A named tuple's fields are read-only, as its `_tuplegetter`s are.
+    if let Value::Dict(d) = v {
+        if d.kind == crate::dictkind::Kind::Default && name == "default_factory" {
+            let old = d.factory.replace(x);
+            drop(old);
+            return Ok(());
+        }
+    }
+        // A named tuple's fields are read-only, as its `_tuplegetter`s are.
     if let Value::Tuple(t) = v {
         if t.class.as_ref().is_some_and(|c| crate::namedtuple::fields(c).is_some_and(|fs| fs.iter().any(|f| crate::repr::str(f) == name))) {
             return Err(PyErr::new(&crate::exc::ATTRIBUTE_ERROR, "can't set attribute"));
@@ -1145,7 +1156,7 @@ pub fn getattr(v: &Value, name: &str) -> PyResult<Value> {
         // `str.upper`, `list.append`: methods taking the receiver first;
         // `dict.fromkeys`, `str.maketrans`, `bytes.fromhex` are bound to the class.
         (Value::Type(t), "fromkeys" | "maketrans" | "fromhex" | "from_bytes")
-            if matches!((t.name, name), ("dict", "fromkeys") | ("str", "maketrans") | ("bytes" | "bytearray" | "float", "fromhex") | ("int", "from_bytes")) =>
+            if matches!((t.name, name), ("dict" | "collections.OrderedDict" | "collections.defaultdict" | "collections.Counter", "fromkeys") | ("str", "maketrans") | ("bytes" | "bytearray" | "float", "fromhex") | ("int", "from_bytes")) =>
         {
             Ok(crate::native::new(crate::native::NativeObj::BoundMethod { recv: v.clone(), name: name.to_string() }))
         }

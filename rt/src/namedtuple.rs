@@ -43,10 +43,8 @@ fn func(name: &str, qualname: &str, params: &[(&str, Kind)], defaults: Vec<Value
 fn strs(v: &Value) -> PyResult<Vec<String>> {
     crate::iter::collect(v)?
         .into_iter()
-        .map(|x| match x {
-            Value::Str(s) => Ok(s.as_str().to_string()),
-            other => Err(PyErr::type_error(format!("Type names and field names must be strings, not {}", other.type_name()))),
-        })
+        // `list(map(str, field_names))`: any value, as its str().
+        .map(|x| crate::repr::to_str_checked(&x).map(|s| s.as_str().to_string()))
         .collect()
 }
 

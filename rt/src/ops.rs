@@ -302,8 +302,15 @@ fn binary_general(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         }
         (_, Value::Dict(x), Value::Dict(y)) if crate::dictkind::counter_binary(op, x, y).is_some() => crate::dictkind::counter_binary(op, x, y).unwrap(),
         (BinOp::Or, Value::Dict(x), Value::Dict(y)) => {
-            // The result is a dict of the left operand's kind.
-            let r = crate::dictkind::like(x);
+            // Whose `__or__`/`__ror__` builds the result decides its type:
+            // defaultdict's and OrderedDict's (either side, against a plain
+            // dict or a Counter), else dict's (a Counter's only takes Counters).
+            use crate::dictkind::Kind;
+            let r = match (x.kind, y.kind) {
+                (Kind::Plain | Kind::Counter, Kind::Default | Kind::Ordered) => crate::dictkind::like(y),
+                (Kind::Default | Kind::Ordered, _) => crate::dictkind::like(x),
+                _ => dict::new(),
+            };
             dict::update(&r, x)?;
             dict::update(&r, y)?;
             Ok(Value::Dict(r))
@@ -376,11 +383,9 @@ pub fn inplace(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             Ok(a.clone())
         }
         // `counter += other` and friends update the Counter in place.
-        (_, Value::Dict(x), Value::Dict(y)) if x.kind == crate::dictkind::Kind::Counter && y.kind == x.kind => {
-            if let Some(r) = crate::dictkind::counter_binary(op, x, y) {
-                let Value::Dict(r) = r? else { unreachable!("a Counter") };
-                dict::clear(x);
-                dict::update(x, &r)?;
+        (_, Value::Dict(x), _) if x.kind == crate::dictkind::Kind::Counter => {
+            if let Some(r) = crate::dictkind::counter_inplace(op, x, b) {
+                r?;
                 return Ok(a.clone());
             }
             binary(op, a, b)
@@ -609,6 +614,9 @@ fn compare_general(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
         (Value::List(x), Value::List(y)) => seq_compare(op, &x.to_vec(), &y.to_vec()),
         (Value::Tuple(x), Value::Tuple(y)) => seq_compare(op, x.items(), y.items()),
         (Value::Deque(x), Value::Deque(y)) => seq_compare(op, &x.to_vec(), &y.to_vec()),
+        (Value::Dict(x), Value::Dict(y)) if x.kind == crate::dictkind::Kind::Counter && y.kind == x.kind => {
+            crate::dictkind::counter_compare(op, x, y)
+        }
         (Value::Set(x), Value::Set(y)) => Ok(match op {
             CmpOp::Le => set::issubset(x, y),
             CmpOp::Lt => x.len() < y.len() && set::issubset(x, y),

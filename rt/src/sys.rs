@@ -48,7 +48,7 @@ pub fn getsizeof(v: &Value) -> usize {
         Value::List(l) => rc::<crate::list::ListObj>() + l.items.borrow().capacity() * slot,
         Value::Deque(d) => rc::<crate::deque::DequeObj>() + d.items.borrow().capacity() * slot,
         Value::Tuple(t) => rc::<crate::tuple::TupleObj>() + t.items().len() * slot,
-        Value::Dict(d) => rc::<crate::dict::DictObj>() + d.map.borrow().capacity() * (slot * 2 + 16),
+        Value::Dict(d) => rc::<crate::dict::DictObj>() + d.table.borrow().capacity() * (slot * 2 + 16),
         Value::Set(s) => rc::<crate::set::SetObj>() + s.table_bytes(),
         Value::Range(_) => rc::<crate::range::RangeObj>(),
         Value::Instance(i) => {

@@ -224,11 +224,21 @@ pub fn construct(arg: Option<&Value>) -> PyResult<Bytes> {
             if n < 0 {
                 return Err(PyErr::value_error("negative count"));
             }
-            Ok(from_vec(vec![0; n as usize]))
+            let mut out = crate::alloc::try_vec(n as usize)?;
+            out.resize(n as usize, 0);
+            Ok(from_vec(out))
         }
         Value::Float(_) | Value::None => {
             Err(PyErr::type_error(format!("cannot convert '{}' object to bytes", v.type_name())))
         }
+        // `__bytes__` first, then `__index__` (a count), then iteration.
+        Value::Instance(_) if crate::class::special(v, "__bytes__").is_some() => {
+            match crate::class::call_special(v, "__bytes__", Vec::new()).expect("checked")? {
+                Value::Bytes(b) => Ok(b),
+                other => Err(PyErr::type_error(format!("__bytes__ returned non-bytes (type {})", other.type_name()))),
+            }
+        }
+        Value::Instance(_) if crate::class::special(v, "__index__").is_some() => construct(Some(&Value::from_int(v.to_int()?))),
         other => {
             let it = crate::iter::iter(other)?;
             let mut out = Vec::new();
@@ -292,6 +302,42 @@ pub fn contains(data: &[u8], x: &Value) -> PyResult<bool> {
 }
 
 /// The first index at or after `from` where `sub` occurs.
+/// The `[start:end]` window of a sequence of `len` items that `find`,
+/// `count` and friends search, as CPython adjusts it (negative values count
+/// from the end; `None` when the window is empty because start is past end).
+pub fn search_range(len: usize, start: Option<i64>, end: Option<i64>) -> Option<(usize, usize)> {
+    let n = len as i64;
+    let a = match start.unwrap_or(0) {
+        v if v < 0 => (v + n).max(0),
+        v => v,
+    };
+    let b = match end.unwrap_or(n) {
+        v if v < 0 => (v + n).max(0),
+        v => v.min(n),
+    };
+    (a <= b).then_some((a as usize, b as usize))
+}
+
+/// Non-overlapping occurrences of `sub` (an empty one matches len + 1 times).
+pub fn count(data: &[u8], sub: &[u8]) -> usize {
+    if sub.is_empty() {
+        return data.len() + 1;
+    }
+    let (mut n, mut from) = (0, 0);
+    while let Some(k) = find(data, sub, from) {
+        n += 1;
+        from = k + sub.len();
+    }
+    n
+}
+
+pub fn rfind(data: &[u8], sub: &[u8]) -> Option<usize> {
+    if sub.is_empty() {
+        return Some(data.len());
+    }
+    data.windows(sub.len()).rposition(|w| w == sub)
+}
+
 pub fn find(data: &[u8], sub: &[u8], from: usize) -> Option<usize> {
     if sub.is_empty() {
         return (from <= data.len()).then_some(from);

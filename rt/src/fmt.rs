@@ -427,6 +427,41 @@ pub fn format_to_str(v: &Value, spec: &Str) -> PyResult<Str> {
 
 /// `fmt % args`.
 pub fn percent(fmt: &Str, args: &Value) -> PyResult<Str> {
+    let cs: Vec<char> = fmt.as_str().chars().collect();
+    Ok(crate::str::from_string(percent_chars(&cs, args, false)?))
+}
+
+/// `b'...' % args`: the same conversions over bytes (seen as Latin-1
+/// characters), except that `%s`/`%b` take bytes-like values, `%r`/`%a`
+/// give `ascii()`, and `%c` takes a byte.
+pub fn percent_bytes(fmt: &[u8], args: &Value) -> PyResult<Vec<u8>> {
+    let cs: Vec<char> = fmt.iter().map(|&b| b as char).collect();
+    let out = percent_chars(&cs, args, true)?;
+    Ok(out.chars().map(|c| c as u32 as u8).collect())
+}
+
+/// The bytes of a `%s`/`%b` argument of bytes formatting, as Latin-1 text.
+fn bytes_arg(v: &Value) -> PyResult<String> {
+    let data: Vec<u8> = match v {
+        Value::Bytes(b) => b.data.to_vec(),
+        Value::ByteArray(b) => b.data.borrow().clone(),
+        _ => match crate::class::call_special(v, "__bytes__", Vec::new()) {
+            Some(r) => match r? {
+                Value::Bytes(b) => b.data.to_vec(),
+                other => return Err(PyErr::type_error(format!("__bytes__ returned non-bytes (type {})", other.type_name()))),
+            },
+            None => {
+                return Err(PyErr::type_error(format!(
+                    "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                    v.type_name()
+                )))
+            }
+        },
+    };
+    Ok(data.iter().map(|&b| b as char).collect())
+}
+
+fn percent_chars(cs: &[char], args: &Value, bytes: bool) -> PyResult<String> {
     let items: Vec<Value> = match args {
         Value::Tuple(t) => t.items().to_vec(),
         other => vec![other.clone()],
@@ -437,7 +472,6 @@ pub fn percent(fmt: &Str, args: &Value) -> PyResult<Str> {
     };
     let mut next = 0;
     let mut out = String::new();
-    let cs: Vec<char> = fmt.as_str().chars().collect();
     let mut i = 0;
     while i < cs.len() {
         if cs[i] != '%' {
@@ -520,6 +554,9 @@ pub fn percent(fmt: &Str, args: &Value) -> PyResult<Str> {
             spec.zero = false;
         }
         let arg = match (&key, &mapping) {
+            (Some(k), Some(d)) if bytes => {
+                crate::dict::getitem(d, &Value::Bytes(crate::bytes::from_vec(k.chars().map(|c| c as u32 as u8).collect())))?
+            }
             (Some(k), Some(d)) => crate::dict::getitem(d, &Value::from_str(k))?,
             (Some(_), None) => return Err(PyErr::type_error("format requires a mapping")),
             (None, _) => {
@@ -534,6 +571,20 @@ pub fn percent(fmt: &Str, args: &Value) -> PyResult<Str> {
         // Strings are right-aligned unless `-`, and never zero-padded.
         let text_spec = Spec { align: Some(spec.align.unwrap_or('>')), zero: false, sign: None, ..spec.clone() };
         let piece = match conv {
+            's' | 'b' if bytes => format_str(&bytes_arg(&arg)?, &text_spec)?,
+            'r' | 'a' if bytes => format_str(&crate::repr::ascii(&arg), &text_spec)?,
+            'c' if bytes => {
+                let byte = match &arg {
+                    Value::Bytes(b) if b.data.len() == 1 => b.data[0],
+                    Value::ByteArray(b) if b.data.borrow().len() == 1 => b.data.borrow()[0],
+                    Value::Int(_) | Value::Big(_) | Value::Bool(_) => match arg.to_int()?.to_index() {
+                        Ok(n @ 0..=255) => n as u8,
+                        _ => return Err(PyErr::new(&crate::exc::OVERFLOW_ERROR, "%c arg not in range(256)")),
+                    },
+                    _ => return Err(PyErr::type_error("%c requires an integer in range(256) or a single byte")),
+                };
+                format_str(&(byte as char).to_string(), &text_spec)?
+            }
             's' => format_str(&crate::repr::str(&arg), &text_spec)?,
             'r' => format_str(&crate::repr::repr(&arg), &text_spec)?,
             'a' => format_str(&crate::repr::ascii(&arg), &text_spec)?,
@@ -609,15 +660,16 @@ pub fn percent(fmt: &Str, args: &Value) -> PyResult<Str> {
         out.push_str(&piece);
     }
     if mapping.is_none() && next < items.len() {
-        return Err(PyErr::type_error(
-            "not all arguments converted during string formatting",
-        ));
+        return Err(PyErr::type_error(format!(
+            "not all arguments converted during {} formatting",
+            if bytes { "bytes" } else { "string" }
+        )));
     }
     // A conversion past the int digit limit recorded its error.
     if let Some(e) = crate::class::take_pending() {
         return Err(e);
     }
-    Ok(crate::str::from_string(out))
+    Ok(out)
 }
 
 fn to_int_arg(v: &Value, conv: char) -> PyResult<Int> {

@@ -384,9 +384,17 @@ pub fn pow(a: &Int, b: &Int) -> PyResult<PowResult> {
 /// `a ** b` where `b >= 0` is known; the int-typed fast path.
 pub fn pow_nonneg(a: &Int, b: &Int) -> PyResult<Int> {
     let e = match b {
+        // Only 0, 1 and -1 survive exponents this large.
+        Int::Small(e) if *e > u32::MAX as i64 || matches!(a, Int::Small(-1..=1)) => {
+            return match a {
+                Int::Small(0) if *e == 0 => Ok(Int::Small(1)),
+                Int::Small(0) | Int::Small(1) => Ok(a.clone()),
+                Int::Small(-1) => Ok(Int::Small(if e % 2 == 0 { 1 } else { -1 })),
+                _ => Err(PyErr::new(&exc::MEMORY_ERROR, "")),
+            };
+        }
         Int::Small(e) => *e,
         Int::Big(_) => {
-            // Only 0, 1 and -1 survive exponents this large.
             return match a {
                 Int::Small(0) | Int::Small(1) => Ok(a.clone()),
                 Int::Small(-1) => Ok(if b.to_big().is_even() {

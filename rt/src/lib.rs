@@ -19,6 +19,7 @@ pub mod dataclass;
 pub mod bytearray;
 pub mod bisect;
 pub mod bytes;
+pub mod bytes_text;
 pub mod deque;
 pub mod dict;
 pub mod dictkind;

@@ -153,6 +153,18 @@ pub fn call(recv: &Value, name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyRe
             }
             Ok(Value::Dict(d))
         }
+        Value::Type(t) if matches!(t.name, "bytes" | "bytearray") && name == "maketrans" => {
+            argc("maketrans", &args, 2, 2)?;
+            let (from, to) = (crate::bytes::arg(&args[0])?, crate::bytes::arg(&args[1])?);
+            if from.len() != to.len() {
+                return Err(PyErr::value_error("maketrans arguments must have same length"));
+            }
+            let mut table: Vec<u8> = (0..=255).collect();
+            for (f, t) in from.iter().zip(to) {
+                table[*f as usize] = *t;
+            }
+            Ok(Value::Bytes(crate::bytes::from_vec(table)))
+        }
         Value::Type(t) if matches!(t.name, "bytes" | "bytearray") && name == "fromhex" => {
             argc(&format!("{}.fromhex", t.name), &args, 1, 1)?;
             let data = crate::bytes::fromhex(want_str(&args[0], "fromhex() argument")?.as_str())?;
@@ -407,8 +419,12 @@ fn str_method(
         "startswith" | "endswith" => {
             let (st, en) = (opt_index(a.get(1))?, opt_index(a.get(2))?);
             let target = if st.is_some() || en.is_some() {
-                let (lo, hi, _) = list::slice_indices(s.char_len(), st, en, None)?;
-                pystr::new(s.substr(lo as usize, hi.max(lo) as usize))
+                // A window that starts past its end matches nothing, not even ''.
+                let Some((lo, hi)) = crate::bytes::search_range(s.char_len(), st, en) else {
+                    pystr::startswith_any(s, &a[0], false)?;
+                    return Ok(Value::Bool(false));
+                };
+                pystr::new(s.substr(lo, hi))
             } else {
                 s.clone()
             };
@@ -521,7 +537,36 @@ pub fn bytes_method(
             let (enc, errors) = codec_args("decode", a, kwarg)?;
             Ok(Value::Str(pystr::from_string(pybytes::decode(data, &enc, &errors)?)))
         }
-        "hex" => Ok(Value::Str(pystr::from_string(pybytes::hex(data)))),
+        "hex" => {
+            let sep = a.first().cloned().or_else(|| kwarg("sep"));
+            let per = match a.get(1).cloned().or_else(|| kwarg("bytes_per_sep")) {
+                Some(v) => v.to_int()?.to_index()?,
+                None => 1,
+            };
+            let hex = pybytes::hex(data);
+            let sep = match sep {
+                None => return Ok(Value::Str(pystr::from_string(hex))),
+                Some(Value::Str(s)) if s.char_len() == 1 => s.as_str().to_string(),
+                Some(Value::Bytes(b)) if b.data.len() == 1 => (b.data[0] as char).to_string(),
+                Some(Value::Str(_) | Value::Bytes(_)) => return Err(PyErr::value_error("sep must be length 1.")),
+                Some(other) => return Err(PyErr::type_error(format!("sep must be str or bytes, not {}", other.type_name()))),
+            };
+            if !sep.is_ascii() {
+                return Err(PyErr::value_error("sep must be ASCII."));
+            }
+            // Groups of `per` bytes counted from the right (from the left when negative).
+            let n = per.unsigned_abs() as usize;
+            let pairs: Vec<&str> = (0..data.len()).map(|i| &hex[2 * i..2 * i + 2]).collect();
+            let mut out = String::new();
+            for (i, p) in pairs.iter().enumerate() {
+                let boundary = if per > 0 { (data.len() - i) % n == 0 } else { i % n == 0 };
+                if i > 0 && n > 0 && boundary {
+                    out.push_str(&sep);
+                }
+                out.push_str(p);
+            }
+            Ok(Value::Str(pystr::from_string(out)))
+        }
         "upper" => bv(data.to_ascii_uppercase()),
         "lower" => bv(data.to_ascii_lowercase()),
         "startswith" | "endswith" => {
@@ -529,6 +574,9 @@ pub fn bytes_method(
                 Value::Tuple(t) => t.items().to_vec(),
                 v => vec![v.clone()],
             };
+            let (st, en) = (opt_index(a.get(1))?, opt_index(a.get(2))?);
+            let window = pybytes::search_range(data.len(), st, en);
+            let data = window.map_or(&data[..0], |(lo, hi)| &data[lo..hi]);
             for p in &prefixes {
                 let Value::Bytes(p) = p else {
                     return Err(PyErr::type_error(format!(
@@ -536,39 +584,42 @@ pub fn bytes_method(
                         p.type_name()
                     )));
                 };
-                let hit = if name == "startswith" { data.starts_with(&p.data) } else { data.ends_with(&p.data) };
+                let hit = window.is_some() && if name == "startswith" { data.starts_with(&p.data) } else { data.ends_with(&p.data) };
                 if hit {
                     return Ok(Value::Bool(true));
                 }
             }
             Ok(Value::Bool(false))
         }
-        "find" | "index" | "count" => {
-            let sub: Vec<u8> = match one(name)? {
-                Value::Bytes(b) => b.data.to_vec(),
-                v @ (Value::Int(_) | Value::Bool(_) | Value::Big(_)) => vec![pybytes::byte_value(v)?],
-                other => {
+        "find" | "rfind" | "index" | "rindex" | "count" => {
+            let sub: Vec<u8> = match a.first() {
+                Some(Value::Bytes(b)) => b.data.to_vec(),
+                Some(Value::ByteArray(b)) => b.data.borrow().clone(),
+                Some(v @ (Value::Int(_) | Value::Bool(_) | Value::Big(_))) => vec![pybytes::byte_value(v)?],
+                Some(other) => {
                     return Err(PyErr::type_error(format!(
                         "argument should be integer or bytes-like object, not '{}'",
                         other.type_name()
                     )))
                 }
+                None => return Err(PyErr::type_error(format!("{name}() takes at least 1 argument (0 given)"))),
             };
+            let (st, en) = (opt_index(a.get(1))?, opt_index(a.get(2))?);
+            let Some((lo, hi)) = pybytes::search_range(data.len(), st, en) else {
+                return match name {
+                    "count" => Ok(Value::Int(0)),
+                    "find" | "rfind" => Ok(Value::Int(-1)),
+                    _ => Err(PyErr::value_error("subsection not found")),
+                };
+            };
+            let hay = &data[lo..hi];
             if name == "count" {
-                let mut n = 0;
-                let mut from = 0;
-                while let Some(k) = pybytes::find(data, &sub, from) {
-                    n += 1;
-                    from = k + sub.len().max(1);
-                    if from > data.len() {
-                        break;
-                    }
-                }
-                return Ok(Value::Int(n));
+                return Ok(Value::Int(pybytes::count(hay, &sub) as i64));
             }
-            match pybytes::find(data, &sub, 0) {
-                Some(k) => Ok(Value::Int(k as i64)),
-                None if name == "find" => Ok(Value::Int(-1)),
+            let hit = if name.starts_with('r') { pybytes::rfind(hay, &sub) } else { pybytes::find(hay, &sub, 0) };
+            match hit {
+                Some(k) => Ok(Value::Int((lo + k) as i64)),
+                None if name.ends_with("find") => Ok(Value::Int(-1)),
                 None => Err(PyErr::value_error("subsection not found")),
             }
         }
@@ -594,28 +645,6 @@ pub fn bytes_method(
                 }
             }
             bv(data[lo..hi].to_vec())
-        }
-        "split" => {
-            let sep = a.first().cloned().or_else(|| kwarg("sep"));
-            let parts: Vec<&[u8]> = match &sep {
-                None | Some(Value::None) => data.split(is_ws).filter(|p| !p.is_empty()).collect(),
-                Some(v) => {
-                    let sep = arg(v)?;
-                    if sep.is_empty() {
-                        return Err(PyErr::value_error("empty separator"));
-                    }
-                    let mut parts = Vec::new();
-                    let mut from = 0;
-                    while let Some(k) = pybytes::find(data, sep, from) {
-                        parts.push(&data[from..k]);
-                        from = k + sep.len();
-                    }
-                    parts.push(&data[from..]);
-                    parts
-                }
-            };
-            let items = parts.into_iter().map(|p| Value::Bytes(pybytes::new(p))).collect();
-            Ok(Value::List(list::from_vec(items)))
         }
         "join" => {
             let mut out = Vec::new();
@@ -683,7 +712,13 @@ pub fn bytes_method(
         // At least one cased byte, and none of the other case.
         "islower" => Ok(Value::Bool(data.iter().any(u8::is_ascii_lowercase) && !data.iter().any(u8::is_ascii_uppercase))),
         "isupper" => Ok(Value::Bool(data.iter().any(u8::is_ascii_uppercase) && !data.iter().any(u8::is_ascii_lowercase))),
-        _ => Err(no_attr(recv, name)),
+        _ => {
+            let make = |v: Vec<u8>| match recv {
+                Value::ByteArray(_) => crate::bytearray::from_vec(v),
+                _ => Value::Bytes(pybytes::from_vec(v)),
+            };
+            crate::bytes_text::method(data, name, a, kwarg, &make).unwrap_or_else(|| Err(no_attr(recv, name)))
+        }
     }
 }
 
@@ -989,6 +1024,10 @@ pub fn method_names(ty: &str) -> &'static [&'static str] {
 }
 
 fn is_builtin_method(v: &Value, name: &str) -> bool {
+    if let Some(d) = operator_dunder(name) {
+        // Whether the type has the method at all (for any operand).
+        return operator_takes(v, d, &Value::None).is_some();
+    }
     let ty = match v {
         Value::Str(_) => "str",
         Value::Bytes(_) => "bytes",
@@ -1015,7 +1054,100 @@ fn is_builtin_method(v: &Value, name: &str) -> bool {
 }
 
 /// `xs.__len__()` and the other dunders of [`DUNDERS`] on a builtin value.
+/// An operator method of a builtin value (`[1].__add__([2])`,
+/// `(1).__lt__(2)`, `xs.__iadd__(ys)`): how it is applied.
+#[derive(Clone, Copy)]
+enum OperatorDunder {
+    Binary(crate::ops::BinOp),
+    Reflected(crate::ops::BinOp),
+    InPlace(crate::ops::BinOp),
+    Compare(Option<crate::ops::CmpOp>, bool),
+}
+
+fn operator_dunder(name: &str) -> Option<OperatorDunder> {
+    use crate::ops::{BinOp, CmpOp};
+    use OperatorDunder::*;
+    const OPS: &[(&str, BinOp)] = &[
+        ("add", BinOp::Add), ("sub", BinOp::Sub), ("mul", BinOp::Mul), ("truediv", BinOp::TrueDiv),
+        ("floordiv", BinOp::FloorDiv), ("mod", BinOp::Mod), ("pow", BinOp::Pow), ("lshift", BinOp::LShift),
+        ("rshift", BinOp::RShift), ("and", BinOp::And), ("or", BinOp::Or), ("xor", BinOp::Xor),
+    ];
+    let core = name.strip_prefix("__")?.strip_suffix("__")?;
+    Some(match core {
+        "eq" => Compare(None, true),
+        "ne" => Compare(None, false),
+        "lt" => Compare(Some(CmpOp::Lt), true),
+        "le" => Compare(Some(CmpOp::Le), true),
+        "gt" => Compare(Some(CmpOp::Gt), true),
+        "ge" => Compare(Some(CmpOp::Ge), true),
+        _ => {
+            let find = |n: &str| OPS.iter().find(|(k, _)| *k == n).map(|(_, op)| *op);
+            if let Some(op) = find(core) {
+                Binary(op)
+            } else if let Some(op) = core.strip_prefix('r').and_then(find) {
+                Reflected(op)
+            } else {
+                InPlace(core.strip_prefix('i').and_then(find)?)
+            }
+        }
+    })
+}
+
+/// What a builtin value's operator method does with `other`: `None` when
+/// the type has no such method; `Some(false)` when it returns
+/// NotImplemented for that operand (a foreign type); `Some(true)` when it
+/// applies the operator (which may still raise, as a sequence's `+` does).
+fn operator_takes(recv: &Value, d: OperatorDunder, other: &Value) -> Option<bool> {
+    use crate::ops::BinOp;
+    use OperatorDunder::*;
+    let int = |v: &Value| matches!(v, Value::Int(_) | Value::Big(_) | Value::Bool(_));
+    let same = std::mem::discriminant(recv) == std::mem::discriminant(other);
+    let sequence = matches!(recv, Value::Str(_) | Value::Bytes(_) | Value::Tuple(_) | Value::List(_) | Value::ByteArray(_) | Value::Deque(_));
+    let mutable = matches!(recv, Value::List(_) | Value::ByteArray(_) | Value::Deque(_));
+    match (recv, d) {
+        (_, Compare(..)) => Some(match recv {
+            Value::Float(_) => int(other) || matches!(other, Value::Float(_)),
+            _ if int(recv) => int(other),
+            _ => same,
+        }),
+        (Value::Int(_) | Value::Big(_) | Value::Bool(_), Binary(_) | Reflected(_)) => Some(int(other)),
+        (Value::Float(_), Binary(op) | Reflected(op)) if !matches!(op, BinOp::LShift | BinOp::RShift | BinOp::And | BinOp::Or | BinOp::Xor) => {
+            Some(int(other) || matches!(other, Value::Float(_)))
+        }
+        (_, Binary(BinOp::Add | BinOp::Mul) | Reflected(BinOp::Mul)) if sequence => Some(true),
+        (_, InPlace(BinOp::Add | BinOp::Mul)) if mutable => Some(true),
+        (Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_), Binary(BinOp::Mod)) => Some(true),
+        (Value::Set(_), Binary(BinOp::Sub | BinOp::And | BinOp::Or | BinOp::Xor) | InPlace(BinOp::Sub | BinOp::And | BinOp::Or | BinOp::Xor)) => {
+            Some(same)
+        }
+        (Value::Dict(_), Binary(BinOp::Or) | InPlace(BinOp::Or)) => Some(same),
+        _ => None,
+    }
+}
+
 fn dunder_call(recv: &Value, name: &str, a: &[Value]) -> Option<PyResult<Value>> {
+    if let Some(d) = operator_dunder(name).filter(|_| is_builtin_method(recv, name)) {
+        let q = format!("{}.{name}", recv.type_name());
+        return Some(argc(&q, a, 1, 1).and_then(|_| {
+            if operator_takes(recv, d, &a[0]) != Some(true) {
+                return Ok(crate::native::not_implemented());
+            }
+            let b = &a[0];
+            // A sequence's `__mul__` converts its count with `__index__`.
+            if let OperatorDunder::Binary(crate::ops::BinOp::Mul) | OperatorDunder::Reflected(crate::ops::BinOp::Mul) | OperatorDunder::InPlace(crate::ops::BinOp::Mul) = d {
+                if !matches!(recv, Value::Int(_) | Value::Big(_) | Value::Bool(_) | Value::Float(_)) {
+                    b.to_int()?;
+                }
+            }
+            match d {
+                OperatorDunder::Binary(op) => crate::ops::binary(op, recv, b),
+                OperatorDunder::Reflected(op) => crate::ops::binary(op, b, recv),
+                OperatorDunder::InPlace(op) => crate::ops::inplace(op, recv, b),
+                OperatorDunder::Compare(None, eq) => Ok(Value::Bool(crate::ops::eq(recv, b)? == eq)),
+                OperatorDunder::Compare(Some(op), _) => Ok(Value::Bool(crate::ops::compare(op, recv, b)?)),
+            }
+        }));
+    }
     if !DUNDERS.contains(&name) || !is_builtin_method(recv, name) {
         return None;
     }
@@ -1156,7 +1288,7 @@ pub fn getattr(v: &Value, name: &str) -> PyResult<Value> {
         // `str.upper`, `list.append`: methods taking the receiver first;
         // `dict.fromkeys`, `str.maketrans`, `bytes.fromhex` are bound to the class.
         (Value::Type(t), "fromkeys" | "maketrans" | "fromhex" | "from_bytes")
-            if matches!((t.name, name), ("dict" | "collections.OrderedDict" | "collections.defaultdict" | "collections.Counter", "fromkeys") | ("str", "maketrans") | ("bytes" | "bytearray" | "float", "fromhex") | ("int", "from_bytes")) =>
+            if matches!((t.name, name), ("dict" | "collections.OrderedDict" | "collections.defaultdict" | "collections.Counter", "fromkeys") | ("str" | "bytes" | "bytearray", "maketrans") | ("bytes" | "bytearray" | "float", "fromhex") | ("int", "from_bytes")) =>
         {
             Ok(crate::native::new(crate::native::NativeObj::BoundMethod { recv: v.clone(), name: name.to_string() }))
         }

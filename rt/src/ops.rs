@@ -294,6 +294,11 @@ fn binary_general(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             ))),
         },
         (BinOp::Mod, Value::Str(fmt), _) => Ok(Value::Str(crate::fmt::percent(fmt, b)?)),
+        (BinOp::Mod, Value::Bytes(fmt), _) => Ok(Value::Bytes(crate::bytes::from_vec(crate::fmt::percent_bytes(&fmt.data, b)?))),
+        (BinOp::Mod, Value::ByteArray(fmt), _) => {
+            let data = fmt.data.borrow().clone();
+            Ok(crate::bytearray::from_vec(crate::fmt::percent_bytes(&data, b)?))
+        }
         (BinOp::Or, Value::Set(x), Value::Set(y)) => Ok(Value::Set(set::union(x, y))),
         (BinOp::And, Value::Set(x), Value::Set(y)) => Ok(Value::Set(set::intersection(x, y))),
         (BinOp::Sub, Value::Set(x), Value::Set(y)) => Ok(Value::Set(set::difference(x, y))),

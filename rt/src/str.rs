@@ -171,14 +171,8 @@ fn char_index(s: &StrObj, byte: usize) -> i64 {
 
 /// Resolves optional `start`/`end` arguments (slice semantics) into a byte range.
 fn byte_range(s: &StrObj, start: Option<i64>, end: Option<i64>) -> Option<(usize, usize)> {
-    let n = s.nchars as i64;
-    let clamp = |v: i64| if v < 0 { (v + n).max(0) } else { v.min(n) };
-    let a = clamp(start.unwrap_or(0));
-    let b = clamp(end.unwrap_or(n));
-    if a > b {
-        return None;
-    }
-    Some((s.byte_at(a as usize), s.byte_at(b as usize)))
+    let (a, b) = crate::bytes::search_range(s.nchars, start, end)?;
+    Some((s.byte_at(a), s.byte_at(b)))
 }
 
 pub fn find(s: &Str, sub: &Str, start: Option<i64>, end: Option<i64>) -> Int {

@@ -49,7 +49,13 @@ fn parse(fname: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Args> {
     let hi = match hi {
         None | Some(Value::None) => None,
         // CPython's `_bisect` takes -1 for "the end" too.
-        Some(v) => Some(v.to_int()?.to_index()?).filter(|&h| h != -1),
+        // `hi` is an index-sized argument ("n"): its overflow names the type.
+        Some(v) => {
+            let h = v.to_int()?.to_index().map_err(|_| {
+                PyErr::new(&crate::exc::OVERFLOW_ERROR, format!("cannot fit '{}' into an index-sized integer", v.type_name()))
+            })?;
+            Some(h).filter(|&h| h != -1)
+        }
     };
     Ok(Args { a, x, lo, hi, key: key.unwrap_or(Value::None) })
 }

@@ -490,11 +490,25 @@ pub fn type_of(v: &Value) -> &'static TypeObj {
         Value::Exc(e) => e.ty,
         Value::Type(_) => &TYPE_TYPE,
         Value::Func(_) => &TYPE_FUNCTION,
-        Value::Iter(_) | Value::View(_) | Value::Cell(_) | Value::Builtin(_) => &TYPE_OBJECT,
         Value::Class(_) => &TYPE_TYPE,
-        Value::Instance(_) | Value::Method(_) | Value::Super(_) | Value::Descr(_) => &TYPE_OBJECT,
-        Value::Module(_) | Value::Native(_) | Value::Gen(_) => &TYPE_OBJECT,
+        Value::Instance(_) => &TYPE_OBJECT,
+        Value::Iter(_) | Value::View(_) | Value::Cell(_) | Value::Builtin(_) | Value::Method(_) | Value::Super(_) | Value::Descr(_) => {
+            internal_type(v.type_name())
+        }
+        Value::Module(_) | Value::Native(_) | Value::Gen(_) => internal_type(v.type_name()),
     }
+}
+
+/// The type of a runtime object that Python programs see only through
+/// `type()` (`list_iterator`, `generator`, `builtin_function_or_method`,
+/// `NotImplementedType`, ...): made on first use, one per name, so
+/// `type(a) is type(b)` holds for two objects of one kind.
+pub fn internal_type(name: &'static str) -> &'static TypeObj {
+    use std::collections::HashMap;
+    use std::sync::Mutex;
+    static TYPES: Mutex<Option<HashMap<&'static str, &'static TypeObj>>> = Mutex::new(None);
+    let mut types = TYPES.lock().unwrap_or_else(|e| e.into_inner());
+    types.get_or_insert_with(HashMap::new).entry(name).or_insert_with(|| Box::leak(Box::new(TypeObj { name, base: Some(&TYPE_OBJECT) })))
 }
 
 /// How a region protected by `finally` ended, so the code after the

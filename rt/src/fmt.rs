@@ -206,7 +206,11 @@ pub fn format_int(i: &Int, spec: &Spec) -> PyResult<String> {
         'x' => (16, "0x", 4),
         'X' => (16, "0X", 4),
         'c' => {
-            let s = crate::str::chr(i)?;
+            let s = match i {
+                Int::Big(_) => return Err(PyErr::new(&crate::exc::OVERFLOW_ERROR, "Python int too large to convert to C long")),
+                Int::Small(0..=0x10ffff) => crate::str::chr(i)?,
+                Int::Small(_) => return Err(PyErr::new(&crate::exc::OVERFLOW_ERROR, "%c arg not in range(0x110000)")),
+            };
             return Ok(pad(spec, s.as_str(), 0, '<'));
         }
         other => {

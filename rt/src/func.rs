@@ -176,8 +176,9 @@ fn plural(n: usize, one: &str) -> String {
     }
 }
 
-/// "'a', 'b' and 'c'", as CPython lists missing arguments.
-fn name_list(names: &[&str]) -> String {
+/// "'a' and 'b'", "'a', 'b', and 'c'", as CPython lists missing arguments
+/// (the compiler's own binding errors use it too).
+pub fn name_list(names: &[&str]) -> String {
     let q: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
     match q.len() {
         0 => String::new(),
@@ -185,6 +186,24 @@ fn name_list(names: &[&str]) -> String {
         2 => format!("{} and {}", q[0], q[1]),
         n => format!("{}, and {}", q[..n - 1].join(", "), q[n - 1]),
     }
+}
+
+/// "f() takes from 1 to 2 positional arguments but 3 were given" (the
+/// compiler's own binding errors use it too).
+pub fn too_many_positional(name: &str, n_pos: usize, n_dflt: usize, given: usize, kw_given: usize) -> String {
+    let takes = if n_dflt > 0 {
+        format!("from {} to {} positional arguments", n_pos - n_dflt, n_pos)
+    } else {
+        plural(n_pos, "positional argument")
+    };
+    let were = if kw_given > 0 {
+        format!("{} (and {}) were", plural(given, "positional argument"), plural(kw_given, "keyword-only argument"))
+    } else if given == 1 {
+        "1 was".to_string()
+    } else {
+        format!("{given} were")
+    };
+    format!("{name}() takes {takes} but {were} given")
 }
 
 /// Binds call arguments (positional values, then keyword values named by
@@ -220,24 +239,12 @@ pub fn bind(f: &FuncObj, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Vec<Valu
             None => extra.push(v),
         }
     }
-    if !extra.is_empty() && varargs.is_none() {
-        let n_pos = positional.len();
-        let n_dflt = f.defaults.len().min(n_pos);
-        let takes = if n_dflt > 0 {
-            format!("from {} to {} positional arguments", n_pos - n_dflt, n_pos)
-        } else {
-            plural(n_pos, "positional argument")
-        };
+    // Too many positional arguments: reported after the keyword errors, as
+    // CPython binds keywords first.
+    let too_many = (!extra.is_empty() && varargs.is_none()).then(|| {
         let kw_given = kw.iter().filter(|k| f.params.iter().any(|p| p.0 == **k && p.1 == Kind::KeywordOnly)).count();
-        let were = if kw_given > 0 {
-            format!("{} (and {}) were", plural(given, "positional argument"), plural(kw_given, "keyword-only argument"))
-        } else if given == 1 {
-            "1 was".to_string()
-        } else {
-            format!("{given} were")
-        };
-        return Err(PyErr::type_error(format!("{name}() takes {takes} but {were} given")));
-    }
+        too_many_positional(name, positional.len(), f.defaults.len().min(positional.len()), given, kw_given)
+    });
     let mut kwextra: Vec<(String, Value)> = Vec::new();
     for (k, v) in kw.iter().zip(kwvals) {
         match f.params.iter().position(|p| p.0 == *k && matches!(p.1, Kind::Normal | Kind::KeywordOnly)) {
@@ -257,6 +264,9 @@ pub fn bind(f: &FuncObj, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Vec<Valu
                 return Err(PyErr::type_error(format!("{name}() got an unexpected keyword argument '{k}'")));
             }
         }
+    }
+    if let Some(msg) = too_many {
+        return Err(PyErr::type_error(msg));
     }
     // Defaults for the last positional parameters.
     let first_default = positional.len() - f.defaults.len().min(positional.len());

@@ -123,6 +123,17 @@ pub fn hash(v: &Value) -> PyResult<i64> {
                 v.type_name()
             )))
         }
+        // A range hashes as (len, start, step), with None for what its
+        // length makes irrelevant, so equal ranges hash alike.
+        Value::Range(r) => {
+            let n = r.len() as i64;
+            let (start, step) = match n {
+                0 => (Value::None, Value::None),
+                1 => (Value::Int(r.start), Value::None),
+                _ => (Value::Int(r.start), Value::Int(r.step)),
+            };
+            hash_tuple(&[Value::Int(n), start, step])?
+        }
         Value::Instance(i) => {
             // `__hash__`, else identity; a class defining `__eq__` alone is unhashable.
             // `__hash__ = None` (set for classes defining `__eq__` alone): unhashable.

@@ -130,6 +130,16 @@ static FUNCTIONS: &[&str] = &[
     "math.frexp",
 ];
 
+/// Module functions that are another one under a second name
+/// (`bisect.bisect is bisect.bisect_right`).
+static ALIASES: &[(&str, &str)] = &[("bisect.bisect", "bisect.bisect_right"), ("bisect.insort", "bisect.insort_right")];
+
+/// The function value of a qualified name, aliases resolved.
+fn function_value(qualified: &str) -> Option<Value> {
+    let target = ALIASES.iter().find(|(a, _)| *a == qualified).map_or(qualified, |(_, t)| t);
+    FUNCTIONS.iter().find(|f| **f == target).map(Value::Builtin)
+}
+
 pub fn find(name: &str) -> Option<&'static Module> {
     MODULES.iter().find(|m| m.name == name)
 }
@@ -145,8 +155,8 @@ pub fn import(name: &str) -> PyResult<Value> {
 /// `module.name` (and `from module import name`).
 pub fn getattr(m: &'static Module, name: &str) -> PyResult<Value> {
     let qualified = format!("{}.{name}", m.name);
-    if let Some(f) = FUNCTIONS.iter().find(|f| **f == qualified) {
-        return Ok(Value::Builtin(f));
+    if let Some(f) = function_value(&qualified) {
+        return Ok(f);
     }
     Ok(match (m.name, name) {
         ("sys", "maxsize") => Value::Int(i64::MAX),
@@ -199,7 +209,7 @@ fn string_constant(name: &str) -> &'static str {
 
 /// A module function as a value, by qualified name.
 pub fn function(qualified: &str) -> Value {
-    Value::Builtin(FUNCTIONS.iter().find(|f| **f == qualified).expect("a module function"))
+    function_value(qualified).expect("a module function")
 }
 
 /// The short name a module function's repr shows (`<built-in function reduce>`).

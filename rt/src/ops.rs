@@ -726,7 +726,11 @@ fn index_of(container: &Value, i: &Value) -> PyResult<Int> {
         _ if crate::class::class_of(i).is_some() && crate::class::special(i, "__index__").is_some() => i.to_int(),
         _ => Err(PyErr::type_error(format!(
             "{} indices must be integers or slices, not {}",
-            container.type_name(),
+            // A named tuple is worded as the tuple it is.
+            match container {
+                Value::Tuple(_) => "tuple",
+                other => other.type_name(),
+            },
             i.type_name()
         ))),
     }

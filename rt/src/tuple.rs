@@ -22,6 +22,13 @@ impl TupleObj {
 }
 
 pub fn new(items: Vec<Value>) -> Tuple {
+    if items.is_empty() {
+        // One empty tuple, as in CPython (`() is ()`).
+        thread_local! {
+            static EMPTY: Tuple = Rc::new(TupleObj { items: Box::new([]), class: None });
+        }
+        return EMPTY.with(Rc::clone);
+    }
     Rc::new(TupleObj { items: items.into_boxed_slice(), class: None })
 }
 

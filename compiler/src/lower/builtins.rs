@@ -577,15 +577,13 @@ impl FnLower<'_, '_> {
         };
         let positional: Vec<usize> = (0..n).filter(|&i| params[i].kind != ParamKind::KeywordOnly).collect();
         let mut error: Option<String> = None;
-        if lowered.len() > positional.len() {
-            let takes = positional.len();
-            let given = lowered.len();
-            error = Some(format!(
-                "{fname}() takes {takes} positional argument{} but {given} {} given",
-                if takes == 1 { "" } else { "s" },
-                if given == 1 { "was" } else { "were" }
-            ));
-        }
+        // Too many positional arguments: reported after the keyword errors,
+        // as CPython binds keywords first.
+        let too_many = (lowered.len() > positional.len()).then(|| {
+            let n_dflt = positional.iter().filter(|&&i| params[i].default.is_some()).count();
+            let kw_given = kws.iter().filter(|k| params.iter().any(|p| Some(&p.name) == k.name.as_ref() && p.kind == ParamKind::KeywordOnly)).count();
+            pyaot_rt::func::too_many_positional(&fname, positional.len(), n_dflt, lowered.len(), kw_given)
+        });
         for (k, e) in lowered.into_iter().enumerate() {
             let e = hold(self, e);
             if k < positional.len() {
@@ -603,6 +601,9 @@ impl FnLower<'_, '_> {
                     error.get_or_insert(format!("{fname}() got an unexpected keyword argument '{name}'"));
                 }
             }
+        }
+        if let Some(msg) = too_many {
+            error.get_or_insert(msg);
         }
         let mut missing = Vec::new();
         let mut bound = Vec::new();
@@ -627,11 +628,8 @@ impl FnLower<'_, '_> {
             bound.push(self.coerce(e, &pty));
         }
         if !missing.is_empty() && error.is_none() {
-            let quoted: Vec<String> = missing.iter().map(|m| format!("'{m}'")).collect();
-            let list = match quoted.len() {
-                1 => quoted[0].clone(),
-                k => format!("{} and {}", quoted[..k - 1].join(", "), quoted[k - 1]),
-            };
+            let names: Vec<&str> = missing.iter().map(|m| m.as_str()).collect();
+            let list = pyaot_rt::func::name_list(&names);
             error = Some(format!(
                 "{fname}() missing {} required positional argument{}: {list}",
                 missing.len(),

@@ -549,6 +549,70 @@ pub fn arity(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()>
 /// `dict.pop`) gets a number of positional arguments it never takes (the
 /// table, `arity_table.rs`, is generated from CPython).
 /// `owner` is the type's name, empty for a builtin function.
+/// The type of a bad argument as CPython's argument parsing names it
+/// ("None" for None).
+pub fn arg_type_name(v: &Value) -> &'static str {
+    match v {
+        Value::None => "None",
+        other => other.type_name(),
+    }
+}
+
+/// Builtins whose parameters may be passed by keyword, by position.
+const KEYWORD_PARAMS: &[(&str, &[&str])] =
+    &[("round", &["number", "ndigits"]), ("pow", &["base", "exp", "mod"]), ("enumerate", &["iterable", "start"])];
+
+/// Moves the keyword arguments of the builtins in [`KEYWORD_PARAMS`] to
+/// their positions (with CPython's errors for a clash or a gap).
+fn keywords_to_positions<'k>(name: &str, args: Vec<Value>, kw: &[&'k str]) -> PyResult<(Vec<Value>, Vec<&'k str>)> {
+    let Some((_, params)) = KEYWORD_PARAMS.iter().find(|(n, _)| *n == name).filter(|_| !kw.is_empty()) else {
+        return Ok((args, kw.to_vec()));
+    };
+    let n = args.len() - kw.len();
+    let mut slots: Vec<Option<Value>> = args[..n].iter().cloned().map(Some).collect();
+    let mut rest = Vec::new();
+    let mut rest_kw = Vec::new();
+    for (k, v) in kw.iter().zip(&args[n..]) {
+        match params.iter().position(|p| p == k) {
+            Some(j) if j < n => {
+                return Err(PyErr::type_error(format!("argument for {name}() given by name ('{k}') and position ({})", j + 1)))
+            }
+            Some(j) => {
+                if slots.len() <= j {
+                    slots.resize(j + 1, None);
+                }
+                slots[j] = Some(v.clone());
+            }
+            None => {
+                rest.push(v.clone());
+                rest_kw.push(*k);
+            }
+        }
+    }
+    let mut out = Vec::with_capacity(slots.len() + rest.len());
+    for (j, s) in slots.into_iter().enumerate() {
+        match s {
+            Some(v) => out.push(v),
+            None => return Err(PyErr::type_error(format!("{name}() missing required argument '{}' (pos {})", params[j], j + 1))),
+        }
+    }
+    out.extend(rest);
+    Ok((out, rest_kw))
+}
+
+/// A builtin that takes no keyword arguments, called with some: CPython's
+/// TypeError (from the generated table, like the arities).
+pub fn check_keywords(owner: &str, name: &str, keywords: usize) -> PyResult<()> {
+    if keywords == 0 {
+        return Ok(());
+    }
+    let table = crate::arity_table::NO_KEYWORDS;
+    match table.binary_search_by(|r| (r.0, r.1).cmp(&(owner, name))) {
+        Ok(i) => Err(PyErr::type_error(table[i].2)),
+        Err(_) => Ok(()),
+    }
+}
+
 pub fn check_arity(owner: &str, name: &str, positional: usize) -> PyResult<()> {
     let table = crate::arity_table::ARITY;
     let Ok(i) = table.binary_search_by(|r| (r.0, r.1).cmp(&(owner, name))) else {
@@ -567,7 +631,10 @@ pub fn check_arity(owner: &str, name: &str, positional: usize) -> PyResult<()> {
 
 /// Calls a builtin function or class by name. `args` holds the positional
 /// arguments followed by the values of the keyword arguments named in `kw`.
-pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
+pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
+    check_keywords("", name, kw.len())?;
+    let (mut args, kw) = keywords_to_positions(name, args, kw)?;
+    let kw = &kw[..];
     check_arity("", name, args.len() - kw.len())?;
     if name.contains('.') {
         if name.starts_with("_lru_cache_wrapper.") {
@@ -868,8 +935,15 @@ pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
                 if done {
                     return Ok(None);
                 }
-                let v = crate::func::call(&f, Vec::new(), &[])?;
-                if crate::ops::eq(&v, &sentinel)? {
+                // StopIteration from the callable ends the iteration too.
+                let v = match crate::func::call(&f, Vec::new(), &[]) {
+                    Err(e) if e.matches(&exc::STOP_ITERATION) => {
+                        done = true;
+                        return Ok(None);
+                    }
+                    r => r?,
+                };
+                if crate::ops::eq(&sentinel, &v)? {
                     done = true;
                     return Ok(None);
                 }
@@ -966,9 +1040,19 @@ pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             arity("callable", a, 1, 1)?;
             Value::Bool(callable(&a[0]))
         }
-        "type" if a.len() == 3 => return crate::class::type_call3(args),
+        "type" if a.len() == 3 => {
+            let names: Vec<&str> = kwargs.iter().map(|(k, _)| *k).collect();
+            let mut all = args;
+            all.extend(kwargs.iter().map(|(_, v)| v.clone()));
+            return crate::class::type_call3(all, &names);
+        }
         "type" => {
-            arity("type", a, 1, 1)?;
+            if !kwargs.is_empty() {
+                return Err(PyErr::type_error("type() takes no keyword arguments"));
+            }
+            if a.len() != 1 {
+                return Err(PyErr::type_error("type() takes 1 or 3 arguments"));
+            }
             type_of(&a[0])
         }
         "print" => {

@@ -463,11 +463,11 @@ pub fn type_new(args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
     };
     let name = match &args[1] {
         Value::Str(s) => s.as_str().to_string(),
-        other => return Err(PyErr::type_error(format!("type.__new__() argument 1 must be str, not {}", other.type_name()))),
+        other => return Err(PyErr::type_error(format!("type.__new__() argument 1 must be str, not {}", crate::builtins::arg_type_name(other)))),
     };
     let bases = match &args[2] {
         Value::Tuple(t) => t.items().to_vec(),
-        other => return Err(PyErr::type_error(format!("type.__new__() argument 2 must be tuple, not {}", other.type_name()))),
+        other => return Err(PyErr::type_error(format!("type.__new__() argument 2 must be tuple, not {}", crate::builtins::arg_type_name(other)))),
     };
     let mut dict = Namespace::default();
     match &args[3] {
@@ -476,7 +476,7 @@ pub fn type_new(args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
                 dict.insert(crate::repr::str(&k), v);
             }
         }
-        other => return Err(PyErr::type_error(format!("type.__new__() argument 3 must be dict, not {}", other.type_name()))),
+        other => return Err(PyErr::type_error(format!("type.__new__() argument 3 must be dict, not {}", crate::builtins::arg_type_name(other)))),
     }
     let qualname = match dict.shift_remove("__qualname__") {
         Some(Value::Str(q)) => q.as_str().to_string(),
@@ -488,10 +488,12 @@ pub fn type_new(args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
 
 /// `type(name, bases, namespace)`: a class made at run time (its
 /// metaclass the most derived of the bases').
-pub fn type_call3(args: Vec<Value>) -> PyResult<Value> {
+/// `type(name, bases, dict, **kw)`: `args` holds the three, then the
+/// values of the keywords named in `kw`.
+pub fn type_call3(args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
     let mut all = vec![Value::Type(&crate::exc::TYPE_TYPE)];
     all.extend(args);
-    type_new(all, &[])
+    type_new(all, kw)
 }
 
 /// Whether `c` is `base` or derives from it.

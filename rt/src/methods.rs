@@ -96,6 +96,7 @@ pub fn call(recv: &Value, name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyRe
         _ => None,
     };
     if let Some(t) = builtin_type {
+        crate::builtins::check_keywords(t, name, kw.len())?;
         crate::builtins::check_arity(t, name, args.len() - kw.len())?;
     }
     let kwvals = args.split_off(args.len() - kw.len());

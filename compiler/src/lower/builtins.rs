@@ -522,7 +522,13 @@ impl FnLower<'_, '_> {
             vals.push(self.to_dyn(v));
             names.push(k.name.clone().unwrap_or_default());
         }
-        let ty = builtin_result(name, &tys);
+        // A keyword argument can change what the positional ones imply
+        // (`round(x, ndigits=1)` is a float): those results stay dynamic.
+        let ty = if !kws.is_empty() && matches!(name, "round" | "pow" | "min" | "max" | "sum" | "divmod" | "abs") {
+            Ty::Dyn
+        } else {
+            builtin_result(name, &tys)
+        };
         let e = self.generic_builtin(name, vals, names, span);
         self.coerce(e, &ty)
     }

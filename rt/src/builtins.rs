@@ -1040,6 +1040,10 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             arity("callable", a, 1, 1)?;
             Value::Bool(callable(&a[0]))
         }
+        "slice" => {
+            known(&[])?;
+            crate::slice::construct(a)?
+        }
         "type" if a.len() == 3 => {
             let names: Vec<&str> = kwargs.iter().map(|(k, _)| *k).collect();
             let mut all = args;

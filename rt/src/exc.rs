@@ -443,6 +443,10 @@ pub static TYPE_RANGE: TypeObj = TypeObj {
     name: "range",
     base: Some(&TYPE_OBJECT),
 };
+pub static TYPE_SLICE: TypeObj = TypeObj {
+    name: "slice",
+    base: Some(&TYPE_OBJECT),
+};
 pub static TYPE_TYPE: TypeObj = TypeObj {
     name: "type",
     base: Some(&TYPE_OBJECT),
@@ -463,7 +467,7 @@ pub static TYPE_DEQUE: TypeObj = TypeObj { name: "collections.deque", base: Some
 /// Every builtin (non-exception) type, for lookup by name.
 pub static TYPES: &[&TypeObj] = &[
     &TYPE_OBJECT, &TYPE_INT, &TYPE_BOOL, &TYPE_FLOAT, &TYPE_STR, &TYPE_BYTES, &TYPE_BYTEARRAY, &TYPE_LIST, &TYPE_TUPLE, &TYPE_DICT,
-    &TYPE_SET, &TYPE_RANGE, &TYPE_TYPE, &TYPE_NONE,
+    &TYPE_SET, &TYPE_RANGE, &TYPE_SLICE, &TYPE_TYPE, &TYPE_NONE,
 ];
 
 /// A builtin type by its Python name (`int`, `list`).
@@ -505,6 +509,9 @@ pub fn type_of(v: &Value) -> &'static TypeObj {
 /// `type(a) is type(b)` holds for two objects of one kind.
 pub fn internal_type(name: &'static str) -> &'static TypeObj {
     use std::collections::HashMap;
+    if let Some(t) = builtin_type(name) {
+        return t;
+    }
     use std::sync::Mutex;
     static TYPES: Mutex<Option<HashMap<&'static str, &'static TypeObj>>> = Mutex::new(None);
     let mut types = TYPES.lock().unwrap_or_else(|e| e.into_inner());

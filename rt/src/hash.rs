@@ -123,6 +123,12 @@ pub fn hash(v: &Value) -> PyResult<i64> {
                 v.type_name()
             )))
         }
+        Value::Native(_) if crate::slice::parts(v).is_some() => {
+            return Err(PyErr::type_error(format!(
+                "unhashable type: '{}'",
+                v.type_name()
+            )))
+        }
         // A range hashes as (len, start, step), with None for what its
         // length makes irrelevant, so equal ranges hash alike.
         Value::Range(r) => {

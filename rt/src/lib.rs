@@ -55,6 +55,7 @@ pub mod random;
 pub mod range;
 pub mod repr;
 pub mod set;
+pub mod slice;
 pub mod str;
 pub mod sys;
 pub mod time;

@@ -121,6 +121,10 @@ pub fn call(recv: &Value, name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyRe
         }
         return crate::deque::method(d, name, &args);
     }
+    if let (Some(p), "indices") = (crate::slice::parts(recv), name) {
+        argc("indices", &args, 1, 1)?;
+        return crate::slice::indices(p, &args[0]);
+    }
     if matches!(recv, Value::Module(_) | Value::Native(_) | Value::Func(_) | Value::Builtin(_)) {
         let m = getattr(recv, name)?;
         let mut all = args;
@@ -1297,6 +1301,12 @@ pub fn getattr(v: &Value, name: &str) -> PyResult<Value> {
             Ok(crate::native::new(crate::native::NativeObj::UnboundMethod { ty: t.name, name: name.to_string() }))
         }
         (Value::Type(t), "__module__") => Ok(Value::from_str(t.name.rsplit_once('.').map_or("builtins", |(m, _)| m))),
+        (Value::Native(_), _) if crate::slice::parts(v).and_then(|p| crate::slice::attr(p, name)).is_some() => {
+            Ok(crate::slice::parts(v).and_then(|p| crate::slice::attr(p, name)).unwrap())
+        }
+        (Value::Native(_), "indices") if crate::slice::parts(v).is_some() => {
+            Ok(crate::native::new(crate::native::NativeObj::BoundMethod { recv: v.clone(), name: name.to_string() }))
+        }
         (Value::Dict(d), _) if crate::dictkind::attr(d, name).is_some() => Ok(crate::dictkind::attr(d, name).unwrap()),
         (Value::Deque(d), "maxlen") => Ok(d.maxlen.map_or(Value::None, |m| Value::Int(m as i64))),
         (Value::Func(f), "__name__") => Ok(Value::from_str(&f.name)),

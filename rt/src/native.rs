@@ -36,6 +36,8 @@ pub enum NativeObj {
     UnboundMethod { ty: &'static str, name: String },
     /// `sys.stdin`, `sys.stdout`, `sys.stderr` (`io.rs`).
     Stream(crate::io::Stream),
+    /// A `slice` object: start, stop, step (`slice.rs`).
+    Slice([Value; 3]),
 }
 
 pub type Native = Rc<NativeObj>;
@@ -78,6 +80,7 @@ pub fn type_name(n: &NativeObj) -> &'static str {
         NativeObj::BoundMethod { .. } => "builtin_function_or_method",
         NativeObj::UnboundMethod { .. } => "method_descriptor",
         NativeObj::Stream(_) => "_io.TextIOWrapper",
+        NativeObj::Slice(_) => "slice",
     }
 }
 
@@ -96,6 +99,7 @@ pub fn repr(v: &Value, n: &NativeObj) -> String {
         NativeObj::Field(f) => crate::dataclass::field_repr(f),
         NativeObj::Hint(h) => h.clone(),
         NativeObj::Stream(s) => s.repr(),
+        NativeObj::Slice(p) => crate::slice::repr(p),
         NativeObj::BoundMethod { recv, name } => {
             format!("<built-in method {name} of {} object at {:#x}>", recv.type_name(), recv.id())
         }

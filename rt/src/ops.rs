@@ -479,6 +479,9 @@ pub fn eq(a: &Value, b: &Value) -> PyResult<bool> {
             None => Ok(a.is(b)),
         };
     }
+    if let (Some(x), Some(y)) = (crate::slice::parts(a), crate::slice::parts(b)) {
+        return eq(&Value::Tuple(crate::tuple::new(x.to_vec())), &Value::Tuple(crate::tuple::new(y.to_vec())));
+    }
     if let Some(x) = crate::native::tuple_items(a) {
         return eq(&Value::Tuple(crate::tuple::new(x)), b);
     }
@@ -662,6 +665,11 @@ pub fn ge(a: &Value, b: &Value) -> PyResult<bool> {
 
 /// `x in container`.
 pub fn contains(container: &Value, x: &Value) -> PyResult<bool> {
+    if let Some(cls) = crate::class::class_of(container) {
+        if matches!(crate::class::lookup(&cls, "__contains__"), Some(Value::None)) {
+            return Err(PyErr::type_error(format!("'{}' object is not a container", container.type_name())));
+        }
+    }
     if let Some(r) = crate::class::call_special(container, "__contains__", vec![x.clone()]) {
         return Ok(r?.truthy());
     }
@@ -702,8 +710,16 @@ pub fn contains(container: &Value, x: &Value) -> PyResult<bool> {
                 Ok(false)
             }
         },
-        Value::Iter(_) => {
-            let it = crate::iter::iter(container)?;
+        // Without `__contains__`, an object is searched by iterating it
+        // (`__iter__`, or the old `__getitem__` protocol).
+        Value::Iter(_) | Value::Gen(_) | Value::Instance(_) => {
+            let it = crate::iter::iter(container).map_err(|e| {
+                if e.matches(&crate::exc::TYPE_ERROR) && crate::exc::exc_text(&e.0).ends_with("is not iterable") {
+                    PyErr::type_error(format!("argument of type '{}' is not iterable", container.type_name()))
+                } else {
+                    e
+                }
+            })?;
             while let Some(v) = crate::iter::next(&it)? {
                 if v.is(x) || eq(&v, x)? {
                     return Ok(true);
@@ -751,6 +767,9 @@ fn getitem_general(c: &Value, i: &Value) -> PyResult<Value> {
     }
     if let Some(h) = crate::native::subscript_hint(c, i) {
         return Ok(h);
+    }
+    if let Some([a, b, st]) = crate::slice::parts(i).filter(|_| !user_subscript(c)) {
+        return getslice(c, slice_bound(a)?, slice_bound(b)?, slice_bound(st)?);
     }
     match c {
         // `Generic[T]` as a base: the class itself.
@@ -811,6 +830,11 @@ pub fn setitem(c: &Value, i: &Value, v: Value) -> PyResult<()> {
     if let Some(r) = crate::class::call_special(c, "__setitem__", vec![i.clone(), v.clone()]) {
         return r.map(|_| ());
     }
+    if let Some([a, b, st]) = crate::slice::parts(i) {
+        if matches!(c, Value::List(_) | Value::ByteArray(_)) {
+            return set_slice(c, a, b, st, &v);
+        }
+    }
     match c {
         Value::List(l) => list::setitem(l, &index_of(c, i)?, v),
         Value::Deque(d) => crate::deque::setitem(d, i, v),
@@ -828,6 +852,11 @@ pub fn delitem(c: &Value, i: &Value) -> PyResult<()> {
     if let Some(r) = crate::class::call_special(c, "__delitem__", vec![i.clone()]) {
         return r.map(|_| ());
     }
+    if let Some([a, b, st]) = crate::slice::parts(i) {
+        if matches!(c, Value::List(_) | Value::ByteArray(_)) {
+            return del_slice(c, a, b, st);
+        }
+    }
     match c {
         Value::List(l) => list::delitem(l, &index_of(c, i)?),
         Value::Deque(d) => crate::deque::delitem(d, i),
@@ -844,6 +873,7 @@ pub fn delitem(c: &Value, i: &Value) -> PyResult<()> {
 pub fn slice_bound(v: &Value) -> PyResult<Option<i64>> {
     match v {
         Value::None => Ok(None),
+        Value::Instance(_) if crate::class::special(v, "__index__").is_some() => slice_bound(&Value::from_int(v.to_int()?)),
         other => match num(other) {
             Some(Num::I(i)) => Ok(Some(i.as_i64().unwrap_or(if i.is_negative() {
                 i64::MIN
@@ -859,6 +889,9 @@ pub fn slice_bound(v: &Value) -> PyResult<Option<i64>> {
 
 /// `c[a:b:s]`.
 pub fn getslice(c: &Value, a: Option<i64>, b: Option<i64>, s: Option<i64>) -> PyResult<Value> {
+    if user_subscript(c) {
+        return getitem(c, &crate::slice::from_bounds(a, b, s));
+    }
     match c {
         Value::List(l) => Ok(Value::List(list::slice(l, a, b, s)?)),
         Value::Tuple(t) => Ok(Value::Tuple(tuple::slice(t, a, b, s)?)),
@@ -892,13 +925,24 @@ pub fn getslice(c: &Value, a: Option<i64>, b: Option<i64>, s: Option<i64>) -> Py
     }
 }
 
+/// A user object subscripted with a slice gets a slice object.
+fn user_subscript(c: &Value) -> bool {
+    matches!(c, Value::Instance(_) | Value::Dict(_))
+}
+
 /// `c[a:b:s]` with dynamic bounds.
 pub fn slice(c: &Value, a: &Value, b: &Value, s: &Value) -> PyResult<Value> {
+    if user_subscript(c) {
+        return getitem(c, &crate::slice::new(a.clone(), b.clone(), s.clone()));
+    }
     getslice(c, slice_bound(a)?, slice_bound(b)?, slice_bound(s)?)
 }
 
 /// `c[a:b:s] = v`.
 pub fn set_slice(c: &Value, a: &Value, b: &Value, s: &Value, v: &Value) -> PyResult<()> {
+    if user_subscript(c) {
+        return setitem(c, &crate::slice::new(a.clone(), b.clone(), s.clone()), v.clone());
+    }
     match c {
         Value::List(l) => {
             let items = crate::iter::collect(v)
@@ -915,6 +959,9 @@ pub fn set_slice(c: &Value, a: &Value, b: &Value, s: &Value, v: &Value) -> PyRes
 
 /// `del c[a:b:s]`.
 pub fn del_slice(c: &Value, a: &Value, b: &Value, s: &Value) -> PyResult<()> {
+    if user_subscript(c) {
+        return delitem(c, &crate::slice::new(a.clone(), b.clone(), s.clone()));
+    }
     match c {
         Value::List(l) => list::del_slice(l, slice_bound(a)?, slice_bound(b)?, slice_bound(s)?),
         other => Err(PyErr::type_error(format!(

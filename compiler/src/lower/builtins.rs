@@ -9,7 +9,7 @@ use crate::ir::{prims as p, Expr, ExprKind, Place, Ty};
 use crate::syntax::ast::{self, ParamKind, Span};
 
 const TYPES: &[&str] =
-    &["int", "float", "str", "bytes", "bytearray", "bool", "list", "tuple", "dict", "set", "range", "object", "type"];
+    &["int", "float", "str", "bytes", "bytearray", "bool", "list", "tuple", "dict", "set", "range", "slice", "object", "type"];
 
 const FUNCTIONS: &[&str] = &[
     "print", "len", "range", "min", "max", "sum", "abs", "enumerate", "zip", "sorted", "reversed", "isinstance",
@@ -535,7 +535,7 @@ impl FnLower<'_, '_> {
 
     /// The runtime's dynamic builtin, by name. `int()` and `float()` always
     /// give their type; other results are coerced by the caller.
-    fn generic_builtin(&mut self, name: &str, vals: Vec<Expr>, names: Vec<String>, span: Span) -> Expr {
+    pub(super) fn generic_builtin(&mut self, name: &str, vals: Vec<Expr>, names: Vec<String>, span: Span) -> Expr {
         let names = names.iter().map(|n| str_const(n, span)).collect();
         let e = prim(
             &p::CALL_BUILTIN,

@@ -318,7 +318,18 @@ impl FnLower<'_, '_> {
                 let obj = self.expr(value);
                 self.subscript(obj, index, span)
             }
-            K::Slice { .. } => self.unsupported(span, "a slice outside a subscript"),
+            // A slice in a tuple subscript (`m[1:2, 3]`): a slice object.
+            K::Slice { lower, upper, step } => {
+                let mut vals = Vec::new();
+                for part in [lower, upper, step] {
+                    let v = match part {
+                        Some(e) => self.expr(e),
+                        None => mk(ExprKind::None, Ty::None, span),
+                    };
+                    vals.push(self.to_dyn(v));
+                }
+                self.generic_builtin("slice", vals, Vec::new(), span)
+            }
             K::Lambda(d) => {
                 let id = self.env.funcs.iter().position(|f| f.def.is_some_and(|x| std::ptr::eq(x, &**d))).unwrap();
                 self.make_func(id, d, span)
@@ -775,8 +786,15 @@ impl FnLower<'_, '_> {
                 let e = if i.ty == Ty::Int {
                     prim(&p::L_GETITEM, vec![obj, i], Ty::Dyn, span)
                 } else {
+                    // An index of unknown type may be a slice object: the
+                    // result is then a list, not an item.
+                    let int_like = matches!(i.ty, Ty::Bool);
                     let (o, i) = (self.box_ro(obj), self.to_dyn(i));
-                    prim(&p::V_GETITEM, vec![o, i], Ty::Dyn, span)
+                    let e = prim(&p::V_GETITEM, vec![o, i], Ty::Dyn, span);
+                    if !int_like {
+                        return e;
+                    }
+                    e
                 };
                 self.coerce(e, &item)
             }

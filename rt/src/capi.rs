@@ -618,7 +618,7 @@ prims! {
     pyaot_D_SETITEM = dict::setitem => (r d: Dict, o k: Value, o v: Value) -> raises ();
     pyaot_ST_LEN = set::len => (r s: Set) -> obj Int;
     pyaot_R_NEW = range::new => (r a: Int, r b: Int, r c: Int) -> raises Range;
-    pyaot_R_LEN = range::len => (r r: Range) -> obj Int;
+    pyaot_R_LEN = range::len => (r r: Range) -> raises Int;
 
     pyaot_V_TRUTHY = crate::value::truthy_checked => (r v: Value) -> raises bool;
     pyaot_SUPER = crate::class::new_super => (r class: Value, r recv: Value) -> raises Value;

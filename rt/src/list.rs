@@ -262,10 +262,25 @@ pub fn contains(l: &List, x: &Value) -> PyResult<bool> {
 
 /// `list.sort()`: a stable sort by Python's `<`, optionally by key, optionally reversed.
 pub fn sort(l: &List, reverse: bool) -> PyResult<()> {
+    sort_list(l, None, reverse)
+}
+
+/// `l.sort(key=..., reverse=...)`. While it sorts, the list is empty (its
+/// items are taken out), so a key or comparison that looks at it sees
+/// `[]`; one that changes it makes the sort fail with ValueError, and the
+/// sorted items are kept, as in CPython.
+pub fn sort_list(l: &List, key: Option<&Value>, reverse: bool) -> PyResult<()> {
     let mut v = std::mem::take(&mut *l.items.borrow_mut());
-    let r = sort_values(&mut v, reverse);
-    *l.items.borrow_mut() = v;
-    r
+    let r = sort_keyed(&mut v, key, reverse);
+    // Anything put in meanwhile allocated: that is the mark of a change.
+    let meddled = std::mem::replace(&mut *l.items.borrow_mut(), v);
+    let modified = meddled.capacity() != 0;
+    drop(meddled);
+    r?;
+    if modified {
+        return Err(PyErr::value_error("list modified during sort"));
+    }
+    Ok(())
 }
 
 /// `sorted(v, key=key, reverse=...)` order: the key function (if any and

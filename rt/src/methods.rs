@@ -146,6 +146,10 @@ pub fn call(recv: &Value, name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyRe
     if let Some(r) = dunder_call(recv, name, &args) {
         return r;
     }
+    if let (Value::Range(r), "index" | "count") = (recv, name) {
+        argc(name, &args, 1, 1)?;
+        return crate::range::method(r, name, &args[0]);
+    }
     match recv {
         Value::Str(s) => str_method(s, recv, name, &args, &kwargs, &kwarg),
         Value::Type(t) if t.name == "str" && name == "maketrans" => maketrans(&args),
@@ -212,10 +216,7 @@ pub fn call(recv: &Value, name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyRe
                 "copy" => Value::List(list::copy(l)),
                 "sort" => {
                     let rev = kwarg("reverse").is_some_and(|v| v.truthy());
-                    let mut v = std::mem::take(&mut *l.items.borrow_mut());
-                    let r = list::sort_keyed(&mut v, kwarg("key").as_ref(), rev);
-                    *l.items.borrow_mut() = v;
-                    r?;
+                    list::sort_list(l, kwarg("key").as_ref(), rev)?;
                     Value::None
                 }
                 _ => return Err(no_attr(recv, name)),

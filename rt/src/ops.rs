@@ -428,6 +428,9 @@ pub fn neg(a: &Value) -> PyResult<Value> {
 }
 
 pub fn pos(a: &Value) -> PyResult<Value> {
+    if let Some(r) = crate::class::call_special(a, "__pos__", Vec::new()) {
+        return r;
+    }
     if let Value::Dict(d) = a {
         if d.kind == crate::dictkind::Kind::Counter {
             return crate::dictkind::counter_unary(d, false);
@@ -444,6 +447,9 @@ pub fn pos(a: &Value) -> PyResult<Value> {
 }
 
 pub fn invert(a: &Value) -> PyResult<Value> {
+    if let Some(r) = crate::class::call_special(a, "__invert__", Vec::new()) {
+        return r;
+    }
     match num(a) {
         Some(Num::I(i)) => Ok(Value::from_int(int::invert(&i))),
         _ => Err(PyErr::type_error(format!(
@@ -997,7 +1003,7 @@ pub fn len(v: &Value) -> PyResult<Int> {
         Value::Tuple(t) => t.items().len(),
         Value::Dict(d) => d.len(),
         Value::Set(s) => s.len(),
-        Value::Range(r) => r.len(),
+        Value::Range(r) => return crate::range::len(r),
         Value::View(v) => v.dict.len(),
         other => {
             return Err(PyErr::type_error(format!(

@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use crate::exc::{PyErr, PyResult, INDEX_ERROR};
 use crate::int::Int;
+use crate::value::Value;
 
 #[derive(Debug, Default)]
 pub struct RangeObj {
@@ -21,8 +22,10 @@ impl RangeObj {
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
+    /// The i-th value (within the range, so it fits, though the
+    /// arithmetic on the way may not).
     pub fn at(&self, i: usize) -> i64 {
-        self.start + self.step * i as i64
+        (self.start as i128 + self.step as i128 * i as i128) as i64
     }
 }
 
@@ -38,13 +41,19 @@ pub fn new(start: &Int, stop: &Int, step: &Int) -> PyResult<Range> {
     }))
 }
 
-pub fn len(r: &Range) -> Int {
-    Int::Small(r.len() as i64)
+/// `len(r)`: more than an index-sized length is an OverflowError (the
+/// range itself may hold up to 2**64 - 1 values).
+pub fn len(r: &Range) -> PyResult<Int> {
+    i64::try_from(r.len())
+        .map(Int::Small)
+        .map_err(|_| PyErr::new(&crate::exc::OVERFLOW_ERROR, "Python int too large to convert to C ssize_t"))
 }
 
 pub fn getitem(r: &Range, i: &Int) -> PyResult<Int> {
-    match i.as_i64().and_then(|k| crate::str::norm_index(k, r.len())) {
-        Some(k) => Ok(Int::Small(r.at(k))),
+    let n = r.len() as i128;
+    let k = i.as_i64().map(|k| if k < 0 { k as i128 + n } else { k as i128 });
+    match k.filter(|k| (0..n).contains(k)) {
+        Some(k) => Ok(Int::Small(r.at(k as usize))),
         None => Err(PyErr::new(&INDEX_ERROR, "range object index out of range")),
     }
 }
@@ -56,7 +65,7 @@ pub fn contains(r: &Range, x: &Int) -> bool {
     } else {
         v <= r.start && v > r.stop
     };
-    ok && (v - r.start) % r.step == 0
+    ok && (v as i128 - r.start as i128) % r.step as i128 == 0
 }
 
 /// How many values `range(start, stop, step)` holds (`step != 0`); exact
@@ -107,5 +116,40 @@ impl Iterator for Steps {
         let v = self.next;
         self.next = v.wrapping_add(self.step);
         Some(v)
+    }
+}
+
+/// `r.index(x)`, `r.count(x)`: arithmetic for ints, a search by equality
+/// for anything else (as CPython's).
+pub fn method(r: &Range, name: &str, x: &Value) -> PyResult<Value> {
+    let position = match x {
+        Value::Int(_) | Value::Bool(_) => {
+            let v = x.to_int()?;
+            contains(r, &v).then(|| ((v.as_i64().unwrap_or(0) as i128 - r.start as i128) / r.step as i128) as i64)
+        }
+        _ => {
+            let mut found = None;
+            let mut n = 0i64;
+            for i in 0..r.len() {
+                if crate::ops::eq(&Value::Int(r.at(i)), x)? {
+                    if name == "count" {
+                        n += 1;
+                        continue;
+                    }
+                    found = Some(i as i64);
+                    break;
+                }
+            }
+            if name == "count" {
+                return Ok(Value::Int(n));
+            }
+            found
+        }
+    };
+    match (name, position) {
+        ("count", p) => Ok(Value::Int(p.is_some() as i64)),
+        (_, Some(p)) => Ok(Value::Int(p)),
+        (_, None) if matches!(x, Value::Int(_) | Value::Bool(_)) => Err(PyErr::value_error(format!("{} is not in range", crate::repr::repr(x)))),
+        (_, None) => Err(PyErr::value_error("sequence.index(x): x not in sequence")),
     }
 }

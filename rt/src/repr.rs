@@ -78,13 +78,23 @@ fn seq(open: &str, close: &str, items: &[Value], out: &mut String) {
     out.push_str(close);
 }
 
-/// Runs `f` unless `id` is already being printed, in which case `...` is written.
+/// Runs `f` unless `id` is already being printed, in which case `...` is
+/// written. Each nesting level counts against the recursion limit, as in
+/// CPython: too deep a structure is a RecursionError (left pending for the
+/// caller), not an overflowed stack.
 fn guarded(id: i64, ellipsis: &str, out: &mut String, f: impl FnOnce(&mut String)) {
     let busy = IN_PROGRESS.with(|p| p.borrow().contains(&id));
     if busy {
         out.push_str(ellipsis);
         return;
     }
+    let Ok(_frame) = crate::program::enter() else {
+        crate::class::set_pending(crate::exc::PyErr::new(
+            &crate::exc::RECURSION_ERROR,
+            "maximum recursion depth exceeded while getting the repr of an object",
+        ));
+        return;
+    };
     IN_PROGRESS.with(|p| p.borrow_mut().push(id));
     f(out);
     IN_PROGRESS.with(|p| p.borrow_mut().pop());
@@ -101,7 +111,21 @@ pub fn write_repr(v: &Value, out: &mut String) {
         Value::Bytes(b) => out.push_str(&crate::bytes::repr(&b.data)),
         Value::ByteArray(b) => out.push_str(&crate::bytearray::repr(&b.data.borrow())),
         Value::Str(s) => out.push_str(&str_repr(s.as_str())),
-        Value::List(l) => guarded(v.id(), "[...]", out, |out| seq("[", "]", &l.to_vec(), out)),
+        // A list's repr reads its live length: an item's __repr__ may change it.
+        Value::List(l) => guarded(v.id(), "[...]", out, |out| {
+            out.push('[');
+            let mut i = 0;
+            loop {
+                let item = l.items.borrow().get(i).cloned();
+                let Some(item) = item else { break };
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                write_repr(&item, out);
+                i += 1;
+            }
+            out.push(']');
+        }),
         Value::Deque(d) => guarded(v.id(), "[...]", out, |out| crate::deque::repr(d, out)),
         Value::Tuple(t) if t.class.is_some() => out.push_str(&crate::class::repr_instance(v)),
         Value::Tuple(t) => {
@@ -115,14 +139,20 @@ pub fn write_repr(v: &Value, out: &mut String) {
         }
         Value::Dict(d) if d.kind != crate::dictkind::Kind::Plain => guarded(v.id(), "...", out, |out| crate::dictkind::repr(v, d, out)),
         Value::Dict(d) => guarded(v.id(), "{...}", out, |out| {
+            // The walk is over the live entries: a __repr__ that inserts
+            // shows its entry, one that deletes leaves a hole to step over.
             out.push('{');
-            for (i, (k, val)) in d.items_vec().iter().enumerate() {
-                if i > 0 {
+            let mut pos = 0;
+            let mut first = true;
+            while let Some((i, k, val)) = d.next_from(pos) {
+                if !first {
                     out.push_str(", ");
                 }
-                write_repr(k, out);
+                first = false;
+                write_repr(&k, out);
                 out.push_str(": ");
-                write_repr(val, out);
+                write_repr(&val, out);
+                pos = i + 1;
             }
             out.push('}');
         }),

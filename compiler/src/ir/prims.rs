@@ -197,7 +197,7 @@ prims! {
     D_SETITEM = "dict::setitem"(Ref, Own, Own) raises!;
     ST_LEN = "set::len"(Ref);
     R_NEW = "range::new"(Ref, Ref, Ref) raises!;
-    R_LEN = "range::len"(Ref);
+    R_LEN = "range::len"(Ref) raises!;
     // dynamic values
     V_TRUTHY = "value::truthy_checked"(Ref) raises!;
     V_IS = "value::is"(Ref, Ref);

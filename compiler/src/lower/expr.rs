@@ -940,8 +940,16 @@ impl FnLower<'_, '_> {
 
     /// A name in load context.
     pub(super) fn load(&mut self, name: &str, span: Span) -> Expr {
-        if let Some(&t) = self.cx.class_ns.last().and_then(|ns| ns.get(name)) {
-            return mk(ExprKind::Read(Place::Local(t)), Ty::Dyn, span);
+        match self.cx.class_ns.last().and_then(|ns| ns.get(name)) {
+            Some(&Some(t)) => return mk(ExprKind::Read(Place::Local(t)), Ty::Dyn, span),
+            // Bound later in this class body: the global, else the builtin.
+            Some(None) => {
+                if let Some(&g) = self.env.global_ids.get(name) {
+                    return self.read(Place::Global(g), span);
+                }
+                return self.load_builtin(name, span);
+            }
+            None => {}
         }
         if let Some(c) = self.cell(name, span) {
             let own = self.cx.cell_of.contains_key(name);
@@ -951,6 +959,11 @@ impl FnLower<'_, '_> {
         if let Some(place) = self.lookup(name) {
             return self.read(place, span);
         }
+        self.load_builtin(name, span)
+    }
+
+    /// A name that is no variable of the program: a builtin, or a NameError.
+    fn load_builtin(&mut self, name: &str, span: Span) -> Expr {
         if let Some(class) = super::builtins::builtin_class(name) {
             return mk(ExprKind::Class(class), Ty::Dyn, span);
         }
@@ -1083,6 +1096,16 @@ impl FnLower<'_, '_> {
         // The first iterable is evaluated in the enclosing scope.
         let first_iter = self.iterable(&gens[0].iter);
         self.cx.scopes.push(Default::default());
+        // Every target of every `for` in it is local to the comprehension
+        // from the start: a later target read by an earlier iterable is an
+        // unbound local, not the enclosing scope's variable.
+        for g in gens {
+            let mut names = Vec::new();
+            crate::resolve::target_names(&g.target, &mut |n| names.push(n.to_string()));
+            for n in names {
+                self.local(&n);
+            }
+        }
         // Variables that lambdas in it capture get fresh cells per run.
         let mut cells = HashMap::new();
         let mut make_cells = Vec::new();

@@ -852,7 +852,24 @@ impl FnLower<'_, '_> {
         let mut names = Vec::new();
         let mut values = Vec::new();
         let mut annotations = Vec::new();
-        self.cx.class_ns.push(std::collections::HashMap::new());
+        let mut bound = std::collections::HashMap::new();
+        for st in &c.body {
+            match &st.kind {
+                ast::StmtKind::FunctionDef(d) => {
+                    bound.insert(d.name.clone(), None);
+                }
+                ast::StmtKind::Assign { targets, .. } => {
+                    if let [ast::Expr { kind: ast::ExprKind::Name(n), .. }] = &targets[..] {
+                        bound.insert(n.clone(), None);
+                    }
+                }
+                ast::StmtKind::AnnAssign { target: ast::Expr { kind: ast::ExprKind::Name(n), .. }, value: Some(_), .. } => {
+                    bound.insert(n.clone(), None);
+                }
+                _ => {}
+            }
+        }
+        self.cx.class_ns.push(bound);
         for (k, st) in c.body.iter().enumerate() {
             let (name, v) = match &st.kind {
                 // A leading string is the class's `__doc__`.
@@ -895,7 +912,7 @@ impl FnLower<'_, '_> {
                 }
             };
             let t = self.hold_value(v, out);
-            self.cx.class_ns.last_mut().unwrap().insert(name.clone(), t);
+            self.cx.class_ns.last_mut().unwrap().insert(name.clone(), Some(t));
             names.push(str_const(&name, span));
             values.push(mk(ExprKind::Read(Place::Local(t)), Ty::Dyn, span));
         }

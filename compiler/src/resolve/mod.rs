@@ -284,9 +284,17 @@ pub fn is_generator(body: &[Stmt]) -> bool {
 pub fn bindings(body: &[Stmt], f: &mut dyn FnMut(&str)) {
     for s in body {
         match &s.kind {
-            StmtKind::FunctionDef(d) => f(&d.name),
-            // Names bound in a class body are the class's attributes.
-            StmtKind::ClassDef(c) => f(&c.name),
+            // A walrus in a decorator, default, base or class keyword binds
+            // here (those run in this scope).
+            StmtKind::FunctionDef(_) | StmtKind::ClassDef(_) => {
+                stmt_exprs(s, &mut |e| walrus(e, f));
+                match &s.kind {
+                    StmtKind::FunctionDef(d) => f(&d.name),
+                    // Names bound in a class body are the class's attributes.
+                    StmtKind::ClassDef(c) => f(&c.name),
+                    _ => unreachable!(),
+                }
+            }
             StmtKind::Assign { targets, value } => {
                 walrus(value, f);
                 for t in targets {

@@ -1003,6 +1003,11 @@ pub unsafe extern "C" fn pyaot_CELL_SET(c: *const Cell, v: *mut Value) {
 }
 
 #[no_mangle]
+pub unsafe extern "C" fn pyaot_CELL_CLEAR(c: *const Cell) {
+    func::cell_clear(&*c)
+}
+
+#[no_mangle]
 pub unsafe extern "C" fn pyaot_ENV_CELL(f: *const func::FuncObj, i: usize, out: *mut Cell) {
     out.write(func::env_cell(&*f, i))
 }
@@ -1103,6 +1108,7 @@ exports![
     pyaot_CALL_VALUE,
     pyaot_ENV_CELL,
     pyaot_CELL_SET,
+    pyaot_CELL_CLEAR,
     pyaot_CELL_GET_LOCAL,
     pyaot_CELL_GET,
     pyaot_CELL_NEW,

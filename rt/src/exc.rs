@@ -530,6 +530,20 @@ pub enum Flow<R> {
 
 /// `except cls:` where `cls` is a runtime value (a class or tuple of classes).
 pub fn matches_value(err: &Value, cls: &Value) -> PyResult<bool> {
+    // What an `except` names must be exception classes (a tuple of them,
+    // one level deep): checked before any matching, as CPython does.
+    let is_exc_class = |c: &Value| match c {
+        Value::Type(t) => t.is_subclass(&BASE_EXCEPTION),
+        Value::Class(_) => crate::class::full_mro(c).iter().any(|b| matches!(b, Value::Type(t) if std::ptr::eq(*t, &BASE_EXCEPTION))),
+        _ => false,
+    };
+    let valid = match cls {
+        Value::Tuple(ts) => ts.items().iter().all(is_exc_class),
+        other => is_exc_class(other),
+    };
+    if !valid {
+        return Err(PyErr::type_error("catching classes that do not inherit from BaseException is not allowed"));
+    }
     let Value::Exc(e) = err else { return Ok(false) };
     match cls {
         Value::Type(t) => Ok(exc_is(e, t)),

@@ -390,6 +390,13 @@ pub fn cell_get_local(c: &Cell, name: &str) -> PyResult<Value> {
     })
 }
 
+/// Empties a cell (`del x`, or the end of `except ... as x` for a variable
+/// closures share).
+pub fn cell_clear(c: &Cell) {
+    let old = c.borrow_mut().take();
+    drop(old);
+}
+
 pub fn cell_set(c: &Cell, v: Value) {
     let old = c.borrow_mut().replace(v);
     drop(old);

@@ -227,6 +227,7 @@ prims! {
     CELL_GET = "func::cell_get"(Ref, Name) raises!;
     CELL_GET_LOCAL = "func::cell_get_local"(Ref, Name) raises!;
     CELL_SET = "func::cell_set"(Ref, Own);
+    CELL_CLEAR = "func::cell_clear"(Ref);
     ENV_CELL = "func::env_cell"(Env, Copy);
     CALL_VALUE = "func::call"(Ref, Vec, Names) raises!;
     BUILTIN_FUNC = "builtins::function"(Name);

@@ -136,6 +136,13 @@ impl FnLower<'_, '_> {
                             let stmt = ast::Stmt { kind: ast::StmtKind::Delete(items.clone()), span: t.span };
                             self.stmt(&stmt, out);
                         }
+                        // A variable closures share: read (an unbound one raises), then emptied.
+                        ast::ExprKind::Name(n) => {
+                            let read = self.load(n, t.span);
+                            Self::push(out, StmtKind::Expr(read), span);
+                            let c = self.cell(n, t.span).expect("a cell variable");
+                            Self::push(out, StmtKind::Expr(prim(&p::CELL_CLEAR, vec![c], Ty::None, span)), span);
+                        }
                         _ => self.error(Diagnostic::unsupported(t.span, "this del target")),
                     }
                 }
@@ -301,9 +308,11 @@ impl FnLower<'_, '_> {
     /// del name`), so the exception and its traceback are not kept alive.
     fn unbind_after(&mut self, name: Option<&str>, body: Block, span: Span) -> Block {
         let Some(n) = name else { return body };
-        if self.cell(n, span).is_some() {
-            // A variable closures share keeps its cell (the exception stays bound).
-            return body;
+        if let Some(c) = self.cell(n, span) {
+            // A variable closures share: its cell is emptied.
+            let clear = prim(&p::CELL_CLEAR, vec![c], Ty::None, span);
+            let finally = vec![Stmt { kind: StmtKind::Expr(clear), span }];
+            return vec![Stmt { kind: StmtKind::Try { body, handlers: Vec::new(), orelse: Vec::new(), finally }, span }];
         }
         let place = self.store_place(n, false);
         if let Place::Local(l) = place {
@@ -320,7 +329,10 @@ impl FnLower<'_, '_> {
             ast::ExprKind::Tuple(items) => items.iter().collect(),
             _ => vec![t],
         };
-        items.iter().all(|i| matches!(&i.kind, ast::ExprKind::Name(n) if self.is_builtin(n) && super::builtins::builtin_exception(n).is_some()))
+        // `except ():` catches nothing: no static class list says that (an
+        // empty one is a bare `except:`), so it is tested at run time.
+        !items.is_empty()
+            && items.iter().all(|i| matches!(&i.kind, ast::ExprKind::Name(n) if self.is_builtin(n) && super::builtins::builtin_exception(n).is_some()))
     }
 
     /// `except` clauses whose classes are values: one handler catching

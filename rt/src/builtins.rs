@@ -930,21 +930,25 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
                 return Err(PyErr::type_error("iter(v, w): v must be callable"));
             }
             let (f, sentinel) = (a[0].clone(), a[1].clone());
-            let mut done = false;
-            iter::native("callable_iterator", move || {
-                if done {
+            let done = std::cell::Cell::new(false);
+            // `f` may call next() on this very iterator: the step is re-entrant.
+            iter::reentrant("callable_iterator", move || {
+                if done.get() {
                     return Ok(None);
                 }
                 // StopIteration from the callable ends the iteration too.
                 let v = match crate::func::call(&f, Vec::new(), &[]) {
                     Err(e) if e.matches(&exc::STOP_ITERATION) => {
-                        done = true;
+                        done.set(true);
                         return Ok(None);
                     }
                     r => r?,
                 };
+                if done.get() {
+                    return Ok(None);
+                }
                 if crate::ops::eq(&sentinel, &v)? {
-                    done = true;
+                    done.set(true);
                     return Ok(None);
                 }
                 Ok(Some(v))

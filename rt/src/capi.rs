@@ -186,7 +186,8 @@ pub unsafe extern "C" fn pyaot_unbox_none(v: *const Value) -> ErrWord {
 
 #[no_mangle]
 pub unsafe extern "C" fn pyaot_str_new(ptr: *const u8, len: usize, out: *mut Str) {
-    out.write(str::new(text(ptr, len)))
+    // A constant of the program's code: its bytes live as long as the program.
+    out.write(str::constant(text(ptr, len)))
 }
 
 #[no_mangle]

@@ -63,6 +63,18 @@ pub enum IterState {
     /// An iterator the runtime computes (`itertools`): its type name and a
     /// step function (None when exhausted).
     Native(&'static str, NativeStep),
+    /// A runtime-computed iterator whose step may be re-entered (its state
+    /// lives in cells it borrows only briefly): `iter(f, sentinel)`, whose
+    /// `f` may call `next()` on the very iterator.
+    Reentrant(&'static str, ReentrantStep),
+}
+
+pub struct ReentrantStep(std::rc::Rc<dyn Fn() -> PyResult<Option<Value>>>);
+
+impl std::fmt::Debug for ReentrantStep {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("<native iterator>")
+    }
 }
 
 /// The step of a runtime-computed iterator. It may call back into Python
@@ -86,6 +98,11 @@ fn as_iter(v: Value) -> PyIter {
 
 pub fn native(name: &'static str, step: impl FnMut() -> PyResult<Option<Value>> + 'static) -> Value {
     Value::Iter(from_state(IterState::Native(name, NativeStep(Box::new(step)))))
+}
+
+/// Like [`native`], for a step that tolerates being re-entered.
+pub fn reentrant(name: &'static str, step: impl Fn() -> PyResult<Option<Value>> + 'static) -> Value {
+    Value::Iter(from_state(IterState::Reentrant(name, ReentrantStep(std::rc::Rc::new(step)))))
 }
 
 #[derive(Debug)]
@@ -137,7 +154,7 @@ impl IterObj {
             IterState::Filter(..) => "filter",
             IterState::User(v) => v.type_name(),
             IterState::Gen(_) => "generator",
-            IterState::Native(name, _) => name,
+            IterState::Native(name, _) | IterState::Reentrant(name, _) => name,
         }
     }
 }
@@ -352,6 +369,11 @@ pub fn next(it: &PyIter) -> PyResult<Option<Value>> {
                 step.0 = f;
             }
             r
+        }
+        IterState::Reentrant(_, step) => {
+            let step = step.0.clone();
+            drop(st);
+            step()
         }
         IterState::User(obj) => {
             let obj = obj.clone();

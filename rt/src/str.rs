@@ -76,6 +76,17 @@ pub fn new(s: &str) -> Str {
     })
 }
 
+/// A string constant of the program: one object per distinct text, as
+/// CPython's compiler merges the equal constants of a module (so
+/// `x = "hoei"; x is "hoei"` holds), made once and shared after.
+pub fn constant(s: &'static str) -> Str {
+    thread_local! {
+        static CONSTANTS: std::cell::RefCell<std::collections::HashMap<&'static str, Str, rustc_hash::FxBuildHasher>> =
+            Default::default();
+    }
+    CONSTANTS.with(|c| c.borrow_mut().entry(s).or_insert_with(|| new(s)).clone())
+}
+
 pub fn from_string(s: String) -> Str {
     Rc::new(StrObj {
         nchars: s.chars().count(),

@@ -91,7 +91,7 @@ fn f_module() -> PyResult<()> {
             &[
                 rt::str::build(
                         &[
-                            rt::str::new("total=").into_value(),
+                            rt::str::constant("total=").into_value(),
                             rt::repr::to_str_checked(
                                     &rt::global::get(&G_TOTAL, "total").at(&F, 15)?,
                                 )
@@ -152,7 +152,7 @@ fn f_safe_div(mut a: Int, mut b: Int) -> PyResult<Value> {
     };
     rt::builtins::print(
             &[
-                rt::str::new("checked").into_value(),
+                rt::str::constant("checked").into_value(),
                 a.clone().into_value(),
                 b.clone().into_value(),
             ],

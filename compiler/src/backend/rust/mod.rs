@@ -669,7 +669,7 @@ impl FnGen<'_> {
             ExprKind::Float(f) => temp(float_lit(*f)),
             ExprKind::Bool(b) => temp(quote!(#b)),
             ExprKind::None => temp(quote!(())),
-            ExprKind::Str(s) => temp(quote!(rt::str::new(#s))),
+            ExprKind::Str(s) => temp(quote!(rt::str::constant(#s))),
             ExprKind::Bytes(b) => {
                 let lit = Literal::byte_string(b);
                 temp(quote!(rt::bytes::literal(#lit)))

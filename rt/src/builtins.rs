@@ -458,6 +458,7 @@ pub fn isinstance(v: &Value, cls: &Value) -> PyResult<bool> {
             }
             Ok(false)
         }
+        Value::Native(n) if crate::alias::isinstance(v, n).is_some() => crate::alias::isinstance(v, n).unwrap(),
         _ => Err(PyErr::type_error(
             "isinstance() arg 2 must be a type, a tuple of types, or a union",
         )),

@@ -12,6 +12,7 @@ pub mod capi;
 static ALLOC: alloc::PyaotAlloc = alloc::PyaotAlloc;
 
 pub mod abc;
+pub mod alias;
 pub mod alloc;
 pub mod class;
 pub mod copy;

@@ -38,6 +38,10 @@ pub enum NativeObj {
     Stream(crate::io::Stream),
     /// A `slice` object: start, stop, step (`slice.rs`).
     Slice([Value; 3]),
+    /// `list[int]`: a `types.GenericAlias` (`alias.rs`).
+    Alias { origin: Value, args: Vec<Value> },
+    /// `int | None`: a `types.UnionType` of its members (`alias.rs`).
+    Union(Vec<Value>),
 }
 
 pub type Native = Rc<NativeObj>;
@@ -81,6 +85,8 @@ pub fn type_name(n: &NativeObj) -> &'static str {
         NativeObj::UnboundMethod { .. } => "method_descriptor",
         NativeObj::Stream(_) => "_io.TextIOWrapper",
         NativeObj::Slice(_) => "slice",
+        NativeObj::Alias { .. } => "types.GenericAlias",
+        NativeObj::Union(_) => "types.UnionType",
     }
 }
 
@@ -100,6 +106,7 @@ pub fn repr(v: &Value, n: &NativeObj) -> String {
         NativeObj::Hint(h) => h.clone(),
         NativeObj::Stream(s) => s.repr(),
         NativeObj::Slice(p) => crate::slice::repr(p),
+        NativeObj::Alias { .. } | NativeObj::Union(_) => crate::alias::repr(n).unwrap_or_default(),
         NativeObj::BoundMethod { recv, name } => {
             format!("<built-in method {name} of {} object at {:#x}>", recv.type_name(), recv.id())
         }
@@ -129,6 +136,8 @@ pub fn call(n: &Native, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             }
             crate::methods::call(&recv, name, args[1..].to_vec(), kw)
         }
+        // `list[int](...)` builds a list.
+        NativeObj::Alias { origin, .. } => crate::func::call(origin, args, kw),
         NativeObj::LruCache(c) => crate::functools::call_cached(c, args, kw),
         NativeObj::LruDecorator { maxsize, typed } => {
             let f = one_arg("decorating_function", args, kw)?;
@@ -196,6 +205,7 @@ pub fn getattr(v: &Value, n: &NativeObj, name: &str) -> Option<PyResult<Value>> 
         }
         NativeObj::Field(f) => crate::dataclass::field_attr(f, name),
         NativeObj::Stream(s) => crate::io::stream_attr(v, *s, name),
+        NativeObj::Alias { .. } | NativeObj::Union(_) => crate::alias::attr(n, name).map(Ok),
         _ => None,
     }
 }

@@ -219,6 +219,12 @@ fn rich(a: &Value, name: &str, b: &Value, reflected: &str) -> Option<PyResult<Va
 }
 
 fn binary_general(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    // `int | None`: a union of types.
+    if op == BinOp::Or {
+        if let Some(r) = crate::alias::union(a, b) {
+            return r;
+        }
+    }
     // Only instances of user classes have operator methods.
     if crate::class::class_of(a).is_some() || crate::class::class_of(b).is_some() {
         if let Some(r) = user_binary(op, a, b) {
@@ -484,6 +490,11 @@ pub fn eq(a: &Value, b: &Value) -> PyResult<bool> {
             Some(r) => Ok(r?.truthy()),
             None => Ok(a.is(b)),
         };
+    }
+    if let (Value::Native(x), Value::Native(y)) = (a, b) {
+        if let Some(r) = crate::alias::eq(x, y) {
+            return r;
+        }
     }
     if let (Some(x), Some(y)) = (crate::slice::parts(a), crate::slice::parts(b)) {
         return eq(&Value::Tuple(crate::tuple::new(x.to_vec())), &Value::Tuple(crate::tuple::new(y.to_vec())));
@@ -780,11 +791,8 @@ fn getitem_general(c: &Value, i: &Value) -> PyResult<Value> {
     match c {
         // `Generic[T]` as a base: the class itself.
         Value::Class(k) if k.module == "typing" => return Ok(c.clone()),
-        // `list[int]`: a generic alias, shown as written.
-        Value::Type(t) => {
-            let hint = crate::native::new(crate::native::NativeObj::Hint(t.name.to_string()));
-            return Ok(crate::native::subscript_hint(&hint, i).unwrap_or(hint));
-        }
+        // `list[int]`: a generic alias.
+        Value::Type(t) => return crate::alias::subscript_type(t, i),
         _ => {}
     }
     if let Some(items) = crate::native::tuple_items(c) {

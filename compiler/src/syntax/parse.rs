@@ -495,7 +495,15 @@ impl Conv<'_> {
             E::Constant(c) => ExprKind::Constant(match c.value {
                 py::Constant::None => Constant::None,
                 py::Constant::Bool(b) => Constant::Bool(b),
-                py::Constant::Str(s) => Constant::Str(s),
+                py::Constant::Str(s) => {
+                    // A `\udc81` escape: a lone surrogate, which a str here
+                    // cannot hold (the parser would make it U+FFFD).
+                    let r = c.range;
+                    if s.contains('\u{FFFD}') && self.src.get(r.start().to_usize()..r.end().to_usize()).is_some_and(has_surrogate_escape) {
+                        self.unsupported(r, "a lone surrogate in a string (a str here holds none)");
+                    }
+                    Constant::Str(s)
+                }
                 py::Constant::Int(i) => Constant::Int(i.to_string()),
                 py::Constant::Float(f) => Constant::Float(f),
                 py::Constant::Ellipsis => Constant::Ellipsis,
@@ -579,4 +587,19 @@ fn genexp_function(elt: &Expr, generators: &[Comprehension], span: Span) -> Func
         decorators: Vec::new(),
         span,
     }
+}
+
+/// Whether string-literal source text has a `\uXXXX` or `\UXXXXXXXX`
+/// escape of a surrogate code point (U+D800 to U+DFFF).
+fn has_surrogate_escape(text: &str) -> bool {
+    let b = text.as_bytes();
+    (0..b.len()).any(|i| {
+        let digits = match b.get(i..i + 2) {
+            Some(b"\\u") => 4,
+            Some(b"\\U") => 8,
+            _ => return false,
+        };
+        let hex = text.get(i + 2..i + 2 + digits).unwrap_or("");
+        hex.len() == digits && u32::from_str_radix(hex, 16).is_ok_and(|v| (0xD800..=0xDFFF).contains(&v))
+    })
 }

@@ -374,19 +374,35 @@ pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
     }
 }
 
-/// `chain.from_iterable(outer)`: the inner iterables are taken one at a time.
+/// `chain.from_iterable(outer)`: the inner iterables are taken one at a
+/// time. The state is borrowed only between calls into Python, so an
+/// iterable whose iteration advances this very chain sees it as it is.
 fn chain_lazy(outer: PyIter) -> Value {
-    let mut current: Option<PyIter> = None;
-    native("itertools.chain", move || loop {
-        if let Some(it) = &current {
-            if let Some(v) = iter::next(it)? {
-                return Ok(Some(v));
+    let source = std::cell::RefCell::new(Some(outer));
+    let active: std::cell::RefCell<Option<PyIter>> = std::cell::RefCell::new(None);
+    iter::reentrant("itertools.chain", move || loop {
+        let current = active.borrow().clone();
+        let current = match current {
+            Some(it) => it,
+            None => {
+                let src = source.borrow().clone();
+                let Some(src) = src else { return Ok(None) };
+                match iter::next(&src)? {
+                    None => {
+                        *source.borrow_mut() = None;
+                        return Ok(None);
+                    }
+                    Some(iterable) => {
+                        let it = iter::iter(&iterable)?;
+                        *active.borrow_mut() = Some(it.clone());
+                        it
+                    }
+                }
             }
-            current = None;
-        }
-        match iter::next(&outer)? {
-            Some(src) => current = Some(iter::iter(&src)?),
-            None => return Ok(None),
+        };
+        match iter::next(&current)? {
+            Some(v) => return Ok(Some(v)),
+            None => *active.borrow_mut() = None,
         }
     })
 }

@@ -45,3 +45,27 @@ class C:
 it2 = iter(C())
 print(list(it2), [102])
 
+
+import itertools
+
+
+class Reentrant:
+    def __init__(self):
+        self.calls = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        self.calls += 1
+        if self.calls == 1:
+            print("inner next:", next(reentrant_flat))
+            return [[1]]
+        if self.calls == 2:
+            return [[2], [3]]
+        raise StopIteration
+
+
+reentrant_flat = itertools.chain.from_iterable(Reentrant())
+print(list(reentrant_flat))
+print(list(itertools.chain([1, 2], (), 'ab')), list(itertools.chain.from_iterable(['xy', [3]])))

@@ -59,6 +59,53 @@ pub struct InstanceObj {
     pub class: Class,
     pub slots: RefCell<Slots>,
     pub attrs: RefCell<Namespace>,
+    /// Whether `__del__` has run for it (it runs once, PEP 442).
+    pub finalized: std::cell::Cell<bool>,
+}
+
+/// Whether any class of the program has a `__del__`: until one does,
+/// dropping an instance looks for none.
+static FINALIZERS: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+fn note_finalizer(name: &str) {
+    if name == "__del__" {
+        FINALIZERS.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+}
+
+/// An instance whose last reference goes runs its class's `__del__`. The
+/// object's state moves to a stand-in that `__del__` sees as `self` (the
+/// dying allocation cannot be referred to again); if `__del__` stores it
+/// somewhere, the stand-in lives on, finalized. An exception `__del__`
+/// raises is reported on stderr and ignored, as CPython does.
+impl Drop for InstanceObj {
+    fn drop(&mut self) {
+        if self.finalized.get() || !FINALIZERS.load(std::sync::atomic::Ordering::Relaxed) {
+            return;
+        }
+        // After the program's end no Python code runs.
+        if crate::program::finished() {
+            return;
+        }
+        let Some(del) = lookup(&self.class, "__del__") else { return };
+        if matches!(del, Value::None) {
+            return;
+        }
+        let stand_in = Rc::new(InstanceObj {
+            class: self.class.clone(),
+            slots: RefCell::new(std::mem::take(self.slots.get_mut())),
+            attrs: RefCell::new(std::mem::take(self.attrs.get_mut())),
+            finalized: std::cell::Cell::new(true),
+        });
+        let me = Value::Instance(stand_in);
+        if let Err(e) = crate::func::call(&bind(del.clone(), &me), Vec::new(), &[]) {
+            crate::io::write_stderr(&format!(
+                "Exception ignored in: {}\n{}",
+                crate::repr::repr(&del),
+                crate::program::format_traceback(&e.0)
+            ));
+        }
+    }
 }
 
 /// The layout attributes of an instance, and the order its attributes
@@ -576,6 +623,9 @@ fn new_class_from(
             matches!(dict.get(n), Some(Value::Descr(_)))
                 || rest.iter().any(|k| matches!(k.dict.borrow().get(n), Some(Value::Descr(_))))
         });
+    if dict.contains_key("__del__") {
+        note_finalizer("__del__");
+    }
     let c = Rc::new(ClassObj {
         name: Box::leak(name.to_string().into_boxed_str()),
         qualname: qualname.to_string(),
@@ -862,6 +912,7 @@ pub fn object_setattr(v: &Value, name: &str, x: Value) -> Option<PyResult<()>> {
             Some(Ok(()))
         }
         Value::Class(c) => {
+            note_finalizer(name);
             let old = c.dict.borrow_mut().insert(name.to_string(), x);
             drop(old);
             Some(Ok(()))
@@ -998,7 +1049,12 @@ pub fn with_exit_none(exit: &Value) -> PyResult<()> {
 /// `object.__new__(cls)`: an instance without attributes.
 pub fn bare_instance(c: &Class) -> Value {
     let slots = Slots { values: vec![None; c.layout.len()], ..Slots::default() };
-    Value::Instance(Rc::new(InstanceObj { class: c.clone(), slots: RefCell::new(slots), attrs: RefCell::new(Namespace::default()) }))
+    Value::Instance(Rc::new(InstanceObj {
+        class: c.clone(),
+        slots: RefCell::new(slots),
+        attrs: RefCell::new(Namespace::default()),
+        finalized: std::cell::Cell::new(false),
+    }))
 }
 
 /// String equality that first tries the pointers (layout names and the

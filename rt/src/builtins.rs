@@ -633,11 +633,17 @@ pub fn check_arity(owner: &str, name: &str, positional: usize) -> PyResult<()> {
 /// Calls a builtin function or class by name. `args` holds the positional
 /// arguments followed by the values of the keyword arguments named in `kw`.
 pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
-    check_keywords("", name, kw.len())?;
+    // Module functions (`random.randint`) check their own arguments.
+    let builtin = !name.contains('.');
+    if builtin {
+        check_keywords("", name, kw.len())?;
+    }
     let (mut args, kw) = keywords_to_positions(name, args, kw)?;
     let kw = &kw[..];
-    check_arity("", name, args.len() - kw.len())?;
-    if name.contains('.') {
+    if builtin {
+        check_arity("", name, args.len() - kw.len())?;
+    }
+    if !builtin {
         if name.starts_with("_lru_cache_wrapper.") {
             return crate::functools::cached_method(name, &args);
         }

@@ -19,6 +19,8 @@ pub struct Spec {
     pub grouping: Option<char>,
     pub precision: Option<usize>,
     pub ty: Option<char>,
+    /// `z`: a negative zero (after rounding) is shown without its sign.
+    pub no_neg_zero: bool,
 }
 
 /// The sign a formatted number starts with: `-`, or what the spec's sign option asks for.
@@ -62,6 +64,7 @@ pub fn parse_spec(s: &str) -> PyResult<Spec> {
         i += 1;
     }
     if i < cs.len() && cs[i] == 'z' {
+        spec.no_neg_zero = true;
         i += 1;
     }
     if i < cs.len() && cs[i] == '#' {
@@ -194,6 +197,9 @@ pub fn format_int(i: &Int, spec: &Spec) -> PyResult<String> {
     if matches!(ty, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') {
         return format_float(i.to_f64()?, spec);
     }
+    if spec.no_neg_zero {
+        return Err(PyErr::value_error("Negative zero coercion (z) not allowed in integer format specifier"));
+    }
     if spec.precision.is_some() {
         return Err(PyErr::value_error(
             "Precision not allowed in integer format specifier",
@@ -310,6 +316,8 @@ pub fn format_float(x: f64, spec: &Spec) -> PyResult<String> {
         }
     };
     let rest = if upper { rest.to_uppercase() } else { rest };
+    let zero = int_part.chars().chain(rest.chars()).all(|c| !c.is_ascii_digit() || c == '0');
+    let negative = negative && !(spec.no_neg_zero && zero);
     Ok(assemble(spec, negative, "", &int_part, &rest, 3))
 }
 

@@ -128,7 +128,9 @@ pub fn write_repr(v: &Value, out: &mut String) {
         }),
         Value::Deque(d) => guarded(v.id(), "[...]", out, |out| crate::deque::repr(d, out)),
         Value::Tuple(t) if t.class.is_some() => out.push_str(&crate::class::repr_instance(v)),
-        Value::Tuple(t) => {
+        // A tuple can contain itself through a mutable container: `(...)`.
+        Value::Tuple(t) if t.items().is_empty() => out.push_str("()"),
+        Value::Tuple(t) => guarded(v.id(), "(...)", out, |out| {
             if t.items().len() == 1 {
                 out.push('(');
                 write_repr(&t.items()[0], out);
@@ -136,7 +138,7 @@ pub fn write_repr(v: &Value, out: &mut String) {
             } else {
                 seq("(", ")", t.items(), out)
             }
-        }
+        }),
         Value::Dict(d) if d.kind != crate::dictkind::Kind::Plain => guarded(v.id(), "...", out, |out| crate::dictkind::repr(v, d, out)),
         Value::Dict(d) => guarded(v.id(), "{...}", out, |out| {
             // The walk is over the live entries: a __repr__ that inserts

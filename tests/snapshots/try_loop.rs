@@ -113,53 +113,93 @@ fn f_safe_div(mut a: Int, mut b: Int) -> PyResult<Value> {
     let _frame = rt::program::enter().at(&F, 1)?;
     let mut t2: Value = Default::default();
     let mut t3: Value = Default::default();
+    let mut t4: bool = Default::default();
+    let mut t5: Value = Default::default();
+    let mut t6: Value = Default::default();
+    t4 = false;
     let flow_2005: rt::exc::Flow<Value> = 'f2005: {
-        let r_2005: PyResult<()> = 't2005: {
-            break 'f2005 rt::exc::Flow::Return(
-                match rt::int::floordiv(&a, &b) {
-                    Ok(__v) => __v,
-                    Err(__e) => break 't2005 Err(__e.at(&F, 3)),
+        let r_2005_1: PyResult<()> = 't2005_1: {
+            let r_2005_2: PyResult<()> = 't2005_2: {
+                break 'f2005 rt::exc::Flow::Return(
+                    match rt::int::floordiv(&a, &b) {
+                        Ok(__v) => __v,
+                        Err(__e) => break 't2005_2 Err(__e.at(&F, 3)),
+                    }
+                        .into_value(),
+                );
+                Ok(())
+            };
+            match r_2005_2 {
+                Ok(()) => {}
+                Err(__err) => {
+                    if __err.matches(&rt::exc::ZERO_DIVISION_ERROR) {
+                        t2 = __err.value();
+                        let r_4005: PyResult<()> = 't4005: {
+                            break 'f2005 rt::exc::Flow::Return(().into_value());
+                            Ok(())
+                        };
+                        match r_4005 {
+                            Ok(()) => {}
+                            Err(__err) => {
+                                t3 = __err.value();
+                                rt::exc::set_context(&t3, &t2);
+                                break 't2005_1 Err(rt::exc::raise_value(t3.clone()));
+                            }
+                        };
+                    } else {
+                        break 't2005_1 Err(__err);
+                    }
                 }
-                    .into_value(),
-            );
+            };
             Ok(())
         };
-        match r_2005 {
+        match r_2005_1 {
             Ok(()) => {}
             Err(__err) => {
-                if __err.matches(&rt::exc::ZERO_DIVISION_ERROR) {
-                    t2 = __err.value();
-                    let r_4005: PyResult<()> = 't4005: {
-                        break 'f2005 rt::exc::Flow::Return(().into_value());
-                        Ok(())
+                t5 = __err.value();
+                t4 = true;
+                let r_2005_4: PyResult<()> = 't2005_4: {
+                    match rt::builtins::print(
+                        &[
+                            rt::str::constant("checked").into_value(),
+                            a.clone().into_value(),
+                            b.clone().into_value(),
+                        ],
+                        None,
+                        None,
+                    ) {
+                        Ok(__v) => __v,
+                        Err(__e) => break 't2005_4 Err(__e.at(&F, 7)),
                     };
-                    match r_4005 {
-                        Ok(()) => {}
-                        Err(__err) => {
-                            t3 = __err.value();
-                            rt::exc::set_context(&t3, &t2);
-                            break 'f2005 rt::exc::Flow::Raise(
-                                rt::exc::raise_value(t3.clone()),
-                            );
-                        }
-                    };
-                } else {
-                    break 'f2005 rt::exc::Flow::Raise(__err);
-                }
+                    Ok(())
+                };
+                match r_2005_4 {
+                    Ok(()) => {}
+                    Err(__err) => {
+                        t6 = __err.value();
+                        rt::exc::set_context(&t6, &t5);
+                        break 'f2005 rt::exc::Flow::Raise(
+                            rt::exc::raise_value(t6.clone()),
+                        );
+                    }
+                };
+                break 'f2005 rt::exc::Flow::Raise(rt::exc::raise_value(t5.clone()));
             }
         };
         rt::exc::Flow::Normal
     };
-    rt::builtins::print(
-            &[
-                rt::str::constant("checked").into_value(),
-                a.clone().into_value(),
-                b.clone().into_value(),
-            ],
-            None,
-            None,
-        )
-        .at(&F, 7)?;
+    if (!t4) {
+        rt::builtins::print(
+                &[
+                    rt::str::constant("checked").into_value(),
+                    a.clone().into_value(),
+                    b.clone().into_value(),
+                ],
+                None,
+                None,
+            )
+            .at(&F, 7)?;
+    }
     match flow_2005 {
         rt::exc::Flow::Normal => {}
         rt::exc::Flow::Return(__v) => {

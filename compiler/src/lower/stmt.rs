@@ -211,9 +211,12 @@ impl FnLower<'_, '_> {
                     self.assigned = before.clone();
                     hs.push(self.dynamic_handlers(dynamic, span));
                 }
-                self.assigned = before;
-                let finally = self.block(finalbody);
-                Self::push(out, StmtKind::Try { body, handlers: hs, orelse, finally }, span);
+                self.assigned = before.clone();
+                if finalbody.is_empty() {
+                    Self::push(out, StmtKind::Try { body, handlers: hs, orelse, finally: Vec::new() }, span);
+                } else {
+                    self.try_finally(body, hs, orelse, finalbody, before, span, out);
+                }
             }
             K::Assert { test, msg } => {
                 let c = self.expr(test);
@@ -284,6 +287,35 @@ impl FnLower<'_, '_> {
         let args = mk(ExprKind::Pack(vec![self.to_dyn(str_const(msg, span))]), Ty::Dyn, span);
         let names = mk(ExprKind::Pack(vec![]), Ty::Dyn, span);
         prim(&p::CALL_BUILTIN, vec![str_const(class, span), args, names], Ty::Dyn, span)
+    }
+
+    /// `try ... finally:`. The `finally` runs on an exception as if
+    /// handling it: an exception the block raises gets it as
+    /// `__context__`. That path is its own copy of the block, in a
+    /// catch-all handler; the other exits run the `finally` proper
+    /// (skipped when the handler ran).
+    #[allow(clippy::too_many_arguments)]
+    fn try_finally(&mut self, body: Block, hs: Vec<Handler>, orelse: Block, finalbody: &[ast::Stmt], before: std::collections::HashSet<crate::ir::LocalId>, span: Span, out: &mut Block) {
+        let inner = vec![Stmt { kind: StmtKind::Try { body, handlers: hs, orelse, finally: Vec::new() }, span }];
+        let raised = self.temp(Ty::Bool);
+        let exc_local = self.temp(Ty::Dyn);
+        self.assigned.insert(exc_local);
+        let set = |v: bool| Stmt { kind: StmtKind::Assign(Place::Local(raised), mk(ExprKind::Bool(v), Ty::Bool, span)), span };
+        let mut on_exc = vec![set(true)];
+        let exc_finally = self.block(finalbody);
+        on_exc.extend(self.chain_context(exc_finally, exc_local, span));
+        on_exc.push(Stmt { kind: StmtKind::Reraise(exc_local), span });
+        let guarded = Stmt {
+            kind: StmtKind::Try { body: inner, handlers: vec![Handler { classes: Vec::new(), exc_local, body: on_exc }], orelse: Vec::new(), finally: Vec::new() },
+            span,
+        };
+        self.assigned = before;
+        self.assigned.insert(raised);
+        let finally = self.block(finalbody);
+        let not_raised = prim(&p::B_NOT, vec![mk(ExprKind::Read(Place::Local(raised)), Ty::Bool, span)], Ty::Bool, span);
+        let finally = vec![Stmt { kind: StmtKind::If(not_raised, finally, Vec::new()), span }];
+        Self::push(out, StmtKind::Assign(Place::Local(raised), mk(ExprKind::Bool(false), Ty::Bool, span)), span);
+        Self::push(out, StmtKind::Try { body: vec![guarded], handlers: Vec::new(), orelse: Vec::new(), finally }, span);
     }
 
     /// A handler body whose escaping exceptions get the handled one as

@@ -61,6 +61,10 @@ enum Codec {
     Utf8,
     Ascii,
     Latin1,
+    /// UTF-16 or UTF-32 (`width` 2 or 4): with a byte-order mark (`big`
+    /// None: the machine's order, little-endian, when encoding; the mark's
+    /// when decoding), or in a fixed order without one.
+    Wide { width: usize, big: Option<bool> },
 }
 
 impl Codec {
@@ -69,6 +73,10 @@ impl Codec {
             Codec::Utf8 => "utf-8",
             Codec::Ascii => "ascii",
             Codec::Latin1 => "latin-1",
+            Codec::Wide { width: 2, big: Some(true) } => "utf-16-be",
+            Codec::Wide { width: 2, .. } => "utf-16-le",
+            Codec::Wide { big: Some(true), .. } => "utf-32-be",
+            Codec::Wide { .. } => "utf-32-le",
         }
     }
 }
@@ -79,6 +87,12 @@ fn codec(encoding: &str) -> PyResult<Codec> {
         "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => Ok(Codec::Utf8),
         "ascii" | "us-ascii" | "646" => Ok(Codec::Ascii),
         "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" | "latin" => Ok(Codec::Latin1),
+        "utf-16" | "utf16" => Ok(Codec::Wide { width: 2, big: None }),
+        "utf-16-le" | "utf-16le" => Ok(Codec::Wide { width: 2, big: Some(false) }),
+        "utf-16-be" | "utf-16be" => Ok(Codec::Wide { width: 2, big: Some(true) }),
+        "utf-32" | "utf32" => Ok(Codec::Wide { width: 4, big: None }),
+        "utf-32-le" | "utf-32le" => Ok(Codec::Wide { width: 4, big: Some(false) }),
+        "utf-32-be" | "utf-32be" => Ok(Codec::Wide { width: 4, big: Some(true) }),
         _ => Err(PyErr::new(&exc::LOOKUP_ERROR, format!("unknown encoding: {encoding}"))),
     }
 }
@@ -105,6 +119,10 @@ pub fn encode(s: &str, encoding: &str, errors_name: &str) -> PyResult<Bytes> {
     let c = codec(encoding)?;
     if c == Codec::Utf8 {
         return Ok(new(s.as_bytes()));
+    }
+    if let Codec::Wide { width, big } = c {
+        errors(errors_name)?;
+        return Ok(from_vec(encode_wide(s, width, big)));
     }
     let limit = if c == Codec::Ascii { 0x80 } else { 0x100 };
     let handling = errors(errors_name)?;
@@ -144,6 +162,7 @@ pub fn decode(data: &[u8], encoding: &str, errors_name: &str) -> PyResult<String
     let c = codec(encoding)?;
     let handling = errors(errors_name)?;
     match c {
+        Codec::Wide { width, big } => decode_wide(data, width, big, handling),
         Codec::Latin1 => Ok(data.iter().map(|&b| b as char).collect()),
         Codec::Ascii => {
             let mut out = String::with_capacity(data.len());
@@ -207,6 +226,101 @@ pub fn decode(data: &[u8], encoding: &str, errors_name: &str) -> PyResult<String
             }
         }
     }
+}
+
+/// UTF-16/UTF-32: a byte-order mark first when no order is fixed (then
+/// little-endian, the machine's order, as CPython writes on it).
+fn encode_wide(s: &str, width: usize, big: Option<bool>) -> Vec<u8> {
+    let be = big == Some(true);
+    let mut out = Vec::with_capacity(s.len() * width + width);
+    let mut unit = |v: u32| {
+        let b = v.to_le_bytes();
+        let b = &b[..width];
+        if be {
+            out.extend(b.iter().rev());
+        } else {
+            out.extend_from_slice(b);
+        }
+    };
+    if big.is_none() {
+        unit(0xfeff);
+    }
+    if width == 2 {
+        s.encode_utf16().for_each(|u| unit(u as u32));
+    } else {
+        s.chars().for_each(|c| unit(c as u32));
+    }
+    out
+}
+
+fn decode_wide(data: &[u8], width: usize, big: Option<bool>, handling: Errors) -> PyResult<String> {
+    let (mut be, mut start) = (big == Some(true), 0);
+    if big.is_none() && data.len() >= width {
+        let le_bom: &[u8] = if width == 2 { &[0xff, 0xfe] } else { &[0xff, 0xfe, 0, 0] };
+        let be_bom: &[u8] = if width == 2 { &[0xfe, 0xff] } else { &[0, 0, 0xfe, 0xff] };
+        if &data[..width] == le_bom {
+            start = width;
+        } else if &data[..width] == be_bom {
+            (be, start) = (true, width);
+        }
+    }
+    let name = Codec::Wide { width, big: Some(be) }.name();
+    let body = &data[start..];
+    let whole = body.len() / width * width;
+    let units: Vec<u32> = body[..whole]
+        .chunks(width)
+        .map(|c| c.iter().enumerate().fold(0u32, |v, (i, &b)| v | (b as u32) << (8 * if be { width - 1 - i } else { i })))
+        .collect();
+    let mut out = String::with_capacity(units.len());
+    let bad = |pos: usize, len: usize, reason: &str| -> PyErr {
+        let at = if len == 1 { format!("byte 0x{:02x} in position {pos}", data[pos]) } else { format!("bytes in position {pos}-{}", pos + len - 1) };
+        decode_error(name, at, reason)
+    };
+    if width == 2 {
+        let mut k = 0;
+        for r in char::decode_utf16(units.iter().map(|&u| u as u16)) {
+            match r {
+                Ok(c) => {
+                    out.push(c);
+                    k += c.len_utf16();
+                }
+                Err(_) => {
+                    match handling {
+                        Errors::Strict => return Err(bad(start + 2 * k, 2, "illegal UTF-16 surrogate")),
+                        Errors::Replace => out.push('\u{fffd}'),
+                        Errors::Ignore => {}
+                    }
+                    k += 1;
+                }
+            }
+        }
+    } else {
+        for (k, &u) in units.iter().enumerate() {
+            match char::from_u32(u) {
+                Some(c) => out.push(c),
+                None => match handling {
+                    Errors::Strict => {
+                        let reason = if (0xd800..0xe000).contains(&u) {
+                            "code point in surrogate code point range(0xd800, 0xe000)"
+                        } else {
+                            "code point not in range(0x110000)"
+                        };
+                        return Err(bad(start + 4 * k, 4, reason));
+                    }
+                    Errors::Replace => out.push('\u{fffd}'),
+                    Errors::Ignore => {}
+                },
+            }
+        }
+    }
+    if whole < body.len() {
+        match handling {
+            Errors::Strict => return Err(bad(start + whole, body.len() - whole, "truncated data")),
+            Errors::Replace => out.push('\u{fffd}'),
+            Errors::Ignore => {}
+        }
+    }
+    Ok(out)
 }
 
 fn decode_error(codec: &str, at: String, reason: &str) -> PyErr {

@@ -51,6 +51,8 @@ out.append(table("DECIMAL", "Characters for which `str.isdecimal` is true.", ran
 out.append(table("DIGIT", "Characters for which `str.isdigit` is true.", ranges(str.isdigit)))
 out.append(table("NUMERIC", "Characters for which `str.isnumeric` is true.", ranges(str.isnumeric)))
 out.append(table("ALPHA", "Characters for which `str.isalpha` is true (categories L*).", ranges(str.isalpha)))
+out.append(table("NONPRINTABLE", "Characters for which `str.isprintable` is false (what `repr` escapes).",
+                 ranges(lambda c: not c.isprintable())))
 out.append(table("TITLECASE", "Titlecase letters (category Lt).", ranges(lambda c: unicodedata.category(c) == "Lt")))
 out.append(mapping("FOLD", "Full case folding where it differs from `str.lower`.",
                    [(c, c.casefold()) for c in CHARS if c.casefold() != c.lower()]))

@@ -901,14 +901,10 @@ fn expandtabs(s: &str, size: i64) -> String {
     out
 }
 
-/// `str.isprintable()`: no control, separator (other than space) or format characters.
+/// `str.isprintable()`: no control, separator (other than space), format,
+/// private-use or unassigned characters.
 fn isprintable(s: &str) -> bool {
-    s.chars().all(|c| {
-        c == ' '
-            || !(c.is_control()
-                || c.is_whitespace()
-                || matches!(c, '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{2028}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{feff}'))
-    })
+    s.chars().all(crate::unicode::is_printable)
 }
 
 /// `str.maketrans(x[, y[, z]])`.

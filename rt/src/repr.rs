@@ -49,22 +49,8 @@ pub fn str_repr(s: &str) -> String {
     out
 }
 
-/// An approximation of `str.isprintable` for characters beyond ASCII: the
-/// C1 controls, separators other than space, and unassigned/format ranges
-/// most often met are escaped.
 fn is_printable(c: char) -> bool {
-    let v = c as u32;
-    !((0x80..=0xa0).contains(&v)
-        || v == 0xad
-        || (0x2000..=0x200f).contains(&v)
-        || (0x2028..=0x202f).contains(&v)
-        || (0x205f..=0x206f).contains(&v)
-        || v == 0x3000
-        || v == 0xfeff
-        || (0xd800..=0xdfff).contains(&v)
-        || (0xe000..=0xf8ff).contains(&v)
-        || (0xfff0..=0xfffb).contains(&v)
-        || v >= 0xf0000)
+    crate::unicode::is_printable(c)
 }
 
 fn seq(open: &str, close: &str, items: &[Value], out: &mut String) {

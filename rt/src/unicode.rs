@@ -31,6 +31,15 @@ fn mapped(table: &'static [(char, &'static str)], c: char) -> Option<&'static st
     table.binary_search_by_key(&c, |&(k, _)| k).ok().map(|i| table[i].1)
 }
 
+/// `c.isprintable()`: not a control, separator (other than space), format,
+/// private-use or unassigned character (what `repr` shows as an escape).
+pub fn is_printable(c: char) -> bool {
+    if c.is_ascii() {
+        return (' '..='~').contains(&c);
+    }
+    !in_ranges(t::NONPRINTABLE, c)
+}
+
 pub fn is_decimal(c: char) -> bool {
     c.is_ascii_digit() || (!c.is_ascii() && in_ranges(t::DECIMAL, c))
 }

@@ -565,8 +565,8 @@ pub fn bytes_method(
             let pairs: Vec<&str> = (0..data.len()).map(|i| &hex[2 * i..2 * i + 2]).collect();
             let mut out = String::new();
             for (i, p) in pairs.iter().enumerate() {
-                let boundary = if per > 0 { (data.len() - i) % n == 0 } else { i % n == 0 };
-                if i > 0 && n > 0 && boundary {
+                let boundary = n > 0 && if per > 0 { (data.len() - i).is_multiple_of(n) } else { i.is_multiple_of(n) };
+                if i > 0 && boundary {
                     out.push_str(&sep);
                 }
                 out.push_str(p);

@@ -31,3 +31,4 @@ try:
 except ValueError as e:
     print(e)
 print(b'ABCD'.hex(sep='-', bytes_per_sep=3), b'ABCDE'.hex(':', -2), b'AB'.hex(b'_'), b''.hex('-'), bytearray(b'xyz').hex(' ', 1))
+print(b'abc'.hex('-', 0), b'abcd'.hex(':', 2), b'abcd'.hex(':', -3))

@@ -52,7 +52,7 @@ pub fn print_to(file: &Value, values: &[Value], sep: Option<&Str>, end: Option<&
 /// `input(prompt)`.
 pub fn input(prompt: Option<&Value>) -> PyResult<Str> {
     if let Some(p) = prompt {
-        crate::io::write_stdout(&crate::repr::str(p));
+        crate::io::write_stdout(&crate::repr::str(p))?;
     }
     match crate::io::read_line() {
         Some(line) => Ok(crate::str::from_string(line)),

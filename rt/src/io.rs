@@ -11,17 +11,95 @@ thread_local! {
         RefCell::new(std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()));
 }
 
-pub fn write_stdout(s: &str) {
+/// Writes to stdout's buffer. A write that fails (a closed pipe: `prog |
+/// head -1`; a full disk: `> /dev/full`) is the OSError CPython raises
+/// from that `print` (BrokenPipeError, ...); what was buffered is dropped,
+/// as it can never be written.
+pub fn write_stdout(s: &str) -> crate::exc::PyResult<()> {
     OUT.with(|o| {
-        // A closed pipe is not an error a Python program can see here.
-        let _ = o.borrow_mut().write_all(s.as_bytes());
-    });
+        let mut o = o.borrow_mut();
+        let r = o.write_all(s.as_bytes());
+        // A character device that is no terminal (`> /dev/full`) is written
+        // through, as CPython's stdout does there.
+        let r = r.and_then(|_| if write_through() { o.flush() } else { Ok(()) });
+        r.map_err(|e| {
+            discard(&mut o);
+            os_error(&e)
+        })
+    })
+}
+
+/// Whether stdout is a character device but not a terminal (nor
+/// `/dev/null`, where writes cannot fail and buffering saves the calls).
+fn write_through() -> bool {
+    thread_local! {
+        static THROUGH: bool = {
+            use std::io::IsTerminal;
+            use std::os::fd::AsFd;
+            use std::os::unix::fs::{FileTypeExt, MetadataExt};
+            let out = std::io::stdout();
+            let null = std::fs::metadata("/dev/null").map(|m| m.rdev()).ok();
+            !out.is_terminal()
+                && out
+                    .as_fd()
+                    .try_clone_to_owned()
+                    .ok()
+                    .and_then(|fd| std::fs::File::from(fd).metadata().ok())
+                    .is_some_and(|m| m.file_type().is_char_device() && Some(m.rdev()) != null)
+        };
+    }
+    THROUGH.with(|t| *t)
+}
+
+fn discard(o: &mut std::io::BufWriter<std::io::Stdout>) {
+    let fresh = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout());
+    let old = std::mem::replace(o, fresh);
+    // Its unwritten bytes go with it, not to the stream.
+    let _ = old.into_parts();
+}
+
+/// The OSError (or its errno subclass) of a failed system call.
+pub fn os_error(e: &std::io::Error) -> crate::exc::PyErr {
+    use crate::value::Value;
+    let text = e.to_string();
+    let text = text.split(" (os error").next().unwrap_or(&text).to_string();
+    match e.raw_os_error() {
+        Some(errno) => crate::exc::PyErr(crate::exc::new_builtin(
+            &crate::exc::OS_ERROR,
+            vec![Value::Int(errno as i64), Value::from_str(&text)],
+        )),
+        None => crate::exc::PyErr::new(&crate::exc::OS_ERROR, text),
+    }
 }
 
 pub fn flush_stdout() {
     OUT.with(|o| {
         let _ = o.borrow_mut().flush();
     });
+}
+
+/// The flush at exit: a failure is reported as CPython reports it
+/// ("Exception ignored ... <stdout>") and makes the exit status 120.
+pub fn flush_stdout_at_exit() -> bool {
+    OUT.with(|o| {
+        let mut o = o.borrow_mut();
+        match o.flush() {
+            Ok(()) => true,
+            Err(e) => {
+                discard(&mut o);
+                let err = os_error(&e);
+                let _ = std::io::stderr().write_all(
+                    format!(
+                        "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n{}: {}\n",
+                        crate::exc::exc_qualified_name(&err.0),
+                        crate::exc::exc_text(&err.0)
+                    )
+                    .as_bytes(),
+                );
+                false
+            }
+        }
+    })
 }
 
 /// Flushes stdout if nothing is writing it right now (for a panic hook).
@@ -101,7 +179,7 @@ pub fn is_std(file: &crate::value::Value) -> bool {
 pub fn write_to(file: &crate::value::Value, text: &str) -> crate::exc::PyResult<()> {
     use crate::value::Value;
     match file {
-        Value::None => write_stdout(text),
+        Value::None => write_stdout(text)?,
         Value::Native(n) => match &**n {
             crate::native::NativeObj::Stream(s) => return write_stream(*s, text).map(|_| ()),
             _ => return write_method(file, text),
@@ -117,7 +195,7 @@ fn write_method(file: &crate::value::Value, text: &str) -> crate::exc::PyResult<
 
 fn write_stream(s: Stream, text: &str) -> crate::exc::PyResult<crate::value::Value> {
     match s {
-        Stream::Stdout => write_stdout(text),
+        Stream::Stdout => write_stdout(text)?,
         Stream::Stderr => write_stderr(text),
         Stream::Stdin => return Err(crate::exc::PyErr::new(&crate::exc::OS_ERROR, "not writable")),
     }

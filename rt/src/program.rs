@@ -198,9 +198,13 @@ fn run_main(source: &'static Source, body: fn() -> PyResult<()>, teardown: fn() 
     // Finalizers that run while the globals go (a suspended generator's
     // `finally`) report their own errors; the status is the body's.
     let _ = teardown();
-    io::flush_stdout();
+    let flushed = io::flush_stdout_at_exit();
     FINISHED.store(true, Relaxed);
-    status
+    if flushed {
+        status
+    } else {
+        120
+    }
 }
 
 fn system_exit_status(e: &ExcObj) -> i32 {

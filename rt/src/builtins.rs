@@ -36,16 +36,23 @@ pub fn print_to(file: &Value, values: &[Value], sep: Option<&Str>, end: Option<&
         if i > 0 {
             out.push_str(sep);
         }
+        let before = out.len();
         match v {
             Value::Str(s) => out.push_str(s.as_str()),
-            other => crate::repr::write_str(other, &mut out),
+            other => {
+                crate::repr::write_str(other, &mut out);
+                // An item whose str() failed (a user `__str__`, the int
+                // digit limit): what came before it is written, its
+                // separator included, as CPython writes piece by piece.
+                if let Some(e) = crate::class::take_pending() {
+                    out.truncate(before);
+                    crate::io::write_to(file, &out)?;
+                    return Err(e);
+                }
+            }
         }
     }
     out.push_str(end);
-    // A user `__str__` that raised: nothing is printed, as in CPython.
-    if let Some(e) = crate::class::take_pending() {
-        return Err(e);
-    }
     crate::io::write_to(file, &out)
 }
 
@@ -694,7 +701,7 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             arity("str", a, 0, 3)?;
             match a.len() {
                 0 => Value::Str(crate::str::new("")),
-                1 => Value::Str(crate::repr::to_str(&a[0])),
+                1 => Value::Str(crate::repr::to_str_checked(&a[0])?),
                 _ => {
                     let Value::Bytes(b) = &a[0] else {
                         return Err(PyErr::type_error(match &a[0] {
@@ -732,11 +739,11 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         }
         "repr" => {
             arity("repr", a, 1, 1)?;
-            Value::Str(crate::repr::repr_str(&a[0]))
+            Value::Str(crate::repr::repr_str_checked(&a[0])?)
         }
         "ascii" => {
             arity("ascii", a, 1, 1)?;
-            Value::Str(crate::repr::ascii_str(&a[0]))
+            Value::Str(crate::repr::ascii_str_checked(&a[0])?)
         }
         "abs" => {
             arity("abs", a, 1, 1)?;

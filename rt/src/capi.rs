@@ -647,7 +647,7 @@ prims! {
     pyaot_V_LEN = ops::len => (r v: Value) -> raises Int;
     pyaot_V_STR = repr::to_str_checked => (r v: Value) -> raises Str;
     pyaot_V_REPR = repr::repr_str_checked => (r v: Value) -> raises Str;
-    pyaot_V_ASCII = repr::ascii_str => (r v: Value) -> obj Str;
+    pyaot_V_ASCII = repr::ascii_str_checked => (r v: Value) -> raises Str;
     pyaot_V_FORMAT = fmt::format_to_str => (r v: Value, r spec: Str) -> raises Str;
     pyaot_V_TYPE_NAME = builtins::type_name => (r v: Value) -> obj Str;
     pyaot_ISINSTANCE = builtins::isinstance => (r v: Value, r cls: Value) -> raises bool;

@@ -259,3 +259,9 @@ pub fn write_str(v: &Value, out: &mut String) {
 pub fn ascii_str(v: &Value) -> crate::str::Str {
     crate::str::from_string(ascii(v))
 }
+
+/// `ascii(v)` where a user `__repr__` may raise.
+pub fn ascii_str_checked(v: &Value) -> crate::exc::PyResult<crate::str::Str> {
+    let s = ascii_str(v);
+    crate::class::take_pending().map_or(Ok(s), Err)
+}

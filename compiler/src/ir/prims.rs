@@ -219,7 +219,7 @@ prims! {
     V_LEN = "ops::len"(Ref) raises!;
     V_STR = "repr::to_str_checked"(Ref) raises!;
     V_REPR = "repr::repr_str_checked"(Ref) raises!;
-    V_ASCII = "repr::ascii_str"(Ref);
+    V_ASCII = "repr::ascii_str_checked"(Ref) raises!;
     V_FORMAT = "fmt::format_to_str"(Ref, Ref) raises!;
     V_TYPE_NAME = "builtins::type_name"(Ref);
     // function values and closures (rt/src/func.rs)

@@ -212,8 +212,16 @@ impl FnLower<'_, '_> {
                     hs.push(self.dynamic_handlers(dynamic, span));
                 }
                 self.assigned = before.clone();
-                if finalbody.is_empty() {
-                    Self::push(out, StmtKind::Try { body, handlers: hs, orelse, finally: Vec::new() }, span);
+                // A `finally` holding another `try ... finally` is not copied
+                // (copies of copies would grow exponentially with nesting):
+                // there an exception raised by the block misses its context.
+                let mut nested = false;
+                crate::resolve::visit_stmts(finalbody, &mut |st| {
+                    nested |= matches!(&st.kind, ast::StmtKind::Try { finalbody, .. } if !finalbody.is_empty());
+                });
+                if finalbody.is_empty() || nested {
+                    let finally = self.block(finalbody);
+                    Self::push(out, StmtKind::Try { body, handlers: hs, orelse, finally }, span);
                 } else {
                     self.try_finally(body, hs, orelse, finalbody, before, span, out);
                 }

@@ -7,7 +7,7 @@
 //! changes, so every block is freed by the allocator that made it.
 
 use std::alloc::{GlobalAlloc, Layout, System};
-use std::sync::atomic::{AtomicU8, Ordering::Relaxed};
+use std::sync::atomic::{AtomicPtr, AtomicU8, Ordering::Relaxed};
 
 pub struct PyaotAlloc;
 
@@ -39,39 +39,75 @@ fn system() -> bool {
     }
 }
 
-// SAFETY: each call forwards to one of two allocators, always the same one.
+/// The block freed last, per small size class (16-byte steps up to 256):
+/// the next allocation of that class gets it back, as CPython's allocator
+/// does, so an object made right after another one died has its id
+/// (`id([]) == id([])`), and churn skips the allocator.
+static LAST_FREED: [AtomicPtr<u8>; 16] = [const { AtomicPtr::new(std::ptr::null_mut()) }; 16];
+
+/// The size class of a layout the cache serves.
+#[inline(always)]
+fn class_of(l: Layout) -> Option<usize> {
+    (l.size() > 0 && l.size() <= 256 && l.align() <= 16).then(|| (l.size() - 1) / 16)
+}
+
+// SAFETY: each call forwards to one of two allocators, always the same one;
+// a cached block is a block of that allocator big enough for its class.
 unsafe impl GlobalAlloc for PyaotAlloc {
     #[inline]
     unsafe fn alloc(&self, l: Layout) -> *mut u8 {
         if system() {
-            System.alloc(l)
-        } else {
-            mimalloc::MiMalloc.alloc(l)
+            return System.alloc(l);
         }
+        if let Some(c) = class_of(l) {
+            let p = LAST_FREED[c].swap(std::ptr::null_mut(), Relaxed);
+            if !p.is_null() {
+                return p;
+            }
+            // Every block of a class is its full size, so any may be reused.
+            return mimalloc::MiMalloc.alloc(Layout::from_size_align_unchecked((c + 1) * 16, 16));
+        }
+        mimalloc::MiMalloc.alloc(l)
     }
     #[inline]
     unsafe fn alloc_zeroed(&self, l: Layout) -> *mut u8 {
         if system() {
-            System.alloc_zeroed(l)
-        } else {
-            mimalloc::MiMalloc.alloc_zeroed(l)
+            return System.alloc_zeroed(l);
         }
+        if class_of(l).is_some() {
+            let p = self.alloc(l);
+            if !p.is_null() {
+                std::ptr::write_bytes(p, 0, l.size());
+            }
+            return p;
+        }
+        mimalloc::MiMalloc.alloc_zeroed(l)
     }
     #[inline]
     unsafe fn dealloc(&self, p: *mut u8, l: Layout) {
         if system() {
-            System.dealloc(p, l)
-        } else {
-            mimalloc::MiMalloc.dealloc(p, l)
+            return System.dealloc(p, l);
         }
+        if let Some(c) = class_of(l) {
+            let old = LAST_FREED[c].swap(p, Relaxed);
+            if !old.is_null() {
+                mimalloc::MiMalloc.dealloc(old, Layout::from_size_align_unchecked((c + 1) * 16, 16));
+            }
+            return;
+        }
+        mimalloc::MiMalloc.dealloc(p, l)
     }
     #[inline]
     unsafe fn realloc(&self, p: *mut u8, l: Layout, n: usize) -> *mut u8 {
         if system() {
-            System.realloc(p, l, n)
-        } else {
-            mimalloc::MiMalloc.realloc(p, l, n)
+            return System.realloc(p, l, n);
         }
+        // A block that may go to the cache later is its class's full size.
+        let n = match class_of(Layout::from_size_align_unchecked(n, l.align())) {
+            Some(c) => (c + 1) * 16,
+            None => n,
+        };
+        mimalloc::MiMalloc.realloc(p, l, n)
     }
 }
 

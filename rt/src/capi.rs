@@ -284,15 +284,41 @@ pub unsafe extern "C" fn pyaot_iter_next(
     }
 }
 
-/// `for i in range(a, b, c)` over ints: the counter, or ValueError for a zero step.
+/// `for i in range(a, b, c)` over ints: the counter, or ValueError for a
+/// zero step. A range beyond machine words gets a counter of its length
+/// with step 0, and an iterator in `big` whose values
+/// `pyaot_range_big_next` hands out.
 #[no_mangle]
 pub unsafe extern "C" fn pyaot_range_steps(
     a: *const Int,
     b: *const Int,
     c: *const Int,
     out: *mut range::Steps,
+    big: *mut PyIter,
 ) -> ErrWord {
-    put(range::iter(&*a, &*b, &*c), out)
+    match range::iter(&*a, &*b, &*c) {
+        Ok(range::Ints::Small(s)) => {
+            out.write(s);
+            0
+        }
+        Ok(range::Ints::Big { next, left, step }) => {
+            let n = left.as_i64().map_or(u64::MAX, |n| n as u64);
+            out.write(range::Steps { next: 0, left: n, step: 0 });
+            big.write(iter::from_state(iter::IterState::BigRange { next, left, step }));
+            0
+        }
+        Err(e) => err_word(e),
+    }
+}
+
+/// The next value of a range beyond machine words (see `pyaot_range_steps`).
+#[no_mangle]
+pub unsafe extern "C" fn pyaot_range_big_next(it: *const PyIter, out: *mut Int) -> ErrWord {
+    match iter::next(&*it) {
+        Ok(Some(v)) => put(v.into_int(), out),
+        Ok(None) => err_word(crate::exc::PyErr::new(&crate::exc::SYSTEM_ERROR, "range loop ran past its end")),
+        Err(e) => err_word(e),
+    }
 }
 
 /// The same over machine ints; 0 (bail) for a zero step.
@@ -1272,6 +1298,7 @@ exports![
     pyaot_raise,
     pyaot_raise_from,
     pyaot_range_steps,
+    pyaot_range_big_next,
     pyaot_run,
     pyaot_set_new,
     pyaot_str_new,

@@ -132,13 +132,14 @@ pub fn hash(v: &Value) -> PyResult<i64> {
         // A range hashes as (len, start, step), with None for what its
         // length makes irrelevant, so equal ranges hash alike.
         Value::Range(r) => {
-            let n = r.len() as i64;
-            let (start, step) = match n {
-                0 => (Value::None, Value::None),
-                1 => (Value::Int(r.start), Value::None),
-                _ => (Value::Int(r.start), Value::Int(r.step)),
+            let n = r.len_int();
+            let (start, _, step) = r.parts();
+            let (start, step) = match n.as_i64() {
+                Some(0) => (Value::None, Value::None),
+                Some(1) => (Value::from_int(start), Value::None),
+                _ => (Value::from_int(start), Value::from_int(step)),
             };
-            hash_tuple(&[Value::Int(n), start, step])?
+            hash_tuple(&[Value::from_int(n), start, step])?
         }
         Value::Instance(i) => {
             // `__hash__`, else identity; a class defining `__eq__` alone is unhashable.

@@ -38,6 +38,12 @@ pub enum IterState {
         left: usize,
         step: i64,
     },
+    /// A range with bounds beyond `i64` (CPython's `longrange_iterator`).
+    BigRange {
+        next: Int,
+        left: Int,
+        step: Int,
+    },
     Dict {
         dict: Dict,
         /// The next entry position to look at.
@@ -134,6 +140,7 @@ impl IterObj {
                 }
             }
             IterState::Range { .. } => "range_iterator",
+            IterState::BigRange { .. } => "longrange_iterator",
             IterState::Dict {
                 view: DictView::Keys,
                 ..
@@ -171,11 +178,7 @@ pub fn iter(v: &Value) -> PyResult<PyIter> {
         Value::List(l) => IterState::List(l.clone(), 0),
         Value::Tuple(t) => IterState::Tuple(t.clone(), 0),
         Value::Str(s) => IterState::Str(s.clone(), 0),
-        Value::Range(r) => IterState::Range {
-            next: r.start,
-            left: r.len(),
-            step: r.step,
-        },
+        Value::Range(r) => r.walk(false),
         Value::Dict(d) => dict_iter(d, DictView::Keys),
         Value::Set(s) => IterState::Set(s.clone(), s.to_vec().into_iter(), s.len()),
         Value::Bytes(b) => IterState::Snapshot(bytes_items(&b.data).into_iter(), "bytes_iterator"),
@@ -252,6 +255,7 @@ pub fn next(it: &PyIter) -> PyResult<Option<Value>> {
                 None => Ok(None),
             }
         }
+        IterState::BigRange { next, left, step } => Ok(crate::range::big_next(next, left, step).map(Value::from_int)),
         IterState::Range { next, left, step } => {
             if *left == 0 {
                 return Ok(None);
@@ -451,15 +455,7 @@ pub fn reversed(v: &Value) -> PyResult<PyIter> {
     match v {
         Value::Deque(d) => Ok(as_iter(crate::deque::iter(d, true))),
         Value::List(l) => Ok(from_state(IterState::ListRev(l.clone(), l.len()))),
-        Value::Range(r) => {
-            let n = r.len();
-            let last = if n == 0 { r.start } else { r.at(n - 1) };
-            Ok(from_state(IterState::Range {
-                next: last,
-                left: n,
-                step: -r.step,
-            }))
-        }
+        Value::Range(r) => Ok(from_state(r.walk(true))),
         Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) | Value::Dict(_) => {
             let mut items = collect(v)?;
             items.reverse();

@@ -540,10 +540,7 @@ pub fn eq(a: &Value, b: &Value) -> PyResult<bool> {
             None => dict::eq(x, y)?,
         },
         (Value::Set(x), Value::Set(y)) => set::eq(x, y),
-        (Value::Range(x), Value::Range(y)) => {
-            let (n, m) = (x.len(), y.len());
-            n == m && (n == 0 || (x.start == y.start && (n == 1 || x.step == y.step)))
-        }
+        (Value::Range(x), Value::Range(y)) => crate::range::eq(x, y),
         _ => a.is(b),
     })
 }
@@ -921,17 +918,7 @@ pub fn getslice(c: &Value, a: Option<i64>, b: Option<i64>, s: Option<i64>) -> Py
             let picked: Vec<u8> = list::slice_positions(lo, hi, st).map(|k| data[k]).collect();
             Ok(crate::bytearray::from_vec(picked))
         }
-        Value::Range(r) => {
-            let (lo, hi, st) = list::slice_indices(r.len(), a, b, s)?;
-            let n = list::slice_positions(lo, hi, st).count() as i64;
-            let start = r.start + lo * r.step;
-            let step = r.step * st;
-            Ok(Value::Range(std::rc::Rc::new(crate::range::RangeObj {
-                start,
-                stop: start + n * step,
-                step,
-            })))
-        }
+        Value::Range(r) => Ok(Value::Range(crate::range::slice(r, a.map(Int::Small), b.map(Int::Small), s.map(Int::Small))?)),
         other => Err(PyErr::type_error(format!(
             "'{}' object is not subscriptable",
             other.type_name()

@@ -152,9 +152,10 @@ pub fn write_repr(v: &Value, out: &mut String) {
             }
         }
         Value::Range(r) => {
-            out.push_str(&format!("range({}, {}", r.start, r.stop));
-            if r.step != 1 {
-                out.push_str(&format!(", {}", r.step));
+            let (start, stop, step) = r.parts();
+            out.push_str(&format!("range({}, {}", start.to_string(), stop.to_string()));
+            if step.as_i64() != Some(1) {
+                out.push_str(&format!(", {}", step.to_string()));
             }
             out.push(')');
         }

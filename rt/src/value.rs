@@ -133,7 +133,7 @@ impl Value {
             Value::Tuple(t) => !t.items().is_empty(),
             Value::Dict(d) => d.len() != 0,
             Value::Set(s) => s.len() != 0,
-            Value::Range(r) => r.len() != 0,
+            Value::Range(r) => !r.is_empty(),
             Value::View(v) => v.dict.len() != 0,
             Value::Iter(_) | Value::Exc(_) | Value::Type(_) | Value::Func(_) | Value::Cell(_) | Value::Builtin(_) => true,
             Value::Class(_) | Value::Instance(_) | Value::Method(_) | Value::Super(_) | Value::Descr(_) => true,

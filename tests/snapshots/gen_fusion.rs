@@ -129,7 +129,7 @@ fn f_module() -> PyResult<()> {
                         .at(&I0, 15)
                         .at(&F, 20)?
                     {
-                        t3 = Int::Small(__i);
+                        t3 = __i;
                         i = t3.clone();
                         x = i.clone();
                         t6 = rt::int::mul(&x, &x);
@@ -168,7 +168,7 @@ fn b_numbers(fobj: &rt::func::FuncObj, args: Vec<Value>) -> PyResult<Value> {
         )
         .at(&F, 5)?
     {
-        t1 = Int::Small(__i);
+        t1 = __i;
         i = t1.clone();
         let _ = rt::gen::yield_(i.clone().into_value()).at(&F, 6)?;
     }

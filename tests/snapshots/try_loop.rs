@@ -62,7 +62,7 @@ fn f_module() -> PyResult<()> {
         )
         .at(&F, 11)?
     {
-        t0 = Int::Small(__i);
+        t0 = __i;
         rt::global::set(&G_I, t0.clone());
         rt::global::set(
             &G_R,

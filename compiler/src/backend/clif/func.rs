@@ -770,22 +770,34 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
                 let s = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, 24, 3));
                 let (a, b, c) = (self.expr(start), self.expr(stop), self.expr(step));
                 let mint = self.func.locals[*var].ty == Ty::MInt;
-                if mint {
+                let big = if mint {
                     let (a, b, c) = (self.scalar(a), self.scalar(b), self.scalar(c));
                     let steps = self.b.ins().stack_addr(PTR, s, 0);
                     let ok = self.rt("pyaot_mint_range", &[a, b, c, steps], &[types::I8])[0];
                     self.check_bail(ok);
+                    None
                 } else {
+                    // A range beyond machine words hands its values out of an
+                    // iterator in this slot (the counter's step is 0 then).
+                    let big = self.slot();
+                    self.owned_slots.push((big, Obj::Iter));
+                    let it = self.b.ins().stack_addr(PTR, big, 0);
+                    self.drop_obj(it, Obj::Iter);
+                    self.zero16(it);
                     let (pa, pb, pc) = (self.addr(a), self.addr(b), self.addr(c));
                     let steps = self.b.ins().stack_addr(PTR, s, 0);
-                    let e = self.rt("pyaot_range_steps", &[pa, pb, pc, steps], &[PTR])[0];
+                    let e = self.rt("pyaot_range_steps", &[pa, pb, pc, steps, it], &[PTR])[0];
                     self.release(a);
                     self.release(b);
                     self.release(c);
                     self.check(e, line);
-                }
+                    Some(big)
+                };
                 let steps = self.b.ins().stack_addr(PTR, s, 0);
-                self.range_loop(*label, *var, steps, mint, body, orelse);
+                self.range_loop(*label, *var, steps, big, body, orelse, line);
+                if let Some(big) = big {
+                    self.release_iter(big);
+                }
             }
             StmtKind::ForIter { label, var, iter, body, orelse } => {
                 let src = self.expr(iter);
@@ -876,7 +888,8 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
         }
     }
 
-    fn range_loop(&mut self, label: LoopId, var: LocalId, steps: Value, mint: bool, body: &[Stmt], orelse: &[Stmt]) {
+    #[allow(clippy::too_many_arguments)]
+    fn range_loop(&mut self, label: LoopId, var: LocalId, steps: Value, big: Option<StackSlot>, body: &[Stmt], orelse: &[Stmt], line: u32) {
         let next = self.b.declare_var(types::I64);
         let left = self.b.declare_var(types::I64);
         let v = self.load(types::I64, steps, 0);
@@ -900,7 +913,25 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
                 let i = g.b.use_var(next);
                 let n1 = g.b.ins().iadd(i, step);
                 g.b.def_var(next, n1);
-                let v = if mint { Val::Scalar(i) } else { g.int_small(i) };
+                let v = match big {
+                    None => Val::Scalar(i),
+                    Some(big) => {
+                        // Step 0 marks a range beyond machine words.
+                        let out = g.temp();
+                        let (small, wide, join) = (g.b.create_block(), g.b.create_block(), g.b.create_block());
+                        g.b.ins().brif(step, small, &[], wide, &[]);
+                        g.b.switch_to_block(small);
+                        g.put_small(i, out);
+                        g.b.ins().jump(join, &[]);
+                        g.b.switch_to_block(wide);
+                        let it = g.b.ins().stack_addr(PTR, big, 0);
+                        let e = g.rt("pyaot_range_big_next", &[it, out], &[PTR])[0];
+                        g.check(e, line);
+                        g.b.ins().jump(join, &[]);
+                        g.b.switch_to_block(join);
+                        Val::Obj { addr: out, owned: true, kind: Obj::Int }
+                    }
+                };
                 g.assign(Place::Local(var), v);
             },
         );

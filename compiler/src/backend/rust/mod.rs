@@ -481,7 +481,7 @@ impl FnGen<'_> {
                     let (a, b, c) = (self.owned(start), self.owned(stop), self.owned(step));
                     (quote!(rt::mint::range(#a, #b, #c)?), self.assign(Place::Local(*var), quote!(__i)))
                 } else {
-                    (self.check(quote!(rt::range::iter(#a, #b, #c)), line), self.assign(Place::Local(*var), quote!(Int::Small(__i))))
+                    (self.check(quote!(rt::range::iter(#a, #b, #c)), line), self.assign(Place::Local(*var), quote!(__i)))
                 };
                 self.ctx.push(Ctx::Loop(*label, outer.clone()));
                 let body = self.block(body);

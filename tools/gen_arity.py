@@ -22,7 +22,7 @@ TOP = 6
 SAMPLES = {
     "str": lambda: "abc", "bytes": lambda: b"abc", "bytearray": lambda: bytearray(b"abc"),
     "list": lambda: [1, 2], "tuple": lambda: (1, 2), "dict": lambda: {1: 2}, "set": lambda: {1, 2},
-    "frozenset": lambda: frozenset({1}), "int": lambda: 5, "float": lambda: 1.5,
+    "frozenset": lambda: frozenset({1}), "int": lambda: 5, "float": lambda: 1.5, "complex": lambda: 1j,
 }
 FUNCTIONS = ["abs", "all", "any", "ascii", "bin", "callable", "chr", "delattr", "divmod", "format", "getattr",
              "hasattr", "hash", "hex", "id", "isinstance", "issubclass", "iter", "len", "next", "oct", "ord",

@@ -153,9 +153,14 @@ pub fn callable(v: &Value) -> bool {
         Value::Native(n) => !matches!(
             **n,
             crate::native::NativeObj::NotImplemented
+                | crate::native::NativeObj::Ellipsis
                 | crate::native::NativeObj::CacheInfo(_)
                 | crate::native::NativeObj::CmpKey { .. }
                 | crate::native::NativeObj::Field(_)
+                | crate::native::NativeObj::Stream(_)
+                | crate::native::NativeObj::Slice(_)
+                | crate::native::NativeObj::Union(_)
+                | crate::native::NativeObj::Complex(..)
         ),
         _ => false,
     }
@@ -690,6 +695,18 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
                 (2, None) => Value::from_int(to_int_base(&a[0], &a[1].to_int()?)?),
                 _ => return Err(PyErr::type_error("int() takes at most 2 arguments")),
             }
+        }
+        "complex" => {
+            known(&["real", "imag"])?;
+            if a.len() + kwargs.len() > 2 {
+                return Err(PyErr::type_error(format!("complex() takes at most 2 arguments ({} given)", a.len() + kwargs.len())));
+            }
+            let real = a.first().cloned().or_else(|| take_kw("real"));
+            if a.len() == 1 && take_kw("real").is_some() {
+                return Err(PyErr::type_error("argument for complex() given by name ('real') and position (1)"));
+            }
+            let imag = a.get(1).cloned().or_else(|| take_kw("imag"));
+            crate::complex::construct(real.as_ref(), imag.as_ref())?
         }
         "float" => {
             known(&[])?;

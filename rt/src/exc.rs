@@ -447,6 +447,10 @@ pub static TYPE_SLICE: TypeObj = TypeObj {
     name: "slice",
     base: Some(&TYPE_OBJECT),
 };
+pub static TYPE_COMPLEX: TypeObj = TypeObj {
+    name: "complex",
+    base: Some(&TYPE_OBJECT),
+};
 pub static TYPE_TYPE: TypeObj = TypeObj {
     name: "type",
     base: Some(&TYPE_OBJECT),
@@ -467,7 +471,7 @@ pub static TYPE_DEQUE: TypeObj = TypeObj { name: "collections.deque", base: Some
 /// Every builtin (non-exception) type, for lookup by name.
 pub static TYPES: &[&TypeObj] = &[
     &TYPE_OBJECT, &TYPE_INT, &TYPE_BOOL, &TYPE_FLOAT, &TYPE_STR, &TYPE_BYTES, &TYPE_BYTEARRAY, &TYPE_LIST, &TYPE_TUPLE, &TYPE_DICT,
-    &TYPE_SET, &TYPE_RANGE, &TYPE_SLICE, &TYPE_TYPE, &TYPE_NONE,
+    &TYPE_SET, &TYPE_RANGE, &TYPE_SLICE, &TYPE_COMPLEX, &TYPE_TYPE, &TYPE_NONE,
 ];
 
 /// A builtin type by its Python name (`int`, `list`).

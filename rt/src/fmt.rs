@@ -421,6 +421,7 @@ pub fn format(v: &Value, spec: &str) -> PyResult<String> {
         Value::Big(b) => format_int(&Int::Big(b.clone()), &sp),
         Value::Float(f) => format_float(*f, &sp),
         Value::Str(s) => format_str(s.as_str(), &sp),
+        other if crate::complex::parts(other).is_some() => crate::complex::format(crate::complex::parts(other).unwrap(), &sp),
         other => {
             if sp.ty.is_some() || sp.precision.is_some() {
                 return Err(PyErr::type_error(format!(

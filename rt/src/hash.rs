@@ -123,6 +123,7 @@ pub fn hash(v: &Value) -> PyResult<i64> {
                 v.type_name()
             )))
         }
+        Value::Native(_) if crate::complex::parts(v).is_some() => crate::complex::hash(crate::complex::parts(v).unwrap()),
         Value::Native(_) if crate::slice::parts(v).is_some() => {
             return Err(PyErr::type_error(format!(
                 "unhashable type: '{}'",

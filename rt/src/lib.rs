@@ -15,6 +15,7 @@ pub mod abc;
 pub mod alias;
 pub mod alloc;
 pub mod class;
+pub mod complex;
 pub mod copy;
 pub mod dataclass;
 pub mod bytearray;

@@ -125,6 +125,11 @@ pub fn call(recv: &Value, name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyRe
         argc("indices", &args, 1, 1)?;
         return crate::slice::indices(p, &args[0]);
     }
+    if let Some(z) = crate::complex::parts(recv) {
+        if let Some(r) = crate::complex::method(z, name, &args) {
+            return r;
+        }
+    }
     if matches!(recv, Value::Module(_) | Value::Native(_) | Value::Func(_) | Value::Builtin(_)) {
         let m = getattr(recv, name)?;
         let mut all = args;

@@ -42,6 +42,8 @@ pub enum NativeObj {
     Alias { origin: Value, args: Vec<Value> },
     /// `int | None`: a `types.UnionType` of its members (`alias.rs`).
     Union(Vec<Value>),
+    /// A complex number: real and imaginary parts (`complex.rs`).
+    Complex(f64, f64),
 }
 
 pub type Native = Rc<NativeObj>;
@@ -87,6 +89,7 @@ pub fn type_name(n: &NativeObj) -> &'static str {
         NativeObj::Slice(_) => "slice",
         NativeObj::Alias { .. } => "types.GenericAlias",
         NativeObj::Union(_) => "types.UnionType",
+        NativeObj::Complex(..) => "complex",
     }
 }
 
@@ -106,6 +109,7 @@ pub fn repr(v: &Value, n: &NativeObj) -> String {
         NativeObj::Hint(h) => h.clone(),
         NativeObj::Stream(s) => s.repr(),
         NativeObj::Slice(p) => crate::slice::repr(p),
+        NativeObj::Complex(re, im) => crate::complex::repr((*re, *im)),
         NativeObj::Alias { .. } | NativeObj::Union(_) => crate::alias::repr(n).unwrap_or_default(),
         NativeObj::BoundMethod { recv, name } => {
             format!("<built-in method {name} of {} object at {:#x}>", recv.type_name(), recv.id())
@@ -206,6 +210,7 @@ pub fn getattr(v: &Value, n: &NativeObj, name: &str) -> Option<PyResult<Value>> 
         NativeObj::Field(f) => crate::dataclass::field_attr(f, name),
         NativeObj::Stream(s) => crate::io::stream_attr(v, *s, name),
         NativeObj::Alias { .. } | NativeObj::Union(_) => crate::alias::attr(n, name).map(Ok),
+        NativeObj::Complex(re, im) => crate::complex::attr((*re, *im), name).map(Ok),
         _ => None,
     }
 }

@@ -240,9 +240,13 @@ fn binary_general(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             _ => {}
         }
     }
+    if let Some(r) = crate::complex::binary(op, a, b) {
+        return r;
+    }
     if let (Some(x), Some(y)) = (num(a), num(b)) {
         return match (&x, &y) {
             (Num::I(i), Num::I(j)) => int_op(op, i, j),
+            _ if op == BinOp::Pow => crate::complex::real_pow(to_f(&x)?, to_f(&y)?),
             _ => match float_op(op, to_f(&x)?, to_f(&y)?)? {
                 Some(r) => Ok(Value::Float(r)),
                 None => Err(unsupported(op, a, b)),
@@ -423,6 +427,9 @@ pub fn neg(a: &Value) -> PyResult<Value> {
             return crate::dictkind::counter_unary(d, true);
         }
     }
+    if let Some((re, im)) = crate::complex::parts(a) {
+        return Ok(crate::complex::new(-re, -im));
+    }
     match num(a) {
         Some(Num::I(i)) => Ok(Value::from_int(int::neg(&i))),
         Some(Num::F(f)) => Ok(Value::Float(-f)),
@@ -441,6 +448,9 @@ pub fn pos(a: &Value) -> PyResult<Value> {
         if d.kind == crate::dictkind::Kind::Counter {
             return crate::dictkind::counter_unary(d, false);
         }
+    }
+    if crate::complex::parts(a).is_some() {
+        return Ok(a.clone());
     }
     match num(a) {
         Some(Num::I(i)) => Ok(Value::from_int(i)),
@@ -471,6 +481,9 @@ pub fn abs(a: &Value) -> PyResult<Value> {
             return r;
         }
     }
+    if let Some(z) = crate::complex::parts(a) {
+        return crate::complex::abs(z).map(Value::Float);
+    }
     match num(a) {
         Some(Num::I(i)) => Ok(Value::from_int(int::abs(&i))),
         Some(Num::F(f)) => Ok(Value::Float(f.abs())),
@@ -495,6 +508,12 @@ pub fn eq(a: &Value, b: &Value) -> PyResult<bool> {
         if let Some(r) = crate::alias::eq(x, y) {
             return r;
         }
+    }
+    if let Some(z) = crate::complex::parts(a) {
+        return Ok(crate::complex::eq(z, b).unwrap_or(false));
+    }
+    if let Some(z) = crate::complex::parts(b) {
+        return Ok(crate::complex::eq(z, a).unwrap_or(false));
     }
     if let (Some(x), Some(y)) = (crate::slice::parts(a), crate::slice::parts(b)) {
         return eq(&Value::Tuple(crate::tuple::new(x.to_vec())), &Value::Tuple(crate::tuple::new(y.to_vec())));

@@ -294,7 +294,7 @@ pub fn title(s: &Str) -> Str {
     from_string(crate::unicode::title(&s.s))
 }
 
-fn is_py_space(c: char) -> bool {
+pub fn is_py_space(c: char) -> bool {
     c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
 }
 

@@ -137,7 +137,8 @@ impl Value {
             Value::View(v) => v.dict.len() != 0,
             Value::Iter(_) | Value::Exc(_) | Value::Type(_) | Value::Func(_) | Value::Cell(_) | Value::Builtin(_) => true,
             Value::Class(_) | Value::Instance(_) | Value::Method(_) | Value::Super(_) | Value::Descr(_) => true,
-            Value::Module(_) | Value::Native(_) | Value::Gen(_) => true,
+            Value::Native(n) => !matches!(**n, crate::native::NativeObj::Complex(re, im) if re == 0.0 && im == 0.0),
+            Value::Module(_) | Value::Gen(_) => true,
             Value::ByteArray(b) => !b.data.borrow().is_empty(),
         }
     }

@@ -9,7 +9,7 @@ use crate::ir::{prims as p, Expr, ExprKind, Place, Ty};
 use crate::syntax::ast::{self, ParamKind, Span};
 
 const TYPES: &[&str] =
-    &["int", "float", "str", "bytes", "bytearray", "bool", "list", "tuple", "dict", "set", "range", "slice", "object", "type"];
+    &["int", "float", "complex", "str", "bytes", "bytearray", "bool", "list", "tuple", "dict", "set", "range", "slice", "object", "type"];
 
 const FUNCTIONS: &[&str] = &[
     "print", "len", "range", "min", "max", "sum", "abs", "enumerate", "zip", "sorted", "reversed", "isinstance",

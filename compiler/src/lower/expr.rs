@@ -74,7 +74,7 @@ fn constant_items(items: &[ast::Expr]) -> Option<(String, Ty)> {
                 out.push(if *b { 'T' } else { 'F' });
                 Ty::Bool
             }
-            C::Bytes(_) | C::Ellipsis => return None,
+            C::Bytes(_) | C::Ellipsis | C::Complex(..) => return None,
         };
         ty = if ty == Ty::Never || ty == t { t } else { Ty::Dyn };
     }
@@ -109,6 +109,11 @@ impl FnLower<'_, '_> {
                 ast::Constant::Str(s) => str_const(s, span),
                 ast::Constant::Bytes(b) => mk(ExprKind::Bytes(b.clone()), Ty::Dyn, span),
                 ast::Constant::Ellipsis => prim(&p::ELLIPSIS, vec![], Ty::Dyn, span),
+                ast::Constant::Complex(re, im) => {
+                    let parts = vec![mk(ExprKind::Float(*re), Ty::Float, span), mk(ExprKind::Float(*im), Ty::Float, span)];
+                    let parts = parts.into_iter().map(|e| self.to_dyn(e)).collect();
+                    self.generic_builtin("complex", parts, Vec::new(), span)
+                }
             },
             K::Name(n) => self.load(n, span),
             K::BinOp { left, op, right } => {
@@ -546,6 +551,11 @@ impl FnLower<'_, '_> {
                     _ => return self.dyn_binop(l, op, r, inplace, Ty::Dyn, span),
                 };
                 prim(pr, vec![l, r], ty, span)
+            }
+            // A negative base to a fractional power is complex: the typed
+            // float power only where the result is sure to be real.
+            (Ty::Float, Ty::Float) | (Ty::Int, Ty::Float) if op == B::Pow && !super::sign::real_power(&l, &r, &|id| self.signs.known(id)) => {
+                self.dyn_binop(l, op, r, inplace, Ty::Dyn, span)
             }
             (Ty::Float, Ty::Float | Ty::Int) | (Ty::Int, Ty::Float) => {
                 let to_f = |e: Expr| if e.ty == Ty::Int { let s = e.span; prim(&p::I_TO_F64, vec![e], Ty::Float, s) } else { e };

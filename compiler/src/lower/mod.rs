@@ -17,6 +17,7 @@ mod expr;
 mod fuse;
 mod layout;
 mod pattern;
+mod sign;
 mod stmt;
 
 use std::collections::{HashMap, HashSet};
@@ -629,6 +630,8 @@ pub(crate) struct FnLower<'e, 'a> {
     /// How names resolve at the current point: the function's own, or a
     /// fused generator's while its body is lowered in place.
     cx: NameCx,
+    /// Which locals are never negative (see `sign.rs`).
+    signs: sign::Signs,
 }
 
 /// Everything name resolution and jumps depend on. Lowering a fused
@@ -673,6 +676,7 @@ struct NameCx {
 
 impl<'e, 'a> FnLower<'e, 'a> {
     fn new(env: &'e mut Env<'a>, func: FuncId, diags: &'e mut Vec<Diagnostic>) -> Self {
+        let signs = env.funcs[func].def.map(sign::Signs::scan).unwrap_or_default();
         FnLower {
             env,
             diags,
@@ -685,6 +689,7 @@ impl<'e, 'a> FnLower<'e, 'a> {
             inline_count: 0,
             inlined: Vec::new(),
             cx: NameCx { scope_func: func, scopes: vec![HashMap::new()], copies: 1, ..Default::default() },
+            signs,
         }
     }
 

@@ -673,6 +673,9 @@ impl FnLower<'_, '_> {
                 }
                 let place = self.store_place(n, false);
                 let v = self.assign_place_ty(place, v);
+                if let (Place::Local(id), true) = (place, self.cx.scope_func == self.func && self.cx.scopes.len() == 1) {
+                    self.signs.record(n, id, span, &v);
+                }
                 Self::push(out, StmtKind::Assign(place, v), span);
             }
             ast::ExprKind::Tuple(items) | ast::ExprKind::List(items) => {

@@ -189,6 +189,8 @@ pub enum Constant {
     Str(String),
     Bytes(Vec<u8>),
     Ellipsis,
+    /// An imaginary literal (`2j`): real and imaginary parts.
+    Complex(f64, f64),
 }
 
 #[derive(Clone, Debug)]

@@ -508,7 +508,7 @@ impl Conv<'_> {
                 py::Constant::Float(f) => Constant::Float(f),
                 py::Constant::Ellipsis => Constant::Ellipsis,
                 py::Constant::Bytes(b) => Constant::Bytes(b),
-                py::Constant::Complex { .. } => return self.bad(range, "a complex number"),
+                py::Constant::Complex { real, imag } => Constant::Complex(real, imag),
                 py::Constant::Tuple(_) => return self.bad(range, "this constant"),
             }),
             E::Attribute(a) => ExprKind::Attribute { value: self.boxed(*a.value), attr: a.attr.to_string() },

@@ -61,7 +61,7 @@ pub fn input(prompt: Option<&Value>) -> PyResult<Str> {
     if let Some(p) = prompt {
         crate::io::write_stdout(&crate::repr::str(p))?;
     }
-    match crate::io::read_line() {
+    match crate::io::read_line()? {
         Some(line) => Ok(crate::str::from_string(line)),
         None => Err(PyErr::new(&exc::EOF_ERROR, "EOF when reading a line")),
     }

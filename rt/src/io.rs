@@ -117,16 +117,16 @@ pub fn write_stderr(s: &str) {
 }
 
 /// One line of standard input without its newline, or `None` at end of file.
-pub fn read_line() -> Option<String> {
-    let mut line = read_line_raw();
+pub fn read_line() -> crate::exc::PyResult<Option<String>> {
+    let mut line = read_line_raw()?;
     if line.is_empty() {
-        return None;
+        return Ok(None);
     }
     // Only the newline goes, as CPython's `input()` drops it (a `\r` before it stays).
     if line.ends_with('\n') {
         line.pop();
     }
-    Some(line)
+    Ok(Some(line))
 }
 
 /// Which standard stream a `sys.stdin`/`sys.stdout`/`sys.stderr` object is.
@@ -215,6 +215,9 @@ pub fn stream_attr(v: &crate::value::Value, s: Stream, name: &str) -> Option<cra
         "read" => method("TextIOWrapper.read"),
         "name" => Value::from_str(s.name()),
         "encoding" => Value::from_str("utf-8"),
+        // Stdin decodes strictly (see `read_line_raw`); stdout and stderr
+        // encode text, which never holds a lone surrogate, so theirs never applies.
+        "errors" => Value::from_str(if s == Stream::Stderr { "backslashreplace" } else { "strict" }),
         _ => return None,
     }))
 }
@@ -242,33 +245,32 @@ pub fn stream_method(name: &str, args: &[crate::value::Value]) -> crate::exc::Py
         "readline" | "read" if *s != Stream::Stdin => Err(crate::exc::PyErr::new(&crate::exc::OS_ERROR, "not readable")),
         "readline" => {
             crate::builtins::arity(short, rest, 0, 0)?;
-            Ok(Value::from_str(&read_line_raw()))
+            Ok(Value::from_str(&read_line_raw()?))
         }
         _ => {
             crate::builtins::arity(short, rest, 0, 0)?;
-            let mut all = String::new();
-            loop {
-                let line = read_line_raw();
-                if line.is_empty() {
-                    break;
-                }
-                all.push_str(&line);
-            }
-            Ok(Value::from_str(&all))
+            flush_stdout();
+            let mut all = Vec::new();
+            let _ = std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut all);
+            Ok(Value::from_str(&crate::bytes::decode(&all, "utf-8", "strict")?))
         }
     }
 }
 
 /// The next line of `for line in sys.stdin` (with its newline).
 pub fn next_line() -> crate::exc::PyResult<Option<crate::value::Value>> {
-    let line = read_line_raw();
+    let line = read_line_raw()?;
     Ok((!line.is_empty()).then(|| crate::value::Value::from_str(&line)))
 }
 
-/// One line of standard input with its newline ("" at end of file).
-fn read_line_raw() -> String {
+/// One line of standard input with its newline ("" at end of file),
+/// decoded as UTF-8 with the 'strict' error handler: CPython's default
+/// 'surrogateescape' makes lone surrogates, which a str here cannot hold,
+/// so invalid input is CPython's UnicodeDecodeError (`sys.stdin.errors`
+/// says 'strict').
+fn read_line_raw() -> crate::exc::PyResult<String> {
     flush_stdout();
-    let mut line = String::new();
-    let _ = std::io::stdin().lock().read_line(&mut line);
-    line
+    let mut line = Vec::new();
+    let _ = std::io::stdin().lock().read_until(b'\n', &mut line);
+    crate::bytes::decode(&line, "utf-8", "strict")
 }

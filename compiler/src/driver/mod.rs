@@ -38,8 +38,16 @@ pub fn emit_clif(path: &Path) -> Result<String, Failure> {
     Ok(text)
 }
 
-fn clif_failure(path: &Path) -> impl Fn(String) -> Failure + '_ {
-    move |e| Failure(format!("error: the Cranelift backend failed on {} (a pyaot bug): {e}\n", path.display()))
+fn clif_failure(path: &Path) -> impl Fn(backend::clif::Error) -> Failure + '_ {
+    move |e| match e {
+        backend::clif::Error::TooLarge { name, line } => {
+            let source = std::fs::read_to_string(path).unwrap_or_default();
+            let what = if name == "<module>" { "the module body".to_string() } else { format!("the function '{name}'") };
+            let msg = format!("{what} is too large for the Cranelift backend to compile (`--backend rust` can)");
+            Failure(crate::diagnostics::Diagnostic::error(syntax::ast::Span { line, col: 1 }, msg).render(&path.to_string_lossy(), &source))
+        }
+        backend::clif::Error::Bug(e) => Failure(format!("error: the Cranelift backend failed on {} (a pyaot bug): {e}\n", path.display())),
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]

@@ -117,7 +117,22 @@ fn symbol(prog: &Program, i: usize) -> String {
 
 /// Compiles the program to a relocatable object file; with `text`, also
 /// returns the Cranelift IR of every function.
-pub fn compile(prog: &Program, text: bool) -> Result<(Vec<u8>, String), String> {
+/// Why the Cranelift backend could not compile a program.
+pub enum Error {
+    /// A function's machine code would pass Cranelift's size limit (a
+    /// module body of tens of thousands of statements): refused.
+    TooLarge { name: String, line: u32 },
+    /// Anything else: a pyaot bug.
+    Bug(String),
+}
+
+impl From<String> for Error {
+    fn from(e: String) -> Error {
+        Error::Bug(e)
+    }
+}
+
+pub fn compile(prog: &Program, text: bool) -> Result<(Vec<u8>, String), Error> {
     let isa = isa()?;
     let call_conv = isa.default_call_conv();
     let builder = ObjectBuilder::new(isa, "pyaot_program", cranelift_module::default_libcall_names()).map_err(|e| e.to_string())?;
@@ -152,7 +167,14 @@ pub fn compile(prog: &Program, text: bool) -> Result<(Vec<u8>, String), String> 
             let b = cranelift_frontend::FunctionBuilder::new(&mut ctx.func, &mut fctx);
             func::FnGen::new(&mut sh, b, f, i).function();
         }
-        define(&mut sh.module, sh.funcs[i], &mut ctx, &mut out, text, &symbol(prog, i))?;
+        if let Err(e) = define(&mut sh.module, sh.funcs[i], &mut ctx, &mut out, text, &symbol(prog, i)) {
+            return Err(match e {
+                cranelift_module::ModuleError::Compilation(cranelift_codegen::CodegenError::CodeTooLarge) => {
+                    Error::TooLarge { name: f.name.clone(), line: f.span.line }
+                }
+                e => Error::Bug(format!("Cranelift rejected {}: {e:?}", symbol(prog, i))),
+            });
+        }
     }
     main(&mut sh, &mut ctx, &mut fctx, &mut out, text)?;
     let product = sh.module.finish();
@@ -160,11 +182,11 @@ pub fn compile(prog: &Program, text: bool) -> Result<(Vec<u8>, String), String> 
     Ok((bytes, out))
 }
 
-fn define(module: &mut ObjectModule, id: FuncId, ctx: &mut Context, out: &mut String, text: bool, name: &str) -> Result<(), String> {
+fn define(module: &mut ObjectModule, id: FuncId, ctx: &mut Context, out: &mut String, text: bool, name: &str) -> Result<(), cranelift_module::ModuleError> {
     if text {
         out.push_str(&format!("; {name}\n{}\n", ctx.func.display()));
     }
-    module.define_function(id, ctx).map_err(|e| format!("Cranelift rejected {name}: {e:?}"))?;
+    module.define_function(id, ctx)?;
     module.clear_context(ctx);
     Ok(())
 }
@@ -206,5 +228,5 @@ fn main(sh: &mut Shared<ObjectModule>, ctx: &mut Context, fctx: &mut FunctionBui
         b.seal_all_blocks();
         b.finalize();
     }
-    define(&mut sh.module, id, ctx, out, text, "main")
+    define(&mut sh.module, id, ctx, out, text, "main").map_err(|e| format!("Cranelift rejected main: {e:?}"))
 }

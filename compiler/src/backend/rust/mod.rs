@@ -10,7 +10,7 @@
 //! `try` body. `finally` blocks run on every exit: their protected region
 //! is a labelled block yielding an `rt::exc::Flow` that says how it ended.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
@@ -126,6 +126,23 @@ const RESERVED: &[&str] = &[
     "PyErr", "PyResult", "Located", "SOURCE", "main", "drop", "String", "Vec", "Option", "Result", "Box",
 ];
 
+/// How many tokens a stream holds; the locals (by name) it mentions go into `used`.
+fn token_count(ts: TokenStream, locals: &HashSet<String>, used: &mut HashSet<String>) -> usize {
+    ts.into_iter()
+        .map(|t| match t {
+            proc_macro2::TokenTree::Group(g) => 1 + token_count(g.stream(), locals, used),
+            proc_macro2::TokenTree::Ident(i) => {
+                let s = i.to_string();
+                if locals.contains(&s) {
+                    used.insert(s);
+                }
+                1
+            }
+            _ => 1,
+        })
+        .sum()
+}
+
 /// Rust names for a function's locals.
 fn local_names(f: &Func) -> Vec<proc_macro2::Ident> {
     let mut used: HashSet<String> = RESERVED.iter().map(|s| s.to_string()).collect();
@@ -238,8 +255,21 @@ impl FnGen<'_> {
             }
         });
         let decls: Vec<TokenStream> = decls.collect();
-        let body = self.block(&f.body);
         let fname = &f.name;
+        let frames = f.inlined.iter().enumerate().map(|(k, fr)| {
+            let id = format_ident!("I{}", k);
+            let n = &fr.name;
+            quote!(static #id: Frame = Frame { name: #n };)
+        });
+        let frames: Vec<TokenStream> = frames.collect();
+        let mut parts = Vec::new();
+        let body = if self.id == 0 {
+            let (body, ps) = self.module_parts(&decls, &frames);
+            parts = ps;
+            body
+        } else {
+            self.block(&f.body)
+        };
         // The lowering ends every function that can fall off its end with a
         // `return`; where the last statement only ends control flow in ways
         // rustc cannot see (a `try` whose branches all leave), say so.
@@ -252,12 +282,6 @@ impl FnGen<'_> {
             quote!(unreachable!("control reached the end of a function that always returns"))
         };
         let first_line = Literal::u32_unsuffixed(f.span.line);
-        let frames = f.inlined.iter().enumerate().map(|(k, fr)| {
-            let id = format_ident!("I{}", k);
-            let n = &fr.name;
-            quote!(static #id: Frame = Frame { name: #n };)
-        });
-        let frames: Vec<TokenStream> = frames.collect();
         if f.kind == FuncKind::Fast {
             let doc = format!(" `{}` (line {}) on machine ints: `None` when the exact version must run.", f.name, f.span.line);
             return quote! {
@@ -306,7 +330,64 @@ impl FnGen<'_> {
                 #body
                 #tail
             }
+            #(#parts)*
         }
+    }
+
+    /// The module body's statements, run by the module function itself or,
+    /// for a long body, by a sequence of part functions (`m_1`, `m_2`, ...)
+    /// it calls: rustc's time grows faster than linearly with a function's
+    /// size, and a generated module body can be tens of thousands of
+    /// statements. A part runs in the module's frame (its errors carry the
+    /// module's traceback entries, and it enters no frame of its own); a
+    /// cut falls only between statements that share no local, as each part
+    /// has its own.
+    fn module_parts(&mut self, decls: &[TokenStream], frames: &[TokenStream]) -> (TokenStream, Vec<TokenStream>) {
+        const PART_TOKENS: usize = 5_000;
+        let stmts: Vec<TokenStream> = self.func.body.iter().map(|s| self.stmt(s)).collect();
+        let locals: HashSet<String> = self.locals.iter().map(|l| l.to_string()).collect();
+        // Each statement's size and the span of statements each local is used in.
+        let mut sizes = Vec::new();
+        let mut first_last: HashMap<String, (usize, usize)> = HashMap::new();
+        for (i, s) in stmts.iter().enumerate() {
+            let mut used = HashSet::new();
+            sizes.push(token_count(s.clone(), &locals, &mut used));
+            for l in used {
+                first_last.entry(l).and_modify(|r| r.1 = i).or_insert((i, i));
+            }
+        }
+        if sizes.iter().sum::<usize>() <= PART_TOKENS {
+            return (quote!(#(#stmts)*), Vec::new());
+        }
+        let can_cut = |b: usize| first_last.values().all(|&(lo, hi)| !(lo < b && b <= hi));
+        let (mut calls, mut parts) = (Vec::new(), Vec::new());
+        let (mut start, mut size) = (0, 0);
+        for i in 0..=stmts.len() {
+            let end = i == stmts.len();
+            if end || (size >= PART_TOKENS && can_cut(i)) {
+                let name = format_ident!("m_{}", parts.len() + 1);
+                let fname = &self.func.name;
+                let chunk = &stmts[start..i];
+                let doc = format!(" Part {} of the module body.", parts.len() + 1);
+                parts.push(quote! {
+                    #[doc = #doc]
+                    fn #name() -> PyResult<()> {
+                        static F: Frame = Frame { name: #fname };
+                        #(#frames)*
+                        #(#decls)*
+                        #(#chunk)*
+                        Ok(())
+                    }
+                });
+                calls.push(quote!(#name()?;));
+                start = i;
+                size = 0;
+            }
+            if !end {
+                size += sizes[i];
+            }
+        }
+        (quote!(#(#calls)*), parts)
     }
 
     fn block(&mut self, b: &[Stmt]) -> TokenStream {

@@ -113,10 +113,10 @@ fn f_safe_div(mut a: Int, mut b: Int) -> PyResult<Value> {
     let _frame = rt::program::enter().at(&F, 1)?;
     let mut t2: Value = Default::default();
     let mut t3: Value = Default::default();
-    let mut t4: bool = Default::default();
+    let mut t4: Value = Default::default();
     let mut t5: Value = Default::default();
     let mut t6: Value = Default::default();
-    t4 = false;
+    t4 = ().into_value();
     let flow_2005: rt::exc::Flow<Value> = 'f2005: {
         let r_2005_1: PyResult<()> = 't2005_1: {
             let r_2005_2: PyResult<()> = 't2005_2: {
@@ -157,49 +157,36 @@ fn f_safe_div(mut a: Int, mut b: Int) -> PyResult<Value> {
             Ok(()) => {}
             Err(__err) => {
                 t5 = __err.value();
-                t4 = true;
-                let r_2005_4: PyResult<()> = 't2005_4: {
-                    match rt::builtins::print(
-                        &[
-                            rt::str::constant("checked").into_value(),
-                            a.clone().into_value(),
-                            b.clone().into_value(),
-                        ],
-                        None,
-                        None,
-                    ) {
-                        Ok(__v) => __v,
-                        Err(__e) => break 't2005_4 Err(__e.at(&F, 7)),
-                    };
-                    Ok(())
-                };
-                match r_2005_4 {
-                    Ok(()) => {}
-                    Err(__err) => {
-                        t6 = __err.value();
-                        rt::exc::set_context(&t6, &t5);
-                        break 'f2005 rt::exc::Flow::Raise(
-                            rt::exc::raise_value(t6.clone()),
-                        );
-                    }
-                };
+                t4 = t5.clone();
                 break 'f2005 rt::exc::Flow::Raise(rt::exc::raise_value(t5.clone()));
             }
         };
         rt::exc::Flow::Normal
     };
-    if (!t4) {
-        rt::builtins::print(
-                &[
-                    rt::str::constant("checked").into_value(),
-                    a.clone().into_value(),
-                    b.clone().into_value(),
-                ],
-                None,
-                None,
-            )
-            .at(&F, 7)?;
-    }
+    let r_2005_4: PyResult<()> = 't2005_4: {
+        match rt::builtins::print(
+            &[
+                rt::str::constant("checked").into_value(),
+                a.clone().into_value(),
+                b.clone().into_value(),
+            ],
+            None,
+            None,
+        ) {
+            Ok(__v) => __v,
+            Err(__e) => break 't2005_4 Err(__e.at(&F, 7)),
+        };
+        Ok(())
+    };
+    match r_2005_4 {
+        Ok(()) => {}
+        Err(__err) => {
+            t6 = __err.value();
+            rt::exc::set_context(&t6, &t4);
+            return Err(rt::exc::raise_value(t6.clone()));
+        }
+    };
+    t4 = ().into_value();
     match flow_2005 {
         rt::exc::Flow::Normal => {}
         rt::exc::Flow::Return(__v) => {

@@ -212,16 +212,8 @@ impl FnLower<'_, '_> {
                     hs.push(self.dynamic_handlers(dynamic, span));
                 }
                 self.assigned = before.clone();
-                // A `finally` holding another `try ... finally` is not copied
-                // (copies of copies would grow exponentially with nesting):
-                // there an exception raised by the block misses its context.
-                let mut nested = false;
-                crate::resolve::visit_stmts(finalbody, &mut |st| {
-                    nested |= matches!(&st.kind, ast::StmtKind::Try { finalbody, .. } if !finalbody.is_empty());
-                });
-                if finalbody.is_empty() || nested {
-                    let finally = self.block(finalbody);
-                    Self::push(out, StmtKind::Try { body, handlers: hs, orelse, finally }, span);
+                if finalbody.is_empty() {
+                    Self::push(out, StmtKind::Try { body, handlers: hs, orelse, finally: Vec::new() }, span);
                 } else {
                     self.try_finally(body, hs, orelse, finalbody, before, span, out);
                 }
@@ -303,26 +295,33 @@ impl FnLower<'_, '_> {
     /// catch-all handler; the other exits run the `finally` proper
     /// (skipped when the handler ran).
     #[allow(clippy::too_many_arguments)]
+    /// `try ... finally`: the `finally` block (lowered once) runs on every
+    /// exit; while an exception propagates through it, one the block raises
+    /// gets that exception as its `__context__`, as CPython runs such a
+    /// block as a handler. The propagating exception is caught on its way
+    /// in (kept in `pending`, then re-raised unchanged).
     fn try_finally(&mut self, body: Block, hs: Vec<Handler>, orelse: Block, finalbody: &[ast::Stmt], before: std::collections::HashSet<crate::ir::LocalId>, span: Span, out: &mut Block) {
-        let inner = vec![Stmt { kind: StmtKind::Try { body, handlers: hs, orelse, finally: Vec::new() }, span }];
-        let raised = self.temp(Ty::Bool);
+        let inner = if hs.is_empty() && orelse.is_empty() { body } else { vec![Stmt { kind: StmtKind::Try { body, handlers: hs, orelse, finally: Vec::new() }, span }] };
+        let pending = self.temp(Ty::Dyn);
         let exc_local = self.temp(Ty::Dyn);
         self.assigned.insert(exc_local);
-        let set = |v: bool| Stmt { kind: StmtKind::Assign(Place::Local(raised), mk(ExprKind::Bool(v), Ty::Bool, span)), span };
-        let mut on_exc = vec![set(true)];
-        let exc_finally = self.block(finalbody);
-        on_exc.extend(self.chain_context(exc_finally, exc_local, span));
-        on_exc.push(Stmt { kind: StmtKind::Reraise(exc_local), span });
+        let read = |l| mk(ExprKind::Read(Place::Local(l)), Ty::Dyn, span);
+        let keep = vec![
+            Stmt { kind: StmtKind::Assign(Place::Local(pending), read(exc_local)), span },
+            Stmt { kind: StmtKind::Reraise(exc_local), span },
+        ];
         let guarded = Stmt {
-            kind: StmtKind::Try { body: inner, handlers: vec![Handler { classes: Vec::new(), exc_local, body: on_exc }], orelse: Vec::new(), finally: Vec::new() },
+            kind: StmtKind::Try { body: inner, handlers: vec![Handler { classes: Vec::new(), exc_local, body: keep }], orelse: Vec::new(), finally: Vec::new() },
             span,
         };
         self.assigned = before;
-        self.assigned.insert(raised);
+        self.assigned.insert(pending);
         let finally = self.block(finalbody);
-        let not_raised = prim(&p::B_NOT, vec![mk(ExprKind::Read(Place::Local(raised)), Ty::Bool, span)], Ty::Bool, span);
-        let finally = vec![Stmt { kind: StmtKind::If(not_raised, finally, Vec::new()), span }];
-        Self::push(out, StmtKind::Assign(Place::Local(raised), mk(ExprKind::Bool(false), Ty::Bool, span)), span);
+        let mut finally = self.chain_context(finally, pending, span);
+        // The exception is not kept alive past the block.
+        let none = self.to_dyn(mk(ExprKind::None, Ty::None, span));
+        finally.push(Stmt { kind: StmtKind::Assign(Place::Local(pending), none.clone()), span });
+        Self::push(out, StmtKind::Assign(Place::Local(pending), none), span);
         Self::push(out, StmtKind::Try { body: vec![guarded], handlers: Vec::new(), orelse: Vec::new(), finally }, span);
     }
 

@@ -182,6 +182,7 @@ pub fn compile(prog: &Program, text: bool) -> Result<(Vec<u8>, String), Error> {
     Ok((bytes, out))
 }
 
+#[allow(clippy::result_large_err)] // a failure ends the build: no hot path to keep small
 fn define(module: &mut ObjectModule, id: FuncId, ctx: &mut Context, out: &mut String, text: bool, name: &str) -> Result<(), cranelift_module::ModuleError> {
     if text {
         out.push_str(&format!("; {name}\n{}\n", ctx.func.display()));

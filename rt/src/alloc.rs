@@ -45,6 +45,13 @@ fn system() -> bool {
 /// (`id([]) == id([])`), and churn skips the allocator.
 static LAST_FREED: [AtomicPtr<u8>; 16] = [const { AtomicPtr::new(std::ptr::null_mut()) }; 16];
 
+/// Blocks this big come from the system allocator: mimalloc reserves
+/// address space without committing it, so a request no machine could
+/// back (`[0] * 10**10`) would succeed and the process die when filling it;
+/// the system allocator's mapping is refused then, and the request is a
+/// MemoryError as in CPython.
+const HUGE: usize = 1 << 30;
+
 /// The size class of a layout the cache serves.
 #[inline(always)]
 fn class_of(l: Layout) -> Option<usize> {
@@ -56,7 +63,7 @@ fn class_of(l: Layout) -> Option<usize> {
 unsafe impl GlobalAlloc for PyaotAlloc {
     #[inline]
     unsafe fn alloc(&self, l: Layout) -> *mut u8 {
-        if system() {
+        if system() || l.size() >= HUGE {
             return System.alloc(l);
         }
         if let Some(c) = class_of(l) {
@@ -71,7 +78,7 @@ unsafe impl GlobalAlloc for PyaotAlloc {
     }
     #[inline]
     unsafe fn alloc_zeroed(&self, l: Layout) -> *mut u8 {
-        if system() {
+        if system() || l.size() >= HUGE {
             return System.alloc_zeroed(l);
         }
         if class_of(l).is_some() {
@@ -85,7 +92,7 @@ unsafe impl GlobalAlloc for PyaotAlloc {
     }
     #[inline]
     unsafe fn dealloc(&self, p: *mut u8, l: Layout) {
-        if system() {
+        if system() || l.size() >= HUGE {
             return System.dealloc(p, l);
         }
         if let Some(c) = class_of(l) {
@@ -99,8 +106,17 @@ unsafe impl GlobalAlloc for PyaotAlloc {
     }
     #[inline]
     unsafe fn realloc(&self, p: *mut u8, l: Layout, n: usize) -> *mut u8 {
-        if system() {
+        if system() || (l.size() >= HUGE && n >= HUGE) {
             return System.realloc(p, l, n);
+        }
+        if l.size() >= HUGE || n >= HUGE {
+            // Across the line between the two allocators: move the block.
+            let q = self.alloc(Layout::from_size_align_unchecked(n, l.align()));
+            if !q.is_null() {
+                std::ptr::copy_nonoverlapping(p, q, l.size().min(n));
+                self.dealloc(p, l);
+            }
+            return q;
         }
         // A block that may go to the cache later is its class's full size.
         let n = match class_of(Layout::from_size_align_unchecked(n, l.align())) {

@@ -117,46 +117,42 @@ pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         "radians" => unary(f64::to_radians),
         "log" | "log2" | "log10" => {
             arity(1, if short == "log" { 2 } else { 1 })?;
-            let ln = |v: &Value| -> PyResult<f64> {
-                // Big ints have logs beyond the float range.
+            // CPython's `loghelper`: an int is converted to a float when it
+            // fits; a bigger one is x * 2**e with x in [0.5, 1), and its log
+            // f(x) + f(2) * e.
+            let helper = |v: &Value, f: fn(f64) -> f64| -> PyResult<f64> {
                 if let Value::Big(b) = v {
-                    if b.is_positive() {
-                        let bits = b.bits();
-                        let shift = bits.saturating_sub(64);
-                        let top = (&**b >> shift).to_f64().unwrap_or(f64::MAX);
-                        return Ok(top.ln() + shift as f64 * std::f64::consts::LN_2);
+                    if !b.is_positive() {
+                        return Err(domain());
                     }
-                    return Err(domain());
+                    if let Ok(x) = crate::int::big_to_f64(b) {
+                        return Ok(f(x));
+                    }
+                    let (x, e) = frexp_big(b);
+                    return Ok(f(x) + f(2.0) * e as f64);
                 }
                 let x = real(v)?;
                 if x <= 0.0 {
                     return Err(domain());
                 }
-                Ok(x.ln())
+                Ok(f(x))
             };
-            let x = ln(&a[0])?;
             let r = match short {
-                "log2" => x / std::f64::consts::LN_2,
-                "log10" => x / std::f64::consts::LN_10,
-                _ => match a.get(1) {
-                    Some(b) => {
-                        let lb = ln(b)?;
-                        if lb == 0.0 {
-                            return Err(PyErr::new(&exc::ZERO_DIVISION_ERROR, "float division by zero"));
+                "log2" => helper(&a[0], f64::log2)?,
+                "log10" => helper(&a[0], f64::log10)?,
+                _ => {
+                    let num = helper(&a[0], f64::ln)?;
+                    match a.get(1) {
+                        Some(b) => {
+                            let den = helper(b, f64::ln)?;
+                            if den == 0.0 {
+                                return Err(PyErr::new(&exc::ZERO_DIVISION_ERROR, "float division by zero"));
+                            }
+                            num / den
                         }
-                        x / lb
+                        None => num,
                     }
-                    None => x,
-                },
-            };
-            // Exact powers print as CPython's do (log2(8) == 3.0).
-            let r = match (short, &a[0]) {
-                ("log2", Value::Int(n)) if *n > 0 && (*n as u64).is_power_of_two() => n.trailing_zeros() as f64,
-                ("log10", Value::Int(n)) if *n > 0 => {
-                    let d = (*n as f64).log10();
-                    if 10f64.powi(d.round() as i32) == *n as f64 { d.round() } else { d }
                 }
-                _ => r,
             };
             Ok(Value::Float(r))
         }
@@ -365,6 +361,21 @@ pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             Ok(Value::Tuple(crate::tuple::new(vec![Value::Float(frac), Value::Float(x.trunc())])))
         }
         _ => Err(PyErr::type_error(format!("{short}() takes exactly 2 arguments ({} given)", a.len()))),
+    }
+}
+
+/// A positive big int as x * 2**e with x in [0.5, 1), x correctly rounded
+/// (the bits below the top 64 kept as a sticky bit).
+fn frexp_big(b: &num_bigint::BigInt) -> (f64, u64) {
+    let bits = b.bits();
+    let shift = bits.saturating_sub(64);
+    let top = (b >> shift).to_u64().unwrap_or(u64::MAX);
+    let sticky = shift > 0 && b.trailing_zeros().is_some_and(|z| z < shift);
+    let x = (top | sticky as u64) as f64 / 2f64.powi(bits.min(64) as i32);
+    if x >= 1.0 {
+        (0.5, bits + 1)
+    } else {
+        (x, bits)
     }
 }
 

@@ -161,6 +161,7 @@ pub fn callable(v: &Value) -> bool {
                 | crate::native::NativeObj::Slice(_)
                 | crate::native::NativeObj::Union(_)
                 | crate::native::NativeObj::Complex(..)
+                | crate::native::NativeObj::Object
         ),
         _ => false,
     }
@@ -695,6 +696,12 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
                 (2, None) => Value::from_int(to_int_base(&a[0], &a[1].to_int()?)?),
                 _ => return Err(PyErr::type_error("int() takes at most 2 arguments")),
             }
+        }
+        "object" => {
+            if !a.is_empty() || !kwargs.is_empty() {
+                return Err(PyErr::type_error("object() takes no arguments"));
+            }
+            crate::native::new(crate::native::NativeObj::Object)
         }
         "complex" => {
             known(&["real", "imag"])?;

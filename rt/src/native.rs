@@ -44,6 +44,8 @@ pub enum NativeObj {
     Union(Vec<Value>),
     /// A complex number: real and imaginary parts (`complex.rs`).
     Complex(f64, f64),
+    /// `object()`: a bare object, equal only to itself (a sentinel).
+    Object,
 }
 
 pub type Native = Rc<NativeObj>;
@@ -90,6 +92,7 @@ pub fn type_name(n: &NativeObj) -> &'static str {
         NativeObj::Alias { .. } => "types.GenericAlias",
         NativeObj::Union(_) => "types.UnionType",
         NativeObj::Complex(..) => "complex",
+        NativeObj::Object => "object",
     }
 }
 

@@ -207,8 +207,6 @@ impl FnLower<'_, '_> {
                     let callee = self.load(n, func.span);
                     self.call_value(callee, args, kws, span)
                 }
-                // Plain `object()` instances are not implemented (the class is usable as a base and in isinstance).
-                None if n == "object" => self.unsupported(func.span, "calling 'object'"),
                 None if is_builtin_function(n) || builtin_exception(n).is_some() => {
                     self.call_builtin(n, args, kws, span)
                 }

@@ -21,7 +21,8 @@ fn main() {
     let mut out = String::from("/// The runtime crate's files: (path inside the crate, contents).\npub static RUNTIME_FILES: &[(&str, &str)] = &[\n");
     for (name, path) in &files {
         println!("cargo:rerun-if-changed={}", path.display());
-        writeln!(out, "    ({name:?}, include_str!({:?})),", path.canonicalize().unwrap().display().to_string()).unwrap();
+        writeln!(out, "    ({name:?}, include_str!({:?})),", path.canonicalize().unwrap().display().to_string())
+            .unwrap();
     }
     out.push_str("];\n");
     println!("cargo:rerun-if-changed={}", rt.join("src").display());

@@ -20,10 +20,7 @@ use std::process::Command;
 use libtest_mimic::{Arguments, Failed, Trial};
 
 fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .unwrap()
-        .to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
 }
 
 fn pyaot() -> Command {
@@ -71,19 +68,11 @@ fn compile_and_run(py: &Path, out_dir: &Path, backend: &str) -> Result<(String, 
         .output()
         .map_err(|e| e.to_string())?;
     if !build.status.success() {
-        return Err(format!(
-            "pyaot build failed:\n{}",
-            String::from_utf8_lossy(&build.stderr)
-        )
-        .into());
+        return Err(format!("pyaot build failed:\n{}", String::from_utf8_lossy(&build.stderr)).into());
     }
     // The emitted code must compile cleanly: a warning is a backend bug.
     if String::from_utf8_lossy(&build.stderr).contains("warning") {
-        return Err(format!(
-            "the build warned:\n{}",
-            String::from_utf8_lossy(&build.stderr)
-        )
-        .into());
+        return Err(format!("the build warned:\n{}", String::from_utf8_lossy(&build.stderr)).into());
     }
     let run = Command::new(&exe)
         .current_dir(out_dir)
@@ -94,24 +83,15 @@ fn compile_and_run(py: &Path, out_dir: &Path, backend: &str) -> Result<(String, 
     if stderr.contains("panicked at") || run.status.code().is_none() {
         return Err(format!("the binary crashed: {stderr}").into());
     }
-    Ok((
-        String::from_utf8_lossy(&run.stdout).into_owned(),
-        run.status.code().unwrap(),
-    ))
+    Ok((String::from_utf8_lossy(&run.stdout).into_owned(), run.status.code().unwrap()))
 }
 
 /// The expectation recorded from CPython: `<name>.stdout` and `<name>.status`.
 fn expected(py: &Path) -> Result<(String, i32), Failed> {
-    let stdout = std::fs::read_to_string(py.with_extension("stdout")).map_err(|_| {
-        format!(
-            "no recorded expectation for {}: run tests/bless",
-            py.display()
-        )
-    })?;
-    let status = std::fs::read_to_string(py.with_extension("status"))
-        .ok()
-        .and_then(|s| s.trim().parse().ok())
-        .unwrap_or(0);
+    let stdout = std::fs::read_to_string(py.with_extension("stdout"))
+        .map_err(|_| format!("no recorded expectation for {}: run tests/bless", py.display()))?;
+    let status =
+        std::fs::read_to_string(py.with_extension("status")).ok().and_then(|s| s.trim().parse().ok()).unwrap_or(0);
     Ok((stdout, status))
 }
 
@@ -149,15 +129,9 @@ fn compare(py: &Path, want: (String, i32), got: (String, i32)) -> Result<(), Fai
     }
     let (w, g): (Vec<&str>, Vec<&str>) = (want.0.lines().collect(), got.0.lines().collect());
     for i in 0..w.len().max(g.len()) {
-        let (a, b) = (
-            w.get(i).copied().unwrap_or("<missing>"),
-            g.get(i).copied().unwrap_or("<missing>"),
-        );
+        let (a, b) = (w.get(i).copied().unwrap_or("<missing>"), g.get(i).copied().unwrap_or("<missing>"));
         if a != b {
-            msg += &format!(
-                "first difference at line {}:\n  CPython: {a}\n  pyaot:   {b}\n",
-                i + 1
-            );
+            msg += &format!("first difference at line {}:\n  CPython: {a}\n  pyaot:   {b}\n", i + 1);
             break;
         }
     }
@@ -176,12 +150,7 @@ fn main() {
     let cases = root().join("tests").join("cases");
     for py in py_files(&cases) {
         for backend in BACKENDS {
-            let name = py
-                .strip_prefix(&cases)
-                .unwrap()
-                .with_extension("")
-                .display()
-                .to_string();
+            let name = py.strip_prefix(&cases).unwrap().with_extension("").display().to_string();
             let dir = scratch(&format!("{}.{backend}", name.replace('/', "__")));
             let py = py.clone();
             trials.push(Trial::test(format!("case::{name}::{backend}"), move || {
@@ -206,60 +175,45 @@ fn main() {
         for backend in BACKENDS {
             let name = py.file_stem().unwrap().to_string_lossy().to_string();
             let py = py.clone();
-            trials.push(Trial::test(
-                format!("diagnostic::{name}::{backend}"),
-                move || {
-                    let src = std::fs::read_to_string(&py).map_err(|e| e.to_string())?;
-                    let first = src.lines().next().unwrap_or("");
-                    let want = first
-                        .strip_prefix("# error: ")
-                        .ok_or("first line must be `# error: <message>`")?;
-                    let exe = scratch(&format!("diag.{backend}")).join(&name);
-                    let out = pyaot()
-                        .arg("build")
-                        .arg("--backend")
-                        .arg(backend)
-                        .arg(&py)
-                        .arg("-o")
-                        .arg(exe)
-                        .output()
-                        .map_err(|e| e.to_string())?;
-                    let stderr = String::from_utf8_lossy(&out.stderr);
-                    if out.status.code() != Some(2) {
-                        return Err(format!(
-                            "expected exit status 2, got {:?}; stderr:\n{stderr}",
-                            out.status.code()
-                        )
-                        .into());
-                    }
-                    if !stderr.contains(": error: ") || !stderr.contains(want) {
-                        return Err(format!(
-                            "expected a diagnostic containing {want:?}, got:\n{stderr}"
-                        )
-                        .into());
-                    }
-                    if stderr.contains("panicked") {
-                        return Err("the compiler panicked".into());
-                    }
-                    Ok(())
-                },
-            ));
+            trials.push(Trial::test(format!("diagnostic::{name}::{backend}"), move || {
+                let src = std::fs::read_to_string(&py).map_err(|e| e.to_string())?;
+                let first = src.lines().next().unwrap_or("");
+                let want = first.strip_prefix("# error: ").ok_or("first line must be `# error: <message>`")?;
+                let exe = scratch(&format!("diag.{backend}")).join(&name);
+                let out = pyaot()
+                    .arg("build")
+                    .arg("--backend")
+                    .arg(backend)
+                    .arg(&py)
+                    .arg("-o")
+                    .arg(exe)
+                    .output()
+                    .map_err(|e| e.to_string())?;
+                let stderr = String::from_utf8_lossy(&out.stderr);
+                if out.status.code() != Some(2) {
+                    return Err(
+                        format!("expected exit status 2, got {:?}; stderr:\n{stderr}", out.status.code()).into()
+                    );
+                }
+                if !stderr.contains(": error: ") || !stderr.contains(want) {
+                    return Err(format!("expected a diagnostic containing {want:?}, got:\n{stderr}").into());
+                }
+                if stderr.contains("panicked") {
+                    return Err("the compiler panicked".into());
+                }
+                Ok(())
+            }));
         }
     }
     // Snapshots of the emitted Rust, for review: `PYAOT_BLESS=1` rewrites them.
     for py in py_files(&root().join("tests").join("snapshots")) {
         let name = py.file_stem().unwrap().to_string_lossy().to_string();
         trials.push(Trial::test(format!("snapshot::{name}"), move || {
-            let out = pyaot()
-                .arg("emit-rust")
-                .arg(&py)
-                .output()
-                .map_err(|e| e.to_string())?;
+            let out = pyaot().arg("emit-rust").arg(&py).output().map_err(|e| e.to_string())?;
             if !out.status.success() {
                 return Err(String::from_utf8_lossy(&out.stderr).into_owned().into());
             }
-            let got = String::from_utf8_lossy(&out.stdout)
-                .replace(&root().display().to_string(), "$ROOT");
+            let got = String::from_utf8_lossy(&out.stdout).replace(&root().display().to_string(), "$ROOT");
             let snap = py.with_extension("rs");
             if std::env::var_os("PYAOT_BLESS").is_some() {
                 std::fs::write(&snap, &got).map_err(|e| e.to_string())?;
@@ -268,11 +222,9 @@ fn main() {
             let want = std::fs::read_to_string(&snap)
                 .map_err(|_| format!("no snapshot {}: run with PYAOT_BLESS=1", snap.display()))?;
             if want != got {
-                return Err(format!(
-                    "{} changed; review the diff and re-bless with PYAOT_BLESS=1",
-                    snap.display()
-                )
-                .into());
+                return Err(
+                    format!("{} changed; review the diff and re-bless with PYAOT_BLESS=1", snap.display()).into()
+                );
             }
             Ok(())
         }));
@@ -284,7 +236,9 @@ fn main() {
             let out = pyaot().arg("emit-clif").arg(&py).output().map_err(|e| e.to_string())?;
             let text = String::from_utf8_lossy(&out.stdout);
             if !out.status.success() || !text.contains("; py.0._module_\nfunction ") || !text.contains("; main\n") {
-                return Err(format!("unexpected emit-clif output:\n{text}{}", String::from_utf8_lossy(&out.stderr)).into());
+                return Err(
+                    format!("unexpected emit-clif output:\n{text}{}", String::from_utf8_lossy(&out.stderr)).into()
+                );
             }
             Ok(())
         }));
@@ -299,7 +253,9 @@ fn main() {
         .map(|l| l.trim().to_string())
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .map(|l| match l.split_once("numbers-vary:") {
-            Some((f, lines)) => (f.trim().to_string(), lines.split_whitespace().filter_map(|n| n.parse().ok()).collect()),
+            Some((f, lines)) => {
+                (f.trim().to_string(), lines.split_whitespace().filter_map(|n| n.parse().ok()).collect())
+            }
             None => (l, Vec::new()),
         })
         .collect();
@@ -311,22 +267,16 @@ fn main() {
             let vary = entry.map(|(_, v)| v.clone()).unwrap_or_default();
             let dir = scratch(&format!("sample_{file}.{backend}"));
             let py = py.clone();
-            trials.push(Trial::test(
-                format!("sample::{file}::{backend}"),
-                move || {
-                    let want = expected(&py).map(|(out, st)| (mask_numbers(&out, &vary), st))?;
-                    let got = compile_and_run(&py, &dir, backend).map(|(out, st)| (mask_numbers(&out, &vary), st));
-                    let pass = matches!(&got, Ok(g) if *g == want);
-                    match (listed, pass) {
-                        (true, true) | (false, false) => Ok(()),
-                        (true, false) => compare(&py, want, got?),
-                        (false, true) => Err(format!(
-                            "{file} now matches CPython: add it to samples/SUPPORTED"
-                        )
-                        .into()),
-                    }
-                },
-            ));
+            trials.push(Trial::test(format!("sample::{file}::{backend}"), move || {
+                let want = expected(&py).map(|(out, st)| (mask_numbers(&out, &vary), st))?;
+                let got = compile_and_run(&py, &dir, backend).map(|(out, st)| (mask_numbers(&out, &vary), st));
+                let pass = matches!(&got, Ok(g) if *g == want);
+                match (listed, pass) {
+                    (true, true) | (false, false) => Ok(()),
+                    (true, false) => compare(&py, want, got?),
+                    (false, true) => Err(format!("{file} now matches CPython: add it to samples/SUPPORTED").into()),
+                }
+            }));
         }
     }
     libtest_mimic::run(&args, trials).exit();

@@ -73,7 +73,8 @@ pub fn record_abstract(c: &Class) -> PyResult<()> {
     if !derives_from_abc(c) {
         return Ok(());
     }
-    let mut names: Vec<String> = c.dict.borrow().iter().filter(|(_, v)| is_abstract(v)).map(|(k, _)| k.clone()).collect();
+    let mut names: Vec<String> =
+        c.dict.borrow().iter().filter(|(_, v)| is_abstract(v)).map(|(k, _)| k.clone()).collect();
     for base in &c.bases {
         let inherited = base.dict.borrow().get("__abstractmethods__").cloned();
         if let Some(Value::Tuple(t)) = inherited {

@@ -24,19 +24,13 @@ const SUBSCRIPTABLE: &[&str] = &[
 /// of a type that takes no parameters.
 pub fn subscript_type(t: &'static crate::exc::TypeObj, index: &Value) -> PyResult<Value> {
     if !SUBSCRIPTABLE.contains(&t.name) {
-        return Err(PyErr::type_error(format!(
-            "type '{}' is not subscriptable",
-            crate::module::short_name(t.name)
-        )));
+        return Err(PyErr::type_error(format!("type '{}' is not subscriptable", crate::module::short_name(t.name))));
     }
     let args = match index {
         Value::Tuple(items) => items.items().to_vec(),
         other => vec![other.clone()],
     };
-    Ok(crate::native::new(NativeObj::Alias {
-        origin: Value::Type(t),
-        args,
-    }))
+    Ok(crate::native::new(NativeObj::Alias { origin: Value::Type(t), args }))
 }
 
 /// How a hint's argument is written in a repr: a type by its name (with
@@ -55,15 +49,7 @@ pub fn repr(n: &NativeObj) -> Option<String> {
     match n {
         NativeObj::Alias { origin, args } => {
             let args: Vec<String> = args.iter().map(arg_repr).collect();
-            Some(format!(
-                "{}[{}]",
-                arg_repr(origin),
-                if args.is_empty() {
-                    "()".to_string()
-                } else {
-                    args.join(", ")
-                }
-            ))
+            Some(format!("{}[{}]", arg_repr(origin), if args.is_empty() { "()".to_string() } else { args.join(", ") }))
         }
         NativeObj::Union(args) => Some(args.iter().map(arg_repr).collect::<Vec<_>>().join(" | ")),
         _ => None,
@@ -75,9 +61,7 @@ pub fn attr(n: &NativeObj, name: &str) -> Option<Value> {
     let tuple = |items: &[Value]| Value::Tuple(crate::tuple::new(items.to_vec()));
     match (n, name) {
         (NativeObj::Alias { origin, .. }, "__origin__") => Some(origin.clone()),
-        (NativeObj::Alias { args, .. }, "__args__") | (NativeObj::Union(args), "__args__") => {
-            Some(tuple(args))
-        }
+        (NativeObj::Alias { args, .. }, "__args__") | (NativeObj::Union(args), "__args__") => Some(tuple(args)),
         (NativeObj::Alias { .. } | NativeObj::Union(_), "__parameters__") => Some(tuple(&[])),
         _ => None,
     }
@@ -120,11 +104,7 @@ pub fn union(a: &Value, b: &Value) -> Option<PyResult<Value>> {
             }
         }
     }
-    Some(Ok(if args.len() == 1 {
-        args.remove(0)
-    } else {
-        crate::native::new(NativeObj::Union(args))
-    }))
+    Some(Ok(if args.len() == 1 { args.remove(0) } else { crate::native::new(NativeObj::Union(args)) }))
 }
 
 /// `isinstance(v, hint)`: a union checks its members; a parameterized
@@ -139,9 +119,9 @@ pub fn isinstance(v: &Value, n: &NativeObj) -> Option<PyResult<bool>> {
             }
             Ok(false)
         })()),
-        NativeObj::Alias { .. } => Some(Err(PyErr::type_error(
-            "isinstance() argument 2 cannot be a parameterized generic",
-        ))),
+        NativeObj::Alias { .. } => {
+            Some(Err(PyErr::type_error("isinstance() argument 2 cannot be a parameterized generic")))
+        }
         _ => None,
     }
 }
@@ -160,16 +140,9 @@ pub fn eq(a: &NativeObj, b: &NativeObj) -> Option<PyResult<bool>> {
         Ok(true)
     };
     match (a, b) {
-        (
-            NativeObj::Alias {
-                origin: o1,
-                args: a1,
-            },
-            NativeObj::Alias {
-                origin: o2,
-                args: a2,
-            },
-        ) => Some(crate::ops::eq(o1, o2).and_then(|o| Ok(o && same(a1, a2)?))),
+        (NativeObj::Alias { origin: o1, args: a1 }, NativeObj::Alias { origin: o2, args: a2 }) => {
+            Some(crate::ops::eq(o1, o2).and_then(|o| Ok(o && same(a1, a2)?)))
+        }
         (NativeObj::Union(x), NativeObj::Union(y)) => Some((|| {
             if x.len() != y.len() {
                 return Ok(false);

@@ -32,11 +32,15 @@ fn parse(fname: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Args> {
             other => return Err(PyErr::type_error(format!("{fname}() got an unexpected keyword argument '{other}'"))),
         };
         if slots[i].replace(v.clone()).is_some() {
-            return Err(PyErr::type_error(format!("argument for {fname}() given by name ('{k}') and position ({})", i + 1)));
+            return Err(PyErr::type_error(format!(
+                "argument for {fname}() given by name ('{k}') and position ({})",
+                i + 1
+            )));
         }
     }
     let [a, x, lo, hi, key] = slots;
-    let missing = |what: &str, pos: usize| PyErr::type_error(format!("{fname}() missing required argument '{what}' (pos {pos})"));
+    let missing =
+        |what: &str, pos: usize| PyErr::type_error(format!("{fname}() missing required argument '{what}' (pos {pos})"));
     let a = a.ok_or_else(|| missing("a", 1))?;
     let x = x.ok_or_else(|| missing("x", 2))?;
     let lo = match lo {
@@ -52,7 +56,10 @@ fn parse(fname: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Args> {
         // `hi` is an index-sized argument ("n"): its overflow names the type.
         Some(v) => {
             let h = v.to_int()?.to_index().map_err(|_| {
-                PyErr::new(&crate::exc::OVERFLOW_ERROR, format!("cannot fit '{}' into an index-sized integer", v.type_name()))
+                PyErr::new(
+                    &crate::exc::OVERFLOW_ERROR,
+                    format!("cannot fit '{}' into an index-sized integer", v.type_name()),
+                )
             })?;
             Some(h).filter(|&h| h != -1)
         }
@@ -70,10 +77,13 @@ fn keyed(key: &Value, v: Value) -> PyResult<Value> {
 
 /// The insertion point of `x` (already keyed) in `a[lo:hi]`.
 fn search(p: &Args, x: &Value, right: bool) -> PyResult<i64> {
-    let (mut lo, mut hi) = (p.lo, match p.hi {
-        Some(h) => h,
-        None => crate::ops::len(&p.a)?.to_index()?,
-    });
+    let (mut lo, mut hi) = (
+        p.lo,
+        match p.hi {
+            Some(h) => h,
+            None => crate::ops::len(&p.a)?.to_index()?,
+        },
+    );
     while lo < hi {
         let mid = (lo + hi) / 2;
         let item = keyed(&p.key, crate::ops::getitem(&p.a, &Value::Int(mid))?)?;

@@ -77,8 +77,12 @@ pub fn to_int(v: &Value) -> PyResult<Int> {
         Value::Str(s) => int::from_str_radix(s.as_str(), 10),
         Value::Bytes(_) | Value::ByteArray(_) => {
             let data = crate::ops::bytes_like(v).unwrap_or_default();
-            let text = String::from_utf8(data).map_err(|_| PyErr::value_error(format!("invalid literal for int() with base 10: {}", crate::repr::repr(v))))?;
-            int::from_str_radix(&text, 10).map_err(|_| PyErr::value_error(format!("invalid literal for int() with base 10: {}", crate::repr::repr(v))))
+            let text = String::from_utf8(data).map_err(|_| {
+                PyErr::value_error(format!("invalid literal for int() with base 10: {}", crate::repr::repr(v)))
+            })?;
+            int::from_str_radix(&text, 10).map_err(|_| {
+                PyErr::value_error(format!("invalid literal for int() with base 10: {}", crate::repr::repr(v)))
+            })
         }
         other => {
             // An object's `__int__`, then `__index__`, then `__trunc__`, as CPython tries them.
@@ -103,15 +107,11 @@ pub fn to_int(v: &Value) -> PyResult<Int> {
 pub fn to_int_base(v: &Value, base: &Int) -> PyResult<Int> {
     let b = base.as_i64().unwrap_or(-1);
     if !(b == 0 || (2..=36).contains(&b)) {
-        return Err(PyErr::value_error(
-            "int() base must be >= 2 and <= 36, or 0",
-        ));
+        return Err(PyErr::value_error("int() base must be >= 2 and <= 36, or 0"));
     }
     match v {
         Value::Str(s) => int::from_str_radix(s.as_str(), b as u32),
-        _ => Err(PyErr::type_error(
-            "int() can't convert non-string with explicit base",
-        )),
+        _ => Err(PyErr::type_error("int() can't convert non-string with explicit base")),
     }
 }
 
@@ -169,22 +169,78 @@ pub fn callable(v: &Value) -> bool {
 
 /// The builtin functions that can be used as values.
 const FUNCTIONS: &[&str] = &[
-    "print", "len", "range", "min", "max", "sum", "abs", "enumerate", "zip", "sorted", "reversed", "isinstance",
-    "repr", "round", "divmod", "pow", "bin", "hex", "oct", "ord", "chr", "any", "all", "input", "iter", "next",
-    "id", "hash", "ascii", "format", "map", "filter", "property", "classmethod", "staticmethod", "issubclass",
+    "print",
+    "len",
+    "range",
+    "min",
+    "max",
+    "sum",
+    "abs",
+    "enumerate",
+    "zip",
+    "sorted",
+    "reversed",
+    "isinstance",
+    "repr",
+    "round",
+    "divmod",
+    "pow",
+    "bin",
+    "hex",
+    "oct",
+    "ord",
+    "chr",
+    "any",
+    "all",
+    "input",
+    "iter",
+    "next",
+    "id",
+    "hash",
+    "ascii",
+    "format",
+    "map",
+    "filter",
+    "property",
+    "classmethod",
+    "staticmethod",
+    "issubclass",
     // `prop.setter` and friends, bound to their property (see `class::getattr`).
-    "property.getter", "property.setter", "property.deleter",
+    "property.getter",
+    "property.setter",
+    "property.deleter",
     // What `super().__init__(...)` reaches past the user classes.
-    "BaseException.__init__", "object.__init__", "object.__new__", "object.__init_subclass__",
-    "object.__setattr__", "object.__delattr__", "object.__getattribute__", "object.__repr__", "object.__str__",
-    "object.__eq__", "object.__ne__", "object.__hash__",
+    "BaseException.__init__",
+    "object.__init__",
+    "object.__new__",
+    "object.__init_subclass__",
+    "object.__setattr__",
+    "object.__delattr__",
+    "object.__getattribute__",
+    "object.__repr__",
+    "object.__str__",
+    "object.__eq__",
+    "object.__ne__",
+    "object.__hash__",
     // What `super()` reaches past the user classes in a metaclass.
-    "type.__new__", "type.__init__", "type.__call__",
+    "type.__new__",
+    "type.__init__",
+    "type.__call__",
     // The methods of an `lru_cache` wrapper (see `functools::cached_attr`).
-    "_lru_cache_wrapper.cache_info", "_lru_cache_wrapper.cache_clear", "_lru_cache_wrapper.cache_parameters",
+    "_lru_cache_wrapper.cache_info",
+    "_lru_cache_wrapper.cache_clear",
+    "_lru_cache_wrapper.cache_parameters",
     // The methods of the standard streams (see `io::stream_attr`).
-    "TextIOWrapper.write", "TextIOWrapper.flush", "TextIOWrapper.readline", "TextIOWrapper.read",
-    "callable", "getattr", "setattr", "hasattr", "delattr", "vars",
+    "TextIOWrapper.write",
+    "TextIOWrapper.flush",
+    "TextIOWrapper.readline",
+    "TextIOWrapper.read",
+    "callable",
+    "getattr",
+    "setattr",
+    "hasattr",
+    "delattr",
+    "vars",
 ];
 
 /// A builtin function as a value (`key=len`).
@@ -199,7 +255,12 @@ pub fn min_max(items: Vec<Value>, want_max: bool, default: Option<Value>) -> PyR
 }
 
 /// `min`/`max` with an optional `key` function (None means no key).
-pub fn min_max_keyed(items: Vec<Value>, want_max: bool, default: Option<Value>, key: Option<&Value>) -> PyResult<Value> {
+pub fn min_max_keyed(
+    items: Vec<Value>,
+    want_max: bool,
+    default: Option<Value>,
+    key: Option<&Value>,
+) -> PyResult<Value> {
     let name = if want_max { "max" } else { "min" };
     let key = key.filter(|k| !k.is_none());
     let key_of = |v: &Value| match key {
@@ -208,17 +269,12 @@ pub fn min_max_keyed(items: Vec<Value>, want_max: bool, default: Option<Value>, 
     };
     let mut it = items.into_iter();
     let Some(mut best) = it.next() else {
-        return default
-            .ok_or_else(|| PyErr::value_error(format!("{name}() arg is an empty sequence")));
+        return default.ok_or_else(|| PyErr::value_error(format!("{name}() arg is an empty sequence")));
     };
     let mut best_key = key_of(&best)?;
     for v in it {
         let k = key_of(&v)?;
-        let better = if want_max {
-            ops::gt(&k, &best_key)?
-        } else {
-            ops::lt(&k, &best_key)?
-        };
+        let better = if want_max { ops::gt(&k, &best_key)? } else { ops::lt(&k, &best_key)? };
         if better {
             best = v;
             best_key = k;
@@ -238,9 +294,7 @@ pub fn max(v: &Value) -> PyResult<Value> {
 /// `sum(items, start)`.
 pub fn sum(v: &Value, start: Value) -> PyResult<Value> {
     if let Value::Str(_) = start {
-        return Err(PyErr::type_error(
-            "sum() can't sum strings [use ''.join(seq) instead]",
-        ));
+        return Err(PyErr::type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
     let mut acc = start;
     let it = iter::iter(v)?;
@@ -282,10 +336,7 @@ pub fn round(v: &Value) -> PyResult<Int> {
     match v {
         Value::Float(f) => crate::float::round(*f),
         Value::Bool(_) | Value::Int(_) | Value::Big(_) => v.to_int(),
-        other => Err(PyErr::type_error(format!(
-            "type {} doesn't define __round__ method",
-            other.type_name()
-        ))),
+        other => Err(PyErr::type_error(format!("type {} doesn't define __round__ method", other.type_name()))),
     }
 }
 
@@ -312,10 +363,7 @@ pub fn round_digits(v: &Value, n: &Int) -> PyResult<Value> {
             };
             Ok(Value::from_int(int::mul(&q, &p)))
         }
-        other => Err(PyErr::type_error(format!(
-            "type {} doesn't define __round__ method",
-            other.type_name()
-        ))),
+        other => Err(PyErr::type_error(format!("type {} doesn't define __round__ method", other.type_name()))),
     }
 }
 
@@ -379,13 +427,9 @@ fn num_int(v: &Value, other: &Value, what: &str) -> PyResult<Int> {
 
 /// `pow(a, b, m)`.
 pub fn pow3(a: &Value, b: &Value, m: &Value) -> PyResult<Int> {
-    let all_int = [a, b, m]
-        .iter()
-        .all(|v| matches!(v, Value::Bool(_) | Value::Int(_) | Value::Big(_)));
+    let all_int = [a, b, m].iter().all(|v| matches!(v, Value::Bool(_) | Value::Int(_) | Value::Big(_)));
     if !all_int {
-        return Err(PyErr::type_error(
-            "pow() 3rd argument not allowed unless all arguments are integers",
-        ));
+        return Err(PyErr::type_error("pow() 3rd argument not allowed unless all arguments are integers"));
     }
     int::pow_mod(&a.to_int()?, &b.to_int()?, &m.to_int()?)
 }
@@ -396,25 +440,13 @@ fn int_arg(v: &Value) -> PyResult<Int> {
 }
 
 pub fn bin(v: &Value) -> PyResult<Str> {
-    Ok(crate::str::from_string(int::to_radix(
-        &int_arg(v)?,
-        2,
-        "0b",
-    )))
+    Ok(crate::str::from_string(int::to_radix(&int_arg(v)?, 2, "0b")))
 }
 pub fn oct(v: &Value) -> PyResult<Str> {
-    Ok(crate::str::from_string(int::to_radix(
-        &int_arg(v)?,
-        8,
-        "0o",
-    )))
+    Ok(crate::str::from_string(int::to_radix(&int_arg(v)?, 8, "0o")))
 }
 pub fn hex(v: &Value) -> PyResult<Str> {
-    Ok(crate::str::from_string(int::to_radix(
-        &int_arg(v)?,
-        16,
-        "0x",
-    )))
+    Ok(crate::str::from_string(int::to_radix(&int_arg(v)?, 16, "0x")))
 }
 
 /// `isinstance(v, T)` for a builtin type named by `type(x).__name__`.
@@ -472,9 +504,7 @@ pub fn isinstance(v: &Value, cls: &Value) -> PyResult<bool> {
             Ok(false)
         }
         Value::Native(n) if crate::alias::isinstance(v, n).is_some() => crate::alias::isinstance(v, n).unwrap(),
-        _ => Err(PyErr::type_error(
-            "isinstance() arg 2 must be a type, a tuple of types, or a union",
-        )),
+        _ => Err(PyErr::type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
     }
 }
 
@@ -503,9 +533,7 @@ pub fn to_dict(v: &Value) -> PyResult<crate::dict::Dict> {
             let d = crate::dict::new();
             for (i, item) in iter::collect(other)?.into_iter().enumerate() {
                 let pair = iter::collect(&item).map_err(|_| {
-                    PyErr::type_error(format!(
-                        "cannot convert dictionary update sequence element #{i} to a sequence"
-                    ))
+                    PyErr::type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence"))
                 })?;
                 if pair.len() != 2 {
                     return Err(PyErr::value_error(format!(
@@ -536,23 +564,11 @@ pub fn type_name(v: &Value) -> Str {
 pub fn arity(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
     if args.len() < min || args.len() > max {
         let msg = if min == max {
-            format!(
-                "{name}() takes exactly {} argument{} ({} given)",
-                min,
-                if min == 1 { "" } else { "s" },
-                args.len()
-            )
+            format!("{name}() takes exactly {} argument{} ({} given)", min, if min == 1 { "" } else { "s" }, args.len())
         } else if args.len() < min {
-            format!(
-                "{name} expected at least {min} argument{}, got {}",
-                if min == 1 { "" } else { "s" },
-                args.len()
-            )
+            format!("{name} expected at least {min} argument{}, got {}", if min == 1 { "" } else { "s" }, args.len())
         } else {
-            format!(
-                "{name} expected at most {max} arguments, got {}",
-                args.len()
-            )
+            format!("{name} expected at most {max} arguments, got {}", args.len())
         };
         return Err(PyErr::type_error(msg));
     }
@@ -589,7 +605,10 @@ fn keywords_to_positions<'k>(name: &str, args: Vec<Value>, kw: &[&'k str]) -> Py
     for (k, v) in kw.iter().zip(&args[n..]) {
         match params.iter().position(|p| p == k) {
             Some(j) if j < n => {
-                return Err(PyErr::type_error(format!("argument for {name}() given by name ('{k}') and position ({})", j + 1)))
+                return Err(PyErr::type_error(format!(
+                    "argument for {name}() given by name ('{k}') and position ({})",
+                    j + 1
+                )))
             }
             Some(j) => {
                 if slots.len() <= j {
@@ -607,7 +626,13 @@ fn keywords_to_positions<'k>(name: &str, args: Vec<Value>, kw: &[&'k str]) -> Py
     for (j, s) in slots.into_iter().enumerate() {
         match s {
             Some(v) => out.push(v),
-            None => return Err(PyErr::type_error(format!("{name}() missing required argument '{}' (pos {})", params[j], j + 1))),
+            None => {
+                return Err(PyErr::type_error(format!(
+                    "{name}() missing required argument '{}' (pos {})",
+                    params[j],
+                    j + 1
+                )))
+            }
         }
     }
     out.extend(rest);
@@ -673,9 +698,7 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
     let known = |allowed: &[&str]| -> PyResult<()> {
         for (k, _) in &kwargs {
             if !allowed.contains(k) {
-                return Err(PyErr::type_error(format!(
-                    "'{k}' is an invalid keyword argument for {name}()"
-                )));
+                return Err(PyErr::type_error(format!("'{k}' is an invalid keyword argument for {name}()")));
             }
         }
         Ok(())
@@ -706,7 +729,10 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         "complex" => {
             known(&["real", "imag"])?;
             if a.len() + kwargs.len() > 2 {
-                return Err(PyErr::type_error(format!("complex() takes at most 2 arguments ({} given)", a.len() + kwargs.len())));
+                return Err(PyErr::type_error(format!(
+                    "complex() takes at most 2 arguments ({} given)",
+                    a.len() + kwargs.len()
+                )));
             }
             let real = a.first().cloned().or_else(|| take_kw("real"));
             if a.len() == 1 && take_kw("real").is_some() {
@@ -733,7 +759,7 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
                             other => format!("decoding to str: need a bytes-like object, {} found", other.type_name()),
                         }));
                     };
-                    let errors = a.get(2).map(|e| crate::repr::str(e)).unwrap_or_else(|| "strict".into());
+                    let errors = a.get(2).map(crate::repr::str).unwrap_or_else(|| "strict".into());
                     let text = crate::bytes::decode(&b.data, &crate::repr::str(&a[1]), &errors)?;
                     Value::Str(crate::str::from_string(text))
                 }
@@ -744,7 +770,7 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             arity("bytes", a, 0, 3)?;
             match (a.first(), a.get(1)) {
                 (Some(Value::Str(s)), Some(enc)) => {
-                    let errors = a.get(2).map(|e| crate::repr::str(e)).unwrap_or_else(|| "strict".into());
+                    let errors = a.get(2).map(crate::repr::str).unwrap_or_else(|| "strict".into());
                     Value::Bytes(crate::bytes::encode(s.as_str(), &crate::repr::str(enc), &errors)?)
                 }
                 (Some(_), Some(_)) => return Err(PyErr::type_error("encoding without a string argument")),
@@ -818,29 +844,21 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             known(&["default", "key"])?;
             let want_max = name == "max";
             if a.is_empty() {
-                return Err(PyErr::type_error(format!(
-                    "{name} expected at least 1 argument, got 0"
-                )));
+                return Err(PyErr::type_error(format!("{name} expected at least 1 argument, got 0")));
             }
-            let items = if a.len() == 1 {
-                iter::collect(&a[0])?
-            } else {
-                a.clone()
-            };
+            let items = if a.len() == 1 { iter::collect(&a[0])? } else { a.clone() };
             min_max_keyed(items, want_max, take_kw("default"), take_kw("key").as_ref())?
         }
         "sum" => {
             known(&["start"])?;
             arity("sum", a, 1, 2)?;
-            let start = a
-                .get(1)
-                .cloned()
-                .or_else(|| take_kw("start"))
-                .unwrap_or(Value::Int(0));
+            let start = a.get(1).cloned().or_else(|| take_kw("start")).unwrap_or(Value::Int(0));
             match &start {
                 Value::Str(_) => return Err(PyErr::type_error("sum() can't sum strings [use ''.join(seq) instead]")),
                 Value::Bytes(_) => return Err(PyErr::type_error("sum() can't sum bytes [use b''.join(seq) instead]")),
-                Value::ByteArray(_) => return Err(PyErr::type_error("sum() can't sum bytearray [use b''.join(seq) instead]")),
+                Value::ByteArray(_) => {
+                    return Err(PyErr::type_error("sum() can't sum bytearray [use b''.join(seq) instead]"))
+                }
                 _ => {}
             }
             sum(&a[0], start)?
@@ -856,11 +874,7 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         "reversed" => Value::Iter(iter::reversed(&a[0])?),
         "enumerate" => {
             known(&["start"])?;
-            let start = a
-                .get(1)
-                .cloned()
-                .or_else(|| take_kw("start"))
-                .unwrap_or(Value::Int(0));
+            let start = a.get(1).cloned().or_else(|| take_kw("start")).unwrap_or(Value::Int(0));
             Value::Iter(iter::enumerate(&a[0], start.to_int()?)?)
         }
         "zip" => Value::Iter(iter::zip(a)?),
@@ -877,7 +891,9 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         }
         "object.__init__" => {
             if a.len() > 1 {
-                return Err(PyErr::type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
+                return Err(PyErr::type_error(
+                    "object.__init__() takes exactly one argument (the instance to initialize)",
+                ));
             }
             Value::None
         }
@@ -924,27 +940,11 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         }
         "any" => Value::Bool(any(&a[0])?),
         "all" => Value::Bool(all(&a[0])?),
-        "list" => Value::List(if a.is_empty() {
-            list::new()
-        } else {
-            to_list(&a[0])?
-        }),
-        "tuple" => Value::Tuple(if a.is_empty() {
-            crate::tuple::new(vec![])
-        } else {
-            to_tuple(&a[0])?
-        }),
-        "set" => Value::Set(if a.is_empty() {
-            crate::set::new()
-        } else {
-            to_set(&a[0])?
-        }),
+        "list" => Value::List(if a.is_empty() { list::new() } else { to_list(&a[0])? }),
+        "tuple" => Value::Tuple(if a.is_empty() { crate::tuple::new(vec![]) } else { to_tuple(&a[0])? }),
+        "set" => Value::Set(if a.is_empty() { crate::set::new() } else { to_set(&a[0])? }),
         "dict" => {
-            let d = if a.is_empty() {
-                crate::dict::new()
-            } else {
-                to_dict(&a[0])?
-            };
+            let d = if a.is_empty() { crate::dict::new() } else { to_dict(&a[0])? };
             for (k, v) in &kwargs {
                 crate::dict::setitem(&d, Value::from_str(k), v.clone())?;
             }
@@ -1009,12 +1009,7 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
                         r => r,
                     };
                 }
-                other => {
-                    return Err(PyErr::type_error(format!(
-                        "'{}' object is not an iterator",
-                        other.type_name()
-                    )))
-                }
+                other => return Err(PyErr::type_error(format!("'{}' object is not an iterator", other.type_name()))),
             };
             match iter::next(&it)? {
                 Some(v) => v,
@@ -1048,7 +1043,10 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             let attr = match &a[1] {
                 Value::Str(s) => s.as_str().to_string(),
                 other => {
-                    return Err(PyErr::type_error(format!("attribute name must be string, not '{}'", other.type_name())))
+                    return Err(PyErr::type_error(format!(
+                        "attribute name must be string, not '{}'",
+                        other.type_name()
+                    )))
                 }
             };
             match name {
@@ -1106,7 +1104,9 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             let str_kw = |k: &str| match take_kw(k) {
                 Some(Value::Str(s)) => Ok(Some(s)),
                 Some(Value::None) | None => Ok(None),
-                Some(other) => Err(PyErr::type_error(format!("{k} must be None or a string, not {}", other.type_name()))),
+                Some(other) => {
+                    Err(PyErr::type_error(format!("{k} must be None or a string, not {}", other.type_name())))
+                }
             };
             let (sep, end) = (str_kw("sep")?, str_kw("end")?);
             let file = take_kw("file").unwrap_or(Value::None);
@@ -1117,12 +1117,7 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             }
             Value::None
         }
-        _ => {
-            return Err(PyErr::new(
-                &exc::NAME_ERROR,
-                format!("name '{name}' is not defined"),
-            ))
-        }
+        _ => return Err(PyErr::new(&exc::NAME_ERROR, format!("name '{name}' is not defined"))),
     })
 }
 

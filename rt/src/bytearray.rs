@@ -140,7 +140,8 @@ pub fn method(
                 Some(i) => i.to_int()?,
                 None => Int::Small(-1),
             };
-            let k = index(data.len(), &i).map_err(|_| PyErr::new(&crate::exc::INDEX_ERROR, "pop index out of range"))?;
+            let k =
+                index(data.len(), &i).map_err(|_| PyErr::new(&crate::exc::INDEX_ERROR, "pop index out of range"))?;
             return Ok(Value::Int(data.remove(k) as i64));
         }
         "remove" => {
@@ -181,7 +182,7 @@ pub fn method(
 /// `ba[lo:hi:st] = items`.
 pub fn set_slice(b: &ByteArrayObj, lo: Option<i64>, hi: Option<i64>, st: Option<i64>, v: &Value) -> PyResult<()> {
     let items = byte_items(v).map_err(|_| {
-        PyErr::type_error(format!("can assign only bytes, buffers, or iterables of ints in range(0, 256)"))
+        PyErr::type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)".to_string())
     })?;
     let len = b.data.borrow().len();
     let (lo, hi, st) = crate::list::slice_indices(len, lo, hi, st)?;

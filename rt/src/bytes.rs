@@ -64,7 +64,10 @@ enum Codec {
     /// UTF-16 or UTF-32 (`width` 2 or 4): with a byte-order mark (`big`
     /// None: the machine's order, little-endian, when encoding; the mark's
     /// when decoding), or in a fixed order without one.
-    Wide { width: usize, big: Option<bool> },
+    Wide {
+        width: usize,
+        big: Option<bool>,
+    },
 }
 
 impl Codec {
@@ -269,11 +272,17 @@ fn decode_wide(data: &[u8], width: usize, big: Option<bool>, handling: Errors) -
     let whole = body.len() / width * width;
     let units: Vec<u32> = body[..whole]
         .chunks(width)
-        .map(|c| c.iter().enumerate().fold(0u32, |v, (i, &b)| v | (b as u32) << (8 * if be { width - 1 - i } else { i })))
+        .map(|c| {
+            c.iter().enumerate().fold(0u32, |v, (i, &b)| v | (b as u32) << (8 * if be { width - 1 - i } else { i }))
+        })
         .collect();
     let mut out = String::with_capacity(units.len());
     let bad = |pos: usize, len: usize, reason: &str| -> PyErr {
-        let at = if len == 1 { format!("byte 0x{:02x} in position {pos}", data[pos]) } else { format!("bytes in position {pos}-{}", pos + len - 1) };
+        let at = if len == 1 {
+            format!("byte 0x{:02x} in position {pos}", data[pos])
+        } else {
+            format!("bytes in position {pos}-{}", pos + len - 1)
+        };
         decode_error(name, at, reason)
     };
     if width == 2 {
@@ -352,7 +361,9 @@ pub fn construct(arg: Option<&Value>) -> PyResult<Bytes> {
                 other => Err(PyErr::type_error(format!("__bytes__ returned non-bytes (type {})", other.type_name()))),
             }
         }
-        Value::Instance(_) if crate::class::special(v, "__index__").is_some() => construct(Some(&Value::from_int(v.to_int()?))),
+        Value::Instance(_) if crate::class::special(v, "__index__").is_some() => {
+            construct(Some(&Value::from_int(v.to_int()?)))
+        }
         other => {
             let it = crate::iter::iter(other)?;
             let mut out = Vec::new();
@@ -369,7 +380,8 @@ pub fn fromhex(s: &str) -> PyResult<Vec<u8>> {
     let chars: Vec<char> = s.chars().collect();
     let mut out = Vec::new();
     let mut i = 0;
-    let bad = |pos: usize| PyErr::value_error(format!("non-hexadecimal number found in fromhex() arg at position {pos}"));
+    let bad =
+        |pos: usize| PyErr::value_error(format!("non-hexadecimal number found in fromhex() arg at position {pos}"));
     while i < chars.len() {
         if chars[i].is_whitespace() {
             i += 1;
@@ -408,10 +420,7 @@ pub fn contains(data: &[u8], x: &Value) -> PyResult<bool> {
             let b = byte_value(x)?;
             Ok(data.contains(&b))
         }
-        other => Err(PyErr::type_error(format!(
-            "a bytes-like object is required, not '{}'",
-            other.type_name()
-        ))),
+        other => Err(PyErr::type_error(format!("a bytes-like object is required, not '{}'", other.type_name()))),
     }
 }
 
@@ -476,9 +485,6 @@ pub fn hex(data: &[u8]) -> String {
 pub fn arg(v: &Value) -> PyResult<&[u8]> {
     match v {
         Value::Bytes(b) => Ok(&b.data),
-        other => Err(PyErr::type_error(format!(
-            "a bytes-like object is required, not '{}'",
-            other.type_name()
-        ))),
+        other => Err(PyErr::type_error(format!("a bytes-like object is required, not '{}'", other.type_name()))),
     }
 }

@@ -14,9 +14,7 @@ pub fn is_space(c: &u8) -> bool {
 fn width(v: Option<&Value>, name: &str) -> PyResult<usize> {
     match v {
         Some(v) => Ok(v.to_int()?.to_index()?.max(0) as usize),
-        None => Err(PyErr::type_error(format!(
-            "{name}() takes at least 1 argument (0 given)"
-        ))),
+        None => Err(PyErr::type_error(format!("{name}() takes at least 1 argument (0 given)"))),
     }
 }
 
@@ -46,12 +44,7 @@ fn maxsplit(v: Option<Value>) -> PyResult<Option<usize>> {
 
 /// `split`/`rsplit`: on runs of whitespace (`sep` None) or on `sep`, at
 /// most `max` times, from the left or the right.
-pub fn split(
-    data: &[u8],
-    sep: Option<&[u8]>,
-    max: Option<usize>,
-    from_right: bool,
-) -> PyResult<Vec<Vec<u8>>> {
+pub fn split(data: &[u8], sep: Option<&[u8]>, max: Option<usize>, from_right: bool) -> PyResult<Vec<Vec<u8>>> {
     let max = max.unwrap_or(usize::MAX);
     let mut parts: Vec<Vec<u8>> = Vec::new();
     match sep {
@@ -152,9 +145,7 @@ pub fn method(
     if !NAMES.contains(&name) {
         return None;
     }
-    let list = |parts: Vec<Vec<u8>>| {
-        Value::List(crate::list::from_vec(parts.into_iter().map(make).collect()))
-    };
+    let list = |parts: Vec<Vec<u8>>| Value::List(crate::list::from_vec(parts.into_iter().map(make).collect()));
     Some((|| match name {
         "capitalize" => {
             let mut out = data.to_ascii_lowercase();
@@ -163,27 +154,13 @@ pub fn method(
             }
             Ok(make(out))
         }
-        "swapcase" => Ok(make(
-            data.iter()
-                .map(|c| {
-                    if c.is_ascii_alphabetic() {
-                        c ^ 0x20
-                    } else {
-                        *c
-                    }
-                })
-                .collect(),
-        )),
+        "swapcase" => Ok(make(data.iter().map(|c| if c.is_ascii_alphabetic() { c ^ 0x20 } else { *c }).collect())),
         "title" => {
             let mut prev_cased = false;
             let out = data
                 .iter()
                 .map(|&c| {
-                    let r = if prev_cased {
-                        c.to_ascii_lowercase()
-                    } else {
-                        c.to_ascii_uppercase()
-                    };
+                    let r = if prev_cased { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() };
                     prev_cased = c.is_ascii_alphabetic();
                     r
                 })
@@ -251,9 +228,7 @@ pub fn method(
         }
         "removeprefix" | "removesuffix" => {
             let Some(x) = a.first() else {
-                return Err(PyErr::type_error(format!(
-                    "{name}() takes exactly one argument (0 given)"
-                )));
+                return Err(PyErr::type_error(format!("{name}() takes exactly one argument (0 given)")));
             };
             let x = arg(x)?;
             let out = if name == "removeprefix" {
@@ -265,9 +240,7 @@ pub fn method(
         }
         "partition" | "rpartition" => {
             let Some(sep) = a.first() else {
-                return Err(PyErr::type_error(format!(
-                    "{name}() takes exactly one argument (0 given)"
-                )));
+                return Err(PyErr::type_error(format!("{name}() takes exactly one argument (0 given)")));
             };
             let sep = arg(sep)?;
             if sep.is_empty() {
@@ -279,17 +252,11 @@ pub fn method(
                 data.windows(sep.len()).rposition(|w| w == sep)
             };
             let parts = match at {
-                Some(k) => vec![
-                    data[..k].to_vec(),
-                    sep.to_vec(),
-                    data[k + sep.len()..].to_vec(),
-                ],
+                Some(k) => vec![data[..k].to_vec(), sep.to_vec(), data[k + sep.len()..].to_vec()],
                 None if name == "partition" => vec![data.to_vec(), Vec::new(), Vec::new()],
                 None => vec![Vec::new(), Vec::new(), data.to_vec()],
             };
-            Ok(Value::Tuple(crate::tuple::new(
-                parts.into_iter().map(make).collect(),
-            )))
+            Ok(Value::Tuple(crate::tuple::new(parts.into_iter().map(make).collect())))
         }
         "split" | "rsplit" => {
             let sep = a.first().cloned().or_else(|| kwarg("sep"));
@@ -301,11 +268,7 @@ pub fn method(
             Ok(list(split(data, sep, max, name == "rsplit")?))
         }
         "splitlines" => {
-            let keep = a
-                .first()
-                .cloned()
-                .or_else(|| kwarg("keepends"))
-                .is_some_and(|v| v.truthy());
+            let keep = a.first().cloned().or_else(|| kwarg("keepends")).is_some_and(|v| v.truthy());
             let mut parts = Vec::new();
             let mut start = 0;
             let mut i = 0;
@@ -330,18 +293,12 @@ pub fn method(
         }
         "translate" => {
             let table = match a.first() {
-                None => {
-                    return Err(PyErr::type_error(
-                        "translate() takes at least 1 argument (0 given)",
-                    ))
-                }
+                None => return Err(PyErr::type_error("translate() takes at least 1 argument (0 given)")),
                 Some(Value::None) => None,
                 Some(t) => {
                     let t = arg(t)?;
                     if t.len() != 256 {
-                        return Err(PyErr::value_error(
-                            "translation table must be 256 characters long",
-                        ));
+                        return Err(PyErr::value_error("translation table must be 256 characters long"));
                     }
                     Some(t)
                 }
@@ -350,12 +307,7 @@ pub fn method(
                 Some(d) => arg(&d)?.to_vec(),
                 None => Vec::new(),
             };
-            Ok(make(
-                data.iter()
-                    .filter(|c| !delete.contains(c))
-                    .map(|&c| table.map_or(c, |t| t[c as usize]))
-                    .collect(),
-            ))
+            Ok(make(data.iter().filter(|c| !delete.contains(c)).map(|&c| table.map_or(c, |t| t[c as usize])).collect()))
         }
         _ => unreachable!("one of NAMES"),
     })())

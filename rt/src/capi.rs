@@ -26,8 +26,8 @@
 use std::rc::Rc;
 
 use crate::dict::{self, Dict};
-use crate::func::{self, Cell};
 use crate::exc::{self, ExcObj, Frame, PyErr, PyResult};
+use crate::func::{self, Cell};
 use crate::int::{self, Int};
 use crate::iter::{self, PyIter};
 use crate::list::{self, List};
@@ -203,9 +203,7 @@ pub unsafe extern "C" fn pyaot_int_parse(ptr: *const u8, len: usize, out: *mut I
 #[no_mangle]
 pub unsafe extern "C" fn pyaot_class(ptr: *const u8, len: usize, out: *mut Value) {
     let name = text(ptr, len);
-    let t = exc::lookup(name)
-        .or_else(|| exc::builtin_type(name))
-        .expect("the compiler names only builtin classes");
+    let t = exc::lookup(name).or_else(|| exc::builtin_type(name)).expect("the compiler names only builtin classes");
     out.write(Value::Type(t))
 }
 
@@ -235,25 +233,13 @@ pub unsafe extern "C" fn pyaot_dict_new(pairs: *mut Value, n: usize, out: *mut D
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn pyaot_set_new(
-    items: *mut Value,
-    n: usize,
-    constant: bool,
-    out: *mut Set,
-) -> ErrWord {
+pub unsafe extern "C" fn pyaot_set_new(items: *mut Value, n: usize, constant: bool, out: *mut Set) -> ErrWord {
     if n == 0 {
         out.write(set::new());
         return 0;
     }
     let items = take_values(items, n);
-    put(
-        if constant {
-            set::from_constants(items)
-        } else {
-            set::from_values(items)
-        },
-        out,
-    )
+    put(if constant { set::from_constants(items) } else { set::from_values(items) }, out)
 }
 
 // ---- control: iteration, ranges, globals, locals --------------------------------
@@ -265,11 +251,7 @@ pub unsafe extern "C" fn pyaot_iter(v: *const Value, out: *mut PyIter) -> ErrWor
 
 /// The next item into `out` and `*has` = 1, or `*has` = 0 when exhausted.
 #[no_mangle]
-pub unsafe extern "C" fn pyaot_iter_next(
-    it: *const PyIter,
-    out: *mut Value,
-    has: *mut bool,
-) -> ErrWord {
+pub unsafe extern "C" fn pyaot_iter_next(it: *const PyIter, out: *mut Value, has: *mut bool) -> ErrWord {
     match iter::next(&*it) {
         Ok(Some(v)) => {
             out.write(v);
@@ -330,10 +312,7 @@ pub unsafe extern "C" fn pyaot_mint_range(a: i64, b: i64, c: i64, out: *mut rang
 #[no_mangle]
 pub unsafe extern "C" fn pyaot_name_error(ptr: *const u8, len: usize) -> ErrWord {
     let name = text(ptr, len);
-    err_word(PyErr::new(
-        &exc::NAME_ERROR,
-        format!("name '{name}' is not defined"),
-    ))
+    err_word(PyErr::new(&exc::NAME_ERROR, format!("name '{name}' is not defined")))
 }
 
 #[no_mangle]
@@ -355,12 +334,7 @@ pub extern "C" fn pyaot_recursion_error() -> ErrWord {
 
 /// Appends a traceback entry (function `name`, `line`) to a travelling error.
 #[no_mangle]
-pub unsafe extern "C" fn pyaot_err_at(
-    e: ErrWord,
-    name: *const u8,
-    len: usize,
-    line: u32,
-) -> ErrWord {
+pub unsafe extern "C" fn pyaot_err_at(e: ErrWord, name: *const u8, len: usize, line: u32) -> ErrWord {
     let err = take_err(e);
     err_word(err.at(frame(name, len), line))
 }
@@ -396,9 +370,7 @@ pub unsafe extern "C" fn pyaot_raise_from(v: *mut Value, cause: *mut Value) -> E
 pub unsafe extern "C" fn pyaot_err_matches(e: ErrWord, name: *const u8, len: usize) -> bool {
     let err = std::mem::ManuallyDrop::new(take_err(e));
     let name = text(name, len);
-    let t = exc::lookup(name)
-        .or_else(|| exc::builtin_type(name))
-        .expect("the compiler names only builtin classes");
+    let t = exc::lookup(name).or_else(|| exc::builtin_type(name)).expect("the compiler names only builtin classes");
     err.matches(t)
 }
 
@@ -418,46 +390,29 @@ pub unsafe extern "C" fn pyaot_err_value(e: ErrWord, out: *mut Value) {
 /// every program checks them at start-up (`pyaot_check_layout`).
 pub fn list_layout() -> [usize; 3] {
     let l = list::from_vec(Vec::with_capacity(5));
-    l.items
-        .borrow_mut()
-        .extend([Value::None, Value::None, Value::None]);
+    l.items.borrow_mut().extend([Value::None, Value::None, Value::None]);
     // SAFETY: an `Rc` is one pointer to its allocation.
     let base = unsafe { *(&l as *const List as *const usize) };
     let cell = &l.items as *const _ as usize;
-    let words = |at: usize, n: usize| -> Vec<usize> {
-        (0..n)
-            .map(|k| unsafe { *((at + 8 * k) as *const usize) })
-            .collect()
-    };
+    let words =
+        |at: usize, n: usize| -> Vec<usize> { (0..n).map(|k| unsafe { *((at + 8 * k) as *const usize) }).collect() };
     let n = std::mem::size_of_val(&l.items) / 8;
     let before = words(cell, n);
     let guard = l.items.borrow();
     let during = words(cell, n);
     let (data, len) = (guard.as_ptr() as usize, guard.len());
     drop(guard);
-    let flag = (0..n)
-        .find(|&k| before[k] == 0 && during[k] == 1)
-        .expect("a RefCell has a borrow counter");
-    let ptr = (0..n)
-        .find(|&k| k != flag && before[k] == data)
-        .expect("a Vec has a data pointer");
-    let length = (0..n)
-        .find(|&k| k != flag && k != ptr && before[k] == len)
-        .expect("a Vec has a length");
-    [
-        cell - base + 8 * flag,
-        cell - base + 8 * ptr,
-        cell - base + 8 * length,
-    ]
+    let flag = (0..n).find(|&k| before[k] == 0 && during[k] == 1).expect("a RefCell has a borrow counter");
+    let ptr = (0..n).find(|&k| k != flag && before[k] == data).expect("a Vec has a data pointer");
+    let length = (0..n).find(|&k| k != flag && k != ptr && before[k] == len).expect("a Vec has a length");
+    [cell - base + 8 * flag, cell - base + 8 * ptr, cell - base + 8 * length]
 }
 
 /// Stops a program compiled for another list layout before it runs.
 #[no_mangle]
 pub extern "C" fn pyaot_check_layout(flag: usize, ptr: usize, len: usize) {
     if list_layout() != [flag, ptr, len] {
-        crate::io::write_stderr(
-            "pyaot: this program was compiled for another runtime layout; rebuild it\n",
-        );
+        crate::io::write_stderr("pyaot: this program was compiled for another runtime layout; rebuild it\n");
         std::process::exit(70);
     }
 }
@@ -766,12 +721,7 @@ pub unsafe extern "C" fn pyaot_S_BUILD(parts: *mut Value, n: usize, out: *mut St
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn pyaot_PRINT(
-    items: *mut Value,
-    n: usize,
-    sep: *const Str,
-    end: *const Str,
-) -> ErrWord {
+pub unsafe extern "C" fn pyaot_PRINT(items: *mut Value, n: usize, sep: *const Str, end: *const Str) -> ErrWord {
     put_unit(builtins::print(&take_values(items, n), sep.as_ref(), end.as_ref()))
 }
 
@@ -789,10 +739,7 @@ pub unsafe extern "C" fn pyaot_CALL_BUILTIN(
     n_kw: usize,
     out: *mut Value,
 ) -> ErrWord {
-    put(
-        builtins::call(text(name, name_len), take_values(args, n), &names(kw, n_kw)),
-        out,
-    )
+    put(builtins::call(text(name, name_len), take_values(args, n), &names(kw, n_kw)), out)
 }
 
 #[no_mangle]
@@ -807,24 +754,11 @@ pub unsafe extern "C" fn pyaot_CALL_METHOD(
     n_kw: usize,
     out: *mut Value,
 ) -> ErrWord {
-    put(
-        methods::call(
-            &*recv,
-            text(name, name_len),
-            take_values(args, n),
-            &names(kw, n_kw),
-        ),
-        out,
-    )
+    put(methods::call(&*recv, text(name, name_len), take_values(args, n), &names(kw, n_kw)), out)
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn pyaot_GET_ATTR(
-    v: *const Value,
-    name: *const u8,
-    name_len: usize,
-    out: *mut Value,
-) -> ErrWord {
+pub unsafe extern "C" fn pyaot_GET_ATTR(v: *const Value, name: *const u8, name_len: usize, out: *mut Value) -> ErrWord {
     put(methods::getattr(&*v, text(name, name_len)), out)
 }
 
@@ -839,11 +773,7 @@ pub unsafe extern "C" fn pyaot_NAME_ERROR(name: *const u8, len: usize, out: *mut
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn pyaot_RAISE_TYPE_ERROR(
-    msg: *const u8,
-    len: usize,
-    out: *mut Value,
-) -> ErrWord {
+pub unsafe extern "C" fn pyaot_RAISE_TYPE_ERROR(msg: *const u8, len: usize, out: *mut Value) -> ErrWord {
     put(exc::raise_type_error(text(msg, len)), out)
 }
 
@@ -902,12 +832,24 @@ pub unsafe extern "C" fn pyaot_CLASS_NEW(
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn pyaot_INST_GET(v: *const Value, k: usize, name: *const u8, len: usize, out: *mut Value) -> ErrWord {
+pub unsafe extern "C" fn pyaot_INST_GET(
+    v: *const Value,
+    k: usize,
+    name: *const u8,
+    len: usize,
+    out: *mut Value,
+) -> ErrWord {
     put(crate::class::get_slot(&*v, k, text(name, len)), out)
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn pyaot_INST_SET(v: *const Value, k: usize, name: *const u8, len: usize, x: *mut Value) -> ErrWord {
+pub unsafe extern "C" fn pyaot_INST_SET(
+    v: *const Value,
+    k: usize,
+    name: *const u8,
+    len: usize,
+    x: *mut Value,
+) -> ErrWord {
     put_unit(crate::class::set_slot(&*v, k, text(name, len), x.read()))
 }
 
@@ -950,7 +892,13 @@ pub unsafe extern "C" fn pyaot_DISPLAY(
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn pyaot_DISPLAY_DICT(items: *mut Value, n: usize, flags: *const u8, flags_len: usize, out: *mut Value) -> ErrWord {
+pub unsafe extern "C" fn pyaot_DISPLAY_DICT(
+    items: *mut Value,
+    n: usize,
+    flags: *const u8,
+    flags_len: usize,
+    out: *mut Value,
+) -> ErrWord {
     put(crate::display::dict(take_values(items, n), text(flags, flags_len)), out)
 }
 
@@ -969,7 +917,13 @@ pub unsafe extern "C" fn pyaot_CALL_EX(
     out: *mut Value,
 ) -> ErrWord {
     put(
-        func::call_ex(&*callee, take_values(items, n), text(flags, flags_len), &names(kw, n_kw), take_values(kw_values, n_values)),
+        func::call_ex(
+            &*callee,
+            take_values(items, n),
+            text(flags, flags_len),
+            &names(kw, n_kw),
+            take_values(kw_values, n_values),
+        ),
         out,
     )
 }
@@ -991,7 +945,10 @@ pub unsafe extern "C" fn pyaot_CALL_METHOD_EX(
     out: *mut Value,
 ) -> ErrWord {
     let (items, kw_values) = (take_values(items, n), take_values(kw_values, n_values));
-    put(func::call_method_ex(&*recv, text(name, name_len), items, text(flags, flags_len), &names(kw, n_kw), kw_values), out)
+    put(
+        func::call_method_ex(&*recv, text(name, name_len), items, text(flags, flags_len), &names(kw, n_kw), kw_values),
+        out,
+    )
 }
 
 #[no_mangle]
@@ -1349,23 +1306,14 @@ mod tests {
         let b = bytes(&Value::Bool(true));
         assert_eq!((b[0], b[1]), (1, 1));
         let i = bytes(&Value::Int(-5));
-        assert_eq!(
-            (i[0], i64::from_le_bytes(i[8..].try_into().unwrap())),
-            (2, -5)
-        );
+        assert_eq!((i[0], i64::from_le_bytes(i[8..].try_into().unwrap())), (2, -5));
         let f = bytes(&Value::Float(1.5));
-        assert_eq!(
-            (f[0], f64::from_le_bytes(f[8..].try_into().unwrap())),
-            (4, 1.5)
-        );
+        assert_eq!((f[0], f64::from_le_bytes(f[8..].try_into().unwrap())), (4, 1.5));
         let l = list::new();
         let lv = Value::List(l.clone());
         let lb = bytes(&lv);
         let handle = unsafe { *(&l as *const List as *const usize) };
-        assert_eq!(
-            (lb[0], usize::from_le_bytes(lb[8..].try_into().unwrap())),
-            (7, handle)
-        );
+        assert_eq!((lb[0], usize::from_le_bytes(lb[8..].try_into().unwrap())), (7, handle));
         assert_eq!(bytes(&Value::None)[0], 0);
         // An `Rc`'s strong count is the first word of its allocation.
         assert_eq!(unsafe { *(handle as *const usize) }, 2);
@@ -1381,14 +1329,12 @@ mod tests {
     #[test]
     fn exports_list_every_function() {
         let src = include_str!("capi.rs");
-        let listed: std::collections::HashSet<&str> =
-            exports().into_iter().map(|(n, _)| n).collect();
+        let listed: std::collections::HashSet<&str> = exports().into_iter().map(|(n, _)| n).collect();
         let mut defined = Vec::new();
         for line in src.lines() {
             let l = line.trim_start();
-            if let Some(rest) = l
-                .strip_prefix("pub unsafe extern \"C\" fn ")
-                .or_else(|| l.strip_prefix("pub extern \"C\" fn "))
+            if let Some(rest) =
+                l.strip_prefix("pub unsafe extern \"C\" fn ").or_else(|| l.strip_prefix("pub extern \"C\" fn "))
             {
                 defined.push(rest.split('(').next().unwrap().to_string());
             } else if l.starts_with("pyaot_") && l.contains(" = ") {
@@ -1396,24 +1342,15 @@ mod tests {
             } else if l.contains(": pyaot_clone_") {
                 defined.extend(
                     l.split_whitespace()
-                        .filter(|w| {
-                            w.starts_with("pyaot_")
-                                && w.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
-                        })
+                        .filter(|w| w.starts_with("pyaot_") && w.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
                         .map(str::to_string),
                 );
             }
         }
-        let defined: Vec<String> = defined
-            .into_iter()
-            .filter(|n| !n.starts_with('$'))
-            .collect();
+        let defined: Vec<String> = defined.into_iter().filter(|n| !n.starts_with('$')).collect();
         assert!(defined.len() > 100);
         for n in &defined {
-            assert!(
-                listed.contains(n.as_str()),
-                "{n} is missing from exports![]"
-            );
+            assert!(listed.contains(n.as_str()), "{n} is missing from exports![]");
         }
     }
 }

@@ -244,7 +244,6 @@ impl InstanceObj {
     }
 }
 
-
 pub type Instance = Rc<InstanceObj>;
 
 /// A function bound to the instance it was looked up on.
@@ -302,7 +301,12 @@ pub fn descr_method(d: &Descr, name: &str, args: &[Value]) -> PyResult<Value> {
         "getter" => (f, set.clone(), del.clone()),
         "setter" => (get.clone(), f, del.clone()),
         "deleter" => (get.clone(), set.clone(), f),
-        _ => return Err(PyErr::new(&crate::exc::ATTRIBUTE_ERROR, format!("'property' object has no attribute '{name}'"))),
+        _ => {
+            return Err(PyErr::new(
+                &crate::exc::ATTRIBUTE_ERROR,
+                format!("'property' object has no attribute '{name}'"),
+            ))
+        }
     };
     Ok(Value::Descr(Rc::new(Descr::Property { get, set, del })))
 }
@@ -387,7 +391,10 @@ fn c3(bases: &[Class]) -> Option<Vec<Class>> {
         if seqs.is_empty() {
             return Some(out);
         }
-        let head = seqs.iter().map(|s| s[0].clone()).find(|h| !seqs.iter().any(|s| s[1..].iter().any(|x| Rc::ptr_eq(x, h))))?;
+        let head = seqs
+            .iter()
+            .map(|s| s[0].clone())
+            .find(|h| !seqs.iter().any(|s| s[1..].iter().any(|x| Rc::ptr_eq(x, h))))?;
         for s in &mut seqs {
             if Rc::ptr_eq(&s[0], &head) {
                 s.remove(0);
@@ -510,11 +517,21 @@ pub fn type_new(args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
     };
     let name = match &args[1] {
         Value::Str(s) => s.as_str().to_string(),
-        other => return Err(PyErr::type_error(format!("type.__new__() argument 1 must be str, not {}", crate::builtins::arg_type_name(other)))),
+        other => {
+            return Err(PyErr::type_error(format!(
+                "type.__new__() argument 1 must be str, not {}",
+                crate::builtins::arg_type_name(other)
+            )))
+        }
     };
     let bases = match &args[2] {
         Value::Tuple(t) => t.items().to_vec(),
-        other => return Err(PyErr::type_error(format!("type.__new__() argument 2 must be tuple, not {}", crate::builtins::arg_type_name(other)))),
+        other => {
+            return Err(PyErr::type_error(format!(
+                "type.__new__() argument 2 must be tuple, not {}",
+                crate::builtins::arg_type_name(other)
+            )))
+        }
     };
     let mut dict = Namespace::default();
     match &args[3] {
@@ -523,7 +540,12 @@ pub fn type_new(args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
                 dict.insert(crate::repr::str(&k), v);
             }
         }
-        other => return Err(PyErr::type_error(format!("type.__new__() argument 3 must be dict, not {}", crate::builtins::arg_type_name(other)))),
+        other => {
+            return Err(PyErr::type_error(format!(
+                "type.__new__() argument 3 must be dict, not {}",
+                crate::builtins::arg_type_name(other)
+            )))
+        }
     }
     let qualname = match dict.shift_remove("__qualname__") {
         Some(Value::Str(q)) => q.as_str().to_string(),
@@ -594,10 +616,8 @@ fn new_class_from(
         )));
     };
     // The most derived builtin base: one no other base derives from.
-    let base_exc = exc_bases
-        .iter()
-        .copied()
-        .find(|&t| !exc_bases.iter().any(|&o| !std::ptr::eq(o, t) && o.is_subclass(t)));
+    let base_exc =
+        exc_bases.iter().copied().find(|&t| !exc_bases.iter().any(|&o| !std::ptr::eq(o, t) && o.is_subclass(t)));
     // A class that defines `__eq__` and not `__hash__` is unhashable.
     if dict.contains_key("__eq__") && !dict.contains_key("__hash__") {
         dict.insert("__hash__".into(), Value::None);
@@ -667,7 +687,11 @@ fn new_class_from(
 }
 
 /// A class made by the runtime (`dataclasses.FrozenInstanceError`, `abc.ABC`).
-pub fn runtime_class(module: &'static str, name: &'static str, base_exc: Option<&'static crate::exc::TypeObj>) -> Class {
+pub fn runtime_class(
+    module: &'static str,
+    name: &'static str,
+    base_exc: Option<&'static crate::exc::TypeObj>,
+) -> Class {
     Rc::new(ClassObj {
         name,
         qualname: name.to_string(),
@@ -738,7 +762,9 @@ pub fn lookup(c: &Class, name: &str) -> Option<Value> {
 fn bind(v: Value, recv: &Value) -> Value {
     match v {
         Value::Func(_) => Value::Method(Rc::new(MethodObj { func: v, recv: recv.clone() })),
-        Value::Native(ref n) if crate::native::binds(n) => Value::Method(Rc::new(MethodObj { func: v, recv: recv.clone() })),
+        Value::Native(ref n) if crate::native::binds(n) => {
+            Value::Method(Rc::new(MethodObj { func: v, recv: recv.clone() }))
+        }
         other => other,
     }
 }
@@ -838,7 +864,10 @@ pub fn getattr(v: &Value, name: &str) -> Option<PyResult<Value>> {
             },
         },
         Value::Descr(d) if matches!(**d, Descr::Property { .. }) && matches!(name, "getter" | "setter" | "deleter") => {
-            Ok(Value::Method(Rc::new(MethodObj { func: crate::builtins::function(&format!("property.{name}")), recv: v.clone() })))
+            Ok(Value::Method(Rc::new(MethodObj {
+                func: crate::builtins::function(&format!("property.{name}")),
+                recv: v.clone(),
+            })))
         }
         Value::Super(s) => {
             // `super()` in a method of an instance, in a class method or
@@ -849,14 +878,20 @@ pub fn getattr(v: &Value, name: &str) -> Option<PyResult<Value>> {
                 recv => (mro(&class_of(recv).expect("super() binds an instance")), recv.clone()),
             };
             let start = full.iter().position(|k| Rc::ptr_eq(k, &s.class)).map_or(full.len(), |p| p + 1);
-            let method = |f: &str| Ok(Value::Method(Rc::new(MethodObj { func: crate::builtins::function(f), recv: s.recv.clone() })));
+            let method = |f: &str| {
+                Ok(Value::Method(Rc::new(MethodObj { func: crate::builtins::function(f), recv: s.recv.clone() })))
+            };
             match full[start..].iter().find_map(|k| k.dict.borrow().get(name).cloned().map(|x| (k.clone(), x))) {
                 Some((_, x)) if name == "__new__" => Ok(unwrap_static(x)),
                 Some((k, x)) if bind_to.is_none() => match &x {
-                    Value::Descr(d) if matches!(**d, Descr::ClassMethod(_)) => resolve(x, &Value::None, &match &s.recv {
-                        Value::Class(c) => c.clone(),
-                        _ => k,
-                    }),
+                    Value::Descr(d) if matches!(**d, Descr::ClassMethod(_)) => resolve(
+                        x,
+                        &Value::None,
+                        &match &s.recv {
+                            Value::Class(c) => c.clone(),
+                            _ => k,
+                        },
+                    ),
                     _ => Ok(x),
                 },
                 Some((k, x)) => resolve(x, &bind_to, &k),
@@ -869,8 +904,8 @@ pub fn getattr(v: &Value, name: &str) -> Option<PyResult<Value>> {
                     "__init__" => method("object.__init__"),
                     "__call__" if s.class.is_meta => method("type.__call__"),
                     "__init_subclass__" => method("object.__init_subclass__"),
-                    "__setattr__" | "__delattr__" | "__getattribute__" | "__repr__" | "__str__" | "__eq__" | "__ne__"
-                    | "__hash__" => method(&format!("object.{name}")),
+                    "__setattr__" | "__delattr__" | "__getattribute__" | "__repr__" | "__str__" | "__eq__"
+                    | "__ne__" | "__hash__" => method(&format!("object.{name}")),
                     _ => Err(no_attr("super", name)),
                 },
             }
@@ -957,7 +992,10 @@ pub fn object_delattr(v: &Value, name: &str) -> PyResult<()> {
         }
         Value::Class(c) => match c.dict.borrow_mut().shift_remove(name) {
             Some(_) => Ok(()),
-            None => Err(PyErr::new(&crate::exc::ATTRIBUTE_ERROR, format!("type object '{}' has no attribute '{name}'", c.name))),
+            None => Err(PyErr::new(
+                &crate::exc::ATTRIBUTE_ERROR,
+                format!("type object '{}' has no attribute '{name}'", c.name),
+            )),
         },
         Value::Exc(e) => match e.attrs.borrow_mut().shift_remove(name) {
             Some(_) => Ok(()),

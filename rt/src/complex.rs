@@ -62,10 +62,7 @@ fn quot(a: C, b: C) -> Option<C> {
 }
 
 fn zero_power() -> PyErr {
-    PyErr::new(
-        &exc::ZERO_DIVISION_ERROR,
-        "0.0 to a negative or complex power",
-    )
+    PyErr::new(&exc::ZERO_DIVISION_ERROR, "0.0 to a negative or complex power")
 }
 
 /// `a ** b`: repeated squaring for small integral exponents, the polar form
@@ -126,8 +123,9 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
             BinOp::Add => (x.0 + y.0, x.1 + y.1),
             BinOp::Sub => (x.0 - y.0, x.1 - y.1),
             BinOp::Mul => prod(x, y),
-            BinOp::TrueDiv => quot(x, y)
-                .ok_or_else(|| PyErr::new(&exc::ZERO_DIVISION_ERROR, "complex division by zero"))?,
+            BinOp::TrueDiv => {
+                quot(x, y).ok_or_else(|| PyErr::new(&exc::ZERO_DIVISION_ERROR, "complex division by zero"))?
+            }
             BinOp::Pow => pow(x, y)?,
             _ => {
                 return Err(PyErr::type_error(format!(
@@ -188,10 +186,7 @@ pub fn eq(z: C, v: &Value) -> Option<bool> {
 
 /// `hash(z)`: equal to the hash of an equal real number.
 pub fn hash(z: C) -> i64 {
-    let (re, im) = (
-        crate::hash::hash_f64(z.0) as u64,
-        crate::hash::hash_f64(z.1) as u64,
-    );
+    let (re, im) = (crate::hash::hash_f64(z.0) as u64, crate::hash::hash_f64(z.1) as u64);
     let h = re.wrapping_add(im.wrapping_mul(1000003)) as i64;
     if h == -1 {
         -2
@@ -223,14 +218,10 @@ pub fn repr(z: C) -> String {
 pub fn format(z: C, spec: &crate::fmt::Spec) -> PyResult<String> {
     use crate::fmt::Spec;
     if spec.zero {
-        return Err(PyErr::value_error(
-            "Zero padding is not allowed in complex format specifier",
-        ));
+        return Err(PyErr::value_error("Zero padding is not allowed in complex format specifier"));
     }
     if spec.align == Some('=') {
-        return Err(PyErr::value_error(
-            "Alignment flag not allowed in complex format specifier",
-        ));
+        return Err(PyErr::value_error("Alignment flag not allowed in complex format specifier"));
     }
     let (ty, skip_re, parens) = match spec.ty {
         None => {
@@ -239,11 +230,7 @@ pub fn format(z: C, spec: &crate::fmt::Spec) -> PyResult<String> {
         }
         Some('n') => (Some('g'), false, false),
         Some(c @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G')) => (Some(c), false, false),
-        Some(c) => {
-            return Err(PyErr::value_error(format!(
-                "Unknown format code '{c}' for object of type 'complex'"
-            )))
-        }
+        Some(c) => return Err(PyErr::value_error(format!("Unknown format code '{c}' for object of type 'complex'"))),
     };
     let part = |x: f64, sign: Option<char>| -> PyResult<String> {
         match ty {
@@ -306,10 +293,9 @@ pub fn attr(z: C, name: &str) -> Option<Value> {
 pub fn method(z: C, name: &str, args: &[Value]) -> Option<PyResult<Value>> {
     match name {
         "conjugate" if args.is_empty() => Some(Ok(new(z.0, -z.1))),
-        "conjugate" => Some(Err(PyErr::type_error(format!(
-            "complex.conjugate() takes no arguments ({} given)",
-            args.len()
-        )))),
+        "conjugate" => {
+            Some(Err(PyErr::type_error(format!("complex.conjugate() takes no arguments ({} given)", args.len()))))
+        }
         _ => None,
     }
 }
@@ -322,21 +308,15 @@ fn number(v: &Value) -> Option<PyResult<(C, bool)>> {
     }
     if let Some(r) = crate::class::call_special(v, "__complex__", vec![]) {
         return Some(r.and_then(|c| {
-            parts(&c).map(|z| (z, true)).ok_or_else(|| {
-                PyErr::type_error(format!(
-                    "__complex__ returned non-complex (type {})",
-                    c.type_name()
-                ))
-            })
+            parts(&c)
+                .map(|z| (z, true))
+                .ok_or_else(|| PyErr::type_error(format!("__complex__ returned non-complex (type {})", c.type_name())))
         }));
     }
     match v {
-        Value::Bool(_) | Value::Int(_) | Value::Big(_) | Value::Float(_) => {
-            Some(v.to_f64().map(|f| ((f, 0.0), false)))
-        }
+        Value::Bool(_) | Value::Int(_) | Value::Big(_) | Value::Float(_) => Some(v.to_f64().map(|f| ((f, 0.0), false))),
         Value::Instance(_)
-            if crate::class::special(v, "__float__").is_some()
-                || crate::class::special(v, "__index__").is_some() =>
+            if crate::class::special(v, "__float__").is_some() || crate::class::special(v, "__index__").is_some() =>
         {
             Some(v.to_f64().map(|f| ((f, 0.0), false)))
         }
@@ -348,9 +328,7 @@ fn number(v: &Value) -> Option<PyResult<(C, bool)>> {
 pub fn construct(real: Option<&Value>, imag: Option<&Value>) -> PyResult<Value> {
     if let Some(Value::Str(s)) = real {
         if imag.is_some() {
-            return Err(PyErr::type_error(
-                "complex() can't take second arg if first is a string",
-            ));
+            return Err(PyErr::type_error("complex() can't take second arg if first is a string"));
         }
         let (re, im) = from_str(s.as_str())?;
         return Ok(new(re, im));
@@ -367,19 +345,13 @@ pub fn construct(real: Option<&Value>, imag: Option<&Value>) -> PyResult<Value> 
     let (r, r_complex) = match real {
         None => ((0.0, 0.0), false),
         Some(v) => number(v).ok_or_else(|| {
-            PyErr::type_error(format!(
-                "complex() first argument must be a string or a number, not '{}'",
-                v.type_name()
-            ))
+            PyErr::type_error(format!("complex() first argument must be a string or a number, not '{}'", v.type_name()))
         })??,
     };
     let (i, i_complex) = match imag {
         None => ((0.0, 0.0), false),
         Some(v) => number(v).ok_or_else(|| {
-            PyErr::type_error(format!(
-                "complex() second argument must be a number, not '{}'",
-                v.type_name()
-            ))
+            PyErr::type_error(format!("complex() second argument must be a number, not '{}'", v.type_name()))
         })??,
     };
     // complex(a, b) is a + b*1j.
@@ -404,11 +376,7 @@ fn float_prefix(s: &str) -> Option<(f64, usize)> {
     for word in ["infinity", "inf", "nan"] {
         if lower.starts_with(word) {
             let end = i + word.len();
-            let v = if word == "nan" {
-                f64::NAN
-            } else {
-                f64::INFINITY
-            };
+            let v = if word == "nan" { f64::NAN } else { f64::INFINITY };
             return Some((if b[0] == b'-' { -v } else { v }, end));
         }
     }
@@ -452,11 +420,7 @@ pub fn from_str(text: &str) -> PyResult<C> {
     let s = if text.contains('_') {
         let cs: Vec<char> = text.chars().collect();
         let ok = cs.iter().enumerate().all(|(i, &c)| {
-            c != '_'
-                || (i > 0
-                    && i + 1 < cs.len()
-                    && cs[i - 1].is_ascii_digit()
-                    && cs[i + 1].is_ascii_digit())
+            c != '_' || (i > 0 && i + 1 < cs.len() && cs[i - 1].is_ascii_digit() && cs[i + 1].is_ascii_digit())
         });
         if !ok {
             return Err(PyErr::value_error(format!(
@@ -470,10 +434,7 @@ pub fn from_str(text: &str) -> PyResult<C> {
     };
     let s = s.trim_matches(crate::str::is_py_space);
     let s = match s.strip_prefix('(') {
-        Some(rest) => rest
-            .strip_suffix(')')
-            .ok_or_else(malformed)?
-            .trim_matches(crate::str::is_py_space),
+        Some(rest) => rest.strip_suffix(')').ok_or_else(malformed)?.trim_matches(crate::str::is_py_space),
         None => s,
     };
     let b = s.as_bytes();

@@ -139,7 +139,13 @@ fn deep(x: &Value, memo: &mut HashMap<i64, Value>) -> PyResult<Value> {
         }
         Value::ByteArray(b) => crate::bytearray::from_vec(b.snapshot()),
         Value::Deque(d) => {
-            let out = crate::deque::new(&[Value::List(crate::list::from_vec(Vec::new())), d.maxlen.map_or(Value::None, |m| Value::Int(m as i64))], &[])?;
+            let out = crate::deque::new(
+                &[
+                    Value::List(crate::list::from_vec(Vec::new())),
+                    d.maxlen.map_or(Value::None, |m| Value::Int(m as i64)),
+                ],
+                &[],
+            )?;
             memo.insert(id, out.clone());
             let Value::Deque(o) = &out else { unreachable!("a deque") };
             for v in d.to_vec() {

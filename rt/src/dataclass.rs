@@ -114,19 +114,28 @@ pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
                     "match_args" => o.match_args = b,
                     "kw_only" => o.kw_only = b,
                     "slots" => o.slots = b,
-                    other => return Err(PyErr::type_error(format!("dataclass() got an unexpected keyword argument '{other}'"))),
+                    other => {
+                        return Err(PyErr::type_error(format!(
+                            "dataclass() got an unexpected keyword argument '{other}'"
+                        )))
+                    }
                 }
             }
             match args.len() {
                 0 => Ok(native::new(NativeObj::Dataclass(o))),
                 1 if args[0].is_none() => Ok(native::new(NativeObj::Dataclass(o))),
                 1 => process(args.pop().unwrap(), &o),
-                n => Err(PyErr::type_error(format!("dataclass() takes from 0 to 1 positional arguments but {n} were given"))),
+                n => Err(PyErr::type_error(format!(
+                    "dataclass() takes from 0 to 1 positional arguments but {n} were given"
+                ))),
             }
         }
         "dataclasses.field" => {
             if !args.is_empty() {
-                return Err(PyErr::type_error(format!("field() takes 0 positional arguments but {} were given", args.len())));
+                return Err(PyErr::type_error(format!(
+                    "field() takes 0 positional arguments but {} were given",
+                    args.len()
+                )));
             }
             let mut f = Field::new(None);
             for (k, v) in kwargs {
@@ -139,7 +148,9 @@ pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
                     "compare" => f.compare = v.truthy(),
                     "kw_only" => f.kw_only = Some(v.truthy()),
                     "metadata" => {}
-                    other => return Err(PyErr::type_error(format!("field() got an unexpected keyword argument '{other}'"))),
+                    other => {
+                        return Err(PyErr::type_error(format!("field() got an unexpected keyword argument '{other}'")))
+                    }
                 }
             }
             if f.default.is_some() && f.default_factory.is_some() {
@@ -159,9 +170,9 @@ pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
                 return Err(PyErr::type_error(format!("{}() {what}", crate::module::short_name(name))));
             };
             match name {
-                "dataclasses.fields" => Ok(Value::Tuple(crate::tuple::new(
-                    fields.into_iter().filter(|f| !field(f).class_var).collect(),
-                ))),
+                "dataclasses.fields" => {
+                    Ok(Value::Tuple(crate::tuple::new(fields.into_iter().filter(|f| !field(f).class_var).collect())))
+                }
                 "dataclasses.asdict" => as_dict(obj),
                 _ => as_tuple(obj),
             }
@@ -378,7 +389,10 @@ pub fn process(cls: Value, o: &Options) -> PyResult<Value> {
         }
     }
     if o.frozen {
-        for (m, code) in [("__setattr__", frozen_setattr as fn(&FuncObj, Vec<Value>) -> PyResult<Value>), ("__delattr__", frozen_delattr)] {
+        for (m, code) in [
+            ("__setattr__", frozen_setattr as fn(&FuncObj, Vec<Value>) -> PyResult<Value>),
+            ("__delattr__", frozen_delattr),
+        ] {
             if has(m) {
                 return Err(PyErr::type_error(format!("Cannot overwrite attribute {m} in class {}", c.name)));
             }
@@ -439,7 +453,8 @@ fn make_init(c: &Class, fields: &[&Field]) -> PyResult<Value> {
     params.extend(positional.iter().map(|f| (crate::repr::str(&f.name), Kind::Normal)));
     params.extend(keyword.iter().map(|f| (crate::repr::str(&f.name), Kind::KeywordOnly)));
     let defaults = positional.iter().filter(|f| has_default(f)).map(|f| default_of(f)).collect();
-    let kwdefaults = keyword.iter().filter(|f| has_default(f)).map(|f| (crate::repr::str(&f.name), default_of(f))).collect();
+    let kwdefaults =
+        keyword.iter().filter(|f| has_default(f)).map(|f| (crate::repr::str(&f.name), default_of(f))).collect();
     Ok(Value::Func(Rc::new(FuncObj {
         name: "__init__".into(),
         qualname: format!("{}.__init__", c.qualname),
@@ -469,7 +484,9 @@ fn init_method(f: &FuncObj, args: Vec<Value>) -> PyResult<Value> {
             let i = f.params.iter().position(|(p, _)| *p == name).expect("an init field is a parameter");
             let v = args[i].clone();
             match (&v, &fl.default_factory) {
-                (Value::Native(n), Some(factory)) if matches!(**n, NativeObj::Field(_)) => crate::func::call(factory, vec![], &[])?,
+                (Value::Native(n), Some(factory)) if matches!(**n, NativeObj::Field(_)) => {
+                    crate::func::call(factory, vec![], &[])?
+                }
                 _ => v,
             }
         } else if let Some(factory) = &fl.default_factory {
@@ -555,7 +572,8 @@ fn hash_method(_: &FuncObj, args: Vec<Value>) -> PyResult<Value> {
 
 fn frozen_setattr(f: &FuncObj, args: Vec<Value>) -> PyResult<Value> {
     frozen_check(f, &args, "assign to")?;
-    crate::class::object_setattr(&args[0], &crate::repr::str(&args[1]), args[2].clone()).expect("instances take attributes")?;
+    crate::class::object_setattr(&args[0], &crate::repr::str(&args[1]), args[2].clone())
+        .expect("instances take attributes")?;
     Ok(Value::None)
 }
 

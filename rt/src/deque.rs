@@ -84,7 +84,9 @@ pub fn new(args: &[Value], kw: &[&str]) -> PyResult<Value> {
         match *k {
             "iterable" if iterable.is_none() => iterable = Some(v),
             "maxlen" if maxlen.is_none() => maxlen = Some(v),
-            "iterable" | "maxlen" => return Err(PyErr::type_error(format!("argument for deque() given by name ('{k}') and position (1)"))),
+            "iterable" | "maxlen" => {
+                return Err(PyErr::type_error(format!("argument for deque() given by name ('{k}') and position (1)")))
+            }
             other => return Err(PyErr::type_error(format!("deque() got an unexpected keyword argument '{other}'"))),
         }
     }
@@ -93,7 +95,12 @@ pub fn new(args: &[Value], kw: &[&str]) -> PyResult<Value> {
         Some(Value::Int(m)) if *m < 0 => return Err(PyErr::value_error("maxlen must be non-negative")),
         Some(Value::Int(m)) => Some(*m as usize),
         Some(Value::Bool(b)) => Some(*b as usize),
-        Some(other) => return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", other.type_name()))),
+        Some(other) => {
+            return Err(PyErr::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                other.type_name()
+            )))
+        }
     };
     let items = match iterable {
         Some(it) => crate::iter::collect(it)?,
@@ -218,7 +225,9 @@ fn arity(name: &str, args: &[Value], lo: usize, hi: usize) -> PyResult<()> {
         let msg = match (lo, hi) {
             (0, 0) => format!("deque.{name}() takes no arguments ({} given)", args.len()),
             (1, 1) => format!("deque.{name}() takes exactly one argument ({} given)", args.len()),
-            _ if args.len() < lo => format!("{name} expected at least {lo} argument{}, got {}", if lo == 1 { "" } else { "s" }, args.len()),
+            _ if args.len() < lo => {
+                format!("{name} expected at least {lo} argument{}, got {}", if lo == 1 { "" } else { "s" }, args.len())
+            }
             _ => format!("{name} expected at most {hi} argument{}, got {}", if hi == 1 { "" } else { "s" }, args.len()),
         };
         return Err(PyErr::type_error(msg));
@@ -343,12 +352,27 @@ pub fn method(d: &Deque, name: &str, args: &[Value]) -> PyResult<Value> {
             d.items.borrow_mut().make_contiguous().reverse();
             none
         }
-        _ => Err(PyErr::new(&crate::exc::ATTRIBUTE_ERROR, format!("'collections.deque' object has no attribute '{name}'"))),
+        _ => Err(PyErr::new(
+            &crate::exc::ATTRIBUTE_ERROR,
+            format!("'collections.deque' object has no attribute '{name}'"),
+        )),
     }
 }
 
 /// The method names a deque has (for `getattr`/`hasattr`).
 pub const METHODS: &[&str] = &[
-    "append", "appendleft", "extend", "extendleft", "pop", "popleft", "rotate", "clear", "copy", "count", "index",
-    "insert", "remove", "reverse",
+    "append",
+    "appendleft",
+    "extend",
+    "extendleft",
+    "pop",
+    "popleft",
+    "rotate",
+    "clear",
+    "copy",
+    "count",
+    "index",
+    "insert",
+    "remove",
+    "reverse",
 ];

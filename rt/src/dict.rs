@@ -64,10 +64,7 @@ pub struct ViewObj {
 pub type View = Rc<ViewObj>;
 
 pub fn view(d: &Dict, kind: crate::iter::DictView) -> Value {
-    Value::View(Rc::new(ViewObj {
-        dict: d.clone(),
-        kind,
-    }))
+    Value::View(Rc::new(ViewObj { dict: d.clone(), kind }))
 }
 
 impl ViewObj {
@@ -83,12 +80,9 @@ impl ViewObj {
         match self.kind {
             crate::iter::DictView::Keys => self.dict.keys_vec(),
             crate::iter::DictView::Values => self.dict.values_vec(),
-            crate::iter::DictView::Items => self
-                .dict
-                .items_vec()
-                .into_iter()
-                .map(|(k, v)| Value::Tuple(crate::tuple::new(vec![k, v])))
-                .collect(),
+            crate::iter::DictView::Items => {
+                self.dict.items_vec().into_iter().map(|(k, v)| Value::Tuple(crate::tuple::new(vec![k, v]))).collect()
+            }
         }
     }
 }

@@ -22,7 +22,8 @@ pub enum Kind {
     Ordered,
 }
 
-pub static TYPE_COUNTER: crate::exc::TypeObj = crate::exc::TypeObj { name: "collections.Counter", base: Some(&crate::exc::TYPE_DICT) };
+pub static TYPE_COUNTER: crate::exc::TypeObj =
+    crate::exc::TypeObj { name: "collections.Counter", base: Some(&crate::exc::TYPE_DICT) };
 pub static TYPE_DEFAULTDICT: crate::exc::TypeObj =
     crate::exc::TypeObj { name: "collections.defaultdict", base: Some(&crate::exc::TYPE_DICT) };
 pub static TYPE_ORDEREDDICT: crate::exc::TypeObj =
@@ -329,7 +330,9 @@ pub fn method(d: &Dict, name: &str, args: &[Value], kw: &[(&str, Value)]) -> Opt
         (Kind::Counter, "most_common") => (|| {
             argc("most_common", args, 0, 1)?;
             let pairs = |items: Vec<(Value, Value)>| {
-                Value::List(crate::list::from_vec(items.into_iter().map(|(k, v)| Value::Tuple(crate::tuple::new(vec![k, v]))).collect()))
+                Value::List(crate::list::from_vec(
+                    items.into_iter().map(|(k, v)| Value::Tuple(crate::tuple::new(vec![k, v]))).collect(),
+                ))
             };
             let Some(n) = args.first().filter(|n| !matches!(n, Value::None)) else {
                 return Ok(pairs(by_count(d)?));
@@ -383,7 +386,8 @@ pub fn method(d: &Dict, name: &str, args: &[Value], kw: &[(&str, Value)]) -> Opt
         })(),
         (Kind::Ordered, "move_to_end") => (|| {
             argc("move_to_end", args, 1, 2)?;
-            let last = args.get(1).or(kws.iter().find(|(k, _)| *k == "last").map(|(_, v)| *v)).is_none_or(|v| v.truthy());
+            let last =
+                args.get(1).or(kws.iter().find(|(k, _)| *k == "last").map(|(_, v)| *v)).is_none_or(|v| v.truthy());
             let key = crate::hash::Key::new(args[0].clone())?;
             let Some(i) = crate::dict::find(d, &key)? else {
                 return Err(crate::dict::key_error(&args[0]));
@@ -393,7 +397,8 @@ pub fn method(d: &Dict, name: &str, args: &[Value], kw: &[(&str, Value)]) -> Opt
         })(),
         (Kind::Ordered, "popitem") => (|| {
             argc("popitem", args, 0, 1)?;
-            let last = args.first().or(kws.iter().find(|(k, _)| *k == "last").map(|(_, v)| *v)).is_none_or(|v| v.truthy());
+            let last =
+                args.first().or(kws.iter().find(|(k, _)| *k == "last").map(|(_, v)| *v)).is_none_or(|v| v.truthy());
             let item = if last {
                 d.table.borrow_mut().pop_last()
             } else {
@@ -485,7 +490,10 @@ pub fn eq(a: &Dict, b: &Dict) -> Option<PyResult<bool>> {
 /// compare fails with the same message.
 pub fn counter_binary(op: crate::ops::BinOp, a: &Dict, b: &Dict) -> Option<PyResult<Value>> {
     use crate::ops::{gt, lt, BinOp};
-    if a.kind != Kind::Counter || b.kind != Kind::Counter || !matches!(op, BinOp::Add | BinOp::Sub | BinOp::And | BinOp::Or) {
+    if a.kind != Kind::Counter
+        || b.kind != Kind::Counter
+        || !matches!(op, BinOp::Add | BinOp::Sub | BinOp::And | BinOp::Or)
+    {
         return None;
     }
     Some((|| {
@@ -495,8 +503,20 @@ pub fn counter_binary(op: crate::ops::BinOp, a: &Dict, b: &Dict) -> Option<PyRes
             let other = count_of(b, &k)?;
             let new = match op {
                 BinOp::Add | BinOp::Sub => crate::ops::binary(op, &count, &other)?,
-                BinOp::Or => if lt(&count, &other)? { other } else { count },
-                _ => if lt(&count, &other)? { count } else { other },
+                BinOp::Or => {
+                    if lt(&count, &other)? {
+                        other
+                    } else {
+                        count
+                    }
+                }
+                _ => {
+                    if lt(&count, &other)? {
+                        count
+                    } else {
+                        other
+                    }
+                }
             };
             if gt(&new, &zero)? {
                 crate::dict::setitem(&out, k, new)?;

@@ -97,9 +97,7 @@ fn plain_eq(a: &Value, b: &Value) -> Option<bool> {
         }
         // Different builtin types that never compare equal.
         (Value::Str(_), Value::Int(_) | Value::Bytes(_) | Value::Tuple(_) | Value::None)
-        | (Value::Int(_) | Value::Bytes(_) | Value::Tuple(_) | Value::None, Value::Str(_)) => {
-            Some(false)
-        }
+        | (Value::Int(_) | Value::Bytes(_) | Value::Tuple(_) | Value::None, Value::Str(_)) => Some(false),
         _ => None,
     }
 }
@@ -134,16 +132,11 @@ impl Table {
     }
 
     pub fn entry(&self, ix: usize) -> &Entry {
-        self.entries[ix]
-            .as_ref()
-            .expect("an index slot points at a live entry")
+        self.entries[ix].as_ref().expect("an index slot points at a live entry")
     }
 
     pub fn value_mut(&mut self, ix: usize) -> &mut Value {
-        &mut self.entries[ix]
-            .as_mut()
-            .expect("an index slot points at a live entry")
-            .value
+        &mut self.entries[ix].as_mut().expect("an index slot points at a live entry").value
     }
 
     /// The live entries in order.
@@ -153,31 +146,19 @@ impl Table {
 
     /// The first live entry at or after position `pos`, with its position.
     pub fn next_from(&self, pos: usize) -> Option<(usize, &Entry)> {
-        self.entries
-            .get(pos..)?
-            .iter()
-            .enumerate()
-            .find_map(|(i, e)| e.as_ref().map(|e| (pos + i, e)))
+        self.entries.get(pos..)?.iter().enumerate().find_map(|(i, e)| e.as_ref().map(|e| (pos + i, e)))
     }
 
     /// Starts a probe for `key`.
     pub fn probe_start(&self, key: &Key) -> ProbeState {
         let mask = self.indices.len().wrapping_sub(1);
-        ProbeState {
-            slot: key.hash as u64 as usize & mask,
-            perturb: key.hash as u64,
-        }
+        ProbeState { slot: key.hash as u64 as usize & mask, perturb: key.hash as u64 }
     }
 
     fn advance(&self, st: &mut ProbeState) {
         let mask = self.indices.len() - 1;
         st.perturb >>= PERTURB_SHIFT;
-        st.slot = (st
-            .slot
-            .wrapping_mul(5)
-            .wrapping_add(st.perturb as usize)
-            .wrapping_add(1))
-            & mask;
+        st.slot = (st.slot.wrapping_mul(5).wrapping_add(st.perturb as usize).wrapping_add(1)) & mask;
     }
 
     /// Probes from `st` until the key is found, missing, or needs a Python
@@ -227,10 +208,7 @@ impl Table {
     /// The first slot of `hash`'s probe sequence that holds no entry.
     fn free_slot(&self, hash: i64) -> usize {
         let mask = self.indices.len() - 1;
-        let mut st = ProbeState {
-            slot: hash as u64 as usize & mask,
-            perturb: hash as u64,
-        };
+        let mut st = ProbeState { slot: hash as u64 as usize & mask, perturb: hash as u64 };
         while self.indices[st.slot] < DUMMY {
             self.advance(&mut st);
         }
@@ -241,10 +219,7 @@ impl Table {
     pub fn remove(&mut self, ix: usize) -> Entry {
         let hash = self.entry(ix).key.hash;
         let mask = self.indices.len() - 1;
-        let mut st = ProbeState {
-            slot: hash as u64 as usize & mask,
-            perturb: hash as u64,
-        };
+        let mut st = ProbeState { slot: hash as u64 as usize & mask, perturb: hash as u64 };
         while self.indices[st.slot] != ix as u32 {
             self.advance(&mut st);
         }
@@ -273,13 +248,8 @@ impl Table {
         if to_end {
             self.insert_new(e.key, e.value);
         } else {
-            let rest: Vec<Entry> = std::mem::take(&mut self.entries)
-                .into_iter()
-                .flatten()
-                .collect();
-            self.entries = std::iter::once(Some(e))
-                .chain(rest.into_iter().map(Some))
-                .collect();
+            let rest: Vec<Entry> = std::mem::take(&mut self.entries).into_iter().flatten().collect();
+            self.entries = std::iter::once(Some(e)).chain(rest.into_iter().map(Some)).collect();
             self.used += 1;
             let size = self.indices.len();
             self.rebuild(size);
@@ -289,10 +259,7 @@ impl Table {
     /// Rebuilds the table with `size` index slots, dropping the holes.
     fn rebuild(&mut self, size: usize) {
         let size = size.max(size_for(self.used * 3 / 2 + 1));
-        let live: Vec<Option<Entry>> = std::mem::take(&mut self.entries)
-            .into_iter()
-            .filter(Option::is_some)
-            .collect();
+        let live: Vec<Option<Entry>> = std::mem::take(&mut self.entries).into_iter().filter(Option::is_some).collect();
         self.indices = vec![EMPTY; size];
         self.usable = usable_fraction(size) - live.len();
         for (i, e) in live.iter().enumerate() {

@@ -100,10 +100,14 @@ pub fn constants(encoded: &str) -> Vec<Value> {
                 let digits = field(&mut i, b';');
                 match digits.parse::<i64>() {
                     Ok(v) => Value::Int(v),
-                    Err(_) => Value::from_int(crate::int::from_str_radix(digits, 10).expect("the compiler wrote an int")),
+                    Err(_) => {
+                        Value::from_int(crate::int::from_str_radix(digits, 10).expect("the compiler wrote an int"))
+                    }
                 }
             }
-            b'f' => Value::Float(f64::from_bits(u64::from_str_radix(field(&mut i, b';'), 16).expect("the compiler wrote float bits"))),
+            b'f' => Value::Float(f64::from_bits(
+                u64::from_str_radix(field(&mut i, b';'), 16).expect("the compiler wrote float bits"),
+            )),
             b's' => {
                 let n: usize = field(&mut i, b':').parse().expect("the compiler wrote a length");
                 let s = &encoded[i..i + n];

@@ -395,74 +395,23 @@ pub fn raise_from(v: Value, cause: Value) -> PyErr {
 
 // ---- builtin types as class objects ------------------------------------------
 
-pub static TYPE_OBJECT: TypeObj = TypeObj {
-    name: "object",
-    base: None,
-};
-pub static TYPE_INT: TypeObj = TypeObj {
-    name: "int",
-    base: Some(&TYPE_OBJECT),
-};
-pub static TYPE_BOOL: TypeObj = TypeObj {
-    name: "bool",
-    base: Some(&TYPE_INT),
-};
-pub static TYPE_FLOAT: TypeObj = TypeObj {
-    name: "float",
-    base: Some(&TYPE_OBJECT),
-};
-pub static TYPE_STR: TypeObj = TypeObj {
-    name: "str",
-    base: Some(&TYPE_OBJECT),
-};
-pub static TYPE_BYTES: TypeObj = TypeObj {
-    name: "bytes",
-    base: Some(&TYPE_OBJECT),
-};
-pub static TYPE_BYTEARRAY: TypeObj = TypeObj {
-    name: "bytearray",
-    base: Some(&TYPE_OBJECT),
-};
-pub static TYPE_LIST: TypeObj = TypeObj {
-    name: "list",
-    base: Some(&TYPE_OBJECT),
-};
-pub static TYPE_TUPLE: TypeObj = TypeObj {
-    name: "tuple",
-    base: Some(&TYPE_OBJECT),
-};
-pub static TYPE_DICT: TypeObj = TypeObj {
-    name: "dict",
-    base: Some(&TYPE_OBJECT),
-};
-pub static TYPE_SET: TypeObj = TypeObj {
-    name: "set",
-    base: Some(&TYPE_OBJECT),
-};
-pub static TYPE_RANGE: TypeObj = TypeObj {
-    name: "range",
-    base: Some(&TYPE_OBJECT),
-};
-pub static TYPE_SLICE: TypeObj = TypeObj {
-    name: "slice",
-    base: Some(&TYPE_OBJECT),
-};
-pub static TYPE_COMPLEX: TypeObj = TypeObj {
-    name: "complex",
-    base: Some(&TYPE_OBJECT),
-};
-pub static TYPE_TYPE: TypeObj = TypeObj {
-    name: "type",
-    base: Some(&TYPE_OBJECT),
-};
-pub static TYPE_FUNCTION: TypeObj = TypeObj {
-    name: "function",
-    base: Some(&TYPE_OBJECT),
-};
-pub static TYPE_NONE: TypeObj = TypeObj {
-    name: "NoneType",
-    base: Some(&TYPE_OBJECT),
-};
+pub static TYPE_OBJECT: TypeObj = TypeObj { name: "object", base: None };
+pub static TYPE_INT: TypeObj = TypeObj { name: "int", base: Some(&TYPE_OBJECT) };
+pub static TYPE_BOOL: TypeObj = TypeObj { name: "bool", base: Some(&TYPE_INT) };
+pub static TYPE_FLOAT: TypeObj = TypeObj { name: "float", base: Some(&TYPE_OBJECT) };
+pub static TYPE_STR: TypeObj = TypeObj { name: "str", base: Some(&TYPE_OBJECT) };
+pub static TYPE_BYTES: TypeObj = TypeObj { name: "bytes", base: Some(&TYPE_OBJECT) };
+pub static TYPE_BYTEARRAY: TypeObj = TypeObj { name: "bytearray", base: Some(&TYPE_OBJECT) };
+pub static TYPE_LIST: TypeObj = TypeObj { name: "list", base: Some(&TYPE_OBJECT) };
+pub static TYPE_TUPLE: TypeObj = TypeObj { name: "tuple", base: Some(&TYPE_OBJECT) };
+pub static TYPE_DICT: TypeObj = TypeObj { name: "dict", base: Some(&TYPE_OBJECT) };
+pub static TYPE_SET: TypeObj = TypeObj { name: "set", base: Some(&TYPE_OBJECT) };
+pub static TYPE_RANGE: TypeObj = TypeObj { name: "range", base: Some(&TYPE_OBJECT) };
+pub static TYPE_SLICE: TypeObj = TypeObj { name: "slice", base: Some(&TYPE_OBJECT) };
+pub static TYPE_COMPLEX: TypeObj = TypeObj { name: "complex", base: Some(&TYPE_OBJECT) };
+pub static TYPE_TYPE: TypeObj = TypeObj { name: "type", base: Some(&TYPE_OBJECT) };
+pub static TYPE_FUNCTION: TypeObj = TypeObj { name: "function", base: Some(&TYPE_OBJECT) };
+pub static TYPE_NONE: TypeObj = TypeObj { name: "NoneType", base: Some(&TYPE_OBJECT) };
 
 /// `collections.deque`: named with its module (what its repr shows); its
 /// `__name__` and error messages use the last part.
@@ -470,8 +419,22 @@ pub static TYPE_DEQUE: TypeObj = TypeObj { name: "collections.deque", base: Some
 
 /// Every builtin (non-exception) type, for lookup by name.
 pub static TYPES: &[&TypeObj] = &[
-    &TYPE_OBJECT, &TYPE_INT, &TYPE_BOOL, &TYPE_FLOAT, &TYPE_STR, &TYPE_BYTES, &TYPE_BYTEARRAY, &TYPE_LIST, &TYPE_TUPLE, &TYPE_DICT,
-    &TYPE_SET, &TYPE_RANGE, &TYPE_SLICE, &TYPE_COMPLEX, &TYPE_TYPE, &TYPE_NONE,
+    &TYPE_OBJECT,
+    &TYPE_INT,
+    &TYPE_BOOL,
+    &TYPE_FLOAT,
+    &TYPE_STR,
+    &TYPE_BYTES,
+    &TYPE_BYTEARRAY,
+    &TYPE_LIST,
+    &TYPE_TUPLE,
+    &TYPE_DICT,
+    &TYPE_SET,
+    &TYPE_RANGE,
+    &TYPE_SLICE,
+    &TYPE_COMPLEX,
+    &TYPE_TYPE,
+    &TYPE_NONE,
 ];
 
 /// A builtin type by its Python name (`int`, `list`).
@@ -500,9 +463,13 @@ pub fn type_of(v: &Value) -> &'static TypeObj {
         Value::Func(_) => &TYPE_FUNCTION,
         Value::Class(_) => &TYPE_TYPE,
         Value::Instance(_) => &TYPE_OBJECT,
-        Value::Iter(_) | Value::View(_) | Value::Cell(_) | Value::Builtin(_) | Value::Method(_) | Value::Super(_) | Value::Descr(_) => {
-            internal_type(v.type_name())
-        }
+        Value::Iter(_)
+        | Value::View(_)
+        | Value::Cell(_)
+        | Value::Builtin(_)
+        | Value::Method(_)
+        | Value::Super(_)
+        | Value::Descr(_) => internal_type(v.type_name()),
         Value::Module(_) | Value::Native(_) | Value::Gen(_) => internal_type(v.type_name()),
     }
 }
@@ -519,7 +486,10 @@ pub fn internal_type(name: &'static str) -> &'static TypeObj {
     use std::sync::Mutex;
     static TYPES: Mutex<Option<HashMap<&'static str, &'static TypeObj>>> = Mutex::new(None);
     let mut types = TYPES.lock().unwrap_or_else(|e| e.into_inner());
-    types.get_or_insert_with(HashMap::new).entry(name).or_insert_with(|| Box::leak(Box::new(TypeObj { name, base: Some(&TYPE_OBJECT) })))
+    types
+        .get_or_insert_with(HashMap::new)
+        .entry(name)
+        .or_insert_with(|| Box::leak(Box::new(TypeObj { name, base: Some(&TYPE_OBJECT) })))
 }
 
 /// How a region protected by `finally` ended, so the code after the
@@ -538,7 +508,9 @@ pub fn matches_value(err: &Value, cls: &Value) -> PyResult<bool> {
     // one level deep): checked before any matching, as CPython does.
     let is_exc_class = |c: &Value| match c {
         Value::Type(t) => t.is_subclass(&BASE_EXCEPTION),
-        Value::Class(_) => crate::class::full_mro(c).iter().any(|b| matches!(b, Value::Type(t) if std::ptr::eq(*t, &BASE_EXCEPTION))),
+        Value::Class(_) => {
+            crate::class::full_mro(c).iter().any(|b| matches!(b, Value::Type(t) if std::ptr::eq(*t, &BASE_EXCEPTION)))
+        }
         _ => false,
     };
     let valid = match cls {
@@ -560,9 +532,7 @@ pub fn matches_value(err: &Value, cls: &Value) -> PyResult<bool> {
             }
             Ok(false)
         }
-        _ => Err(PyErr::type_error(
-            "catching classes that do not inherit from BaseException is not allowed",
-        )),
+        _ => Err(PyErr::type_error("catching classes that do not inherit from BaseException is not allowed")),
     }
 }
 
@@ -577,18 +547,13 @@ pub fn read_local<T: Clone>(slot: &Option<T>, name: &str) -> PyResult<T> {
         Some(v) => Ok(v.clone()),
         None => Err(PyErr::new(
             &UNBOUND_LOCAL_ERROR,
-            format!(
-                "cannot access local variable '{name}' where it is not associated with a value"
-            ),
+            format!("cannot access local variable '{name}' where it is not associated with a value"),
         )),
     }
 }
 
 pub fn name_error(name: &str) -> PyResult<Value> {
-    Err(PyErr::new(
-        &NAME_ERROR,
-        format!("name '{name}' is not defined"),
-    ))
+    Err(PyErr::new(&NAME_ERROR, format!("name '{name}' is not defined")))
 }
 
 pub fn raise_type_error(msg: &str) -> PyResult<Value> {

@@ -6,10 +6,7 @@ use crate::int::{self, Int};
 #[inline]
 pub fn truediv(a: f64, b: f64) -> PyResult<f64> {
     if b == 0.0 {
-        return Err(PyErr::new(
-            &exc::ZERO_DIVISION_ERROR,
-            "float division by zero",
-        ));
+        return Err(PyErr::new(&exc::ZERO_DIVISION_ERROR, "float division by zero"));
     }
     Ok(a / b)
 }
@@ -40,10 +37,7 @@ fn divmod_raw(vx: f64, wx: f64) -> (f64, f64) {
 
 pub fn floordiv(a: f64, b: f64) -> PyResult<f64> {
     if b == 0.0 {
-        return Err(PyErr::new(
-            &exc::ZERO_DIVISION_ERROR,
-            "float floor division by zero",
-        ));
+        return Err(PyErr::new(&exc::ZERO_DIVISION_ERROR, "float floor division by zero"));
     }
     Ok(divmod_raw(a, b).0)
 }
@@ -65,10 +59,7 @@ pub fn divmod(a: f64, b: f64) -> PyResult<(f64, f64)> {
 #[inline]
 pub fn pow(a: f64, b: f64) -> PyResult<f64> {
     if a == 0.0 && b < 0.0 && b.is_finite() {
-        return Err(PyErr::new(
-            &exc::ZERO_DIVISION_ERROR,
-            "0.0 cannot be raised to a negative power",
-        ));
+        return Err(PyErr::new(&exc::ZERO_DIVISION_ERROR, "0.0 cannot be raised to a negative power"));
     }
     if a < 0.0 && a.is_finite() && b.is_finite() && b.fract() != 0.0 {
         return Err(PyErr::new(
@@ -89,10 +80,7 @@ pub fn pow(a: f64, b: f64) -> PyResult<f64> {
         a.powf(b)
     };
     if r.is_infinite() && a.is_finite() && b.is_finite() {
-        return Err(PyErr::new(
-            &exc::OVERFLOW_ERROR,
-            "(34, 'Numerical result out of range')",
-        ));
+        return Err(PyErr::new(&exc::OVERFLOW_ERROR, "(34, 'Numerical result out of range')"));
     }
     Ok(r)
 }
@@ -127,10 +115,7 @@ pub fn round_digits(x: f64, n: &Int) -> PyResult<f64> {
     let p = 10f64.powi((-n) as i32);
     let y = (x / p).round_ties_even() * p;
     if y.is_infinite() {
-        return Err(PyErr::new(
-            &exc::OVERFLOW_ERROR,
-            "rounded value too large to represent",
-        ));
+        return Err(PyErr::new(&exc::OVERFLOW_ERROR, "rounded value too large to represent"));
     }
     Ok(if y == 0.0 { 0f64.copysign(x) } else { y })
 }
@@ -174,11 +159,7 @@ pub fn repr(x: f64) -> String {
         Err(text) => return text,
     };
     let (digits, decpt) = shortest_digits(x);
-    let body = if decpt > 16 || decpt <= -4 {
-        sci(&digits, decpt - 1)
-    } else {
-        fixed(&digits, decpt, true)
-    };
+    let body = if decpt > 16 || decpt <= -4 { sci(&digits, decpt - 1) } else { fixed(&digits, decpt, true) };
     format!("{sign}{body}")
 }
 
@@ -210,11 +191,7 @@ pub fn fixed(digits: &str, decpt: i32, add_dot_zero: bool) -> String {
         }
         s
     } else {
-        format!(
-            "{}.{}",
-            &digits[..decpt as usize],
-            &digits[decpt as usize..]
-        )
+        format!("{}.{}", &digits[..decpt as usize], &digits[decpt as usize..])
     }
 }
 
@@ -225,7 +202,13 @@ pub fn from_str(s: &str) -> PyResult<f64> {
     let clean: String = t
         .chars()
         .filter(|c| *c != '_')
-        .map(|c| if c.is_ascii() { c } else { crate::unicode::decimal_value(c).and_then(|d| char::from_digit(d, 10)).unwrap_or(c) })
+        .map(|c| {
+            if c.is_ascii() {
+                c
+            } else {
+                crate::unicode::decimal_value(c).and_then(|d| char::from_digit(d, 10)).unwrap_or(c)
+            }
+        })
         .collect();
     let lower = clean.to_ascii_lowercase();
     let unsigned = lower.trim_start_matches(['+', '-']);
@@ -242,76 +225,24 @@ pub fn from_str(s: &str) -> PyResult<f64> {
     }
     // An underscore stands only between two digits.
     let tc: Vec<char> = t.chars().collect();
-    let underscores_ok = tc
-        .iter()
-        .enumerate()
-        .all(|(i, &c)| c != '_' || (i > 0 && i + 1 < tc.len() && tc[i - 1].is_ascii_digit() && tc[i + 1].is_ascii_digit()));
+    let underscores_ok = tc.iter().enumerate().all(|(i, &c)| {
+        c != '_' || (i > 0 && i + 1 < tc.len() && tc[i - 1].is_ascii_digit() && tc[i + 1].is_ascii_digit())
+    });
     let valid = !t.is_empty()
         && underscores_ok
-        && clean
-            .chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '+' | '-'))
+        && clean.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '+' | '-'))
         && clean.chars().any(|c| c.is_ascii_digit());
     match clean.parse::<f64>() {
         Ok(v) if valid => Ok(v),
         _ => Err(PyErr::new(
             &exc::VALUE_ERROR,
-            format!(
-                "could not convert string to float: {}",
-                crate::repr::str_repr(s)
-            ),
+            format!("could not convert string to float: {}", crate::repr::str_repr(s)),
         )),
     }
 }
 
 pub fn is_integer(x: f64) -> bool {
     x.is_finite() && x.fract() == 0.0
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn repr_matches_cpython() {
-        let cases = [
-            (0.1 + 0.2, "0.30000000000000004"),
-            (1e16, "1e+16"),
-            (1e15, "1000000000000000.0"),
-            (1e-5, "1e-05"),
-            (0.0001, "0.0001"),
-            (-0.0, "-0.0"),
-            (f64::INFINITY, "inf"),
-            (f64::NEG_INFINITY, "-inf"),
-            (f64::NAN, "nan"),
-            (1.5e300, "1.5e+300"),
-            (123456789.125, "123456789.125"),
-            (2.0, "2.0"),
-            (5e-324, "5e-324"),
-            (1.7976931348623157e308, "1.7976931348623157e+308"),
-        ];
-        for (x, want) in cases {
-            assert_eq!(repr(x), want);
-        }
-    }
-
-    #[test]
-    fn rounding_is_bankers_and_exact() {
-        assert_eq!(round(2.5).unwrap().to_string(), "2");
-        assert_eq!(round(3.5).unwrap().to_string(), "4");
-        assert_eq!(round(-0.5).unwrap().to_string(), "0");
-        assert_eq!(round_digits(2.675, &Int::Small(2)).unwrap(), 2.67);
-        assert_eq!(round_digits(0.125, &Int::Small(2)).unwrap(), 0.12);
-        assert_eq!(round_digits(1234.5, &Int::Small(-2)).unwrap(), 1200.0);
-    }
-
-    #[test]
-    fn floor_division_and_modulo_follow_python() {
-        assert_eq!(floordiv(-7.0, 2.0).unwrap(), -4.0);
-        assert_eq!(modulo(-7.0, 2.0).unwrap(), 1.0);
-        assert_eq!(modulo(7.0, -2.0).unwrap(), -1.0);
-        assert!(modulo(1.0, 0.0).is_err());
-    }
 }
 
 #[inline]
@@ -394,7 +325,8 @@ pub fn fromhex(s: &str) -> PyResult<f64> {
     if !digits.chars().all(|c| c.is_ascii_hexdigit()) {
         return Err(bad());
     }
-    let m = num_bigint::BigInt::parse_bytes(if digits.is_empty() { b"0" } else { digits.as_bytes() }, 16).ok_or_else(bad)?;
+    let m = num_bigint::BigInt::parse_bytes(if digits.is_empty() { b"0" } else { digits.as_bytes() }, 16)
+        .ok_or_else(bad)?;
     let e = exp - 4 * fp.len() as i64;
     // Exact value m * 2**e, rounded to the nearest double by the int/float conversion.
     let v = if m == num_bigint::BigInt::from(0) {
@@ -404,9 +336,56 @@ pub fn fromhex(s: &str) -> PyResult<f64> {
         if e > 4000 {
             return Err(PyErr::new(&exc::OVERFLOW_ERROR, "hexadecimal value too large to represent as a float"));
         }
-        big.to_f64().map_err(|_| PyErr::new(&exc::OVERFLOW_ERROR, "hexadecimal value too large to represent as a float"))?
+        big.to_f64()
+            .map_err(|_| PyErr::new(&exc::OVERFLOW_ERROR, "hexadecimal value too large to represent as a float"))?
     } else {
         int::truediv(&Int::from(m), &Int::from(num_bigint::BigInt::from(1) << ((-e).min(5000) as usize)))?
     };
     Ok(if neg { -v } else { v })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repr_matches_cpython() {
+        let cases = [
+            (0.1 + 0.2, "0.30000000000000004"),
+            (1e16, "1e+16"),
+            (1e15, "1000000000000000.0"),
+            (1e-5, "1e-05"),
+            (0.0001, "0.0001"),
+            (-0.0, "-0.0"),
+            (f64::INFINITY, "inf"),
+            (f64::NEG_INFINITY, "-inf"),
+            (f64::NAN, "nan"),
+            (1.5e300, "1.5e+300"),
+            (123456789.125, "123456789.125"),
+            (2.0, "2.0"),
+            (5e-324, "5e-324"),
+            (1.7976931348623157e308, "1.7976931348623157e+308"),
+        ];
+        for (x, want) in cases {
+            assert_eq!(repr(x), want);
+        }
+    }
+
+    #[test]
+    fn rounding_is_bankers_and_exact() {
+        assert_eq!(round(2.5).unwrap().to_string(), "2");
+        assert_eq!(round(3.5).unwrap().to_string(), "4");
+        assert_eq!(round(-0.5).unwrap().to_string(), "0");
+        assert_eq!(round_digits(2.675, &Int::Small(2)).unwrap(), 2.67);
+        assert_eq!(round_digits(0.125, &Int::Small(2)).unwrap(), 0.12);
+        assert_eq!(round_digits(1234.5, &Int::Small(-2)).unwrap(), 1200.0);
+    }
+
+    #[test]
+    fn floor_division_and_modulo_follow_python() {
+        assert_eq!(floordiv(-7.0, 2.0).unwrap(), -4.0);
+        assert_eq!(modulo(-7.0, 2.0).unwrap(), 1.0);
+        assert_eq!(modulo(7.0, -2.0).unwrap(), -1.0);
+        assert!(modulo(1.0, 0.0).is_err());
+    }
 }

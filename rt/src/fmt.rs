@@ -80,11 +80,7 @@ pub fn parse_spec(s: &str) -> PyResult<Spec> {
         i += 1;
     }
     if i > start {
-        spec.width = cs[start..i]
-            .iter()
-            .collect::<String>()
-            .parse()
-            .map_err(|_| invalid())?;
+        spec.width = cs[start..i].iter().collect::<String>().parse().map_err(|_| invalid())?;
     }
     if i < cs.len() && matches!(cs[i], ',' | '_') {
         spec.grouping = Some(cs[i]);
@@ -118,27 +114,15 @@ fn pad(spec: &Spec, body: &str, sign_len: usize, default_align: char) -> String 
     if n >= spec.width {
         return body.to_string();
     }
-    let fill = spec.fill.unwrap_or(if spec.zero && spec.align.is_none() {
-        '0'
-    } else {
-        ' '
-    });
-    let align = spec.align.unwrap_or(if spec.zero && default_align == '>' {
-        '='
-    } else {
-        default_align
-    });
+    let fill = spec.fill.unwrap_or(if spec.zero && spec.align.is_none() { '0' } else { ' ' });
+    let align = spec.align.unwrap_or(if spec.zero && default_align == '>' { '=' } else { default_align });
     let total = spec.width - n;
-    let rep = |k: usize| std::iter::repeat(fill).take(k).collect::<String>();
+    let rep = |k: usize| std::iter::repeat_n(fill, k).collect::<String>();
     match align {
         '<' => format!("{body}{}", rep(total)),
         '^' => format!("{}{body}{}", rep(total / 2), rep(total - total / 2)),
         '=' => {
-            let split = body
-                .char_indices()
-                .nth(sign_len)
-                .map(|(b, _)| b)
-                .unwrap_or(body.len());
+            let split = body.char_indices().nth(sign_len).map(|(b, _)| b).unwrap_or(body.len());
             format!("{}{}{}", &body[..split], rep(total), &body[split..])
         }
         _ => format!("{}{body}", rep(total)),
@@ -150,7 +134,7 @@ fn group(digits: &str, sep: char, every: usize) -> String {
     let n = digits.len();
     let mut out = String::with_capacity(n + n / every);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (n - i) % every == 0 {
+        if i > 0 && (n - i).is_multiple_of(every) {
             out.push(sep);
         }
         out.push(c);
@@ -160,17 +144,9 @@ fn group(digits: &str, sep: char, every: usize) -> String {
 
 /// Assembles a number from its parts: sign, prefix, integer digits (to be
 /// grouped) and the rest (fraction, exponent, `%`).
-fn assemble(
-    spec: &Spec,
-    negative: bool,
-    prefix: &str,
-    int_digits: &str,
-    rest: &str,
-    every: usize,
-) -> String {
+fn assemble(spec: &Spec, negative: bool, prefix: &str, int_digits: &str, rest: &str, every: usize) -> String {
     let sign = sign_text(negative, spec);
-    let zero_fill =
-        spec.align.is_none() && spec.zero || (spec.align == Some('=') && spec.fill == Some('0'));
+    let zero_fill = spec.align.is_none() && spec.zero || (spec.align == Some('=') && spec.fill == Some('0'));
     let mut digits = int_digits.to_string();
     if let (true, Some(sep)) = (zero_fill, spec.grouping) {
         // Zero padding is grouped too: grow the digits until the width is met.
@@ -201,9 +177,7 @@ pub fn format_int(i: &Int, spec: &Spec) -> PyResult<String> {
         return Err(PyErr::value_error("Negative zero coercion (z) not allowed in integer format specifier"));
     }
     if spec.precision.is_some() {
-        return Err(PyErr::value_error(
-            "Precision not allowed in integer format specifier",
-        ));
+        return Err(PyErr::value_error("Precision not allowed in integer format specifier"));
     }
     let (radix, prefix, every) = match ty {
         'd' | 'n' => (10, "", 3),
@@ -213,22 +187,18 @@ pub fn format_int(i: &Int, spec: &Spec) -> PyResult<String> {
         'X' => (16, "0X", 4),
         'c' => {
             let s = match i {
-                Int::Big(_) => return Err(PyErr::new(&crate::exc::OVERFLOW_ERROR, "Python int too large to convert to C long")),
+                Int::Big(_) => {
+                    return Err(PyErr::new(&crate::exc::OVERFLOW_ERROR, "Python int too large to convert to C long"))
+                }
                 Int::Small(0..=0x10ffff) => crate::str::chr(i)?,
                 Int::Small(_) => return Err(PyErr::new(&crate::exc::OVERFLOW_ERROR, "%c arg not in range(0x110000)")),
             };
             return Ok(pad(spec, s.as_str(), 0, '<'));
         }
-        other => {
-            return Err(PyErr::value_error(format!(
-                "Unknown format code '{other}' for object of type 'int'"
-            )))
-        }
+        other => return Err(PyErr::value_error(format!("Unknown format code '{other}' for object of type 'int'"))),
     };
     if spec.grouping == Some(',') && radix != 10 {
-        return Err(PyErr::value_error(format!(
-            "Cannot specify ',' with '{ty}'."
-        )));
+        return Err(PyErr::value_error(format!("Cannot specify ',' with '{ty}'.")));
     }
     let mut digits = if radix == 10 { int::abs(i).to_string() } else { int::abs(i).to_big().to_str_radix(radix) };
     if let Some(e) = crate::class::take_pending() {
@@ -267,11 +237,7 @@ pub fn format_float(x: f64, spec: &Spec) -> PyResult<String> {
     let ax = x.abs();
     let upper = matches!(spec.ty, Some('E' | 'F' | 'G'));
     if !x.is_finite() {
-        let mut s = if x.is_nan() {
-            "nan".to_string()
-        } else {
-            "inf".to_string()
-        };
+        let mut s = if x.is_nan() { "nan".to_string() } else { "inf".to_string() };
         if upper {
             s = s.to_uppercase();
         }
@@ -282,14 +248,9 @@ pub fn format_float(x: f64, spec: &Spec) -> PyResult<String> {
         return Ok(assemble(spec, negative, "", "", &s, 3));
     }
     let (int_part, rest): (String, String) = match spec.ty {
-        Some('f' | 'F') => {
-            split_fixed(&fixed(ax, spec.precision.unwrap_or(6)), spec.alt)
-        }
+        Some('f' | 'F') => split_fixed(&fixed(ax, spec.precision.unwrap_or(6)), spec.alt),
         Some('%') => {
-            let (i, r) = split_fixed(
-                &fixed(ax * 100.0, spec.precision.unwrap_or(6)),
-                spec.alt,
-            );
+            let (i, r) = split_fixed(&fixed(ax * 100.0, spec.precision.unwrap_or(6)), spec.alt);
             (i, r + "%")
         }
         Some('e' | 'E') => {
@@ -302,7 +263,7 @@ pub fn format_float(x: f64, spec: &Spec) -> PyResult<String> {
         None => match spec.precision {
             None => {
                 let r = float::repr(ax);
-                match r.find(|c| c == '.' || c == 'e') {
+                match r.find(['.', 'e']) {
                     Some(p) => (r[..p].to_string(), r[p..].to_string()),
                     None => (r, String::new()),
                 }
@@ -310,9 +271,7 @@ pub fn format_float(x: f64, spec: &Spec) -> PyResult<String> {
             Some(p) => general(ax, p.max(1), spec.alt, true),
         },
         Some(other) => {
-            return Err(PyErr::value_error(format!(
-                "Unknown format code '{other}' for object of type 'float'"
-            )))
+            return Err(PyErr::value_error(format!("Unknown format code '{other}' for object of type 'float'")))
         }
     };
     let rest = if upper { rest.to_uppercase() } else { rest };
@@ -322,12 +281,9 @@ pub fn format_float(x: f64, spec: &Spec) -> PyResult<String> {
 }
 
 fn split_fixed(s: &str, alt: bool) -> (String, String) {
-    match s.find(|c| c == '.' || c == 'e') {
+    match s.find(['.', 'e']) {
         Some(p) => (s[..p].to_string(), s[p..].to_string()),
-        None => (
-            s.to_string(),
-            if alt { ".".to_string() } else { String::new() },
-        ),
+        None => (s.to_string(), if alt { ".".to_string() } else { String::new() }),
     }
 }
 
@@ -376,20 +332,14 @@ pub fn format_str(s: &str, spec: &Spec) -> PyResult<String> {
     match spec.ty {
         None | Some('s') => {}
         Some(other) => {
-            return Err(PyErr::value_error(format!(
-                "Unknown format code '{other}' for object of type 'str'"
-            )))
+            return Err(PyErr::value_error(format!("Unknown format code '{other}' for object of type 'str'")))
         }
     }
     if spec.sign.is_some() {
-        return Err(PyErr::value_error(
-            "Sign not allowed in string format specifier",
-        ));
+        return Err(PyErr::value_error("Sign not allowed in string format specifier"));
     }
     if spec.align == Some('=') {
-        return Err(PyErr::value_error(
-            "'=' alignment not allowed in string format specifier",
-        ));
+        return Err(PyErr::value_error("'=' alignment not allowed in string format specifier"));
     }
     let body: String = match spec.precision {
         Some(p) => s.chars().take(p).collect(),
@@ -421,7 +371,9 @@ pub fn format(v: &Value, spec: &str) -> PyResult<String> {
         Value::Big(b) => format_int(&Int::Big(b.clone()), &sp),
         Value::Float(f) => format_float(*f, &sp),
         Value::Str(s) => format_str(s.as_str(), &sp),
-        other if crate::complex::parts(other).is_some() => crate::complex::format(crate::complex::parts(other).unwrap(), &sp),
+        other if crate::complex::parts(other).is_some() => {
+            crate::complex::format(crate::complex::parts(other).unwrap(), &sp)
+        }
         other => {
             if sp.ty.is_some() || sp.precision.is_some() {
                 return Err(PyErr::type_error(format!(
@@ -461,7 +413,9 @@ fn bytes_arg(v: &Value) -> PyResult<String> {
         _ => match crate::class::call_special(v, "__bytes__", Vec::new()) {
             Some(r) => match r? {
                 Value::Bytes(b) => b.data.to_vec(),
-                other => return Err(PyErr::type_error(format!("__bytes__ returned non-bytes (type {})", other.type_name()))),
+                other => {
+                    return Err(PyErr::type_error(format!("__bytes__ returned non-bytes (type {})", other.type_name())))
+                }
             },
             None => {
                 return Err(PyErr::type_error(format!(
@@ -495,10 +449,8 @@ fn percent_chars(cs: &[char], args: &Value, bytes: bool) -> PyResult<String> {
         i += 1;
         let mut key = None;
         if i < cs.len() && cs[i] == '(' {
-            let end = cs[i..]
-                .iter()
-                .position(|c| *c == ')')
-                .ok_or_else(|| PyErr::value_error("incomplete format key"))?;
+            let end =
+                cs[i..].iter().position(|c| *c == ')').ok_or_else(|| PyErr::value_error("incomplete format key"))?;
             key = Some(cs[i + 1..i + end].iter().collect::<String>());
             i += end + 1;
         }
@@ -519,7 +471,8 @@ fn percent_chars(cs: &[char], args: &Value, bytes: bool) -> PyResult<String> {
         }
         // `*` takes the width (or precision) from the arguments, before the value.
         let star = |next: &mut usize| -> PyResult<i64> {
-            let v = items.get(*next).cloned().ok_or_else(|| PyErr::type_error("not enough arguments for format string"))?;
+            let v =
+                items.get(*next).cloned().ok_or_else(|| PyErr::type_error("not enough arguments for format string"))?;
             *next += 1;
             match v {
                 Value::Int(_) | Value::Big(_) | Value::Bool(_) => v.to_int()?.to_index(),
@@ -567,9 +520,10 @@ fn percent_chars(cs: &[char], args: &Value, bytes: bool) -> PyResult<String> {
             spec.zero = false;
         }
         let arg = match (&key, &mapping) {
-            (Some(k), Some(d)) if bytes => {
-                crate::dict::getitem(d, &Value::Bytes(crate::bytes::from_vec(k.chars().map(|c| c as u32 as u8).collect())))?
-            }
+            (Some(k), Some(d)) if bytes => crate::dict::getitem(
+                d,
+                &Value::Bytes(crate::bytes::from_vec(k.chars().map(|c| c as u32 as u8).collect())),
+            )?,
             (Some(k), Some(d)) => crate::dict::getitem(d, &Value::from_str(k))?,
             (Some(_), None) => return Err(PyErr::type_error("format requires a mapping")),
             (None, _) => {
@@ -607,11 +561,7 @@ fn percent_chars(cs: &[char], args: &Value, bytes: bool) -> PyResult<String> {
             }
             'd' | 'i' | 'u' => {
                 let n = to_int_arg(&arg, conv)?;
-                let mut s = Spec {
-                    ty: Some('d'),
-                    precision: None,
-                    ..spec.clone()
-                };
+                let mut s = Spec { ty: Some('d'), precision: None, ..spec.clone() };
                 if spec.align.is_none() && !spec.zero {
                     s.align = Some('>');
                 }
@@ -619,14 +569,7 @@ fn percent_chars(cs: &[char], args: &Value, bytes: bool) -> PyResult<String> {
             }
             'x' | 'X' | 'o' => {
                 let n = to_int_arg(&arg, conv)?;
-                format_int(
-                    &n,
-                    &Spec {
-                        ty: Some(conv),
-                        precision: None,
-                        ..spec.clone()
-                    },
-                )?
+                format_int(&n, &Spec { ty: Some(conv), precision: None, ..spec.clone() })?
             }
             'c' => match &arg {
                 Value::Str(s) if s.as_str().chars().count() == 1 => format_str(s.as_str(), &text_spec)?,
@@ -634,29 +577,15 @@ fn percent_chars(cs: &[char], args: &Value, bytes: bool) -> PyResult<String> {
                 other if !matches!(other.to_int()?.to_index(), Ok(0..=0x10ffff)) => {
                     return Err(PyErr::new(&crate::exc::OVERFLOW_ERROR, "%c arg not in range(0x110000)"))
                 }
-                other => format_int(
-                    &other.to_int()?,
-                    &Spec {
-                        ty: Some('c'),
-                        ..text_spec.clone()
-                    },
-                )?,
+                other => format_int(&other.to_int()?, &Spec { ty: Some('c'), ..text_spec.clone() })?,
             },
             'f' | 'F' | 'e' | 'E' | 'g' | 'G' => {
                 let x = match &arg {
                     Value::Float(f) => *f,
                     Value::Int(_) | Value::Big(_) | Value::Bool(_) => arg.to_f64()?,
-                    other => {
-                        return Err(PyErr::type_error(format!(
-                            "must be real number, not {}",
-                            other.type_name()
-                        )))
-                    }
+                    other => return Err(PyErr::type_error(format!("must be real number, not {}", other.type_name()))),
                 };
-                let mut s = Spec {
-                    ty: Some(conv),
-                    ..spec.clone()
-                };
+                let mut s = Spec { ty: Some(conv), ..spec.clone() };
                 if s.precision.is_none() {
                     s.precision = Some(6);
                 }
@@ -691,45 +620,9 @@ fn to_int_arg(v: &Value, conv: char) -> PyResult<Int> {
         Value::Int(_) | Value::Big(_) | Value::Bool(_) => v.to_int(),
         other => Err(PyErr::type_error(format!(
             "%{conv} format: {} is required, not {}",
-            if conv == 'd' || conv == 'i' || conv == 'u' {
-                "a real number"
-            } else {
-                "an integer"
-            },
+            if conv == 'd' || conv == 'i' || conv == 'u' { "a real number" } else { "an integer" },
             other.type_name()
         ))),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn f(v: Value, s: &str) -> String {
-        format(&v, s).unwrap()
-    }
-
-    #[test]
-    fn format_specs_match_cpython() {
-        assert_eq!(f(Value::Int(1234567), ","), "1,234,567");
-        assert_eq!(f(Value::Int(255), "#x"), "0xff");
-        assert_eq!(f(Value::Int(5), "08b"), "00000101");
-        assert_eq!(f(Value::Int(-42), "=+8"), "-     42");
-        assert_eq!(f(Value::Int(42), "*^9"), "***42****");
-        assert_eq!(f(Value::Int(1234), "010,"), "00,001,234");
-        assert_eq!(f(Value::Float(3.14159), ".2f"), "3.14");
-        assert_eq!(f(Value::Float(3.14159), "10.3f"), "     3.142");
-        assert_eq!(f(Value::Float(1234.5), ".3"), "1.23e+03");
-        assert_eq!(f(Value::Float(12.0), ".3"), "12.0");
-        assert_eq!(f(Value::Float(123.0), ".3"), "1.23e+02");
-        assert_eq!(f(Value::Float(1.0), ".1"), "1e+00");
-        assert_eq!(f(Value::Float(0.000012345), "g"), "1.2345e-05");
-        assert_eq!(f(Value::Float(123456789.0), "g"), "1.23457e+08");
-        assert_eq!(f(Value::Float(0.25), ".1%"), "25.0%");
-        assert_eq!(f(Value::Float(1e10), ",.2f"), "10,000,000,000.00");
-        assert_eq!(f(Value::Float(-1.5), "e"), "-1.500000e+00");
-        assert_eq!(f(Value::from_str("ab"), ">5"), "   ab");
-        assert_eq!(f(Value::from_str("abcdef"), ".3"), "abc");
     }
 }
 
@@ -765,5 +658,37 @@ fn percent_int_precision(n: &Int, conv: char, spec: &Spec) -> String {
         format!("{sign}{prefix}{}{digits}", "0".repeat(pad))
     } else {
         format!("{}{sign}{prefix}{digits}", " ".repeat(pad))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn f(v: Value, s: &str) -> String {
+        format(&v, s).unwrap()
+    }
+
+    #[test]
+    fn format_specs_match_cpython() {
+        assert_eq!(f(Value::Int(1234567), ","), "1,234,567");
+        assert_eq!(f(Value::Int(255), "#x"), "0xff");
+        assert_eq!(f(Value::Int(5), "08b"), "00000101");
+        assert_eq!(f(Value::Int(-42), "=+8"), "-     42");
+        assert_eq!(f(Value::Int(42), "*^9"), "***42****");
+        assert_eq!(f(Value::Int(1234), "010,"), "00,001,234");
+        assert_eq!(f(Value::Float(3.14258), ".2f"), "3.14");
+        assert_eq!(f(Value::Float(3.14158), "10.3f"), "     3.142");
+        assert_eq!(f(Value::Float(1234.5), ".3"), "1.23e+03");
+        assert_eq!(f(Value::Float(12.0), ".3"), "12.0");
+        assert_eq!(f(Value::Float(123.0), ".3"), "1.23e+02");
+        assert_eq!(f(Value::Float(1.0), ".1"), "1e+00");
+        assert_eq!(f(Value::Float(0.000012345), "g"), "1.2345e-05");
+        assert_eq!(f(Value::Float(123456789.0), "g"), "1.23457e+08");
+        assert_eq!(f(Value::Float(0.25), ".1%"), "25.0%");
+        assert_eq!(f(Value::Float(1e10), ",.2f"), "10,000,000,000.00");
+        assert_eq!(f(Value::Float(-1.5), "e"), "-1.500000e+00");
+        assert_eq!(f(Value::from_str("ab"), ">5"), "   ab");
+        assert_eq!(f(Value::from_str("abcdef"), ".3"), "abc");
     }
 }

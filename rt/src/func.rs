@@ -225,9 +225,8 @@ pub fn bind(f: &FuncObj, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Vec<Valu
     let kwvals = args.split_off(args.len() - kw.len());
     // CPython names the function by its qualified name in these errors.
     let name = &f.qualname;
-    let positional: Vec<usize> = (0..f.params.len())
-        .filter(|&i| matches!(f.params[i].1, Kind::PositionalOnly | Kind::Normal))
-        .collect();
+    let positional: Vec<usize> =
+        (0..f.params.len()).filter(|&i| matches!(f.params[i].1, Kind::PositionalOnly | Kind::Normal)).collect();
     let varargs = f.params.iter().position(|p| p.1 == Kind::VarArgs);
     let varkw = f.params.iter().position(|p| p.1 == Kind::VarKw);
     let mut slots: Vec<Option<Value>> = vec![None; f.params.len()];
@@ -471,14 +470,27 @@ fn callee_name(v: &Value) -> String {
 }
 
 /// `callee(*a, **k)`: a call with unpacking (see [`unpack_call`]).
-pub fn call_ex(callee: &Value, items: Vec<Value>, flags: &str, kw_names: &[&str], kw_values: Vec<Value>) -> PyResult<Value> {
+pub fn call_ex(
+    callee: &Value,
+    items: Vec<Value>,
+    flags: &str,
+    kw_names: &[&str],
+    kw_values: Vec<Value>,
+) -> PyResult<Value> {
     let (args, names) = unpack_call(&callee_name(callee), items, flags, kw_names, kw_values)?;
     let names: Vec<&str> = names.iter().map(|s| s.as_str()).collect();
     call(callee, args, &names)
 }
 
 /// `recv.name(*a, **k)`.
-pub fn call_method_ex(recv: &Value, name: &str, items: Vec<Value>, flags: &str, kw_names: &[&str], kw_values: Vec<Value>) -> PyResult<Value> {
+pub fn call_method_ex(
+    recv: &Value,
+    name: &str,
+    items: Vec<Value>,
+    flags: &str,
+    kw_names: &[&str],
+    kw_values: Vec<Value>,
+) -> PyResult<Value> {
     let (args, names) = unpack_call(&format!("{}.{name}()", recv.type_name()), items, flags, kw_names, kw_values)?;
     let names: Vec<&str> = names.iter().map(|s| s.as_str()).collect();
     crate::methods::call(recv, name, args, &names)

@@ -51,7 +51,9 @@ pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
                     "maxsize" => maxsize = v,
                     "typed" => typed = v.truthy(),
                     other => {
-                        return Err(PyErr::type_error(format!("lru_cache() got an unexpected keyword argument '{other}'")))
+                        return Err(PyErr::type_error(format!(
+                            "lru_cache() got an unexpected keyword argument '{other}'"
+                        )))
                     }
                 }
             }
@@ -117,9 +119,8 @@ fn set_kw(kws: &mut Vec<(String, Value)>, k: &str, v: Value) {
 
 /// `reduce(f, iterable[, initial])`.
 pub fn reduce(f: &Value, iterable: &Value, initial: Option<Value>) -> PyResult<Value> {
-    let it = crate::iter::iter(iterable).map_err(|_| {
-        PyErr::type_error(format!("reduce() arg 2 must support iteration"))
-    })?;
+    let it = crate::iter::iter(iterable)
+        .map_err(|_| PyErr::type_error("reduce() arg 2 must support iteration".to_string()))?;
     let mut acc = initial;
     while let Some(x) = crate::iter::next(&it)? {
         acc = Some(match acc {
@@ -268,10 +269,7 @@ pub fn cached_attr(v: &Value, c: &LruCache, name: &str) -> Option<PyResult<Value
         return Some(Ok(x.clone()));
     }
     let method = |m: &str| {
-        Value::Method(std::rc::Rc::new(crate::class::MethodObj {
-            func: crate::builtins::function(m),
-            recv: v.clone(),
-        }))
+        Value::Method(std::rc::Rc::new(crate::class::MethodObj { func: crate::builtins::function(m), recv: v.clone() }))
     };
     Some(Ok(match name {
         "cache_info" => method("_lru_cache_wrapper.cache_info"),
@@ -300,7 +298,11 @@ pub fn cached_method(name: &str, args: &[Value]) -> PyResult<Value> {
         }
         _ => {
             let d = crate::dict::new();
-            crate::dict::setitem(&d, Value::from_str("maxsize"), c.maxsize.map_or(Value::None, |m| Value::Int(m as i64)))?;
+            crate::dict::setitem(
+                &d,
+                Value::from_str("maxsize"),
+                c.maxsize.map_or(Value::None, |m| Value::Int(m as i64)),
+            )?;
             crate::dict::setitem(&d, Value::from_str("typed"), Value::Bool(c.typed))?;
             Value::Dict(d)
         }
@@ -366,7 +368,13 @@ fn total_ordering(cls: Value) -> PyResult<Value> {
         if defined.contains(&name) {
             continue;
         }
-        let f = crate::func::native(name, &format!("{}.{name}", c.qualname), &["self", "other"], derived_cmp, vec![Value::from_str(root)]);
+        let f = crate::func::native(
+            name,
+            &format!("{}.{name}", c.qualname),
+            &["self", "other"],
+            derived_cmp,
+            vec![Value::from_str(root)],
+        );
         crate::class::setattr(&cls, name, f).expect("classes take attributes")?;
     }
     Ok(cls)

@@ -100,6 +100,7 @@ fn take_stack() -> PyResult<DefaultStack> {
     DefaultStack::new(STACK_SIZE).map_err(|_| PyErr::new(&exc::MEMORY_ERROR, "cannot allocate a generator's stack"))
 }
 
+#[allow(clippy::boxed_local)] // the generator's own box, handed over as it dies
 fn recycle(co: Box<Co>) {
     let stack = co.into_stack();
     POOL.with(|p| {
@@ -274,7 +275,11 @@ pub fn throw(g: &Gen, e: &Value) -> PyResult<Value> {
             Value::Exc(x) => PyErr(x),
             _ => return Err(PyErr::type_error("exceptions must derive from BaseException")),
         },
-        _ => return Err(PyErr::type_error("exceptions must be classes or instances deriving from BaseException, not ".to_string() + e.type_name())),
+        _ => {
+            return Err(PyErr::type_error(
+                "exceptions must be classes or instances deriving from BaseException, not ".to_string() + e.type_name(),
+            ))
+        }
     };
     match resume(g, Resume::Throw(err))? {
         Step::Yielded(x) => Ok(x),

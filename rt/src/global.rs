@@ -10,8 +10,7 @@ use crate::exc::{PyErr, PyResult, NAME_ERROR};
 pub type Global<T> = LocalKey<RefCell<Option<T>>>;
 
 pub fn get<T: Clone>(g: &'static Global<T>, name: &str) -> PyResult<T> {
-    g.with(|c| c.borrow().clone())
-        .ok_or_else(|| PyErr::new(&NAME_ERROR, format!("name '{name}' is not defined")))
+    g.with(|c| c.borrow().clone()).ok_or_else(|| PyErr::new(&NAME_ERROR, format!("name '{name}' is not defined")))
 }
 
 pub fn set<T>(g: &'static Global<T>, v: T) {

@@ -40,11 +40,7 @@ pub fn hash_f64(v: f64) -> i64 {
             x -= MODULUS;
         }
     }
-    let e = if e >= 0 {
-        e % BITS as i32
-    } else {
-        BITS as i32 - 1 - ((-1 - e) % BITS as i32)
-    } as u32;
+    let e = if e >= 0 { e % BITS as i32 } else { BITS as i32 - 1 - ((-1 - e) % BITS as i32) } as u32;
     x = ((x << e) & MODULUS) | x >> (BITS - e);
     let x = (x as i64).wrapping_mul(sign);
     if x == -1 {
@@ -118,17 +114,13 @@ pub fn hash(v: &Value) -> PyResult<i64> {
         Value::Bytes(b) => hash_str_bytes(&b.data),
         Value::Tuple(t) => hash_tuple(t.items())?,
         Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::ByteArray(_) | Value::Deque(_) => {
-            return Err(PyErr::type_error(format!(
-                "unhashable type: '{}'",
-                v.type_name()
-            )))
+            return Err(PyErr::type_error(format!("unhashable type: '{}'", v.type_name())))
         }
-        Value::Native(_) if crate::complex::parts(v).is_some() => crate::complex::hash(crate::complex::parts(v).unwrap()),
+        Value::Native(_) if crate::complex::parts(v).is_some() => {
+            crate::complex::hash(crate::complex::parts(v).unwrap())
+        }
         Value::Native(_) if crate::slice::parts(v).is_some() => {
-            return Err(PyErr::type_error(format!(
-                "unhashable type: '{}'",
-                v.type_name()
-            )))
+            return Err(PyErr::type_error(format!("unhashable type: '{}'", v.type_name())))
         }
         // A range hashes as (len, start, step), with None for what its
         // length makes irrelevant, so equal ranges hash alike.
@@ -152,7 +144,10 @@ pub fn hash(v: &Value) -> PyResult<i64> {
                 return match r? {
                     Value::Int(h) => Ok(if h == -1 { -2 } else { h }),
                     Value::Bool(b) => Ok(b as i64),
-                    other => Err(PyErr::type_error(format!("__hash__ method should return an integer, not '{}'", other.type_name()))),
+                    other => Err(PyErr::type_error(format!(
+                        "__hash__ method should return an integer, not '{}'",
+                        other.type_name()
+                    ))),
                 };
             }
             v.id() >> 4
@@ -170,10 +165,7 @@ pub struct Key {
 
 impl Key {
     pub fn new(value: Value) -> PyResult<Key> {
-        Ok(Key {
-            hash: hash(&value)?,
-            value,
-        })
+        Ok(Key { hash: hash(&value)?, value })
     }
 }
 
@@ -186,13 +178,11 @@ impl Hash for Key {
 impl PartialEq for Key {
     fn eq(&self, other: &Key) -> bool {
         self.hash == other.hash
-            && (self.value.is(&other.value)
-                || crate::ops::eq(&self.value, &other.value).unwrap_or(false))
+            && (self.value.is(&other.value) || crate::ops::eq(&self.value, &other.value).unwrap_or(false))
     }
 }
 
 impl Eq for Key {}
-
 
 #[cfg(test)]
 mod tests {
@@ -206,9 +196,6 @@ mod tests {
         assert_eq!(hash_f64(1e100), 1822893315824342674);
         assert_eq!(hash(&Value::Int(-1)).unwrap(), -2);
         assert_eq!(hash_tuple(&[]).unwrap(), 5740354900026072187);
-        assert_eq!(
-            hash_tuple(&[Value::Int(1), Value::Int(2)]).unwrap(),
-            -3550055125485641917
-        );
+        assert_eq!(hash_tuple(&[Value::Int(1), Value::Int(2)]).unwrap(), -3550055125485641917);
     }
 }

@@ -89,7 +89,7 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             arity(1, 1)?;
             let h = heap_arg(short, &args[0])?;
             let last = h.items.borrow_mut().pop().ok_or_else(|| PyErr::new(&INDEX_ERROR, "index out of range"))?;
-            if h.len() == 0 {
+            if h.is_empty() {
                 return Ok(last);
             }
             let top = get(&h, 0);
@@ -100,7 +100,7 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         "heapreplace" => {
             arity(2, 2)?;
             let h = heap_arg(short, &args[0])?;
-            if h.len() == 0 {
+            if h.is_empty() {
                 return Err(PyErr::new(&INDEX_ERROR, "index out of range"));
             }
             let top = get(&h, 0);
@@ -111,7 +111,7 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         "heappushpop" => {
             arity(2, 2)?;
             let h = heap_arg(short, &args[0])?;
-            if h.len() == 0 || !lt(&get(&h, 0), &args[1])? {
+            if h.is_empty() || !lt(&get(&h, 0), &args[1])? {
                 return Ok(args[1].clone());
             }
             let top = get(&h, 0);

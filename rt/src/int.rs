@@ -85,10 +85,7 @@ impl Int {
     pub fn to_index(&self) -> PyResult<i64> {
         match self {
             Int::Small(v) => Ok(*v),
-            Int::Big(_) => Err(PyErr::new(
-                &exc::OVERFLOW_ERROR,
-                "Python int too large to convert to C ssize_t",
-            )),
+            Int::Big(_) => Err(PyErr::new(&exc::OVERFLOW_ERROR, "Python int too large to convert to C ssize_t")),
         }
     }
 
@@ -98,11 +95,14 @@ impl Int {
             Int::Big(b) => big_to_f64(b),
         }
     }
+}
 
-    pub fn to_string(&self) -> String {
+/// Decimal digits, as `str(i)` (past the digit limit, see [`big_decimal`]).
+impl std::fmt::Display for Int {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Int::Small(v) => v.to_string(),
-            Int::Big(b) => big_decimal(b),
+            Int::Small(v) => write!(f, "{v}"),
+            Int::Big(b) => f.write_str(&big_decimal(b)),
         }
     }
 }
@@ -133,18 +133,12 @@ pub fn big_decimal(b: &BigInt) -> String {
 pub fn big_to_f64(b: &BigInt) -> PyResult<f64> {
     match b.to_f64() {
         Some(f) if f.is_finite() => Ok(f),
-        _ => Err(PyErr::new(
-            &exc::OVERFLOW_ERROR,
-            "int too large to convert to float",
-        )),
+        _ => Err(PyErr::new(&exc::OVERFLOW_ERROR, "int too large to convert to float")),
     }
 }
 
 fn zero_div() -> PyErr {
-    PyErr::new(
-        &exc::ZERO_DIVISION_ERROR,
-        "integer division or modulo by zero",
-    )
+    PyErr::new(&exc::ZERO_DIVISION_ERROR, "integer division or modulo by zero")
 }
 
 fn zero_mod() -> PyErr {
@@ -207,11 +201,7 @@ pub fn floordiv(a: &Int, b: &Int) -> PyResult<Int> {
     if let (Int::Small(x), Int::Small(y)) = (a, b) {
         if *y != 0 {
             if let Some(q) = x.checked_div(*y) {
-                let q = if (x % y != 0) && ((*x < 0) != (*y < 0)) {
-                    q - 1
-                } else {
-                    q
-                };
+                let q = if (x % y != 0) && ((*x < 0) != (*y < 0)) { q - 1 } else { q };
                 return Ok(Int::Small(q));
             }
         }
@@ -234,11 +224,7 @@ pub fn modulo(a: &Int, b: &Int) -> PyResult<Int> {
     if let (Int::Small(x), Int::Small(y)) = (a, b) {
         if *y != 0 {
             if let Some(r) = x.checked_rem(*y) {
-                let r = if r != 0 && ((r < 0) != (*y < 0)) {
-                    r + y
-                } else {
-                    r
-                };
+                let r = if r != 0 && ((r < 0) != (*y < 0)) { r + y } else { r };
                 return Ok(Int::Small(r));
             }
         }
@@ -285,11 +271,7 @@ fn big_truediv(a: &BigInt, b: &BigInt) -> PyResult<f64> {
     }
     // Scale so the quotient has 55 significant bits, then round once.
     let shift = b.bits() as i64 - a.bits() as i64 + 55;
-    let (n, d) = if shift >= 0 {
-        (a << shift as usize, b)
-    } else {
-        (a, b << (-shift) as usize)
-    };
+    let (n, d) = if shift >= 0 { (a << shift as usize, b) } else { (a, b << (-shift) as usize) };
     let (q, r) = n.div_rem(&d);
     let mut q = q.to_u64().unwrap_or(u64::MAX);
     if !r.is_zero() {
@@ -298,10 +280,7 @@ fn big_truediv(a: &BigInt, b: &BigInt) -> PyResult<f64> {
     let e = -shift;
     let f = ldexp_round(q, e);
     if f.is_infinite() {
-        return Err(PyErr::new(
-            &exc::OVERFLOW_ERROR,
-            "integer division result too large for a float",
-        ));
+        return Err(PyErr::new(&exc::OVERFLOW_ERROR, "integer division result too large for a float"));
     }
     Ok(if negative { -f } else { f })
 }
@@ -371,10 +350,7 @@ pub fn pow(a: &Int, b: &Int) -> PyResult<PowResult> {
         let base = a.to_f64()?;
         let e = b.to_f64()?;
         if base == 0.0 {
-            return Err(PyErr::new(
-                &exc::ZERO_DIVISION_ERROR,
-                "0.0 cannot be raised to a negative power",
-            ));
+            return Err(PyErr::new(&exc::ZERO_DIVISION_ERROR, "0.0 cannot be raised to a negative power"));
         }
         return Ok(PowResult::Float(base.powf(e)));
     }
@@ -397,11 +373,7 @@ pub fn pow_nonneg(a: &Int, b: &Int) -> PyResult<Int> {
         Int::Big(_) => {
             return match a {
                 Int::Small(0) | Int::Small(1) => Ok(a.clone()),
-                Int::Small(-1) => Ok(if b.to_big().is_even() {
-                    Int::Small(1)
-                } else {
-                    Int::Small(-1)
-                }),
+                Int::Small(-1) => Ok(if b.to_big().is_even() { Int::Small(1) } else { Int::Small(-1) }),
                 _ => Err(PyErr::new(&exc::MEMORY_ERROR, "")),
             };
         }
@@ -420,31 +392,20 @@ pub fn pow_nonneg(a: &Int, b: &Int) -> PyResult<Int> {
 /// Three-argument `pow(a, b, m)`.
 pub fn pow_mod(a: &Int, b: &Int, m: &Int) -> PyResult<Int> {
     if m.is_zero() {
-        return Err(PyErr::new(
-            &exc::VALUE_ERROR,
-            "pow() 3rd argument cannot be 0",
-        ));
+        return Err(PyErr::new(&exc::VALUE_ERROR, "pow() 3rd argument cannot be 0"));
     }
     let mb = m.to_big();
     let mut base = a.to_big();
     let mut e = b.to_big();
     if e.is_negative() {
         // Modular inverse, as CPython 3.8+ does.
-        base = mod_inverse(&base, &mb).ok_or_else(|| {
-            PyErr::new(
-                &exc::VALUE_ERROR,
-                "base is not invertible for the given modulus",
-            )
-        })?;
+        base = mod_inverse(&base, &mb)
+            .ok_or_else(|| PyErr::new(&exc::VALUE_ERROR, "base is not invertible for the given modulus"))?;
         e = -e;
     }
     let r = base.modpow(&e, &mb.abs());
     // Result takes the sign of the modulus.
-    let r = if mb.is_negative() && !r.is_zero() {
-        r + &mb
-    } else {
-        r
-    };
+    let r = if mb.is_negative() && !r.is_zero() { r + &mb } else { r };
     Ok(Int::from(r))
 }
 
@@ -486,9 +447,7 @@ pub fn lshift(a: &Int, b: &Int) -> PyResult<Int> {
     if b.is_negative() {
         return Err(negative_shift());
     }
-    let s = b
-        .to_index()
-        .map_err(|_| PyErr::new(&exc::OVERFLOW_ERROR, "too many digits in integer"))?;
+    let s = b.to_index().map_err(|_| PyErr::new(&exc::OVERFLOW_ERROR, "too many digits in integer"))?;
     if let Int::Small(x) = a {
         if *x == 0 {
             return Ok(Int::Small(0));
@@ -576,11 +535,7 @@ pub fn cmp_float(a: &Int, f: f64) -> Option<Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 {
-            Ordering::Less
-        } else {
-            Ordering::Greater
-        });
+        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
     }
     if let Int::Small(v) = a {
         if v.abs() < (1 << 53) {
@@ -591,11 +546,7 @@ pub fn cmp_float(a: &Int, f: f64) -> Option<Ordering> {
     let fl = f.floor();
     let fb = float_to_big(fl);
     match a.to_big().cmp(&fb) {
-        Ordering::Equal => Some(if f > fl {
-            Ordering::Less
-        } else {
-            Ordering::Equal
-        }),
+        Ordering::Equal => Some(if f > fl { Ordering::Less } else { Ordering::Equal }),
         o => Some(o),
     }
 }
@@ -603,24 +554,12 @@ pub fn cmp_float(a: &Int, f: f64) -> Option<Ordering> {
 /// An integral float as a big integer (exact).
 pub fn float_to_big(f: f64) -> BigInt {
     let bits = f.to_bits();
-    let sign = if bits >> 63 == 1 {
-        Sign::Minus
-    } else {
-        Sign::Plus
-    };
+    let sign = if bits >> 63 == 1 { Sign::Minus } else { Sign::Plus };
     let exp = ((bits >> 52) & 0x7ff) as i64;
-    let mant = if exp == 0 {
-        (bits & ((1 << 52) - 1)) << 1
-    } else {
-        (bits & ((1 << 52) - 1)) | (1 << 52)
-    };
+    let mant = if exp == 0 { (bits & ((1 << 52) - 1)) << 1 } else { (bits & ((1 << 52) - 1)) | (1 << 52) };
     let e = exp - 1075;
     let m = BigInt::from(mant);
-    let v = if e >= 0 {
-        m << e as usize
-    } else {
-        m >> (-e) as usize
-    };
+    let v = if e >= 0 { m << e as usize } else { m >> (-e) as usize };
     if sign == Sign::Minus {
         -v
     } else {
@@ -631,16 +570,10 @@ pub fn float_to_big(f: f64) -> BigInt {
 /// `int(f)`: truncation toward zero.
 pub fn from_f64(f: f64) -> PyResult<Int> {
     if f.is_nan() {
-        return Err(PyErr::new(
-            &exc::VALUE_ERROR,
-            "cannot convert float NaN to integer",
-        ));
+        return Err(PyErr::new(&exc::VALUE_ERROR, "cannot convert float NaN to integer"));
     }
     if f.is_infinite() {
-        return Err(PyErr::new(
-            &exc::OVERFLOW_ERROR,
-            "cannot convert float infinity to integer",
-        ));
+        return Err(PyErr::new(&exc::OVERFLOW_ERROR, "cannot convert float infinity to integer"));
     }
     let t = f.trunc();
     if t.abs() < 9.2e18 {
@@ -654,10 +587,7 @@ pub fn from_str_radix(s: &str, base: u32) -> PyResult<Int> {
     let bad = || {
         PyErr::new(
             &exc::VALUE_ERROR,
-            format!(
-                "invalid literal for int() with base {base}: {}",
-                crate::repr::str_repr(s)
-            ),
+            format!("invalid literal for int() with base {base}: {}", crate::repr::str_repr(s)),
         )
     };
     let t = s.trim_matches(|c: char| c.is_whitespace());
@@ -677,17 +607,12 @@ pub fn from_str_radix(s: &str, base: u32) -> PyResult<Int> {
         }
     }
     if base == 0 {
-        if lower.len() > 1 && lower.starts_with('0') && lower.chars().any(|c| c != '0' && c != '_')
-        {
+        if lower.len() > 1 && lower.starts_with('0') && lower.chars().any(|c| c != '0' && c != '_') {
             return Err(bad());
         }
         base = 10;
     }
-    if digits.is_empty()
-        || digits.starts_with('_')
-        || digits.ends_with('_')
-        || digits.contains("__")
-    {
+    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
         return Err(bad());
     }
     let mut clean = String::with_capacity(digits.len());
@@ -695,10 +620,7 @@ pub fn from_str_radix(s: &str, base: u32) -> PyResult<Int> {
         if c == '_' {
             continue;
         }
-        let d = c
-            .to_digit(36)
-            .or_else(|| unicode_digit(c))
-            .ok_or_else(bad)?;
+        let d = c.to_digit(36).or_else(|| unicode_digit(c)).ok_or_else(bad)?;
         if d >= base {
             return Err(bad());
         }
@@ -764,63 +686,6 @@ pub fn hash(a: &Int) -> i64 {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn fast_path_overflows_into_bigint() {
-        let max = Int::Small(i64::MAX);
-        let r = add(&max, &Int::Small(1));
-        assert!(matches!(r, Int::Big(_)));
-        assert_eq!(r.to_string(), "9223372036854775808");
-        // And comes back to the small form when it fits again.
-        let back = sub(&r, &Int::Small(1));
-        assert!(matches!(back, Int::Small(i64::MAX)));
-        assert!(matches!(neg(&Int::Small(i64::MIN)), Int::Big(_)));
-        assert_eq!(
-            mul(&max, &max).to_string(),
-            "85070591730234615847396907784232501249"
-        );
-    }
-
-    #[test]
-    fn floor_division_and_modulo_follow_python() {
-        let f = |a: i64, b: i64| floordiv(&a.into(), &b.into()).unwrap().as_i64().unwrap();
-        let m = |a: i64, b: i64| modulo(&a.into(), &b.into()).unwrap().as_i64().unwrap();
-        assert_eq!((f(7, 2), m(7, 2)), (3, 1));
-        assert_eq!((f(-7, 2), m(-7, 2)), (-4, 1));
-        assert_eq!((f(7, -2), m(7, -2)), (-4, -1));
-        assert_eq!((f(-7, -2), m(-7, -2)), (3, -1));
-        assert!(floordiv(&Int::Small(1), &Int::Small(0)).is_err());
-        assert_eq!(
-            floordiv(&Int::Small(i64::MIN), &Int::Small(-1))
-                .unwrap()
-                .to_string(),
-            "9223372036854775808"
-        );
-    }
-
-    #[test]
-    fn true_division_rounds_correctly() {
-        let big = Int::parse_literal("123456789012345678901234567890");
-        assert_eq!(
-            truediv(&big, &Int::Small(7)).unwrap(),
-            1.7636684144620811e28
-        );
-        assert_eq!(truediv(&Int::Small(1), &Int::Small(3)).unwrap(), 1.0 / 3.0);
-    }
-
-    #[test]
-    fn parses_python_int_literals() {
-        assert_eq!(from_str_radix(" -1_000 ", 10).unwrap().to_string(), "-1000");
-        assert_eq!(from_str_radix("0x1f", 0).unwrap().to_string(), "31");
-        assert_eq!(from_str_radix("ff", 16).unwrap().to_string(), "255");
-        assert!(from_str_radix("1.5", 10).is_err());
-        assert!(from_str_radix("", 10).is_err());
-    }
-}
-
 #[inline]
 pub fn ne(a: &Int, b: &Int) -> bool {
     !eq(a, b)
@@ -850,10 +715,7 @@ pub fn parse_literal(digits: &str) -> Int {
 #[cold]
 pub fn index_error(i: &Int, msg: &str) -> PyErr {
     match i {
-        Int::Big(_) => PyErr::new(
-            &exc::INDEX_ERROR,
-            "cannot fit 'int' into an index-sized integer",
-        ),
+        Int::Big(_) => PyErr::new(&exc::INDEX_ERROR, "cannot fit 'int' into an index-sized integer"),
         Int::Small(_) => PyErr::new(&exc::INDEX_ERROR, msg),
     }
 }
@@ -900,4 +762,50 @@ pub fn from_bytes(data: &[u8], byteorder: &str, signed: bool) -> PyResult<Int> {
     }
     let big = if signed { BigInt::from_signed_bytes_be(&be) } else { BigInt::from_bytes_be(Sign::Plus, &be) };
     Ok(Int::from(big))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fast_path_overflows_into_bigint() {
+        let max = Int::Small(i64::MAX);
+        let r = add(&max, &Int::Small(1));
+        assert!(matches!(r, Int::Big(_)));
+        assert_eq!(r.to_string(), "9223372036854775808");
+        // And comes back to the small form when it fits again.
+        let back = sub(&r, &Int::Small(1));
+        assert!(matches!(back, Int::Small(i64::MAX)));
+        assert!(matches!(neg(&Int::Small(i64::MIN)), Int::Big(_)));
+        assert_eq!(mul(&max, &max).to_string(), "85070591730234615847396907784232501249");
+    }
+
+    #[test]
+    fn floor_division_and_modulo_follow_python() {
+        let f = |a: i64, b: i64| floordiv(&a.into(), &b.into()).unwrap().as_i64().unwrap();
+        let m = |a: i64, b: i64| modulo(&a.into(), &b.into()).unwrap().as_i64().unwrap();
+        assert_eq!((f(7, 2), m(7, 2)), (3, 1));
+        assert_eq!((f(-7, 2), m(-7, 2)), (-4, 1));
+        assert_eq!((f(7, -2), m(7, -2)), (-4, -1));
+        assert_eq!((f(-7, -2), m(-7, -2)), (3, -1));
+        assert!(floordiv(&Int::Small(1), &Int::Small(0)).is_err());
+        assert_eq!(floordiv(&Int::Small(i64::MIN), &Int::Small(-1)).unwrap().to_string(), "9223372036854775808");
+    }
+
+    #[test]
+    fn true_division_rounds_correctly() {
+        let big = Int::parse_literal("123456789012345678901234567890");
+        assert_eq!(truediv(&big, &Int::Small(7)).unwrap(), 1.763_668_414_462_081e28);
+        assert_eq!(truediv(&Int::Small(1), &Int::Small(3)).unwrap(), 1.0 / 3.0);
+    }
+
+    #[test]
+    fn parses_python_int_literals() {
+        assert_eq!(from_str_radix(" -1_000 ", 10).unwrap().to_string(), "-1000");
+        assert_eq!(from_str_radix("0x1f", 0).unwrap().to_string(), "31");
+        assert_eq!(from_str_radix("ff", 16).unwrap().to_string(), "255");
+        assert!(from_str_radix("1.5", 10).is_err());
+        assert!(from_str_radix("", 10).is_err());
+    }
 }

@@ -203,7 +203,11 @@ fn write_stream(s: Stream, text: &str) -> crate::exc::PyResult<crate::value::Val
 }
 
 /// `stream.name`: a method bound to the stream, or its other attributes.
-pub fn stream_attr(v: &crate::value::Value, s: Stream, name: &str) -> Option<crate::exc::PyResult<crate::value::Value>> {
+pub fn stream_attr(
+    v: &crate::value::Value,
+    s: Stream,
+    name: &str,
+) -> Option<crate::exc::PyResult<crate::value::Value>> {
     use crate::value::Value;
     let method = |m: &str| {
         Value::Method(std::rc::Rc::new(crate::class::MethodObj { func: crate::builtins::function(m), recv: v.clone() }))
@@ -234,7 +238,10 @@ pub fn stream_method(name: &str, args: &[crate::value::Value]) -> crate::exc::Py
             crate::builtins::arity(short, rest, 1, 1)?;
             match &rest[0] {
                 Value::Str(t) => write_stream(*s, t.as_str()),
-                other => Err(crate::exc::PyErr::type_error(format!("write() argument must be str, not {}", other.type_name()))),
+                other => Err(crate::exc::PyErr::type_error(format!(
+                    "write() argument must be str, not {}",
+                    other.type_name()
+                ))),
             }
         }
         "flush" => {
@@ -242,7 +249,9 @@ pub fn stream_method(name: &str, args: &[crate::value::Value]) -> crate::exc::Py
             flush_stdout();
             Ok(Value::None)
         }
-        "readline" | "read" if *s != Stream::Stdin => Err(crate::exc::PyErr::new(&crate::exc::OS_ERROR, "not readable")),
+        "readline" | "read" if *s != Stream::Stdin => {
+            Err(crate::exc::PyErr::new(&crate::exc::OS_ERROR, "not readable"))
+        }
         "readline" => {
             crate::builtins::arity(short, rest, 0, 0)?;
             Ok(Value::from_str(&read_line_raw()?))

@@ -120,9 +120,7 @@ pub type PyIter = Rc<IterObj>;
 
 impl Default for IterObj {
     fn default() -> Self {
-        IterObj {
-            state: RefCell::new(IterState::Snapshot(Vec::new().into_iter(), "iterator")),
-        }
+        IterObj { state: RefCell::new(IterState::Snapshot(Vec::new().into_iter(), "iterator")) }
     }
 }
 
@@ -141,18 +139,9 @@ impl IterObj {
             }
             IterState::Range { .. } => "range_iterator",
             IterState::BigRange { .. } => "longrange_iterator",
-            IterState::Dict {
-                view: DictView::Keys,
-                ..
-            } => "dict_keyiterator",
-            IterState::Dict {
-                view: DictView::Values,
-                ..
-            } => "dict_valueiterator",
-            IterState::Dict {
-                view: DictView::Items,
-                ..
-            } => "dict_itemiterator",
+            IterState::Dict { view: DictView::Keys, .. } => "dict_keyiterator",
+            IterState::Dict { view: DictView::Values, .. } => "dict_valueiterator",
+            IterState::Dict { view: DictView::Items, .. } => "dict_itemiterator",
             IterState::Snapshot(_, name) => name,
             IterState::Set(..) => "set_iterator",
             IterState::Enumerate(..) => "enumerate",
@@ -167,9 +156,7 @@ impl IterObj {
 }
 
 pub fn from_state(s: IterState) -> PyIter {
-    Rc::new(IterObj {
-        state: RefCell::new(s),
-    })
+    Rc::new(IterObj { state: RefCell::new(s) })
 }
 
 /// `iter(v)`.
@@ -197,7 +184,10 @@ pub fn iter(v: &Value) -> PyResult<PyIter> {
                 } else if let Value::Iter(i) = it {
                     return Ok(i);
                 } else {
-                    return Err(PyErr::type_error(format!("iter() returned non-iterator of type '{}'", it.type_name())));
+                    return Err(PyErr::type_error(format!(
+                        "iter() returned non-iterator of type '{}'",
+                        it.type_name()
+                    )));
                 }
             }
             None => return Err(PyErr::type_error(format!("'{}' object is not iterable", v.type_name()))),
@@ -205,23 +195,12 @@ pub fn iter(v: &Value) -> PyResult<PyIter> {
         Value::Native(n) if matches!(**n, crate::native::NativeObj::Stream(crate::io::Stream::Stdin)) => {
             return Ok(as_iter(native("_io.TextIOWrapper", crate::io::next_line)));
         }
-        other => {
-            return Err(PyErr::type_error(format!(
-                "'{}' object is not iterable",
-                other.type_name()
-            )))
-        }
+        other => return Err(PyErr::type_error(format!("'{}' object is not iterable", other.type_name()))),
     }))
 }
 
 pub fn dict_iter(d: &Dict, view: DictView) -> IterState {
-    IterState::Dict {
-        dict: d.clone(),
-        pos: 0,
-        len: d.len(),
-        left: d.len(),
-        view,
-    }
+    IterState::Dict { dict: d.clone(), pos: 0, len: d.len(), left: d.len(), view }
 }
 
 /// `next(it)`: `Ok(None)` when exhausted.
@@ -265,23 +244,14 @@ pub fn next(it: &PyIter) -> PyResult<Option<Value>> {
             *next = next.wrapping_add(*step);
             Ok(Some(Value::Int(v)))
         }
-        IterState::Dict {
-            dict,
-            pos,
-            len,
-            left,
-            view,
-        } => {
+        IterState::Dict { dict, pos, len, left, view } => {
             // Exhausted: it stays so, whatever happens to the dict.
             if *pos == usize::MAX {
                 return Ok(None);
             }
             if dict.len() != *len {
                 *len = usize::MAX;
-                return Err(PyErr::new(
-                    &RUNTIME_ERROR,
-                    "dictionary changed size during iteration",
-                ));
+                return Err(PyErr::new(&RUNTIME_ERROR, "dictionary changed size during iteration"));
             }
             let Some((i, k, v)) = dict.next_from(*pos) else {
                 *pos = usize::MAX;
@@ -323,10 +293,7 @@ pub fn next(it: &PyIter) -> PyResult<Option<Value>> {
                     if let IterState::Enumerate(_, n) = &mut *it.state.borrow_mut() {
                         *n = int::add(n, &Int::Small(1));
                     }
-                    Ok(Some(Value::Tuple(crate::tuple::new(vec![
-                        Value::from_int(count),
-                        v,
-                    ]))))
+                    Ok(Some(Value::Tuple(crate::tuple::new(vec![Value::from_int(count), v]))))
                 }
                 None => Ok(None),
             }
@@ -466,10 +433,7 @@ pub fn reversed(v: &Value) -> PyResult<PyIter> {
             };
             Ok(from_state(IterState::Snapshot(items.into_iter(), name)))
         }
-        other => Err(PyErr::type_error(format!(
-            "'{}' object is not reversible",
-            other.type_name()
-        ))),
+        other => Err(PyErr::type_error(format!("'{}' object is not reversible", other.type_name()))),
     }
 }
 

@@ -103,7 +103,11 @@ pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
                 }
             };
             let (start, stop, step) = if args.len() == 2 {
-                (0, bound(&args[1], "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.")?, 1)
+                (
+                    0,
+                    bound(&args[1], "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.")?,
+                    1,
+                )
             } else {
                 let idx = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
                 let start = bound(&args[1], idx)?.unwrap_or(0);

@@ -36,9 +36,7 @@ impl ListObj {
 }
 
 pub fn from_vec(v: Vec<Value>) -> List {
-    Rc::new(ListObj {
-        items: RefCell::new(v),
-    })
+    Rc::new(ListObj { items: RefCell::new(v) })
 }
 
 pub fn new() -> List {
@@ -92,10 +90,7 @@ pub fn setitem(l: &List, i: &Int, v: Value) -> PyResult<()> {
             drop(old);
             Ok(())
         }
-        None => Err(crate::int::index_error(
-            i,
-            "list assignment index out of range",
-        )),
+        None => Err(crate::int::index_error(i, "list assignment index out of range")),
     }
 }
 
@@ -106,10 +101,7 @@ pub fn delitem(l: &List, i: &Int) -> PyResult<()> {
             drop(old);
             Ok(())
         }
-        None => Err(crate::int::index_error(
-            i,
-            "list assignment index out of range",
-        )),
+        None => Err(crate::int::index_error(i, "list assignment index out of range")),
     }
 }
 
@@ -124,9 +116,7 @@ pub fn extend(l: &List, items: Vec<Value>) {
 
 pub fn insert(l: &List, i: &Int, v: Value) {
     let n = l.len() as i64;
-    let k = i
-        .as_i64()
-        .unwrap_or(if i.is_negative() { i64::MIN } else { i64::MAX });
+    let k = i.as_i64().unwrap_or(if i.is_negative() { i64::MIN } else { i64::MAX });
     let k = if k < 0 { (k + n).max(0) } else { k.min(n) };
     l.items.borrow_mut().insert(k as usize, v);
 }
@@ -201,10 +191,7 @@ pub fn index(l: &List, x: &Value, bounds: &[Value]) -> PyResult<Int> {
             return Ok(Int::Small(k as i64));
         }
     }
-    Err(PyErr::value_error(format!(
-        "{} is not in list",
-        crate::repr::repr(x)
-    )))
+    Err(PyErr::value_error(format!("{} is not in list", crate::repr::repr(x))))
 }
 
 /// The `start` and `stop` of `seq.index(x, start, stop)`, clamped to the
@@ -399,11 +386,7 @@ pub fn slice_positions(lo: i64, hi: i64, step: i64) -> impl Iterator<Item = usiz
 pub fn slice(l: &List, start: Option<i64>, stop: Option<i64>, step: Option<i64>) -> PyResult<List> {
     let items = l.items.borrow();
     let (lo, hi, st) = slice_indices(items.len(), start, stop, step)?;
-    Ok(from_vec(
-        slice_positions(lo, hi, st)
-            .map(|k| items[k].clone())
-            .collect(),
-    ))
+    Ok(from_vec(slice_positions(lo, hi, st).map(|k| items[k].clone()).collect()))
 }
 
 pub fn set_slice(
@@ -417,11 +400,7 @@ pub fn set_slice(
     let (lo, hi, st) = slice_indices(n, start, stop, step)?;
     if st == 1 {
         let hi = hi.max(lo);
-        let old: Vec<Value> = l
-            .items
-            .borrow_mut()
-            .splice(lo as usize..hi as usize, values)
-            .collect();
+        let old: Vec<Value> = l.items.borrow_mut().splice(lo as usize..hi as usize, values).collect();
         drop(old);
         return Ok(());
     }
@@ -440,12 +419,7 @@ pub fn set_slice(
     Ok(())
 }
 
-pub fn del_slice(
-    l: &List,
-    start: Option<i64>,
-    stop: Option<i64>,
-    step: Option<i64>,
-) -> PyResult<()> {
+pub fn del_slice(l: &List, start: Option<i64>, stop: Option<i64>, step: Option<i64>) -> PyResult<()> {
     let n = l.len();
     let (lo, hi, st) = slice_indices(n, start, stop, step)?;
     let mut drop_at: Vec<usize> = slice_positions(lo, hi, st).collect();
@@ -609,13 +583,9 @@ pub fn set_scalar(l: &List, i: &Int, v: Value) -> PyResult<()> {
         let items = unsafe { &mut *l.items.as_ptr() };
         if let Some(j) = small_index(items.len(), i) {
             let slot = &mut items[j];
-            if matches!(
-                slot,
-                Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::None
-            ) && matches!(
-                v,
-                Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::None
-            ) {
+            if matches!(slot, Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::None)
+                && matches!(v, Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::None)
+            {
                 *slot = v;
                 return Ok(());
             }

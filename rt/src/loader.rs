@@ -25,10 +25,7 @@ fn payload() -> Result<Vec<u8>, String> {
     let mut f = std::fs::File::open(&exe).map_err(|e| format!("{}: {e}", exe.display()))?;
     let end = f.seek(SeekFrom::End(0)).map_err(|e| e.to_string())?;
     let mut trailer = [0u8; 16];
-    f.seek(SeekFrom::Start(
-        end.checked_sub(16).ok_or("no program appended")?,
-    ))
-    .map_err(|e| e.to_string())?;
+    f.seek(SeekFrom::Start(end.checked_sub(16).ok_or("no program appended")?)).map_err(|e| e.to_string())?;
     f.read_exact(&mut trailer).map_err(|e| e.to_string())?;
     if &trailer[8..] != MAGIC {
         return Err("no program appended to this runtime".into());
@@ -94,14 +91,7 @@ unsafe fn load(obj: &[u8]) -> Result<usize, String> {
     let got_at = round_up(off, 8);
     let n_syms = file.symbols().count() + 1;
     let total = round_up(got_at + 8 * n_syms, PAGE);
-    let mem = mmap(
-        std::ptr::null_mut(),
-        total,
-        PROT_READ | PROT_WRITE,
-        MAP_PRIVATE | MAP_ANONYMOUS,
-        -1,
-        0,
-    );
+    let mem = mmap(std::ptr::null_mut(), total, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if mem.is_null() || mem as isize == -1 {
         return Err("cannot map memory for the program".into());
     }
@@ -112,8 +102,7 @@ unsafe fn load(obj: &[u8]) -> Result<usize, String> {
         let data = s.data().map_err(|e| e.to_string())?;
         std::ptr::copy_nonoverlapping(data.as_ptr(), mem.add(base_of[&s.index()]), data.len());
     }
-    let exports: std::collections::HashMap<&str, usize> =
-        crate::capi::exports().into_iter().collect();
+    let exports: std::collections::HashMap<&str, usize> = crate::capi::exports().into_iter().collect();
     // Where each symbol lives.
     let addr_of = |idx: object::SymbolIndex| -> Result<usize, String> {
         let sym = file.symbol_by_index(idx).map_err(|e| e.to_string())?;
@@ -124,12 +113,8 @@ unsafe fn load(obj: &[u8]) -> Result<usize, String> {
                 .copied()
                 .ok_or_else(|| format!("the program needs `{name}`, which this runtime lacks"));
         }
-        let sec = sym
-            .section_index()
-            .ok_or_else(|| format!("symbol `{name}` has no section"))?;
-        let base = base_of
-            .get(&sec)
-            .ok_or_else(|| format!("symbol `{name}` is in a section that is not loaded"))?;
+        let sec = sym.section_index().ok_or_else(|| format!("symbol `{name}` has no section"))?;
+        let base = base_of.get(&sec).ok_or_else(|| format!("symbol `{name}` is in a section that is not loaded"))?;
         Ok(mem as usize + base + sym.address() as usize)
     };
     let mut got: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
@@ -142,10 +127,7 @@ unsafe fn load(obj: &[u8]) -> Result<usize, String> {
             let target = match r.target() {
                 RelocationTarget::Symbol(i) => addr_of(i)?,
                 RelocationTarget::Section(i) => {
-                    mem as usize
-                        + *base_of
-                            .get(&i)
-                            .ok_or("relocation against a section that is not loaded")?
+                    mem as usize + *base_of.get(&i).ok_or("relocation against a section that is not loaded")?
                 }
                 _ => return Err("unsupported relocation target".into()),
             };
@@ -157,8 +139,7 @@ unsafe fn load(obj: &[u8]) -> Result<usize, String> {
                 elf::R_X86_64_64 => (place as *mut u64).write_unaligned((target as i64 + a) as u64),
                 elf::R_X86_64_PC32 | elf::R_X86_64_PLT32 => {
                     let v = target as i64 + a - place as i64;
-                    let v =
-                        i32::try_from(v).map_err(|_| "a PC-relative reference is out of range")?;
+                    let v = i32::try_from(v).map_err(|_| "a PC-relative reference is out of range")?;
                     (place as *mut i32).write_unaligned(v);
                 }
                 elf::R_X86_64_GOTPCREL | elf::R_X86_64_GOTPCRELX | elf::R_X86_64_REX_GOTPCRELX => {
@@ -182,10 +163,7 @@ unsafe fn load(obj: &[u8]) -> Result<usize, String> {
     if mprotect(mem, code_len, PROT_READ | PROT_EXEC) != 0 {
         return Err("cannot make the program's code executable".into());
     }
-    let main = file
-        .symbols()
-        .find(|s| s.name() == Ok("main") && !s.is_undefined())
-        .ok_or("the program has no main")?;
+    let main = file.symbols().find(|s| s.name() == Ok("main") && !s.is_undefined()).ok_or("the program has no main")?;
     addr_of(main.index())
 }
 

@@ -231,7 +231,9 @@ pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             if n.is_negative() {
                 return Err(PyErr::value_error("factorial() not defined for negative values"));
             }
-            let n = n.as_i64().ok_or_else(|| PyErr::new(&exc::OVERFLOW_ERROR, "factorial() argument should not exceed 9223372036854775807"))?;
+            let n = n.as_i64().ok_or_else(|| {
+                PyErr::new(&exc::OVERFLOW_ERROR, "factorial() argument should not exceed 9223372036854775807")
+            })?;
             let mut acc = BigInt::one();
             for k in 2..=n {
                 acc *= k;
@@ -348,7 +350,9 @@ pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         "frexp" => {
             arity(1, 1)?;
             let x = real(&a[0])?;
-            let (m, e) = if x == 0.0 || !x.is_finite() { (x, 0) } else {
+            let (m, e) = if x == 0.0 || !x.is_finite() {
+                (x, 0)
+            } else {
                 let mut e = 0;
                 (unsafe { c::frexp(x, &mut e) }, e)
             };

@@ -15,19 +15,13 @@ fn no_attr(recv: &Value, name: &str) -> PyErr {
     if let Value::Type(t) = recv {
         return PyErr::new(&ATTRIBUTE_ERROR, format!("type object '{}' has no attribute '{name}'", t.name));
     }
-    PyErr::new(
-        &ATTRIBUTE_ERROR,
-        format!("'{}' object has no attribute '{name}'", recv.type_name()),
-    )
+    PyErr::new(&ATTRIBUTE_ERROR, format!("'{}' object has no attribute '{name}'", recv.type_name()))
 }
 
 fn want_str(v: &Value, what: &str) -> PyResult<Str> {
     match v {
         Value::Str(s) => Ok(s.clone()),
-        other => Err(PyErr::type_error(format!(
-            "{what} must be str, not {}",
-            other.type_name()
-        ))),
+        other => Err(PyErr::type_error(format!("{what} must be str, not {}", other.type_name()))),
     }
 }
 
@@ -48,22 +42,11 @@ fn opt_index(v: Option<&Value>) -> PyResult<Option<i64>> {
 fn argc(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
     if args.len() < min || args.len() > max {
         let msg = if min == max {
-            format!(
-                "{name}() takes exactly {min} argument{} ({} given)",
-                if min == 1 { "" } else { "s" },
-                args.len()
-            )
+            format!("{name}() takes exactly {min} argument{} ({} given)", if min == 1 { "" } else { "s" }, args.len())
         } else if args.len() < min {
-            format!(
-                "{name}() takes at least {min} argument{} ({} given)",
-                if min == 1 { "" } else { "s" },
-                args.len()
-            )
+            format!("{name}() takes at least {min} argument{} ({} given)", if min == 1 { "" } else { "s" }, args.len())
         } else {
-            format!(
-                "{name}() takes at most {max} arguments ({} given)",
-                args.len()
-            )
+            format!("{name}() takes at most {max} arguments ({} given)", args.len())
         };
         return Err(PyErr::type_error(msg));
     }
@@ -102,7 +85,9 @@ pub fn call(recv: &Value, name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyRe
     let kwvals = args.split_off(args.len() - kw.len());
     let kwargs: Vec<(&str, Value)> = kw.iter().copied().zip(kwvals).collect();
     let kwarg = |k: &str| kwargs.iter().find(|(n, _)| *n == k).map(|(_, v)| v.clone());
-    if matches!(recv, Value::Instance(_) | Value::Class(_) | Value::Super(_) | Value::Exc(_)) || matches!(recv, Value::Tuple(t) if t.class.is_some()) {
+    if matches!(recv, Value::Instance(_) | Value::Class(_) | Value::Super(_) | Value::Exc(_))
+        || matches!(recv, Value::Tuple(t) if t.class.is_some())
+    {
         if let Some(m) = crate::class::getattr(recv, name) {
             let mut all = args;
             all.extend(kwargs.into_iter().map(|(_, v)| v));
@@ -141,7 +126,9 @@ pub fn call(recv: &Value, name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyRe
             return object_method(name, &args);
         }
         // `str.upper(s)`: the method taken from the type, called.
-        if !matches!(name, "fromkeys" | "maketrans" | "fromhex" | "from_bytes") && (method_names(t.name).contains(&name) || (DUNDERS.contains(&name) && !method_names(t.name).is_empty())) {
+        if !matches!(name, "fromkeys" | "maketrans" | "fromhex" | "from_bytes")
+            && (method_names(t.name).contains(&name) || (DUNDERS.contains(&name) && !method_names(t.name).is_empty()))
+        {
             let m = crate::native::new(crate::native::NativeObj::UnboundMethod { ty: t.name, name: name.to_string() });
             let mut all = args;
             all.extend(kwargs.into_iter().map(|(_, v)| v));
@@ -182,7 +169,11 @@ pub fn call(recv: &Value, name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyRe
         Value::Type(t) if matches!(t.name, "bytes" | "bytearray") && name == "fromhex" => {
             argc(&format!("{}.fromhex", t.name), &args, 1, 1)?;
             let data = crate::bytes::fromhex(want_str(&args[0], "fromhex() argument")?.as_str())?;
-            Ok(if t.name == "bytes" { Value::Bytes(crate::bytes::from_vec(data)) } else { crate::bytearray::from_vec(data) })
+            Ok(if t.name == "bytes" {
+                Value::Bytes(crate::bytes::from_vec(data))
+            } else {
+                crate::bytearray::from_vec(data)
+            })
         }
         Value::Bytes(b) => bytes_method(&b.data, recv, name, &args, &kwarg),
         Value::ByteArray(b) => crate::bytearray::method(b, recv, name, &args, &kwarg),
@@ -249,9 +240,7 @@ pub fn call(recv: &Value, name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyRe
                 "items" => dict::view(d, iter::DictView::Items),
                 "pop" => dict::pop(d, &a[0], a.get(1).cloned())?,
                 "popitem" => Value::Tuple(dict::popitem(d)?),
-                "setdefault" => {
-                    dict::setdefault(d, a[0].clone(), a.get(1).cloned().unwrap_or(Value::None))?
-                }
+                "setdefault" => dict::setdefault(d, a[0].clone(), a.get(1).cloned().unwrap_or(Value::None))?,
                 "update" => {
                     if let Some(o) = a.first() {
                         let other = builtins::to_dict(o)?;
@@ -293,15 +282,15 @@ pub fn call(recv: &Value, name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyRe
                 }
                 "copy" => Value::Set(set::copy(s)),
                 "update" => {
-                    for i in 0..a.len() {
-                        set::update_values(s, iter::collect(&a[i])?)?;
+                    for x in a.iter() {
+                        set::update_values(s, iter::collect(x)?)?;
                     }
                     Value::None
                 }
                 "union" => {
                     let r = set::copy(s);
-                    for i in 0..a.len() {
-                        set::update_values(&r, iter::collect(&a[i])?)?;
+                    for x in a.iter() {
+                        set::update_values(&r, iter::collect(x)?)?;
                     }
                     Value::Set(r)
                 }
@@ -329,11 +318,16 @@ pub fn call(recv: &Value, name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyRe
             })
         }
         Value::Type(t) if t.name == "int" && name == "from_bytes" => {
-            let data = args.first().ok_or_else(|| PyErr::type_error("from_bytes() missing required argument 'bytes' (pos 1)"))?;
+            let data = args
+                .first()
+                .ok_or_else(|| PyErr::type_error("from_bytes() missing required argument 'bytes' (pos 1)"))?;
             let data = match data {
                 Value::Bytes(b) => b.data.to_vec(),
                 Value::ByteArray(b) => b.snapshot(),
-                other => iter::collect(other)?.iter().map(|v| v.to_int().and_then(|i| i.to_index()).map(|b| b as u8)).collect::<PyResult<Vec<u8>>>()?,
+                other => iter::collect(other)?
+                    .iter()
+                    .map(|v| v.to_int().and_then(|i| i.to_index()).map(|b| b as u8))
+                    .collect::<PyResult<Vec<u8>>>()?,
             };
             let (_, order, signed) = bytes_conversion_args("from_bytes", &args[1..], &kwargs, false)?;
             Ok(Value::from_int(crate::int::from_bytes(&data, &order, signed)?))
@@ -367,9 +361,7 @@ fn str_method(
     let sv = |x: Str| Ok(Value::Str(x));
     let arg_str = |i: usize, what: &str| -> PyResult<Str> {
         a.get(i)
-            .ok_or_else(|| {
-                PyErr::type_error(format!("{name}() takes at least 1 argument (0 given)"))
-            })
+            .ok_or_else(|| PyErr::type_error(format!("{name}() takes at least 1 argument (0 given)")))
             .and_then(|v| want_str(v, what))
     };
     match name {
@@ -385,35 +377,19 @@ fn str_method(
         "split" | "rsplit" => {
             let sep = a.first().cloned().or_else(|| kwarg("sep"));
             let sep = opt_str(sep.as_ref(), "must be str or None")?;
-            let maxsplit = a
-                .get(1)
-                .cloned()
-                .or_else(|| kwarg("maxsplit"))
-                .map(|v| v.to_int())
-                .transpose()?;
+            let maxsplit = a.get(1).cloned().or_else(|| kwarg("maxsplit")).map(|v| v.to_int()).transpose()?;
             let m = maxsplit.map(|m| m.to_index()).transpose()?.unwrap_or(-1);
-            let l = if name == "split" {
-                pystr::split(s, sep.as_ref(), m)?
-            } else {
-                pystr::rsplit(s, sep.as_ref(), m)?
-            };
+            let l =
+                if name == "split" { pystr::split(s, sep.as_ref(), m)? } else { pystr::rsplit(s, sep.as_ref(), m)? };
             Ok(Value::List(l))
         }
-        "splitlines" => Ok(Value::List(pystr::splitlines(
-            s,
-            a.first()
-                .or(kwarg("keepends").as_ref())
-                .is_some_and(|v| v.truthy()),
-        ))),
+        "splitlines" => {
+            Ok(Value::List(pystr::splitlines(s, a.first().or(kwarg("keepends").as_ref()).is_some_and(|v| v.truthy()))))
+        }
         "join" => sv(pystr::join(s, &iter::collect(&a[0])?)?),
         "replace" => {
             let count = opt_index(a.get(2))?.unwrap_or(-1);
-            sv(pystr::replace(
-                s,
-                &arg_str(0, "replace() argument 1")?,
-                &arg_str(1, "replace() argument 2")?,
-                count,
-            ))
+            sv(pystr::replace(s, &arg_str(0, "replace() argument 1")?, &arg_str(1, "replace() argument 2")?, count))
         }
         "find" | "rfind" | "index" | "rindex" | "count" => {
             let sub = arg_str(0, "must be str")?;
@@ -439,11 +415,7 @@ fn str_method(
             } else {
                 s.clone()
             };
-            Ok(Value::Bool(pystr::startswith_any(
-                &target,
-                &a[0],
-                name == "endswith",
-            )?))
+            Ok(Value::Bool(pystr::startswith_any(&target, &a[0], name == "endswith")?))
         }
         "isdigit" => Ok(Value::Bool(pystr::isdigit(s))),
         "isdecimal" => Ok(Value::Bool(pystr::isdecimal(s))),
@@ -467,16 +439,8 @@ fn str_method(
             sv(r)
         }
         "zfill" => sv(pystr::zfill(s, &a[0].to_int()?)?),
-        "partition" => Ok(Value::Tuple(pystr::partition(
-            s,
-            &arg_str(0, "must be str")?,
-            false,
-        )?)),
-        "rpartition" => Ok(Value::Tuple(pystr::partition(
-            s,
-            &arg_str(0, "must be str")?,
-            true,
-        )?)),
+        "partition" => Ok(Value::Tuple(pystr::partition(s, &arg_str(0, "must be str")?, false)?)),
+        "rpartition" => Ok(Value::Tuple(pystr::partition(s, &arg_str(0, "must be str")?, true)?)),
         "removeprefix" => sv(pystr::removeprefix(s, &arg_str(0, "must be str")?)),
         "removesuffix" => sv(pystr::removesuffix(s, &arg_str(0, "must be str")?)),
         "encode" => {
@@ -487,7 +451,9 @@ fn str_method(
         "format" => sv(format_method(s, a, kwargs)?),
         "format_map" => {
             argc(name, a, 1, 1)?;
-            let Value::Dict(d) = &a[0] else { return Err(PyErr::type_error("format_map() argument must be a mapping")) };
+            let Value::Dict(d) = &a[0] else {
+                return Err(PyErr::type_error("format_map() argument must be a mapping"));
+            };
             let items = d.items_vec();
             let mut kw = Vec::new();
             for (k, v) in &items {
@@ -515,11 +481,7 @@ fn str_method(
 }
 
 /// The `encoding` and `errors` arguments of `str.encode`/`bytes.decode`.
-fn codec_args(
-    method: &str,
-    a: &[Value],
-    kwarg: &dyn Fn(&str) -> Option<Value>,
-) -> PyResult<(String, String)> {
+fn codec_args(method: &str, a: &[Value], kwarg: &dyn Fn(&str) -> Option<Value>) -> PyResult<(String, String)> {
     let get = |i: usize, key: &str, default: &str| -> PyResult<String> {
         match a.get(i).cloned().or_else(|| kwarg(key)) {
             None => Ok(default.to_string()),
@@ -560,7 +522,9 @@ pub fn bytes_method(
                 Some(Value::Str(s)) if s.char_len() == 1 => s.as_str().to_string(),
                 Some(Value::Bytes(b)) if b.data.len() == 1 => (b.data[0] as char).to_string(),
                 Some(Value::Str(_) | Value::Bytes(_)) => return Err(PyErr::value_error("sep must be length 1.")),
-                Some(other) => return Err(PyErr::type_error(format!("sep must be str or bytes, not {}", other.type_name()))),
+                Some(other) => {
+                    return Err(PyErr::type_error(format!("sep must be str or bytes, not {}", other.type_name())))
+                }
             };
             if !sep.is_ascii() {
                 return Err(PyErr::value_error("sep must be ASCII."));
@@ -595,7 +559,8 @@ pub fn bytes_method(
                         p.type_name()
                     )));
                 };
-                let hit = window.is_some() && if name == "startswith" { data.starts_with(&p.data) } else { data.ends_with(&p.data) };
+                let hit = window.is_some()
+                    && if name == "startswith" { data.starts_with(&p.data) } else { data.ends_with(&p.data) };
                 if hit {
                     return Ok(Value::Bool(true));
                 }
@@ -721,8 +686,12 @@ pub fn bytes_method(
             Ok(Value::Bool(any))
         }
         // At least one cased byte, and none of the other case.
-        "islower" => Ok(Value::Bool(data.iter().any(u8::is_ascii_lowercase) && !data.iter().any(u8::is_ascii_uppercase))),
-        "isupper" => Ok(Value::Bool(data.iter().any(u8::is_ascii_uppercase) && !data.iter().any(u8::is_ascii_lowercase))),
+        "islower" => {
+            Ok(Value::Bool(data.iter().any(u8::is_ascii_lowercase) && !data.iter().any(u8::is_ascii_uppercase)))
+        }
+        "isupper" => {
+            Ok(Value::Bool(data.iter().any(u8::is_ascii_uppercase) && !data.iter().any(u8::is_ascii_lowercase)))
+        }
         _ => {
             let make = |v: Vec<u8>| match recv {
                 Value::ByteArray(_) => crate::bytearray::from_vec(v),
@@ -832,26 +801,42 @@ fn format_fields(
 }
 
 /// The value a replacement field names: an argument, then `.attr`/`[key]` steps.
-fn field_value(name: &str, args: &[Value], kwargs: &[(&str, Value)], auto: &mut Option<usize>, manual: &mut bool) -> PyResult<Value> {
+fn field_value(
+    name: &str,
+    args: &[Value],
+    kwargs: &[(&str, Value)],
+    auto: &mut Option<usize>,
+    manual: &mut bool,
+) -> PyResult<Value> {
     let first_end = name.find(['.', '[']).unwrap_or(name.len());
     let (first, mut rest) = name.split_at(first_end);
     let mut v = if first.is_empty() {
         if *manual {
-            return Err(PyErr::value_error("cannot switch from manual field specification to automatic field numbering"));
+            return Err(PyErr::value_error(
+                "cannot switch from manual field specification to automatic field numbering",
+            ));
         }
         let idx = auto.map_or(0, |n| n + 1);
         *auto = Some(idx);
-        args.get(idx)
-            .cloned()
-            .ok_or_else(|| PyErr::new(&crate::exc::INDEX_ERROR, format!("Replacement index {idx} out of range for positional args tuple")))?
+        args.get(idx).cloned().ok_or_else(|| {
+            PyErr::new(
+                &crate::exc::INDEX_ERROR,
+                format!("Replacement index {idx} out of range for positional args tuple"),
+            )
+        })?
     } else if let Ok(idx) = first.parse::<usize>() {
         if auto.is_some() {
-            return Err(PyErr::value_error("cannot switch from automatic field numbering to manual field specification"));
+            return Err(PyErr::value_error(
+                "cannot switch from automatic field numbering to manual field specification",
+            ));
         }
         *manual = true;
-        args.get(idx)
-            .cloned()
-            .ok_or_else(|| PyErr::new(&crate::exc::INDEX_ERROR, format!("Replacement index {idx} out of range for positional args tuple")))?
+        args.get(idx).cloned().ok_or_else(|| {
+            PyErr::new(
+                &crate::exc::INDEX_ERROR,
+                format!("Replacement index {idx} out of range for positional args tuple"),
+            )
+        })?
     } else {
         kwargs
             .iter()
@@ -951,7 +936,10 @@ fn translate(s: &str, table: &Value) -> PyResult<String> {
     for c in s.chars() {
         match crate::ops::getitem(table, &Value::Int(c as i64)) {
             Ok(Value::None) => {}
-            Ok(Value::Int(n)) => out.push(char::from_u32(n as u32).ok_or_else(|| PyErr::value_error("character mapping must be in range(0x110000)"))?),
+            Ok(Value::Int(n)) => out.push(
+                char::from_u32(n as u32)
+                    .ok_or_else(|| PyErr::value_error("character mapping must be in range(0x110000)"))?,
+            ),
             Ok(Value::Str(t)) => out.push_str(t.as_str()),
             Ok(_) => return Err(PyErr::type_error("character mapping must return integer, None or str")),
             Err(e) if e.matches(&crate::exc::LOOKUP_ERROR) => out.push(c),
@@ -965,14 +953,28 @@ fn translate(s: &str, table: &Value) -> PyResult<String> {
 /// bound method of one; calling it is a method call).
 /// `(length, byteorder, signed)` of `int.to_bytes(length=1, byteorder='big',
 /// *, signed=False)` (`with_length`) or `int.from_bytes(bytes, byteorder='big', *, signed=False)`.
-fn bytes_conversion_args(name: &str, args: &[Value], kwargs: &[(&str, Value)], with_length: bool) -> PyResult<(crate::int::Int, String, bool)> {
+fn bytes_conversion_args(
+    name: &str,
+    args: &[Value],
+    kwargs: &[(&str, Value)],
+    with_length: bool,
+) -> PyResult<(crate::int::Int, String, bool)> {
     let kw = |k: &str| kwargs.iter().find(|(n, _)| *n == k).map(|(_, v)| v.clone());
     let mut pos = args.iter();
-    let length = if with_length { pos.next().cloned().or_else(|| kw("length")).map_or(Ok(crate::int::Int::Small(1)), |v| v.to_int())? } else { crate::int::Int::Small(1) };
+    let length = if with_length {
+        pos.next().cloned().or_else(|| kw("length")).map_or(Ok(crate::int::Int::Small(1)), |v| v.to_int())?
+    } else {
+        crate::int::Int::Small(1)
+    };
     let order = match pos.next().cloned().or_else(|| kw("byteorder")) {
         None => "big".to_string(),
         Some(Value::Str(s)) => s.as_str().to_string(),
-        Some(other) => return Err(PyErr::type_error(format!("{name}() argument 'byteorder' must be str, not {}", other.type_name()))),
+        Some(other) => {
+            return Err(PyErr::type_error(format!(
+                "{name}() argument 'byteorder' must be str, not {}",
+                other.type_name()
+            )))
+        }
     };
     if pos.next().is_some() {
         return Err(PyErr::type_error(format!("{name}() takes at most 2 positional arguments")));
@@ -982,36 +984,183 @@ fn bytes_conversion_args(name: &str, args: &[Value], kwargs: &[(&str, Value)], w
 
 /// The dunder methods every builtin container or scalar answers by name
 /// (`xs.__len__()`), dispatched to the operation they stand for.
-const DUNDERS: &[&str] = &["__len__", "__getitem__", "__setitem__", "__delitem__", "__contains__", "__iter__", "__repr__", "__str__", "__hash__"];
+const DUNDERS: &[&str] = &[
+    "__len__",
+    "__getitem__",
+    "__setitem__",
+    "__delitem__",
+    "__contains__",
+    "__iter__",
+    "__repr__",
+    "__str__",
+    "__hash__",
+];
 
 /// The methods of a builtin type, by its Python name.
 pub fn method_names(ty: &str) -> &'static [&'static str] {
     const STR: &[&str] = &[
-        "capitalize", "casefold", "center", "count", "encode", "endswith", "expandtabs", "find", "format", "format_map",
-        "index", "isalnum", "isalpha", "isascii", "isdecimal", "isdigit", "isidentifier", "islower", "isnumeric",
-        "isprintable", "isspace", "istitle", "isupper", "join", "ljust", "lower", "lstrip", "maketrans", "partition",
-        "removeprefix", "removesuffix", "replace", "rfind", "rindex", "rjust", "rpartition", "rsplit", "rstrip", "split",
-        "splitlines", "startswith", "strip", "swapcase", "title", "translate", "upper", "zfill",
+        "capitalize",
+        "casefold",
+        "center",
+        "count",
+        "encode",
+        "endswith",
+        "expandtabs",
+        "find",
+        "format",
+        "format_map",
+        "index",
+        "isalnum",
+        "isalpha",
+        "isascii",
+        "isdecimal",
+        "isdigit",
+        "isidentifier",
+        "islower",
+        "isnumeric",
+        "isprintable",
+        "isspace",
+        "istitle",
+        "isupper",
+        "join",
+        "ljust",
+        "lower",
+        "lstrip",
+        "maketrans",
+        "partition",
+        "removeprefix",
+        "removesuffix",
+        "replace",
+        "rfind",
+        "rindex",
+        "rjust",
+        "rpartition",
+        "rsplit",
+        "rstrip",
+        "split",
+        "splitlines",
+        "startswith",
+        "strip",
+        "swapcase",
+        "title",
+        "translate",
+        "upper",
+        "zfill",
     ];
     const BYTES: &[&str] = &[
-        "capitalize", "center", "count", "decode", "endswith", "expandtabs", "find", "hex", "index", "isalnum",
-        "isalpha", "isascii", "isdigit", "islower", "isspace", "istitle", "isupper", "join", "ljust", "lower", "lstrip",
-        "partition", "removeprefix", "removesuffix", "replace", "rfind", "rindex", "rjust", "rpartition", "rsplit",
-        "rstrip", "split", "splitlines", "startswith", "strip", "swapcase", "title", "translate", "upper", "zfill",
+        "capitalize",
+        "center",
+        "count",
+        "decode",
+        "endswith",
+        "expandtabs",
+        "find",
+        "hex",
+        "index",
+        "isalnum",
+        "isalpha",
+        "isascii",
+        "isdigit",
+        "islower",
+        "isspace",
+        "istitle",
+        "isupper",
+        "join",
+        "ljust",
+        "lower",
+        "lstrip",
+        "partition",
+        "removeprefix",
+        "removesuffix",
+        "replace",
+        "rfind",
+        "rindex",
+        "rjust",
+        "rpartition",
+        "rsplit",
+        "rstrip",
+        "split",
+        "splitlines",
+        "startswith",
+        "strip",
+        "swapcase",
+        "title",
+        "translate",
+        "upper",
+        "zfill",
     ];
     const BYTEARRAY: &[&str] = &[
-        "capitalize", "center", "count", "decode", "endswith", "expandtabs", "find", "hex", "index", "isalnum",
-        "isalpha", "isascii", "isdigit", "islower", "isspace", "istitle", "isupper", "join", "ljust", "lower", "lstrip",
-        "partition", "removeprefix", "removesuffix", "replace", "rfind", "rindex", "rjust", "rpartition", "rsplit",
-        "rstrip", "split", "splitlines", "startswith", "strip", "swapcase", "title", "translate", "upper", "zfill",
-        "append", "clear", "copy", "extend", "insert", "pop", "remove", "reverse",
+        "capitalize",
+        "center",
+        "count",
+        "decode",
+        "endswith",
+        "expandtabs",
+        "find",
+        "hex",
+        "index",
+        "isalnum",
+        "isalpha",
+        "isascii",
+        "isdigit",
+        "islower",
+        "isspace",
+        "istitle",
+        "isupper",
+        "join",
+        "ljust",
+        "lower",
+        "lstrip",
+        "partition",
+        "removeprefix",
+        "removesuffix",
+        "replace",
+        "rfind",
+        "rindex",
+        "rjust",
+        "rpartition",
+        "rsplit",
+        "rstrip",
+        "split",
+        "splitlines",
+        "startswith",
+        "strip",
+        "swapcase",
+        "title",
+        "translate",
+        "upper",
+        "zfill",
+        "append",
+        "clear",
+        "copy",
+        "extend",
+        "insert",
+        "pop",
+        "remove",
+        "reverse",
     ];
-    const LIST: &[&str] = &["append", "clear", "copy", "count", "extend", "index", "insert", "pop", "remove", "reverse", "sort"];
-    const DICT: &[&str] = &["clear", "copy", "get", "items", "keys", "pop", "popitem", "setdefault", "update", "values"];
+    const LIST: &[&str] =
+        &["append", "clear", "copy", "count", "extend", "index", "insert", "pop", "remove", "reverse", "sort"];
+    const DICT: &[&str] =
+        &["clear", "copy", "get", "items", "keys", "pop", "popitem", "setdefault", "update", "values"];
     const SET: &[&str] = &[
-        "add", "clear", "copy", "difference", "difference_update", "discard", "intersection", "intersection_update",
-        "isdisjoint", "issubset", "issuperset", "pop", "remove", "symmetric_difference", "symmetric_difference_update",
-        "union", "update",
+        "add",
+        "clear",
+        "copy",
+        "difference",
+        "difference_update",
+        "discard",
+        "intersection",
+        "intersection_update",
+        "isdisjoint",
+        "issubset",
+        "issuperset",
+        "pop",
+        "remove",
+        "symmetric_difference",
+        "symmetric_difference_update",
+        "union",
+        "update",
     ];
     const INT: &[&str] = &["as_integer_ratio", "bit_count", "bit_length", "conjugate", "to_bytes"];
     const FLOAT: &[&str] = &["as_integer_ratio", "conjugate", "hex", "is_integer"];
@@ -1043,7 +1192,9 @@ fn is_builtin_method(v: &Value, name: &str) -> bool {
         Value::Tuple(_) => "tuple",
         Value::Deque(_) => "collections.deque",
         Value::Dict(d) => {
-            return method_names("dict").contains(&name) || crate::dictkind::has_method(d.kind, name) || DUNDERS.contains(&name)
+            return method_names("dict").contains(&name)
+                || crate::dictkind::has_method(d.kind, name)
+                || DUNDERS.contains(&name)
         }
         Value::Set(_) => "set",
         Value::Int(_) | Value::Big(_) | Value::Bool(_) => "int",
@@ -1052,7 +1203,9 @@ fn is_builtin_method(v: &Value, name: &str) -> bool {
     };
     let dunder = DUNDERS.contains(&name)
         && match v {
-            Value::Int(_) | Value::Big(_) | Value::Bool(_) | Value::Float(_) => matches!(name, "__repr__" | "__str__" | "__hash__"),
+            Value::Int(_) | Value::Big(_) | Value::Bool(_) | Value::Float(_) => {
+                matches!(name, "__repr__" | "__str__" | "__hash__")
+            }
             Value::List(_) | Value::ByteArray(_) | Value::Deque(_) => true,
             Value::Set(_) => !matches!(name, "__getitem__" | "__setitem__" | "__delitem__"),
             _ => !matches!(name, "__setitem__" | "__delitem__"),
@@ -1075,9 +1228,18 @@ fn operator_dunder(name: &str) -> Option<OperatorDunder> {
     use crate::ops::{BinOp, CmpOp};
     use OperatorDunder::*;
     const OPS: &[(&str, BinOp)] = &[
-        ("add", BinOp::Add), ("sub", BinOp::Sub), ("mul", BinOp::Mul), ("truediv", BinOp::TrueDiv),
-        ("floordiv", BinOp::FloorDiv), ("mod", BinOp::Mod), ("pow", BinOp::Pow), ("lshift", BinOp::LShift),
-        ("rshift", BinOp::RShift), ("and", BinOp::And), ("or", BinOp::Or), ("xor", BinOp::Xor),
+        ("add", BinOp::Add),
+        ("sub", BinOp::Sub),
+        ("mul", BinOp::Mul),
+        ("truediv", BinOp::TrueDiv),
+        ("floordiv", BinOp::FloorDiv),
+        ("mod", BinOp::Mod),
+        ("pow", BinOp::Pow),
+        ("lshift", BinOp::LShift),
+        ("rshift", BinOp::RShift),
+        ("and", BinOp::And),
+        ("or", BinOp::Or),
+        ("xor", BinOp::Xor),
     ];
     let core = name.strip_prefix("__")?.strip_suffix("__")?;
     Some(match core {
@@ -1109,7 +1271,10 @@ fn operator_takes(recv: &Value, d: OperatorDunder, other: &Value) -> Option<bool
     use OperatorDunder::*;
     let int = |v: &Value| matches!(v, Value::Int(_) | Value::Big(_) | Value::Bool(_));
     let same = std::mem::discriminant(recv) == std::mem::discriminant(other);
-    let sequence = matches!(recv, Value::Str(_) | Value::Bytes(_) | Value::Tuple(_) | Value::List(_) | Value::ByteArray(_) | Value::Deque(_));
+    let sequence = matches!(
+        recv,
+        Value::Str(_) | Value::Bytes(_) | Value::Tuple(_) | Value::List(_) | Value::ByteArray(_) | Value::Deque(_)
+    );
     let mutable = matches!(recv, Value::List(_) | Value::ByteArray(_) | Value::Deque(_));
     match (recv, d) {
         (_, Compare(..)) => Some(match recv {
@@ -1118,15 +1283,19 @@ fn operator_takes(recv: &Value, d: OperatorDunder, other: &Value) -> Option<bool
             _ => same,
         }),
         (Value::Int(_) | Value::Big(_) | Value::Bool(_), Binary(_) | Reflected(_)) => Some(int(other)),
-        (Value::Float(_), Binary(op) | Reflected(op)) if !matches!(op, BinOp::LShift | BinOp::RShift | BinOp::And | BinOp::Or | BinOp::Xor) => {
+        (Value::Float(_), Binary(op) | Reflected(op))
+            if !matches!(op, BinOp::LShift | BinOp::RShift | BinOp::And | BinOp::Or | BinOp::Xor) =>
+        {
             Some(int(other) || matches!(other, Value::Float(_)))
         }
         (_, Binary(BinOp::Add | BinOp::Mul) | Reflected(BinOp::Mul)) if sequence => Some(true),
         (_, InPlace(BinOp::Add | BinOp::Mul)) if mutable => Some(true),
         (Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_), Binary(BinOp::Mod)) => Some(true),
-        (Value::Set(_), Binary(BinOp::Sub | BinOp::And | BinOp::Or | BinOp::Xor) | InPlace(BinOp::Sub | BinOp::And | BinOp::Or | BinOp::Xor)) => {
-            Some(same)
-        }
+        (
+            Value::Set(_),
+            Binary(BinOp::Sub | BinOp::And | BinOp::Or | BinOp::Xor)
+            | InPlace(BinOp::Sub | BinOp::And | BinOp::Or | BinOp::Xor),
+        ) => Some(same),
         (Value::Dict(_), Binary(BinOp::Or) | InPlace(BinOp::Or)) => Some(same),
         _ => None,
     }
@@ -1141,7 +1310,10 @@ fn dunder_call(recv: &Value, name: &str, a: &[Value]) -> Option<PyResult<Value>>
             }
             let b = &a[0];
             // A sequence's `__mul__` converts its count with `__index__`.
-            if let OperatorDunder::Binary(crate::ops::BinOp::Mul) | OperatorDunder::Reflected(crate::ops::BinOp::Mul) | OperatorDunder::InPlace(crate::ops::BinOp::Mul) = d {
+            if let OperatorDunder::Binary(crate::ops::BinOp::Mul)
+            | OperatorDunder::Reflected(crate::ops::BinOp::Mul)
+            | OperatorDunder::InPlace(crate::ops::BinOp::Mul) = d
+            {
                 if !matches!(recv, Value::Int(_) | Value::Big(_) | Value::Bool(_) | Value::Float(_)) {
                     b.to_int()?;
                 }
@@ -1179,7 +1351,9 @@ pub fn object_method(name: &str, a: &[Value]) -> PyResult<Value> {
     let attr = |i: usize| -> PyResult<String> {
         match a.get(i) {
             Some(Value::Str(s)) => Ok(s.as_str().to_string()),
-            Some(other) => Err(PyErr::type_error(format!("attribute name must be string, not '{}'", other.type_name()))),
+            Some(other) => {
+                Err(PyErr::type_error(format!("attribute name must be string, not '{}'", other.type_name())))
+            }
             None => Err(PyErr::type_error(format!("expected at least {} arguments, got {}", i + 1, a.len()))),
         }
     };
@@ -1206,10 +1380,7 @@ pub fn object_method(name: &str, a: &[Value]) -> PyResult<Value> {
         "__eq__" => Ok(if a[0].is(&a[1]) { Value::Bool(true) } else { crate::native::not_implemented() }),
         "__ne__" => Ok(Value::Bool(!crate::ops::eq(&a[0], &a[1])?)),
         "__hash__" => Ok(Value::Int(a[0].id() >> 4)),
-        _ => Err(PyErr::new(
-            &crate::exc::ATTRIBUTE_ERROR,
-            format!("type object 'object' has no attribute '{name}'"),
-        )),
+        _ => Err(PyErr::new(&crate::exc::ATTRIBUTE_ERROR, format!("type object 'object' has no attribute '{name}'"))),
     }
 }
 
@@ -1227,9 +1398,11 @@ pub fn setattr(v: &Value, name: &str, x: Value) -> PyResult<()> {
             return Ok(());
         }
     }
-        // A named tuple's fields are read-only, as its `_tuplegetter`s are.
+    // A named tuple's fields are read-only, as its `_tuplegetter`s are.
     if let Value::Tuple(t) = v {
-        if t.class.as_ref().is_some_and(|c| crate::namedtuple::fields(c).is_some_and(|fs| fs.iter().any(|f| crate::repr::str(f) == name))) {
+        if t.class.as_ref().is_some_and(|c| {
+            crate::namedtuple::fields(c).is_some_and(|fs| fs.iter().any(|f| crate::repr::str(f) == name))
+        }) {
             return Err(PyErr::new(&crate::exc::ATTRIBUTE_ERROR, "can't set attribute"));
         }
     }
@@ -1269,7 +1442,11 @@ pub fn getattr(v: &Value, name: &str) -> PyResult<Value> {
         (Value::Exc(e), "__context__") => Ok(e.context.borrow().clone().map_or(Value::None, Value::Exc)),
         (Value::Exc(e), "__suppress_context__") => Ok(Value::Bool(e.suppress_context.get())),
         (Value::Exc(e), _) if e.attrs.borrow().contains_key(name) => Ok(e.attrs.borrow()[name].clone()),
-        (Value::Exc(e), "errno" | "strerror" | "filename" | "filename2") if crate::exc::exc_is(e, &crate::exc::OS_ERROR) => Ok(Value::None),
+        (Value::Exc(e), "errno" | "strerror" | "filename" | "filename2")
+            if crate::exc::exc_is(e, &crate::exc::OS_ERROR) =>
+        {
+            Ok(Value::None)
+        }
         (Value::Exc(e), "code") if crate::exc::exc_is(e, &crate::exc::SYSTEM_EXIT) => {
             let a = e.args.borrow();
             Ok(match a.len() {
@@ -1278,9 +1455,7 @@ pub fn getattr(v: &Value, name: &str) -> PyResult<Value> {
                 _ => Value::Tuple(tuple::new(a.clone())),
             })
         }
-        (Value::Int(_) | Value::Big(_) | Value::Bool(_), "real" | "numerator") => {
-            Ok(Value::from_int(v.to_int()?))
-        }
+        (Value::Int(_) | Value::Big(_) | Value::Bool(_), "real" | "numerator") => Ok(Value::from_int(v.to_int()?)),
         (Value::Int(_) | Value::Big(_) | Value::Bool(_), "imag") => Ok(Value::Int(0)),
         (Value::Int(_) | Value::Big(_) | Value::Bool(_), "denominator") => Ok(Value::Int(1)),
         (Value::Float(f), "real") => Ok(Value::Float(*f)),
@@ -1295,11 +1470,20 @@ pub fn getattr(v: &Value, name: &str) -> PyResult<Value> {
         // `str.upper`, `list.append`: methods taking the receiver first;
         // `dict.fromkeys`, `str.maketrans`, `bytes.fromhex` are bound to the class.
         (Value::Type(t), "fromkeys" | "maketrans" | "fromhex" | "from_bytes")
-            if matches!((t.name, name), ("dict" | "collections.OrderedDict" | "collections.defaultdict" | "collections.Counter", "fromkeys") | ("str" | "bytes" | "bytearray", "maketrans") | ("bytes" | "bytearray" | "float", "fromhex") | ("int", "from_bytes")) =>
+            if matches!(
+                (t.name, name),
+                ("dict" | "collections.OrderedDict" | "collections.defaultdict" | "collections.Counter", "fromkeys")
+                    | ("str" | "bytes" | "bytearray", "maketrans")
+                    | ("bytes" | "bytearray" | "float", "fromhex")
+                    | ("int", "from_bytes")
+            ) =>
         {
             Ok(crate::native::new(crate::native::NativeObj::BoundMethod { recv: v.clone(), name: name.to_string() }))
         }
-        (Value::Type(t), _) if method_names(t.name).contains(&name) || (DUNDERS.contains(&name) && !method_names(t.name).is_empty()) => {
+        (Value::Type(t), _)
+            if method_names(t.name).contains(&name)
+                || (DUNDERS.contains(&name) && !method_names(t.name).is_empty()) =>
+        {
             Ok(crate::native::new(crate::native::NativeObj::UnboundMethod { ty: t.name, name: name.to_string() }))
         }
         (Value::Type(t), "__module__") => Ok(Value::from_str(t.name.rsplit_once('.').map_or("builtins", |(m, _)| m))),
@@ -1342,7 +1526,9 @@ pub fn getattr(v: &Value, name: &str) -> PyResult<Value> {
             Ok(Value::Dict(d))
         }
         (Value::Builtin(n), "__name__") => Ok(Value::from_str(crate::module::short_name(n))),
-        (Value::Builtin(n), "from_iterable") if **n == "itertools.chain" => Ok(crate::module::function("itertools.chain.from_iterable")),
+        (Value::Builtin(n), "from_iterable") if **n == "itertools.chain" => {
+            Ok(crate::module::function("itertools.chain.from_iterable"))
+        }
         (_, "__class__") => Ok(Value::Type(crate::exc::type_of(v))),
         _ if is_builtin_method(v, name) => {
             Ok(crate::native::new(crate::native::NativeObj::BoundMethod { recv: v.clone(), name: name.to_string() }))

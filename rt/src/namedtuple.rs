@@ -17,16 +17,22 @@ use crate::func::{Code, FuncObj, Kind};
 use crate::value::Value;
 
 const KEYWORDS: &[&str] = &[
-    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del", "elif",
-    "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or",
-    "pass", "raise", "return", "try", "while", "with", "yield",
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del",
+    "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal",
+    "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
 ];
 
 fn is_identifier(s: &str) -> bool {
     crate::str::isidentifier(&crate::str::new(s))
 }
 
-fn func(name: &str, qualname: &str, params: &[(&str, Kind)], defaults: Vec<Value>, code: fn(&FuncObj, Vec<Value>) -> PyResult<Value>) -> Value {
+fn func(
+    name: &str,
+    qualname: &str,
+    params: &[(&str, Kind)],
+    defaults: Vec<Value>,
+    code: fn(&FuncObj, Vec<Value>) -> PyResult<Value>,
+) -> Value {
     Value::Func(Rc::new(FuncObj {
         name: name.to_string(),
         qualname: qualname.to_string(),
@@ -64,13 +70,21 @@ pub fn make(args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             "rename" => rename = v.truthy(),
             "defaults" => defaults = v.clone(),
             "module" => module = v.clone(),
-            other => return Err(PyErr::type_error(format!("namedtuple() got an unexpected keyword argument '{other}'"))),
+            other => {
+                return Err(PyErr::type_error(format!("namedtuple() got an unexpected keyword argument '{other}'")))
+            }
         }
     }
-    let missing = |what: &str| PyErr::type_error(format!("namedtuple() missing 1 required positional argument: '{what}'"));
+    let missing =
+        |what: &str| PyErr::type_error(format!("namedtuple() missing 1 required positional argument: '{what}'"));
     let typename = match typename.ok_or_else(|| missing("typename"))? {
         Value::Str(s) => s.as_str().to_string(),
-        other => return Err(PyErr::type_error(format!("Type names and field names must be strings, not {}", other.type_name()))),
+        other => {
+            return Err(PyErr::type_error(format!(
+                "Type names and field names must be strings, not {}",
+                other.type_name()
+            )))
+        }
     };
     let mut fields = match field_names.ok_or_else(|| missing("field_names"))? {
         Value::Str(s) => s.as_str().replace(',', " ").split_whitespace().map(str::to_string).collect(),
@@ -128,7 +142,9 @@ pub fn from_class(name: &str, qualname: &str, mut ns: Namespace) -> PyResult<Val
             Some(v) => defaults.push(v),
             None if !defaults.is_empty() => {
                 let prev = &fields[fields.iter().position(|x| x == f).unwrap() - 1];
-                return Err(PyErr::type_error(format!("Non-default namedtuple field {f} cannot follow default field {prev}")));
+                return Err(PyErr::type_error(format!(
+                    "Non-default namedtuple field {f} cannot follow default field {prev}"
+                )));
             }
             None => {}
         }
@@ -145,7 +161,14 @@ pub fn from_class(name: &str, qualname: &str, mut ns: Namespace) -> PyResult<Val
 
 /// The class: the namespace CPython's `namedtuple` makes, over `extra`
 /// (the body of a `NamedTuple` class statement).
-fn build(typename: &str, qualname: &str, fields: &[String], defaults: Vec<Value>, module: &'static str, extra: Namespace) -> PyResult<Class> {
+fn build(
+    typename: &str,
+    qualname: &str,
+    fields: &[String],
+    defaults: Vec<Value>,
+    module: &'static str,
+    extra: Namespace,
+) -> PyResult<Class> {
     let typename = typename.to_string();
     let name: &'static str = Box::leak(typename.clone().into_boxed_str());
     let field_values: Vec<Value> = fields.iter().map(|f| Value::from_str(f)).collect();
@@ -163,13 +186,31 @@ fn build(typename: &str, qualname: &str, fields: &[String], defaults: Vec<Value>
     let mut params: Vec<(&str, Kind)> = vec![("_cls", Kind::Normal)];
     params.extend(fields.iter().map(|f| (f.as_str(), Kind::Normal)));
     ns.insert("__new__".into(), wrap_static(func("__new__", &format!("{typename}.__new__"), &params, defaults, new)));
-    ns.insert("__repr__".into(), func("__repr__", &format!("{typename}.__repr__"), &[("self", Kind::Normal)], Vec::new(), repr));
-    ns.insert("_asdict".into(), func("_asdict", &format!("{typename}._asdict"), &[("self", Kind::Normal)], Vec::new(), asdict));
+    ns.insert(
+        "__repr__".into(),
+        func("__repr__", &format!("{typename}.__repr__"), &[("self", Kind::Normal)], Vec::new(), repr),
+    );
+    ns.insert(
+        "_asdict".into(),
+        func("_asdict", &format!("{typename}._asdict"), &[("self", Kind::Normal)], Vec::new(), asdict),
+    );
     ns.insert(
         "_replace".into(),
-        func("_replace", &format!("{typename}._replace"), &[("self", Kind::PositionalOnly), ("kwds", Kind::VarKw)], Vec::new(), replace),
+        func(
+            "_replace",
+            &format!("{typename}._replace"),
+            &[("self", Kind::PositionalOnly), ("kwds", Kind::VarKw)],
+            Vec::new(),
+            replace,
+        ),
     );
-    let make_fn = func("_make", &format!("{typename}._make"), &[("cls", Kind::Normal), ("iterable", Kind::Normal)], Vec::new(), make_from);
+    let make_fn = func(
+        "_make",
+        &format!("{typename}._make"),
+        &[("cls", Kind::Normal), ("iterable", Kind::Normal)],
+        Vec::new(),
+        make_from,
+    );
     ns.insert("_make".into(), Value::Descr(Rc::new(Descr::ClassMethod(make_fn))));
     let c: Class = Rc::new(ClassObj {
         name,
@@ -238,7 +279,7 @@ fn repr(_: &FuncObj, args: Vec<Value>) -> PyResult<Value> {
         }
         out.push_str(&crate::repr::str(f));
         out.push('=');
-        out.push_str(&crate::repr::repr_str_checked(v)?.as_str().to_string());
+        out.push_str(crate::repr::repr_str_checked(v)?.as_str());
     }
     out.push(')');
     Ok(Value::from_str(&out))
@@ -265,7 +306,10 @@ fn replace(_: &FuncObj, args: Vec<Value>) -> PyResult<Value> {
         }
     }
     if !kw.is_empty() {
-        return Err(PyErr::value_error(format!("Got unexpected field names: {}", crate::repr::repr(&Value::List(crate::dict::keys(kw))))));
+        return Err(PyErr::value_error(format!(
+            "Got unexpected field names: {}",
+            crate::repr::repr(&Value::List(crate::dict::keys(kw)))
+        )));
     }
     Ok(Value::Tuple(crate::tuple::with_class(items, c)))
 }

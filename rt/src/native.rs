@@ -17,29 +17,44 @@ pub enum NativeObj {
     Partial(crate::functools::Partial),
     LruCache(crate::functools::LruCache),
     /// `lru_cache(maxsize=...)`: the decorator it returns.
-    LruDecorator { maxsize: Option<usize>, typed: bool },
+    LruDecorator {
+        maxsize: Option<usize>,
+        typed: bool,
+    },
     /// `wraps(f)`: the decorator it returns.
     Wraps(Value),
     /// `cache_info()`'s named tuple: hits, misses, maxsize, currsize.
     CacheInfo([Value; 4]),
     CmpToKey(Value),
-    CmpKey { cmp: Value, obj: Value },
+    CmpKey {
+        cmp: Value,
+        obj: Value,
+    },
     /// `dataclass(...)` with options: the decorator it returns.
     Dataclass(crate::dataclass::Options),
     Field(crate::dataclass::Field),
     /// A `typing` hint (`typing.Optional[int]`), by its repr.
     Hint(String),
     /// A method of a builtin type bound to its receiver (`getattr(s, "upper")`).
-    BoundMethod { recv: Value, name: String },
+    BoundMethod {
+        recv: Value,
+        name: String,
+    },
     /// A method of a builtin type taken from the type (`str.upper`): called
     /// with the receiver first.
-    UnboundMethod { ty: &'static str, name: String },
+    UnboundMethod {
+        ty: &'static str,
+        name: String,
+    },
     /// `sys.stdin`, `sys.stdout`, `sys.stderr` (`io.rs`).
     Stream(crate::io::Stream),
     /// A `slice` object: start, stop, step (`slice.rs`).
     Slice([Value; 3]),
     /// `list[int]`: a `types.GenericAlias` (`alias.rs`).
-    Alias { origin: Value, args: Vec<Value> },
+    Alias {
+        origin: Value,
+        args: Vec<Value>,
+    },
     /// `int | None`: a `types.UnionType` of its members (`alias.rs`).
     Union(Vec<Value>),
     /// A complex number: real and imaginary parts (`complex.rs`).

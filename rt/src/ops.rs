@@ -116,9 +116,11 @@ fn float_op(op: BinOp, x: f64, y: f64) -> PyResult<Option<f64>> {
 /// no machine holds.
 pub fn bytes_repeat(data: &[u8], n: &Int) -> PyResult<Vec<u8>> {
     let n = n.to_index()?.max(0) as usize;
-    let len = data.len().checked_mul(n).filter(|&t| t <= isize::MAX as usize).ok_or_else(|| {
-        PyErr::new(&crate::exc::OVERFLOW_ERROR, "repeated bytes are too long")
-    })?;
+    let len = data
+        .len()
+        .checked_mul(n)
+        .filter(|&t| t <= isize::MAX as usize)
+        .ok_or_else(|| PyErr::new(&crate::exc::OVERFLOW_ERROR, "repeated bytes are too long"))?;
     let mut v = crate::alloc::try_vec(len)?;
     for _ in 0..n {
         v.extend_from_slice(data);
@@ -153,7 +155,9 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
                 BinOp::Sub => x.checked_sub(*y),
                 BinOp::Mul => x.checked_mul(*y),
                 // Floor division and modulo take the divisor's sign.
-                BinOp::Mod if *y != 0 => x.checked_rem(*y).map(|r| if r != 0 && (r < 0) != (*y < 0) { r + y } else { r }),
+                BinOp::Mod if *y != 0 => {
+                    x.checked_rem(*y).map(|r| if r != 0 && (r < 0) != (*y < 0) { r + y } else { r })
+                }
                 BinOp::FloorDiv if *y != 0 && !(*x == i64::MIN && *y == -1) => {
                     let (q, r) = (x / y, x % y);
                     Some(if r != 0 && (r < 0) != (*y < 0) { q - 1 } else { q })
@@ -255,7 +259,9 @@ fn binary_general(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     }
     match (op, a, b) {
         (BinOp::Add, Value::Deque(x), _) => crate::deque::concat(x, b),
-        (BinOp::Mul, Value::Deque(x), n) | (BinOp::Mul, n, Value::Deque(x)) if num(n).is_some_and(|n| matches!(n, Num::I(_))) => {
+        (BinOp::Mul, Value::Deque(x), n) | (BinOp::Mul, n, Value::Deque(x))
+            if num(n).is_some_and(|n| matches!(n, Num::I(_))) =>
+        {
             let Some(Num::I(n)) = num(n) else { unreachable!() };
             crate::deque::repeat(x, &n)
         }
@@ -271,40 +277,30 @@ fn binary_general(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
                 _ => Value::Bytes(crate::bytes::from_vec(joined)),
             })
         }
-        (BinOp::Add, Value::Bytes(_), _) => Err(PyErr::type_error(format!(
-            "can't concat {} to bytes",
-            b.type_name()
-        ))),
+        (BinOp::Add, Value::Bytes(_), _) => Err(PyErr::type_error(format!("can't concat {} to bytes", b.type_name()))),
         (BinOp::Add, Value::List(x), Value::List(y)) => Ok(Value::List(list::concat(x, y))),
         (BinOp::Add, Value::Tuple(x), Value::Tuple(y)) => Ok(Value::Tuple(tuple::concat(x, y))),
-        (BinOp::Add, Value::Str(_), _) => Err(PyErr::type_error(format!(
-            "can only concatenate str (not \"{}\") to str",
-            b.type_name()
-        ))),
-        (BinOp::Add, Value::List(_), _) => Err(PyErr::type_error(format!(
-            "can only concatenate list (not \"{}\") to list",
-            b.type_name()
-        ))),
-        (BinOp::Add, Value::Tuple(_), _) => Err(PyErr::type_error(format!(
-            "can only concatenate tuple (not \"{}\") to tuple",
-            b.type_name()
-        ))),
+        (BinOp::Add, Value::Str(_), _) => {
+            Err(PyErr::type_error(format!("can only concatenate str (not \"{}\") to str", b.type_name())))
+        }
+        (BinOp::Add, Value::List(_), _) => {
+            Err(PyErr::type_error(format!("can only concatenate list (not \"{}\") to list", b.type_name())))
+        }
+        (BinOp::Add, Value::Tuple(_), _) => {
+            Err(PyErr::type_error(format!("can only concatenate tuple (not \"{}\") to tuple", b.type_name())))
+        }
         (BinOp::Mul, Value::Str(_) | Value::Bytes(_) | Value::List(_) | Value::Tuple(_), _) => match num(b) {
             Some(Num::I(n)) => seq_repeat(a, &n),
-            _ => Err(PyErr::type_error(format!(
-                "can't multiply sequence by non-int of type '{}'",
-                b.type_name()
-            ))),
+            _ => Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", b.type_name()))),
         },
         (BinOp::Mul, _, Value::Str(_) | Value::Bytes(_) | Value::List(_) | Value::Tuple(_)) => match num(a) {
             Some(Num::I(n)) => seq_repeat(b, &n),
-            _ => Err(PyErr::type_error(format!(
-                "can't multiply sequence by non-int of type '{}'",
-                a.type_name()
-            ))),
+            _ => Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", a.type_name()))),
         },
         (BinOp::Mod, Value::Str(fmt), _) => Ok(Value::Str(crate::fmt::percent(fmt, b)?)),
-        (BinOp::Mod, Value::Bytes(fmt), _) => Ok(Value::Bytes(crate::bytes::from_vec(crate::fmt::percent_bytes(&fmt.data, b)?))),
+        (BinOp::Mod, Value::Bytes(fmt), _) => {
+            Ok(Value::Bytes(crate::bytes::from_vec(crate::fmt::percent_bytes(&fmt.data, b)?)))
+        }
         (BinOp::Mod, Value::ByteArray(fmt), _) => {
             let data = fmt.data.borrow().clone();
             Ok(crate::bytearray::from_vec(crate::fmt::percent_bytes(&data, b)?))
@@ -312,10 +308,10 @@ fn binary_general(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         (BinOp::Or, Value::Set(x), Value::Set(y)) => Ok(Value::Set(set::union(x, y))),
         (BinOp::And, Value::Set(x), Value::Set(y)) => Ok(Value::Set(set::intersection(x, y))),
         (BinOp::Sub, Value::Set(x), Value::Set(y)) => Ok(Value::Set(set::difference(x, y))),
-        (BinOp::Xor, Value::Set(x), Value::Set(y)) => {
-            Ok(Value::Set(set::symmetric_difference(x, y)))
+        (BinOp::Xor, Value::Set(x), Value::Set(y)) => Ok(Value::Set(set::symmetric_difference(x, y))),
+        (_, Value::Dict(x), Value::Dict(y)) if crate::dictkind::counter_binary(op, x, y).is_some() => {
+            crate::dictkind::counter_binary(op, x, y).unwrap()
         }
-        (_, Value::Dict(x), Value::Dict(y)) if crate::dictkind::counter_binary(op, x, y).is_some() => crate::dictkind::counter_binary(op, x, y).unwrap(),
         (BinOp::Or, Value::Dict(x), Value::Dict(y)) => {
             // Whose `__or__`/`__ror__` builds the result decides its type:
             // defaultdict's and OrderedDict's (either side, against a plain
@@ -347,9 +343,8 @@ pub fn inplace(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             Ok(a.clone())
         }
         (BinOp::Add, Value::List(x), _) => {
-            let items = crate::iter::collect(b).map_err(|_| {
-                PyErr::type_error(format!("'{}' object is not iterable", b.type_name()))
-            })?;
+            let items = crate::iter::collect(b)
+                .map_err(|_| PyErr::type_error(format!("'{}' object is not iterable", b.type_name())))?;
             list::extend(x, items);
             Ok(a.clone())
         }
@@ -433,10 +428,7 @@ pub fn neg(a: &Value) -> PyResult<Value> {
     match num(a) {
         Some(Num::I(i)) => Ok(Value::from_int(int::neg(&i))),
         Some(Num::F(f)) => Ok(Value::Float(-f)),
-        None => Err(PyErr::type_error(format!(
-            "bad operand type for unary -: '{}'",
-            a.type_name()
-        ))),
+        None => Err(PyErr::type_error(format!("bad operand type for unary -: '{}'", a.type_name()))),
     }
 }
 
@@ -455,10 +447,7 @@ pub fn pos(a: &Value) -> PyResult<Value> {
     match num(a) {
         Some(Num::I(i)) => Ok(Value::from_int(i)),
         Some(Num::F(f)) => Ok(Value::Float(f)),
-        None => Err(PyErr::type_error(format!(
-            "bad operand type for unary +: '{}'",
-            a.type_name()
-        ))),
+        None => Err(PyErr::type_error(format!("bad operand type for unary +: '{}'", a.type_name()))),
     }
 }
 
@@ -468,10 +457,7 @@ pub fn invert(a: &Value) -> PyResult<Value> {
     }
     match num(a) {
         Some(Num::I(i)) => Ok(Value::from_int(int::invert(&i))),
-        _ => Err(PyErr::type_error(format!(
-            "bad operand type for unary ~: '{}'",
-            a.type_name()
-        ))),
+        _ => Err(PyErr::type_error(format!("bad operand type for unary ~: '{}'", a.type_name()))),
     }
 }
 
@@ -487,10 +473,7 @@ pub fn abs(a: &Value) -> PyResult<Value> {
     match num(a) {
         Some(Num::I(i)) => Ok(Value::from_int(int::abs(&i))),
         Some(Num::F(f)) => Ok(Value::Float(f.abs())),
-        None => Err(PyErr::type_error(format!(
-            "bad operand type for abs(): '{}'",
-            a.type_name()
-        ))),
+        None => Err(PyErr::type_error(format!("bad operand type for abs(): '{}'", a.type_name()))),
     }
 }
 
@@ -528,30 +511,30 @@ pub fn eq(a: &Value, b: &Value) -> PyResult<bool> {
         return Ok(match (&x, &y) {
             (Num::I(i), Num::I(j)) => int::eq(i, j),
             (Num::F(f), Num::F(g)) => f == g,
-            (Num::I(i), Num::F(f)) | (Num::F(f), Num::I(i)) => {
-                int::cmp_float(i, *f) == Some(Ordering::Equal)
-            }
+            (Num::I(i), Num::F(f)) | (Num::F(f), Num::I(i)) => int::cmp_float(i, *f) == Some(Ordering::Equal),
         });
     }
     // Comparing containers recurses into their items: each level counts
     // as a frame against the recursion limit, as in CPython (two lists
     // that contain themselves raise RecursionError instead of overflowing).
-    let _frame = match (a, b) {
-        (Value::List(_), Value::List(_)) | (Value::Tuple(_), Value::Tuple(_)) | (Value::Dict(_), Value::Dict(_)) | (Value::Deque(_), Value::Deque(_)) => {
-            Some(crate::program::enter().map_err(|_| {
+    let _frame =
+        match (a, b) {
+            (Value::List(_), Value::List(_))
+            | (Value::Tuple(_), Value::Tuple(_))
+            | (Value::Dict(_), Value::Dict(_))
+            | (Value::Deque(_), Value::Deque(_)) => Some(crate::program::enter().map_err(|_| {
                 PyErr::new(&crate::exc::RECURSION_ERROR, "maximum recursion depth exceeded in comparison")
-            })?)
-        }
-        _ => None,
-    };
+            })?),
+            _ => None,
+        };
     Ok(match (a, b) {
         (Value::None, Value::None) => true,
         (Value::Str(x), Value::Str(y)) => pystr::eq(x, y),
         (Value::Bytes(x), Value::Bytes(y)) => x.data == y.data,
-        (Value::Bytes(_) | Value::ByteArray(_), Value::Bytes(_) | Value::ByteArray(_)) => bytes_like(a) == bytes_like(b),
-        (Value::List(x), Value::List(y)) => {
-            std::rc::Rc::ptr_eq(x, y) || seq_eq(&x.to_vec(), &y.to_vec())?
+        (Value::Bytes(_) | Value::ByteArray(_), Value::Bytes(_) | Value::ByteArray(_)) => {
+            bytes_like(a) == bytes_like(b)
         }
+        (Value::List(x), Value::List(y)) => std::rc::Rc::ptr_eq(x, y) || seq_eq(&x.to_vec(), &y.to_vec())?,
         (Value::Tuple(x), Value::Tuple(y)) => seq_eq(x.items(), y.items())?,
         (Value::Deque(x), Value::Deque(y)) => std::rc::Rc::ptr_eq(x, y) || seq_eq(&x.to_vec(), &y.to_vec())?,
         (Value::Dict(x), Value::Dict(y)) => match crate::dictkind::eq(x, y) {
@@ -760,10 +743,7 @@ pub fn contains(container: &Value, x: &Value) -> PyResult<bool> {
             }
             Ok(false)
         }
-        other => Err(PyErr::type_error(format!(
-            "argument of type '{}' is not iterable",
-            other.type_name()
-        ))),
+        other => Err(PyErr::type_error(format!("argument of type '{}' is not iterable", other.type_name()))),
     }
 }
 
@@ -820,12 +800,11 @@ fn getitem_general(c: &Value, i: &Value) -> PyResult<Value> {
         Value::Str(s) => {
             let idx = match num(i) {
                 Some(Num::I(i)) => i,
-                _ if crate::class::class_of(i).is_some() && crate::class::special(i, "__index__").is_some() => i.to_int()?,
+                _ if crate::class::class_of(i).is_some() && crate::class::special(i, "__index__").is_some() => {
+                    i.to_int()?
+                }
                 _ => {
-                    return Err(PyErr::type_error(format!(
-                        "string indices must be integers, not '{}'",
-                        i.type_name()
-                    )))
+                    return Err(PyErr::type_error(format!("string indices must be integers, not '{}'", i.type_name())))
                 }
             };
             Ok(Value::Str(pystr::getitem(s, &idx)?))
@@ -833,24 +812,15 @@ fn getitem_general(c: &Value, i: &Value) -> PyResult<Value> {
         Value::Range(r) => Ok(Value::from_int(crate::range::getitem(r, &index_of(c, i)?)?)),
         Value::ByteArray(b) => match num(i) {
             Some(Num::I(k)) => crate::bytearray::getitem(b, &k),
-            _ => Err(PyErr::type_error(format!(
-                "bytearray indices must be integers or slices, not {}",
-                i.type_name()
-            ))),
+            _ => Err(PyErr::type_error(format!("bytearray indices must be integers or slices, not {}", i.type_name()))),
         },
         Value::Bytes(b) => match num(i) {
             Some(Num::I(k)) => crate::bytes::getitem(&b.data, &k),
-            _ => Err(PyErr::type_error(format!(
-                "byte indices must be integers or slices, not {}",
-                i.type_name()
-            ))),
+            _ => Err(PyErr::type_error(format!("byte indices must be integers or slices, not {}", i.type_name()))),
         },
         Value::Dict(d) => dict::getitem(d, i),
         Value::Deque(d) => crate::deque::getitem(d, i),
-        other => Err(PyErr::type_error(format!(
-            "'{}' object is not subscriptable",
-            other.type_name()
-        ))),
+        other => Err(PyErr::type_error(format!("'{}' object is not subscriptable", other.type_name()))),
     }
 }
 
@@ -870,10 +840,7 @@ pub fn setitem(c: &Value, i: &Value, v: Value) -> PyResult<()> {
         Value::Deque(d) => crate::deque::setitem(d, i, v),
         Value::Dict(d) => dict::setitem(d, i.clone(), v),
         Value::ByteArray(b) => crate::bytearray::setitem(b, &index_of(c, i)?, &v),
-        other => Err(PyErr::type_error(format!(
-            "'{}' object does not support item assignment",
-            other.type_name()
-        ))),
+        other => Err(PyErr::type_error(format!("'{}' object does not support item assignment", other.type_name()))),
     }
 }
 
@@ -892,10 +859,7 @@ pub fn delitem(c: &Value, i: &Value) -> PyResult<()> {
         Value::Deque(d) => crate::deque::delitem(d, i),
         Value::Dict(d) => dict::delitem(d, i),
         Value::ByteArray(b) => crate::bytearray::delitem(b, &index_of(c, i)?),
-        other => Err(PyErr::type_error(format!(
-            "'{}' object doesn't support item deletion",
-            other.type_name()
-        ))),
+        other => Err(PyErr::type_error(format!("'{}' object doesn't support item deletion", other.type_name()))),
     }
 }
 
@@ -903,16 +867,12 @@ pub fn delitem(c: &Value, i: &Value) -> PyResult<()> {
 pub fn slice_bound(v: &Value) -> PyResult<Option<i64>> {
     match v {
         Value::None => Ok(None),
-        Value::Instance(_) if crate::class::special(v, "__index__").is_some() => slice_bound(&Value::from_int(v.to_int()?)),
+        Value::Instance(_) if crate::class::special(v, "__index__").is_some() => {
+            slice_bound(&Value::from_int(v.to_int()?))
+        }
         other => match num(other) {
-            Some(Num::I(i)) => Ok(Some(i.as_i64().unwrap_or(if i.is_negative() {
-                i64::MIN
-            } else {
-                i64::MAX
-            }))),
-            _ => Err(PyErr::type_error(
-                "slice indices must be integers or None or have an __index__ method",
-            )),
+            Some(Num::I(i)) => Ok(Some(i.as_i64().unwrap_or(if i.is_negative() { i64::MIN } else { i64::MAX }))),
+            _ => Err(PyErr::type_error("slice indices must be integers or None or have an __index__ method")),
         },
     }
 }
@@ -937,11 +897,10 @@ pub fn getslice(c: &Value, a: Option<i64>, b: Option<i64>, s: Option<i64>) -> Py
             let picked: Vec<u8> = list::slice_positions(lo, hi, st).map(|k| data[k]).collect();
             Ok(crate::bytearray::from_vec(picked))
         }
-        Value::Range(r) => Ok(Value::Range(crate::range::slice(r, a.map(Int::Small), b.map(Int::Small), s.map(Int::Small))?)),
-        other => Err(PyErr::type_error(format!(
-            "'{}' object is not subscriptable",
-            other.type_name()
-        ))),
+        Value::Range(r) => {
+            Ok(Value::Range(crate::range::slice(r, a.map(Int::Small), b.map(Int::Small), s.map(Int::Small))?))
+        }
+        other => Err(PyErr::type_error(format!("'{}' object is not subscriptable", other.type_name()))),
     }
 }
 
@@ -965,15 +924,11 @@ pub fn set_slice(c: &Value, a: &Value, b: &Value, s: &Value, v: &Value) -> PyRes
     }
     match c {
         Value::List(l) => {
-            let items = crate::iter::collect(v)
-                .map_err(|_| PyErr::type_error("can only assign an iterable"))?;
+            let items = crate::iter::collect(v).map_err(|_| PyErr::type_error("can only assign an iterable"))?;
             list::set_slice(l, slice_bound(a)?, slice_bound(b)?, slice_bound(s)?, items)
         }
         Value::ByteArray(x) => crate::bytearray::set_slice(x, slice_bound(a)?, slice_bound(b)?, slice_bound(s)?, v),
-        other => Err(PyErr::type_error(format!(
-            "'{}' object does not support item assignment",
-            other.type_name()
-        ))),
+        other => Err(PyErr::type_error(format!("'{}' object does not support item assignment", other.type_name()))),
     }
 }
 
@@ -984,10 +939,7 @@ pub fn del_slice(c: &Value, a: &Value, b: &Value, s: &Value) -> PyResult<()> {
     }
     match c {
         Value::List(l) => list::del_slice(l, slice_bound(a)?, slice_bound(b)?, slice_bound(s)?),
-        other => Err(PyErr::type_error(format!(
-            "'{}' object doesn't support item deletion",
-            other.type_name()
-        ))),
+        other => Err(PyErr::type_error(format!("'{}' object doesn't support item deletion", other.type_name()))),
     }
 }
 
@@ -1019,12 +971,7 @@ pub fn len(v: &Value) -> PyResult<Int> {
         Value::Set(s) => s.len(),
         Value::Range(r) => return crate::range::len(r),
         Value::View(v) => v.dict.len(),
-        other => {
-            return Err(PyErr::type_error(format!(
-                "object of type '{}' has no len()",
-                other.type_name()
-            )))
-        }
+        other => return Err(PyErr::type_error(format!("object of type '{}' has no len()", other.type_name()))),
     };
     Ok(Int::Small(n as i64))
 }

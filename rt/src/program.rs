@@ -270,12 +270,7 @@ pub fn format_traceback(e: &exc::Exc) -> String {
                 last = Some(key);
                 repeats = 1;
             }
-            out += &format!(
-                "  File \"{}\", line {}, in {}\n",
-                file_name(),
-                entry.line,
-                entry.frame.name
-            );
+            out += &format!("  File \"{}\", line {}, in {}\n", file_name(), entry.line, entry.frame.name);
             if let Some(text) = source_line(entry.line) {
                 out += &format!("    {text}\n");
             }

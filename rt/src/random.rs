@@ -42,7 +42,9 @@ impl Mt {
         let mut k = N.max(key.len());
         while k > 0 {
             let prev = self.state[i - 1];
-            self.state[i] = (self.state[i] ^ (prev ^ (prev >> 30)).wrapping_mul(1664525)).wrapping_add(key[j]).wrapping_add(j as u32);
+            self.state[i] = (self.state[i] ^ (prev ^ (prev >> 30)).wrapping_mul(1664525))
+                .wrapping_add(key[j])
+                .wrapping_add(j as u32);
             i += 1;
             j += 1;
             if i >= N {
@@ -269,7 +271,8 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             let x = &pos[0];
             for i in (1..seq_len(x)?).rev() {
                 let j = with(|m| m.randbelow_usize(i + 1));
-                let (a, b) = (crate::ops::getitem(x, &Value::Int(i as i64))?, crate::ops::getitem(x, &Value::Int(j as i64))?);
+                let (a, b) =
+                    (crate::ops::getitem(x, &Value::Int(i as i64))?, crate::ops::getitem(x, &Value::Int(j as i64))?);
                 crate::ops::setitem(x, &Value::Int(i as i64), b)?;
                 crate::ops::setitem(x, &Value::Int(j as i64), a)?;
             }
@@ -278,7 +281,11 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         "sample" => {
             arity(1, 2)?;
             let population = crate::iter::collect(&pos[0])?;
-            let k = pos.get(1).cloned().or(kwarg("k")).ok_or_else(|| PyErr::type_error("sample() missing 1 required positional argument: 'k'"))?;
+            let k = pos
+                .get(1)
+                .cloned()
+                .or(kwarg("k"))
+                .ok_or_else(|| PyErr::type_error("sample() missing 1 required positional argument: 'k'"))?;
             let k = k.to_int()?.to_index()?;
             let len = population.len();
             if k < 0 || k as usize > len {

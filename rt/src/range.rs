@@ -26,11 +26,7 @@ pub struct BigRange {
 
 impl Default for RangeObj {
     fn default() -> Self {
-        RangeObj::Small {
-            start: 0,
-            stop: 0,
-            step: 1,
-        }
+        RangeObj::Small { start: 0, stop: 0, step: 1 }
     }
 }
 
@@ -40,9 +36,7 @@ impl RangeObj {
     /// `start`, `stop`, `step`, exactly.
     pub fn parts(&self) -> (Int, Int, Int) {
         match self {
-            RangeObj::Small { start, stop, step } => {
-                (Int::Small(*start), Int::Small(*stop), Int::Small(*step))
-            }
+            RangeObj::Small { start, stop, step } => (Int::Small(*start), Int::Small(*stop), Int::Small(*step)),
             RangeObj::Big(b) => (b.start.clone(), b.stop.clone(), b.step.clone()),
         }
     }
@@ -52,9 +46,7 @@ impl RangeObj {
         match self {
             RangeObj::Small { start, stop, step } => {
                 let n = count(*start, *stop, *step);
-                i64::try_from(n)
-                    .map(Int::Small)
-                    .unwrap_or_else(|_| Int::from(num_bigint::BigInt::from(n)))
+                i64::try_from(n).map(Int::Small).unwrap_or_else(|_| Int::from(num_bigint::BigInt::from(n)))
             }
             RangeObj::Big(b) => b.len.clone(),
         }
@@ -69,9 +61,7 @@ impl RangeObj {
         match (self, i) {
             (RangeObj::Small { start, step, .. }, Int::Small(i)) => {
                 let v = *start as i128 + *step as i128 * *i as i128;
-                i64::try_from(v)
-                    .map(Int::Small)
-                    .unwrap_or_else(|_| Int::from(num_bigint::BigInt::from(v)))
+                i64::try_from(v).map(Int::Small).unwrap_or_else(|_| Int::from(num_bigint::BigInt::from(v)))
             }
             _ => {
                 let (start, _, step) = self.parts();
@@ -88,41 +78,18 @@ impl RangeObj {
                 let n = count(*start, *stop, *step);
                 let last = start.wrapping_add((n.wrapping_sub(1) as i64).wrapping_mul(*step));
                 match reversed {
-                    false => IterState::Range {
-                        next: *start,
-                        left: n as usize,
-                        step: *step,
-                    },
-                    true if n == 0 => IterState::Range {
-                        next: *start,
-                        left: 0,
-                        step: 1,
-                    },
+                    false => IterState::Range { next: *start, left: n as usize, step: *step },
+                    true if n == 0 => IterState::Range { next: *start, left: 0, step: 1 },
                     // `-step` of i64::MIN only happens for n == 1, where the step is never used.
-                    true => IterState::Range {
-                        next: last,
-                        left: n as usize,
-                        step: step.wrapping_neg(),
-                    },
+                    true => IterState::Range { next: last, left: n as usize, step: step.wrapping_neg() },
                 }
             }
             RangeObj::Big(b) => match reversed {
-                false => IterState::BigRange {
-                    next: b.start.clone(),
-                    left: b.len.clone(),
-                    step: b.step.clone(),
-                },
+                false => IterState::BigRange { next: b.start.clone(), left: b.len.clone(), step: b.step.clone() },
                 true => {
-                    let last = if b.len.is_zero() {
-                        b.start.clone()
-                    } else {
-                        self.at(&int::sub(&b.len, &Int::Small(1)))
-                    };
-                    IterState::BigRange {
-                        next: last,
-                        left: b.len.clone(),
-                        step: int::neg(&b.step),
-                    }
+                    let last =
+                        if b.len.is_zero() { b.start.clone() } else { self.at(&int::sub(&b.len, &Int::Small(1))) };
+                    IterState::BigRange { next: last, left: b.len.clone(), step: int::neg(&b.step) }
                 }
             },
         }
@@ -139,23 +106,12 @@ pub fn new(start: &Int, stop: &Int, step: &Int) -> PyResult<Range> {
 
 fn from_parts(start: &Int, stop: &Int, step: &Int) -> RangeObj {
     match (start, stop, step) {
-        (Int::Small(start), Int::Small(stop), Int::Small(step))
-            if count(*start, *stop, *step) <= i64::MAX as u64 =>
-        {
-            RangeObj::Small {
-                start: *start,
-                stop: *stop,
-                step: *step,
-            }
+        (Int::Small(start), Int::Small(stop), Int::Small(step)) if count(*start, *stop, *step) <= i64::MAX as u64 => {
+            RangeObj::Small { start: *start, stop: *stop, step: *step }
         }
         _ => {
             let len = big_count(start, stop, step);
-            RangeObj::Big(Box::new(BigRange {
-                start: start.clone(),
-                stop: stop.clone(),
-                step: step.clone(),
-                len,
-            }))
+            RangeObj::Big(Box::new(BigRange { start: start.clone(), stop: stop.clone(), step: step.clone(), len }))
         }
     }
 }
@@ -164,10 +120,7 @@ fn from_parts(start: &Int, stop: &Int, step: &Int) -> RangeObj {
 pub fn len(r: &Range) -> PyResult<Int> {
     match r.len_int() {
         n @ Int::Small(_) => Ok(n),
-        Int::Big(_) => Err(PyErr::new(
-            &OVERFLOW_ERROR,
-            "Python int too large to convert to C ssize_t",
-        )),
+        Int::Big(_) => Err(PyErr::new(&OVERFLOW_ERROR, "Python int too large to convert to C ssize_t")),
     }
 }
 
@@ -181,11 +134,7 @@ pub fn getitem(r: &Range, i: &Int) -> PyResult<Int> {
         };
     }
     let n = r.len_int();
-    let k = if i.is_negative() {
-        int::add(i, &n)
-    } else {
-        i.clone()
-    };
+    let k = if i.is_negative() { int::add(i, &n) } else { i.clone() };
     if k.is_negative() || int::ge(&k, &n) {
         return Err(PyErr::new(&INDEX_ERROR, "range object index out of range"));
     }
@@ -194,11 +143,7 @@ pub fn getitem(r: &Range, i: &Int) -> PyResult<Int> {
 
 pub fn contains(r: &Range, x: &Int) -> bool {
     if let (RangeObj::Small { start, stop, step }, Int::Small(v)) = (&**r, x) {
-        let ok = if *step > 0 {
-            v >= start && v < stop
-        } else {
-            v <= start && v > stop
-        };
+        let ok = if *step > 0 { v >= start && v < stop } else { v <= start && v > stop };
         return ok && (*v as i128 - *start as i128) % *step as i128 == 0;
     }
     position(r, x).is_some()
@@ -225,11 +170,8 @@ pub fn slice(r: &Range, a: Option<Int>, b: Option<Int>, s: Option<Int>) -> PyRes
         return Err(PyErr::value_error("slice step cannot be zero"));
     }
     let n = r.len_int();
-    let (lower, upper) = if s.is_negative() {
-        (Int::Small(-1), int::sub(&n, &Int::Small(1)))
-    } else {
-        (Int::Small(0), n.clone())
-    };
+    let (lower, upper) =
+        if s.is_negative() { (Int::Small(-1), int::sub(&n, &Int::Small(1))) } else { (Int::Small(0), n.clone()) };
     let clamp = |v: Option<Int>, default: &Int| match v {
         None => default.clone(),
         Some(v) if v.is_negative() => {
@@ -248,11 +190,8 @@ pub fn slice(r: &Range, a: Option<Int>, b: Option<Int>, s: Option<Int>) -> PyRes
             }
         }
     };
-    let (lo, hi) = if s.is_negative() {
-        (clamp(a, &upper), clamp(b, &lower))
-    } else {
-        (clamp(a, &lower), clamp(b, &upper))
-    };
+    let (lo, hi) =
+        if s.is_negative() { (clamp(a, &upper), clamp(b, &lower)) } else { (clamp(a, &lower), clamp(b, &upper)) };
     let step = int::mul(&r.parts().2, &s);
     Ok(Rc::new(from_parts(&r.at(&lo), &r.at(&hi), &step)))
 }
@@ -271,11 +210,7 @@ pub fn eq(x: &Range, y: &Range) -> bool {
 /// over the whole `i64` domain, with one unsigned division at most.
 #[inline]
 fn count(start: i64, stop: i64, step: i64) -> u64 {
-    let (lo, hi) = if step > 0 {
-        (start, stop)
-    } else {
-        (stop, start)
-    };
+    let (lo, hi) = if step > 0 { (start, stop) } else { (stop, start) };
     if lo >= hi {
         return 0;
     }
@@ -287,20 +222,13 @@ fn count(start: i64, stop: i64, step: i64) -> u64 {
 }
 
 fn big_count(start: &Int, stop: &Int, step: &Int) -> Int {
-    let (lo, hi) = if step.is_negative() {
-        (stop, start)
-    } else {
-        (start, stop)
-    };
+    let (lo, hi) = if step.is_negative() { (stop, start) } else { (start, stop) };
     if int::ge(lo, hi) {
         return Int::Small(0);
     }
     let span = int::sub(&int::sub(hi, lo), &Int::Small(1));
     let per = int::abs(step);
-    int::add(
-        &int::floordiv(&span, &per).unwrap_or_default(),
-        &Int::Small(1),
-    )
+    int::add(&int::floordiv(&span, &per).unwrap_or_default(), &Int::Small(1))
 }
 
 /// The values of `range(start, stop, step)`, for `for` loops over ints: a
@@ -314,21 +242,13 @@ pub fn iter(start: &Int, stop: &Int, step: &Int) -> PyResult<Ints> {
     }
     let r = new(start, stop, step)?;
     let (next, step) = (start.clone(), step.clone());
-    Ok(Ints::Big {
-        next,
-        left: r.len_int(),
-        step,
-    })
+    Ok(Ints::Big { next, left: r.len_int(), step })
 }
 
 /// The counter behind a machine-int `for` loop; `None` for a zero step.
 #[inline]
 pub fn steps(start: i64, stop: i64, step: i64) -> Option<Steps> {
-    (step != 0).then(|| Steps {
-        next: start,
-        left: count(start, stop, step),
-        step,
-    })
+    (step != 0).then(|| Steps { next: start, left: count(start, stop, step), step })
 }
 
 /// A machine-word loop counter (`repr(C)`: compiled code reads it through the C ABI).
@@ -410,9 +330,9 @@ pub fn method(r: &Range, name: &str, x: &Value) -> PyResult<Value> {
     match (name, found) {
         ("count", p) => Ok(Value::Int(p.is_some() as i64)),
         (_, Some(p)) => Ok(Value::from_int(p)),
-        (_, None) if matches!(x, Value::Int(_) | Value::Big(_) | Value::Bool(_)) => Err(
-            PyErr::value_error(format!("{} is not in range", crate::repr::repr(x))),
-        ),
+        (_, None) if matches!(x, Value::Int(_) | Value::Big(_) | Value::Bool(_)) => {
+            Err(PyErr::value_error(format!("{} is not in range", crate::repr::repr(x))))
+        }
         (_, None) => Err(PyErr::value_error("sequence.index(x): x not in sequence")),
     }
 }

@@ -12,11 +12,7 @@ thread_local! {
 /// Python's quoting of a string: single quotes unless the text has a single
 /// quote and no double quote.
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
+    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -29,9 +25,7 @@ pub fn str_repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
-            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
             c if !is_printable(c) => {
                 let v = c as u32;
                 if v <= 0xff {
@@ -125,7 +119,9 @@ pub fn write_repr(v: &Value, out: &mut String) {
                 seq("(", ")", t.items(), out)
             }
         }),
-        Value::Dict(d) if d.kind != crate::dictkind::Kind::Plain => guarded(v.id(), "...", out, |out| crate::dictkind::repr(v, d, out)),
+        Value::Dict(d) if d.kind != crate::dictkind::Kind::Plain => {
+            guarded(v.id(), "...", out, |out| crate::dictkind::repr(v, d, out))
+        }
         Value::Dict(d) => guarded(v.id(), "{...}", out, |out| {
             // The walk is over the live entries: a __repr__ that inserts
             // shows its entry, one that deletes leaves a hole to step over.
@@ -153,9 +149,9 @@ pub fn write_repr(v: &Value, out: &mut String) {
         }
         Value::Range(r) => {
             let (start, stop, step) = r.parts();
-            out.push_str(&format!("range({}, {}", start.to_string(), stop.to_string()));
+            out.push_str(&format!("range({}, {}", start, stop));
             if step.as_i64() != Some(1) {
-                out.push_str(&format!(", {}", step.to_string()));
+                out.push_str(&format!(", {}", step));
             }
             out.push(')');
         }
@@ -177,12 +173,18 @@ pub fn write_repr(v: &Value, out: &mut String) {
         Value::Native(n) => out.push_str(&crate::native::repr(v, n)),
         Value::Class(c) => out.push_str(&format!("<class '{}.{}'>", c.module, c.qualname)),
         Value::Instance(_) => out.push_str(&crate::class::repr_instance(v)),
-        Value::Method(m) => out.push_str(&format!("<bound method {} of {}>", match &m.func {
-            Value::Func(f) => f.qualname.clone(),
-            _ => String::new(),
-        }, repr(&m.recv))),
+        Value::Method(m) => out.push_str(&format!(
+            "<bound method {} of {}>",
+            match &m.func {
+                Value::Func(f) => f.qualname.clone(),
+                _ => String::new(),
+            },
+            repr(&m.recv)
+        )),
         Value::Descr(_) => out.push_str(&format!("<{} object at {:#x}>", v.type_name(), v.id())),
-        Value::Super(s) => out.push_str(&format!("<super: <class '{}'>, <{} object>>", s.class.name, s.recv.type_name())),
+        Value::Super(s) => {
+            out.push_str(&format!("<super: <class '{}'>, <{} object>>", s.class.name, s.recv.type_name()))
+        }
     }
 }
 

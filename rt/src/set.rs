@@ -37,12 +37,7 @@ pub struct Table {
 
 impl Default for Table {
     fn default() -> Self {
-        Table {
-            slots: vec![Slot::Empty; MIN_SIZE],
-            fill: 0,
-            used: 0,
-            finger: 0,
-        }
+        Table { slots: vec![Slot::Empty; MIN_SIZE], fill: 0, used: 0, finger: 0 }
     }
 }
 
@@ -56,11 +51,7 @@ impl Table {
         let mut perturb = key.hash as u64;
         let mut i = key.hash as u64 as usize & mask;
         loop {
-            let probes = if i + LINEAR_PROBES <= mask {
-                LINEAR_PROBES
-            } else {
-                0
-            };
+            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
             for j in i..=i + probes {
                 match &self.slots[j] {
                     Slot::Empty => return None,
@@ -69,11 +60,7 @@ impl Table {
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
         }
     }
 
@@ -84,11 +71,7 @@ impl Table {
         let mut i = key.hash as u64 as usize & mask;
         let mut freeslot = None;
         let target = 'probe: loop {
-            let probes = if i + LINEAR_PROBES <= mask {
-                LINEAR_PROBES
-            } else {
-                0
-            };
+            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
             for j in i..=i + probes {
                 match &self.slots[j] {
                     Slot::Empty => break 'probe j,
@@ -98,11 +81,7 @@ impl Table {
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
         };
         if let Some(f) = freeslot {
             self.slots[f] = Slot::Active(key);
@@ -113,11 +92,7 @@ impl Table {
         self.fill += 1;
         self.used += 1;
         if self.fill * 5 >= mask * 3 {
-            self.resize(if self.used > 50000 {
-                self.used * 2
-            } else {
-                self.used * 4
-            });
+            self.resize(if self.used > 50000 { self.used * 2 } else { self.used * 4 });
         }
         true
     }
@@ -133,19 +108,13 @@ impl Table {
                 return;
             }
             if i + LINEAR_PROBES <= mask {
-                for j in i + 1..=i + LINEAR_PROBES {
-                    if matches!(slots[j], Slot::Empty) {
-                        slots[j] = Slot::Active(key);
-                        return;
-                    }
+                if let Some(slot) = slots[i + 1..=i + LINEAR_PROBES].iter_mut().find(|s| matches!(s, Slot::Empty)) {
+                    *slot = Slot::Active(key);
+                    return;
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
         }
     }
 
@@ -229,11 +198,7 @@ impl SetObj {
     }
     /// The elements in iteration order.
     pub fn to_vec(&self) -> Vec<Value> {
-        self.table
-            .borrow()
-            .keys()
-            .map(|k| k.value.clone())
-            .collect()
+        self.table.borrow().keys().map(|k| k.value.clone()).collect()
     }
     fn keys_vec(&self) -> Vec<Key> {
         self.table.borrow().keys().cloned().collect()
@@ -241,9 +206,7 @@ impl SetObj {
 }
 
 fn from_table(t: Table) -> Set {
-    Rc::new(SetObj {
-        table: RefCell::new(t),
-    })
+    Rc::new(SetObj { table: RefCell::new(t) })
 }
 
 pub fn new() -> Set {
@@ -316,9 +279,7 @@ pub fn pop(s: &Set) -> PyResult<Value> {
     while !matches!(t.slots[i], Slot::Active(_)) {
         i = (i + 1) & mask;
     }
-    let Slot::Active(k) = std::mem::replace(&mut t.slots[i], Slot::Dummy) else {
-        unreachable!()
-    };
+    let Slot::Active(k) = std::mem::replace(&mut t.slots[i], Slot::Dummy) else { unreachable!() };
     t.used -= 1;
     t.finger = i + 1;
     Ok(k.value)
@@ -446,22 +407,13 @@ mod tests {
     use super::*;
 
     fn ints(s: &Set) -> Vec<i64> {
-        s.to_vec()
-            .iter()
-            .map(|v| if let Value::Int(i) = v { *i } else { panic!() })
-            .collect()
+        s.to_vec().iter().map(|v| if let Value::Int(i) = v { *i } else { panic!() }).collect()
     }
 
     #[test]
     fn iteration_order_matches_cpython() {
         // Orders recorded from CPython 3.11.
-        let s = from_values(vec![
-            Value::Int(10),
-            Value::Int(3),
-            Value::Int(8),
-            Value::Int(1),
-        ])
-        .unwrap();
+        let s = from_values(vec![Value::Int(10), Value::Int(3), Value::Int(8), Value::Int(1)]).unwrap();
         assert_eq!(ints(&s), vec![8, 1, 10, 3]);
         let s = from_values((0..20).rev().map(|i| Value::Int(i * 7)).collect()).unwrap();
         assert_eq!(ints(&s)[..5], [0, 133, 7, 14, 21]);

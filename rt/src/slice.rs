@@ -33,27 +33,13 @@ pub fn construct(args: &[Value]) -> PyResult<Value> {
         [stop] => new(Value::None, stop.clone(), Value::None),
         [start, stop] => new(start.clone(), stop.clone(), Value::None),
         [start, stop, step] => new(start.clone(), stop.clone(), step.clone()),
-        [] => {
-            return Err(PyErr::type_error(
-                "slice expected at least 1 argument, got 0",
-            ))
-        }
-        more => {
-            return Err(PyErr::type_error(format!(
-                "slice expected at most 3 arguments, got {}",
-                more.len()
-            )))
-        }
+        [] => return Err(PyErr::type_error("slice expected at least 1 argument, got 0")),
+        more => return Err(PyErr::type_error(format!("slice expected at most 3 arguments, got {}", more.len()))),
     })
 }
 
 pub fn repr(p: &[Value; 3]) -> String {
-    format!(
-        "slice({}, {}, {})",
-        crate::repr::repr(&p[0]),
-        crate::repr::repr(&p[1]),
-        crate::repr::repr(&p[2])
-    )
+    format!("slice({}, {}, {})", crate::repr::repr(&p[0]), crate::repr::repr(&p[1]), crate::repr::repr(&p[2]))
 }
 
 /// `s.start`, `s.stop`, `s.step`.
@@ -75,9 +61,5 @@ pub fn indices(p: &[Value; 3], length: &Value) -> PyResult<Value> {
     }
     let b = |v: &Value| crate::ops::slice_bound(v);
     let (lo, hi, st) = crate::list::slice_indices(len as usize, b(&p[0])?, b(&p[1])?, b(&p[2])?)?;
-    Ok(Value::Tuple(crate::tuple::new(vec![
-        Value::Int(lo),
-        Value::Int(hi),
-        Value::Int(st),
-    ])))
+    Ok(Value::Tuple(crate::tuple::new(vec![Value::Int(lo), Value::Int(hi), Value::Int(st)])))
 }

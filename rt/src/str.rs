@@ -34,11 +34,7 @@ impl StrObj {
         if self.is_ascii() {
             i
         } else {
-            self.s
-                .char_indices()
-                .nth(i)
-                .map(|(b, _)| b)
-                .unwrap_or(self.s.len())
+            self.s.char_indices().nth(i).map(|(b, _)| b).unwrap_or(self.s.len())
         }
     }
     /// The substring of code points `[start, end)`.
@@ -50,11 +46,7 @@ impl StrObj {
         let b1 = if self.is_ascii() {
             end
         } else {
-            b0 + self.s[b0..]
-                .char_indices()
-                .nth(end - start)
-                .map(|(b, _)| b)
-                .unwrap_or(self.s.len() - b0)
+            b0 + self.s[b0..].char_indices().nth(end - start).map(|(b, _)| b).unwrap_or(self.s.len() - b0)
         };
         &self.s[b0..b1]
     }
@@ -62,18 +54,12 @@ impl StrObj {
 
 impl Default for StrObj {
     fn default() -> Self {
-        StrObj {
-            s: "".into(),
-            nchars: 0,
-        }
+        StrObj { s: "".into(), nchars: 0 }
     }
 }
 
 pub fn new(s: &str) -> Str {
-    Rc::new(StrObj {
-        nchars: s.chars().count(),
-        s: s.into(),
-    })
+    Rc::new(StrObj { nchars: s.chars().count(), s: s.into() })
 }
 
 /// A string constant of the program: one object per distinct text, as
@@ -88,10 +74,7 @@ pub fn constant(s: &'static str) -> Str {
 }
 
 pub fn from_string(s: String) -> Str {
-    Rc::new(StrObj {
-        nchars: s.chars().count(),
-        s: s.into_boxed_str(),
-    })
+    Rc::new(StrObj { nchars: s.chars().count(), s: s.into_boxed_str() })
 }
 
 pub fn from_char(c: char) -> Str {
@@ -107,17 +90,16 @@ pub fn concat(a: &Str, b: &Str) -> Str {
     let mut s = String::with_capacity(a.s.len() + b.s.len());
     s.push_str(&a.s);
     s.push_str(&b.s);
-    Rc::new(StrObj {
-        nchars: a.nchars + b.nchars,
-        s: s.into_boxed_str(),
-    })
+    Rc::new(StrObj { nchars: a.nchars + b.nchars, s: s.into_boxed_str() })
 }
 
 pub fn repeat(a: &Str, n: &Int) -> PyResult<Str> {
     let n = n.to_index()?.max(0) as usize;
-    let nchars = a.nchars.checked_mul(n).filter(|&t| t <= isize::MAX as usize).ok_or_else(|| {
-        PyErr::new(&crate::exc::OVERFLOW_ERROR, "repeated string is too long")
-    })?;
+    let nchars = a
+        .nchars
+        .checked_mul(n)
+        .filter(|&t| t <= isize::MAX as usize)
+        .ok_or_else(|| PyErr::new(&crate::exc::OVERFLOW_ERROR, "repeated string is too long"))?;
     let len = a.s.len().checked_mul(n).ok_or_else(crate::alloc::memory_error)?;
     let mut s = String::new();
     s.try_reserve_exact(len).map_err(|_| crate::alloc::memory_error())?;
@@ -137,11 +119,7 @@ pub fn norm_index(i: i64, len: usize) -> Option<usize> {
 pub fn getitem(s: &Str, i: &Int) -> PyResult<Str> {
     let idx = i.to_index().ok().and_then(|i| norm_index(i, s.nchars));
     match idx {
-        Some(k) => Ok(if s.is_ascii() {
-            new(&s.s[k..k + 1])
-        } else {
-            from_char(s.s.chars().nth(k).unwrap())
-        }),
+        Some(k) => Ok(if s.is_ascii() { new(&s.s[k..k + 1]) } else { from_char(s.s.chars().nth(k).unwrap()) }),
         None => Err(crate::int::index_error(i, "string index out of range")),
     }
 }
@@ -152,9 +130,7 @@ pub fn slice(s: &Str, start: Option<i64>, stop: Option<i64>, step: Option<i64>) 
         return Ok(new(s.substr(lo as usize, hi.max(lo) as usize)));
     }
     let chars: Vec<char> = s.s.chars().collect();
-    let out: String = list::slice_positions(lo, hi, st)
-        .map(|k| chars[k])
-        .collect();
+    let out: String = list::slice_positions(lo, hi, st).map(|k| chars[k]).collect();
     Ok(from_string(out))
 }
 
@@ -245,11 +221,7 @@ pub fn endswith(s: &Str, suffix: &Str) -> bool {
 pub fn startswith_any(s: &Str, prefixes: &Value, end: bool) -> PyResult<bool> {
     let check = |p: &Value| -> PyResult<bool> {
         match p {
-            Value::Str(p) => Ok(if end {
-                endswith(s, p)
-            } else {
-                startswith(s, p)
-            }),
+            Value::Str(p) => Ok(if end { endswith(s, p) } else { startswith(s, p) }),
             other => Err(PyErr::type_error(format!(
                 "tuple for {} must only contain str, not {}",
                 if end { "endswith" } else { "startswith" },
@@ -343,10 +315,7 @@ pub fn split(s: &Str, sep: Option<&Str>, maxsplit: i64) -> PyResult<List> {
             if maxsplit < 0 {
                 out.extend(s.s.split(&*sep.s).map(Value::from_str));
             } else {
-                out.extend(
-                    s.s.splitn(maxsplit as usize + 1, &*sep.s)
-                        .map(Value::from_str),
-                );
+                out.extend(s.s.splitn(maxsplit as usize + 1, &*sep.s).map(Value::from_str));
             }
         }
     }
@@ -367,10 +336,8 @@ pub fn rsplit(s: &Str, sep: Option<&Str>, maxsplit: i64) -> PyResult<List> {
                     out.push(Value::from_str(rest.trim_start_matches(is_py_space)));
                     break;
                 }
-                let start = rest
-                    .rfind(is_py_space)
-                    .map(|p| p + rest[p..].chars().next().unwrap().len_utf8())
-                    .unwrap_or(0);
+                let start =
+                    rest.rfind(is_py_space).map(|p| p + rest[p..].chars().next().unwrap().len_utf8()).unwrap_or(0);
                 out.push(Value::from_str(&rest[start..]));
                 rest = rest[..start].trim_end_matches(is_py_space);
                 n += 1;
@@ -380,10 +347,7 @@ pub fn rsplit(s: &Str, sep: Option<&Str>, maxsplit: i64) -> PyResult<List> {
             if sep.s.is_empty() {
                 return Err(PyErr::value_error("empty separator"));
             }
-            out.extend(
-                s.s.rsplitn(maxsplit as usize + 1, &*sep.s)
-                    .map(Value::from_str),
-            );
+            out.extend(s.s.rsplitn(maxsplit as usize + 1, &*sep.s).map(Value::from_str));
         }
     }
     out.reverse();
@@ -396,18 +360,8 @@ pub fn splitlines(s: &Str, keepends: bool) -> List {
     let mut start = 0;
     let mut it = text.char_indices().peekable();
     while let Some((i, c)) = it.next() {
-        let is_break = matches!(
-            c,
-            '\n' | '\r'
-                | '\x0b'
-                | '\x0c'
-                | '\x1c'
-                | '\x1d'
-                | '\x1e'
-                | '\u{85}'
-                | '\u{2028}'
-                | '\u{2029}'
-        );
+        let is_break =
+            matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}');
         if is_break {
             let mut end = i + c.len_utf8();
             if c == '\r' {
@@ -416,11 +370,7 @@ pub fn splitlines(s: &Str, keepends: bool) -> List {
                     end += 1;
                 }
             }
-            out.push(Value::from_str(if keepends {
-                &text[start..end]
-            } else {
-                &text[start..i]
-            }));
+            out.push(Value::from_str(if keepends { &text[start..end] } else { &text[start..i] }));
             start = end;
         }
     }
@@ -508,11 +458,7 @@ pub fn istitle(s: &Str) -> bool {
 fn pad(s: &Str, width: &Int, fill: Option<&Str>, align: char) -> PyResult<Str> {
     let fill = match fill {
         Some(f) if f.nchars == 1 => f.s.chars().next().unwrap(),
-        Some(_) => {
-            return Err(PyErr::type_error(
-                "The fill character must be exactly one character long",
-            ))
-        }
+        Some(_) => return Err(PyErr::type_error("The fill character must be exactly one character long")),
         None => ' ',
     };
     let w = width.to_index()?.max(0) as usize;
@@ -530,9 +476,9 @@ fn pad(s: &Str, width: &Int, fill: Option<&Str>, align: char) -> PyResult<Str> {
         }
     };
     let mut out = String::new();
-    out.extend(std::iter::repeat(fill).take(l));
+    out.extend(std::iter::repeat_n(fill, l));
     out.push_str(&s.s);
-    out.extend(std::iter::repeat(fill).take(r));
+    out.extend(std::iter::repeat_n(fill, r));
     Ok(from_string(out))
 }
 
@@ -557,7 +503,7 @@ pub fn zfill(s: &Str, width: &Int) -> PyResult<Str> {
     };
     let mut out = String::new();
     out.extend(sign);
-    out.extend(std::iter::repeat('0').take(w - s.nchars));
+    out.extend(std::iter::repeat_n('0', w - s.nchars));
     out.push_str(digits);
     Ok(from_string(out))
 }
@@ -566,19 +512,13 @@ pub fn partition(s: &Str, sep: &Str, from_right: bool) -> PyResult<crate::tuple:
     if sep.s.is_empty() {
         return Err(PyErr::value_error("empty separator"));
     }
-    let found = if from_right {
-        s.s.rfind(&*sep.s)
-    } else {
-        s.s.find(&*sep.s)
-    };
+    let found = if from_right { s.s.rfind(&*sep.s) } else { s.s.find(&*sep.s) };
     let parts = match found {
         Some(p) => [&s.s[..p], &sep.s[..], &s.s[p + sep.s.len()..]],
         None if from_right => ["", "", &s.s[..]],
         None => [&s.s[..], "", ""],
     };
-    Ok(crate::tuple::new(
-        parts.iter().map(|p| Value::from_str(p)).collect(),
-    ))
+    Ok(crate::tuple::new(parts.iter().map(|p| Value::from_str(p)).collect()))
 }
 
 pub fn removeprefix(s: &Str, p: &Str) -> Str {
@@ -604,29 +544,21 @@ pub fn ord(s: &Str) -> PyResult<Int> {
     let mut cs = s.s.chars();
     match (cs.next(), cs.next()) {
         (Some(c), None) => Ok(Int::Small(c as i64)),
-        _ => Err(PyErr::type_error(format!(
-            "ord() expected a character, but string of length {} found",
-            s.nchars
-        ))),
+        _ => Err(PyErr::type_error(format!("ord() expected a character, but string of length {} found", s.nchars))),
     }
 }
 
 pub fn chr(i: &Int) -> PyResult<Str> {
     // The argument is a C int first (OverflowError past it), then a code point.
     let Some(v) = i.as_i64().filter(|v| i32::try_from(*v).is_ok()) else {
-        return Err(PyErr::new(
-            &crate::exc::OVERFLOW_ERROR,
-            "Python int too large to convert to C int",
-        ));
+        return Err(PyErr::new(&crate::exc::OVERFLOW_ERROR, "Python int too large to convert to C int"));
     };
     if !(0..=0x10ffff).contains(&v) {
         return Err(PyErr::value_error("chr() arg not in range(0x110000)"));
     }
     match char::from_u32(v as u32) {
         Some(c) => Ok(from_char(c)),
-        None => Err(PyErr::value_error(
-            "chr() of a surrogate code point is not supported by pyaot",
-        )),
+        None => Err(PyErr::value_error("chr() of a surrogate code point is not supported by pyaot")),
     }
 }
 

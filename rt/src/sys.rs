@@ -47,12 +47,14 @@ pub fn getsizeof(v: &Value) -> usize {
         Value::ByteArray(b) => rc::<crate::bytearray::ByteArrayObj>() + b.data.borrow().capacity(),
         Value::List(l) => rc::<crate::list::ListObj>() + l.items.borrow().capacity() * slot,
         Value::Deque(d) => rc::<crate::deque::DequeObj>() + d.items.borrow().capacity() * slot,
-        Value::Tuple(t) => rc::<crate::tuple::TupleObj>() + t.items().len() * slot,
+        Value::Tuple(t) => rc::<crate::tuple::TupleObj>() + std::mem::size_of_val(t.items()),
         Value::Dict(d) => rc::<crate::dict::DictObj>() + d.table.borrow().capacity() * (slot * 2 + 16),
         Value::Set(s) => rc::<crate::set::SetObj>() + s.table_bytes(),
         Value::Range(_) => rc::<crate::range::RangeObj>(),
         Value::Instance(i) => {
-            rc::<crate::class::InstanceObj>() + i.slots.borrow().values.capacity() * slot + i.attrs.borrow().capacity() * (slot + 32)
+            rc::<crate::class::InstanceObj>()
+                + i.slots.borrow().values.capacity() * slot
+                + i.attrs.borrow().capacity() * (slot + 32)
         }
         Value::Func(_) => rc::<crate::func::FuncObj>(),
         Value::Class(_) => rc::<crate::class::ClassObj>(),

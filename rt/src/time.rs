@@ -28,7 +28,9 @@ fn cpu() -> Duration {
         // Fields 14 and 15 (utime, stime) after the parenthesized command name.
         if let Some(rest) = stat.rsplit(')').next() {
             let f: Vec<&str> = rest.split_whitespace().collect();
-            if let (Some(u), Some(s)) = (f.get(11).and_then(|x| x.parse::<u64>().ok()), f.get(12).and_then(|x| x.parse::<u64>().ok())) {
+            if let (Some(u), Some(s)) =
+                (f.get(11).and_then(|x| x.parse::<u64>().ok()), f.get(12).and_then(|x| x.parse::<u64>().ok()))
+            {
                 return Duration::from_millis((u + s) * 10);
             }
         }
@@ -46,13 +48,21 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
     match name {
         "time.sleep" => {
             if args.len() != 1 {
-                return Err(PyErr::type_error(format!("time.sleep() takes exactly one argument ({} given)", args.len())));
+                return Err(PyErr::type_error(format!(
+                    "time.sleep() takes exactly one argument ({} given)",
+                    args.len()
+                )));
             }
             let secs = match &args[0] {
                 Value::Int(i) => *i as f64,
                 Value::Bool(b) => *b as i64 as f64,
                 Value::Float(f) => *f,
-                other => return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", other.type_name()))),
+                other => {
+                    return Err(PyErr::type_error(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        other.type_name()
+                    )))
+                }
             };
             if secs.is_nan() {
                 return Err(PyErr::value_error("Invalid value NaN (not a number)"));

@@ -42,10 +42,7 @@ pub fn len(t: &Tuple) -> Int {
 }
 
 pub fn getitem(t: &Tuple, i: &Int) -> PyResult<Value> {
-    match i
-        .as_i64()
-        .and_then(|k| crate::str::norm_index(k, t.items.len()))
-    {
+    match i.as_i64().and_then(|k| crate::str::norm_index(k, t.items.len())) {
         Some(k) => Ok(t.items[k].clone()),
         None => Err(crate::int::index_error(i, "tuple index out of range")),
     }
@@ -57,16 +54,9 @@ pub fn item(t: &Tuple, i: usize) -> Value {
     t.items[i].clone()
 }
 
-pub fn slice(
-    t: &Tuple,
-    start: Option<i64>,
-    stop: Option<i64>,
-    step: Option<i64>,
-) -> PyResult<Tuple> {
+pub fn slice(t: &Tuple, start: Option<i64>, stop: Option<i64>, step: Option<i64>) -> PyResult<Tuple> {
     let (lo, hi, st) = crate::list::slice_indices(t.items.len(), start, stop, step)?;
-    Ok(new(crate::list::slice_positions(lo, hi, st)
-        .map(|k| t.items[k].clone())
-        .collect()))
+    Ok(new(crate::list::slice_positions(lo, hi, st).map(|k| t.items[k].clone()).collect()))
 }
 
 pub fn concat(a: &Tuple, b: &Tuple) -> Tuple {
@@ -130,15 +120,10 @@ pub fn unpack(v: &Value, n: usize) -> PyResult<Vec<Value>> {
         _ => crate::iter::collect(v)?,
     };
     if items.len() < n {
-        return Err(PyErr::value_error(format!(
-            "not enough values to unpack (expected {n}, got {})",
-            items.len()
-        )));
+        return Err(PyErr::value_error(format!("not enough values to unpack (expected {n}, got {})", items.len())));
     }
     if items.len() > n {
-        return Err(PyErr::value_error(format!(
-            "too many values to unpack (expected {n})"
-        )));
+        return Err(PyErr::value_error(format!("too many values to unpack (expected {n})")));
     }
     Ok(items)
 }

@@ -128,14 +128,16 @@ impl Value {
             Value::Float(f) => *f != 0.0,
             Value::Str(s) => !s.as_str().is_empty(),
             Value::Bytes(b) => !b.data.is_empty(),
-            Value::List(l) => l.len() != 0,
+            Value::List(l) => !l.is_empty(),
             Value::Deque(d) => !d.is_empty(),
             Value::Tuple(t) => !t.items().is_empty(),
-            Value::Dict(d) => d.len() != 0,
-            Value::Set(s) => s.len() != 0,
+            Value::Dict(d) => !d.is_empty(),
+            Value::Set(s) => !s.is_empty(),
             Value::Range(r) => !r.is_empty(),
-            Value::View(v) => v.dict.len() != 0,
-            Value::Iter(_) | Value::Exc(_) | Value::Type(_) | Value::Func(_) | Value::Cell(_) | Value::Builtin(_) => true,
+            Value::View(v) => !v.dict.is_empty(),
+            Value::Iter(_) | Value::Exc(_) | Value::Type(_) | Value::Func(_) | Value::Cell(_) | Value::Builtin(_) => {
+                true
+            }
             Value::Class(_) | Value::Instance(_) | Value::Method(_) | Value::Super(_) | Value::Descr(_) => true,
             Value::Native(n) => !matches!(**n, crate::native::NativeObj::Complex(re, im) if re == 0.0 && im == 0.0),
             Value::Module(_) | Value::Gen(_) => true,
@@ -232,6 +234,7 @@ impl Value {
         }
     }
 
+    #[allow(clippy::should_implement_trait)] // infallible, unlike `FromStr`
     pub fn from_str(s: &str) -> Value {
         Value::Str(crate::str::new(s))
     }
@@ -352,7 +355,11 @@ fn float_of_object(v: &Value) -> PyResult<f64> {
     if let Some(r) = crate::class::call_special(v, "__float__", Vec::new()) {
         return match r? {
             Value::Float(f) => Ok(f),
-            other => Err(PyErr::type_error(format!("{}.__float__ returned non-float (type {})", v.type_name(), other.type_name()))),
+            other => Err(PyErr::type_error(format!(
+                "{}.__float__ returned non-float (type {})",
+                v.type_name(),
+                other.type_name()
+            ))),
         };
     }
     if crate::class::class_of(v).is_some() {
@@ -366,13 +373,7 @@ fn float_of_object(v: &Value) -> PyResult<f64> {
 #[cold]
 #[inline(never)]
 fn internal(want: &str, got: &Value) -> PyErr {
-    PyErr::new(
-        &exc::SYSTEM_ERROR,
-        format!(
-            "pyaot internal error: expected {want}, found {}",
-            got.type_name()
-        ),
-    )
+    PyErr::new(&exc::SYSTEM_ERROR, format!("pyaot internal error: expected {want}, found {}", got.type_name()))
 }
 
 /// Conversion of a statically typed value into a `Value` (boxing).

@@ -15,8 +15,8 @@ pub struct Failure(pub String);
 
 /// Source text to IR, with diagnostics rendered in rustc's style.
 pub fn frontend(path: &Path) -> Result<ir::Program, Failure> {
-    let source = std::fs::read_to_string(path)
-        .map_err(|e| Failure(format!("error: cannot read {}: {e}\n", path.display())))?;
+    let source =
+        std::fs::read_to_string(path).map_err(|e| Failure(format!("error: cannot read {}: {e}\n", path.display())))?;
     let file = path.to_string_lossy().to_string();
     let render = |ds: Vec<crate::diagnostics::Diagnostic>| {
         Failure(ds.iter().map(|d| d.render(&file, &source)).collect::<Vec<_>>().join("\n"))
@@ -42,11 +42,17 @@ fn clif_failure(path: &Path) -> impl Fn(backend::clif::Error) -> Failure + '_ {
     move |e| match e {
         backend::clif::Error::TooLarge { name, line } => {
             let source = std::fs::read_to_string(path).unwrap_or_default();
-            let what = if name == "<module>" { "the module body".to_string() } else { format!("the function '{name}'") };
+            let what =
+                if name == "<module>" { "the module body".to_string() } else { format!("the function '{name}'") };
             let msg = format!("{what} is too large for the Cranelift backend to compile (`--backend rust` can)");
-            Failure(crate::diagnostics::Diagnostic::error(syntax::ast::Span { line, col: 1 }, msg).render(&path.to_string_lossy(), &source))
+            Failure(
+                crate::diagnostics::Diagnostic::error(syntax::ast::Span { line, col: 1 }, msg)
+                    .render(&path.to_string_lossy(), &source),
+            )
         }
-        backend::clif::Error::Bug(e) => Failure(format!("error: the Cranelift backend failed on {} (a pyaot bug): {e}\n", path.display())),
+        backend::clif::Error::Bug(e) => {
+            Failure(format!("error: the Cranelift backend failed on {} (a pyaot bug): {e}\n", path.display()))
+        }
     }
 }
 
@@ -94,7 +100,8 @@ fn build_clif(path: &Path, out: &Path) -> Result<(), Failure> {
     let t = std::time::Instant::now();
     // The stub's loader handles x86-64 ELF objects; elsewhere (or when
     // asked, to keep that path tested) the system linker joins them.
-    let stub = cfg!(all(target_arch = "x86_64", target_os = "linux")) && std::env::var_os("PYAOT_LINK").is_none_or(|v| v != "cc");
+    let stub = cfg!(all(target_arch = "x86_64", target_os = "linux"))
+        && std::env::var_os("PYAOT_LINK").is_none_or(|v| v != "cc");
     if stub {
         append_to_stub(&rt.stub, &obj, out)?;
     } else {

@@ -86,7 +86,10 @@ fn cargo() -> PathBuf {
 pub fn ensure() -> Result<Runtime, Failure> {
     let dir = cache_root().join("runtime").join(runtime_key());
     let release = dir.join("target").join("release");
-    let rt = Runtime { rlib: release.join("libpyaot_rt.rlib"), deps: release.join("deps"), staticlib: release.join("libpyaot_rt.a"),
+    let rt = Runtime {
+        rlib: release.join("libpyaot_rt.rlib"),
+        deps: release.join("deps"),
+        staticlib: release.join("libpyaot_rt.a"),
         stub: release.join("pyaot-stub"),
     };
     let complete = |rt: &Runtime| rt.rlib.exists() && rt.staticlib.exists() && rt.stub.exists();

@@ -111,20 +111,47 @@ pub enum StmtKind {
     Assign(Place, Expr),
     Expr(Expr),
     If(Expr, Block, Block),
-    While { label: LoopId, cond: Expr, body: Block, orelse: Block },
+    While {
+        label: LoopId,
+        cond: Expr,
+        body: Block,
+        orelse: Block,
+    },
     /// `for` over `range(start, stop, step)`: `var` (an `int` local) takes
     /// each value; `body` starts by assigning the Python target from it.
-    ForRange { label: LoopId, var: LocalId, start: Expr, stop: Expr, step: Expr, body: Block, orelse: Block },
+    ForRange {
+        label: LoopId,
+        var: LocalId,
+        start: Expr,
+        stop: Expr,
+        step: Expr,
+        body: Block,
+        orelse: Block,
+    },
     /// `for` over any iterable: `var` (a dynamic local) takes each item.
-    ForIter { label: LoopId, var: LocalId, iter: Expr, body: Block, orelse: Block },
+    ForIter {
+        label: LoopId,
+        var: LocalId,
+        iter: Expr,
+        body: Block,
+        orelse: Block,
+    },
     Break(LoopId),
     Continue(LoopId),
     Return(Option<Expr>),
     /// `raise exc [from cause]`; `exc` is a dynamic value (instance or class).
-    Raise { exc: Expr, cause: Option<Expr> },
+    Raise {
+        exc: Expr,
+        cause: Option<Expr>,
+    },
     /// A bare `raise` inside a handler: re-raises the handled exception as is.
     Reraise(LocalId),
-    Try { body: Block, handlers: Vec<Handler>, orelse: Block, finally: Block },
+    Try {
+        body: Block,
+        handlers: Vec<Handler>,
+        orelse: Block,
+        finally: Block,
+    },
     /// Gives up a `Fast` function (where the exact version would raise).
     Bail,
     /// `del name`: the variable becomes unbound (the lowering checked it
@@ -145,7 +172,9 @@ impl StmtKind {
         match self {
             StmtKind::If(_, a, b) => vec![a, b],
             StmtKind::InFrame(_, b) => vec![b],
-            StmtKind::While { body, orelse, .. } | StmtKind::ForRange { body, orelse, .. } | StmtKind::ForIter { body, orelse, .. } => {
+            StmtKind::While { body, orelse, .. }
+            | StmtKind::ForRange { body, orelse, .. }
+            | StmtKind::ForIter { body, orelse, .. } => {
                 vec![body, orelse]
             }
             StmtKind::Try { body, handlers, orelse, finally } => {
@@ -159,7 +188,9 @@ impl StmtKind {
         match self {
             StmtKind::If(_, a, b) => vec![a, b],
             StmtKind::InFrame(_, b) => vec![b],
-            StmtKind::While { body, orelse, .. } | StmtKind::ForRange { body, orelse, .. } | StmtKind::ForIter { body, orelse, .. } => {
+            StmtKind::While { body, orelse, .. }
+            | StmtKind::ForRange { body, orelse, .. }
+            | StmtKind::ForIter { body, orelse, .. } => {
                 vec![body, orelse]
             }
             StmtKind::Try { body, handlers, orelse, finally } => {
@@ -210,7 +241,11 @@ pub enum ExprKind {
     /// Calls the `Fast` twin with the arguments (ints narrowed to `i64`,
     /// when they fit); when it completes, its result (widened back) is the
     /// value, otherwise the `Exact` function runs with the same arguments.
-    Speculate { fast: FuncId, exact: FuncId, args: Vec<Expr> },
+    Speculate {
+        fast: FuncId,
+        exact: FuncId,
+        args: Vec<Expr>,
+    },
     /// Static value to dynamic `Value`.
     Box(Box<Expr>),
     /// Dynamic `Value` to the static type `ty` (which inference proved).
@@ -232,7 +267,10 @@ pub enum ExprKind {
     Tuple(Vec<Expr>),
     Dict(Vec<(Expr, Expr)>),
     /// A set display; `constant` when CPython builds it from a frozenset constant.
-    Set { items: Vec<Expr>, constant: bool },
+    Set {
+        items: Vec<Expr>,
+        constant: bool,
+    },
 }
 
 impl Expr {

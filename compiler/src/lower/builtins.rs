@@ -8,14 +8,67 @@ use super::FnLower;
 use crate::ir::{prims as p, Expr, ExprKind, Place, Ty};
 use crate::syntax::ast::{self, ParamKind, Span};
 
-const TYPES: &[&str] =
-    &["int", "float", "complex", "str", "bytes", "bytearray", "bool", "list", "tuple", "dict", "set", "range", "slice", "object", "type"];
+const TYPES: &[&str] = &[
+    "int",
+    "float",
+    "complex",
+    "str",
+    "bytes",
+    "bytearray",
+    "bool",
+    "list",
+    "tuple",
+    "dict",
+    "set",
+    "range",
+    "slice",
+    "object",
+    "type",
+];
 
 const FUNCTIONS: &[&str] = &[
-    "print", "len", "range", "min", "max", "sum", "abs", "enumerate", "zip", "sorted", "reversed", "isinstance",
-    "repr", "round", "divmod", "pow", "bin", "hex", "oct", "ord", "chr", "any", "all", "input", "iter", "next",
-    "id", "hash", "ascii", "format", "map", "filter", "property", "classmethod", "staticmethod", "issubclass",
-    "callable", "getattr", "setattr", "hasattr", "delattr", "vars",
+    "print",
+    "len",
+    "range",
+    "min",
+    "max",
+    "sum",
+    "abs",
+    "enumerate",
+    "zip",
+    "sorted",
+    "reversed",
+    "isinstance",
+    "repr",
+    "round",
+    "divmod",
+    "pow",
+    "bin",
+    "hex",
+    "oct",
+    "ord",
+    "chr",
+    "any",
+    "all",
+    "input",
+    "iter",
+    "next",
+    "id",
+    "hash",
+    "ascii",
+    "format",
+    "map",
+    "filter",
+    "property",
+    "classmethod",
+    "staticmethod",
+    "issubclass",
+    "callable",
+    "getattr",
+    "setattr",
+    "hasattr",
+    "delattr",
+    "vars",
 ];
 
 /// The name of the builtin exception class `name` stands for (the
@@ -65,19 +118,101 @@ pub(super) fn is_builtin_function(name: &str) -> bool {
 /// class. A program using one pyaot does not implement is refused at
 /// compile time rather than failing with a NameError when it runs.
 const PYTHON_BUILTINS: &[&str] = &[
-    "abs", "aiter", "all", "anext", "any", "ascii", "bin", "bool", "breakpoint", "bytearray", "bytes", "callable",
-    "chr", "classmethod", "compile", "complex", "copyright", "credits", "delattr", "dict", "dir", "divmod",
-    "enumerate", "eval", "exec", "exit", "filter", "float", "format", "frozenset", "getattr", "globals", "hasattr",
-    "hash", "help", "hex", "id", "input", "int", "isinstance", "issubclass", "iter", "len", "license", "list",
-    "locals", "map", "max", "memoryview", "min", "next", "object", "oct", "open", "ord", "pow", "print", "property",
-    "quit", "range", "repr", "reversed", "round", "set", "setattr", "slice", "sorted", "staticmethod", "str", "sum",
-    "super", "tuple", "type", "vars", "zip", "__import__", "__build_class__", "__name__", "__doc__", "__spec__",
-    "__loader__", "__package__", "__debug__", "NotImplemented", "Ellipsis", "BaseExceptionGroup", "ExceptionGroup",
+    "abs",
+    "aiter",
+    "all",
+    "anext",
+    "any",
+    "ascii",
+    "bin",
+    "bool",
+    "breakpoint",
+    "bytearray",
+    "bytes",
+    "callable",
+    "chr",
+    "classmethod",
+    "compile",
+    "complex",
+    "copyright",
+    "credits",
+    "delattr",
+    "dict",
+    "dir",
+    "divmod",
+    "enumerate",
+    "eval",
+    "exec",
+    "exit",
+    "filter",
+    "float",
+    "format",
+    "frozenset",
+    "getattr",
+    "globals",
+    "hasattr",
+    "hash",
+    "help",
+    "hex",
+    "id",
+    "input",
+    "int",
+    "isinstance",
+    "issubclass",
+    "iter",
+    "len",
+    "license",
+    "list",
+    "locals",
+    "map",
+    "max",
+    "memoryview",
+    "min",
+    "next",
+    "object",
+    "oct",
+    "open",
+    "ord",
+    "pow",
+    "print",
+    "property",
+    "quit",
+    "range",
+    "repr",
+    "reversed",
+    "round",
+    "set",
+    "setattr",
+    "slice",
+    "sorted",
+    "staticmethod",
+    "str",
+    "sum",
+    "super",
+    "tuple",
+    "type",
+    "vars",
+    "zip",
+    "__import__",
+    "__build_class__",
+    "__name__",
+    "__doc__",
+    "__spec__",
+    "__loader__",
+    "__package__",
+    "__debug__",
+    "NotImplemented",
+    "Ellipsis",
+    "BaseExceptionGroup",
+    "ExceptionGroup",
 ];
 
 /// A Python builtin name that pyaot does not implement yet.
 pub(super) fn is_unimplemented_builtin(name: &str) -> bool {
-    PYTHON_BUILTINS.contains(&name) && !matches!(name, "NotImplemented" | "Ellipsis") && !is_builtin_function(name) && builtin_class(name).is_none()
+    PYTHON_BUILTINS.contains(&name)
+        && !matches!(name, "NotImplemented" | "Ellipsis")
+        && !is_builtin_function(name)
+        && builtin_class(name).is_none()
 }
 
 /// The result type of a builtin function, given its argument types.
@@ -151,7 +286,13 @@ fn method_result(recv: &Ty, name: &str) -> Ty {
             _ => Ty::Dyn,
         },
         Ty::Set => match name {
-            "add" | "discard" | "remove" | "clear" | "update" | "intersection_update" | "difference_update"
+            "add"
+            | "discard"
+            | "remove"
+            | "clear"
+            | "update"
+            | "intersection_update"
+            | "difference_update"
             | "symmetric_difference_update" => Ty::None,
             "union" | "intersection" | "difference" | "symmetric_difference" | "copy" => Ty::Set,
             "issubset" | "issuperset" | "isdisjoint" => Ty::Bool,
@@ -180,7 +321,11 @@ impl FnLower<'_, '_> {
         }
         match &func.kind {
             ast::ExprKind::Name(n) if n == "super" && self.is_builtin("super") => {
-                let (Some(g), true, Some(d)) = (self.env.funcs[self.cx.scope_func].class_global, args.is_empty() && kws.is_empty(), self.env.funcs[self.cx.scope_func].def) else {
+                let (Some(g), true, Some(d)) = (
+                    self.env.funcs[self.cx.scope_func].class_global,
+                    args.is_empty() && kws.is_empty(),
+                    self.env.funcs[self.cx.scope_func].def,
+                ) else {
                     return self.unsupported(span, "super() other than without arguments in a method");
                 };
                 let Some(first) = d.params.first().map(|p| p.name.clone()) else {
@@ -270,7 +415,10 @@ impl FnLower<'_, '_> {
         };
         let callee = match (&method, &func.kind) {
             (Some(_), _) => None,
-            (None, ast::ExprKind::Name(n)) if self.is_builtin(n) && (is_builtin_function(n) || builtin_exception(n).is_some() || builtin_class(n).is_some()) => {
+            (None, ast::ExprKind::Name(n))
+                if self.is_builtin(n)
+                    && (is_builtin_function(n) || builtin_exception(n).is_some() || builtin_class(n).is_some()) =>
+            {
                 Some(match builtin_class(n).or(builtin_exception(n)) {
                     Some(c) => mk(ExprKind::Class(c), Ty::Dyn, func.span),
                     None => prim(&p::BUILTIN_FUNC, vec![str_const(n, span)], Ty::Dyn, func.span),
@@ -305,14 +453,26 @@ impl FnLower<'_, '_> {
                 Ty::Dyn,
                 span,
             ),
-            (None, Some(c)) => prim(&p::CALL_EX, vec![c, pack(items), str_const(&flags, span), pack(names), pack(values)], Ty::Dyn, span),
+            (None, Some(c)) => prim(
+                &p::CALL_EX,
+                vec![c, pack(items), str_const(&flags, span), pack(names), pack(values)],
+                Ty::Dyn,
+                span,
+            ),
             (None, None) => unreachable!("a callee or a method"),
         }
     }
 
     /// Arguments of a method of a list from `sites`: values it stores are
     /// recorded in the sites' element type instead of escaping.
-    fn list_method_args(&mut self, sites: &crate::ir::ty::Sites, attr: &str, args: &[ast::Expr], kws: &[ast::Keyword], span: Span) -> (Expr, Expr) {
+    fn list_method_args(
+        &mut self,
+        sites: &crate::ir::ty::Sites,
+        attr: &str,
+        args: &[ast::Expr],
+        kws: &[ast::Keyword],
+        span: Span,
+    ) -> (Expr, Expr) {
         if !kws.is_empty() {
             return self.dyn_args(args, kws, span);
         }
@@ -329,7 +489,11 @@ impl FnLower<'_, '_> {
             } else if attr == "extend" {
                 let t = self.iter_item_ty(&v.ty);
                 self.env.write_elem(sites, &t);
-                if v.ty.is_list() { self.box_ro(v) } else { self.to_dyn(v) }
+                if v.ty.is_list() {
+                    self.box_ro(v)
+                } else {
+                    self.to_dyn(v)
+                }
             } else {
                 self.to_dyn(v)
             };
@@ -496,7 +660,8 @@ impl FnLower<'_, '_> {
                 None => self.expr(a),
             })
             .collect();
-        let typed_items = arg_vals.len() == 1 && matches!(arg_vals[0].ty, Ty::List(_) | Ty::Str | Ty::Range | Ty::Never);
+        let typed_items =
+            arg_vals.len() == 1 && matches!(arg_vals[0].ty, Ty::List(_) | Ty::Str | Ty::Range | Ty::Never);
         if matches!(name, "list" | "sorted") && typed_items {
             // A new list whose elements are typed like the iterable's items.
             let sites = self.site(span);
@@ -537,7 +702,11 @@ impl FnLower<'_, '_> {
         let names = names.iter().map(|n| str_const(n, span)).collect();
         let e = prim(
             &p::CALL_BUILTIN,
-            vec![str_const(name, span), mk(ExprKind::Pack(vals), Ty::Dyn, span), mk(ExprKind::Pack(names), Ty::Dyn, span)],
+            vec![
+                str_const(name, span),
+                mk(ExprKind::Pack(vals), Ty::Dyn, span),
+                mk(ExprKind::Pack(names), Ty::Dyn, span),
+            ],
             Ty::Dyn,
             span,
         );
@@ -585,7 +754,10 @@ impl FnLower<'_, '_> {
         // as CPython binds keywords first.
         let too_many = (lowered.len() > positional.len()).then(|| {
             let n_dflt = positional.iter().filter(|&&i| params[i].default.is_some()).count();
-            let kw_given = kws.iter().filter(|k| params.iter().any(|p| Some(&p.name) == k.name.as_ref() && p.kind == ParamKind::KeywordOnly)).count();
+            let kw_given = kws
+                .iter()
+                .filter(|k| params.iter().any(|p| Some(&p.name) == k.name.as_ref() && p.kind == ParamKind::KeywordOnly))
+                .count();
             pyaot_rt::func::too_many_positional(&fname, positional.len(), n_dflt, lowered.len(), kw_given)
         });
         for (k, e) in lowered.into_iter().enumerate() {

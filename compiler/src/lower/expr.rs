@@ -84,7 +84,12 @@ fn constant_items(items: &[ast::Expr]) -> Option<(String, Ty)> {
 fn is_simple(e: &Expr) -> bool {
     matches!(
         e.kind,
-        ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Bool(_) | ExprKind::None | ExprKind::Str(_) | ExprKind::Read(Place::Local(_))
+        ExprKind::Int(_)
+            | ExprKind::Float(_)
+            | ExprKind::Bool(_)
+            | ExprKind::None
+            | ExprKind::Str(_)
+            | ExprKind::Read(Place::Local(_))
     )
 }
 
@@ -110,7 +115,8 @@ impl FnLower<'_, '_> {
                 ast::Constant::Bytes(b) => mk(ExprKind::Bytes(b.clone()), Ty::Dyn, span),
                 ast::Constant::Ellipsis => prim(&p::ELLIPSIS, vec![], Ty::Dyn, span),
                 ast::Constant::Complex(re, im) => {
-                    let parts = vec![mk(ExprKind::Float(*re), Ty::Float, span), mk(ExprKind::Float(*im), Ty::Float, span)];
+                    let parts =
+                        vec![mk(ExprKind::Float(*re), Ty::Float, span), mk(ExprKind::Float(*im), Ty::Float, span)];
                     let parts = parts.into_iter().map(|e| self.to_dyn(e)).collect();
                     self.generic_builtin("complex", parts, Vec::new(), span)
                 }
@@ -140,7 +146,11 @@ impl FnLower<'_, '_> {
                 let cell = self.cell(target, span).unwrap();
                 let read = mk(ExprKind::Read(Place::Local(t)), Ty::Dyn, span);
                 let set = prim(&p::CELL_SET, vec![cell, read.clone()], Ty::None, span);
-                let body = mk(ExprKind::Seq(vec![ir::Stmt { kind: ir::StmtKind::Expr(set), span }], Box::new(read)), Ty::Dyn, span);
+                let body = mk(
+                    ExprKind::Seq(vec![ir::Stmt { kind: ir::StmtKind::Expr(set), span }], Box::new(read)),
+                    Ty::Dyn,
+                    span,
+                );
                 mk(ExprKind::Let(t, Box::new(v), Box::new(body)), Ty::Dyn, span)
             }
             K::NamedExpr { target, value } => {
@@ -159,7 +169,9 @@ impl FnLower<'_, '_> {
                 let (a, b) = (self.coerce(a, &ty), self.coerce(b, &ty));
                 mk(ExprKind::IfExp(Box::new(c), Box::new(a), Box::new(b)), ty, span)
             }
-            K::List(items) | K::Tuple(items) | K::Set(items) if items.iter().any(|i| matches!(i.kind, K::Starred(_))) => {
+            K::List(items) | K::Tuple(items) | K::Set(items)
+                if items.iter().any(|i| matches!(i.kind, K::Starred(_))) =>
+            {
                 let kind = match &e.kind {
                     K::List(_) => "l",
                     K::Tuple(_) => "t",
@@ -253,13 +265,18 @@ impl FnLower<'_, '_> {
                 let first = self.expr(&generators[0].iter);
                 let first = self.to_dyn(first);
                 let pack = |items: Vec<Expr>| mk(ExprKind::Pack(items), Ty::Dyn, span);
-                let it = prim(&p::CALL_BUILTIN, vec![str_const("iter", span), pack(vec![first]), pack(vec![])], Ty::Dyn, span);
+                let it = prim(
+                    &p::CALL_BUILTIN,
+                    vec![str_const("iter", span), pack(vec![first]), pack(vec![])],
+                    Ty::Dyn,
+                    span,
+                );
                 prim(&p::CALL_VALUE, vec![f, pack(vec![it]), pack(vec![])], Ty::Dyn, span)
             }
-            K::GeneratorExp { .. } => {
-                self.unsupported(span, "a generator expression passed to a shadowed builtin")
+            K::GeneratorExp { .. } => self.unsupported(span, "a generator expression passed to a shadowed builtin"),
+            K::SetComp { elt, generators } => {
+                self.comprehension(generators, span, Ty::Set, &mut |fl| vec![fl.expr(elt)])
             }
-            K::SetComp { elt, generators } => self.comprehension(generators, span, Ty::Set, &mut |fl| vec![fl.expr(elt)]),
             K::DictComp { key, value, generators } => {
                 self.comprehension(generators, span, Ty::Dict, &mut |fl| vec![fl.expr(key), fl.expr(value)])
             }
@@ -320,7 +337,12 @@ impl FnLower<'_, '_> {
                 let v = self.expr(value);
                 let d = self.to_dyn(v);
                 match self.self_slot(value, attr) {
-                    Some(k) => prim(&p::INST_GET, vec![d, mk(ExprKind::Int(k as i64), Ty::Int, span), str_const(attr, span)], Ty::Dyn, span),
+                    Some(k) => prim(
+                        &p::INST_GET,
+                        vec![d, mk(ExprKind::Int(k as i64), Ty::Int, span), str_const(attr, span)],
+                        Ty::Dyn,
+                        span,
+                    ),
                     None => prim(&p::GET_ATTR, vec![d, str_const(attr, span)], Ty::Dyn, span),
                 }
             }
@@ -392,11 +414,13 @@ impl FnLower<'_, '_> {
         let first_iter = self.iterable(&generators[0].iter);
         self.cx.scopes.push(Default::default());
         let saved = self.assigned.clone();
-        let body = self.comp_level(generators, 0, Some(first_iter), &acc_read, Sink::Stop(want), &mut |fl| vec![fl.expr(elt)]);
+        let body =
+            self.comp_level(generators, 0, Some(first_iter), &acc_read, Sink::Stop(want), &mut |fl| vec![fl.expr(elt)]);
         self.assigned = saved;
         self.cx.scopes.pop();
         self.assigned.insert(acc);
-        let mut block = vec![Stmt { kind: StmtKind::Assign(Place::Local(acc), mk(ExprKind::Bool(!want), Ty::Bool, span)), span }];
+        let mut block =
+            vec![Stmt { kind: StmtKind::Assign(Place::Local(acc), mk(ExprKind::Bool(!want), Ty::Bool, span)), span }];
         block.extend(body);
         Some(mk(ExprKind::Seq(block, Box::new(acc_read)), Ty::Bool, span))
     }
@@ -444,6 +468,7 @@ impl FnLower<'_, '_> {
     }
 
     /// `str(v)`.
+    #[allow(clippy::wrong_self_convention)] // converts an expression, not `self`
     pub(super) fn to_str(&mut self, v: Expr) -> Expr {
         if v.ty == Ty::Str {
             return v;
@@ -531,7 +556,14 @@ impl FnLower<'_, '_> {
                 return prim(pr, vec![l, r], Ty::Bool, span);
             }
         }
-        let widen = |e: Expr| if e.ty == Ty::Bool { let s = e.span; prim(&p::I_FROM_BOOL, vec![e], Ty::Int, s) } else { e };
+        let widen = |e: Expr| {
+            if e.ty == Ty::Bool {
+                let s = e.span;
+                prim(&p::I_FROM_BOOL, vec![e], Ty::Int, s)
+            } else {
+                e
+            }
+        };
         let (l, r) = if l.ty.is_numeric() && r.ty.is_numeric() { (widen(l), widen(r)) } else { (l, r) };
         match (&l.ty, &r.ty) {
             (Ty::Int, Ty::Int) => {
@@ -554,11 +586,20 @@ impl FnLower<'_, '_> {
             }
             // A negative base to a fractional power is complex: the typed
             // float power only where the result is sure to be real.
-            (Ty::Float, Ty::Float) | (Ty::Int, Ty::Float) if op == B::Pow && !super::sign::real_power(&l, &r, &|id| self.signs.known(id)) => {
+            (Ty::Float, Ty::Float) | (Ty::Int, Ty::Float)
+                if op == B::Pow && !super::sign::real_power(&l, &r, &|id| self.signs.known(id)) =>
+            {
                 self.dyn_binop(l, op, r, inplace, Ty::Dyn, span)
             }
             (Ty::Float, Ty::Float | Ty::Int) | (Ty::Int, Ty::Float) => {
-                let to_f = |e: Expr| if e.ty == Ty::Int { let s = e.span; prim(&p::I_TO_F64, vec![e], Ty::Float, s) } else { e };
+                let to_f = |e: Expr| {
+                    if e.ty == Ty::Int {
+                        let s = e.span;
+                        prim(&p::I_TO_F64, vec![e], Ty::Float, s)
+                    } else {
+                        e
+                    }
+                };
                 let pr = match op {
                     B::Add => &p::F_ADD,
                     B::Sub => &p::F_SUB,
@@ -1131,7 +1172,10 @@ impl FnLower<'_, '_> {
                 if self.env.funcs[self.cx.scope_func].comp_cells.contains(&n) && !cells.contains_key(&n) {
                     let c = self.temp(Ty::Cell);
                     self.assigned.insert(c);
-                    make_cells.push(Stmt { kind: StmtKind::Assign(Place::Local(c), prim(&p::CELL_NEW, vec![], Ty::Cell, span)), span });
+                    make_cells.push(Stmt {
+                        kind: StmtKind::Assign(Place::Local(c), prim(&p::CELL_NEW, vec![], Ty::Cell, span)),
+                        span,
+                    });
                     cells.insert(n, c);
                 }
             }
@@ -1196,7 +1240,15 @@ impl FnLower<'_, '_> {
                 Ty::Set => {
                     let v = self.to_dyn(vals.remove(0));
                     let recv = self.box_ro(acc.clone());
-                    (&p::CALL_METHOD, vec![recv, str_const("add", span), mk(ExprKind::Pack(vec![v]), Ty::Dyn, span), mk(ExprKind::Pack(vec![]), Ty::Dyn, span)])
+                    (
+                        &p::CALL_METHOD,
+                        vec![
+                            recv,
+                            str_const("add", span),
+                            mk(ExprKind::Pack(vec![v]), Ty::Dyn, span),
+                            mk(ExprKind::Pack(vec![]), Ty::Dyn, span),
+                        ],
+                    )
                 }
                 _ => {
                     let k = self.to_dyn(vals.remove(0));
@@ -1228,7 +1280,14 @@ impl FnLower<'_, '_> {
         self.for_iterable(iter, span, None, &mut |fl, item| {
             let mut pre = Vec::new();
             fl.assign_to(&g.target, item, &mut pre);
-            let conds: Vec<Expr> = g.ifs.iter().map(|c| { let e = fl.expr(c); fl.truthy(e) }).collect();
+            let conds: Vec<Expr> = g
+                .ifs
+                .iter()
+                .map(|c| {
+                    let e = fl.expr(c);
+                    fl.truthy(e)
+                })
+                .collect();
             let mut body = fl.comp_level(gens, i + 1, None, acc, sink, elt);
             for c in conds.into_iter().rev() {
                 body = vec![Stmt { kind: StmtKind::If(c, body, vec![]), span }];
@@ -1237,7 +1296,10 @@ impl FnLower<'_, '_> {
                 // An inner loop stopped: stop this one too.
                 let done = if want { acc.clone() } else { prim(&p::B_NOT, vec![acc.clone()], Ty::Bool, span) };
                 let label = fl.cx.loops.last().unwrap().brk;
-                body.push(Stmt { kind: StmtKind::If(done, vec![Stmt { kind: StmtKind::Break(label), span }], vec![]), span });
+                body.push(Stmt {
+                    kind: StmtKind::If(done, vec![Stmt { kind: StmtKind::Break(label), span }], vec![]),
+                    span,
+                });
             }
             pre.extend(body);
             pre

@@ -87,13 +87,15 @@ struct Yielder<'b, 'e, 'a> {
 pub(super) fn find_fusable(module: &[ast::Stmt], env: &mut Env) {
     let mut bound: HashMap<String, usize> = HashMap::new();
     resolve::bindings(module, &mut |n| *bound.entry(n.to_string()).or_default() += 1);
-    let declared_global: HashSet<String> = env.funcs.iter().flat_map(|f| f.scope.declared_global.iter().cloned()).collect();
+    let declared_global: HashSet<String> =
+        env.funcs.iter().flat_map(|f| f.scope.declared_global.iter().cloned()).collect();
     for id in 1..env.funcs.len() {
         let f = &env.funcs[id];
         let Some(d) = f.def else { continue };
         let module_level = f.qualname == d.name && !d.name.starts_with('<');
         let plain_params = d.params.iter().all(|p| {
-            !matches!(p.kind, ast::ParamKind::VarArgs | ast::ParamKind::VarKw) && p.default.as_ref().is_none_or(super::expr::is_constant)
+            !matches!(p.kind, ast::ParamKind::VarArgs | ast::ParamKind::VarKw)
+                && p.default.as_ref().is_none_or(super::expr::is_constant)
         });
         if !f.generator
             || !module_level
@@ -119,7 +121,8 @@ pub(super) fn find_fusable(module: &[ast::Stmt], env: &mut Env) {
 /// not in: `g = gen(n)` then `for x in g:`. A generator made there is only
 /// ever seen by that loop, so its call may be deferred and fused into it.
 fn find_deferred_vars(module: &[ast::Stmt], env: &mut Env) {
-    let declared_global: HashSet<String> = env.funcs.iter().flat_map(|f| f.scope.declared_global.iter().cloned()).collect();
+    let declared_global: HashSet<String> =
+        env.funcs.iter().flat_map(|f| f.scope.declared_global.iter().cloned()).collect();
     for id in 0..env.funcs.len() {
         let body = match env.funcs[id].def {
             Some(d) => &d.body[..],
@@ -137,7 +140,12 @@ fn find_deferred_vars(module: &[ast::Stmt], env: &mut Env) {
         let scope = &env.funcs[id].scope;
         let vars = candidates
             .into_iter()
-            .filter(|v| uses.get(v) == Some(&2) && !declared_global.contains(v) && !scope.declared_global.contains(v) && !scope.declared_nonlocal.contains(v))
+            .filter(|v| {
+                uses.get(v) == Some(&2)
+                    && !declared_global.contains(v)
+                    && !scope.declared_global.contains(v)
+                    && !scope.declared_nonlocal.contains(v)
+            })
             .collect();
         env.funcs[id].deferred_vars = vars;
     }
@@ -146,14 +154,18 @@ fn find_deferred_vars(module: &[ast::Stmt], env: &mut Env) {
 fn assigned_then_iterated(body: &[ast::Stmt], out: &mut Vec<String>) {
     for (i, s) in body.iter().enumerate() {
         if let ast::StmtKind::Assign { targets, value } = &s.kind {
-            if let ([ast::Expr { kind: ast::ExprKind::Name(v), .. }], ast::ExprKind::Call { .. }) = (&targets[..], &value.kind) {
+            if let ([ast::Expr { kind: ast::ExprKind::Name(v), .. }], ast::ExprKind::Call { .. }) =
+                (&targets[..], &value.kind)
+            {
                 if body[i + 1..].iter().any(|later| iterated_here(v, later)) {
                     out.push(v.clone());
                 }
             }
         }
         match &s.kind {
-            ast::StmtKind::If { body, orelse, .. } | ast::StmtKind::While { body, orelse, .. } | ast::StmtKind::For { body, orelse, .. } => {
+            ast::StmtKind::If { body, orelse, .. }
+            | ast::StmtKind::While { body, orelse, .. }
+            | ast::StmtKind::For { body, orelse, .. } => {
                 assigned_then_iterated(body, out);
                 assigned_then_iterated(orelse, out);
             }
@@ -201,7 +213,9 @@ fn yield_stmt(s: &ast::Stmt) -> Option<&ast::Expr> {
             ast::ExprKind::Yield(_) | ast::ExprKind::YieldFrom(_) => Some(e),
             _ => None,
         },
-        ast::StmtKind::Assign { targets, value } if targets.len() == 1 && matches!(targets[0].kind, ast::ExprKind::Name(_)) => {
+        ast::StmtKind::Assign { targets, value }
+            if targets.len() == 1 && matches!(targets[0].kind, ast::ExprKind::Name(_)) =>
+        {
             matches!(value.kind, ast::ExprKind::Yield(_)).then_some(value)
         }
         _ => None,
@@ -220,7 +234,10 @@ fn body_fusable(body: &[ast::Stmt], in_handler: bool) -> bool {
             !expr_has_yield(test) && body_fusable(body, in_handler) && body_fusable(orelse, in_handler)
         }
         K::For { target, iter, body, orelse } => {
-            !expr_has_yield(target) && !expr_has_yield(iter) && body_fusable(body, in_handler) && body_fusable(orelse, in_handler)
+            !expr_has_yield(target)
+                && !expr_has_yield(iter)
+                && body_fusable(body, in_handler)
+                && body_fusable(orelse, in_handler)
         }
         K::Try { body, handlers, orelse, finalbody } => {
             !has_yield(s)
@@ -261,7 +278,10 @@ fn stream_use(name: &str, body: &[ast::Stmt]) -> bool {
         ast::StmtKind::Expr(e) => matches!(&e.kind, ast::ExprKind::YieldFrom(v) if is_name(v)),
         ast::StmtKind::If { body, orelse, .. } => stream_use(name, body) || stream_use(name, orelse),
         ast::StmtKind::Try { body, handlers, orelse, finalbody } => {
-            stream_use(name, body) || handlers.iter().any(|h| stream_use(name, &h.body)) || stream_use(name, orelse) || stream_use(name, finalbody)
+            stream_use(name, body)
+                || handlers.iter().any(|h| stream_use(name, &h.body))
+                || stream_use(name, orelse)
+                || stream_use(name, finalbody)
         }
         ast::StmtKind::With { body, .. } => stream_use(name, body),
         _ => false,
@@ -323,12 +343,16 @@ fn may_run_code(b: &Block, skip: &[LoopId]) -> bool {
         let typed = |t: &Ty| matches!(t, Ty::Int | Ty::Float | Ty::Bool | Ty::None | Ty::Str | Ty::Range | Ty::MInt);
         match &e.kind {
             ExprKind::Call(..) | ExprKind::Speculate { .. } => true,
-            ExprKind::Prim(_, args) => !(typed(&e.ty) || e.ty == Ty::Never) || args.iter().any(|a| !typed(&a.ty) || expr(a)),
+            ExprKind::Prim(_, args) => {
+                !(typed(&e.ty) || e.ty == Ty::Never) || args.iter().any(|a| !typed(&a.ty) || expr(a))
+            }
             ExprKind::Box(x) | ExprKind::Unbox(x) | ExprKind::AssignExpr(_, x) => expr(x),
             ExprKind::IfExp(a, b, c) => expr(a) || expr(b) || expr(c),
             ExprKind::Let(_, a, b) => expr(a) || expr(b),
             ExprKind::Seq(b, x) => block(b, &[]) || expr(x),
-            ExprKind::Pack(xs) | ExprKind::List(xs) | ExprKind::Tuple(xs) | ExprKind::Set { items: xs, .. } => xs.iter().any(expr),
+            ExprKind::Pack(xs) | ExprKind::List(xs) | ExprKind::Tuple(xs) | ExprKind::Set { items: xs, .. } => {
+                xs.iter().any(expr)
+            }
             ExprKind::Dict(kv) => kv.iter().any(|(k, v)| expr(k) || expr(v)),
             _ => false,
         }
@@ -379,10 +403,14 @@ impl<'e, 'a> FnLower<'e, 'a> {
     fn fusable_callee(&mut self, e: &ast::Expr, chain: &[FuncId], copies: usize) -> Option<FuncId> {
         let ast::ExprKind::Call { func, args, keywords } = &e.kind else { return None };
         let ast::ExprKind::Name(n) = &func.kind else { return None };
-        if args.iter().any(|a| matches!(a.kind, ast::ExprKind::Starred(_))) || keywords.iter().any(|k| k.name.is_none()) {
+        if args.iter().any(|a| matches!(a.kind, ast::ExprKind::Starred(_))) || keywords.iter().any(|k| k.name.is_none())
+        {
             return None;
         }
-        if self.cx.cell_of.contains_key(n) || self.cx.free_of.contains_key(n) || self.cx.class_ns.last().is_some_and(|ns| ns.contains_key(n)) {
+        if self.cx.cell_of.contains_key(n)
+            || self.cx.free_of.contains_key(n)
+            || self.cx.class_ns.last().is_some_and(|ns| ns.contains_key(n))
+        {
             return None;
         }
         let g = *self.env.global_ids.get(n)?;
@@ -401,7 +429,10 @@ impl<'e, 'a> FnLower<'e, 'a> {
             bound[i] = true;
         }
         for k in keywords {
-            let i = d.params.iter().position(|p| Some(&p.name) == k.name.as_ref() && p.kind != ast::ParamKind::PositionalOnly)?;
+            let i = d
+                .params
+                .iter()
+                .position(|p| Some(&p.name) == k.name.as_ref() && p.kind != ast::ParamKind::PositionalOnly)?;
             if std::mem::replace(&mut bound[i], true) {
                 return None;
             }
@@ -441,8 +472,10 @@ impl<'e, 'a> FnLower<'e, 'a> {
         };
         let mut chain = chain.to_vec();
         chain.push(id);
-        let given = args.iter().enumerate().map(|(i, a)| (i, a)).chain(
-            keywords.iter().map(|k| (d.params.iter().position(|p| Some(&p.name) == k.name.as_ref()).unwrap(), &k.value)),
+        let given = args.iter().enumerate().chain(
+            keywords
+                .iter()
+                .map(|k| (d.params.iter().position(|p| Some(&p.name) == k.name.as_ref()).unwrap(), &k.value)),
         );
         for (i, a) in given.collect::<Vec<_>>() {
             let name = &d.params[i].name;
@@ -469,7 +502,10 @@ impl<'e, 'a> FnLower<'e, 'a> {
     /// generator to that loop. False when the call is not fusable.
     pub(super) fn defer_assign(&mut self, target: &ast::Expr, value: &ast::Expr, out: &mut Block) -> bool {
         let ast::ExprKind::Name(v) = &target.kind else { return false };
-        if self.cx.scopes.len() > 1 || !self.env.funcs[self.cx.scope_func].deferred_vars.contains(v) || !self.cx.class_ns.is_empty() {
+        if self.cx.scopes.len() > 1
+            || !self.env.funcs[self.cx.scope_func].deferred_vars.contains(v)
+            || !self.cx.class_ns.is_empty()
+        {
             return false;
         }
         match self.defer_call(value, out, &[], self.cx.copies) {
@@ -491,7 +527,13 @@ impl<'e, 'a> FnLower<'e, 'a> {
 
     /// A `for` over an [`Iterable`]; `body` gets each item and lowers the
     /// loop body (assigning the target first).
-    pub(super) fn for_iterable(&mut self, it: Iterable, span: Span, brk: Option<LoopId>, body: &mut dyn FnMut(&mut Self, Expr) -> Block) -> Block {
+    pub(super) fn for_iterable(
+        &mut self,
+        it: Iterable,
+        span: Span,
+        brk: Option<LoopId>,
+        body: &mut dyn FnMut(&mut Self, Expr) -> Block,
+    ) -> Block {
         match it {
             Iterable::Expr(e) => self.for_loop_item(e, span, body),
             Iterable::Fused(d, mut setup) => {
@@ -503,7 +545,13 @@ impl<'e, 'a> FnLower<'e, 'a> {
 
     /// Runs a deferred generator's body with `body` at each `yield`.
     /// The loop body's `break` goes to `brk` (default: out of the generator).
-    pub(super) fn fused_for(&mut self, d: Deferred, span: Span, brk: Option<LoopId>, body: &mut dyn FnMut(&mut Self, Expr) -> Block) -> Block {
+    pub(super) fn fused_for(
+        &mut self,
+        d: Deferred,
+        span: Span,
+        brk: Option<LoopId>,
+        body: &mut dyn FnMut(&mut Self, Expr) -> Block,
+    ) -> Block {
         let region = self.label();
         let def = self.env.funcs[d.func].def.expect("a fusable generator has a def");
         let params: Vec<LocalId> = d.params.values().copied().collect();
@@ -552,10 +600,19 @@ impl<'e, 'a> FnLower<'e, 'a> {
         let mut vars: Vec<LocalId> = cx.scopes[0].values().copied().chain(cx.cell_of.values().copied()).collect();
         vars.sort_unstable();
         let unbind = |l: LocalId| Stmt { kind: StmtKind::Unbind(Place::Local(l)), span };
-        let mut out: Block = vars.iter().filter(|&&l| self.locals[l].maybe_unbound && !params.contains(&l)).map(|&l| unbind(l)).collect();
+        let mut out: Block = vars
+            .iter()
+            .filter(|&&l| self.locals[l].maybe_unbound && !params.contains(&l))
+            .map(|&l| unbind(l))
+            .collect();
         let held: Block = vars
             .iter()
-            .filter(|&&l| !matches!(self.locals[l].ty, Ty::Int | Ty::Float | Ty::Bool | Ty::None | Ty::Str | Ty::Range | Ty::Never))
+            .filter(|&&l| {
+                !matches!(
+                    self.locals[l].ty,
+                    Ty::Int | Ty::Float | Ty::Bool | Ty::None | Ty::Str | Ty::Range | Ty::Never
+                )
+            })
             .map(|&l| unbind(l))
             .collect();
         if !held.is_empty() || may_run_code(&b, &sites) {
@@ -579,7 +636,14 @@ impl<'e, 'a> FnLower<'e, 'a> {
         let passing = self.temp(Ty::Dyn);
         let has = self.temp(Ty::Bool);
         let read_has = mk(ExprKind::Read(Place::Local(has)), Ty::Bool, span);
-        fn wrap_sites(b: &mut Block, sites: &[LoopId], region: LoopId, passing: LocalId, has: LocalId, fl: &mut FnLower) {
+        fn wrap_sites(
+            b: &mut Block,
+            sites: &[LoopId],
+            region: LoopId,
+            passing: LocalId,
+            has: LocalId,
+            fl: &mut FnLower,
+        ) {
             for s in b.iter_mut() {
                 let span = s.span;
                 match &mut s.kind {
@@ -588,13 +652,27 @@ impl<'e, 'a> FnLower<'e, 'a> {
                         let mut inner = std::mem::take(body);
                         let last = inner.pop().expect("a one-shot block ends with its break");
                         let handler = vec![
-                            Stmt { kind: StmtKind::Assign(Place::Local(passing), mk(ExprKind::Read(Place::Local(exc)), Ty::Dyn, span)), span },
-                            Stmt { kind: StmtKind::Assign(Place::Local(has), mk(ExprKind::Bool(true), Ty::Bool, span)), span },
+                            Stmt {
+                                kind: StmtKind::Assign(
+                                    Place::Local(passing),
+                                    mk(ExprKind::Read(Place::Local(exc)), Ty::Dyn, span),
+                                ),
+                                span,
+                            },
+                            Stmt {
+                                kind: StmtKind::Assign(Place::Local(has), mk(ExprKind::Bool(true), Ty::Bool, span)),
+                                span,
+                            },
                             Stmt { kind: StmtKind::Break(region), span },
                         ];
                         *body = vec![
                             Stmt {
-                                kind: StmtKind::Try { body: inner, handlers: vec![Handler { classes: vec![], exc_local: exc, body: handler }], orelse: vec![], finally: vec![] },
+                                kind: StmtKind::Try {
+                                    body: inner,
+                                    handlers: vec![Handler { classes: vec![], exc_local: exc, body: handler }],
+                                    orelse: vec![],
+                                    finally: vec![],
+                                },
                                 span,
                             },
                             last,
@@ -608,8 +686,13 @@ impl<'e, 'a> FnLower<'e, 'a> {
         let stop = self.temp(Ty::Dyn);
         let msg = self.builtin_exception("RuntimeError", "generator raised StopIteration", span);
         let cause = mk(ExprKind::Read(Place::Local(stop)), Ty::Dyn, span);
-        let convert = Handler { classes: vec!["StopIteration"], exc_local: stop, body: vec![Stmt { kind: StmtKind::Raise { exc: msg, cause: Some(cause) }, span }] };
-        let tried = Stmt { kind: StmtKind::Try { body: b, handlers: vec![convert], orelse: vec![], finally: vec![] }, span };
+        let convert = Handler {
+            classes: vec!["StopIteration"],
+            exc_local: stop,
+            body: vec![Stmt { kind: StmtKind::Raise { exc: msg, cause: Some(cause) }, span }],
+        };
+        let tried =
+            Stmt { kind: StmtKind::Try { body: b, handlers: vec![convert], orelse: vec![], finally: vec![] }, span };
         self.assigned.insert(has);
         vec![
             Stmt { kind: StmtKind::Assign(Place::Local(has), mk(ExprKind::Bool(false), Ty::Bool, span)), span },
@@ -617,7 +700,10 @@ impl<'e, 'a> FnLower<'e, 'a> {
         ]
         .into_iter()
         .chain(release)
-        .chain([Stmt { kind: StmtKind::If(read_has, vec![Stmt { kind: StmtKind::Reraise(passing), span }], vec![]), span }])
+        .chain([Stmt {
+            kind: StmtKind::If(read_has, vec![Stmt { kind: StmtKind::Reraise(passing), span }], vec![]),
+            span,
+        }])
         .collect()
     }
 
@@ -644,7 +730,9 @@ impl<'e, 'a> FnLower<'e, 'a> {
                         }
                         ast::ExprKind::YieldFrom(x) => {
                             let it = self.iterable(x);
-                            out.extend(self.for_iterable(it, span, None, &mut |fl, item| fl.inline_yield(item, y, span)));
+                            out.extend(
+                                self.for_iterable(it, span, None, &mut |fl, item| fl.inline_yield(item, y, span)),
+                            );
                         }
                         _ => unreachable!("yield_stmt returns yields"),
                     }
@@ -654,13 +742,30 @@ impl<'e, 'a> FnLower<'e, 'a> {
                     }
                 }
                 K::If { test, body, orelse } => {
-                    self.if_stmt(test, span, &mut |fl, els| fl.inline_block(if els { orelse } else { body }, y), &mut out);
+                    self.if_stmt(
+                        test,
+                        span,
+                        &mut |fl, els| fl.inline_block(if els { orelse } else { body }, y),
+                        &mut out,
+                    );
                 }
                 K::While { test, body, orelse } => {
-                    self.while_stmt(test, span, &mut |fl, els| fl.inline_block(if els { orelse } else { body }, y), &mut out);
+                    self.while_stmt(
+                        test,
+                        span,
+                        &mut |fl, els| fl.inline_block(if els { orelse } else { body }, y),
+                        &mut out,
+                    );
                 }
                 K::For { target, iter, body, orelse } => {
-                    self.for_stmt(target, iter, span, &mut |fl, els| fl.inline_block(if els { orelse } else { body }, y), !orelse.is_empty(), &mut out);
+                    self.for_stmt(
+                        target,
+                        iter,
+                        span,
+                        &mut |fl, els| fl.inline_block(if els { orelse } else { body }, y),
+                        !orelse.is_empty(),
+                        &mut out,
+                    );
                 }
                 _ => unreachable!("find_fusable admits no other statement with a yield"),
             }

@@ -85,8 +85,12 @@ pub(super) fn compute(module: &[ast::Stmt]) -> Layouts {
 /// parameter, when it is not a static or class method and the body never
 /// rebinds it.
 fn self_param(d: &ast::FuncDef) -> Option<String> {
-    let first = d.params.first().filter(|p| matches!(p.kind, ast::ParamKind::Normal | ast::ParamKind::PositionalOnly))?;
-    let special = d.decorators.iter().any(|e| matches!(&e.kind, ast::ExprKind::Name(n) if n == "staticmethod" || n == "classmethod"));
+    let first =
+        d.params.first().filter(|p| matches!(p.kind, ast::ParamKind::Normal | ast::ParamKind::PositionalOnly))?;
+    let special = d
+        .decorators
+        .iter()
+        .any(|e| matches!(&e.kind, ast::ExprKind::Name(n) if n == "staticmethod" || n == "classmethod"));
     if special || matches!(d.name.as_str(), "__new__" | "__init_subclass__" | "__class_getitem__") {
         return None;
     }
@@ -98,10 +102,10 @@ fn self_param(d: &ast::FuncDef) -> Option<String> {
 /// Adds the attributes of `this` that an assignment target sets.
 fn self_attrs(t: &ast::Expr, this: &str, layout: &mut Vec<String>) {
     match &t.kind {
-        ast::ExprKind::Attribute { value, attr } => {
-            if matches!(&value.kind, ast::ExprKind::Name(n) if n == this) && !layout.contains(attr) {
-                layout.push(attr.clone());
-            }
+        ast::ExprKind::Attribute { value, attr }
+            if matches!(&value.kind, ast::ExprKind::Name(n) if n == this) && !layout.contains(attr) =>
+        {
+            layout.push(attr.clone());
         }
         ast::ExprKind::Tuple(items) | ast::ExprKind::List(items) => {
             for i in items {

@@ -264,7 +264,16 @@ fn teardown_func(globals: &[ir::Global]) -> ir::Func {
         .map(|g| ir::Stmt { kind: ir::StmtKind::Unbind(ir::Place::Global(g)), span })
         .collect();
     body.push(ir::Stmt { kind: ir::StmtKind::Return(Some(Expr::new(ExprKind::None, Ty::None, span))), span });
-    ir::Func { name: "<teardown>".into(), kind: ir::FuncKind::Plain, params: Vec::new(), locals: Vec::new(), ret: Ty::None, body, span, inlined: Vec::new() }
+    ir::Func {
+        name: "<teardown>".into(),
+        kind: ir::FuncKind::Plain,
+        params: Vec::new(),
+        locals: Vec::new(),
+        ret: Ty::None,
+        body,
+        span,
+        inlined: Vec::new(),
+    }
 }
 
 /// Module globals named like builtins that code in a function (or lambda,
@@ -348,7 +357,9 @@ fn module_names(body: &[ast::Stmt]) -> HashMap<String, &'static pyaot_rt::module
                 walk(&d.body, bound, imported);
             }
             // (visit_stmts goes on into the class body's statements.)
-            ast::StmtKind::ClassDef(c) => resolve::bindings(&c.body, &mut |n| *bound.entry(n.to_string()).or_default() += 1),
+            ast::StmtKind::ClassDef(c) => {
+                resolve::bindings(&c.body, &mut |n| *bound.entry(n.to_string()).or_default() += 1)
+            }
             _ => {}
         });
     }
@@ -361,7 +372,9 @@ fn module_names(body: &[ast::Stmt]) -> HashMap<String, &'static pyaot_rt::module
     });
     imported
         .into_iter()
-        .filter(|(n, ms)| ms.iter().all(|m| *m == ms[0]) && bound.get(n) == Some(&ms.len()) && !lambda_params.contains(n))
+        .filter(|(n, ms)| {
+            ms.iter().all(|m| *m == ms[0]) && bound.get(n) == Some(&ms.len()) && !lambda_params.contains(n)
+        })
         .filter_map(|(n, ms)| Some((n, pyaot_rt::module::find(ms[0])?)))
         .collect()
 }
@@ -375,7 +388,8 @@ fn escaping_names(body: &[ast::Stmt]) -> HashSet<String> {
         ast::ExprKind::Name(n) => *uses.entry(n.clone()).or_default() += 1,
         // A call with unpacking binds at run time: its callee is a value.
         ast::ExprKind::Call { func, args, keywords } => {
-            let unpacks = args.iter().any(|a| matches!(a.kind, ast::ExprKind::Starred(_))) || keywords.iter().any(|k| k.name.is_none());
+            let unpacks = args.iter().any(|a| matches!(a.kind, ast::ExprKind::Starred(_)))
+                || keywords.iter().any(|k| k.name.is_none());
             if let (ast::ExprKind::Name(n), false) = (&func.kind, unpacks) {
                 *calls.entry(n.clone()).or_default() += 1;
             }
@@ -498,7 +512,7 @@ fn register_functions<'a>(
                 }
                 captured.push(n);
             } else if scope.declared_nonlocal.contains(&n) {
-                diags.push(Diagnostic::error(d.span, &format!("no binding for nonlocal '{n}' found")));
+                diags.push(Diagnostic::error(d.span, format!("no binding for nonlocal '{n}' found")));
             }
         }
         let n = d.params.len();
@@ -553,12 +567,21 @@ fn lower_all(module: &ast::Module, env: &mut Env, diags: &mut Vec<Diagnostic>) -
         for name in fl.env.funcs[id].cells.clone() {
             let c = fl.temp(Ty::Cell);
             fl.assigned.insert(c);
-            prologue.push(ir::Stmt { kind: ir::StmtKind::Assign(ir::Place::Local(c), expr::prim(&ir::prims::CELL_NEW, vec![], Ty::Cell, span)), span });
+            prologue.push(ir::Stmt {
+                kind: ir::StmtKind::Assign(
+                    ir::Place::Local(c),
+                    expr::prim(&ir::prims::CELL_NEW, vec![], Ty::Cell, span),
+                ),
+                span,
+            });
             if let Some(i) = params.iter().position(|p| p.name == name) {
                 let arg = Expr::new(ExprKind::Read(ir::Place::Local(param_ids[i])), fl.local_ty(param_ids[i]), span);
                 let arg = fl.to_dyn(arg);
                 let cell = Expr::new(ExprKind::Read(ir::Place::Local(c)), Ty::Cell, span);
-                prologue.push(ir::Stmt { kind: ir::StmtKind::Expr(expr::prim(&ir::prims::CELL_SET, vec![cell, arg], Ty::None, span)), span });
+                prologue.push(ir::Stmt {
+                    kind: ir::StmtKind::Expr(expr::prim(&ir::prims::CELL_SET, vec![cell, arg], Ty::None, span)),
+                    span,
+                });
             }
             fl.cx.cell_of.insert(name, c);
         }
@@ -570,13 +593,11 @@ fn lower_all(module: &ast::Module, env: &mut Env, diags: &mut Vec<Diagnostic>) -
             block.extend(fl.shadowed_builtins(span));
         }
         block.extend(fl.block(body));
-        if fl.reachable(&block) {
-            if id != 0 {
-                let none = Expr::new(ExprKind::None, Ty::None, span);
-                fl.join_ret(&Ty::None);
-                let ret = fl.coerce(none, &fl.ret_ty());
-                block.push(ir::Stmt { kind: ir::StmtKind::Return(Some(ret)), span });
-            }
+        if fl.reachable(&block) && id != 0 {
+            let none = Expr::new(ExprKind::None, Ty::None, span);
+            fl.join_ret(&Ty::None);
+            let ret = fl.coerce(none, &fl.ret_ty());
+            block.push(ir::Stmt { kind: ir::StmtKind::Return(Some(ret)), span });
         }
         let ret = if id == 0 { Ty::None } else { fl.ret_ty() };
         // A parameter the body rebinds to another type widens the
@@ -590,7 +611,16 @@ fn lower_all(module: &ast::Module, env: &mut Env, diags: &mut Vec<Diagnostic>) -
         let locals = fl.finish_locals();
         let inlined = std::mem::take(&mut fl.inlined);
         let kind = if env.funcs[id].boxed { ir::FuncKind::Boxed } else { ir::FuncKind::Plain };
-        out.push(ir::Func { name: env.funcs[id].name.clone(), kind, params: param_ids, locals, ret, body: block, span, inlined });
+        out.push(ir::Func {
+            name: env.funcs[id].name.clone(),
+            kind,
+            params: param_ids,
+            locals,
+            ret,
+            body: block,
+            span,
+            inlined,
+        });
     }
     out
 }
@@ -718,7 +748,11 @@ impl<'e, 'a> FnLower<'e, 'a> {
         if let Some(&l) = self.cx.scopes.last().unwrap().get(name) {
             return l;
         }
-        let key = if self.cx.scopes.len() > 1 { format!("{}{}#{}", self.cx.key_prefix, name, self.comp_count) } else { format!("{}{name}", self.cx.key_prefix) };
+        let key = if self.cx.scopes.len() > 1 {
+            format!("{}{}#{}", self.cx.key_prefix, name, self.comp_count)
+        } else {
+            format!("{}{name}", self.cx.key_prefix)
+        };
         let l = self.new_local(name, key);
         self.cx.scopes.last_mut().unwrap().insert(name.to_string(), l);
         l
@@ -808,6 +842,7 @@ impl<'e, 'a> FnLower<'e, 'a> {
 
     /// Boxes a value for a runtime operation that may keep or return
     /// references to it (so lists in it escape).
+    #[allow(clippy::wrong_self_convention)] // converts an expression, not `self`
     fn to_dyn(&mut self, e: Expr) -> Expr {
         self.coerce(e, &Ty::Dyn)
     }
@@ -838,7 +873,7 @@ impl<'e, 'a> FnLower<'e, 'a> {
 
     /// Whether control can fall off the end of a block.
     fn reachable(&self, b: &Block) -> bool {
-        !b.last().is_some_and(|s| terminates(s))
+        !b.last().is_some_and(terminates)
     }
 }
 
@@ -849,9 +884,7 @@ fn terminates(s: &ir::Stmt) -> bool {
         S::Return(_) | S::Raise { .. } | S::Reraise(_) | S::Break(_) | S::Continue(_) => true,
         S::If(_, a, b) => a.last().is_some_and(terminates) && b.last().is_some_and(terminates),
         S::InFrame(_, b) => b.last().is_some_and(terminates),
-        S::While { cond, body, .. } => {
-            matches!(cond.kind, ExprKind::Bool(true)) && !breaks(body)
-        }
+        S::While { cond, body, .. } => matches!(cond.kind, ExprKind::Bool(true)) && !breaks(body),
         S::Try { body, handlers, orelse, finally } => {
             finally.last().is_some_and(terminates)
                 || ((body.last().is_some_and(terminates) || orelse.last().is_some_and(terminates))

@@ -18,7 +18,8 @@ use crate::ir::{prims as p, Block, Expr, ExprKind, LocalId, LoopId, Place, Stmt,
 use crate::syntax::ast::{self, CmpOp, Pattern, PatternKind, Span};
 
 /// Builtin classes whose single positional sub-pattern matches the subject itself.
-const SELF_MATCHING: &[&str] = &["bool", "bytearray", "bytes", "dict", "float", "frozenset", "int", "list", "set", "str", "tuple"];
+const SELF_MATCHING: &[&str] =
+    &["bool", "bytearray", "bytes", "dict", "float", "frozenset", "int", "list", "set", "str", "tuple"];
 
 impl FnLower<'_, '_> {
     pub(super) fn match_stmt(&mut self, subject: &ast::Expr, cases: &[ast::MatchCase], span: Span, out: &mut Block) {
@@ -191,7 +192,10 @@ impl FnLower<'_, '_> {
                         self.pattern(subj.clone(), &patterns[0], label, out);
                     }
                     Some(_) if !patterns.is_empty() => {
-                        self.error(Diagnostic::unsupported(patterns[0].span, "positional sub-patterns of this builtin class"));
+                        self.error(Diagnostic::unsupported(
+                            patterns[0].span,
+                            "positional sub-patterns of this builtin class",
+                        ));
                         return;
                     }
                     _ => {
@@ -305,7 +309,9 @@ pub(super) fn check_cases(cases: &[ast::MatchCase]) -> Vec<Diagnostic> {
 fn irrefutable(p: &ast::Pattern) -> Option<String> {
     use ast::PatternKind as P;
     match &p.kind {
-        P::As { pattern: None, name: Some(n) } => Some(format!("name capture '{n}' makes remaining patterns unreachable")),
+        P::As { pattern: None, name: Some(n) } => {
+            Some(format!("name capture '{n}' makes remaining patterns unreachable"))
+        }
         P::As { pattern: None, name: None } => Some("wildcard makes remaining patterns unreachable".into()),
         P::As { pattern: Some(q), .. } => irrefutable(q),
         P::Or(alts) => alts.iter().find_map(irrefutable),
@@ -398,7 +404,9 @@ fn check_pattern(p: &ast::Pattern, names: &mut Vec<String>, out: &mut Vec<Diagno
                 own.sort();
                 match &first {
                     None => first = Some(own),
-                    Some(f) if *f != own => out.push(Diagnostic::error(p.span, "alternative patterns bind different names")),
+                    Some(f) if *f != own => {
+                        out.push(Diagnostic::error(p.span, "alternative patterns bind different names"))
+                    }
                     _ => {}
                 }
             }

@@ -32,48 +32,26 @@ impl Signs {
     /// The candidates of a function body.
     pub(super) fn scan(def: &ast::FuncDef) -> Signs {
         let mut all: HashMap<String, usize> = HashMap::new();
-        crate::resolve::bindings(&def.body, &mut |n| {
-            *all.entry(n.to_string()).or_default() += 1
-        });
+        crate::resolve::bindings(&def.body, &mut |n| *all.entry(n.to_string()).or_default() += 1);
         let mut plain: HashMap<String, HashSet<Site>> = HashMap::new();
         let mut excluded: HashSet<String> = def.params.iter().map(|p| p.name.clone()).collect();
         crate::resolve::visit_stmts(&def.body, &mut |s| {
             let target = match &s.kind {
                 ast::StmtKind::Assign { targets, .. } if targets.len() == 1 => Some(&targets[0]),
-                ast::StmtKind::AugAssign {
-                    target,
-                    op: ast::BinOp::Add | ast::BinOp::Mul,
-                    ..
-                } => Some(target),
-                ast::StmtKind::AnnAssign {
-                    target,
-                    value: Some(_),
-                    ..
-                } => Some(target),
+                ast::StmtKind::AugAssign { target, op: ast::BinOp::Add | ast::BinOp::Mul, .. } => Some(target),
+                ast::StmtKind::AnnAssign { target, value: Some(_), .. } => Some(target),
                 ast::StmtKind::Global(names) | ast::StmtKind::Nonlocal(names) => {
                     excluded.extend(names.iter().cloned());
                     None
                 }
                 _ => None,
             };
-            if let Some(
-                t @ ast::Expr {
-                    kind: ast::ExprKind::Name(n),
-                    ..
-                },
-            ) = target
-            {
-                plain
-                    .entry(n.clone())
-                    .or_default()
-                    .insert((t.span.line, t.span.col));
+            if let Some(t @ ast::Expr { kind: ast::ExprKind::Name(n), .. }) = target {
+                plain.entry(n.clone()).or_default().insert((t.span.line, t.span.col));
             }
         });
         plain.retain(|n, sites| !excluded.contains(n) && all.get(n) == Some(&sites.len()));
-        Signs {
-            sites: plain,
-            seen: HashMap::new(),
-        }
+        Signs { sites: plain, seen: HashMap::new() }
     }
 
     /// An assignment of `v` to local `id` (named `name`) at `span`.
@@ -84,19 +62,14 @@ impl Signs {
         let ok = non_negative(v, &|x| x == id || self.known(x));
         let site = (span.line, span.col);
         let plain = self.sites[name].contains(&site);
-        let entry = self
-            .seen
-            .entry(id)
-            .or_insert_with(|| (name.to_string(), HashSet::new(), true));
+        let entry = self.seen.entry(id).or_insert_with(|| (name.to_string(), HashSet::new(), true));
         entry.1.insert(site);
         entry.2 &= ok && plain && entry.0 == name;
     }
 
     /// Whether local `id` never holds a negative number.
     pub(super) fn known(&self, id: LocalId) -> bool {
-        self.seen.get(&id).is_some_and(|(name, seen, ok)| {
-            *ok && self.sites.get(name).is_some_and(|all| all == seen)
-        })
+        self.seen.get(&id).is_some_and(|(name, seen, ok)| *ok && self.sites.get(name).is_some_and(|all| all == seen))
     }
 }
 

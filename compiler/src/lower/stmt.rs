@@ -148,7 +148,14 @@ impl FnLower<'_, '_> {
                 }
             }
             K::For { target, iter, body, orelse } => {
-                self.for_stmt(target, iter, span, &mut |fl, els| fl.block(if els { orelse } else { body }), !orelse.is_empty(), out);
+                self.for_stmt(
+                    target,
+                    iter,
+                    span,
+                    &mut |fl, els| fl.block(if els { orelse } else { body }),
+                    !orelse.is_empty(),
+                    out,
+                );
             }
             K::While { test, body, orelse } => {
                 self.while_stmt(test, span, &mut |fl, els| fl.block(if els { orelse } else { body }), out);
@@ -184,7 +191,10 @@ impl FnLower<'_, '_> {
                 // From the first handler naming a class that is not a builtin
                 // exception on, the handlers become one catch-all handler that
                 // tests each class at run time (and re-raises if none match).
-                let split = handlers.iter().position(|h| h.ty.as_ref().is_some_and(|t| !self.static_handler(t))).unwrap_or(handlers.len());
+                let split = handlers
+                    .iter()
+                    .position(|h| h.ty.as_ref().is_some_and(|t| !self.static_handler(t)))
+                    .unwrap_or(handlers.len());
                 let (handlers, dynamic) = handlers.split_at(split);
                 for h in handlers {
                     self.assigned = before.clone();
@@ -238,7 +248,8 @@ impl FnLower<'_, '_> {
                 for (module, asname) in names {
                     let Some(m) = self.module(module, span) else { continue };
                     let v = prim(&p::IMPORT, vec![str_const(m.name, span)], Ty::Dyn, span);
-                    let bound = asname.clone().unwrap_or_else(|| module.split('.').next().unwrap_or(module).to_string());
+                    let bound =
+                        asname.clone().unwrap_or_else(|| module.split('.').next().unwrap_or(module).to_string());
                     let target = ast::Expr { kind: ast::ExprKind::Name(bound), span };
                     self.assign_to(&target, v, out);
                 }
@@ -248,11 +259,17 @@ impl FnLower<'_, '_> {
                 let t = self.hold_value(prim(&p::IMPORT, vec![str_const(m.name, span)], Ty::Dyn, span), out);
                 for (name, asname) in names {
                     if !m.members.contains(&name.as_str()) {
-                        self.error(Diagnostic::unsupported(span, &format!("'{name}' from the module '{module}'")));
+                        self.error(Diagnostic::unsupported(span, format!("'{name}' from the module '{module}'")));
                         continue;
                     }
-                    let v = prim(&p::GET_ATTR, vec![mk(ExprKind::Read(Place::Local(t)), Ty::Dyn, span), str_const(name, span)], Ty::Dyn, span);
-                    let target = ast::Expr { kind: ast::ExprKind::Name(asname.clone().unwrap_or_else(|| name.clone())), span };
+                    let v = prim(
+                        &p::GET_ATTR,
+                        vec![mk(ExprKind::Read(Place::Local(t)), Ty::Dyn, span), str_const(name, span)],
+                        Ty::Dyn,
+                        span,
+                    );
+                    let target =
+                        ast::Expr { kind: ast::ExprKind::Name(asname.clone().unwrap_or_else(|| name.clone())), span };
                     self.assign_to(&target, v, out);
                 }
             }
@@ -275,7 +292,11 @@ impl FnLower<'_, '_> {
                     Self::push(out, kind, span);
                 }
                 None => {
-                    let what = if matches!(s.kind, K::Break) { "'break' outside loop" } else { "'continue' not properly in loop" };
+                    let what = if matches!(s.kind, K::Break) {
+                        "'break' outside loop"
+                    } else {
+                        "'continue' not properly in loop"
+                    };
                     self.error(Diagnostic::error(span, what));
                 }
             },
@@ -300,8 +321,21 @@ impl FnLower<'_, '_> {
     /// gets that exception as its `__context__`, as CPython runs such a
     /// block as a handler. The propagating exception is caught on its way
     /// in (kept in `pending`, then re-raised unchanged).
-    fn try_finally(&mut self, body: Block, hs: Vec<Handler>, orelse: Block, finalbody: &[ast::Stmt], before: std::collections::HashSet<crate::ir::LocalId>, span: Span, out: &mut Block) {
-        let inner = if hs.is_empty() && orelse.is_empty() { body } else { vec![Stmt { kind: StmtKind::Try { body, handlers: hs, orelse, finally: Vec::new() }, span }] };
+    fn try_finally(
+        &mut self,
+        body: Block,
+        hs: Vec<Handler>,
+        orelse: Block,
+        finalbody: &[ast::Stmt],
+        before: std::collections::HashSet<crate::ir::LocalId>,
+        span: Span,
+        out: &mut Block,
+    ) {
+        let inner = if hs.is_empty() && orelse.is_empty() {
+            body
+        } else {
+            vec![Stmt { kind: StmtKind::Try { body, handlers: hs, orelse, finally: Vec::new() }, span }]
+        };
         let pending = self.temp(Ty::Dyn);
         let exc_local = self.temp(Ty::Dyn);
         self.assigned.insert(exc_local);
@@ -311,7 +345,12 @@ impl FnLower<'_, '_> {
             Stmt { kind: StmtKind::Reraise(exc_local), span },
         ];
         let guarded = Stmt {
-            kind: StmtKind::Try { body: inner, handlers: vec![Handler { classes: Vec::new(), exc_local, body: keep }], orelse: Vec::new(), finally: Vec::new() },
+            kind: StmtKind::Try {
+                body: inner,
+                handlers: vec![Handler { classes: Vec::new(), exc_local, body: keep }],
+                orelse: Vec::new(),
+                finally: Vec::new(),
+            },
             span,
         };
         self.assigned = before;
@@ -339,7 +378,10 @@ impl FnLower<'_, '_> {
             exc_local: new,
             body: vec![Stmt { kind: StmtKind::Expr(set), span }, Stmt { kind: StmtKind::Reraise(new), span }],
         };
-        vec![Stmt { kind: StmtKind::Try { body, handlers: vec![handler], orelse: Vec::new(), finally: Vec::new() }, span }]
+        vec![Stmt {
+            kind: StmtKind::Try { body, handlers: vec![handler], orelse: Vec::new(), finally: Vec::new() },
+            span,
+        }]
     }
 
     /// An `except ... as name:` body: `name` is unbound when the handler
@@ -351,7 +393,10 @@ impl FnLower<'_, '_> {
             // A variable closures share: its cell is emptied.
             let clear = prim(&p::CELL_CLEAR, vec![c], Ty::None, span);
             let finally = vec![Stmt { kind: StmtKind::Expr(clear), span }];
-            return vec![Stmt { kind: StmtKind::Try { body, handlers: Vec::new(), orelse: Vec::new(), finally }, span }];
+            return vec![Stmt {
+                kind: StmtKind::Try { body, handlers: Vec::new(), orelse: Vec::new(), finally },
+                span,
+            }];
         }
         let place = self.store_place(n, false);
         if let Place::Local(l) = place {
@@ -430,7 +475,12 @@ impl FnLower<'_, '_> {
     /// constant int `start`: a loop over `xs` with an int counter (set up in
     /// `out`), so both targets keep their static types. Returns the item
     /// target, the iterable, and the counter with its target.
-    fn enumerate_parts<'t>(&mut self, target: &'t ast::Expr, iter: &'t ast::Expr, out: &mut Block) -> Option<(&'t ast::Expr, &'t ast::Expr, (&'t ast::Expr, crate::ir::LocalId))> {
+    fn enumerate_parts<'t>(
+        &mut self,
+        target: &'t ast::Expr,
+        iter: &'t ast::Expr,
+        out: &mut Block,
+    ) -> Option<(&'t ast::Expr, &'t ast::Expr, (&'t ast::Expr, crate::ir::LocalId))> {
         let ast::ExprKind::Call { func, args, keywords } = &iter.kind else { return None };
         let ast::ExprKind::Name(f) = &func.kind else { return None };
         let (ast::ExprKind::Tuple(elts) | ast::ExprKind::List(elts)) = &target.kind else { return None };
@@ -438,7 +488,8 @@ impl FnLower<'_, '_> {
             ast::ExprKind::Name(n) => Some(n.clone()),
             _ => None,
         };
-        let distinct_names = elts.len() == 2 && matches!((name(&elts[0]), name(&elts[1])), (Some(a), Some(b)) if a != b);
+        let distinct_names =
+            elts.len() == 2 && matches!((name(&elts[0]), name(&elts[1])), (Some(a), Some(b)) if a != b);
         if f != "enumerate" || !distinct_names || !self.is_builtin("enumerate") {
             return None;
         }
@@ -466,7 +517,13 @@ impl FnLower<'_, '_> {
 
     /// An `if` statement: `branch(fl, false)` lowers its body,
     /// `branch(fl, true)` its `else` block.
-    pub(super) fn if_stmt(&mut self, test: &ast::Expr, span: Span, branch: &mut dyn FnMut(&mut Self, bool) -> Block, out: &mut Block) {
+    pub(super) fn if_stmt(
+        &mut self,
+        test: &ast::Expr,
+        span: Span,
+        branch: &mut dyn FnMut(&mut Self, bool) -> Block,
+        out: &mut Block,
+    ) {
         let c = self.expr(test);
         let cond = self.truthy(c);
         let before = self.assigned.clone();
@@ -487,7 +544,13 @@ impl FnLower<'_, '_> {
 
     /// A `while` statement: `stmts(fl, false)` lowers its body,
     /// `stmts(fl, true)` its `else` block.
-    pub(super) fn while_stmt(&mut self, test: &ast::Expr, span: Span, stmts: &mut dyn FnMut(&mut Self, bool) -> Block, out: &mut Block) {
+    pub(super) fn while_stmt(
+        &mut self,
+        test: &ast::Expr,
+        span: Span,
+        stmts: &mut dyn FnMut(&mut Self, bool) -> Block,
+        out: &mut Block,
+    ) {
         let label = self.label();
         let saved = self.assigned.clone();
         let c = self.expr(test);
@@ -548,8 +611,10 @@ impl FnLower<'_, '_> {
         };
         let els = stmts(self, true);
         self.assigned = saved;
-        if let Some(Stmt { kind: StmtKind::ForRange { orelse, .. } | StmtKind::ForIter { orelse, .. } | StmtKind::While { orelse, .. }, .. }) =
-            stmt.last_mut()
+        if let Some(Stmt {
+            kind: StmtKind::ForRange { orelse, .. } | StmtKind::ForIter { orelse, .. } | StmtKind::While { orelse, .. },
+            ..
+        }) = stmt.last_mut()
         {
             *orelse = els;
         }
@@ -558,7 +623,12 @@ impl FnLower<'_, '_> {
 
     /// A `for` loop over an already lowered iterable; `body` gets each item
     /// and lowers the loop body, assigning the item first.
-    pub(super) fn for_loop_item(&mut self, iter: Expr, span: Span, body: &mut dyn FnMut(&mut Self, Expr) -> Block) -> Block {
+    pub(super) fn for_loop_item(
+        &mut self,
+        iter: Expr,
+        span: Span,
+        body: &mut dyn FnMut(&mut Self, Expr) -> Block,
+    ) -> Block {
         let label = self.label();
         let saved = self.assigned.clone();
         let stmt = if let ExprKind::Prim(pr, args) = &iter.kind {
@@ -605,7 +675,13 @@ impl FnLower<'_, '_> {
     /// re-reads the length each step, so a body that appends is seen):
     /// `l = iter; i = 0; while i < len(l): x = l[i]; i += 1; body`. Items
     /// come out with their static type and the list never escapes.
-    fn list_loop(&mut self, iter: Expr, label: LoopId, span: Span, body: &mut dyn FnMut(&mut Self, Expr) -> Block) -> Block {
+    fn list_loop(
+        &mut self,
+        iter: Expr,
+        label: LoopId,
+        span: Span,
+        body: &mut dyn FnMut(&mut Self, Expr) -> Block,
+    ) -> Block {
         let saved = self.assigned.clone();
         let list_ty = iter.ty.clone();
         let list = self.temp(list_ty.clone());
@@ -672,13 +748,15 @@ impl FnLower<'_, '_> {
                 }
                 let place = self.store_place(n, false);
                 let v = self.assign_place_ty(place, v);
-                if let (Place::Local(id), true) = (place, self.cx.scope_func == self.func && self.cx.scopes.len() == 1) {
+                if let (Place::Local(id), true) = (place, self.cx.scope_func == self.func && self.cx.scopes.len() == 1)
+                {
                     self.signs.record(n, id, span, &v);
                 }
                 Self::push(out, StmtKind::Assign(place, v), span);
             }
             ast::ExprKind::Tuple(items) | ast::ExprKind::List(items) => {
-                let stars: Vec<usize> = (0..items.len()).filter(|&i| matches!(items[i].kind, ast::ExprKind::Starred(_))).collect();
+                let stars: Vec<usize> =
+                    (0..items.len()).filter(|&i| matches!(items[i].kind, ast::ExprKind::Starred(_))).collect();
                 if stars.len() > 1 {
                     self.error(Diagnostic::error(items[stars[1]].span, "multiple starred expressions in assignment"));
                     return;
@@ -711,7 +789,8 @@ impl FnLower<'_, '_> {
                 };
                 let d = if shape.is_some() { self.box_ro(v) } else { self.to_dyn(v) };
                 let tuple_ty = Ty::Tuple(shape.clone());
-                let unpacked = prim(&p::T_UNPACK, vec![d, mk(ExprKind::Int(n as i64), Ty::Int, span)], tuple_ty.clone(), span);
+                let unpacked =
+                    prim(&p::T_UNPACK, vec![d, mk(ExprKind::Int(n as i64), Ty::Int, span)], tuple_ty.clone(), span);
                 let t = self.temp(tuple_ty.clone());
                 self.assigned.insert(t);
                 Self::push(out, StmtKind::Assign(Place::Local(t), unpacked), span);
@@ -817,10 +896,8 @@ impl FnLower<'_, '_> {
                 let stable = |e: &Expr| {
                     !rebinds && matches!(e.kind, ExprKind::Read(Place::Local(_)) | ExprKind::Int(_) | ExprKind::Str(_))
                 };
-                let (o, i) = (
-                    if stable(&o) { o } else { self.hold(o, out) },
-                    if stable(&i) { i } else { self.hold(i, out) },
-                );
+                let (o, i) =
+                    (if stable(&o) { o } else { self.hold(o, out) }, if stable(&i) { i } else { self.hold(i, out) });
                 let ro = || o.clone();
                 let ri = || i.clone();
                 let cur = self.getitem(ro(), ri(), span);
@@ -836,7 +913,12 @@ impl FnLower<'_, '_> {
                 let t = self.hold_value(o, out);
                 let read = || mk(ExprKind::Read(Place::Local(t)), Ty::Dyn, span);
                 let cur = match slot {
-                    Some(k) => prim(&p::INST_GET, vec![read(), mk(ExprKind::Int(k as i64), Ty::Int, span), str_const(attr, span)], Ty::Dyn, span),
+                    Some(k) => prim(
+                        &p::INST_GET,
+                        vec![read(), mk(ExprKind::Int(k as i64), Ty::Int, span), str_const(attr, span)],
+                        Ty::Dyn,
+                        span,
+                    ),
                     None => prim(&p::GET_ATTR, vec![read(), str_const(attr, span)], Ty::Dyn, span),
                 };
                 let v = self.expr(value);
@@ -852,7 +934,12 @@ impl FnLower<'_, '_> {
     /// `obj.attr = v`: at a layout position when known (see `layout.rs`).
     fn set_attr(&mut self, obj: Expr, attr: &str, slot: Option<usize>, v: Expr, span: Span) -> Expr {
         match slot {
-            Some(k) => prim(&p::INST_SET, vec![obj, mk(ExprKind::Int(k as i64), Ty::Int, span), str_const(attr, span), v], Ty::None, span),
+            Some(k) => prim(
+                &p::INST_SET,
+                vec![obj, mk(ExprKind::Int(k as i64), Ty::Int, span), str_const(attr, span), v],
+                Ty::None,
+                span,
+            ),
             None => prim(&p::SET_ATTR, vec![obj, str_const(attr, span), v], Ty::None, span),
         }
     }
@@ -886,8 +973,11 @@ impl FnLower<'_, '_> {
         let mut bases = Vec::new();
         for b in &c.bases {
             if let ast::ExprKind::Name(n) = &b.kind {
-                if !matches!(n.as_str(), "object" | "type") && self.is_builtin(n) && super::builtins::builtin_exception(n).is_none() {
-                    self.error(Diagnostic::unsupported(b.span, &format!("a class deriving from the builtin '{n}'")));
+                if !matches!(n.as_str(), "object" | "type")
+                    && self.is_builtin(n)
+                    && super::builtins::builtin_exception(n).is_none()
+                {
+                    self.error(Diagnostic::unsupported(b.span, format!("a class deriving from the builtin '{n}'")));
                     return;
                 }
             }
@@ -917,7 +1007,11 @@ impl FnLower<'_, '_> {
                         bound.insert(n.clone(), None);
                     }
                 }
-                ast::StmtKind::AnnAssign { target: ast::Expr { kind: ast::ExprKind::Name(n), .. }, value: Some(_), .. } => {
+                ast::StmtKind::AnnAssign {
+                    target: ast::Expr { kind: ast::ExprKind::Name(n), .. },
+                    value: Some(_),
+                    ..
+                } => {
                     bound.insert(n.clone(), None);
                 }
                 _ => {}
@@ -927,7 +1021,9 @@ impl FnLower<'_, '_> {
         for (k, st) in c.body.iter().enumerate() {
             let (name, v) = match &st.kind {
                 // A leading string is the class's `__doc__`.
-                ast::StmtKind::Expr(ast::Expr { kind: ast::ExprKind::Constant(ast::Constant::Str(doc)), .. }) if k == 0 => {
+                ast::StmtKind::Expr(ast::Expr { kind: ast::ExprKind::Constant(ast::Constant::Str(doc)), .. })
+                    if k == 0 =>
+                {
                     let v = str_const(doc, st.span);
                     ("__doc__".to_string(), self.to_dyn(v))
                 }
@@ -937,12 +1033,18 @@ impl FnLower<'_, '_> {
                     let f = self.make_func(id, d, st.span);
                     (d.name.clone(), self.decorate(decs, f, st.span))
                 }
-                ast::StmtKind::Assign { targets, value } if matches!(&targets[..], [ast::Expr { kind: ast::ExprKind::Name(_), .. }]) => {
+                ast::StmtKind::Assign { targets, value }
+                    if matches!(&targets[..], [ast::Expr { kind: ast::ExprKind::Name(_), .. }]) =>
+                {
                     let ast::ExprKind::Name(n) = &targets[0].kind else { unreachable!() };
                     let v = self.expr(value);
                     (n.clone(), self.to_dyn(v))
                 }
-                ast::StmtKind::AnnAssign { target: ast::Expr { kind: ast::ExprKind::Name(n), .. }, value, annotation } => {
+                ast::StmtKind::AnnAssign {
+                    target: ast::Expr { kind: ast::ExprKind::Name(n), .. },
+                    value,
+                    annotation,
+                } => {
                     let a = match &annotation.name {
                         Some(e) => {
                             let v = self.expr(e);
@@ -976,7 +1078,11 @@ impl FnLower<'_, '_> {
             let d = mk(ExprKind::Dict(annotations), Ty::Dict, span);
             values.push(self.to_dyn(d));
         }
-        let qualname = if self.is_module() { c.name.clone() } else { format!("{}.<locals>.{}", self.env.funcs[self.cx.scope_func].qualname, c.name) };
+        let qualname = if self.is_module() {
+            c.name.clone()
+        } else {
+            format!("{}.<locals>.{}", self.env.funcs[self.cx.scope_func].qualname, c.name)
+        };
         let pack = |items: Vec<Expr>| mk(ExprKind::Pack(items), Ty::Dyn, span);
         let args = vec![
             str_const(&c.name, span),
@@ -986,7 +1092,13 @@ impl FnLower<'_, '_> {
             pack(values),
             pack(kw_names),
             pack(kw_values),
-            pack(self.env.layouts.classes.get(&c.span).map_or(Vec::new(), |l| l.iter().map(|a| str_const(a, span)).collect())),
+            pack(
+                self.env
+                    .layouts
+                    .classes
+                    .get(&c.span)
+                    .map_or(Vec::new(), |l| l.iter().map(|a| str_const(a, span)).collect()),
+            ),
         ];
         let cls = prim(&p::CLASS_NEW, args, Ty::Dyn, span);
         let t = self.hold_value(cls, out);
@@ -1040,7 +1152,11 @@ impl FnLower<'_, '_> {
         self.assigned = before;
         let normal_exit = prim(&p::WITH_EXIT_NONE, vec![read(exit, span)], Ty::None, span);
         let finally = vec![Stmt {
-            kind: StmtKind::If(mk(ExprKind::Read(Place::Local(pending)), Ty::Bool, span), vec![Stmt { kind: StmtKind::Expr(normal_exit), span }], vec![]),
+            kind: StmtKind::If(
+                mk(ExprKind::Read(Place::Local(pending)), Ty::Bool, span),
+                vec![Stmt { kind: StmtKind::Expr(normal_exit), span }],
+                vec![],
+            ),
             span,
         }];
         let handlers = vec![Handler { classes: Vec::new(), exc_local, body: handler }];
@@ -1051,7 +1167,7 @@ impl FnLower<'_, '_> {
     fn module(&mut self, name: &str, span: Span) -> Option<&'static pyaot_rt::module::Module> {
         let m = pyaot_rt::module::find(name);
         if m.is_none() {
-            self.error(Diagnostic::unsupported(span, &format!("the module '{name}'")));
+            self.error(Diagnostic::unsupported(span, format!("the module '{name}'")));
         }
         m
     }

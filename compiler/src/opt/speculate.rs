@@ -18,7 +18,9 @@
 
 use std::ptr;
 
-use crate::ir::{prims as p, Block, Expr, ExprKind, Func, FuncId, FuncKind, Local, Place, Prim, Program, Stmt, StmtKind, Ty};
+use crate::ir::{
+    prims as p, Block, Expr, ExprKind, Func, FuncId, FuncKind, Local, Place, Prim, Program, Stmt, StmtKind, Ty,
+};
 
 /// Int primitives and their machine-int twins.
 static MACHINE: &[(&Prim, &Prim)] = &[
@@ -51,9 +53,28 @@ static MACHINE: &[(&Prim, &Prim)] = &[
 
 /// Float and bool primitives a twin uses as they are (a raising one bails).
 static SCALAR: &[&Prim] = &[
-    &p::F_ADD, &p::F_SUB, &p::F_MUL, &p::F_EQ, &p::F_NE, &p::F_LT, &p::F_LE, &p::F_GT, &p::F_GE, &p::F_NEG,
-    &p::B_NOT, &p::B_EQ, &p::B_NE, &p::B_AND, &p::B_OR, &p::B_XOR, &p::F_TRUEDIV, &p::F_FLOORDIV, &p::F_MOD,
-    &p::F_POW, &p::F_ABS, &p::F_TRUTHY,
+    &p::F_ADD,
+    &p::F_SUB,
+    &p::F_MUL,
+    &p::F_EQ,
+    &p::F_NE,
+    &p::F_LT,
+    &p::F_LE,
+    &p::F_GT,
+    &p::F_GE,
+    &p::F_NEG,
+    &p::B_NOT,
+    &p::B_EQ,
+    &p::B_NE,
+    &p::B_AND,
+    &p::B_OR,
+    &p::B_XOR,
+    &p::F_TRUEDIV,
+    &p::F_FLOORDIV,
+    &p::F_MOD,
+    &p::F_POW,
+    &p::F_ABS,
+    &p::F_TRUTHY,
 ];
 
 fn machine(pr: &Prim) -> Option<&'static Prim> {
@@ -131,7 +152,9 @@ fn stmt_ok(s: &Stmt, pure: &[bool]) -> bool {
     match &s.kind {
         StmtKind::Assign(Place::Local(_), e) | StmtKind::Expr(e) | StmtKind::Return(Some(e)) => expr_ok(e, pure),
         StmtKind::If(c, a, b) => expr_ok(c, pure) && block_ok(a, pure) && block_ok(b, pure),
-        StmtKind::While { cond, body, orelse, .. } => expr_ok(cond, pure) && block_ok(body, pure) && block_ok(orelse, pure),
+        StmtKind::While { cond, body, orelse, .. } => {
+            expr_ok(cond, pure) && block_ok(body, pure) && block_ok(orelse, pure)
+        }
         StmtKind::ForRange { start, stop, step, body, orelse, .. } => {
             [start, stop, step].iter().all(|e| expr_ok(e, pure)) && block_ok(body, pure) && block_ok(orelse, pure)
         }
@@ -162,11 +185,15 @@ fn expr_ok(e: &Expr, pure: &[bool]) -> bool {
 fn exact_copy(f: &Func, exact: &[FuncId]) -> Func {
     let mut g = f.clone();
     g.kind = FuncKind::Exact;
-    rewrite_block(&mut g.body, &mut |e| {
-        if let ExprKind::Call(callee, _) = &mut e.kind {
-            *callee = exact[*callee];
-        }
-    }, &mut |_| {});
+    rewrite_block(
+        &mut g.body,
+        &mut |e| {
+            if let ExprKind::Call(callee, _) = &mut e.kind {
+                *callee = exact[*callee];
+            }
+        },
+        &mut |_| {},
+    );
     g
 }
 
@@ -259,9 +286,11 @@ fn rewrite_block(b: &mut Block, fe: &mut dyn FnMut(&mut Expr), fs: &mut dyn FnMu
 
 fn rewrite_expr(e: &mut Expr, fe: &mut dyn FnMut(&mut Expr)) {
     match &mut e.kind {
-        ExprKind::Prim(_, args) | ExprKind::Call(_, args) | ExprKind::Pack(args) | ExprKind::List(args) | ExprKind::Tuple(args) => {
-            args.iter_mut().for_each(|a| rewrite_expr(a, fe))
-        }
+        ExprKind::Prim(_, args)
+        | ExprKind::Call(_, args)
+        | ExprKind::Pack(args)
+        | ExprKind::List(args)
+        | ExprKind::Tuple(args) => args.iter_mut().for_each(|a| rewrite_expr(a, fe)),
         ExprKind::Speculate { args, .. } => args.iter_mut().for_each(|a| rewrite_expr(a, fe)),
         ExprKind::Set { items, .. } => items.iter_mut().for_each(|a| rewrite_expr(a, fe)),
         ExprKind::Dict(pairs) => pairs.iter_mut().for_each(|(k, v)| {

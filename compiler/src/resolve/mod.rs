@@ -57,7 +57,9 @@ pub fn visit_stmts<'a>(body: &'a [Stmt], f: &mut dyn FnMut(&'a Stmt)) {
     for s in body {
         f(s);
         match &s.kind {
-            StmtKind::If { body, orelse, .. } | StmtKind::While { body, orelse, .. } | StmtKind::For { body, orelse, .. } => {
+            StmtKind::If { body, orelse, .. }
+            | StmtKind::While { body, orelse, .. }
+            | StmtKind::For { body, orelse, .. } => {
                 visit_stmts(body, f);
                 visit_stmts(orelse, f);
             }
@@ -199,9 +201,9 @@ fn names_in(e: &Expr, out: &mut BTreeSet<String>, nested: &mut Vec<FuncDef>) {
     let mut own: HashSet<*const Expr> = HashSet::new();
     visit_expr(e, &mut |x| {
         let (parts, generators): (Vec<&Expr>, &[Comprehension]) = match &x.kind {
-            ExprKind::ListComp { elt, generators } | ExprKind::SetComp { elt, generators } | ExprKind::GeneratorExp { elt, generators, .. } => {
-                (vec![&**elt], generators)
-            }
+            ExprKind::ListComp { elt, generators }
+            | ExprKind::SetComp { elt, generators }
+            | ExprKind::GeneratorExp { elt, generators, .. } => (vec![&**elt], generators),
             ExprKind::DictComp { key, value, generators } => (vec![&**key, &**value], generators),
             _ => return,
         };
@@ -211,7 +213,10 @@ fn names_in(e: &Expr, out: &mut BTreeSet<String>, nested: &mut Vec<FuncDef>) {
                 bound.insert(n.to_string());
             });
         }
-        let scoped = parts.into_iter().chain(generators.iter().skip(1).map(|g| &g.iter)).chain(generators.iter().flat_map(|g| &g.ifs));
+        let scoped = parts
+            .into_iter()
+            .chain(generators.iter().skip(1).map(|g| &g.iter))
+            .chain(generators.iter().flat_map(|g| &g.ifs));
         for part in scoped {
             visit_expr(part, &mut |y| {
                 if matches!(&y.kind, ExprKind::Name(n) if bound.contains(n)) {
@@ -305,11 +310,9 @@ pub fn bindings(body: &[Stmt], f: &mut dyn FnMut(&str)) {
                 walrus(value, f);
                 target(t, f);
             }
-            StmtKind::AnnAssign { target: t, value, .. } => {
-                if let Some(v) = value {
-                    walrus(v, f);
-                    target(t, f);
-                }
+            StmtKind::AnnAssign { target: t, value: Some(v), .. } => {
+                walrus(v, f);
+                target(t, f);
             }
             StmtKind::Delete(ts) => ts.iter().for_each(|t| target(t, f)),
             StmtKind::For { target: t, iter, body, orelse } => {

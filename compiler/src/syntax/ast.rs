@@ -80,32 +80,76 @@ pub enum StmtKind {
     FunctionDef(FuncDef),
     ClassDef(ClassDef),
     Return(Option<Expr>),
-    Assign { targets: Vec<Expr>, value: Expr },
-    AugAssign { target: Expr, op: BinOp, value: Expr },
+    Assign {
+        targets: Vec<Expr>,
+        value: Expr,
+    },
+    AugAssign {
+        target: Expr,
+        op: BinOp,
+        value: Expr,
+    },
     /// `x: T = v`. The annotation is only a hint to pyaot; class bodies
     /// record it in `__annotations__` (for `@dataclass`): a plain name
     /// (`int`, `Point`) as its value, anything else as its source text.
-    AnnAssign { target: Expr, value: Option<Expr>, annotation: Annotation },
+    AnnAssign {
+        target: Expr,
+        value: Option<Expr>,
+        annotation: Annotation,
+    },
     Delete(Vec<Expr>),
-    For { target: Expr, iter: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
-    While { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
-    If { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
-    Raise { exc: Option<Expr>, cause: Option<Expr> },
-    Try { body: Vec<Stmt>, handlers: Vec<Handler>, orelse: Vec<Stmt>, finalbody: Vec<Stmt> },
-    Assert { test: Expr, msg: Option<Expr> },
+    For {
+        target: Expr,
+        iter: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    While {
+        test: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    If {
+        test: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    Raise {
+        exc: Option<Expr>,
+        cause: Option<Expr>,
+    },
+    Try {
+        body: Vec<Stmt>,
+        handlers: Vec<Handler>,
+        orelse: Vec<Stmt>,
+        finalbody: Vec<Stmt>,
+    },
+    Assert {
+        test: Expr,
+        msg: Option<Expr>,
+    },
     Global(Vec<String>),
     Nonlocal(Vec<String>),
     Expr(Expr),
     Pass,
     Break,
     Continue,
-    Match { subject: Expr, cases: Vec<MatchCase> },
+    Match {
+        subject: Expr,
+        cases: Vec<MatchCase>,
+    },
     /// `with a as x, b: body`: each item's context manager and optional target.
-    With { items: Vec<(Expr, Option<Expr>)>, body: Vec<Stmt> },
+    With {
+        items: Vec<(Expr, Option<Expr>)>,
+        body: Vec<Stmt>,
+    },
     /// `import a.b as c, d`: binds `c` (or `a` without `as`) to the module.
     Import(Vec<(String, Option<String>)>),
     /// `from m import a as b, c`: binds each name to the module's attribute.
-    ImportFrom { module: String, names: Vec<(String, Option<String>)> },
+    ImportFrom {
+        module: String,
+        names: Vec<(String, Option<String>)>,
+    },
 }
 
 #[derive(Clone, Debug)]
@@ -130,13 +174,25 @@ pub enum PatternKind {
     /// `[p, q, *rest]`: a sequence (not a str, bytes or mapping) of fitting length.
     Sequence(Vec<Pattern>),
     /// `{key: p, **rest}`: a mapping holding every key.
-    Mapping { keys: Vec<Expr>, patterns: Vec<Pattern>, rest: Option<String> },
+    Mapping {
+        keys: Vec<Expr>,
+        patterns: Vec<Pattern>,
+        rest: Option<String>,
+    },
     /// `Cls(p, attr=q)`: an instance of `Cls`.
-    Class { cls: Expr, patterns: Vec<Pattern>, kwd_attrs: Vec<String>, kwd_patterns: Vec<Pattern> },
+    Class {
+        cls: Expr,
+        patterns: Vec<Pattern>,
+        kwd_attrs: Vec<String>,
+        kwd_patterns: Vec<Pattern>,
+    },
     /// `*name` or `*_` inside a sequence pattern.
     Star(Option<String>),
     /// `p as name`, a bare capture `name` (no pattern), or `_` (neither).
-    As { pattern: Option<Box<Pattern>>, name: Option<String> },
+    As {
+        pattern: Option<Box<Pattern>>,
+        name: Option<String>,
+    },
     Or(Vec<Pattern>),
 }
 
@@ -222,35 +278,91 @@ pub struct Expr {
 
 #[derive(Clone, Debug)]
 pub enum ExprKind {
-    BoolOp { and: bool, values: Vec<Expr> },
-    NamedExpr { target: String, value: Box<Expr> },
-    BinOp { left: Box<Expr>, op: BinOp, right: Box<Expr> },
-    UnaryOp { op: UnaryOp, operand: Box<Expr> },
-    IfExp { test: Box<Expr>, body: Box<Expr>, orelse: Box<Expr> },
+    BoolOp {
+        and: bool,
+        values: Vec<Expr>,
+    },
+    NamedExpr {
+        target: String,
+        value: Box<Expr>,
+    },
+    BinOp {
+        left: Box<Expr>,
+        op: BinOp,
+        right: Box<Expr>,
+    },
+    UnaryOp {
+        op: UnaryOp,
+        operand: Box<Expr>,
+    },
+    IfExp {
+        test: Box<Expr>,
+        body: Box<Expr>,
+        orelse: Box<Expr>,
+    },
     /// A `None` key is a `**mapping` entry (its value is the mapping).
-    Dict { keys: Vec<Option<Expr>>, values: Vec<Expr> },
+    Dict {
+        keys: Vec<Option<Expr>>,
+        values: Vec<Expr>,
+    },
     Set(Vec<Expr>),
-    ListComp { elt: Box<Expr>, generators: Vec<Comprehension> },
+    ListComp {
+        elt: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
     /// `(elt for ...)`. Unless it is the argument of a builtin that consumes
     /// it whole (which the lowering evaluates eagerly), `func` is the
     /// generator function CPython compiles it to: `.0` (the first
     /// iterable, iterated when the expression is evaluated) and the loops,
     /// yielding `elt`.
-    GeneratorExp { elt: Box<Expr>, generators: Vec<Comprehension>, func: Option<Box<FuncDef>> },
-    SetComp { elt: Box<Expr>, generators: Vec<Comprehension> },
-    DictComp { key: Box<Expr>, value: Box<Expr>, generators: Vec<Comprehension> },
-    Compare { left: Box<Expr>, ops: Vec<CmpOp>, comparators: Vec<Expr> },
-    Call { func: Box<Expr>, args: Vec<Expr>, keywords: Vec<Keyword> },
-    FormattedValue { value: Box<Expr>, conversion: Conversion, spec: Option<Box<Expr>> },
+    GeneratorExp {
+        elt: Box<Expr>,
+        generators: Vec<Comprehension>,
+        func: Option<Box<FuncDef>>,
+    },
+    SetComp {
+        elt: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    DictComp {
+        key: Box<Expr>,
+        value: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    Compare {
+        left: Box<Expr>,
+        ops: Vec<CmpOp>,
+        comparators: Vec<Expr>,
+    },
+    Call {
+        func: Box<Expr>,
+        args: Vec<Expr>,
+        keywords: Vec<Keyword>,
+    },
+    FormattedValue {
+        value: Box<Expr>,
+        conversion: Conversion,
+        spec: Option<Box<Expr>>,
+    },
     JoinedStr(Vec<Expr>),
     Constant(Constant),
-    Attribute { value: Box<Expr>, attr: String },
-    Subscript { value: Box<Expr>, index: Box<Expr> },
+    Attribute {
+        value: Box<Expr>,
+        attr: String,
+    },
+    Subscript {
+        value: Box<Expr>,
+        index: Box<Expr>,
+    },
     Starred(Box<Expr>),
     Name(String),
     List(Vec<Expr>),
     Tuple(Vec<Expr>),
-    Slice { lower: Option<Box<Expr>>, upper: Option<Box<Expr>>, step: Option<Box<Expr>> },
+    Slice {
+        lower: Option<Box<Expr>>,
+        upper: Option<Box<Expr>>,
+        step: Option<Box<Expr>>,
+    },
     /// `lambda params: body`, as a function named `<lambda>` whose body returns `body`.
     Lambda(Box<FuncDef>),
     /// `yield [value]`: makes the enclosing function a generator function.

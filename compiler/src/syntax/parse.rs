@@ -5,8 +5,8 @@
 //! construct, so later stages only see what they can handle.
 
 use rustpython_parser::ast as py;
-use rustpython_parser::text_size::TextRange;
 use rustpython_parser::ast::Ranged;
+use rustpython_parser::text_size::TextRange;
 use rustpython_parser::Parse;
 
 use super::ast::*;
@@ -174,7 +174,13 @@ impl Conv<'_> {
             S::FunctionDef(f) => {
                 let decorators = self.exprs(f.decorator_list);
                 let params = self.params(*f.args)?;
-                StmtKind::FunctionDef(FuncDef { name: f.name.to_string(), params, body: self.stmts(f.body), decorators, span })
+                StmtKind::FunctionDef(FuncDef {
+                    name: f.name.to_string(),
+                    params,
+                    body: self.stmts(f.body),
+                    decorators,
+                    span,
+                })
             }
             S::AsyncFunctionDef(_) => return self.fail(range, "an async function"),
             S::ClassDef(c) => {
@@ -236,7 +242,11 @@ impl Conv<'_> {
                 StmtKind::If { test: self.expr(*i.test), body: self.stmts(i.body), orelse: self.stmts(i.orelse) }
             }
             S::With(w) => StmtKind::With {
-                items: w.items.into_iter().map(|i| (self.expr(i.context_expr), i.optional_vars.map(|v| self.expr(*v)))).collect(),
+                items: w
+                    .items
+                    .into_iter()
+                    .map(|i| (self.expr(i.context_expr), i.optional_vars.map(|v| self.expr(*v))))
+                    .collect(),
                 body: self.stmts(w.body),
             },
             S::AsyncWith(_) => return self.fail(range, "async with"),
@@ -276,9 +286,9 @@ impl Conv<'_> {
             }
             S::TryStar(_) => return self.fail(range, "except*"),
             S::Assert(a) => StmtKind::Assert { test: self.expr(*a.test), msg: a.msg.map(|m| self.expr(*m)) },
-            S::Import(i) => {
-                StmtKind::Import(i.names.into_iter().map(|a| (a.name.to_string(), a.asname.map(|n| n.to_string()))).collect())
-            }
+            S::Import(i) => StmtKind::Import(
+                i.names.into_iter().map(|a| (a.name.to_string(), a.asname.map(|n| n.to_string()))).collect(),
+            ),
             S::ImportFrom(i) => {
                 if i.level.is_some_and(|l| l.to_u32() > 0) {
                     return self.fail(range, "a relative import");
@@ -312,7 +322,9 @@ impl Conv<'_> {
                 };
                 (PatternKind::Singleton(c), v.range)
             }
-            P::MatchSequence(v) => (PatternKind::Sequence(v.patterns.into_iter().map(|p| self.pattern(p)).collect()), v.range),
+            P::MatchSequence(v) => {
+                (PatternKind::Sequence(v.patterns.into_iter().map(|p| self.pattern(p)).collect()), v.range)
+            }
             P::MatchMapping(v) => (
                 PatternKind::Mapping {
                     keys: self.exprs(v.keys),
@@ -332,7 +344,10 @@ impl Conv<'_> {
             ),
             P::MatchStar(v) => (PatternKind::Star(v.name.map(|n| n.to_string())), v.range),
             P::MatchAs(v) => (
-                PatternKind::As { pattern: v.pattern.map(|p| Box::new(self.pattern(*p))), name: v.name.map(|n| n.to_string()) },
+                PatternKind::As {
+                    pattern: v.pattern.map(|p| Box::new(self.pattern(*p))),
+                    name: v.name.map(|n| n.to_string()),
+                },
                 v.range,
             ),
             P::MatchOr(v) => (PatternKind::Or(v.patterns.into_iter().map(|p| self.pattern(p)).collect()), v.range),
@@ -357,7 +372,11 @@ impl Conv<'_> {
             out.push(Param { name: v.arg.to_string(), default: None, kind: ParamKind::VarArgs });
         }
         for p in a.kwonlyargs {
-            out.push(Param { name: p.def.arg.to_string(), default: p.default.map(|d| self.expr(*d)), kind: ParamKind::KeywordOnly });
+            out.push(Param {
+                name: p.def.arg.to_string(),
+                default: p.default.map(|d| self.expr(*d)),
+                kind: ParamKind::KeywordOnly,
+            });
         }
         if let Some(k) = a.kwarg {
             out.push(Param { name: k.arg.to_string(), default: None, kind: ParamKind::VarKw });
@@ -415,13 +434,17 @@ impl Conv<'_> {
                 let Some(params) = self.params(*l.args) else { return self.bad(range, "these lambda parameters") };
                 let body = self.expr(*l.body);
                 let ret = Stmt { kind: StmtKind::Return(Some(body)), span };
-                ExprKind::Lambda(Box::new(FuncDef { name: "<lambda>".into(), params, body: vec![ret], decorators: Vec::new(), span }))
+                ExprKind::Lambda(Box::new(FuncDef {
+                    name: "<lambda>".into(),
+                    params,
+                    body: vec![ret],
+                    decorators: Vec::new(),
+                    span,
+                }))
             }
-            E::IfExp(i) => ExprKind::IfExp {
-                test: self.boxed(*i.test),
-                body: self.boxed(*i.body),
-                orelse: self.boxed(*i.orelse),
-            },
+            E::IfExp(i) => {
+                ExprKind::IfExp { test: self.boxed(*i.test), body: self.boxed(*i.body), orelse: self.boxed(*i.orelse) }
+            }
             E::Dict(d) => {
                 let keys = d.keys.into_iter().map(|k| k.map(|k| self.expr(k))).collect();
                 ExprKind::Dict { keys, values: self.exprs(d.values) }
@@ -460,7 +483,10 @@ impl Conv<'_> {
                 // evaluated eagerly (see `lower::expr::eager_genexp`).
                 let consumer = match &func.kind {
                     ExprKind::Name(n) => {
-                        matches!(n.as_str(), "sum" | "min" | "max" | "list" | "sorted" | "tuple" | "set" | "dict" | "any" | "all")
+                        matches!(
+                            n.as_str(),
+                            "sum" | "min" | "max" | "list" | "sorted" | "tuple" | "set" | "dict" | "any" | "all"
+                        )
                     }
                     ExprKind::Attribute { attr, .. } => attr == "join",
                     _ => false,
@@ -479,7 +505,10 @@ impl Conv<'_> {
                     // CPython 3.11's f-strings reject a backslash in an expression part.
                     let r = f.value.range();
                     if self.src.get(r.start().to_usize()..r.end().to_usize()).is_some_and(|t| t.contains('\\')) {
-                        self.errors.push(Diagnostic::error(self.span(r), "f-string expression part cannot include a backslash"));
+                        self.errors.push(Diagnostic::error(
+                            self.span(r),
+                            "f-string expression part cannot include a backslash",
+                        ));
                     }
                     self.boxed(*f.value)
                 },
@@ -499,7 +528,9 @@ impl Conv<'_> {
                     // A `\udc81` escape: a lone surrogate, which a str here
                     // cannot hold (the parser would make it U+FFFD).
                     let r = c.range;
-                    if s.contains('\u{FFFD}') && self.src.get(r.start().to_usize()..r.end().to_usize()).is_some_and(has_surrogate_escape) {
+                    if s.contains('\u{FFFD}')
+                        && self.src.get(r.start().to_usize()..r.end().to_usize()).is_some_and(has_surrogate_escape)
+                    {
                         self.unsupported(r, "a lone surrogate in a string (a str here holds none)");
                     }
                     Constant::Str(s)

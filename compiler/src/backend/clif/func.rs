@@ -12,11 +12,15 @@
 use std::collections::HashMap;
 
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
-use cranelift_codegen::ir::{types, Block, FuncRef, InstBuilder, MemFlags, StackSlot, StackSlotData, StackSlotKind, TrapCode, Type, Value};
+use cranelift_codegen::ir::{
+    types, Block, FuncRef, InstBuilder, MemFlags, StackSlot, StackSlotData, StackSlotKind, TrapCode, Type, Value,
+};
 use cranelift_frontend::{FunctionBuilder, Variable};
 use cranelift_module::Module;
 
-use super::abi::{Obj, Repr, LIST_FLAG, LIST_LEN, LIST_PTR, PTR, SLOT, TAG_BIG, TAG_BOOL, TAG_FLOAT, TAG_INT, TAG_LIST};
+use super::abi::{
+    Obj, Repr, LIST_FLAG, LIST_LEN, LIST_PTR, PTR, SLOT, TAG_BIG, TAG_BOOL, TAG_FLOAT, TAG_INT, TAG_LIST,
+};
 use super::Shared;
 use crate::ir::{self, prims::Shape, Expr, ExprKind, Func, FuncKind, LocalId, LoopId, Mode, Place, Stmt, StmtKind, Ty};
 
@@ -212,7 +216,8 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
     /// goes down inline; the runtime runs only when it reaches zero.
     fn drop_handle(&mut self, addr: Value, kind: Obj) {
         let h = self.load(PTR, addr, 0);
-        let (live, last, dec, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block());
+        let (live, last, dec, done) =
+            (self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block());
         self.b.ins().brif(h, live, &[], done, &[]);
         self.b.switch_to_block(live);
         let n = self.load(types::I64, h, 0);
@@ -889,7 +894,16 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn range_loop(&mut self, label: LoopId, var: LocalId, steps: Value, big: Option<StackSlot>, body: &[Stmt], orelse: &[Stmt], line: u32) {
+    fn range_loop(
+        &mut self,
+        label: LoopId,
+        var: LocalId,
+        steps: Value,
+        big: Option<StackSlot>,
+        body: &[Stmt],
+        orelse: &[Stmt],
+        line: u32,
+    ) {
         let next = self.b.declare_var(types::I64);
         let left = self.b.declare_var(types::I64);
         let v = self.load(types::I64, steps, 0);
@@ -959,7 +973,8 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
         test: impl FnOnce(&mut Self, Block, Block) -> T,
         enter: impl FnOnce(&mut Self, T),
     ) {
-        let (head, bodyb, elseb, exit) = (self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block());
+        let (head, bodyb, elseb, exit) =
+            (self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block());
         self.b.ins().jump(head, &[]);
         self.b.switch_to_block(head);
         let t = test(self, bodyb, elseb);
@@ -1023,7 +1038,8 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
         self.raise(e);
         self.b.switch_to_block(not_x);
         // Break / continue to each enclosing loop.
-        let loops: Vec<LoopId> = self.ctx.iter().filter_map(|c| if let Ctx::Loop { id, .. } = c { Some(*id) } else { None }).collect();
+        let loops: Vec<LoopId> =
+            self.ctx.iter().filter_map(|c| if let Ctx::Loop { id, .. } = c { Some(*id) } else { None }).collect();
         let t = self.b.use_var(target);
         for is_break in [true, false] {
             for &id in &loops {
@@ -1175,7 +1191,9 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
                 let v = self.owned(x);
                 match (Repr::of(&x.ty), v) {
                     (Repr::Obj(Obj::Value), v) => v,
-                    (Repr::Obj(k), Val::Obj { addr, .. }) => self.rt_new(Obj::Value, &format!("pyaot_box_{}", k.name()), &[addr]),
+                    (Repr::Obj(k), Val::Obj { addr, .. }) => {
+                        self.rt_new(Obj::Value, &format!("pyaot_box_{}", k.name()), &[addr])
+                    }
                     (Repr::F64, Val::Scalar(s)) => self.rt_new(Obj::Value, "pyaot_box_f64", &[s]),
                     (Repr::Bool, Val::Scalar(s)) => self.rt_new(Obj::Value, "pyaot_box_bool", &[s]),
                     (Repr::MInt, Val::Scalar(s)) => {
@@ -1470,7 +1488,8 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
     /// their `rt/src/mint.rs` and `float.rs` definitions): `None` when the
     /// primitive is left to a runtime call.
     fn inline_prim(&mut self, p: &ir::Prim, args: &[Expr]) -> Option<Val> {
-        const INLINE: &[&str] = &["M_ADD", "M_SUB", "M_MUL", "M_NEG", "M_TRUTHY", "M_TO_F64", "M_FROM_BOOL", "F_ABS", "F_TRUTHY"];
+        const INLINE: &[&str] =
+            &["M_ADD", "M_SUB", "M_MUL", "M_NEG", "M_TRUTHY", "M_TO_F64", "M_FROM_BOOL", "F_ABS", "F_TRUTHY"];
         if !INLINE.contains(&p.name) {
             return None;
         }
@@ -1566,7 +1585,9 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
                     vals.push(n);
                 }
                 Mode::Code => {
-                    let ExprKind::FuncRef(f) = a.kind else { unreachable!("code argument must be a function reference") };
+                    let ExprKind::FuncRef(f) = a.kind else {
+                        unreachable!("code argument must be a function reference")
+                    };
                     let fref = self.sh.func_ref(f, self.b.func);
                     vals.push(self.b.ins().func_addr(PTR, fref));
                 }
@@ -1595,7 +1616,15 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
 
     /// Calls a primitive's runtime wrapper; an object result goes to `out`
     /// (a fresh temporary if `None`).
-    fn call_prim(&mut self, p: &ir::Prim, mut vals: Vec<Value>, borrowed: &[Val], ty: &Ty, line: u32, out: Option<Value>) -> Val {
+    fn call_prim(
+        &mut self,
+        p: &ir::Prim,
+        mut vals: Vec<Value>,
+        borrowed: &[Val],
+        ty: &Ty,
+        line: u32,
+        out: Option<Value>,
+    ) -> Val {
         let r = Repr::of(ty);
         let sym = format!("pyaot_{}", p.name);
         let obj_out = |g: &mut Self| out.unwrap_or_else(|| g.temp());
@@ -1810,6 +1839,7 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
     }
 
     /// Ends a fast path with `result` and emits its `slow` call; both join at `done`.
+    #[allow(clippy::too_many_arguments)]
     fn fast_path_tail(
         &mut self,
         p: &ir::Prim,
@@ -1845,6 +1875,22 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
 
 /// Primitives with an inline fast path in [`FnGen::fast_path`].
 const FAST: &[&str] = &[
-    "I_ADD", "I_SUB", "I_MUL", "I_EQ", "I_NE", "I_LT", "I_LE", "I_GT", "I_GE", "I_TRUTHY", "F_TRUEDIV", "F_POW", "L_GET_F64",
-    "L_GET_BOOL", "L_GET_INT", "L_GET_LIST", "L_SET_F64", "L_SET_SCALAR",
+    "I_ADD",
+    "I_SUB",
+    "I_MUL",
+    "I_EQ",
+    "I_NE",
+    "I_LT",
+    "I_LE",
+    "I_GT",
+    "I_GE",
+    "I_TRUTHY",
+    "F_TRUEDIV",
+    "F_POW",
+    "L_GET_F64",
+    "L_GET_BOOL",
+    "L_GET_INT",
+    "L_GET_LIST",
+    "L_SET_F64",
+    "L_SET_SCALAR",
 ];

@@ -43,7 +43,10 @@ impl<'p, M: Module> Shared<'p, M> {
             return *id;
         }
         let sig = abi::sig(self.call_conv, params, rets);
-        let id = self.module.declare_function(name, Linkage::Import, &sig).expect("runtime symbols are declared once with one signature");
+        let id = self
+            .module
+            .declare_function(name, Linkage::Import, &sig)
+            .expect("runtime symbols are declared once with one signature");
         self.runtime.insert(name.to_string(), id);
         id
     }
@@ -70,7 +73,8 @@ impl<'p, M: Module> Shared<'p, M> {
         if let Some(id) = self.globals.get(&g) {
             return *id;
         }
-        let id = self.module.declare_data(&format!("global.{g}"), Linkage::Local, true, false).expect("fresh data name");
+        let id =
+            self.module.declare_data(&format!("global.{g}"), Linkage::Local, true, false).expect("fresh data name");
         let mut d = DataDescription::new();
         d.define_zeroinit(24);
         d.set_align(8);
@@ -135,7 +139,8 @@ impl From<String> for Error {
 pub fn compile(prog: &Program, text: bool) -> Result<(Vec<u8>, String), Error> {
     let isa = isa()?;
     let call_conv = isa.default_call_conv();
-    let builder = ObjectBuilder::new(isa, "pyaot_program", cranelift_module::default_libcall_names()).map_err(|e| e.to_string())?;
+    let builder = ObjectBuilder::new(isa, "pyaot_program", cranelift_module::default_libcall_names())
+        .map_err(|e| e.to_string())?;
     let module = ObjectModule::new(builder);
     let mut sh = Shared {
         module,
@@ -183,7 +188,14 @@ pub fn compile(prog: &Program, text: bool) -> Result<(Vec<u8>, String), Error> {
 }
 
 #[allow(clippy::result_large_err)] // a failure ends the build: no hot path to keep small
-fn define(module: &mut ObjectModule, id: FuncId, ctx: &mut Context, out: &mut String, text: bool, name: &str) -> Result<(), cranelift_module::ModuleError> {
+fn define(
+    module: &mut ObjectModule,
+    id: FuncId,
+    ctx: &mut Context,
+    out: &mut String,
+    text: bool,
+    name: &str,
+) -> Result<(), cranelift_module::ModuleError> {
     if text {
         out.push_str(&format!("; {name}\n{}\n", ctx.func.display()));
     }
@@ -194,7 +206,13 @@ fn define(module: &mut ObjectModule, id: FuncId, ctx: &mut Context, out: &mut St
 
 /// `int main()`: checks the runtime's layout, then `pyaot_run(file,
 /// source, module body, teardown)`, which never returns.
-fn main(sh: &mut Shared<ObjectModule>, ctx: &mut Context, fctx: &mut FunctionBuilderContext, out: &mut String, text: bool) -> Result<(), String> {
+fn main(
+    sh: &mut Shared<ObjectModule>,
+    ctx: &mut Context,
+    fctx: &mut FunctionBuilderContext,
+    out: &mut String,
+    text: bool,
+) -> Result<(), String> {
     use cranelift_codegen::ir::InstBuilder;
     let sig = abi::sig(sh.call_conv, &[types::I32, abi::PTR], &[types::I32]);
     let id = sh.module.declare_function("main", Linkage::Export, &sig).map_err(|e| e.to_string())?;
@@ -210,7 +228,10 @@ fn main(sh: &mut Shared<ObjectModule>, ctx: &mut Context, fctx: &mut FunctionBui
         b.switch_to_block(entry);
         // Inline list accesses assume the runtime's layout: check it first.
         let check = sh.module.declare_func_in_func(check, b.func);
-        let offsets: Vec<_> = [abi::LIST_FLAG, abi::LIST_PTR, abi::LIST_LEN].iter().map(|&o| b.ins().iconst(abi::PTR, o as i64)).collect();
+        let offsets: Vec<_> = [abi::LIST_FLAG, abi::LIST_PTR, abi::LIST_LEN]
+            .iter()
+            .map(|&o| b.ins().iconst(abi::PTR, o as i64))
+            .collect();
         b.ins().call(check, &offsets);
         let mut args = Vec::new();
         for (d, len) in [(file, sh.prog.file.len()), (src, sh.prog.source.len())] {

@@ -22,7 +22,16 @@ pub fn emit(prog: &Program) -> String {
     let names = Names::new(prog);
     let mut items = Vec::new();
     for (id, f) in prog.funcs.iter().enumerate() {
-        let mut g = FnGen { prog, names: &names, func: f, id, ctx: Vec::new(), locals: local_names(f), frame: None, try_names: HashSet::new() };
+        let mut g = FnGen {
+            prog,
+            names: &names,
+            func: f,
+            id,
+            ctx: Vec::new(),
+            locals: local_names(f),
+            frame: None,
+            try_names: HashSet::new(),
+        };
         items.push(g.function());
     }
     let globals = prog.globals.iter().enumerate().filter(|(_, g)| !matches!(g.ty, Ty::Func(_))).map(|(i, g)| {
@@ -273,7 +282,10 @@ impl FnGen<'_> {
         // The lowering ends every function that can fall off its end with a
         // `return`; where the last statement only ends control flow in ways
         // rustc cannot see (a `try` whose branches all leave), say so.
-        let diverges = matches!(f.body.last().map(|s| &s.kind), Some(StmtKind::Return(_) | StmtKind::Raise { .. } | StmtKind::Reraise(_)));
+        let diverges = matches!(
+            f.body.last().map(|s| &s.kind),
+            Some(StmtKind::Return(_) | StmtKind::Raise { .. } | StmtKind::Reraise(_))
+        );
         let tail = if self.id == 0 {
             quote!(Ok(()))
         } else if diverges {
@@ -283,7 +295,10 @@ impl FnGen<'_> {
         };
         let first_line = Literal::u32_unsuffixed(f.span.line);
         if f.kind == FuncKind::Fast {
-            let doc = format!(" `{}` (line {}) on machine ints: `None` when the exact version must run.", f.name, f.span.line);
+            let doc = format!(
+                " `{}` (line {}) on machine ints: `None` when the exact version must run.",
+                f.name, f.span.line
+            );
             return quote! {
                 #[doc = #doc]
                 fn #name(#(#params),*) -> Option<#ret> {
@@ -317,7 +332,9 @@ impl FnGen<'_> {
             };
         }
         let doc = match f.kind {
-            FuncKind::Exact => format!(" `{}` (line {}), exact: the fallback of its speculative twin.", f.name, f.span.line),
+            FuncKind::Exact => {
+                format!(" `{}` (line {}), exact: the fallback of its speculative twin.", f.name, f.span.line)
+            }
             _ => format!(" `{}` (line {}).", f.name, f.span.line),
         };
         quote! {
@@ -562,7 +579,10 @@ impl FnGen<'_> {
                     let (a, b, c) = (self.owned(start), self.owned(stop), self.owned(step));
                     (quote!(rt::mint::range(#a, #b, #c)?), self.assign(Place::Local(*var), quote!(__i)))
                 } else {
-                    (self.check(quote!(rt::range::iter(#a, #b, #c)), line), self.assign(Place::Local(*var), quote!(__i)))
+                    (
+                        self.check(quote!(rt::range::iter(#a, #b, #c)), line),
+                        self.assign(Place::Local(*var), quote!(__i)),
+                    )
                 };
                 self.ctx.push(Ctx::Loop(*label, outer.clone()));
                 let body = self.block(body);
@@ -644,7 +664,14 @@ impl FnGen<'_> {
         }
     }
 
-    fn try_stmt(&mut self, s: &Stmt, body: &[Stmt], handlers: &[ir::Handler], orelse: &[Stmt], finally: &[Stmt]) -> TokenStream {
+    fn try_stmt(
+        &mut self,
+        s: &Stmt,
+        body: &[Stmt],
+        handlers: &[ir::Handler],
+        orelse: &[Stmt],
+        finally: &[Stmt],
+    ) -> TokenStream {
         // Named after the statement's position; code fusion copied gets a suffix.
         let mut n = format!("{}", s.span.line * 1000 + s.span.col);
         if !self.try_names.insert(n.clone()) {
@@ -658,12 +685,17 @@ impl FnGen<'_> {
         let flow = format_ident!("flow_{}", n);
         let ret = rust_ty(&self.func.ret);
         self.ctx.push(Ctx::Finally(fl.clone()));
-        let inner = if handlers.is_empty() && orelse.is_empty() { self.block(body) } else { self.try_except(&n, body, handlers, orelse) };
+        let inner = if handlers.is_empty() && orelse.is_empty() {
+            self.block(body)
+        } else {
+            self.try_except(&n, body, handlers, orelse)
+        };
         self.ctx.pop();
         let fin = self.block(finally);
         let r = self.ret(quote!(__v));
         let raise = self.raise(quote!(__e));
-        let loops: Vec<LoopId> = self.ctx.iter().filter_map(|c| if let Ctx::Loop(id, _) = c { Some(*id) } else { None }).collect();
+        let loops: Vec<LoopId> =
+            self.ctx.iter().filter_map(|c| if let Ctx::Loop(id, _) = c { Some(*id) } else { None }).collect();
         // Resumes a `break`/`continue` that left the protected region.
         let resume = |g: &Self, is_break: bool| -> Vec<TokenStream> {
             loops

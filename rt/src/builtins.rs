@@ -765,23 +765,39 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
                 }
             }
         }
-        "bytes" => {
-            known(&[])?;
-            arity("bytes", a, 0, 3)?;
-            match (a.first(), a.get(1)) {
-                (Some(Value::Str(s)), Some(enc)) => {
-                    let errors = a.get(2).map(crate::repr::str).unwrap_or_else(|| "strict".into());
-                    Value::Bytes(crate::bytes::encode(s.as_str(), &crate::repr::str(enc), &errors)?)
+        "bytes" | "bytearray" => {
+            known(&["source", "encoding", "errors"])?;
+            arity(name, a, 0, 3)?;
+            // `source`, `encoding`, `errors`, by position or by name.
+            let mut slots: Vec<Option<Value>> = (0..3).map(|i| a.get(i).cloned()).collect();
+            for (i, k) in ["source", "encoding", "errors"].iter().enumerate() {
+                if let Some(v) = take_kw(k) {
+                    if slots[i].is_some() {
+                        return Err(PyErr::type_error(format!(
+                            "argument for {name}() given by name ('{k}') and position ({})",
+                            i + 1
+                        )));
+                    }
+                    slots[i] = Some(v);
                 }
-                (Some(_), Some(_)) => return Err(PyErr::type_error("encoding without a string argument")),
-                (first, None) => Value::Bytes(crate::bytes::construct(first)?),
-                (None, Some(_)) => unreachable!(),
             }
-        }
-        "bytearray" => {
-            known(&[])?;
-            arity("bytearray", a, 0, 3)?;
-            crate::bytearray::construct(a)?
+            let made = match (&slots[0], &slots[1], &slots[2]) {
+                (Some(Value::Str(s)), Some(enc), errors) => {
+                    let errors = errors.as_ref().map(crate::repr::str).unwrap_or_else(|| "strict".into());
+                    crate::bytes::encode(s.as_str(), &crate::repr::str(enc), &errors)?
+                }
+                (Some(Value::Str(_)), None, _) => return Err(PyErr::type_error("string argument without an encoding")),
+                (_, Some(_), _) => return Err(PyErr::type_error("encoding without a string argument")),
+                (_, None, Some(_)) => return Err(PyErr::type_error("errors without a string argument")),
+                (first, None, None) => crate::bytes::construct(first.as_ref()).map_err(|e| {
+                    let msg = crate::exc::exc_str(&e.0).replace("bytes", name);
+                    PyErr::new(e.0.ty, msg)
+                })?,
+            };
+            match name {
+                "bytes" => Value::Bytes(made),
+                _ => crate::bytearray::from_vec(made.data.to_vec()),
+            }
         }
         "bool" => {
             arity("bool", a, 0, 1)?;

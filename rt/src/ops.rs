@@ -134,6 +134,8 @@ fn seq_repeat(seq: &Value, n: &Int) -> PyResult<Value> {
         Value::Bytes(b) => Value::Bytes(crate::bytes::from_vec(bytes_repeat(&b.data, n)?)),
         Value::List(l) => Value::List(list::repeat(l, n)?),
         Value::Tuple(t) => Value::Tuple(tuple::repeat(t, n)?),
+        Value::ByteArray(b) => crate::bytearray::from_vec(bytes_repeat(&b.snapshot(), n)?),
+        Value::Deque(d) => crate::deque::repeat(d, n)?,
         _ => unreachable!(),
     })
 }
@@ -289,11 +291,19 @@ fn binary_general(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         (BinOp::Add, Value::Tuple(_), _) => {
             Err(PyErr::type_error(format!("can only concatenate tuple (not \"{}\") to tuple", b.type_name())))
         }
-        (BinOp::Mul, Value::Str(_) | Value::Bytes(_) | Value::List(_) | Value::Tuple(_), _) => match num(b) {
+        (
+            BinOp::Mul,
+            Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_) | Value::List(_) | Value::Tuple(_) | Value::Deque(_),
+            _,
+        ) => match num(b) {
             Some(Num::I(n)) => seq_repeat(a, &n),
             _ => Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", b.type_name()))),
         },
-        (BinOp::Mul, _, Value::Str(_) | Value::Bytes(_) | Value::List(_) | Value::Tuple(_)) => match num(a) {
+        (
+            BinOp::Mul,
+            _,
+            Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_) | Value::List(_) | Value::Tuple(_) | Value::Deque(_),
+        ) => match num(a) {
             Some(Num::I(n)) => seq_repeat(b, &n),
             _ => Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", a.type_name()))),
         },

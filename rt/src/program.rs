@@ -184,6 +184,10 @@ fn run_main(source: &'static Source, body: fn() -> PyResult<()>, teardown: fn() 
     panics_as_system_error();
     PYAOT_STACK_FLOOR.store(stack_pointer().saturating_sub(RECURSION_STACK), Relaxed);
     SOURCE.with(|s| *s.borrow_mut() = Some(source));
+    // The empty tuple exists before the program runs, as CPython's: made on
+    // first use instead, it could take the block of an object just freed
+    // (`id([]) != id(())` must hold).
+    drop(crate::tuple::new(Vec::new()));
     let status = match body() {
         Ok(()) => 0,
         Err(e) => {

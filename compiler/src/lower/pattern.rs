@@ -322,18 +322,33 @@ fn irrefutable(p: &ast::Pattern) -> Option<String> {
 /// A literal mapping key as a value to compare (`1`, `True` and `1.0` are equal keys).
 fn key_value(e: &ast::Expr) -> Option<String> {
     use ast::{Constant as C, ExprKind as K};
-    let num = |f: f64| Some(format!("n{}", if f == 0.0 { 0.0 } else { f }));
+    if let Some((re, im)) = number(e) {
+        // Equal numbers are one key (`0`, `-0.0`, `0j`, `False`).
+        let z = |f: f64| if f == 0.0 { 0.0 } else { f };
+        return Some(format!("n{},{}", z(re), z(im)));
+    }
     match &e.kind {
-        K::Constant(C::Int(d)) => num(d.parse::<f64>().ok()?),
-        K::Constant(C::Bool(b)) => num(*b as i64 as f64),
-        K::Constant(C::Float(f)) => num(*f),
         K::Constant(C::Str(s)) => Some(format!("s{s}")),
         K::Constant(C::Bytes(b)) => Some(format!("b{b:?}")),
         K::Constant(C::None) => Some("None".into()),
-        K::UnaryOp { op: ast::UnaryOp::USub, operand } => match key_value(operand)?.strip_prefix('n') {
-            Some(v) => num(-v.parse::<f64>().ok()?),
-            None => None,
-        },
+        _ => None,
+    }
+}
+
+/// The value of a numeric literal pattern key (`1`, `-2.5`, `3j`, `1 - 2j`)
+/// as real and imaginary parts.
+fn number(e: &ast::Expr) -> Option<(f64, f64)> {
+    use ast::{Constant as C, ExprKind as K};
+    match &e.kind {
+        K::Constant(C::Int(d)) => Some((d.parse::<f64>().ok()?, 0.0)),
+        K::Constant(C::Bool(b)) => Some((*b as i64 as f64, 0.0)),
+        K::Constant(C::Float(f)) => Some((*f, 0.0)),
+        K::Constant(C::Complex(re, im)) => Some((*re, *im)),
+        K::UnaryOp { op: ast::UnaryOp::USub, operand } => number(operand).map(|(re, im)| (-re, -im)),
+        K::BinOp { left, op: op @ (ast::BinOp::Add | ast::BinOp::Sub), right } => {
+            let ((a, b), (c, d)) = (number(left)?, number(right)?);
+            Some(if *op == ast::BinOp::Add { (a + c, b + d) } else { (a - c, b - d) })
+        }
         _ => None,
     }
 }

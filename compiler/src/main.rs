@@ -51,6 +51,8 @@ enum Cmd {
         #[arg(last = true)]
         args: Vec<String>,
     },
+    /// Print the typed IR the program lowers to (what both backends compile).
+    EmitIr { file: PathBuf },
     /// Print the Rust the program compiles to.
     EmitRust { file: PathBuf },
     /// Print the Cranelift IR of every function of the program.
@@ -115,6 +117,7 @@ fn real_main() -> ExitCode {
                 }
             }
         }
+        Cmd::EmitIr { file } => print_or_fail(driver::emit_ir(&file)),
         Cmd::EmitRust { file } => print_or_fail(driver::emit_rust(&file)),
         Cmd::EmitClif { file } => print_or_fail(driver::emit_clif(&file)),
         Cmd::Bench { file, python, runs } => bench(&file, &python, runs),

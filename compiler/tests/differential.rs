@@ -6,8 +6,9 @@
 //! `samples/SUPPORTED` must match CPython too; the others are reported,
 //! and one that starts passing fails the run so the list gets updated.
 //!
-//! `tests/snapshots/*.py` pin the Rust the backend emits (`<name>.rs`),
-//! so changes to the output are reviewed; `PYAOT_BLESS=1` rewrites them.
+//! `tests/snapshots/*.py` pin the Rust the backend emits (`<name>.rs`) and
+//! the IR both backends compile (`<name>.ir`), so changes to either are
+//! reviewed; `PYAOT_BLESS=1` rewrites them.
 //!
 //! Cases, samples and diagnostics run under both backends (`::rust`,
 //! `::cranelift` trials): they must agree with CPython and so with each other.
@@ -206,28 +207,30 @@ fn main() {
         }
     }
     // Snapshots of the emitted Rust, for review: `PYAOT_BLESS=1` rewrites them.
-    for py in py_files(&root().join("tests").join("snapshots")) {
-        let name = py.file_stem().unwrap().to_string_lossy().to_string();
-        trials.push(Trial::test(format!("snapshot::{name}"), move || {
-            let out = pyaot().arg("emit-rust").arg(&py).output().map_err(|e| e.to_string())?;
-            if !out.status.success() {
-                return Err(String::from_utf8_lossy(&out.stderr).into_owned().into());
-            }
-            let got = String::from_utf8_lossy(&out.stdout).replace(&root().display().to_string(), "$ROOT");
-            let snap = py.with_extension("rs");
-            if std::env::var_os("PYAOT_BLESS").is_some() {
-                std::fs::write(&snap, &got).map_err(|e| e.to_string())?;
-                return Ok(());
-            }
-            let want = std::fs::read_to_string(&snap)
-                .map_err(|_| format!("no snapshot {}: run with PYAOT_BLESS=1", snap.display()))?;
-            if want != got {
-                return Err(
-                    format!("{} changed; review the diff and re-bless with PYAOT_BLESS=1", snap.display()).into()
-                );
-            }
-            Ok(())
-        }));
+    for (command, ext) in [("emit-rust", "rs"), ("emit-ir", "ir")] {
+        for py in py_files(&root().join("tests").join("snapshots")) {
+            let name = py.file_stem().unwrap().to_string_lossy().to_string();
+            trials.push(Trial::test(format!("snapshot::{name}.{ext}"), move || {
+                let out = pyaot().arg(command).arg(&py).output().map_err(|e| e.to_string())?;
+                if !out.status.success() {
+                    return Err(String::from_utf8_lossy(&out.stderr).into_owned().into());
+                }
+                let got = String::from_utf8_lossy(&out.stdout).replace(&root().display().to_string(), "$ROOT");
+                let snap = py.with_extension(ext);
+                if std::env::var_os("PYAOT_BLESS").is_some() {
+                    std::fs::write(&snap, &got).map_err(|e| e.to_string())?;
+                    return Ok(());
+                }
+                let want = std::fs::read_to_string(&snap)
+                    .map_err(|_| format!("no snapshot {}: run with PYAOT_BLESS=1", snap.display()))?;
+                if want != got {
+                    return Err(
+                        format!("{} changed; review the diff and re-bless with PYAOT_BLESS=1", snap.display()).into()
+                    );
+                }
+                Ok(())
+            }));
+        }
     }
     // `emit-clif` prints every function's Cranelift IR.
     for py in py_files(&root().join("tests").join("snapshots")) {

@@ -27,6 +27,11 @@ pub fn frontend(path: &Path) -> Result<ir::Program, Failure> {
     Ok(prog)
 }
 
+/// The typed IR, as text (`ir/print.rs`).
+pub fn emit_ir(path: &Path) -> Result<String, Failure> {
+    Ok(ir::print::program(&frontend(path)?))
+}
+
 pub fn emit_rust(path: &Path) -> Result<String, Failure> {
     Ok(backend::rust::emit(&frontend(path)?))
 }

@@ -8,6 +8,7 @@
 //! error) is already made here: backends only spell it out.
 
 pub mod prims;
+pub mod print;
 pub mod ty;
 
 pub use prims::{Mode, Prim};

@@ -102,9 +102,14 @@ pub fn ensure() -> Result<Runtime, Failure> {
         let text = if *name == "Cargo.toml" { standalone_manifest(text) } else { text.to_string() };
         write_if_changed(&dir.join(name), &text).map_err(io)?;
     }
+    // Said on stderr, with cargo's progress: the first build takes a while.
+    eprintln!(
+        "pyaot: building its runtime library (once per pyaot version, about 15 s on 2 cores) in {}",
+        dir.display()
+    );
     let run = |offline: bool| {
         let mut c = Command::new(cargo());
-        c.arg("build").arg("--release").arg("--quiet").current_dir(&dir);
+        c.arg("build").arg("--release").current_dir(&dir);
         c.env("CARGO_TARGET_DIR", dir.join("target"));
         if offline {
             c.arg("--offline");
@@ -113,7 +118,10 @@ pub fn ensure() -> Result<Runtime, Failure> {
     };
     let ok = match run(true) {
         Ok(s) if s.success() => true,
-        _ => matches!(run(false), Ok(s) if s.success()),
+        _ => {
+            eprintln!("pyaot: fetching the runtime's dependencies, then building again");
+            matches!(run(false), Ok(s) if s.success())
+        }
     };
     if !ok || !complete(&rt) {
         return Err(Failure(format!("error: building the pyaot runtime in {} failed\n", dir.display())));

@@ -236,9 +236,15 @@ pub fn lower(module: &ast::Module, file: &str, source: &str) -> Result<ir::Progr
                 }
             }
         }
-        if !env.changed || rounds > 100 {
+        if !env.changed {
             diags.extend(walk_diags);
             break funcs;
+        }
+        if rounds > 100 {
+            // The last walk's IR may not hold for the types the program
+            // needs: refuse it rather than compile it.
+            let msg = "type inference did not settle after 100 rounds (a pyaot bug: please report this program)";
+            return Err(vec![Diagnostic::error(Span { line: 1, col: 1 }, msg)]);
         }
     };
     if !diags.is_empty() {

@@ -683,8 +683,10 @@ struct NameCx {
     /// Python name -> local, innermost comprehension scope last.
     scopes: Vec<HashMap<String, LocalId>>,
     loops: Vec<LoopTarget>,
-    /// The locals holding the exceptions being handled, innermost last.
-    handling: Vec<LocalId>,
+    /// The locals holding the exceptions being handled, innermost last;
+    /// `true` marks a `finally` block's, which holds None when no
+    /// exception is passing through.
+    handling: Vec<(LocalId, bool)>,
     /// This function's variables that closures share: the local holding each one's cell.
     cell_of: HashMap<String, LocalId>,
     /// Variables of enclosing functions: their index among the function value's cells.

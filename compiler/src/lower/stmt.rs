@@ -166,13 +166,11 @@ impl FnLower<'_, '_> {
                 self.if_stmt(test, span, &mut |fl, els| fl.block(if els { orelse } else { body }), out);
             }
             K::Raise { exc, cause } => match exc {
-                None => match self.cx.handling.last() {
-                    Some(&l) => Self::push(out, StmtKind::Reraise(l), span),
-                    None => {
-                        let e = self.builtin_exception("RuntimeError", "No active exception to reraise", span);
-                        Self::push(out, StmtKind::Raise { exc: e, cause: None }, span);
-                    }
-                },
+                None => {
+                    let handling = self.cx.handling.clone();
+                    let s = self.reraise(&handling, span);
+                    out.extend(s);
+                }
                 Some(e) => {
                     let e = self.expr(e);
                     let exc = self.to_dyn(e);
@@ -210,7 +208,7 @@ impl FnLower<'_, '_> {
                         let target = ast::Expr { kind: ast::ExprKind::Name(n.clone()), span: h.span };
                         self.assign_to(&target, read, &mut body);
                     }
-                    self.cx.handling.push(exc_local);
+                    self.cx.handling.push((exc_local, false));
                     let hbody = self.block(&h.body);
                     let hbody = self.chain_context(hbody, exc_local, h.span);
                     self.cx.handling.pop();
@@ -355,13 +353,38 @@ impl FnLower<'_, '_> {
         };
         self.assigned = before;
         self.assigned.insert(pending);
+        self.cx.handling.push((pending, true));
         let finally = self.block(finalbody);
+        self.cx.handling.pop();
         let mut finally = self.chain_context(finally, pending, span);
         // The exception is not kept alive past the block.
         let none = self.to_dyn(mk(ExprKind::None, Ty::None, span));
         finally.push(Stmt { kind: StmtKind::Assign(Place::Local(pending), none.clone()), span });
         Self::push(out, StmtKind::Assign(Place::Local(pending), none), span);
         Self::push(out, StmtKind::Try { body: vec![guarded], handlers: Vec::new(), orelse: Vec::new(), finally }, span);
+    }
+
+    /// A bare `raise`: the innermost exception being handled again; in a
+    /// `finally` block, the one passing through it if any (else the next
+    /// one out); with none, CPython's RuntimeError.
+    fn reraise(&mut self, handling: &[(crate::ir::LocalId, bool)], span: Span) -> Block {
+        match handling.split_last() {
+            Some((&(l, false), _)) => vec![Stmt { kind: StmtKind::Reraise(l), span }],
+            Some((&(l, true), outer)) => {
+                let read = mk(ExprKind::Read(Place::Local(l)), Ty::Dyn, span);
+                let none = self.to_dyn(mk(ExprKind::None, Ty::None, span));
+                let is_none = prim(&p::V_IS, vec![read, none], Ty::Bool, span);
+                let otherwise = self.reraise(outer, span);
+                vec![Stmt {
+                    kind: StmtKind::If(is_none, otherwise, vec![Stmt { kind: StmtKind::Reraise(l), span }]),
+                    span,
+                }]
+            }
+            None => {
+                let e = self.builtin_exception("RuntimeError", "No active exception to reraise", span);
+                vec![Stmt { kind: StmtKind::Raise { exc: e, cause: None }, span }]
+            }
+        }
     }
 
     /// A handler body whose escaping exceptions get the handled one as
@@ -434,7 +457,7 @@ impl FnLower<'_, '_> {
                 let target = ast::Expr { kind: ast::ExprKind::Name(n.clone()), span: h.span };
                 self.assign_to(&target, read(h.span), &mut body);
             }
-            self.cx.handling.push(exc_local);
+            self.cx.handling.push((exc_local, false));
             let hbody = self.block(&h.body);
             let hbody = self.chain_context(hbody, exc_local, h.span);
             body.extend(self.unbind_after(h.name.as_deref(), hbody, h.span));

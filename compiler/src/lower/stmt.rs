@@ -308,17 +308,13 @@ impl FnLower<'_, '_> {
         prim(&p::CALL_BUILTIN, vec![str_const(class, span), args, names], Ty::Dyn, span)
     }
 
-    /// `try ... finally:`. The `finally` runs on an exception as if
-    /// handling it: an exception the block raises gets it as
-    /// `__context__`. That path is its own copy of the block, in a
-    /// catch-all handler; the other exits run the `finally` proper
-    /// (skipped when the handler ran).
-    #[allow(clippy::too_many_arguments)]
     /// `try ... finally`: the `finally` block (lowered once) runs on every
-    /// exit; while an exception propagates through it, one the block raises
-    /// gets that exception as its `__context__`, as CPython runs such a
-    /// block as a handler. The propagating exception is caught on its way
-    /// in (kept in `pending`, then re-raised unchanged).
+    /// exit; while an exception propagates through it, the block runs as
+    /// CPython's does, as if handling it: one the block raises gets it as
+    /// `__context__`, and a bare `raise` re-raises it. The propagating
+    /// exception is caught on its way in (kept in `pending`, then re-raised
+    /// unchanged).
+    #[allow(clippy::too_many_arguments)]
     fn try_finally(
         &mut self,
         body: Block,

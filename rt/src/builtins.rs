@@ -428,6 +428,23 @@ fn num_int(v: &Value, other: &Value, what: &str) -> PyResult<Int> {
 /// `pow(a, b, m)`.
 pub fn pow3(a: &Value, b: &Value, m: &Value) -> PyResult<Int> {
     let all_int = [a, b, m].iter().all(|v| matches!(v, Value::Bool(_) | Value::Int(_) | Value::Big(_)));
+    // The operands' own slots decide, as CPython tries them in turn: a
+    // float base refuses a modulus, complex refuses it with its own error.
+    let number = |v: &&Value| {
+        matches!(v, Value::Bool(_) | Value::Int(_) | Value::Big(_) | Value::Float(_))
+            || crate::complex::parts(v).is_some()
+    };
+    if !matches!(a, Value::Float(_)) && ![a, b, m].iter().all(number) && crate::class::class_of(a).is_none() {
+        return Err(PyErr::type_error(format!(
+            "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+            a.type_name(),
+            b.type_name(),
+            m.type_name()
+        )));
+    }
+    if !matches!(a, Value::Float(_)) && [a, b, m].iter().any(|v| crate::complex::parts(v).is_some()) {
+        return Err(PyErr::value_error("complex modulo"));
+    }
     if !all_int {
         return Err(PyErr::type_error("pow() 3rd argument not allowed unless all arguments are integers"));
     }
@@ -836,7 +853,8 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         }
         "pow" => {
             arity("pow", a, 2, 3)?;
-            if a.len() == 3 {
+            // `pow(a, b, None)` is `a ** b`.
+            if a.len() == 3 && !matches!(a[2], Value::None) {
                 Value::from_int(pow3(&a[0], &a[1], &a[2])?)
             } else {
                 ops::binary(ops::BinOp::Pow, &a[0], &a[1])?

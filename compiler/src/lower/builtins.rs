@@ -251,7 +251,8 @@ fn builtin_result(name: &str, args: &[Ty]) -> Ty {
             }
             _ => Ty::Tuple(None),
         },
-        "pow" if args.len() == 3 => Ty::Int,
+        // Three ints make an int; `pow(a, b, None)` is `a ** b`, so anything else is dynamic.
+        "pow" if args.len() == 3 && args.iter().all(|t| matches!(t, Ty::Int | Ty::Bool)) => Ty::Int,
         "min" | "max" if args.len() >= 2 && args.iter().all(|t| *t == first) && !first.is_dyn() => first,
         "sum" if first == Ty::Range => Ty::Int,
         _ if builtin_exception(name).is_some() => Ty::Dyn,

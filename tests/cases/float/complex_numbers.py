@@ -27,3 +27,13 @@ def escape_count(z, c):
     return 50
 print(escape_count(0j, -0.7 + 0.27015j), escape_count(1 + 1j, -0.7 + 0.27015j))
 print((3).real, (3.5).imag, (2).conjugate(), True.imag, (2.5).conjugate())
+import math
+for f in [lambda: math.sqrt(1j), lambda: math.floor(2j), lambda: '%f' % 1j, lambda: '%d' % 1j, lambda: sorted([1j, 2j]), lambda: max(1j, 2j), lambda: abs(complex(1e308, 1e308)), lambda: 1j ** (10**400), lambda: pow(1j, 2, 3), lambda: 10**400 + 1j, lambda: 'a' + 1j, lambda: {1j: 2}[complex(0, 1)], lambda: [1j, 1j, 2j].count(1j), lambda: (1j).foo]:
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)
+z = 1 + 2j
+z += 1
+z *= 2j
+print(z, z == complex(-4, 4), f"{z:+.1f}", f"{z:^20}", format(z, 'e'))

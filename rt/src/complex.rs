@@ -270,14 +270,8 @@ pub fn format(z: C, spec: &crate::fmt::Spec) -> PyResult<String> {
     if parens {
         body.push(')');
     }
-    let width = spec.width.saturating_sub(body.chars().count());
-    let fill = spec.fill.unwrap_or(' ');
-    let rep = |k: usize| std::iter::repeat_n(fill, k).collect::<String>();
-    Ok(match spec.align.unwrap_or('>') {
-        '<' => format!("{body}{}", rep(width)),
-        '^' => format!("{}{body}{}", rep(width / 2), rep(width - width / 2)),
-        _ => format!("{}{body}", rep(width)),
-    })
+    // Zero padding and '=' were refused above, so this is plain alignment.
+    Ok(crate::fmt::pad(spec, &body, 0, '>'))
 }
 
 /// `z.real`, `z.imag`; `conjugate` is a method (see [`method`]).

@@ -109,7 +109,7 @@ pub fn parse_spec(s: &str) -> PyResult<Spec> {
 
 /// Pads `body` to the spec's width. `sign_len` is how many leading
 /// characters (sign and prefix) the `=` alignment keeps before the padding.
-fn pad(spec: &Spec, body: &str, sign_len: usize, default_align: char) -> String {
+pub(crate) fn pad(spec: &Spec, body: &str, sign_len: usize, default_align: char) -> String {
     let n = body.chars().count();
     if n >= spec.width {
         return body.to_string();

@@ -1,20 +1,38 @@
-//! Embeds the runtime's sources in the compiler, so an installed `pyaot`
-//! can build its runtime library from any directory.
+//! Embeds the runtime's sources (and the registry crate it shares with the
+//! compiler) in the compiler, so an installed `pyaot` can build its runtime
+//! library from any directory.
 
 use std::fmt::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-fn main() {
-    let rt = Path::new(env!("CARGO_MANIFEST_DIR")).join("../rt");
-    let lock = Path::new(env!("CARGO_MANIFEST_DIR")).join("../Cargo.lock");
-    let mut files = vec![("Cargo.toml".to_string(), rt.join("Cargo.toml"))];
-    let mut srcs: Vec<_> = std::fs::read_dir(rt.join("src")).unwrap().map(|e| e.unwrap().path()).collect();
-    srcs.sort();
-    for p in srcs {
-        if p.extension().is_some_and(|e| e == "rs") {
-            files.push((format!("src/{}", p.file_name().unwrap().to_str().unwrap()), p));
+/// Every `.rs` file under `dir`, as (path relative to `root`, path), sorted.
+fn sources(root: &Path, dir: &Path, out: &mut Vec<(String, PathBuf)>) {
+    let mut entries: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+    entries.sort();
+    for p in entries {
+        if p.is_dir() {
+            sources(root, &p, out);
+        } else if p.extension().is_some_and(|e| e == "rs") {
+            let rel = p.strip_prefix(root).unwrap().to_str().unwrap().replace('\\', "/");
+            out.push((rel, p));
         }
     }
+    println!("cargo:rerun-if-changed={}", dir.display());
+}
+
+fn main() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let rt = root.join("rt");
+    let registry = root.join("registry");
+    let lock = root.join("Cargo.lock");
+    // The runtime crate is the root of the unpacked tree; the registry sits
+    // inside it (its manifest's path is rewritten to match, see runtime.rs).
+    let mut files = vec![("Cargo.toml".to_string(), rt.join("Cargo.toml"))];
+    sources(&rt, &rt.join("src"), &mut files);
+    files.push(("registry/Cargo.toml".to_string(), registry.join("Cargo.toml")));
+    let mut reg = Vec::new();
+    sources(&registry, &registry.join("src"), &mut reg);
+    files.extend(reg.into_iter().map(|(rel, p)| (format!("registry/{rel}"), p)));
     if lock.exists() {
         files.push(("Cargo.lock".to_string(), lock));
     }
@@ -25,7 +43,6 @@ fn main() {
             .unwrap();
     }
     out.push_str("];\n");
-    println!("cargo:rerun-if-changed={}", rt.join("src").display());
     let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("runtime_files.rs");
     std::fs::write(dest, out).unwrap();
 }

@@ -167,44 +167,10 @@ pub fn callable(v: &Value) -> bool {
     }
 }
 
-/// The builtin functions that can be used as values.
-const FUNCTIONS: &[&str] = &[
-    "print",
-    "len",
-    "range",
-    "min",
-    "max",
-    "sum",
-    "abs",
-    "enumerate",
-    "zip",
-    "sorted",
-    "reversed",
-    "isinstance",
-    "repr",
-    "round",
-    "divmod",
-    "pow",
-    "bin",
-    "hex",
-    "oct",
-    "ord",
-    "chr",
-    "any",
-    "all",
-    "input",
-    "iter",
-    "next",
-    "id",
-    "hash",
-    "ascii",
-    "format",
-    "map",
-    "filter",
-    "property",
-    "classmethod",
-    "staticmethod",
-    "issubclass",
+/// Builtin functions as values besides the builtins module's own
+/// ([`pyaot_registry::names::FUNCTIONS`]): methods reached through
+/// objects the runtime makes.
+const INTERNAL: &[&str] = &[
     // `prop.setter` and friends, bound to their property (see `class::getattr`).
     "property.getter",
     "property.setter",
@@ -235,17 +201,15 @@ const FUNCTIONS: &[&str] = &[
     "TextIOWrapper.flush",
     "TextIOWrapper.readline",
     "TextIOWrapper.read",
-    "callable",
-    "getattr",
-    "setattr",
-    "hasattr",
-    "delattr",
-    "vars",
 ];
 
 /// A builtin function as a value (`key=len`).
 pub fn function(name: &str) -> Value {
-    let name = FUNCTIONS.iter().find(|f| **f == name).expect("the compiler names only builtin functions");
+    let name = pyaot_registry::names::FUNCTIONS
+        .iter()
+        .chain(INTERNAL)
+        .find(|f| **f == name)
+        .expect("the compiler names only builtin functions");
     Value::Builtin(name)
 }
 

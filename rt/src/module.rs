@@ -4,223 +4,14 @@
 //! A module is a static table of member names; `getattr` makes each
 //! member's value. Functions are builtin function values whose name is
 //! qualified by the module (`"functools.reduce"`), dispatched by [`call`].
-//! The compiler reads [`MODULES`] too (it depends on this crate), so an
-//! import of something the runtime lacks is a compile-time diagnostic.
+//! The table of modules and their members is the registry's
+//! (`registry/src/modules.rs`), which the compiler reads too: an import of
+//! something the runtime lacks is a compile-time diagnostic.
 
 use crate::exc::{PyErr, PyResult};
 use crate::value::Value;
 
-pub struct Module {
-    pub name: &'static str,
-    pub members: &'static [&'static str],
-}
-
-impl std::fmt::Debug for Module {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "<module '{}' (built-in)>", self.name)
-    }
-}
-
-pub static MODULES: &[Module] = &[
-    Module {
-        name: "sys",
-        members: &[
-            "getsizeof",
-            "getrecursionlimit",
-            "setrecursionlimit",
-            "exit",
-            "maxsize",
-            "argv",
-            "platform",
-            "byteorder",
-            "stdin",
-            "stdout",
-            "stderr",
-        ],
-    },
-    Module { name: "copy", members: &["copy", "deepcopy"] },
-    Module {
-        name: "heapq",
-        members: &["heappush", "heappop", "heapify", "heapreplace", "heappushpop", "nlargest", "nsmallest", "merge"],
-    },
-    Module {
-        name: "random",
-        members: &[
-            "seed",
-            "random",
-            "getrandbits",
-            "randrange",
-            "randint",
-            "uniform",
-            "choice",
-            "shuffle",
-            "sample",
-            "choices",
-            "expovariate",
-            "gauss",
-            "normalvariate",
-        ],
-    },
-    Module {
-        name: "bisect",
-        members: &["bisect_left", "bisect_right", "bisect", "insort_left", "insort_right", "insort"],
-    },
-    Module {
-        name: "string",
-        members: &[
-            "ascii_letters",
-            "ascii_lowercase",
-            "ascii_uppercase",
-            "digits",
-            "hexdigits",
-            "octdigits",
-            "punctuation",
-            "whitespace",
-            "printable",
-        ],
-    },
-    Module { name: "collections", members: &["deque", "Counter", "defaultdict", "OrderedDict", "namedtuple"] },
-    Module {
-        name: "time",
-        members: &[
-            "time",
-            "time_ns",
-            "perf_counter",
-            "perf_counter_ns",
-            "monotonic",
-            "monotonic_ns",
-            "process_time",
-            "process_time_ns",
-            "sleep",
-        ],
-    },
-    Module {
-        name: "functools",
-        members: &["reduce", "partial", "lru_cache", "cache", "wraps", "cmp_to_key", "total_ordering"],
-    },
-    Module {
-        name: "dataclasses",
-        members: &["dataclass", "field", "fields", "asdict", "astuple", "FrozenInstanceError"],
-    },
-    Module { name: "abc", members: &["ABC", "abstractmethod"] },
-    Module {
-        name: "itertools",
-        members: &[
-            "count",
-            "cycle",
-            "repeat",
-            "islice",
-            "chain",
-            "compress",
-            "dropwhile",
-            "takewhile",
-            "filterfalse",
-            "groupby",
-            "accumulate",
-            "starmap",
-            "zip_longest",
-            "tee",
-            "product",
-            "permutations",
-            "combinations",
-            "combinations_with_replacement",
-            "pairwise",
-        ],
-    },
-    Module {
-        name: "math",
-        members: &[
-            "pi",
-            "e",
-            "tau",
-            "inf",
-            "nan",
-            "sqrt",
-            "exp",
-            "log",
-            "log2",
-            "log10",
-            "sin",
-            "cos",
-            "tan",
-            "asin",
-            "acos",
-            "atan",
-            "atan2",
-            "sinh",
-            "cosh",
-            "tanh",
-            "floor",
-            "ceil",
-            "trunc",
-            "fabs",
-            "pow",
-            "hypot",
-            "degrees",
-            "radians",
-            "isnan",
-            "isinf",
-            "isfinite",
-            "copysign",
-            "fmod",
-            "gcd",
-            "lcm",
-            "factorial",
-            "isqrt",
-            "comb",
-            "perm",
-            "prod",
-            "fsum",
-            "isclose",
-            "modf",
-            "acosh",
-            "asinh",
-            "atanh",
-            "log1p",
-            "expm1",
-            "exp2",
-            "erf",
-            "erfc",
-            "ldexp",
-            "frexp",
-        ],
-    },
-    // Type hints: markers with a repr, subscriptable (`Optional[int]`),
-    // with no effect at run time, as in CPython.
-    Module {
-        name: "typing",
-        members: &[
-            "Any",
-            "Optional",
-            "Union",
-            "List",
-            "Dict",
-            "Tuple",
-            "Set",
-            "FrozenSet",
-            "Callable",
-            "Iterable",
-            "Iterator",
-            "Generator",
-            "Sequence",
-            "Mapping",
-            "MutableMapping",
-            "MutableSequence",
-            "Type",
-            "ClassVar",
-            "Final",
-            "Literal",
-            "NoReturn",
-            "TypeVar",
-            "Generic",
-            "Protocol",
-            "cast",
-            "TYPE_CHECKING",
-            "overload",
-            "NamedTuple",
-        ],
-    },
-];
+pub use pyaot_registry::modules::{cpython_has, find, Module, MODULES};
 
 /// Module functions, by qualified name: a builtin function value refers
 /// into this table (see [`crate::value::Value::Builtin`]).
@@ -364,10 +155,6 @@ fn function_value(qualified: &str) -> Option<Value> {
     FUNCTIONS.iter().find(|f| **f == target).map(Value::Builtin)
 }
 
-pub fn find(name: &str) -> Option<&'static Module> {
-    MODULES.iter().find(|m| m.name == name)
-}
-
 /// `import name`: the module value.
 pub fn import(name: &str) -> PyResult<Value> {
     match find(name) {
@@ -492,28 +279,5 @@ pub fn no_kwargs(name: &str, kw: &[&str]) -> PyResult<()> {
     match kw.first() {
         Some(k) => Err(PyErr::type_error(format!("{}() got an unexpected keyword argument '{k}'", short_name(name)))),
         None => Ok(()),
-    }
-}
-
-/// Whether CPython 3.11's module `module` has a member `name` (see
-/// `module_names.rs`, generated from CPython).
-pub fn cpython_has(module: &str, name: &str) -> bool {
-    crate::module_names::CPYTHON_NAMES.iter().any(|(m, names)| *m == module && names.contains(&name))
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn every_module_has_cpython_names() {
-        for m in super::MODULES {
-            assert!(
-                crate::module_names::CPYTHON_NAMES.iter().any(|(n, _)| *n == m.name),
-                "run tools/gen_module_names.py: {} is missing",
-                m.name
-            );
-            for member in m.members {
-                assert!(super::cpython_has(m.name, member), "{}.{member} is not a CPython name", m.name);
-            }
-        }
     }
 }

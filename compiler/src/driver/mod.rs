@@ -24,6 +24,11 @@ pub fn frontend(path: &Path) -> Result<ir::Program, Failure> {
     let module = syntax::parse(&source, &file).map_err(render)?;
     let mut prog = lower::lower(&module, &file, &source).map_err(render)?;
     opt::optimize(&mut prog);
+    // The IR's invariants, checked on every program: a lowering bug stops
+    // here with what broke, not in a backend.
+    if let Err(v) = ir::verify::program(&prog) {
+        return Err(Failure(format!("error: internal error: the IR of {file} is malformed {v} (a pyaot bug)\n")));
+    }
     Ok(prog)
 }
 

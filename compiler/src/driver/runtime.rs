@@ -99,7 +99,11 @@ pub fn ensure() -> Result<Runtime, Failure> {
     let io = |e: std::io::Error| Failure(format!("error: cannot write the runtime to {}: {e}\n", dir.display()));
     std::fs::create_dir_all(dir.join("src")).map_err(io)?;
     for (name, text) in RUNTIME_FILES {
-        let text = if *name == "Cargo.toml" { standalone_manifest(text) } else { text.to_string() };
+        let text = match *name {
+            "Cargo.toml" => standalone_manifest(text, true),
+            "registry/Cargo.toml" => standalone_manifest(text, false),
+            _ => text.to_string(),
+        };
         write_if_changed(&dir.join(name), &text).map_err(io)?;
     }
     // Said on stderr, with cargo's progress: the first build takes a while.
@@ -130,19 +134,23 @@ pub fn ensure() -> Result<Runtime, Failure> {
     Ok(rt)
 }
 
-/// The runtime's manifest made independent of the pyaot workspace.
-fn standalone_manifest(text: &str) -> String {
+/// A manifest of the runtime (`root`: the unpacked tree's own workspace)
+/// or of the registry inside it, made independent of the pyaot workspace.
+fn standalone_manifest(text: &str, root: bool) -> String {
     let mut out = String::new();
     for line in text.lines() {
         let line = match line.trim() {
             "version.workspace = true" => format!("version = \"{}\"", env!("CARGO_PKG_VERSION")),
             "edition.workspace = true" => "edition = \"2021\"".to_string(),
+            l if l.starts_with("pyaot-registry = ") => "pyaot-registry = { path = \"registry\" }".to_string(),
             _ => line.to_string(),
         };
         out.push_str(&line);
         out.push('\n');
     }
-    out.push_str("\n[workspace]\n\n[profile.release]\ncodegen-units = 4\n");
+    if root {
+        out.push_str("\n[workspace]\n\n[profile.release]\ncodegen-units = 4\n");
+    }
     out
 }
 

@@ -10,6 +10,7 @@
 pub mod prims;
 pub mod print;
 pub mod ty;
+pub mod verify;
 
 pub use prims::{Mode, Prim};
 pub use ty::Ty;

@@ -7,80 +7,18 @@ use super::expr::{mk, needs_temp, prim, str_const};
 use super::FnLower;
 use crate::ir::{prims as p, Expr, ExprKind, Place, Ty};
 use crate::syntax::ast::{self, ParamKind, Span};
-
-const TYPES: &[&str] = &[
-    "int",
-    "float",
-    "complex",
-    "str",
-    "bytes",
-    "bytearray",
-    "bool",
-    "list",
-    "tuple",
-    "dict",
-    "set",
-    "range",
-    "slice",
-    "object",
-    "type",
-];
-
-const FUNCTIONS: &[&str] = &[
-    "print",
-    "len",
-    "range",
-    "min",
-    "max",
-    "sum",
-    "abs",
-    "enumerate",
-    "zip",
-    "sorted",
-    "reversed",
-    "isinstance",
-    "repr",
-    "round",
-    "divmod",
-    "pow",
-    "bin",
-    "hex",
-    "oct",
-    "ord",
-    "chr",
-    "any",
-    "all",
-    "input",
-    "iter",
-    "next",
-    "id",
-    "hash",
-    "ascii",
-    "format",
-    "map",
-    "filter",
-    "property",
-    "classmethod",
-    "staticmethod",
-    "issubclass",
-    "callable",
-    "getattr",
-    "setattr",
-    "hasattr",
-    "delattr",
-    "vars",
-];
+use pyaot_registry::{classes, names};
 
 /// The name of the builtin exception class `name` stands for (the
-/// runtime's table, `exc::ALL`, is the one list of them; an alias such as
+/// registry's table, `classes::ALL`, is the one list of them; an alias such as
 /// `IOError` gives its class's name, `OSError`).
 pub(super) fn builtin_exception(name: &str) -> Option<&'static str> {
-    pyaot_rt::exc::lookup(name).map(|t| t.name)
+    classes::lookup(name).map(|t| t.name)
 }
 
 /// A builtin class usable as a value: exception classes and builtin types.
 pub(super) fn builtin_class(name: &str) -> Option<&'static str> {
-    builtin_exception(name).or_else(|| TYPES.iter().copied().find(|t| *t == name))
+    classes::builtins_class(name).map(|t| t.name)
 }
 
 /// A name the builtins module binds to something pyaot implements.
@@ -111,105 +49,12 @@ impl FnLower<'_, '_> {
 }
 
 pub(super) fn is_builtin_function(name: &str) -> bool {
-    FUNCTIONS.contains(&name) || TYPES.contains(&name)
+    names::is_callable_builtin(name)
 }
-
-/// Every name of CPython 3.11's `builtins` module that is not an exception
-/// class. A program using one pyaot does not implement is refused at
-/// compile time rather than failing with a NameError when it runs.
-const PYTHON_BUILTINS: &[&str] = &[
-    "abs",
-    "aiter",
-    "all",
-    "anext",
-    "any",
-    "ascii",
-    "bin",
-    "bool",
-    "breakpoint",
-    "bytearray",
-    "bytes",
-    "callable",
-    "chr",
-    "classmethod",
-    "compile",
-    "complex",
-    "copyright",
-    "credits",
-    "delattr",
-    "dict",
-    "dir",
-    "divmod",
-    "enumerate",
-    "eval",
-    "exec",
-    "exit",
-    "filter",
-    "float",
-    "format",
-    "frozenset",
-    "getattr",
-    "globals",
-    "hasattr",
-    "hash",
-    "help",
-    "hex",
-    "id",
-    "input",
-    "int",
-    "isinstance",
-    "issubclass",
-    "iter",
-    "len",
-    "license",
-    "list",
-    "locals",
-    "map",
-    "max",
-    "memoryview",
-    "min",
-    "next",
-    "object",
-    "oct",
-    "open",
-    "ord",
-    "pow",
-    "print",
-    "property",
-    "quit",
-    "range",
-    "repr",
-    "reversed",
-    "round",
-    "set",
-    "setattr",
-    "slice",
-    "sorted",
-    "staticmethod",
-    "str",
-    "sum",
-    "super",
-    "tuple",
-    "type",
-    "vars",
-    "zip",
-    "__import__",
-    "__build_class__",
-    "__name__",
-    "__doc__",
-    "__spec__",
-    "__loader__",
-    "__package__",
-    "__debug__",
-    "NotImplemented",
-    "Ellipsis",
-    "BaseExceptionGroup",
-    "ExceptionGroup",
-];
 
 /// A Python builtin name that pyaot does not implement yet.
 pub(super) fn is_unimplemented_builtin(name: &str) -> bool {
-    PYTHON_BUILTINS.contains(&name)
+    names::PYTHON_BUILTINS.contains(&name)
         && !matches!(name, "NotImplemented" | "Ellipsis")
         && !is_builtin_function(name)
         && builtin_class(name).is_none()
@@ -759,7 +604,7 @@ impl FnLower<'_, '_> {
                 .iter()
                 .filter(|k| params.iter().any(|p| Some(&p.name) == k.name.as_ref() && p.kind == ParamKind::KeywordOnly))
                 .count();
-            pyaot_rt::func::too_many_positional(&fname, positional.len(), n_dflt, lowered.len(), kw_given)
+            pyaot_registry::messages::too_many_positional(&fname, positional.len(), n_dflt, lowered.len(), kw_given)
         });
         for (k, e) in lowered.into_iter().enumerate() {
             let e = hold(self, e);
@@ -806,7 +651,7 @@ impl FnLower<'_, '_> {
         }
         if !missing.is_empty() && error.is_none() {
             let names: Vec<&str> = missing.iter().map(|m| m.as_str()).collect();
-            let list = pyaot_rt::func::name_list(&names);
+            let list = pyaot_registry::messages::name_list(&names);
             error = Some(format!(
                 "{fname}() missing {} required positional argument{}: {list}",
                 missing.len(),

@@ -1061,7 +1061,7 @@ impl FnLower<'_, '_> {
     pub(super) fn missing_module_attr(&mut self, value: &ast::Expr, attr: &str, span: Span) -> Option<Expr> {
         let ast::ExprKind::Name(n) = &value.kind else { return None };
         let m = self.env.module_names.get(n).copied()?;
-        if m.members.contains(&attr) || attr == "__name__" || !pyaot_rt::module::cpython_has(m.name, attr) {
+        if m.members.contains(&attr) || attr == "__name__" || !pyaot_registry::modules::cpython_has(m.name, attr) {
             return None;
         }
         Some(self.unsupported(span, &format!("'{attr}' of the module '{}'", m.name)))

@@ -78,7 +78,7 @@ struct Env<'a> {
     /// Static instance layouts of the module's classes.
     layouts: layout::Layouts,
     /// Names bound only by imports of one module (see `module_names`).
-    module_names: HashMap<String, &'static pyaot_rt::module::Module>,
+    module_names: HashMap<String, &'static pyaot_registry::modules::Module>,
     /// Module globals named like builtins that some function reads (see `shadowed_builtins`).
     shadowed: Vec<String>,
     changed: bool,
@@ -342,7 +342,7 @@ fn shadowed_builtins(body: &[ast::Stmt]) -> Vec<String> {
 /// of the name anywhere in the program is an `import` of that module. An
 /// attribute of such a name that the module lacks is refused at compile
 /// time (`math.nosuch`), rather than failing when it runs.
-fn module_names(body: &[ast::Stmt]) -> HashMap<String, &'static pyaot_rt::module::Module> {
+fn module_names(body: &[ast::Stmt]) -> HashMap<String, &'static pyaot_registry::modules::Module> {
     let mut bound: HashMap<String, usize> = HashMap::new();
     let mut imported: HashMap<String, Vec<&'static str>> = HashMap::new();
     fn walk(body: &[ast::Stmt], bound: &mut HashMap<String, usize>, imported: &mut HashMap<String, Vec<&'static str>>) {
@@ -352,7 +352,7 @@ fn module_names(body: &[ast::Stmt]) -> HashMap<String, &'static pyaot_rt::module
                 for (module, asname) in names {
                     let name = asname.as_deref().unwrap_or_else(|| module.split('.').next().unwrap_or(module));
                     let target = if asname.is_some() { module.as_str() } else { name };
-                    let m = pyaot_rt::module::find(target).map_or("?", |m| m.name);
+                    let m = pyaot_registry::modules::find(target).map_or("?", |m| m.name);
                     imported.entry(name.to_string()).or_default().push(m);
                 }
             }
@@ -381,7 +381,7 @@ fn module_names(body: &[ast::Stmt]) -> HashMap<String, &'static pyaot_rt::module
         .filter(|(n, ms)| {
             ms.iter().all(|m| *m == ms[0]) && bound.get(n) == Some(&ms.len()) && !lambda_params.contains(n)
         })
-        .filter_map(|(n, ms)| Some((n, pyaot_rt::module::find(ms[0])?)))
+        .filter_map(|(n, ms)| Some((n, pyaot_registry::modules::find(ms[0])?)))
         .collect()
 }
 

@@ -1183,8 +1183,8 @@ impl FnLower<'_, '_> {
     }
 
     /// A standard-library module the runtime provides, or a diagnostic.
-    fn module(&mut self, name: &str, span: Span) -> Option<&'static pyaot_rt::module::Module> {
-        let m = pyaot_rt::module::find(name);
+    fn module(&mut self, name: &str, span: Span) -> Option<&'static pyaot_registry::modules::Module> {
+        let m = pyaot_registry::modules::find(name);
         if m.is_none() {
             self.error(Diagnostic::unsupported(span, format!("the module '{name}'")));
         }

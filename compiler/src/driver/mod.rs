@@ -2,6 +2,7 @@
 //! processes. It runs the stages (parse, lower, emit), builds and caches the
 //! runtime library, and invokes `rustc`.
 
+mod crate_dir;
 mod runtime;
 
 use std::path::{Path, PathBuf};
@@ -39,6 +40,12 @@ pub fn emit_ir(path: &Path) -> Result<String, Failure> {
 
 pub fn emit_rust(path: &Path) -> Result<String, Failure> {
     Ok(backend::rust::emit(&frontend(path)?))
+}
+
+/// The program as a standalone Cargo project in `dir` (`driver/crate_dir.rs`).
+pub fn emit_crate(path: &Path, dir: &Path) -> Result<(), Failure> {
+    let rust = emit_rust(path)?;
+    crate_dir::write(path, &rust, dir)
 }
 
 /// The Cranelift IR of every function of the program.

@@ -50,6 +50,15 @@ pub fn program(p: &Program) -> Result<(), Violation> {
     Ok(())
 }
 
+/// A value of type `value` may stand where `declared` is expected: the
+/// same representation, and no more precise a claim than `declared` makes
+/// (a list from sites {a} may be stored in a variable of sites {a, b}; a
+/// read of that variable may claim {a, b} but not {a}). `Never` is the type
+/// of code that produces no value (it is unreachable), so it fits anywhere.
+fn fits(value: &Ty, declared: &Ty) -> bool {
+    *value == Ty::Never || value == declared || value.join(declared) == *declared && !declared.is_dyn()
+}
+
 struct Verifier<'a> {
     prog: &'a Program,
     func: &'a Func,
@@ -57,7 +66,7 @@ struct Verifier<'a> {
     loops: Vec<u32>,
 }
 
-impl Verifier<'_> {
+impl<'a> Verifier<'a> {
     fn fail<T>(&self, line: u32, rule: String) -> Result<T, Violation> {
         Err(Violation { func: self.func.name.clone(), line, rule })
     }
@@ -79,7 +88,7 @@ impl Verifier<'_> {
         }
     }
 
-    fn func_ref(&self, f: usize, line: u32) -> Result<&Func, Violation> {
+    fn func_ref(&self, f: usize, line: u32) -> Result<&'a Func, Violation> {
         match self.prog.funcs.get(f) {
             Some(f) => Ok(f),
             None => self.fail(line, format!("function f{f} does not exist")),
@@ -88,9 +97,7 @@ impl Verifier<'_> {
 
     /// `value` may be stored where `want` is declared.
     fn agree(&self, want: &Ty, value: &Expr, what: &str) -> Result<(), Violation> {
-        // A value of type Never is never produced (the code is unreachable),
-        // so it may stand anywhere.
-        if value.ty == *want || value.ty == Ty::Never {
+        if fits(&value.ty, want) {
             return Ok(());
         }
         self.fail(value.span.line, format!("{what}: a {} value where {want} is declared", value.ty))
@@ -224,7 +231,11 @@ impl Verifier<'_> {
             | ExprKind::Absent => {}
             ExprKind::Read(p) => {
                 let ty = self.place(*p, line)?.clone();
-                if ty != e.ty {
+                // A read typed Never (an item of a list no value was ever
+                // stored in: the code cannot run) of a dynamic variable
+                // has the variable's representation.
+                let unreachable = e.ty == Ty::Never && ty.is_dyn();
+                if !fits(&ty, &e.ty) && !unreachable {
                     return self.fail(line, format!("a read of a {ty} variable typed {}", e.ty));
                 }
             }
@@ -235,7 +246,8 @@ impl Verifier<'_> {
             }
             ExprKind::Prim(p, args) => {
                 if args.len() != p.args.len() {
-                    return self.fail(line, format!("{} takes {} arguments, given {}", p.name, p.args.len(), args.len()));
+                    return self
+                        .fail(line, format!("{} takes {} arguments, given {}", p.name, p.args.len(), args.len()));
                 }
                 for (a, m) in args.iter().zip(p.args) {
                     self.prim_arg(p.name, a, *m)?;
@@ -262,7 +274,8 @@ impl Verifier<'_> {
             ExprKind::Speculate { fast, exact, args } => {
                 let (fast_f, exact_f) = (self.func_ref(*fast, line)?, self.func_ref(*exact, line)?);
                 if fast_f.kind != FuncKind::Fast || exact_f.kind != FuncKind::Exact {
-                    return self.fail(line, format!("speculation between f{fast} and f{exact}, not a Fast and an Exact"));
+                    return self
+                        .fail(line, format!("speculation between f{fast} and f{exact}, not a Fast and an Exact"));
                 }
                 if args.len() != exact_f.params.len() || args.len() != fast_f.params.len() {
                     return self.fail(line, format!("speculative call of f{exact} with {} arguments", args.len()));
@@ -273,13 +286,13 @@ impl Verifier<'_> {
             }
             ExprKind::Box(inner) => {
                 self.expr(inner)?;
-                if inner.ty.is_dyn() || !e.ty.is_dyn() {
+                if inner.ty.is_dyn() || !e.ty.is_dyn() && inner.ty != Ty::Never {
                     return self.fail(line, format!("boxing a {} into a {}", inner.ty, e.ty));
                 }
             }
             ExprKind::Unbox(inner) => {
                 self.expr(inner)?;
-                if !inner.ty.is_dyn() || e.ty.is_dyn() {
+                if !(inner.ty.is_dyn() && !e.ty.is_dyn() || inner.ty == Ty::Never) {
                     return self.fail(line, format!("unboxing a {} into a {}", inner.ty, e.ty));
                 }
             }

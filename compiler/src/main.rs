@@ -53,8 +53,15 @@ enum Cmd {
     },
     /// Print the typed IR the program lowers to (what both backends compile).
     EmitIr { file: PathBuf },
-    /// Print the Rust the program compiles to.
-    EmitRust { file: PathBuf },
+    /// Print the Rust the program compiles to, or write it as a Cargo project.
+    EmitRust {
+        file: PathBuf,
+        /// Write a standalone Cargo project into this directory instead
+        /// (the program, the runtime crate, a README): `cargo build --release`
+        /// there builds the same binary.
+        #[arg(long = "crate", value_name = "DIR")]
+        crate_dir: Option<PathBuf>,
+    },
     /// Print the Cranelift IR of every function of the program.
     EmitClif { file: PathBuf },
     /// Run the program under CPython and compiled, check they agree, compare times.
@@ -118,7 +125,14 @@ fn real_main() -> ExitCode {
             }
         }
         Cmd::EmitIr { file } => print_or_fail(driver::emit_ir(&file)),
-        Cmd::EmitRust { file } => print_or_fail(driver::emit_rust(&file)),
+        Cmd::EmitRust { file, crate_dir: None } => print_or_fail(driver::emit_rust(&file)),
+        Cmd::EmitRust { file, crate_dir: Some(dir) } => match driver::emit_crate(&file, &dir) {
+            Ok(()) => {
+                eprintln!("pyaot: wrote {} (build it with `cargo build --release` there)", dir.display());
+                ExitCode::SUCCESS
+            }
+            Err(f) => fail(f),
+        },
         Cmd::EmitClif { file } => print_or_fail(driver::emit_clif(&file)),
         Cmd::Bench { file, python, runs } => bench(&file, &python, runs),
     }

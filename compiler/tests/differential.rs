@@ -246,6 +246,41 @@ fn main() {
             Ok(())
         }));
     }
+    // `emit-rust --crate` writes a Cargo project that builds with cargo into
+    // a binary that behaves as `pyaot build`'s. One crate directory is
+    // rewritten for each case in turn (the runtime inside it then builds
+    // once, and only the program after that).
+    let crate_cases: Vec<PathBuf> = ["exc/raise_from", "class/integration", "gen/fused_shapes"]
+        .iter()
+        .map(|c| cases.join(format!("{c}.py")))
+        .collect();
+    trials.push(Trial::test("crate::emit_build_run", move || {
+        let dir = scratch("crate");
+        for py in &crate_cases {
+            let out = pyaot().arg("emit-rust").arg(py).arg("--crate").arg(&dir).output().map_err(|e| e.to_string())?;
+            if !out.status.success() {
+                return Err(format!("emit-rust --crate failed:\n{}", String::from_utf8_lossy(&out.stderr)).into());
+            }
+            let name = py.file_stem().unwrap().to_string_lossy().to_string();
+            let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+            let build = Command::new(&cargo)
+                .args(["build", "--release", "--offline", "--quiet"])
+                .current_dir(&dir)
+                .env("CARGO_TARGET_DIR", dir.join("target"))
+                .output()
+                .map_err(|e| e.to_string())?;
+            if !build.status.success() {
+                return Err(
+                    format!("cargo build of the crate failed:\n{}", String::from_utf8_lossy(&build.stderr)).into()
+                );
+            }
+            let exe = dir.join("target").join("release").join(&name);
+            let run = Command::new(&exe).stdin(std::process::Stdio::null()).output().map_err(|e| e.to_string())?;
+            let got = (String::from_utf8_lossy(&run.stdout).into_owned(), run.status.code().unwrap_or(-1));
+            compare(py, expected(py)?, got)?;
+        }
+        Ok(())
+    }));
     let samples = root().join("samples");
     // Each line: a sample's file name, optionally followed by
     // `numbers-vary: <line> ...`, the output lines whose numbers Python

@@ -136,7 +136,7 @@ pub fn ensure() -> Result<Runtime, Failure> {
 
 /// A manifest of the runtime (`root`: the unpacked tree's own workspace)
 /// or of the registry inside it, made independent of the pyaot workspace.
-fn standalone_manifest(text: &str, root: bool) -> String {
+pub(super) fn standalone_manifest(text: &str, root: bool) -> String {
     let mut out = String::new();
     for line in text.lines() {
         let line = match line.trim() {
@@ -154,7 +154,7 @@ fn standalone_manifest(text: &str, root: bool) -> String {
     out
 }
 
-fn write_if_changed(path: &Path, text: &str) -> std::io::Result<()> {
+pub(super) fn write_if_changed(path: &Path, text: &str) -> std::io::Result<()> {
     if std::fs::read_to_string(path).is_ok_and(|t| t == text) {
         return Ok(());
     }

@@ -27,7 +27,8 @@ fn main() {
     let lock = root.join("Cargo.lock");
     // The runtime crate is the root of the unpacked tree; the registry sits
     // inside it (its manifest's path is rewritten to match, see runtime.rs).
-    let mut files = vec![("Cargo.toml".to_string(), rt.join("Cargo.toml"))];
+    let mut files =
+        vec![("Cargo.toml".to_string(), rt.join("Cargo.toml")), ("build.rs".to_string(), rt.join("build.rs"))];
     sources(&rt, &rt.join("src"), &mut files);
     files.push(("registry/Cargo.toml".to_string(), registry.join("Cargo.toml")));
     let mut reg = Vec::new();

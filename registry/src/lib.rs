@@ -12,3 +12,4 @@ pub mod messages;
 mod module_names;
 pub mod modules;
 pub mod names;
+pub mod prims;

@@ -18,8 +18,10 @@
 //! - A call that can raise returns an [`ErrWord`]: 0 when it completed,
 //!   else the raised exception, owned by the caller. One that can bail
 //!   (speculative machine-int operations) returns 1 when it completed.
-//! - Prim wrappers are named `pyaot_<PRIM>` after the compiler's primitive
-//!   table (`compiler/src/ir/prims.rs`); helpers are `pyaot_<verb>_<type>`.
+//! - Prim wrappers are named `pyaot_<PRIM>` after the registry's primitive
+//!   table (`registry/src/prims.rs`) and generated from it by `rt/build.rs`
+//!   (a `Name` is a pointer and a length, a pack a pointer and a count);
+//!   helpers are `pyaot_<verb>_<type>`, written here.
 
 #![allow(clippy::missing_safety_doc)]
 
@@ -28,7 +30,7 @@ use std::rc::Rc;
 use crate::dict::{self, Dict};
 use crate::exc::{self, ExcObj, Frame, PyErr, PyResult};
 use crate::func::{self, Cell};
-use crate::int::{self, Int};
+use crate::int::Int;
 use crate::iter::{self, PyIter};
 use crate::list::{self, List};
 use crate::range::{self, Range};
@@ -36,7 +38,7 @@ use crate::set::{self, Set};
 use crate::str::{self, Str};
 use crate::tuple::{self, Tuple};
 use crate::value::{IntoValue, Value};
-use crate::{builtins, float, fmt, methods, mint, ops, repr};
+use crate::{mint, ops};
 
 /// An exception crossing the ABI: 0 for none, else an owned `PyErr`.
 pub type ErrWord = usize;
@@ -466,209 +468,46 @@ pub unsafe extern "C" fn pyaot_run(
 
 // ---- the primitive table ------------------------------------------------------------
 
-/// Argument passing for [`prims!`]: `r` borrowed object, `o` owned object,
-/// `c` scalar by value.
-macro_rules! param {
-    (r $t:ty) => { *const $t };
-    (o $t:ty) => { *mut $t };
-    (c $t:ty) => { $t };
-}
-
-macro_rules! arg {
-    (r $a:ident) => {
-        &*$a
-    };
-    (o $a:ident) => {
-        $a.read()
-    };
-    (c $a:ident) => {
-        $a
-    };
-}
-
-/// One wrapper per primitive. The result kinds: `val T` returned by value,
-/// `obj T` written to `out`, `raises T` written to `out` with an
-/// [`ErrWord`] returned, `raises ()` just the word, `bails T` written to
-/// `out` with 1 returned on completion, `unit` nothing.
-macro_rules! prims {
-    ($($sym:ident = $f:path => ($($k:ident $a:ident: $t:ty),*) -> $kind:ident $($r:ty)?;)*) => {$(
-        prims!(@one $sym $f => ($($k $a: $t),*) $kind $($r)?);
-    )*};
-    (@one $sym:ident $f:path => ($($k:ident $a:ident: $t:ty),*) val $r:ty) => {
-        #[no_mangle]
-        pub unsafe extern "C" fn $sym($($a: param!($k $t)),*) -> $r { $f($(arg!($k $a)),*) }
-    };
-    (@one $sym:ident $f:path => ($($k:ident $a:ident: $t:ty),*) obj $r:ty) => {
-        #[no_mangle]
-        pub unsafe extern "C" fn $sym($($a: param!($k $t),)* out: *mut $r) { out.write($f($(arg!($k $a)),*)) }
-    };
-    (@one $sym:ident $f:path => ($($k:ident $a:ident: $t:ty),*) raises ()) => {
-        #[no_mangle]
-        pub unsafe extern "C" fn $sym($($a: param!($k $t)),*) -> ErrWord { put_unit($f($(arg!($k $a)),*)) }
-    };
-    (@one $sym:ident $f:path => ($($k:ident $a:ident: $t:ty),*) raises $r:ty) => {
-        #[no_mangle]
-        pub unsafe extern "C" fn $sym($($a: param!($k $t),)* out: *mut $r) -> ErrWord { put($f($(arg!($k $a)),*), out) }
-    };
-    (@one $sym:ident $f:path => ($($k:ident $a:ident: $t:ty),*) bails $r:ty) => {
-        #[no_mangle]
-        pub unsafe extern "C" fn $sym($($a: param!($k $t),)* out: *mut $r) -> bool { put_some($f($(arg!($k $a)),*), out) }
-    };
-    (@one $sym:ident $f:path => ($($k:ident $a:ident: $t:ty),*) unit) => {
-        #[no_mangle]
-        pub unsafe extern "C" fn $sym($($a: param!($k $t)),*) { $f($(arg!($k $a)),*) }
-    };
-}
-
-prims! {
-    pyaot_M_ADD = mint::add => (c a: i64, c b: i64) -> bails i64;
-    pyaot_M_SUB = mint::sub => (c a: i64, c b: i64) -> bails i64;
-    pyaot_M_MUL = mint::mul => (c a: i64, c b: i64) -> bails i64;
-    pyaot_M_FLOORDIV = mint::floordiv => (c a: i64, c b: i64) -> bails i64;
-    pyaot_M_MOD = mint::modulo => (c a: i64, c b: i64) -> bails i64;
-    pyaot_M_TRUEDIV = mint::truediv => (c a: i64, c b: i64) -> bails f64;
-    pyaot_M_POW = mint::pow => (c a: i64, c b: i64) -> bails i64;
-    pyaot_M_LSHIFT = mint::lshift => (c a: i64, c b: i64) -> bails i64;
-    pyaot_M_RSHIFT = mint::rshift => (c a: i64, c b: i64) -> bails i64;
-    pyaot_M_NEG = mint::neg => (c a: i64) -> bails i64;
-    pyaot_M_ABS = mint::abs => (c a: i64) -> bails i64;
-    pyaot_M_FROM_F64 = mint::from_f64 => (c a: f64) -> bails i64;
-    pyaot_M_TRUTHY = mint::truthy => (c a: i64) -> val bool;
-    pyaot_M_TO_F64 = mint::to_f64 => (c a: i64) -> val f64;
-    pyaot_M_FROM_BOOL = mint::from_bool => (c a: bool) -> val i64;
-
-    pyaot_I_ADD = int::add => (r a: Int, r b: Int) -> obj Int;
-    pyaot_I_SUB = int::sub => (r a: Int, r b: Int) -> obj Int;
-    pyaot_I_MUL = int::mul => (r a: Int, r b: Int) -> obj Int;
-    pyaot_I_FLOORDIV = int::floordiv => (r a: Int, r b: Int) -> raises Int;
-    pyaot_I_MOD = int::modulo => (r a: Int, r b: Int) -> raises Int;
-    pyaot_I_TRUEDIV = int::truediv => (r a: Int, r b: Int) -> raises f64;
-    pyaot_I_POW = int::pow_nonneg => (r a: Int, r b: Int) -> raises Int;
-    pyaot_I_LSHIFT = int::lshift => (r a: Int, r b: Int) -> raises Int;
-    pyaot_I_RSHIFT = int::rshift => (r a: Int, r b: Int) -> raises Int;
-    pyaot_I_AND = int::and => (r a: Int, r b: Int) -> obj Int;
-    pyaot_I_OR = int::or => (r a: Int, r b: Int) -> obj Int;
-    pyaot_I_XOR = int::xor => (r a: Int, r b: Int) -> obj Int;
-    pyaot_I_NEG = int::neg => (r a: Int) -> obj Int;
-    pyaot_I_INVERT = int::invert => (r a: Int) -> obj Int;
-    pyaot_I_ABS = int::abs => (r a: Int) -> obj Int;
-    pyaot_I_EQ = int::eq => (r a: Int, r b: Int) -> val bool;
-    pyaot_I_NE = int::ne => (r a: Int, r b: Int) -> val bool;
-    pyaot_I_LT = int::lt => (r a: Int, r b: Int) -> val bool;
-    pyaot_I_LE = int::le => (r a: Int, r b: Int) -> val bool;
-    pyaot_I_GT = int::gt => (r a: Int, r b: Int) -> val bool;
-    pyaot_I_GE = int::ge => (r a: Int, r b: Int) -> val bool;
-    pyaot_I_TRUTHY = int::truthy => (r a: Int) -> val bool;
-    pyaot_I_TO_F64 = int::to_f64 => (r a: Int) -> raises f64;
-    pyaot_I_FROM_BOOL = int::from_bool => (c b: bool) -> obj Int;
-    pyaot_I_FROM_F64 = int::from_f64 => (c f: f64) -> raises Int;
-
-    pyaot_F_TRUEDIV = float::truediv => (c a: f64, c b: f64) -> raises f64;
-    pyaot_F_FLOORDIV = float::floordiv => (c a: f64, c b: f64) -> raises f64;
-    pyaot_F_MOD = float::modulo => (c a: f64, c b: f64) -> raises f64;
-    pyaot_F_POW = float::pow => (c a: f64, c b: f64) -> raises f64;
-    pyaot_F_ABS = float::abs => (c a: f64) -> val f64;
-    pyaot_F_TRUTHY = float::truthy => (c a: f64) -> val bool;
-    pyaot_F_ROUND = float::round => (c a: f64) -> raises Int;
-
-    pyaot_S_CONCAT = str::concat => (r a: Str, r b: Str) -> obj Str;
-    pyaot_S_REPEAT = str::repeat => (r a: Str, r n: Int) -> raises Str;
-    pyaot_S_LEN = str::len => (r s: Str) -> obj Int;
-    pyaot_S_GETITEM = str::getitem => (r s: Str, r i: Int) -> raises Str;
-    pyaot_S_CONTAINS = str::contains => (r a: Str, r b: Str) -> val bool;
-    pyaot_S_EQ = str::eq => (r a: Str, r b: Str) -> val bool;
-    pyaot_S_NE = str::ne => (r a: Str, r b: Str) -> val bool;
-
-    pyaot_L_LEN = list::len => (r l: List) -> obj Int;
-    pyaot_L_GETITEM = list::getitem => (r l: List, r i: Int) -> raises Value;
-    pyaot_L_SETITEM = list::setitem => (r l: List, r i: Int, o v: Value) -> raises ();
-    pyaot_L_APPEND = list::append => (r l: List, o v: Value) -> unit;
-    pyaot_L_GET_F64 = list::get_f64 => (r l: List, r i: Int) -> raises f64;
-    pyaot_L_SET_F64 = list::set_f64 => (r l: List, r i: Int, c v: f64) -> raises ();
-    pyaot_L_GET_INT = list::get_int => (r l: List, r i: Int) -> raises Int;
-    pyaot_L_GET_BOOL = list::get_bool => (r l: List, r i: Int) -> raises bool;
-    pyaot_L_GET_LIST = list::get_list => (r l: List, r i: Int) -> raises List;
-    pyaot_L_SET_SCALAR = list::set_scalar => (r l: List, r i: Int, o v: Value) -> raises ();
-
-    pyaot_T_ITEM = tuple::item => (r t: Tuple, c i: usize) -> obj Value;
-    pyaot_T_UNPACK = tuple::unpack_tuple => (r v: Value, c n: usize) -> raises Tuple;
-    pyaot_T_UNPACK_STAR = tuple::unpack_star => (r v: Value, c before: usize, c after: usize) -> raises Tuple;
-    pyaot_T_LEN = tuple::len => (r t: Tuple) -> obj Int;
-
-    pyaot_D_LEN = dict::len => (r d: Dict) -> obj Int;
-    pyaot_D_GETITEM = dict::getitem => (r d: Dict, r k: Value) -> raises Value;
-    pyaot_D_SETITEM = dict::setitem => (r d: Dict, o k: Value, o v: Value) -> raises ();
-    pyaot_ST_LEN = set::len => (r s: Set) -> obj Int;
-    pyaot_R_NEW = range::new => (r a: Int, r b: Int, r c: Int) -> raises Range;
-    pyaot_R_LEN = range::len => (r r: Range) -> raises Int;
-
-    pyaot_V_TRUTHY = crate::value::truthy_checked => (r v: Value) -> raises bool;
-    pyaot_SUPER = crate::class::new_super => (r class: Value, r recv: Value) -> raises Value;
-    pyaot_WITH_EXIT = crate::class::with_exit => (r mgr: Value) -> raises Value;
-    pyaot_GEN_YIELD = crate::gen::yield_ => (o v: Value) -> raises Value;
-    pyaot_GEN_YIELD_FROM = crate::gen::yield_from => (r it: Value) -> raises Value;
-    pyaot_WITH_ENTER = crate::class::with_enter => (r mgr: Value) -> raises Value;
-    pyaot_WITH_EXIT_EXC = crate::class::with_exit_exc => (r exit: Value, r exc: Value) -> raises bool;
-    pyaot_WITH_EXIT_NONE = crate::class::with_exit_none => (r exit: Value) -> raises ();
-    pyaot_EXC_MATCHES = exc::matches_value => (r err: Value, r cls: Value) -> raises bool;
-    pyaot_EXC_SET_CONTEXT = exc::set_context => (r e: Value, r handled: Value) -> unit;
-    pyaot_V_IS = crate::value::is => (r a: Value, r b: Value) -> val bool;
-    pyaot_V_EQ = ops::eq => (r a: Value, r b: Value) -> raises bool;
-    pyaot_V_NE = ops::ne => (r a: Value, r b: Value) -> raises bool;
-    pyaot_V_CONTAINS = ops::contains => (r a: Value, r b: Value) -> raises bool;
-    pyaot_V_NEG = ops::neg => (r a: Value) -> raises Value;
-    pyaot_V_POS = ops::pos => (r a: Value) -> raises Value;
-    pyaot_V_INVERT = ops::invert => (r a: Value) -> raises Value;
-    pyaot_V_GETITEM = ops::getitem => (r c: Value, r i: Value) -> raises Value;
-    pyaot_V_SETITEM = ops::setitem => (r c: Value, r i: Value, o v: Value) -> raises ();
-    pyaot_V_DELITEM = ops::delitem => (r c: Value, r i: Value) -> raises ();
-    pyaot_V_GETSLICE = ops::slice => (r c: Value, r a: Value, r b: Value, r s: Value) -> raises Value;
-    pyaot_V_SETSLICE = ops::set_slice => (r c: Value, r a: Value, r b: Value, r s: Value, r v: Value) -> raises ();
-    pyaot_V_DELSLICE = ops::del_slice => (r c: Value, r a: Value, r b: Value, r s: Value) -> raises ();
-    pyaot_V_LEN = ops::len => (r v: Value) -> raises Int;
-    pyaot_V_STR = repr::to_str_checked => (r v: Value) -> raises Str;
-    pyaot_V_REPR = repr::repr_str_checked => (r v: Value) -> raises Str;
-    pyaot_V_ASCII = repr::ascii_str_checked => (r v: Value) -> raises Str;
-    pyaot_V_FORMAT = fmt::format_to_str => (r v: Value, r spec: Str) -> raises Str;
-    pyaot_V_TYPE_NAME = builtins::type_name => (r v: Value) -> obj Str;
-    pyaot_ISINSTANCE = builtins::isinstance => (r v: Value, r cls: Value) -> raises bool;
-    pyaot_MATCH_SEQ = crate::pattern::is_sequence => (r v: Value) -> val bool;
-    pyaot_MATCH_MAP = crate::pattern::is_mapping => (r v: Value) -> val bool;
-    pyaot_MATCH_REST = crate::pattern::rest => (r v: Value, r keys: Value) -> obj Value;
-    pyaot_MATCH_ARG_NAME = crate::pattern::match_arg_name => (r cls: Value, c i: usize, c total: usize) -> raises Value;
-    pyaot_MATCH_HAS_ATTR = crate::pattern::has_attr => (r v: Value, r name: Value) -> val bool;
-    pyaot_MATCH_GET_ATTR = crate::pattern::get_attr => (r v: Value, r name: Value) -> raises Value;
-}
+include!(concat!(env!("OUT_DIR"), "/prims_capi.rs"));
 
 // Primitives whose arguments are packs, names or operator paths.
 
-fn bin_op(name: &str) -> ops::BinOp {
-    use ops::BinOp::*;
-    match name {
-        "Add" => Add,
-        "Sub" => Sub,
-        "Mul" => Mul,
-        "TrueDiv" => TrueDiv,
-        "FloorDiv" => FloorDiv,
-        "Mod" => Mod,
-        "Pow" => Pow,
-        "LShift" => LShift,
-        "RShift" => RShift,
-        "And" => And,
-        "Or" => Or,
-        "Xor" => Xor,
-        "MatMul" => MatMul,
-        _ => unreachable!("unknown binary operator {name}"),
+/// An operator named by a `Path` argument's last segment (`Add`, `Lt`).
+trait FromPath {
+    fn from_path(leaf: &str) -> Self;
+}
+
+impl FromPath for ops::BinOp {
+    fn from_path(name: &str) -> Self {
+        use ops::BinOp::*;
+        match name {
+            "Add" => Add,
+            "Sub" => Sub,
+            "Mul" => Mul,
+            "TrueDiv" => TrueDiv,
+            "FloorDiv" => FloorDiv,
+            "Mod" => Mod,
+            "Pow" => Pow,
+            "LShift" => LShift,
+            "RShift" => RShift,
+            "And" => And,
+            "Or" => Or,
+            "Xor" => Xor,
+            "MatMul" => MatMul,
+            _ => unreachable!("unknown binary operator {name}"),
+        }
     }
 }
 
-fn cmp_op(name: &str) -> ops::CmpOp {
-    match name {
-        "Lt" => ops::CmpOp::Lt,
-        "Le" => ops::CmpOp::Le,
-        "Gt" => ops::CmpOp::Gt,
-        "Ge" => ops::CmpOp::Ge,
-        _ => unreachable!("unknown comparison {name}"),
+impl FromPath for ops::CmpOp {
+    fn from_path(name: &str) -> Self {
+        match name {
+            "Lt" => ops::CmpOp::Lt,
+            "Le" => ops::CmpOp::Le,
+            "Gt" => ops::CmpOp::Gt,
+            "Ge" => ops::CmpOp::Ge,
+            _ => unreachable!("unknown comparison {name}"),
+        }
     }
 }
 
@@ -682,99 +521,8 @@ unsafe fn path_leaf(ptr: *const u8, len: usize) -> &'static str {
     }
 }
 
-#[no_mangle]
-pub unsafe extern "C" fn pyaot_V_BINARY(
-    op: *const u8,
-    op_len: usize,
-    a: *const Value,
-    b: *const Value,
-    out: *mut Value,
-) -> ErrWord {
-    put(ops::binary(bin_op(path_leaf(op, op_len)), &*a, &*b), out)
-}
-
-#[no_mangle]
-pub unsafe extern "C" fn pyaot_V_INPLACE(
-    op: *const u8,
-    op_len: usize,
-    a: *const Value,
-    b: *const Value,
-    out: *mut Value,
-) -> ErrWord {
-    put(ops::inplace(bin_op(path_leaf(op, op_len)), &*a, &*b), out)
-}
-
-#[no_mangle]
-pub unsafe extern "C" fn pyaot_V_COMPARE(
-    op: *const u8,
-    op_len: usize,
-    a: *const Value,
-    b: *const Value,
-    out: *mut bool,
-) -> ErrWord {
-    put(ops::compare(cmp_op(path_leaf(op, op_len)), &*a, &*b), out)
-}
-
-#[no_mangle]
-pub unsafe extern "C" fn pyaot_S_BUILD(parts: *mut Value, n: usize, out: *mut Str) {
-    out.write(str::build(&take_values(parts, n)))
-}
-
-#[no_mangle]
-pub unsafe extern "C" fn pyaot_PRINT(items: *mut Value, n: usize, sep: *const Str, end: *const Str) -> ErrWord {
-    put_unit(builtins::print(&take_values(items, n), sep.as_ref(), end.as_ref()))
-}
-
 unsafe fn names(p: *const StrRef, n: usize) -> Vec<&'static str> {
     (0..n).map(|i| (*p.add(i)).as_str()).collect()
-}
-
-#[no_mangle]
-pub unsafe extern "C" fn pyaot_CALL_BUILTIN(
-    name: *const u8,
-    name_len: usize,
-    args: *mut Value,
-    n: usize,
-    kw: *const StrRef,
-    n_kw: usize,
-    out: *mut Value,
-) -> ErrWord {
-    put(builtins::call(text(name, name_len), take_values(args, n), &names(kw, n_kw)), out)
-}
-
-#[no_mangle]
-#[allow(clippy::too_many_arguments)]
-pub unsafe extern "C" fn pyaot_CALL_METHOD(
-    recv: *const Value,
-    name: *const u8,
-    name_len: usize,
-    args: *mut Value,
-    n: usize,
-    kw: *const StrRef,
-    n_kw: usize,
-    out: *mut Value,
-) -> ErrWord {
-    put(methods::call(&*recv, text(name, name_len), take_values(args, n), &names(kw, n_kw)), out)
-}
-
-#[no_mangle]
-pub unsafe extern "C" fn pyaot_GET_ATTR(v: *const Value, name: *const u8, name_len: usize, out: *mut Value) -> ErrWord {
-    put(methods::getattr(&*v, text(name, name_len)), out)
-}
-
-#[no_mangle]
-pub unsafe extern "C" fn pyaot_ASSERT_FAIL(args: *mut Value, n: usize, out: *mut Value) {
-    out.write(exc::assertion_error(take_values(args, n)))
-}
-
-#[no_mangle]
-pub unsafe extern "C" fn pyaot_NAME_ERROR(name: *const u8, len: usize, out: *mut Value) -> ErrWord {
-    put(exc::name_error(text(name, len)), out)
-}
-
-#[no_mangle]
-pub unsafe extern "C" fn pyaot_RAISE_TYPE_ERROR(msg: *const u8, len: usize, out: *mut Value) -> ErrWord {
-    put(exc::raise_type_error(text(msg, len)), out)
 }
 
 // ---- function values and closures (`func.rs`) -------------------------------------------
@@ -796,263 +544,18 @@ pub unsafe extern "C" fn pyaot_box_cell(p: *mut Cell, out: *mut Value) {
     out.write(Value::Cell(p.read()))
 }
 
-#[no_mangle]
-pub unsafe extern "C" fn pyaot_CLASS_NEW(
-    name: *const u8,
-    name_len: usize,
-    qualname: *const u8,
-    qualname_len: usize,
-    bases: *mut Value,
-    n_bases: usize,
-    attr_names: *const StrRef,
-    n_names: usize,
-    values: *mut Value,
-    n_values: usize,
-    kw_names: *const StrRef,
-    n_kw_names: usize,
-    kw_values: *mut Value,
-    n_kw_values: usize,
-    layout: *const StrRef,
-    n_layout: usize,
-    out: *mut Value,
-) -> ErrWord {
-    put(
-        crate::class::class_statement(
-            text(name, name_len),
-            text(qualname, qualname_len),
-            take_values(bases, n_bases),
-            &names(attr_names, n_names),
-            take_values(values, n_values),
-            &names(kw_names, n_kw_names),
-            take_values(kw_values, n_kw_values),
-            &names(layout, n_layout),
-        ),
-        out,
-    )
-}
-
-#[no_mangle]
-pub unsafe extern "C" fn pyaot_INST_GET(
-    v: *const Value,
-    k: usize,
-    name: *const u8,
-    len: usize,
-    out: *mut Value,
-) -> ErrWord {
-    put(crate::class::get_slot(&*v, k, text(name, len)), out)
-}
-
-#[no_mangle]
-pub unsafe extern "C" fn pyaot_INST_SET(
-    v: *const Value,
-    k: usize,
-    name: *const u8,
-    len: usize,
-    x: *mut Value,
-) -> ErrWord {
-    put_unit(crate::class::set_slot(&*v, k, text(name, len), x.read()))
-}
-
-#[no_mangle]
-pub unsafe extern "C" fn pyaot_DEL_ATTR(v: *const Value, name: *const u8, len: usize) -> ErrWord {
-    put_unit(crate::class::delattr(&*v, text(name, len)))
-}
-
-#[no_mangle]
-pub unsafe extern "C" fn pyaot_IMPORT(name: *const u8, len: usize, out: *mut Value) -> ErrWord {
-    put(crate::module::import(text(name, len)), out)
-}
-
-#[no_mangle]
-pub unsafe extern "C" fn pyaot_NOT_IMPLEMENTED(out: *mut Value) {
-    out.write(crate::native::not_implemented())
-}
-
-#[no_mangle]
-pub unsafe extern "C" fn pyaot_ELLIPSIS(out: *mut Value) {
-    out.write(crate::native::ellipsis())
-}
-
-#[no_mangle]
-pub unsafe extern "C" fn pyaot_SET_ATTR(v: *const Value, name: *const u8, len: usize, x: *mut Value) -> ErrWord {
-    put_unit(methods::setattr(&*v, text(name, len), x.read()))
-}
-
-#[no_mangle]
-pub unsafe extern "C" fn pyaot_DISPLAY(
-    kind: *const u8,
-    kind_len: usize,
-    items: *mut Value,
-    n: usize,
-    flags: *const u8,
-    flags_len: usize,
-    out: *mut Value,
-) -> ErrWord {
-    put(crate::display::sequence(text(kind, kind_len), take_values(items, n), text(flags, flags_len)), out)
-}
-
-#[no_mangle]
-pub unsafe extern "C" fn pyaot_DISPLAY_DICT(
-    items: *mut Value,
-    n: usize,
-    flags: *const u8,
-    flags_len: usize,
-    out: *mut Value,
-) -> ErrWord {
-    put(crate::display::dict(take_values(items, n), text(flags, flags_len)), out)
-}
-
-#[no_mangle]
-#[allow(clippy::too_many_arguments)]
-pub unsafe extern "C" fn pyaot_CALL_EX(
-    callee: *const Value,
-    items: *mut Value,
-    n: usize,
-    flags: *const u8,
-    flags_len: usize,
-    kw: *const StrRef,
-    n_kw: usize,
-    kw_values: *mut Value,
-    n_values: usize,
-    out: *mut Value,
-) -> ErrWord {
-    put(
-        func::call_ex(
-            &*callee,
-            take_values(items, n),
-            text(flags, flags_len),
-            &names(kw, n_kw),
-            take_values(kw_values, n_values),
-        ),
-        out,
-    )
-}
-
-#[no_mangle]
-#[allow(clippy::too_many_arguments)]
-pub unsafe extern "C" fn pyaot_CALL_METHOD_EX(
-    recv: *const Value,
-    name: *const u8,
-    name_len: usize,
-    items: *mut Value,
-    n: usize,
-    flags: *const u8,
-    flags_len: usize,
-    kw: *const StrRef,
-    n_kw: usize,
-    kw_values: *mut Value,
-    n_values: usize,
-    out: *mut Value,
-) -> ErrWord {
-    let (items, kw_values) = (take_values(items, n), take_values(kw_values, n_values));
-    put(
-        func::call_method_ex(&*recv, text(name, name_len), items, text(flags, flags_len), &names(kw, n_kw), kw_values),
-        out,
-    )
-}
-
-#[no_mangle]
-pub unsafe extern "C" fn pyaot_L_CONST(encoded: *const u8, len: usize, out: *mut crate::list::List) {
-    out.write(crate::display::const_list(text(encoded, len)))
-}
-
-#[no_mangle]
-pub unsafe extern "C" fn pyaot_T_CONST(encoded: *const u8, len: usize, out: *mut crate::tuple::Tuple) {
-    out.write(crate::display::const_tuple(text(encoded, len)))
-}
-
-#[no_mangle]
-pub unsafe extern "C" fn pyaot_BUILTIN_FUNC(name: *const u8, len: usize, out: *mut Value) {
-    out.write(builtins::function(text(name, len)))
-}
-
-#[no_mangle]
-pub unsafe extern "C" fn pyaot_CELL_NEW(out: *mut Cell) {
-    out.write(func::new_cell())
-}
-
-#[no_mangle]
-pub unsafe extern "C" fn pyaot_CELL_GET(c: *const Cell, name: *const u8, len: usize, out: *mut Value) -> ErrWord {
-    put(func::cell_get(&*c, text(name, len)), out)
-}
-
-#[no_mangle]
-pub unsafe extern "C" fn pyaot_CELL_GET_LOCAL(c: *const Cell, name: *const u8, len: usize, out: *mut Value) -> ErrWord {
-    put(func::cell_get_local(&*c, text(name, len)), out)
-}
-
-#[no_mangle]
-pub unsafe extern "C" fn pyaot_CELL_SET(c: *const Cell, v: *mut Value) {
-    func::cell_set(&*c, v.read())
-}
-
-#[no_mangle]
-pub unsafe extern "C" fn pyaot_CELL_CLEAR(c: *const Cell) {
-    func::cell_clear(&*c)
-}
-
-#[no_mangle]
-pub unsafe extern "C" fn pyaot_ENV_CELL(f: *const func::FuncObj, i: usize, out: *mut Cell) {
-    out.write(func::env_cell(&*f, i))
-}
-
-#[no_mangle]
-pub unsafe extern "C" fn pyaot_CALL_VALUE(
-    callee: *const Value,
-    args: *mut Value,
-    n: usize,
-    kw: *const StrRef,
-    n_kw: usize,
-    out: *mut Value,
-) -> ErrWord {
-    put(func::call(&*callee, take_values(args, n), &names(kw, n_kw)), out)
-}
-
 type CCode = unsafe extern "C" fn(*const func::FuncObj, *mut Value, usize, *mut Value) -> ErrWord;
-
-#[no_mangle]
-#[allow(clippy::too_many_arguments)]
-pub unsafe extern "C" fn pyaot_MAKE_FUNC(
-    code: CCode,
-    name: *const u8,
-    name_len: usize,
-    qualname: *const u8,
-    qualname_len: usize,
-    params: *const StrRef,
-    n_params: usize,
-    kinds: *const u8,
-    kinds_len: usize,
-    defaults: *mut Value,
-    n_defaults: usize,
-    kw_names: *const StrRef,
-    n_kw: usize,
-    cells: *mut Value,
-    n_cells: usize,
-    doc: *mut Value,
-    n_doc: usize,
-    out: *mut Value,
-) {
-    out.write(func::make(
-        func::Code::C(code),
-        text(name, name_len),
-        text(qualname, qualname_len),
-        &names(params, n_params),
-        text(kinds, kinds_len),
-        take_values(defaults, n_defaults),
-        &names(kw_names, n_kw),
-        take_values(cells, n_cells),
-        take_values(doc, n_doc),
-    ))
-}
 
 // ---- exports ---------------------------------------------------------------------------
 
-/// Every symbol of this C ABI by name, for the stub's loader (`loader.rs`);
-/// a test checks it lists each `extern "C"` function defined here.
+/// Every symbol of this C ABI by name, for the stub's loader (`loader.rs`):
+/// the helpers listed here (a test checks it lists each `extern "C"`
+/// function defined in this file) and the generated primitive wrappers.
 macro_rules! exports {
     ($($f:ident),* $(,)?) => {
         pub fn exports() -> Vec<(&'static str, usize)> {
             let mut v = vec![$((stringify!($f), $f as *const () as usize)),*];
+            prim_exports(&mut v);
             v.push(("PYAOT_STACK_FLOOR", &crate::program::PYAOT_STACK_FLOOR as *const _ as usize));
             v.push(("PYAOT_FRAMES_LEFT", &crate::program::PYAOT_FRAMES_LEFT as *const _ as usize));
             v
@@ -1061,153 +564,9 @@ macro_rules! exports {
 }
 
 exports![
-    pyaot_GEN_YIELD,
-    pyaot_GEN_YIELD_FROM,
-    pyaot_INST_GET,
-    pyaot_INST_SET,
-    pyaot_WITH_EXIT,
-    pyaot_WITH_ENTER,
-    pyaot_WITH_EXIT_EXC,
-    pyaot_WITH_EXIT_NONE,
-    pyaot_DEL_ATTR,
-    pyaot_IMPORT,
-    pyaot_NOT_IMPLEMENTED,
-    pyaot_ELLIPSIS,
-    pyaot_EXC_SET_CONTEXT,
-    pyaot_CALL_EX,
-    pyaot_DISPLAY,
-    pyaot_DISPLAY_DICT,
-    pyaot_CALL_METHOD_EX,
-    pyaot_MATCH_ARG_NAME,
-    pyaot_MATCH_HAS_ATTR,
-    pyaot_MATCH_GET_ATTR,
-    pyaot_EXC_MATCHES,
-    pyaot_CLASS_NEW,
-    pyaot_SET_ATTR,
-    pyaot_SUPER,
-    pyaot_BUILTIN_FUNC,
-    pyaot_L_CONST,
-    pyaot_T_CONST,
-    pyaot_MAKE_FUNC,
-    pyaot_CALL_VALUE,
-    pyaot_ENV_CELL,
-    pyaot_CELL_SET,
-    pyaot_CELL_CLEAR,
-    pyaot_CELL_GET_LOCAL,
-    pyaot_CELL_GET,
-    pyaot_CELL_NEW,
     pyaot_box_cell,
     pyaot_drop_cell,
     pyaot_clone_cell,
-    pyaot_ASSERT_FAIL,
-    pyaot_CALL_BUILTIN,
-    pyaot_CALL_METHOD,
-    pyaot_D_GETITEM,
-    pyaot_D_LEN,
-    pyaot_D_SETITEM,
-    pyaot_F_ABS,
-    pyaot_F_FLOORDIV,
-    pyaot_F_MOD,
-    pyaot_F_POW,
-    pyaot_F_ROUND,
-    pyaot_F_TRUEDIV,
-    pyaot_F_TRUTHY,
-    pyaot_GET_ATTR,
-    pyaot_ISINSTANCE,
-    pyaot_I_ABS,
-    pyaot_I_ADD,
-    pyaot_I_AND,
-    pyaot_I_EQ,
-    pyaot_I_FLOORDIV,
-    pyaot_I_FROM_BOOL,
-    pyaot_I_FROM_F64,
-    pyaot_I_GE,
-    pyaot_I_GT,
-    pyaot_I_INVERT,
-    pyaot_I_LE,
-    pyaot_I_LSHIFT,
-    pyaot_I_LT,
-    pyaot_I_MOD,
-    pyaot_I_MUL,
-    pyaot_I_NE,
-    pyaot_I_NEG,
-    pyaot_I_OR,
-    pyaot_I_POW,
-    pyaot_I_RSHIFT,
-    pyaot_I_SUB,
-    pyaot_I_TO_F64,
-    pyaot_I_TRUEDIV,
-    pyaot_I_TRUTHY,
-    pyaot_I_XOR,
-    pyaot_L_APPEND,
-    pyaot_L_GETITEM,
-    pyaot_L_GET_BOOL,
-    pyaot_L_GET_F64,
-    pyaot_L_GET_INT,
-    pyaot_L_GET_LIST,
-    pyaot_L_LEN,
-    pyaot_L_SETITEM,
-    pyaot_L_SET_F64,
-    pyaot_L_SET_SCALAR,
-    pyaot_MATCH_MAP,
-    pyaot_MATCH_REST,
-    pyaot_MATCH_SEQ,
-    pyaot_M_ABS,
-    pyaot_M_ADD,
-    pyaot_M_FLOORDIV,
-    pyaot_M_FROM_BOOL,
-    pyaot_M_FROM_F64,
-    pyaot_M_LSHIFT,
-    pyaot_M_MOD,
-    pyaot_M_MUL,
-    pyaot_M_NEG,
-    pyaot_M_POW,
-    pyaot_M_RSHIFT,
-    pyaot_M_SUB,
-    pyaot_M_TO_F64,
-    pyaot_M_TRUEDIV,
-    pyaot_M_TRUTHY,
-    pyaot_NAME_ERROR,
-    pyaot_PRINT,
-    pyaot_RAISE_TYPE_ERROR,
-    pyaot_R_LEN,
-    pyaot_R_NEW,
-    pyaot_ST_LEN,
-    pyaot_S_BUILD,
-    pyaot_S_CONCAT,
-    pyaot_S_CONTAINS,
-    pyaot_S_EQ,
-    pyaot_S_GETITEM,
-    pyaot_S_LEN,
-    pyaot_S_NE,
-    pyaot_S_REPEAT,
-    pyaot_T_ITEM,
-    pyaot_T_LEN,
-    pyaot_T_UNPACK,
-    pyaot_T_UNPACK_STAR,
-    pyaot_V_ASCII,
-    pyaot_V_BINARY,
-    pyaot_V_COMPARE,
-    pyaot_V_CONTAINS,
-    pyaot_V_DELITEM,
-    pyaot_V_DELSLICE,
-    pyaot_V_EQ,
-    pyaot_V_FORMAT,
-    pyaot_V_GETITEM,
-    pyaot_V_GETSLICE,
-    pyaot_V_INPLACE,
-    pyaot_V_INVERT,
-    pyaot_V_IS,
-    pyaot_V_LEN,
-    pyaot_V_NE,
-    pyaot_V_NEG,
-    pyaot_V_POS,
-    pyaot_V_REPR,
-    pyaot_V_SETITEM,
-    pyaot_V_SETSLICE,
-    pyaot_V_STR,
-    pyaot_V_TRUTHY,
-    pyaot_V_TYPE_NAME,
     pyaot_box_bool,
     pyaot_box_dict,
     pyaot_box_f64,
@@ -1325,10 +684,11 @@ mod tests {
         assert_eq!(list_layout(), [16, 32, 40]);
     }
 
-    /// The loader can resolve every function this module defines.
+    /// The loader can resolve every function this module defines and every
+    /// primitive wrapper generated from the registry.
     #[test]
     fn exports_list_every_function() {
-        let src = include_str!("capi.rs");
+        let src = [include_str!("capi.rs"), include_str!(concat!(env!("OUT_DIR"), "/prims_capi.rs"))].concat();
         let listed: std::collections::HashSet<&str> = exports().into_iter().map(|(n, _)| n).collect();
         let mut defined = Vec::new();
         for line in src.lines() {
@@ -1348,7 +708,10 @@ mod tests {
             }
         }
         let defined: Vec<String> = defined.into_iter().filter(|n| !n.starts_with('$')).collect();
-        assert!(defined.len() > 100);
+        for p in pyaot_registry::prims::CALLS {
+            assert!(defined.contains(&format!("pyaot_{}", p.name)), "no wrapper for {}", p.name);
+        }
+        assert!(defined.len() > pyaot_registry::prims::CALLS.len() + 30);
         for n in &defined {
             assert!(listed.contains(n.as_str()), "{n} is missing from exports![]");
         }

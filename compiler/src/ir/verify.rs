@@ -8,10 +8,11 @@
 //! - every local, global, function and loop label an IR node names exists
 //!   (`break`/`continue` only inside their loop, in the same function);
 //! - direct calls pass one argument per parameter, of the parameter's type;
-//! - every primitive gets one argument per entry of its signature, each of
-//!   the form its [`Mode`] requires (a pack, a string constant, a function
-//!   reference, an absent placeholder), and an infix or prefix primitive
-//!   gets scalar operands;
+//! - every primitive gets one argument per entry of its signature in the
+//!   registry, each of the form its [`Mode`] requires (a pack, a string
+//!   constant, a function reference, an absent placeholder) and of the
+//!   runtime type the signature gives, and its result is typed as the
+//!   signature's;
 //! - boxing turns a static value into a dynamic one and unboxing the
 //!   reverse; conditions are `bool`; an assignment stores a value of the
 //!   variable's type, a `return` one of the function's result type, and the
@@ -19,7 +20,27 @@
 //! - `Fast` functions are the only ones that bail or hold machine ints.
 
 use super::{Block, Expr, ExprKind, Func, FuncKind, Mode, Place, Program, StmtKind, Ty};
-use crate::ir::prims::Shape;
+use crate::ir::prims::Rt;
+
+/// What a value of static type `t` is at run time.
+fn rt_of(t: &Ty) -> Rt {
+    match t {
+        Ty::Float => Rt::F64,
+        Ty::Bool => Rt::Bool,
+        Ty::MInt => Rt::I64,
+        Ty::None => Rt::Unit,
+        Ty::Int => Rt::Int,
+        Ty::Str => Rt::Str,
+        Ty::List(_) => Rt::List,
+        Ty::Tuple(_) => Rt::Tuple,
+        Ty::Dict => Rt::Dict,
+        Ty::Set => Rt::Set,
+        Ty::Range => Rt::Range,
+        Ty::Iter => Rt::Iter,
+        Ty::Cell => Rt::Cell,
+        Ty::Never | Ty::Dyn | Ty::Func(_) => Rt::Value,
+    }
+}
 
 /// A broken invariant: where, and which rule.
 #[derive(Debug)]
@@ -249,15 +270,11 @@ impl<'a> Verifier<'a> {
                     return self
                         .fail(line, format!("{} takes {} arguments, given {}", p.name, p.args.len(), args.len()));
                 }
-                for (a, m) in args.iter().zip(p.args) {
-                    self.prim_arg(p.name, a, *m)?;
+                for ((a, m), t) in args.iter().zip(p.args).zip(p.types) {
+                    self.prim_arg(p.name, a, *m, *t)?;
                 }
-                if matches!(p.shape, Shape::Infix(_) | Shape::Prefix(_)) {
-                    for a in args {
-                        if !matches!(a.ty, Ty::Int | Ty::Float | Ty::Bool | Ty::MInt | Ty::Never) {
-                            return self.fail(line, format!("{} on a {} operand", p.name, a.ty));
-                        }
-                    }
+                if e.ty != Ty::Never && rt_of(&e.ty) != p.ret {
+                    return self.fail(line, format!("{} gives {:?}, typed {}", p.name, p.ret, e.ty));
                 }
             }
             ExprKind::Call(f, args) => {
@@ -340,8 +357,19 @@ impl<'a> Verifier<'a> {
         Ok(())
     }
 
-    fn prim_arg(&mut self, prim: &str, a: &Expr, m: Mode) -> Result<(), Violation> {
+    fn prim_arg(&mut self, prim: &str, a: &Expr, m: Mode, t: Rt) -> Result<(), Violation> {
         let line = a.span.line;
+        // A value argument must be what the runtime function takes (a
+        // count may be an int literal; code that cannot run is typed Never).
+        let value_ok = |a: &Expr| {
+            a.ty == Ty::Never
+                || rt_of(&a.ty) == t
+                || t == Rt::Usize && matches!(a.kind, ExprKind::Int(n) if n >= 0)
+                || m == Mode::OptRef && matches!(a.kind, ExprKind::Absent)
+        };
+        if matches!(m, Mode::Ref | Mode::Own | Mode::Copy | Mode::OptRef) && !value_ok(a) {
+            return self.fail(line, format!("argument of {prim} is a {} where the runtime takes {t:?}", a.ty));
+        }
         let is_str = |e: &Expr| matches!(e.kind, ExprKind::Str(_));
         let ok = match m {
             Mode::Ref | Mode::Own | Mode::Copy => !matches!(a.kind, ExprKind::Absent | ExprKind::Pack(_)),

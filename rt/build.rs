@@ -1,7 +1,7 @@
 //! Generates the runtime's C ABI for the primitives: one `extern "C" fn
 //! pyaot_<NAME>` per row of the registry's table (`registry/src/prims.rs`)
 //! and the function that lists them for the stub's loader. The ABI each
-//! argument mode implies is written once, here; `rt/src/capi.rs` includes
+//! argument mode implies is written once, here; `rt/src/abi/capi.rs` includes
 //! the result and documents the conventions, and the Cranelift backend
 //! calls the same symbols by the same table.
 
@@ -45,7 +45,7 @@ fn main() {
                     args.push(a);
                 }
                 Mode::Slice | Mode::Vec => {
-                    params.push(format!("{a}: *mut crate::value::Value, {a}_n: usize"));
+                    params.push(format!("{a}: *mut {}, {a}_n: usize", ty(Rt::Value)));
                     let take = format!("take_values({a}, {a}_n)");
                     args.push(if m == Mode::Slice { format!("&{take}") } else { take });
                 }
@@ -63,7 +63,7 @@ fn main() {
                 }
                 Mode::Code => {
                     params.push(format!("{a}: CCode"));
-                    args.push(format!("crate::func::Code::C({a})"));
+                    args.push(format!("{}::C({a})", ty(Rt::Code)));
                 }
             }
         }

@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
-"""Writes rt/src/unicode_tables.rs from CPython 3.11's own Unicode data
+"""Writes rt/src/types/unicode_tables.rs from CPython 3.11's own Unicode data
 (Unicode 14.0), so the runtime's str predicates and case mappings agree
 with CPython's character for character where Rust's standard library
 either lacks the property or follows another Unicode version.
 
-    tools/gen_unicode_tables.py     # rewrites rt/src/unicode_tables.rs
+    tools/gen_unicode_tables.py     # rewrites rt/src/types/unicode_tables.rs
 """
 import os
 import sys
@@ -58,7 +58,7 @@ out.append(mapping("FOLD", "Full case folding where it differs from `str.lower`.
                    [(c, c.casefold()) for c in CHARS if c.casefold() != c.lower()]))
 out.append(mapping("TITLE", "Titlecase mappings where they differ from `str.upper`.",
                    [(c, c.title()) for c in CHARS if c.title() != c.upper() and len(c.title()) > 0]))
-path = os.path.join(ROOT, "rt", "src", "unicode_tables.rs")
+path = os.path.join(ROOT, "rt", "src", "types", "unicode_tables.rs")
 with open(path, "w") as f:
     f.write("".join(out).rstrip("\n") + "\n")
 print(f"wrote {path}")

@@ -1,7 +1,7 @@
 //! The standard-library modules pyaot provides and the members of each:
 //! what `import sys` binds and what `from functools import reduce` may
 //! name. The compiler reads this table to refuse an import the runtime
-//! cannot satisfy; the runtime (`rt/src/module.rs`) makes each member's
+//! cannot satisfy; the runtime (`rt/src/stdlib/mod.rs`) makes each member's
 //! value.
 
 pub struct Module {

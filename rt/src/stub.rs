@@ -2,5 +2,5 @@
 //! their object to (see `loader.rs`).
 
 fn main() {
-    pyaot_rt::loader::main()
+    pyaot_rt::abi::loader::main()
 }

@@ -14,7 +14,7 @@
 )]
 use pyaot_rt as rt;
 use rt::prelude::*;
-static SOURCE: rt::program::Source = rt::program::Source {
+static SOURCE: rt::object::program::Source = rt::object::program::Source {
     file: "$ROOT/tests/snapshots/fib.py",
     lines: &[
         "def fib(n):",
@@ -27,12 +27,12 @@ static SOURCE: rt::program::Source = rt::program::Source {
     ],
 };
 fn main() {
-    rt::program::run(&SOURCE, f_module, f_teardown)
+    rt::object::program::run(&SOURCE, f_module, f_teardown)
 }
 /// `<module>` (line 1).
 fn f_module() -> PyResult<()> {
     static F: Frame = Frame { name: "<module>" };
-    let _frame = rt::program::enter().at(&F, 1)?;
+    let _frame = rt::object::program::enter().at(&F, 1)?;
     rt::builtins::print(&[f_fib(Int::Small(32i64)).at(&F, 7)?.into_value()], None, None)
         .at(&F, 7)?;
     Ok(())
@@ -40,13 +40,13 @@ fn f_module() -> PyResult<()> {
 /// `fib` (line 1).
 fn f_fib(mut n: Int) -> PyResult<Int> {
     static F: Frame = Frame { name: "fib" };
-    let _frame = rt::program::enter().at(&F, 1)?;
+    let _frame = rt::object::program::enter().at(&F, 1)?;
     return Ok(
         match (|| {
-            let __a0 = rt::mint::narrow(&n)?;
+            let __a0 = rt::types::mint::narrow(&n)?;
             s_fib(__a0)
         })() {
-            Some(__r) => Ok(rt::mint::widen(__r)),
+            Some(__r) => Ok(rt::types::mint::widen(__r)),
             None => f_fib_exact(n.clone()),
         }?,
     );
@@ -54,30 +54,33 @@ fn f_fib(mut n: Int) -> PyResult<Int> {
 /// `<teardown>` (line 1).
 fn f_teardown() -> PyResult<()> {
     static F: Frame = Frame { name: "<teardown>" };
-    let _frame = rt::program::enter().at(&F, 1)?;
+    let _frame = rt::object::program::enter().at(&F, 1)?;
     return Ok(());
 }
 /// `fib` (line 1) on machine ints: `None` when the exact version must run.
 fn s_fib(mut n: i64) -> Option<i64> {
-    let _frame = rt::program::enter().ok()?;
+    let _frame = rt::object::program::enter().ok()?;
     if (n < 2) {
         return Some(n);
     }
     return Some(
-        rt::mint::add(s_fib(rt::mint::sub(n, 1)?)?, s_fib(rt::mint::sub(n, 2)?)?)?,
+        rt::types::mint::add(
+            s_fib(rt::types::mint::sub(n, 1)?)?,
+            s_fib(rt::types::mint::sub(n, 2)?)?,
+        )?,
     );
 }
 /// `fib` (line 1), exact: the fallback of its speculative twin.
 fn f_fib_exact(mut n: Int) -> PyResult<Int> {
     static F: Frame = Frame { name: "fib" };
-    let _frame = rt::program::enter().at(&F, 1)?;
-    if rt::int::lt(&n, &Int::Small(2i64)) {
+    let _frame = rt::object::program::enter().at(&F, 1)?;
+    if rt::types::int::lt(&n, &Int::Small(2i64)) {
         return Ok(n.clone());
     }
     return Ok(
-        rt::int::add(
-            &f_fib_exact(rt::int::sub(&n, &Int::Small(1i64))).at(&F, 4)?,
-            &f_fib_exact(rt::int::sub(&n, &Int::Small(2i64))).at(&F, 4)?,
+        rt::types::int::add(
+            &f_fib_exact(rt::types::int::sub(&n, &Int::Small(1i64))).at(&F, 4)?,
+            &f_fib_exact(rt::types::int::sub(&n, &Int::Small(2i64))).at(&F, 4)?,
         ),
     );
 }

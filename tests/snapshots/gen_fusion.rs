@@ -14,7 +14,7 @@
 )]
 use pyaot_rt as rt;
 use rt::prelude::*;
-static SOURCE: rt::program::Source = rt::program::Source {
+static SOURCE: rt::object::program::Source = rt::object::program::Source {
     file: "$ROOT/tests/snapshots/gen_fusion.py",
     lines: &[
         "# Generator fusion: the pipeline below compiles to one loop over ints.",
@@ -52,7 +52,7 @@ thread_local! {
     std::cell::RefCell::new(None) };
 }
 fn main() {
-    rt::program::run(&SOURCE, f_module, f_teardown)
+    rt::object::program::run(&SOURCE, f_module, f_teardown)
 }
 /// `<module>` (line 1).
 fn f_module() -> PyResult<()> {
@@ -60,7 +60,7 @@ fn f_module() -> PyResult<()> {
     static I0: Frame = Frame { name: "odd" };
     static I1: Frame = Frame { name: "squares" };
     static I2: Frame = Frame { name: "numbers" };
-    let _frame = rt::program::enter().at(&F, 1)?;
+    let _frame = rt::object::program::enter().at(&F, 1)?;
     let mut sum: Int = Default::default();
     let mut n: Int = Default::default();
     let mut item: Int = Default::default();
@@ -69,10 +69,10 @@ fn f_module() -> PyResult<()> {
     let mut x: Int = Default::default();
     let mut t6: Int = Default::default();
     let mut x_2: Int = Default::default();
-    rt::global::set(
+    rt::object::global::set(
         &G_NUMBERS,
-        rt::func::make(
-            rt::func::Code::Rust(b_numbers),
+        rt::types::func::make(
+            rt::types::func::Code::Rust(b_numbers),
             "numbers",
             "numbers",
             &["n"],
@@ -83,10 +83,10 @@ fn f_module() -> PyResult<()> {
             vec![],
         ),
     );
-    rt::global::set(
+    rt::object::global::set(
         &G_SQUARES,
-        rt::func::make(
-            rt::func::Code::Rust(b_squares),
+        rt::types::func::make(
+            rt::types::func::Code::Rust(b_squares),
             "squares",
             "squares",
             &["it"],
@@ -97,10 +97,10 @@ fn f_module() -> PyResult<()> {
             vec![],
         ),
     );
-    rt::global::set(
+    rt::object::global::set(
         &G_ODD,
-        rt::func::make(
-            rt::func::Code::Rust(b_odd),
+        rt::types::func::make(
+            rt::types::func::Code::Rust(b_odd),
             "odd",
             "odd",
             &["it"],
@@ -115,11 +115,11 @@ fn f_module() -> PyResult<()> {
             &[
                 {
                     sum = Int::Small(0i64);
-                    let _ = rt::global::get(&G_ODD, "odd").at(&F, 20)?;
-                    let _ = rt::global::get(&G_SQUARES, "squares").at(&F, 20)?;
-                    let _ = rt::global::get(&G_NUMBERS, "numbers").at(&F, 20)?;
+                    let _ = rt::object::global::get(&G_ODD, "odd").at(&F, 20)?;
+                    let _ = rt::object::global::get(&G_SQUARES, "squares").at(&F, 20)?;
+                    let _ = rt::object::global::get(&G_NUMBERS, "numbers").at(&F, 20)?;
                     n = Int::Small(10i64);
-                    'l4: for __i in rt::range::iter(
+                    'l4: for __i in rt::types::range::iter(
                             &Int::Small(0i64),
                             &n,
                             &Int::Small(1i64),
@@ -132,15 +132,15 @@ fn f_module() -> PyResult<()> {
                         t3 = __i;
                         i = t3.clone();
                         x = i.clone();
-                        t6 = rt::int::mul(&x, &x);
+                        t6 = rt::types::int::mul(&x, &x);
                         x_2 = t6.clone();
-                        if rt::int::truthy(
-                            &rt::int::modulo(&x_2, &Int::Small(2i64))
+                        if rt::types::int::truthy(
+                            &rt::types::int::modulo(&x_2, &Int::Small(2i64))
                                 .at(&I0, 16)
                                 .at(&F, 20)?,
                         ) {
                             item = x_2.clone();
-                            sum = rt::int::add(&sum, &item);
+                            sum = rt::types::int::add(&sum, &item);
                         }
                     }
                     sum.clone()
@@ -154,14 +154,14 @@ fn f_module() -> PyResult<()> {
     Ok(())
 }
 /// `numbers` (line 4), a function value's code.
-fn b_numbers(fobj: &rt::func::FuncObj, args: Vec<Value>) -> PyResult<Value> {
+fn b_numbers(fobj: &rt::types::func::FuncObj, args: Vec<Value>) -> PyResult<Value> {
     static F: Frame = Frame { name: "numbers" };
-    let _frame = rt::program::enter().at(&F, 4)?;
+    let _frame = rt::object::program::enter().at(&F, 4)?;
     let mut __args = args.into_iter();
     let mut n: Value = __args.next().unwrap_or_default();
     let mut t1: Int = Default::default();
     let mut i: Int = Default::default();
-    'l1: for __i in rt::range::iter(
+    'l1: for __i in rt::types::range::iter(
             &Int::Small(0i64),
             &Value::to_int(&n).at(&F, 5)?,
             &Int::Small(1i64),
@@ -170,24 +170,24 @@ fn b_numbers(fobj: &rt::func::FuncObj, args: Vec<Value>) -> PyResult<Value> {
     {
         t1 = __i;
         i = t1.clone();
-        let _ = rt::gen::yield_(i.clone().into_value()).at(&F, 6)?;
+        let _ = rt::types::gen::yield_(i.clone().into_value()).at(&F, 6)?;
     }
     return Ok(().into_value());
 }
 /// `squares` (line 9), a function value's code.
-fn b_squares(fobj: &rt::func::FuncObj, args: Vec<Value>) -> PyResult<Value> {
+fn b_squares(fobj: &rt::types::func::FuncObj, args: Vec<Value>) -> PyResult<Value> {
     static F: Frame = Frame { name: "squares" };
-    let _frame = rt::program::enter().at(&F, 9)?;
+    let _frame = rt::object::program::enter().at(&F, 9)?;
     let mut __args = args.into_iter();
     let mut it: Value = __args.next().unwrap_or_default();
     let mut t1: Value = Default::default();
     let mut x: Value = Default::default();
     {
-        let it_1 = rt::iter::iter(&it).at(&F, 10)?;
-        'l1: while let Some(__item) = rt::iter::next(&it_1).at(&F, 10)? {
+        let it_1 = rt::types::iter::iter(&it).at(&F, 10)?;
+        'l1: while let Some(__item) = rt::types::iter::next(&it_1).at(&F, 10)? {
             t1 = __item;
             x = t1.clone();
-            let _ = rt::gen::yield_(
+            let _ = rt::types::gen::yield_(
                     rt::ops::binary(rt::ops::BinOp::Mul, &x, &x).at(&F, 11)?,
                 )
                 .at(&F, 11)?;
@@ -196,19 +196,19 @@ fn b_squares(fobj: &rt::func::FuncObj, args: Vec<Value>) -> PyResult<Value> {
     return Ok(().into_value());
 }
 /// `odd` (line 14), a function value's code.
-fn b_odd(fobj: &rt::func::FuncObj, args: Vec<Value>) -> PyResult<Value> {
+fn b_odd(fobj: &rt::types::func::FuncObj, args: Vec<Value>) -> PyResult<Value> {
     static F: Frame = Frame { name: "odd" };
-    let _frame = rt::program::enter().at(&F, 14)?;
+    let _frame = rt::object::program::enter().at(&F, 14)?;
     let mut __args = args.into_iter();
     let mut it: Value = __args.next().unwrap_or_default();
     let mut t1: Value = Default::default();
     let mut x: Value = Default::default();
     {
-        let it_1 = rt::iter::iter(&it).at(&F, 15)?;
-        'l1: while let Some(__item) = rt::iter::next(&it_1).at(&F, 15)? {
+        let it_1 = rt::types::iter::iter(&it).at(&F, 15)?;
+        'l1: while let Some(__item) = rt::types::iter::next(&it_1).at(&F, 15)? {
             t1 = __item;
             x = t1.clone();
-            if rt::value::truthy_checked(
+            if rt::object::value::truthy_checked(
                     &rt::ops::binary(
                             rt::ops::BinOp::Mod,
                             &x,
@@ -218,7 +218,7 @@ fn b_odd(fobj: &rt::func::FuncObj, args: Vec<Value>) -> PyResult<Value> {
                 )
                 .at(&F, 16)?
             {
-                let _ = rt::gen::yield_(x.clone()).at(&F, 17)?;
+                let _ = rt::types::gen::yield_(x.clone()).at(&F, 17)?;
             }
         }
     }
@@ -227,9 +227,9 @@ fn b_odd(fobj: &rt::func::FuncObj, args: Vec<Value>) -> PyResult<Value> {
 /// `<teardown>` (line 1).
 fn f_teardown() -> PyResult<()> {
     static F: Frame = Frame { name: "<teardown>" };
-    let _frame = rt::program::enter().at(&F, 1)?;
-    rt::global::unset(&G_NUMBERS);
-    rt::global::unset(&G_SQUARES);
-    rt::global::unset(&G_ODD);
+    let _frame = rt::object::program::enter().at(&F, 1)?;
+    rt::object::global::unset(&G_NUMBERS);
+    rt::object::global::unset(&G_SQUARES);
+    rt::object::global::unset(&G_ODD);
     return Ok(());
 }

@@ -14,7 +14,7 @@
 )]
 use pyaot_rt as rt;
 use rt::prelude::*;
-static SOURCE: rt::program::Source = rt::program::Source {
+static SOURCE: rt::object::program::Source = rt::object::program::Source {
     file: "$ROOT/tests/snapshots/try_loop.py",
     lines: &[
         "def safe_div(a, b):",
@@ -47,15 +47,15 @@ thread_local! {
     std::cell::RefCell::new(None) };
 }
 fn main() {
-    rt::program::run(&SOURCE, f_module, f_teardown)
+    rt::object::program::run(&SOURCE, f_module, f_teardown)
 }
 /// `<module>` (line 1).
 fn f_module() -> PyResult<()> {
     static F: Frame = Frame { name: "<module>" };
-    let _frame = rt::program::enter().at(&F, 1)?;
+    let _frame = rt::object::program::enter().at(&F, 1)?;
     let mut t0: Int = Default::default();
-    rt::global::set(&G_TOTAL, Int::Small(0i64).into_value());
-    'l1: for __i in rt::range::iter(
+    rt::object::global::set(&G_TOTAL, Int::Small(0i64).into_value());
+    'l1: for __i in rt::types::range::iter(
             &Int::Small(1i64),
             &Int::Small(4i64),
             &Int::Small(1i64),
@@ -63,25 +63,28 @@ fn f_module() -> PyResult<()> {
         .at(&F, 11)?
     {
         t0 = __i;
-        rt::global::set(&G_I, t0.clone());
-        rt::global::set(
+        rt::object::global::set(&G_I, t0.clone());
+        rt::object::global::set(
             &G_R,
             f_safe_div(
                     Int::Small(10i64),
-                    rt::int::sub(
-                        &rt::global::get(&G_I, "i").at(&F, 12)?,
+                    rt::types::int::sub(
+                        &rt::object::global::get(&G_I, "i").at(&F, 12)?,
                         &Int::Small(1i64),
                     ),
                 )
                 .at(&F, 12)?,
         );
-        if (!rt::value::is(&rt::global::get(&G_R, "r").at(&F, 13)?, &().into_value())) {
-            rt::global::set(
+        if (!rt::object::value::is(
+            &rt::object::global::get(&G_R, "r").at(&F, 13)?,
+            &().into_value(),
+        )) {
+            rt::object::global::set(
                 &G_TOTAL,
                 rt::ops::inplace(
                         rt::ops::BinOp::Add,
-                        &rt::global::get(&G_TOTAL, "total").at(&F, 14)?,
-                        &rt::global::get(&G_R, "r").at(&F, 14)?,
+                        &rt::object::global::get(&G_TOTAL, "total").at(&F, 14)?,
+                        &rt::object::global::get(&G_R, "r").at(&F, 14)?,
                     )
                     .at(&F, 14)?,
             );
@@ -89,11 +92,11 @@ fn f_module() -> PyResult<()> {
     }
     rt::builtins::print(
             &[
-                rt::str::build(
+                rt::types::str::build(
                         &[
-                            rt::str::constant("total=").into_value(),
-                            rt::repr::to_str_checked(
-                                    &rt::global::get(&G_TOTAL, "total").at(&F, 15)?,
+                            rt::types::str::constant("total=").into_value(),
+                            rt::ops::repr::to_str_checked(
+                                    &rt::object::global::get(&G_TOTAL, "total").at(&F, 15)?,
                                 )
                                 .at(&F, 15)?
                                 .into_value(),
@@ -110,18 +113,18 @@ fn f_module() -> PyResult<()> {
 /// `safe_div` (line 1).
 fn f_safe_div(mut a: Int, mut b: Int) -> PyResult<Value> {
     static F: Frame = Frame { name: "safe_div" };
-    let _frame = rt::program::enter().at(&F, 1)?;
+    let _frame = rt::object::program::enter().at(&F, 1)?;
     let mut t2: Value = Default::default();
     let mut t3: Value = Default::default();
     let mut t4: Value = Default::default();
     let mut t5: Value = Default::default();
     let mut t6: Value = Default::default();
     t4 = ().into_value();
-    let flow_2005: rt::exc::Flow<Value> = 'f2005: {
+    let flow_2005: rt::object::exc::Flow<Value> = 'f2005: {
         let r_2005_1: PyResult<()> = 't2005_1: {
             let r_2005_2: PyResult<()> = 't2005_2: {
-                break 'f2005 rt::exc::Flow::Return(
-                    match rt::int::floordiv(&a, &b) {
+                break 'f2005 rt::object::exc::Flow::Return(
+                    match rt::types::int::floordiv(&a, &b) {
                         Ok(__v) => __v,
                         Err(__e) => break 't2005_2 Err(__e.at(&F, 3)),
                     }
@@ -132,18 +135,20 @@ fn f_safe_div(mut a: Int, mut b: Int) -> PyResult<Value> {
             match r_2005_2 {
                 Ok(()) => {}
                 Err(__err) => {
-                    if __err.matches(&rt::exc::ZERO_DIVISION_ERROR) {
+                    if __err.matches(&rt::object::exc::ZERO_DIVISION_ERROR) {
                         t2 = __err.value();
                         let r_4005: PyResult<()> = 't4005: {
-                            break 'f2005 rt::exc::Flow::Return(().into_value());
+                            break 'f2005 rt::object::exc::Flow::Return(().into_value());
                             Ok(())
                         };
                         match r_4005 {
                             Ok(()) => {}
                             Err(__err) => {
                                 t3 = __err.value();
-                                rt::exc::set_context(&t3, &t2);
-                                break 't2005_1 Err(rt::exc::raise_value(t3.clone()));
+                                rt::object::exc::set_context(&t3, &t2);
+                                break 't2005_1 Err(
+                                    rt::object::exc::raise_value(t3.clone()),
+                                );
                             }
                         };
                     } else {
@@ -158,15 +163,17 @@ fn f_safe_div(mut a: Int, mut b: Int) -> PyResult<Value> {
             Err(__err) => {
                 t5 = __err.value();
                 t4 = t5.clone();
-                break 'f2005 rt::exc::Flow::Raise(rt::exc::raise_value(t5.clone()));
+                break 'f2005 rt::object::exc::Flow::Raise(
+                    rt::object::exc::raise_value(t5.clone()),
+                );
             }
         };
-        rt::exc::Flow::Normal
+        rt::object::exc::Flow::Normal
     };
     let r_2005_4: PyResult<()> = 't2005_4: {
         match rt::builtins::print(
             &[
-                rt::str::constant("checked").into_value(),
+                rt::types::str::constant("checked").into_value(),
                 a.clone().into_value(),
                 b.clone().into_value(),
             ],
@@ -182,25 +189,25 @@ fn f_safe_div(mut a: Int, mut b: Int) -> PyResult<Value> {
         Ok(()) => {}
         Err(__err) => {
             t6 = __err.value();
-            rt::exc::set_context(&t6, &t4);
-            return Err(rt::exc::raise_value(t6.clone()));
+            rt::object::exc::set_context(&t6, &t4);
+            return Err(rt::object::exc::raise_value(t6.clone()));
         }
     };
     t4 = ().into_value();
     match flow_2005 {
-        rt::exc::Flow::Normal => {}
-        rt::exc::Flow::Return(__v) => {
+        rt::object::exc::Flow::Normal => {}
+        rt::object::exc::Flow::Return(__v) => {
             return Ok(__v);
         }
-        rt::exc::Flow::Raise(__e) => {
+        rt::object::exc::Flow::Raise(__e) => {
             return Err(__e);
         }
-        rt::exc::Flow::Break(__n) => {
+        rt::object::exc::Flow::Break(__n) => {
             match __n {
                 _ => unreachable!(),
             }
         }
-        rt::exc::Flow::Continue(__n) => {
+        rt::object::exc::Flow::Continue(__n) => {
             match __n {
                 _ => unreachable!(),
             }
@@ -211,9 +218,9 @@ fn f_safe_div(mut a: Int, mut b: Int) -> PyResult<Value> {
 /// `<teardown>` (line 1).
 fn f_teardown() -> PyResult<()> {
     static F: Frame = Frame { name: "<teardown>" };
-    let _frame = rt::program::enter().at(&F, 1)?;
-    rt::global::unset(&G_TOTAL);
-    rt::global::unset(&G_I);
-    rt::global::unset(&G_R);
+    let _frame = rt::object::program::enter().at(&F, 1)?;
+    rt::object::global::unset(&G_TOTAL);
+    rt::object::global::unset(&G_I);
+    rt::object::global::unset(&G_R);
     return Ok(());
 }

@@ -8,7 +8,8 @@
 //!
 //! Writing into an existing crate directory updates it in place; files
 //! whose contents did not change keep their timestamps, so cargo rebuilds
-//! only the program.
+//! only the program, and runtime sources the embedded runtime no longer
+//! has are removed.
 
 use std::path::Path;
 
@@ -27,6 +28,7 @@ pub fn write(path: &Path, rust: &str, dir: &Path) -> Result<(), Failure> {
         };
         write_if_changed(&dest, &text).map_err(io)?;
     }
+    remove_stale(&dir.join("pyaot-rt"), &dir.join("pyaot-rt")).map_err(io)?;
     let manifest = format!(
         "[package]\nname = \"{name}\"\nversion = \"0.1.0\"\nedition = \"2021\"\npublish = false\n\n\
          [dependencies]\n# The pyaot runtime (object model, ints, strings, collections, exceptions).\n\
@@ -45,6 +47,24 @@ pub fn write(path: &Path, rust: &str, dir: &Path) -> Result<(), Failure> {
         version = env!("CARGO_PKG_VERSION"),
     );
     write_if_changed(&dir.join("README.md"), &readme).map_err(io)?;
+    Ok(())
+}
+
+/// Removes the source files under `pyaot-rt/` that this pyaot's runtime no
+/// longer has (a crate directory written by an older version), so the
+/// copy is exactly the embedded runtime.
+fn remove_stale(root: &Path, dir: &Path) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            remove_stale(root, &path)?;
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            let rel = path.strip_prefix(root).unwrap_or(&path).to_string_lossy().replace('\\', "/");
+            if !RUNTIME_FILES.iter().any(|(name, _)| *name == rel) {
+                std::fs::remove_file(&path)?;
+            }
+        }
+    }
     Ok(())
 }
 

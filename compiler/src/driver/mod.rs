@@ -128,7 +128,7 @@ fn build_clif(path: &Path, out: &Path) -> Result<(), Failure> {
     Ok(())
 }
 
-/// The runtime stub with the program's object appended (see `rt/src/loader.rs`).
+/// The runtime stub with the program's object appended (see `rt/src/abi/loader.rs`).
 fn append_to_stub(stub: &Path, obj: &[u8], out: &Path) -> Result<(), Failure> {
     use std::io::Write;
     let io = |e: std::io::Error| Failure(format!("error: cannot write {}: {e}\n", out.display()));

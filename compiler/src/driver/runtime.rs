@@ -21,7 +21,7 @@ pub struct Runtime {
     /// where the stub cannot be used.
     pub staticlib: PathBuf,
     /// For the Cranelift backend: the runtime as an executable that loads
-    /// an object appended to it (`rt/src/loader.rs`).
+    /// an object appended to it (`rt/src/abi/loader.rs`).
     pub stub: PathBuf,
 }
 

@@ -79,7 +79,7 @@ pub enum FuncKind {
     Fast,
     /// The code of a function value (a lambda, a nested or decorated
     /// function, a function passed around): called by the runtime
-    /// (`rt/src/func.rs`) with its function object and the arguments
+    /// (`rt/src/types/func.rs`) with its function object and the arguments
     /// already bound, one dynamic value per parameter; returns a dynamic
     /// value. [`Mode::Env`] arguments read the function object.
     Boxed,

@@ -938,7 +938,7 @@ impl FnLower<'_, '_> {
                 P::VarKw => 'w',
             })
             .collect();
-        // A trailing `g` marks a generator function (`rt::func::make`).
+        // A trailing `g` marks a generator function (`rt::types::func::make`).
         if self.env.funcs[id].generator {
             kinds.push('g');
         }

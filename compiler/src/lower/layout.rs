@@ -1,7 +1,7 @@
 //! Static instance layouts. For each class defined at module level, the
 //! attributes its methods assign to `self` (`__init__` first, then the
 //! other methods in source order), after those of its base class, get
-//! fixed positions: the runtime stores them there (`rt::class::Slots`),
+//! fixed positions: the runtime stores them there (`rt::types::class::Slots`),
 //! and `self.x` in the class's own methods reads and writes position `k`
 //! directly (`INST_GET`/`INST_SET`), behind one check that the instance's
 //! class has `x` at `k` (a subclass keeps its base's positions). Anything

@@ -1,5 +1,5 @@
 //! How IR types travel through Cranelift code and across the runtime's C
-//! ABI (`rt/src/capi.rs`, whose module comment states the conventions):
+//! ABI (`rt/src/abi/capi.rs`, whose module comment states the conventions):
 //! scalars as machine values, objects in 16-byte memory slots handled by
 //! address.
 
@@ -14,7 +14,7 @@ pub const SLOT: u32 = 16;
 pub const PTR: Type = types::I64;
 
 // The runtime's `Value` is `repr(u8)` with explicit discriminants
-// (`rt/src/value.rs`): the tag byte first, a `bool` at offset 1, an `i64`,
+// (`rt/src/object/value.rs`): the tag byte first, a `bool` at offset 1, an `i64`,
 // `f64` or handle at offset 8. A unit test there pins these numbers.
 pub const TAG_BOOL: i64 = 1;
 pub const TAG_INT: i64 = 2;
@@ -126,7 +126,7 @@ pub fn sig(call_conv: CallConv, params: &[Type], rets: &[Type]) -> Signature {
     s
 }
 
-/// The signature of a function value's code (`rt/src/func.rs`, `Code::C`):
+/// The signature of a function value's code (`rt/src/types/func.rs`, `Code::C`):
 /// (function object, bound arguments, their count, result) -> error word.
 pub fn boxed_sig(call_conv: CallConv) -> Signature {
     sig(call_conv, &[PTR, PTR, PTR, PTR], &[PTR])

@@ -8,7 +8,7 @@
 //! function with `?` (after `.at(&F, line)` records the traceback entry) or,
 //! inside a `try`, breaks out of the labelled block that stands for the
 //! `try` body. `finally` blocks run on every exit: their protected region
-//! is a labelled block yielding an `rt::exc::Flow` that says how it ended.
+//! is a labelled block yielding an `rt::object::exc::Flow` that says how it ended.
 
 use std::collections::{HashMap, HashSet};
 
@@ -55,12 +55,12 @@ pub fn emit(prog: &Program) -> String {
         use pyaot_rt as rt;
         use rt::prelude::*;
 
-        static SOURCE: rt::program::Source = rt::program::Source { file: #file, lines: &[#(#lines),*] };
+        static SOURCE: rt::object::program::Source = rt::object::program::Source { file: #file, lines: &[#(#lines),*] };
 
         #global_block
 
         fn main() {
-            rt::program::run(&SOURCE, f_module, #teardown)
+            rt::object::program::run(&SOURCE, f_module, #teardown)
         }
 
         #(#items)*
@@ -184,7 +184,7 @@ fn rust_ty(t: &Ty) -> TokenStream {
         Ty::Range => quote!(Range),
         Ty::Iter => quote!(PyIter),
         Ty::MInt => quote!(i64),
-        Ty::Cell => quote!(rt::func::Cell),
+        Ty::Cell => quote!(rt::types::func::Cell),
         Ty::Never | Ty::Dyn | Ty::Func(_) => quote!(Value),
     }
 }
@@ -206,7 +206,7 @@ fn class_static(name: &str) -> TokenStream {
         s = format!("TYPE_{s}");
     }
     let id = format_ident!("{}", s);
-    quote!(rt::exc::#id)
+    quote!(rt::object::exc::#id)
 }
 
 /// Where a raised error, a `return` or a loop jump must go from here.
@@ -302,7 +302,7 @@ impl FnGen<'_> {
             return quote! {
                 #[doc = #doc]
                 fn #name(#(#params),*) -> Option<#ret> {
-                    let _frame = rt::program::enter().ok()?;
+                    let _frame = rt::object::program::enter().ok()?;
                     #(#decls)*
                     #body
                     #tail
@@ -319,10 +319,10 @@ impl FnGen<'_> {
             let binds: Vec<TokenStream> = binds.collect();
             return quote! {
                 #[doc = #doc]
-                fn #name(fobj: &rt::func::FuncObj, args: Vec<Value>) -> PyResult<Value> {
+                fn #name(fobj: &rt::types::func::FuncObj, args: Vec<Value>) -> PyResult<Value> {
                     static F: Frame = Frame { name: #fname };
                     #(#frames)*
-                    let _frame = rt::program::enter().at(&F, #first_line)?;
+                    let _frame = rt::object::program::enter().at(&F, #first_line)?;
                     let mut __args = args.into_iter();
                     #(#binds)*
                     #(#decls)*
@@ -342,7 +342,7 @@ impl FnGen<'_> {
             fn #name(#(#params),*) -> PyResult<#ret> {
                 static F: Frame = Frame { name: #fname };
                 #(#frames)*
-                let _frame = rt::program::enter().at(&F, #first_line)?;
+                let _frame = rt::object::program::enter().at(&F, #first_line)?;
                 #(#decls)*
                 #body
                 #tail
@@ -423,7 +423,7 @@ impl FnGen<'_> {
         for c in self.ctx.iter().rev() {
             match c {
                 Ctx::Try(l) => return quote!(break #l Err(#err)),
-                Ctx::Finally(l) => return quote!(break #l rt::exc::Flow::Raise(#err)),
+                Ctx::Finally(l) => return quote!(break #l rt::object::exc::Flow::Raise(#err)),
                 Ctx::Loop(..) => {}
             }
         }
@@ -436,7 +436,7 @@ impl FnGen<'_> {
         }
         for c in self.ctx.iter().rev() {
             if let Ctx::Finally(l) = c {
-                return quote!(break #l rt::exc::Flow::Return(#v));
+                return quote!(break #l rt::object::exc::Flow::Return(#v));
             }
         }
         quote!(return Ok(#v))
@@ -456,9 +456,9 @@ impl FnGen<'_> {
                 Ctx::Finally(l) => {
                     let n = Literal::u32_unsuffixed(target);
                     return if is_break {
-                        quote!(break #l rt::exc::Flow::Break(#n))
+                        quote!(break #l rt::object::exc::Flow::Break(#n))
                     } else {
-                        quote!(break #l rt::exc::Flow::Continue(#n))
+                        quote!(break #l rt::object::exc::Flow::Continue(#n))
                     };
                 }
                 _ => {}
@@ -510,7 +510,7 @@ impl FnGen<'_> {
             }
             Place::Global(g) => {
                 let id = &self.names.globals[g];
-                quote!(rt::global::unset(&#id);)
+                quote!(rt::object::global::unset(&#id);)
             }
         }
     }
@@ -527,7 +527,7 @@ impl FnGen<'_> {
             }
             Place::Global(g) => {
                 let id = &self.names.globals[g];
-                quote!(rt::global::set(&#id, #value);)
+                quote!(rt::object::global::set(&#id, #value);)
             }
         }
     }
@@ -577,10 +577,10 @@ impl FnGen<'_> {
                 let (a, b, c) = (self.borrow(start), self.borrow(stop), self.borrow(step));
                 let (range, v) = if self.func.locals[*var].ty == Ty::MInt {
                     let (a, b, c) = (self.owned(start), self.owned(stop), self.owned(step));
-                    (quote!(rt::mint::range(#a, #b, #c)?), self.assign(Place::Local(*var), quote!(__i)))
+                    (quote!(rt::types::mint::range(#a, #b, #c)?), self.assign(Place::Local(*var), quote!(__i)))
                 } else {
                     (
-                        self.check(quote!(rt::range::iter(#a, #b, #c)), line),
+                        self.check(quote!(rt::types::range::iter(#a, #b, #c)), line),
                         self.assign(Place::Local(*var), quote!(__i)),
                     )
                 };
@@ -595,8 +595,8 @@ impl FnGen<'_> {
                 let outer = (!orelse.is_empty()).then(|| lifetime(format!("b{label}")));
                 let it = format_ident!("it_{}", label);
                 let src = self.borrow(iter);
-                let make = self.check(quote!(rt::iter::iter(#src)), line.clone());
-                let next = self.check(quote!(rt::iter::next(&#it)), line);
+                let make = self.check(quote!(rt::types::iter::iter(#src)), line.clone());
+                let next = self.check(quote!(rt::types::iter::next(&#it)), line);
                 let v = self.assign(Place::Local(*var), quote!(__item));
                 self.ctx.push(Ctx::Loop(*label, outer.clone()));
                 let body = self.block(body);
@@ -626,10 +626,10 @@ impl FnGen<'_> {
             StmtKind::Raise { exc, cause } => {
                 let e = self.owned(exc);
                 let err = match cause {
-                    None => quote!(rt::exc::raise_value(#e)),
+                    None => quote!(rt::object::exc::raise_value(#e)),
                     Some(c) => {
                         let c = self.owned(c);
-                        quote!(rt::exc::raise_from(#e, #c))
+                        quote!(rt::object::exc::raise_from(#e, #c))
                     }
                 };
                 let at = self.at(line);
@@ -638,7 +638,7 @@ impl FnGen<'_> {
             }
             StmtKind::Reraise(l) => {
                 let id = &self.locals[*l];
-                let r = self.raise(quote!(rt::exc::raise_value(#id.clone())));
+                let r = self.raise(quote!(rt::object::exc::raise_value(#id.clone())));
                 quote!(#r;)
             }
             StmtKind::Try { body, handlers, orelse, finally } => self.try_stmt(s, body, handlers, orelse, finally),
@@ -709,14 +709,14 @@ impl FnGen<'_> {
         };
         let (breaks, conts) = (resume(self, true), resume(self, false));
         quote! {
-            let #flow: rt::exc::Flow<#ret> = #fl: { #inner rt::exc::Flow::Normal };
+            let #flow: rt::object::exc::Flow<#ret> = #fl: { #inner rt::object::exc::Flow::Normal };
             #fin
             match #flow {
-                rt::exc::Flow::Normal => {}
-                rt::exc::Flow::Return(__v) => { #r; }
-                rt::exc::Flow::Raise(__e) => { #raise; }
-                rt::exc::Flow::Break(__n) => match __n { #(#breaks)* _ => unreachable!() },
-                rt::exc::Flow::Continue(__n) => match __n { #(#conts)* _ => unreachable!() },
+                rt::object::exc::Flow::Normal => {}
+                rt::object::exc::Flow::Return(__v) => { #r; }
+                rt::object::exc::Flow::Raise(__e) => { #raise; }
+                rt::object::exc::Flow::Break(__n) => match __n { #(#breaks)* _ => unreachable!() },
+                rt::object::exc::Flow::Continue(__n) => match __n { #(#conts)* _ => unreachable!() },
             };
         }
     }
@@ -782,10 +782,10 @@ impl FnGen<'_> {
             ExprKind::Float(f) => temp(float_lit(*f)),
             ExprKind::Bool(b) => temp(quote!(#b)),
             ExprKind::None => temp(quote!(())),
-            ExprKind::Str(s) => temp(quote!(rt::str::constant(#s))),
+            ExprKind::Str(s) => temp(quote!(rt::types::str::constant(#s))),
             ExprKind::Bytes(b) => {
                 let lit = Literal::byte_string(b);
-                temp(quote!(rt::bytes::literal(#lit)))
+                temp(quote!(rt::types::bytes::literal(#lit)))
             }
             ExprKind::Class(c) => {
                 let st = class_static(c);
@@ -795,7 +795,7 @@ impl FnGen<'_> {
                 let id = &self.locals[*l];
                 if self.func.locals[*l].maybe_unbound {
                     let name = &self.func.locals[*l].name;
-                    temp(self.check(quote!(rt::exc::read_local(&#id, #name)), line))
+                    temp(self.check(quote!(rt::object::exc::read_local(&#id, #name)), line))
                 } else {
                     Code { tokens: quote!(#id), place: true }
                 }
@@ -803,7 +803,7 @@ impl FnGen<'_> {
             ExprKind::Read(Place::Global(g)) => {
                 let id = &self.names.globals[*g];
                 let name = &self.prog.globals[*g].name;
-                temp(self.check(quote!(rt::global::get(&#id, #name)), line))
+                temp(self.check(quote!(rt::object::global::get(&#id, #name)), line))
             }
             ExprKind::Prim(p, args) => temp(self.prim(p, args, line)),
             ExprKind::Call(f, args) => {
@@ -869,15 +869,15 @@ impl FnGen<'_> {
             }
             ExprKind::List(items) => {
                 let items: Vec<TokenStream> = items.iter().map(|i| self.owned(i)).collect();
-                temp(quote!(rt::list::from_vec(vec![#(#items),*])))
+                temp(quote!(rt::types::list::from_vec(vec![#(#items),*])))
             }
             ExprKind::Tuple(items) => {
                 let items: Vec<TokenStream> = items.iter().map(|i| self.owned(i)).collect();
-                temp(quote!(rt::tuple::new(vec![#(#items),*])))
+                temp(quote!(rt::types::tuple::new(vec![#(#items),*])))
             }
             ExprKind::Dict(pairs) => {
                 if pairs.is_empty() {
-                    return temp(quote!(rt::dict::new()));
+                    return temp(quote!(rt::types::dict::new()));
                 }
                 let pairs: Vec<TokenStream> = pairs
                     .iter()
@@ -886,15 +886,15 @@ impl FnGen<'_> {
                         quote!((#k, #v))
                     })
                     .collect();
-                temp(self.check(quote!(rt::dict::from_pairs(vec![#(#pairs),*])), line))
+                temp(self.check(quote!(rt::types::dict::from_pairs(vec![#(#pairs),*])), line))
             }
             ExprKind::Set { items, constant } => {
                 if items.is_empty() {
-                    return temp(quote!(rt::set::new()));
+                    return temp(quote!(rt::types::set::new()));
                 }
                 let items: Vec<TokenStream> = items.iter().map(|i| self.owned(i)).collect();
                 let f = if *constant { quote!(from_constants) } else { quote!(from_values) };
-                temp(self.check(quote!(rt::set::#f(vec![#(#items),*])), line))
+                temp(self.check(quote!(rt::types::set::#f(vec![#(#items),*])), line))
             }
         }
     }
@@ -914,13 +914,13 @@ impl FnGen<'_> {
             if a.ty == Ty::Int {
                 let v = self.borrow(a);
                 let id = format_ident!("__a{}", k);
-                binds.push(quote!(let #id = rt::mint::narrow(#v)?;));
+                binds.push(quote!(let #id = rt::types::mint::narrow(#v)?;));
                 narrowed.push(quote!(#id));
             } else {
                 narrowed.push(self.owned(a));
             }
         }
-        let widen = if *ty == Ty::Int { quote!(rt::mint::widen(__r)) } else { quote!(__r) };
+        let widen = if *ty == Ty::Int { quote!(rt::types::mint::widen(__r)) } else { quote!(__r) };
         let exact_args: Vec<TokenStream> = args.iter().map(|a| self.owned(a)).collect();
         quote! {
             match (|| { #(#binds)* #fast(#(#narrowed),*) })() {
@@ -1003,7 +1003,7 @@ impl FnGen<'_> {
             Mode::Code => match &a.kind {
                 ExprKind::FuncRef(f) => {
                     let name = &self.names.funcs[*f];
-                    quote!(rt::func::Code::Rust(#name))
+                    quote!(rt::types::func::Code::Rust(#name))
                 }
                 _ => unreachable!("Code argument must be a function reference"),
             },

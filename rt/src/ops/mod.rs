@@ -1,0 +1,1007 @@
+//! Operators on dynamic values: the slow path, taken only where inference
+//! could not give the operands static types. Each function dispatches on
+//! the operand kinds and raises CPython's TypeError text otherwise.
+
+pub mod display;
+pub mod fmt;
+pub mod hash;
+pub mod methods;
+pub mod pattern;
+pub mod repr;
+use std::cmp::Ordering;
+
+use crate::object::exc::{PyErr, PyResult};
+use crate::object::value::Value;
+use crate::types::int::{self, Int};
+use crate::{types::dict, types::float, types::list, types::set, types::str as pystr, types::tuple};
+
+/// A numeric operand.
+enum Num {
+    I(Int),
+    F(f64),
+}
+
+fn num(v: &Value) -> Option<Num> {
+    match v {
+        Value::Bool(b) => Some(Num::I(Int::Small(*b as i64))),
+        Value::Int(i) => Some(Num::I(Int::Small(*i))),
+        Value::Big(b) => Some(Num::I(Int::Big(b.clone()))),
+        Value::Float(f) => Some(Num::F(*f)),
+        _ => None,
+    }
+}
+
+fn to_f(n: &Num) -> PyResult<f64> {
+    match n {
+        Num::I(i) => i.to_f64(),
+        Num::F(f) => Ok(*f),
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    TrueDiv,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    And,
+    Or,
+    Xor,
+    MatMul,
+}
+
+impl BinOp {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinOp::Add => "+",
+            BinOp::Sub => "-",
+            BinOp::Mul => "*",
+            BinOp::TrueDiv => "/",
+            BinOp::FloorDiv => "//",
+            BinOp::Mod => "%",
+            BinOp::Pow => "** or pow()",
+            BinOp::LShift => "<<",
+            BinOp::RShift => ">>",
+            BinOp::And => "&",
+            BinOp::Or => "|",
+            BinOp::Xor => "^",
+            BinOp::MatMul => "@",
+        }
+    }
+}
+
+fn unsupported(op: BinOp, a: &Value, b: &Value) -> PyErr {
+    PyErr::type_error(format!(
+        "unsupported operand type(s) for {}: '{}' and '{}'",
+        op.symbol(),
+        a.type_name(),
+        b.type_name()
+    ))
+}
+
+fn int_op(op: BinOp, x: &Int, y: &Int) -> PyResult<Value> {
+    Ok(match op {
+        BinOp::Add => Value::from_int(int::add(x, y)),
+        BinOp::Sub => Value::from_int(int::sub(x, y)),
+        BinOp::Mul => Value::from_int(int::mul(x, y)),
+        BinOp::TrueDiv => Value::Float(int::truediv(x, y)?),
+        BinOp::FloorDiv => Value::from_int(int::floordiv(x, y)?),
+        BinOp::Mod => Value::from_int(int::modulo(x, y)?),
+        BinOp::Pow => match int::pow(x, y)? {
+            int::PowResult::Int(i) => Value::from_int(i),
+            int::PowResult::Float(f) => Value::Float(f),
+        },
+        BinOp::LShift => Value::from_int(int::lshift(x, y)?),
+        BinOp::RShift => Value::from_int(int::rshift(x, y)?),
+        BinOp::And => Value::from_int(int::and(x, y)),
+        BinOp::Or => Value::from_int(int::or(x, y)),
+        BinOp::Xor => Value::from_int(int::xor(x, y)),
+        BinOp::MatMul => unreachable!(),
+    })
+}
+
+fn float_op(op: BinOp, x: f64, y: f64) -> PyResult<Option<f64>> {
+    Ok(Some(match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => x * y,
+        BinOp::TrueDiv => float::truediv(x, y)?,
+        BinOp::FloorDiv => float::floordiv(x, y)?,
+        BinOp::Mod => float::modulo(x, y)?,
+        BinOp::Pow => float::pow(x, y)?,
+        _ => return Ok(None),
+    }))
+}
+
+/// `data * n` for bytes and bytearrays, with CPython's errors for sizes
+/// no machine holds.
+pub fn bytes_repeat(data: &[u8], n: &Int) -> PyResult<Vec<u8>> {
+    let n = n.to_index()?.max(0) as usize;
+    let len = data
+        .len()
+        .checked_mul(n)
+        .filter(|&t| t <= isize::MAX as usize)
+        .ok_or_else(|| PyErr::new(&crate::object::exc::OVERFLOW_ERROR, "repeated bytes are too long"))?;
+    let mut v = crate::object::alloc::try_vec(len)?;
+    for _ in 0..n {
+        v.extend_from_slice(data);
+    }
+    Ok(v)
+}
+
+fn seq_repeat(seq: &Value, n: &Int) -> PyResult<Value> {
+    Ok(match seq {
+        Value::Str(s) => Value::Str(pystr::repeat(s, n)?),
+        Value::Bytes(b) => Value::Bytes(crate::types::bytes::from_vec(bytes_repeat(&b.data, n)?)),
+        Value::List(l) => Value::List(list::repeat(l, n)?),
+        Value::Tuple(t) => Value::Tuple(tuple::repeat(t, n)?),
+        Value::ByteArray(b) => crate::types::bytearray::from_vec(bytes_repeat(&b.snapshot(), n)?),
+        Value::Deque(d) => crate::types::deque::repeat(d, n)?,
+        _ => unreachable!(),
+    })
+}
+
+/// `a <op> b` for any two values.
+#[inline]
+pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    // The common all-float and small-int cases, without the general dispatch.
+    match (a, b) {
+        (Value::Float(x), Value::Float(y)) => match op {
+            BinOp::Add => return Ok(Value::Float(x + y)),
+            BinOp::Sub => return Ok(Value::Float(x - y)),
+            BinOp::Mul => return Ok(Value::Float(x * y)),
+            _ => {}
+        },
+        (Value::Int(x), Value::Int(y)) => {
+            let r = match op {
+                BinOp::Add => x.checked_add(*y),
+                BinOp::Sub => x.checked_sub(*y),
+                BinOp::Mul => x.checked_mul(*y),
+                // Floor division and modulo take the divisor's sign.
+                BinOp::Mod if *y != 0 => {
+                    x.checked_rem(*y).map(|r| if r != 0 && (r < 0) != (*y < 0) { r + y } else { r })
+                }
+                BinOp::FloorDiv if *y != 0 && !(*x == i64::MIN && *y == -1) => {
+                    let (q, r) = (x / y, x % y);
+                    Some(if r != 0 && (r < 0) != (*y < 0) { q - 1 } else { q })
+                }
+                _ => None,
+            };
+            if let Some(r) = r {
+                return Ok(Value::Int(r));
+            }
+        }
+        _ => {}
+    }
+    binary_general(op, a, b)
+}
+
+/// The special methods of a binary operator: (`__add__`, `__radd__`).
+fn op_names(op: BinOp) -> (&'static str, &'static str) {
+    match op {
+        BinOp::Add => ("__add__", "__radd__"),
+        BinOp::Sub => ("__sub__", "__rsub__"),
+        BinOp::Mul => ("__mul__", "__rmul__"),
+        BinOp::TrueDiv => ("__truediv__", "__rtruediv__"),
+        BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__"),
+        BinOp::Mod => ("__mod__", "__rmod__"),
+        BinOp::Pow => ("__pow__", "__rpow__"),
+        BinOp::LShift => ("__lshift__", "__rlshift__"),
+        BinOp::RShift => ("__rshift__", "__rrshift__"),
+        BinOp::And => ("__and__", "__rand__"),
+        BinOp::Or => ("__or__", "__ror__"),
+        BinOp::Xor => ("__xor__", "__rxor__"),
+        BinOp::MatMul => ("__matmul__", "__rmatmul__"),
+    }
+}
+
+/// The contents of a bytes or bytearray value.
+pub fn bytes_like(v: &Value) -> Option<Vec<u8>> {
+    match v {
+        Value::Bytes(b) => Some(b.data.to_vec()),
+        Value::ByteArray(b) => Some(b.snapshot()),
+        _ => None,
+    }
+}
+
+/// A binary operator on an instance of a user class: its method, else the
+/// other operand's reflected one.
+fn user_binary(op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
+    let (name, reflected) = op_names(op);
+    rich(a, name, b, reflected)
+}
+
+/// A special method of `a` with `b`, else the reflected one of `b` with
+/// `a`, skipping either that returns NotImplemented. None when neither
+/// applies (the caller's fallback or TypeError follows).
+fn rich(a: &Value, name: &str, b: &Value, reflected: &str) -> Option<PyResult<Value>> {
+    for (x, m, y) in [(a, name, b), (b, reflected, a)] {
+        match crate::types::class::call_special(x, m, vec![y.clone()]) {
+            Some(Ok(r)) if crate::types::native::is_not_implemented(&r) => continue,
+            Some(r) => return Some(r),
+            None => continue,
+        }
+    }
+    None
+}
+
+fn binary_general(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    // `int | None`: a union of types.
+    if op == BinOp::Or {
+        if let Some(r) = crate::types::alias::union(a, b) {
+            return r;
+        }
+    }
+    // Only instances of user classes have operator methods.
+    if crate::types::class::class_of(a).is_some() || crate::types::class::class_of(b).is_some() {
+        if let Some(r) = user_binary(op, a, b) {
+            return r;
+        }
+    }
+    // Booleans combine into booleans under the bitwise operators.
+    if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+        match op {
+            BinOp::And => return Ok(Value::Bool(x & y)),
+            BinOp::Or => return Ok(Value::Bool(x | y)),
+            BinOp::Xor => return Ok(Value::Bool(x ^ y)),
+            _ => {}
+        }
+    }
+    if let Some(r) = crate::types::complex::binary(op, a, b) {
+        return r;
+    }
+    if let (Some(x), Some(y)) = (num(a), num(b)) {
+        return match (&x, &y) {
+            (Num::I(i), Num::I(j)) => int_op(op, i, j),
+            _ if op == BinOp::Pow => crate::types::complex::real_pow(to_f(&x)?, to_f(&y)?),
+            _ => match float_op(op, to_f(&x)?, to_f(&y)?)? {
+                Some(r) => Ok(Value::Float(r)),
+                None => Err(unsupported(op, a, b)),
+            },
+        };
+    }
+    match (op, a, b) {
+        (BinOp::Add, Value::Deque(x), _) => crate::types::deque::concat(x, b),
+        (BinOp::Mul, Value::Deque(x), n) | (BinOp::Mul, n, Value::Deque(x))
+            if num(n).is_some_and(|n| matches!(n, Num::I(_))) =>
+        {
+            let Some(Num::I(n)) = num(n) else { unreachable!() };
+            crate::types::deque::repeat(x, &n)
+        }
+        (BinOp::Add, Value::Str(x), Value::Str(y)) => Ok(Value::Str(pystr::concat(x, y))),
+        (BinOp::Add, Value::Bytes(x), Value::Bytes(y)) => {
+            Ok(Value::Bytes(crate::types::bytes::from_vec([&x.data[..], &y.data[..]].concat())))
+        }
+        (BinOp::Add, Value::Bytes(_) | Value::ByteArray(_), Value::Bytes(_) | Value::ByteArray(_)) => {
+            let (x, y) = (bytes_like(a).unwrap(), bytes_like(b).unwrap());
+            let joined = [&x[..], &y[..]].concat();
+            Ok(match a {
+                Value::ByteArray(_) => crate::types::bytearray::from_vec(joined),
+                _ => Value::Bytes(crate::types::bytes::from_vec(joined)),
+            })
+        }
+        (BinOp::Add, Value::Bytes(_), _) => Err(PyErr::type_error(format!("can't concat {} to bytes", b.type_name()))),
+        (BinOp::Add, Value::List(x), Value::List(y)) => Ok(Value::List(list::concat(x, y))),
+        (BinOp::Add, Value::Tuple(x), Value::Tuple(y)) => Ok(Value::Tuple(tuple::concat(x, y))),
+        (BinOp::Add, Value::Str(_), _) => {
+            Err(PyErr::type_error(format!("can only concatenate str (not \"{}\") to str", b.type_name())))
+        }
+        (BinOp::Add, Value::List(_), _) => {
+            Err(PyErr::type_error(format!("can only concatenate list (not \"{}\") to list", b.type_name())))
+        }
+        (BinOp::Add, Value::Tuple(_), _) => {
+            Err(PyErr::type_error(format!("can only concatenate tuple (not \"{}\") to tuple", b.type_name())))
+        }
+        (
+            BinOp::Mul,
+            Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_) | Value::List(_) | Value::Tuple(_) | Value::Deque(_),
+            _,
+        ) => match num(b) {
+            Some(Num::I(n)) => seq_repeat(a, &n),
+            _ => Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", b.type_name()))),
+        },
+        (
+            BinOp::Mul,
+            _,
+            Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_) | Value::List(_) | Value::Tuple(_) | Value::Deque(_),
+        ) => match num(a) {
+            Some(Num::I(n)) => seq_repeat(b, &n),
+            _ => Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", a.type_name()))),
+        },
+        (BinOp::Mod, Value::Str(fmt), _) => Ok(Value::Str(crate::ops::fmt::percent(fmt, b)?)),
+        (BinOp::Mod, Value::Bytes(fmt), _) => {
+            Ok(Value::Bytes(crate::types::bytes::from_vec(crate::ops::fmt::percent_bytes(&fmt.data, b)?)))
+        }
+        (BinOp::Mod, Value::ByteArray(fmt), _) => {
+            let data = fmt.data.borrow().clone();
+            Ok(crate::types::bytearray::from_vec(crate::ops::fmt::percent_bytes(&data, b)?))
+        }
+        (BinOp::Or, Value::Set(x), Value::Set(y)) => Ok(Value::Set(set::union(x, y))),
+        (BinOp::And, Value::Set(x), Value::Set(y)) => Ok(Value::Set(set::intersection(x, y))),
+        (BinOp::Sub, Value::Set(x), Value::Set(y)) => Ok(Value::Set(set::difference(x, y))),
+        (BinOp::Xor, Value::Set(x), Value::Set(y)) => Ok(Value::Set(set::symmetric_difference(x, y))),
+        (_, Value::Dict(x), Value::Dict(y)) if crate::types::dictkind::counter_binary(op, x, y).is_some() => {
+            crate::types::dictkind::counter_binary(op, x, y).unwrap()
+        }
+        (BinOp::Or, Value::Dict(x), Value::Dict(y)) => {
+            // Whose `__or__`/`__ror__` builds the result decides its type:
+            // defaultdict's and OrderedDict's (either side, against a plain
+            // dict or a Counter), else dict's (a Counter's only takes Counters).
+            use crate::types::dictkind::Kind;
+            let r = match (x.kind, y.kind) {
+                (Kind::Plain | Kind::Counter, Kind::Default | Kind::Ordered) => crate::types::dictkind::like(y),
+                (Kind::Default | Kind::Ordered, _) => crate::types::dictkind::like(x),
+                _ => dict::new(),
+            };
+            dict::update(&r, x)?;
+            dict::update(&r, y)?;
+            Ok(Value::Dict(r))
+        }
+        _ => Err(unsupported(op, a, b)),
+    }
+}
+
+/// `a <op>= b`: in place for the mutable containers, like `binary` otherwise.
+pub fn inplace(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    if crate::types::class::class_of(a).is_some() {
+        if let Some(r) = crate::types::class::call_special(a, &format!("__i{}", &op_names(op).0[2..]), vec![b.clone()])
+        {
+            return r;
+        }
+    }
+    match (op, a, b) {
+        (BinOp::Add, Value::Deque(x), _) => {
+            crate::types::deque::extend(x, b)?;
+            Ok(a.clone())
+        }
+        (BinOp::Add, Value::List(x), _) => {
+            let items = crate::types::iter::collect(b)
+                .map_err(|_| PyErr::type_error(format!("'{}' object is not iterable", b.type_name())))?;
+            list::extend(x, items);
+            Ok(a.clone())
+        }
+        (BinOp::Add, Value::ByteArray(x), Value::Bytes(_) | Value::ByteArray(_)) => {
+            let more = bytes_like(b).unwrap();
+            x.data.borrow_mut().extend(more);
+            Ok(a.clone())
+        }
+        (BinOp::Mul, Value::List(x), _) => match num(b) {
+            Some(Num::I(n)) => {
+                list::repeat_in_place(x, &n)?;
+                Ok(a.clone())
+            }
+            _ => binary(op, a, b),
+        },
+        (BinOp::Mul, Value::ByteArray(x), _) => match num(b) {
+            Some(Num::I(n)) => {
+                let v = bytes_repeat(&x.snapshot(), &n)?;
+                *x.data.borrow_mut() = v;
+                Ok(a.clone())
+            }
+            _ => binary(op, a, b),
+        },
+        (BinOp::Mul, Value::Deque(x), _) => match num(b) {
+            Some(Num::I(n)) => {
+                let Value::Deque(r) = crate::types::deque::repeat(x, &n)? else { unreachable!("a deque") };
+                x.replace_with(&r);
+                Ok(a.clone())
+            }
+            _ => binary(op, a, b),
+        },
+        (BinOp::Or, Value::Set(x), Value::Set(y)) => {
+            set::update(x, y);
+            Ok(a.clone())
+        }
+        (BinOp::And, Value::Set(x), Value::Set(y)) => {
+            set::intersection_update(x, y);
+            Ok(a.clone())
+        }
+        (BinOp::Sub, Value::Set(x), Value::Set(y)) => {
+            set::difference_update(x, y);
+            Ok(a.clone())
+        }
+        (BinOp::Xor, Value::Set(x), Value::Set(y)) => {
+            set::symmetric_difference_update(x, y);
+            Ok(a.clone())
+        }
+        // `counter += other` and friends update the Counter in place.
+        (_, Value::Dict(x), _) if x.kind == crate::types::dictkind::Kind::Counter => {
+            if let Some(r) = crate::types::dictkind::counter_inplace(op, x, b) {
+                r?;
+                return Ok(a.clone());
+            }
+            binary(op, a, b)
+        }
+        (BinOp::Or, Value::Dict(x), Value::Dict(y)) => {
+            dict::update(x, y)?;
+            Ok(a.clone())
+        }
+        // `d |= pairs` takes what `d.update(pairs)` takes.
+        (BinOp::Or, Value::Dict(x), _) if crate::types::class::class_of(b).is_none() => {
+            dict::update(x, &crate::builtins::to_dict(b)?)?;
+            Ok(a.clone())
+        }
+        _ => binary(op, a, b),
+    }
+}
+
+pub fn neg(a: &Value) -> PyResult<Value> {
+    if let Some(r) = crate::types::class::call_special(a, "__neg__", Vec::new()) {
+        return r;
+    }
+    if let Value::Dict(d) = a {
+        if d.kind == crate::types::dictkind::Kind::Counter {
+            return crate::types::dictkind::counter_unary(d, true);
+        }
+    }
+    if let Some((re, im)) = crate::types::complex::parts(a) {
+        return Ok(crate::types::complex::new(-re, -im));
+    }
+    match num(a) {
+        Some(Num::I(i)) => Ok(Value::from_int(int::neg(&i))),
+        Some(Num::F(f)) => Ok(Value::Float(-f)),
+        None => Err(PyErr::type_error(format!("bad operand type for unary -: '{}'", a.type_name()))),
+    }
+}
+
+pub fn pos(a: &Value) -> PyResult<Value> {
+    if let Some(r) = crate::types::class::call_special(a, "__pos__", Vec::new()) {
+        return r;
+    }
+    if let Value::Dict(d) = a {
+        if d.kind == crate::types::dictkind::Kind::Counter {
+            return crate::types::dictkind::counter_unary(d, false);
+        }
+    }
+    if crate::types::complex::parts(a).is_some() {
+        return Ok(a.clone());
+    }
+    match num(a) {
+        Some(Num::I(i)) => Ok(Value::from_int(i)),
+        Some(Num::F(f)) => Ok(Value::Float(f)),
+        None => Err(PyErr::type_error(format!("bad operand type for unary +: '{}'", a.type_name()))),
+    }
+}
+
+pub fn invert(a: &Value) -> PyResult<Value> {
+    if let Some(r) = crate::types::class::call_special(a, "__invert__", Vec::new()) {
+        return r;
+    }
+    match num(a) {
+        Some(Num::I(i)) => Ok(Value::from_int(int::invert(&i))),
+        _ => Err(PyErr::type_error(format!("bad operand type for unary ~: '{}'", a.type_name()))),
+    }
+}
+
+pub fn abs(a: &Value) -> PyResult<Value> {
+    if crate::types::class::class_of(a).is_some() {
+        if let Some(r) = crate::types::class::call_special(a, "__abs__", Vec::new()) {
+            return r;
+        }
+    }
+    if let Some(z) = crate::types::complex::parts(a) {
+        return crate::types::complex::abs(z).map(Value::Float);
+    }
+    match num(a) {
+        Some(Num::I(i)) => Ok(Value::from_int(int::abs(&i))),
+        Some(Num::F(f)) => Ok(Value::Float(f.abs())),
+        None => Err(PyErr::type_error(format!("bad operand type for abs(): '{}'", a.type_name()))),
+    }
+}
+
+// ---- comparison ----------------------------------------------------------------
+
+/// `a == b`.
+pub fn eq(a: &Value, b: &Value) -> PyResult<bool> {
+    if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+        return match rich(a, "__eq__", b, "__eq__") {
+            Some(r) => Ok(r?.truthy()),
+            None => Ok(a.is(b)),
+        };
+    }
+    if let (Value::Native(x), Value::Native(y)) = (a, b) {
+        if let Some(r) = crate::types::alias::eq(x, y) {
+            return r;
+        }
+    }
+    if let Some(z) = crate::types::complex::parts(a) {
+        return Ok(crate::types::complex::eq(z, b).unwrap_or(false));
+    }
+    if let Some(z) = crate::types::complex::parts(b) {
+        return Ok(crate::types::complex::eq(z, a).unwrap_or(false));
+    }
+    if let (Some(x), Some(y)) = (crate::types::slice::parts(a), crate::types::slice::parts(b)) {
+        return eq(
+            &Value::Tuple(crate::types::tuple::new(x.to_vec())),
+            &Value::Tuple(crate::types::tuple::new(y.to_vec())),
+        );
+    }
+    if let Some(x) = crate::types::native::tuple_items(a) {
+        return eq(&Value::Tuple(crate::types::tuple::new(x)), b);
+    }
+    if let Some(y) = crate::types::native::tuple_items(b) {
+        return eq(a, &Value::Tuple(crate::types::tuple::new(y)));
+    }
+    if let (Some(x), Some(y)) = (num(a), num(b)) {
+        return Ok(match (&x, &y) {
+            (Num::I(i), Num::I(j)) => int::eq(i, j),
+            (Num::F(f), Num::F(g)) => f == g,
+            (Num::I(i), Num::F(f)) | (Num::F(f), Num::I(i)) => int::cmp_float(i, *f) == Some(Ordering::Equal),
+        });
+    }
+    // Comparing containers recurses into their items: each level counts
+    // as a frame against the recursion limit, as in CPython (two lists
+    // that contain themselves raise RecursionError instead of overflowing).
+    let _frame = match (a, b) {
+        (Value::List(_), Value::List(_))
+        | (Value::Tuple(_), Value::Tuple(_))
+        | (Value::Dict(_), Value::Dict(_))
+        | (Value::Deque(_), Value::Deque(_)) => Some(crate::object::program::enter().map_err(|_| {
+            PyErr::new(&crate::object::exc::RECURSION_ERROR, "maximum recursion depth exceeded in comparison")
+        })?),
+        _ => None,
+    };
+    Ok(match (a, b) {
+        (Value::None, Value::None) => true,
+        (Value::Str(x), Value::Str(y)) => pystr::eq(x, y),
+        (Value::Bytes(x), Value::Bytes(y)) => x.data == y.data,
+        (Value::Bytes(_) | Value::ByteArray(_), Value::Bytes(_) | Value::ByteArray(_)) => {
+            bytes_like(a) == bytes_like(b)
+        }
+        (Value::List(x), Value::List(y)) => std::rc::Rc::ptr_eq(x, y) || seq_eq(&x.to_vec(), &y.to_vec())?,
+        (Value::Tuple(x), Value::Tuple(y)) => seq_eq(x.items(), y.items())?,
+        (Value::Deque(x), Value::Deque(y)) => std::rc::Rc::ptr_eq(x, y) || seq_eq(&x.to_vec(), &y.to_vec())?,
+        (Value::Dict(x), Value::Dict(y)) => match crate::types::dictkind::eq(x, y) {
+            Some(r) => r?,
+            None => dict::eq(x, y)?,
+        },
+        (Value::Set(x), Value::Set(y)) => set::eq(x, y),
+        (Value::Range(x), Value::Range(y)) => crate::types::range::eq(x, y),
+        _ => a.is(b),
+    })
+}
+
+fn seq_eq(a: &[Value], b: &[Value]) -> PyResult<bool> {
+    if a.len() != b.len() {
+        return Ok(false);
+    }
+    for (x, y) in a.iter().zip(b) {
+        if !(x.is(y) || eq(x, y)?) {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+pub fn ne(a: &Value, b: &Value) -> PyResult<bool> {
+    if let Some(r) = rich(a, "__ne__", b, "__ne__") {
+        return Ok(r?.truthy());
+    }
+    Ok(!eq(a, b)?)
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CmpOp {
+    Lt,
+    Le,
+    Gt,
+    Ge,
+}
+
+impl CmpOp {
+    fn symbol(self) -> &'static str {
+        match self {
+            CmpOp::Lt => "<",
+            CmpOp::Le => "<=",
+            CmpOp::Gt => ">",
+            CmpOp::Ge => ">=",
+        }
+    }
+    fn test(self, o: Option<Ordering>) -> bool {
+        match o {
+            None => false,
+            Some(o) => match self {
+                CmpOp::Lt => o == Ordering::Less,
+                CmpOp::Le => o != Ordering::Greater,
+                CmpOp::Gt => o == Ordering::Greater,
+                CmpOp::Ge => o != Ordering::Less,
+            },
+        }
+    }
+}
+
+/// `a < b`, `a <= b`, `a > b`, `a >= b`.
+#[inline]
+pub fn compare(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => return Ok(op.test(Some(x.cmp(y)))),
+        (Value::Float(x), Value::Float(y)) => return Ok(op.test(x.partial_cmp(y))),
+        _ => {}
+    }
+    compare_general(op, a, b)
+}
+
+fn compare_general(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
+    let (name, reflected) = match op {
+        CmpOp::Lt => ("__lt__", "__gt__"),
+        CmpOp::Le => ("__le__", "__ge__"),
+        CmpOp::Gt => ("__gt__", "__lt__"),
+        CmpOp::Ge => ("__ge__", "__le__"),
+    };
+    if let Some(r) = rich(a, name, b, reflected) {
+        return Ok(r?.truthy());
+    }
+    if let Some(r) = crate::stdlib::functools::compare_keys(a, b, op) {
+        return r;
+    }
+    if let (Some(x), Some(y)) = (num(a), num(b)) {
+        let o = match (&x, &y) {
+            (Num::I(i), Num::I(j)) => Some(int::cmp(i, j)),
+            (Num::F(f), Num::F(g)) => f.partial_cmp(g),
+            (Num::I(i), Num::F(f)) => int::cmp_float(i, *f),
+            (Num::F(f), Num::I(i)) => int::cmp_float(i, *f).map(Ordering::reverse),
+        };
+        return Ok(op.test(o));
+    }
+    match (a, b) {
+        (Value::Str(x), Value::Str(y)) => Ok(op.test(Some(pystr::cmp(x, y)))),
+        (Value::Bytes(x), Value::Bytes(y)) => Ok(op.test(Some(x.data.cmp(&y.data)))),
+        (Value::Bytes(_) | Value::ByteArray(_), Value::Bytes(_) | Value::ByteArray(_)) => {
+            Ok(op.test(Some(bytes_like(a).cmp(&bytes_like(b)))))
+        }
+        (Value::List(x), Value::List(y)) => seq_compare(op, &x.to_vec(), &y.to_vec()),
+        (Value::Tuple(x), Value::Tuple(y)) => seq_compare(op, x.items(), y.items()),
+        (Value::Deque(x), Value::Deque(y)) => seq_compare(op, &x.to_vec(), &y.to_vec()),
+        (Value::Dict(x), Value::Dict(y)) if x.kind == crate::types::dictkind::Kind::Counter && y.kind == x.kind => {
+            crate::types::dictkind::counter_compare(op, x, y)
+        }
+        (Value::Set(x), Value::Set(y)) => Ok(match op {
+            CmpOp::Le => set::issubset(x, y),
+            CmpOp::Lt => x.len() < y.len() && set::issubset(x, y),
+            CmpOp::Ge => set::issubset(y, x),
+            CmpOp::Gt => y.len() < x.len() && set::issubset(y, x),
+        }),
+        _ => Err(PyErr::type_error(format!(
+            "'{}' not supported between instances of '{}' and '{}'",
+            op.symbol(),
+            a.type_name(),
+            b.type_name()
+        ))),
+    }
+}
+
+/// Lexicographic comparison: the first unequal pair decides.
+fn seq_compare(op: CmpOp, a: &[Value], b: &[Value]) -> PyResult<bool> {
+    for (x, y) in a.iter().zip(b) {
+        if !(x.is(y) || eq(x, y)?) {
+            return compare(op, x, y);
+        }
+    }
+    Ok(op.test(Some(a.len().cmp(&b.len()))))
+}
+
+pub fn lt(a: &Value, b: &Value) -> PyResult<bool> {
+    compare(CmpOp::Lt, a, b)
+}
+pub fn le(a: &Value, b: &Value) -> PyResult<bool> {
+    compare(CmpOp::Le, a, b)
+}
+pub fn gt(a: &Value, b: &Value) -> PyResult<bool> {
+    compare(CmpOp::Gt, a, b)
+}
+pub fn ge(a: &Value, b: &Value) -> PyResult<bool> {
+    compare(CmpOp::Ge, a, b)
+}
+
+/// `x in container`.
+pub fn contains(container: &Value, x: &Value) -> PyResult<bool> {
+    if let Some(cls) = crate::types::class::class_of(container) {
+        if matches!(crate::types::class::lookup(&cls, "__contains__"), Some(Value::None)) {
+            return Err(PyErr::type_error(format!("'{}' object is not a container", container.type_name())));
+        }
+    }
+    if let Some(r) = crate::types::class::call_special(container, "__contains__", vec![x.clone()]) {
+        return Ok(r?.truthy());
+    }
+    match container {
+        Value::Str(s) => match x {
+            Value::Str(sub) => Ok(pystr::contains(s, sub)),
+            other => Err(PyErr::type_error(format!(
+                "'in <string>' requires string as left operand, not {}",
+                other.type_name()
+            ))),
+        },
+        Value::Bytes(b) => crate::types::bytes::contains(&b.data, x),
+        Value::ByteArray(b) => crate::types::bytes::contains(&b.snapshot(), x),
+        Value::List(l) => list::contains(l, x),
+        Value::Deque(d) => crate::types::deque::contains(d, x),
+        Value::Tuple(t) => tuple::contains(t, x),
+        Value::Dict(d) => dict::contains(d, x),
+        Value::Set(s) => set::contains(s, x),
+        Value::Range(r) => match num(x) {
+            Some(Num::I(i)) => Ok(crate::types::range::contains(r, &i)),
+            _ => {
+                for v in crate::types::iter::collect(container)? {
+                    if eq(&v, x)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+        },
+        Value::View(v) => match v.kind {
+            crate::types::iter::DictView::Keys => dict::contains(&v.dict, x),
+            _ => {
+                for item in v.items() {
+                    if eq(&item, x)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+        },
+        // Without `__contains__`, an object is searched by iterating it
+        // (`__iter__`, or the old `__getitem__` protocol).
+        Value::Iter(_) | Value::Gen(_) | Value::Instance(_) => {
+            let it = crate::types::iter::iter(container).map_err(|e| {
+                if e.matches(&crate::object::exc::TYPE_ERROR)
+                    && crate::object::exc::exc_text(&e.0).ends_with("is not iterable")
+                {
+                    PyErr::type_error(format!("argument of type '{}' is not iterable", container.type_name()))
+                } else {
+                    e
+                }
+            })?;
+            while let Some(v) = crate::types::iter::next(&it)? {
+                if v.is(x) || eq(&v, x)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        other => Err(PyErr::type_error(format!("argument of type '{}' is not iterable", other.type_name()))),
+    }
+}
+
+// ---- subscripts ----------------------------------------------------------------
+
+fn index_of(container: &Value, i: &Value) -> PyResult<Int> {
+    match num(i) {
+        Some(Num::I(i)) => Ok(i),
+        _ if crate::types::class::class_of(i).is_some() && crate::types::class::special(i, "__index__").is_some() => {
+            i.to_int()
+        }
+        _ => Err(PyErr::type_error(format!(
+            "{} indices must be integers or slices, not {}",
+            // A named tuple is worded as the tuple it is.
+            match container {
+                Value::Tuple(_) => "tuple",
+                other => other.type_name(),
+            },
+            i.type_name()
+        ))),
+    }
+}
+
+/// `c[i]`.
+#[inline]
+pub fn getitem(c: &Value, i: &Value) -> PyResult<Value> {
+    if let (Value::List(l), Value::Int(k)) = (c, i) {
+        return list::getitem(l, &Int::Small(*k));
+    }
+    getitem_general(c, i)
+}
+
+fn getitem_general(c: &Value, i: &Value) -> PyResult<Value> {
+    if let Some(r) = crate::types::class::call_special(c, "__getitem__", vec![i.clone()]) {
+        return r;
+    }
+    if let Some(h) = crate::types::native::subscript_hint(c, i) {
+        return Ok(h);
+    }
+    if let Some([a, b, st]) = crate::types::slice::parts(i).filter(|_| !user_subscript(c)) {
+        return getslice(c, slice_bound(a)?, slice_bound(b)?, slice_bound(st)?);
+    }
+    match c {
+        // `Generic[T]` as a base: the class itself.
+        Value::Class(k) if k.module == "typing" => return Ok(c.clone()),
+        // `list[int]`: a generic alias.
+        Value::Type(t) => return crate::types::alias::subscript_type(t, i),
+        _ => {}
+    }
+    if let Some(items) = crate::types::native::tuple_items(c) {
+        return getitem(&Value::Tuple(crate::types::tuple::new(items)), i);
+    }
+    match c {
+        Value::List(l) => list::getitem(l, &index_of(c, i)?),
+        Value::Tuple(t) => tuple::getitem(t, &index_of(c, i)?),
+        Value::Str(s) => {
+            let idx = match num(i) {
+                Some(Num::I(i)) => i,
+                _ if crate::types::class::class_of(i).is_some()
+                    && crate::types::class::special(i, "__index__").is_some() =>
+                {
+                    i.to_int()?
+                }
+                _ => {
+                    return Err(PyErr::type_error(format!("string indices must be integers, not '{}'", i.type_name())))
+                }
+            };
+            Ok(Value::Str(pystr::getitem(s, &idx)?))
+        }
+        Value::Range(r) => Ok(Value::from_int(crate::types::range::getitem(r, &index_of(c, i)?)?)),
+        Value::ByteArray(b) => match num(i) {
+            Some(Num::I(k)) => crate::types::bytearray::getitem(b, &k),
+            _ => Err(PyErr::type_error(format!("bytearray indices must be integers or slices, not {}", i.type_name()))),
+        },
+        Value::Bytes(b) => match num(i) {
+            Some(Num::I(k)) => crate::types::bytes::getitem(&b.data, &k),
+            _ => Err(PyErr::type_error(format!("byte indices must be integers or slices, not {}", i.type_name()))),
+        },
+        Value::Dict(d) => dict::getitem(d, i),
+        Value::Deque(d) => crate::types::deque::getitem(d, i),
+        other => Err(PyErr::type_error(format!("'{}' object is not subscriptable", other.type_name()))),
+    }
+}
+
+/// `c[i] = v`.
+#[inline]
+pub fn setitem(c: &Value, i: &Value, v: Value) -> PyResult<()> {
+    if let Some(r) = crate::types::class::call_special(c, "__setitem__", vec![i.clone(), v.clone()]) {
+        return r.map(|_| ());
+    }
+    if let Some([a, b, st]) = crate::types::slice::parts(i) {
+        if matches!(c, Value::List(_) | Value::ByteArray(_)) {
+            return set_slice(c, a, b, st, &v);
+        }
+    }
+    match c {
+        Value::List(l) => list::setitem(l, &index_of(c, i)?, v),
+        Value::Deque(d) => crate::types::deque::setitem(d, i, v),
+        Value::Dict(d) => dict::setitem(d, i.clone(), v),
+        Value::ByteArray(b) => crate::types::bytearray::setitem(b, &index_of(c, i)?, &v),
+        other => Err(PyErr::type_error(format!("'{}' object does not support item assignment", other.type_name()))),
+    }
+}
+
+/// `del c[i]`.
+pub fn delitem(c: &Value, i: &Value) -> PyResult<()> {
+    if let Some(r) = crate::types::class::call_special(c, "__delitem__", vec![i.clone()]) {
+        return r.map(|_| ());
+    }
+    if let Some([a, b, st]) = crate::types::slice::parts(i) {
+        if matches!(c, Value::List(_) | Value::ByteArray(_)) {
+            return del_slice(c, a, b, st);
+        }
+    }
+    match c {
+        Value::List(l) => list::delitem(l, &index_of(c, i)?),
+        Value::Deque(d) => crate::types::deque::delitem(d, i),
+        Value::Dict(d) => dict::delitem(d, i),
+        Value::ByteArray(b) => crate::types::bytearray::delitem(b, &index_of(c, i)?),
+        other => Err(PyErr::type_error(format!("'{}' object doesn't support item deletion", other.type_name()))),
+    }
+}
+
+/// Converts a slice bound to an index (`None` means omitted).
+pub fn slice_bound(v: &Value) -> PyResult<Option<i64>> {
+    match v {
+        Value::None => Ok(None),
+        Value::Instance(_) if crate::types::class::special(v, "__index__").is_some() => {
+            slice_bound(&Value::from_int(v.to_int()?))
+        }
+        other => match num(other) {
+            Some(Num::I(i)) => Ok(Some(i.as_i64().unwrap_or(if i.is_negative() { i64::MIN } else { i64::MAX }))),
+            _ => Err(PyErr::type_error("slice indices must be integers or None or have an __index__ method")),
+        },
+    }
+}
+
+/// `c[a:b:s]`.
+pub fn getslice(c: &Value, a: Option<i64>, b: Option<i64>, s: Option<i64>) -> PyResult<Value> {
+    if user_subscript(c) {
+        return getitem(c, &crate::types::slice::from_bounds(a, b, s));
+    }
+    match c {
+        Value::List(l) => Ok(Value::List(list::slice(l, a, b, s)?)),
+        Value::Tuple(t) => Ok(Value::Tuple(tuple::slice(t, a, b, s)?)),
+        Value::Str(x) => Ok(Value::Str(pystr::slice(x, a, b, s)?)),
+        Value::Bytes(x) => {
+            let (lo, hi, st) = list::slice_indices(x.data.len(), a, b, s)?;
+            let picked: Vec<u8> = list::slice_positions(lo, hi, st).map(|k| x.data[k]).collect();
+            Ok(Value::Bytes(crate::types::bytes::from_vec(picked)))
+        }
+        Value::ByteArray(x) => {
+            let data = x.snapshot();
+            let (lo, hi, st) = list::slice_indices(data.len(), a, b, s)?;
+            let picked: Vec<u8> = list::slice_positions(lo, hi, st).map(|k| data[k]).collect();
+            Ok(crate::types::bytearray::from_vec(picked))
+        }
+        Value::Range(r) => {
+            Ok(Value::Range(crate::types::range::slice(r, a.map(Int::Small), b.map(Int::Small), s.map(Int::Small))?))
+        }
+        other => Err(PyErr::type_error(format!("'{}' object is not subscriptable", other.type_name()))),
+    }
+}
+
+/// A user object subscripted with a slice gets a slice object.
+fn user_subscript(c: &Value) -> bool {
+    matches!(c, Value::Instance(_) | Value::Dict(_))
+}
+
+/// `c[a:b:s]` with dynamic bounds.
+pub fn slice(c: &Value, a: &Value, b: &Value, s: &Value) -> PyResult<Value> {
+    if user_subscript(c) {
+        return getitem(c, &crate::types::slice::new(a.clone(), b.clone(), s.clone()));
+    }
+    getslice(c, slice_bound(a)?, slice_bound(b)?, slice_bound(s)?)
+}
+
+/// `c[a:b:s] = v`.
+pub fn set_slice(c: &Value, a: &Value, b: &Value, s: &Value, v: &Value) -> PyResult<()> {
+    if user_subscript(c) {
+        return setitem(c, &crate::types::slice::new(a.clone(), b.clone(), s.clone()), v.clone());
+    }
+    match c {
+        Value::List(l) => {
+            let items = crate::types::iter::collect(v).map_err(|_| PyErr::type_error("can only assign an iterable"))?;
+            list::set_slice(l, slice_bound(a)?, slice_bound(b)?, slice_bound(s)?, items)
+        }
+        Value::ByteArray(x) => {
+            crate::types::bytearray::set_slice(x, slice_bound(a)?, slice_bound(b)?, slice_bound(s)?, v)
+        }
+        other => Err(PyErr::type_error(format!("'{}' object does not support item assignment", other.type_name()))),
+    }
+}
+
+/// `del c[a:b:s]`.
+pub fn del_slice(c: &Value, a: &Value, b: &Value, s: &Value) -> PyResult<()> {
+    if user_subscript(c) {
+        return delitem(c, &crate::types::slice::new(a.clone(), b.clone(), s.clone()));
+    }
+    match c {
+        Value::List(l) => list::del_slice(l, slice_bound(a)?, slice_bound(b)?, slice_bound(s)?),
+        other => Err(PyErr::type_error(format!("'{}' object doesn't support item deletion", other.type_name()))),
+    }
+}
+
+/// `len(v)`.
+pub fn len(v: &Value) -> PyResult<Int> {
+    if let Some(r) = crate::types::class::call_special(v, "__len__", Vec::new()) {
+        // CPython's checks: an int (or `__index__`), not negative, an index-sized one.
+        let r = r?;
+        if !matches!(r, Value::Int(_) | Value::Big(_) | Value::Bool(_)) && crate::types::class::class_of(&r).is_none() {
+            return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", r.type_name())));
+        }
+        let n = r.to_int()?;
+        if n.is_negative() {
+            return Err(PyErr::value_error("__len__() should return >= 0"));
+        }
+        if matches!(n, Int::Big(_)) {
+            return Err(PyErr::new(
+                &crate::object::exc::OVERFLOW_ERROR,
+                "cannot fit 'int' into an index-sized integer",
+            ));
+        }
+        return Ok(n);
+    }
+    let n = match v {
+        Value::Str(s) => s.char_len(),
+        Value::Bytes(b) => b.data.len(),
+        Value::ByteArray(b) => b.data.borrow().len(),
+        Value::List(l) => l.len(),
+        Value::Deque(d) => d.len(),
+        Value::Tuple(t) => t.items().len(),
+        Value::Dict(d) => d.len(),
+        Value::Set(s) => s.len(),
+        Value::Range(r) => return crate::types::range::len(r),
+        Value::View(v) => v.dict.len(),
+        other => return Err(PyErr::type_error(format!("object of type '{}' has no len()", other.type_name()))),
+    };
+    Ok(Int::Small(n as i64))
+}

@@ -1,0 +1,299 @@
+//! Standard-library modules: what `import sys` binds and what
+//! `from functools import reduce` reads.
+//!
+//! A module is a static table of member names; `getattr` makes each
+//! member's value. Functions are builtin function values whose name is
+//! qualified by the module (`"functools.reduce"`), dispatched by [`call`].
+//! The table of modules and their members is the registry's
+//! (`registry/src/modules.rs`), which the compiler reads too: an import of
+//! something the runtime lacks is a compile-time diagnostic.
+
+pub mod abc;
+pub mod bisect;
+pub mod copy;
+pub mod dataclass;
+pub mod functools;
+pub mod heapq;
+pub mod io;
+pub mod itertools;
+pub mod math;
+pub mod random;
+pub mod sys;
+pub mod time;
+use crate::object::exc::{PyErr, PyResult};
+use crate::object::value::Value;
+
+pub use pyaot_registry::modules::{cpython_has, find, Module, MODULES};
+
+/// Module functions, by qualified name: a builtin function value refers
+/// into this table (see [`crate::object::value::Value::Builtin`]).
+static FUNCTIONS: &[&str] = &[
+    "sys.getsizeof",
+    "sys.getrecursionlimit",
+    "sys.setrecursionlimit",
+    "sys.exit",
+    "collections.namedtuple",
+    "copy.copy",
+    "copy.deepcopy",
+    "heapq.heappush",
+    "heapq.heappop",
+    "heapq.heapify",
+    "heapq.heapreplace",
+    "heapq.heappushpop",
+    "heapq.nlargest",
+    "heapq.nsmallest",
+    "heapq.merge",
+    "bisect.bisect_left",
+    "bisect.bisect_right",
+    "bisect.bisect",
+    "bisect.insort_left",
+    "bisect.insort_right",
+    "bisect.insort",
+    "random.seed",
+    "random.random",
+    "random.getrandbits",
+    "random.randrange",
+    "random.randint",
+    "random.uniform",
+    "random.choice",
+    "random.shuffle",
+    "random.sample",
+    "random.choices",
+    "random.expovariate",
+    "random.gauss",
+    "random.normalvariate",
+    "time.time",
+    "time.time_ns",
+    "time.perf_counter",
+    "time.perf_counter_ns",
+    "time.monotonic",
+    "time.monotonic_ns",
+    "time.process_time",
+    "time.process_time_ns",
+    "time.sleep",
+    "functools.reduce",
+    "functools.partial",
+    "functools.lru_cache",
+    "functools.cache",
+    "functools.wraps",
+    "functools.cmp_to_key",
+    "functools.total_ordering",
+    "dataclasses.dataclass",
+    "dataclasses.field",
+    "dataclasses.fields",
+    "dataclasses.asdict",
+    "dataclasses.astuple",
+    "abc.abstractmethod",
+    "typing.TypeVar",
+    "typing.cast",
+    "typing.overload",
+    "itertools.count",
+    "itertools.cycle",
+    "itertools.repeat",
+    "itertools.islice",
+    "itertools.chain",
+    "itertools.chain.from_iterable",
+    "itertools.compress",
+    "itertools.dropwhile",
+    "itertools.takewhile",
+    "itertools.filterfalse",
+    "itertools.groupby",
+    "itertools.accumulate",
+    "itertools.starmap",
+    "itertools.zip_longest",
+    "itertools.tee",
+    "itertools.product",
+    "itertools.permutations",
+    "itertools.combinations",
+    "itertools.combinations_with_replacement",
+    "itertools.pairwise",
+    "math.sqrt",
+    "math.exp",
+    "math.log",
+    "math.log2",
+    "math.log10",
+    "math.sin",
+    "math.cos",
+    "math.tan",
+    "math.asin",
+    "math.acos",
+    "math.atan",
+    "math.atan2",
+    "math.sinh",
+    "math.cosh",
+    "math.tanh",
+    "math.floor",
+    "math.ceil",
+    "math.trunc",
+    "math.fabs",
+    "math.pow",
+    "math.hypot",
+    "math.degrees",
+    "math.radians",
+    "math.isnan",
+    "math.isinf",
+    "math.isfinite",
+    "math.copysign",
+    "math.fmod",
+    "math.gcd",
+    "math.lcm",
+    "math.factorial",
+    "math.isqrt",
+    "math.comb",
+    "math.perm",
+    "math.prod",
+    "math.fsum",
+    "math.isclose",
+    "math.modf",
+    "math.acosh",
+    "math.asinh",
+    "math.atanh",
+    "math.log1p",
+    "math.expm1",
+    "math.exp2",
+    "math.erf",
+    "math.erfc",
+    "math.ldexp",
+    "math.frexp",
+];
+
+/// Module functions that are another one under a second name
+/// (`bisect.bisect is bisect.bisect_right`).
+static ALIASES: &[(&str, &str)] = &[("bisect.bisect", "bisect.bisect_right"), ("bisect.insort", "bisect.insort_right")];
+
+/// The function value of a qualified name, aliases resolved.
+fn function_value(qualified: &str) -> Option<Value> {
+    let target = ALIASES.iter().find(|(a, _)| *a == qualified).map_or(qualified, |(_, t)| t);
+    FUNCTIONS.iter().find(|f| **f == target).map(Value::Builtin)
+}
+
+/// `import name`: the module value.
+pub fn import(name: &str) -> PyResult<Value> {
+    match find(name) {
+        Some(m) => Ok(Value::Module(m)),
+        None => Err(PyErr::new(&crate::object::exc::MODULE_NOT_FOUND_ERROR, format!("No module named '{name}'"))),
+    }
+}
+
+/// `module.name` (and `from module import name`).
+pub fn getattr(m: &'static Module, name: &str) -> PyResult<Value> {
+    let qualified = format!("{}.{name}", m.name);
+    if let Some(f) = function_value(&qualified) {
+        return Ok(f);
+    }
+    Ok(match (m.name, name) {
+        ("sys", "maxsize") => Value::Int(i64::MAX),
+        ("sys", "argv") => {
+            Value::List(crate::types::list::from_vec(std::env::args().map(|a| Value::from_str(&a)).collect()))
+        }
+        ("sys", "platform") => Value::from_str(std::env::consts::OS),
+        ("sys", "byteorder") => Value::from_str(if cfg!(target_endian = "little") { "little" } else { "big" }),
+        ("string", c) if m.members.contains(&c) => Value::from_str(string_constant(c)),
+        ("collections", "deque") => Value::Type(&crate::object::exc::TYPE_DEQUE),
+        ("collections", "Counter") => Value::Type(&crate::types::dictkind::TYPE_COUNTER),
+        ("collections", "defaultdict") => Value::Type(&crate::types::dictkind::TYPE_DEFAULTDICT),
+        ("collections", "OrderedDict") => Value::Type(&crate::types::dictkind::TYPE_ORDEREDDICT),
+        ("sys", "stdin") => crate::stdlib::io::stream(crate::stdlib::io::Stream::Stdin),
+        ("sys", "stdout") => crate::stdlib::io::stream(crate::stdlib::io::Stream::Stdout),
+        ("sys", "stderr") => crate::stdlib::io::stream(crate::stdlib::io::Stream::Stderr),
+        ("dataclasses", "FrozenInstanceError") => Value::Class(crate::stdlib::dataclass::frozen_error()),
+        ("abc", "ABC") => Value::Class(crate::stdlib::abc::abc_class()),
+        ("typing", "TYPE_CHECKING") => Value::Bool(false),
+        ("math", c) if crate::stdlib::math::constant(c).is_some() => crate::stdlib::math::constant(c).unwrap(),
+        ("typing", "Generic" | "Protocol" | "NamedTuple") => Value::Class(crate::stdlib::abc::typing_base(name)),
+        ("typing", hint) if m.members.contains(&hint) => {
+            crate::types::native::new(crate::types::native::NativeObj::Hint(format!("typing.{hint}")))
+        }
+        ("__name__", _) => Value::from_str(m.name),
+        _ => {
+            return Err(PyErr::new(
+                &crate::object::exc::ATTRIBUTE_ERROR,
+                format!("module '{}' has no attribute '{name}'", m.name),
+            ))
+        }
+    })
+}
+
+/// The `string` module's constants.
+fn string_constant(name: &str) -> &'static str {
+    const LOWER: &str = "abcdefghijklmnopqrstuvwxyz";
+    const UPPER: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    const PUNCT: &str = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+    match name {
+        "ascii_letters" => "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
+        "ascii_lowercase" => LOWER,
+        "ascii_uppercase" => UPPER,
+        "digits" => "0123456789",
+        "hexdigits" => "0123456789abcdefABCDEF",
+        "octdigits" => "01234567",
+        "punctuation" => PUNCT,
+        "whitespace" => " \t\n\r\x0b\x0c",
+        _ => "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~ \t\n\r\x0b\x0c",
+    }
+}
+
+/// A module function as a value, by qualified name.
+pub fn function(qualified: &str) -> Value {
+    function_value(qualified).expect("a module function")
+}
+
+/// The short name a module function's repr shows (`<built-in function reduce>`).
+pub fn short_name(qualified: &str) -> &str {
+    qualified.rsplit('.').next().unwrap_or(qualified)
+}
+
+/// Calls a module function by qualified name.
+pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
+    match name.split_once('.').map_or("", |(m, _)| m) {
+        "sys" => crate::stdlib::sys::call(name, args, kw),
+        "time" => crate::stdlib::time::call(name, args, kw),
+        "heapq" => crate::stdlib::heapq::call(name, args, kw),
+        "copy" => crate::stdlib::copy::call(name, args, kw),
+        "bisect" => crate::stdlib::bisect::call(name, args, kw),
+        "random" => crate::stdlib::random::call(name, args, kw),
+        "collections" => match name {
+            "collections.deque" => crate::types::deque::new(&args, kw),
+            "collections.namedtuple" => crate::types::namedtuple::make(args, kw),
+            "collections.Counter" | "collections.defaultdict" | "collections.OrderedDict" => {
+                crate::types::dictkind::construct(name, &args, kw)
+            }
+            _ => unreachable!("collections has no function {name}"),
+        },
+        "functools" => crate::stdlib::functools::call(name, args, kw),
+        "dataclasses" => crate::stdlib::dataclass::call(name, args, kw),
+        "abc" => crate::stdlib::abc::call(name, args, kw),
+        "typing" => typing_call(name, args, kw),
+        "itertools" => crate::stdlib::itertools::call(name, args, kw),
+        "math" => crate::stdlib::math::call(name, args, kw),
+        _ => unreachable!("not a module function: {name}"),
+    }
+}
+
+/// `typing.cast(T, v)` is `v`; `TypeVar("T")` a hint; `@overload` the function.
+fn typing_call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
+    let n = args.len() - kw.len();
+    match name {
+        "typing.cast" => {
+            crate::builtins::arity("cast", &args[..n], 2, 2)?;
+            Ok(args.swap_remove(1))
+        }
+        "typing.overload" => {
+            crate::builtins::arity("overload", &args[..n], 1, 1)?;
+            Ok(args.swap_remove(0))
+        }
+        _ => match args.first() {
+            Some(Value::Str(s)) => {
+                Ok(crate::types::native::new(crate::types::native::NativeObj::Hint(format!("~{}", s.as_str()))))
+            }
+            _ => Err(PyErr::type_error("TypeVar() argument 'name' must be str")),
+        },
+    }
+}
+
+/// Rejects keyword arguments a module function does not take.
+pub fn no_kwargs(name: &str, kw: &[&str]) -> PyResult<()> {
+    match kw.first() {
+        Some(k) => Err(PyErr::type_error(format!("{}() got an unexpected keyword argument '{k}'", short_name(name)))),
+        None => Ok(()),
+    }
+}

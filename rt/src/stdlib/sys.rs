@@ -1,0 +1,64 @@
+//! The `sys` module's functions: object sizes, the recursion limit, exit.
+
+use std::mem::size_of;
+
+use crate::object::exc::{PyErr, PyResult};
+use crate::object::value::Value;
+
+pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
+    crate::stdlib::no_kwargs(name, kw)?;
+    let arity = |lo: usize, hi: usize| crate::builtins::arity(crate::stdlib::short_name(name), &args, lo, hi);
+    match name {
+        "sys.getsizeof" => {
+            arity(1, 2)?;
+            Ok(Value::Int(getsizeof(&args[0]) as i64))
+        }
+        "sys.getrecursionlimit" => {
+            arity(0, 0)?;
+            Ok(Value::Int(crate::object::program::recursion_limit() as i64))
+        }
+        "sys.setrecursionlimit" => {
+            arity(1, 1)?;
+            crate::object::program::set_recursion_limit(&args[0].to_int()?)?;
+            Ok(Value::None)
+        }
+        "sys.exit" => {
+            arity(0, 1)?;
+            Err(PyErr(crate::object::exc::new_exc(&crate::object::exc::SYSTEM_EXIT, args)))
+        }
+        _ => unreachable!("sys has no function {name}"),
+    }
+}
+
+/// Bytes of a reference-counted allocation holding a `T` (two counts first).
+fn rc<T>() -> usize {
+    2 * size_of::<usize>() + size_of::<T>()
+}
+
+/// `sys.getsizeof(v)`: the bytes pyaot's own representation of `v` takes,
+/// the value slot included (CPython's numbers differ, as its objects do).
+pub fn getsizeof(v: &Value) -> usize {
+    let slot = size_of::<Value>();
+    slot + match v {
+        Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) => 0,
+        Value::Big(b) => rc::<num_bigint::BigInt>() + b.bits().div_ceil(64) as usize * 8,
+        Value::Str(s) => rc::<crate::types::str::StrObj>() + s.as_str().len(),
+        Value::Bytes(b) => rc::<crate::types::bytes::BytesObj>() + b.data.len(),
+        Value::ByteArray(b) => rc::<crate::types::bytearray::ByteArrayObj>() + b.data.borrow().capacity(),
+        Value::List(l) => rc::<crate::types::list::ListObj>() + l.items.borrow().capacity() * slot,
+        Value::Deque(d) => rc::<crate::types::deque::DequeObj>() + d.items.borrow().capacity() * slot,
+        Value::Tuple(t) => rc::<crate::types::tuple::TupleObj>() + std::mem::size_of_val(t.items()),
+        Value::Dict(d) => rc::<crate::types::dict::DictObj>() + d.table.borrow().capacity() * (slot * 2 + 16),
+        Value::Set(s) => rc::<crate::types::set::SetObj>() + s.table_bytes(),
+        Value::Range(_) => rc::<crate::types::range::RangeObj>(),
+        Value::Instance(i) => {
+            rc::<crate::types::class::InstanceObj>()
+                + i.slots.borrow().values.capacity() * slot
+                + i.attrs.borrow().capacity() * (slot + 32)
+        }
+        Value::Func(_) => rc::<crate::types::func::FuncObj>(),
+        Value::Class(_) => rc::<crate::types::class::ClassObj>(),
+        Value::Exc(_) => rc::<crate::object::exc::ExcObj>(),
+        _ => 2 * size_of::<usize>(),
+    }
+}

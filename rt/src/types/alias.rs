@@ -1,0 +1,163 @@
+//! Type hints as values: `list[int]` (a `types.GenericAlias`) and
+//! `int | None` (a `types.UnionType`), with the attributes, repr, equality,
+//! calls and `isinstance` behaviour Python programs see.
+
+use crate::object::exc::{PyErr, PyResult};
+use crate::object::value::Value;
+use crate::types::native::NativeObj;
+
+/// The builtin types that take `[...]` (PEP 585).
+const SUBSCRIPTABLE: &[&str] = &[
+    "list",
+    "dict",
+    "tuple",
+    "set",
+    "frozenset",
+    "type",
+    "collections.deque",
+    "collections.defaultdict",
+    "collections.OrderedDict",
+    "collections.Counter",
+];
+
+/// `origin[index]` for a builtin type: a generic alias, or the TypeError
+/// of a type that takes no parameters.
+pub fn subscript_type(t: &'static crate::object::exc::TypeObj, index: &Value) -> PyResult<Value> {
+    if !SUBSCRIPTABLE.contains(&t.name) {
+        return Err(PyErr::type_error(format!("type '{}' is not subscriptable", crate::stdlib::short_name(t.name))));
+    }
+    let args = match index {
+        Value::Tuple(items) => items.items().to_vec(),
+        other => vec![other.clone()],
+    };
+    Ok(crate::types::native::new(NativeObj::Alias { origin: Value::Type(t), args }))
+}
+
+/// How a hint's argument is written in a repr: a type by its name (with
+/// its module unless builtin), `...` for Ellipsis, else its repr.
+fn arg_repr(v: &Value) -> String {
+    match v {
+        Value::Type(t) if std::ptr::eq(*t, &crate::object::exc::TYPE_NONE) => "None".to_string(),
+        Value::Type(t) => t.name.to_string(),
+        Value::Class(c) => format!("{}.{}", c.module, c.qualname),
+        Value::Native(n) if matches!(**n, NativeObj::Ellipsis) => "...".to_string(),
+        other => crate::ops::repr::repr(other),
+    }
+}
+
+pub fn repr(n: &NativeObj) -> Option<String> {
+    match n {
+        NativeObj::Alias { origin, args } => {
+            let args: Vec<String> = args.iter().map(arg_repr).collect();
+            Some(format!("{}[{}]", arg_repr(origin), if args.is_empty() { "()".to_string() } else { args.join(", ") }))
+        }
+        NativeObj::Union(args) => Some(args.iter().map(arg_repr).collect::<Vec<_>>().join(" | ")),
+        _ => None,
+    }
+}
+
+/// `__origin__`, `__args__`, `__parameters__`.
+pub fn attr(n: &NativeObj, name: &str) -> Option<Value> {
+    let tuple = |items: &[Value]| Value::Tuple(crate::types::tuple::new(items.to_vec()));
+    match (n, name) {
+        (NativeObj::Alias { origin, .. }, "__origin__") => Some(origin.clone()),
+        (NativeObj::Alias { args, .. }, "__args__") | (NativeObj::Union(args), "__args__") => Some(tuple(args)),
+        (NativeObj::Alias { .. } | NativeObj::Union(_), "__parameters__") => Some(tuple(&[])),
+        _ => None,
+    }
+}
+
+/// Whether a value may be a member of a `|` union of types.
+fn unionable(v: &Value) -> bool {
+    match v {
+        Value::Type(_) | Value::Class(_) | Value::None => true,
+        Value::Native(n) => matches!(**n, NativeObj::Alias { .. } | NativeObj::Union(_)),
+        _ => false,
+    }
+}
+
+/// `a | b` of types and hints: a union, flattened, without repeats, None
+/// as `type(None)`; `None` when the operands are not types.
+pub fn union(a: &Value, b: &Value) -> Option<PyResult<Value>> {
+    if !unionable(a) || !unionable(b) || (matches!(a, Value::None) && matches!(b, Value::None)) {
+        return None;
+    }
+    let mut args: Vec<Value> = Vec::new();
+    for v in [a, b] {
+        let members = match v {
+            Value::Native(n) => match &**n {
+                NativeObj::Union(m) => m.clone(),
+                _ => vec![v.clone()],
+            },
+            Value::None => vec![Value::Type(&crate::object::exc::TYPE_NONE)],
+            other => vec![other.clone()],
+        };
+        for m in members {
+            let mut seen = false;
+            for x in &args {
+                if crate::ops::eq(x, &m).ok()? {
+                    seen = true;
+                }
+            }
+            if !seen {
+                args.push(m);
+            }
+        }
+    }
+    Some(Ok(if args.len() == 1 { args.remove(0) } else { crate::types::native::new(NativeObj::Union(args)) }))
+}
+
+/// `isinstance(v, hint)`: a union checks its members; a parameterized
+/// generic cannot be checked.
+pub fn isinstance(v: &Value, n: &NativeObj) -> Option<PyResult<bool>> {
+    match n {
+        NativeObj::Union(members) => Some((|| {
+            for m in members {
+                if crate::builtins::isinstance(v, m)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        })()),
+        NativeObj::Alias { .. } => {
+            Some(Err(PyErr::type_error("isinstance() argument 2 cannot be a parameterized generic")))
+        }
+        _ => None,
+    }
+}
+
+/// `a == b` of two hints: same origin and arguments (a union: same members in any order).
+pub fn eq(a: &NativeObj, b: &NativeObj) -> Option<PyResult<bool>> {
+    let same = |x: &[Value], y: &[Value]| -> PyResult<bool> {
+        if x.len() != y.len() {
+            return Ok(false);
+        }
+        for (p, q) in x.iter().zip(y) {
+            if !crate::ops::eq(p, q)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    };
+    match (a, b) {
+        (NativeObj::Alias { origin: o1, args: a1 }, NativeObj::Alias { origin: o2, args: a2 }) => {
+            Some(crate::ops::eq(o1, o2).and_then(|o| Ok(o && same(a1, a2)?)))
+        }
+        (NativeObj::Union(x), NativeObj::Union(y)) => Some((|| {
+            if x.len() != y.len() {
+                return Ok(false);
+            }
+            for p in x {
+                let mut found = false;
+                for q in y {
+                    found |= crate::ops::eq(p, q)?;
+                }
+                if !found {
+                    return Ok(false);
+                }
+            }
+            Ok(true)
+        })()),
+        _ => None,
+    }
+}

@@ -1,0 +1,263 @@
+//! `dict`: an insertion-ordered hash map on CPython's compact table
+//! (`dicttable.rs`).
+//!
+//! Keys are [`Key`]s (a value plus its Python hash), so `1`, `1.0` and
+//! `True` are one key, as in CPython. A key comparison may run a user's
+//! `__eq__`: [`find`] makes it with the table unborrowed, passes its
+//! exception on, and starts over when the comparison changed the dict.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::object::exc::{PyErr, PyResult, KEY_ERROR};
+use crate::object::value::Value;
+use crate::ops::hash::Key;
+use crate::types::dicttable::{Probe, Table};
+use crate::types::int::Int;
+
+#[derive(Debug, Default)]
+pub struct DictObj {
+    pub table: RefCell<Table>,
+    /// A plain dict, or a `collections` one (`dictkind.rs`).
+    pub kind: crate::types::dictkind::Kind,
+    /// A `defaultdict`'s `default_factory` (None otherwise).
+    pub factory: RefCell<Value>,
+}
+
+pub type Dict = Rc<DictObj>;
+
+impl DictObj {
+    pub fn len(&self) -> usize {
+        self.table.borrow().len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    /// A snapshot of the entries in order.
+    pub fn items_vec(&self) -> Vec<(Value, Value)> {
+        self.table.borrow().iter().map(|e| (e.key.value.clone(), e.value.clone())).collect()
+    }
+    pub fn keys_vec(&self) -> Vec<Value> {
+        self.table.borrow().iter().map(|e| e.key.value.clone()).collect()
+    }
+    pub fn values_vec(&self) -> Vec<Value> {
+        self.table.borrow().iter().map(|e| e.value.clone()).collect()
+    }
+    /// The first live entry at or after position `pos`, with its position
+    /// (iteration walks positions, so it keeps its place across deletions).
+    pub fn next_from(&self, pos: usize) -> Option<(usize, Value, Value)> {
+        self.table.borrow().next_from(pos).map(|(i, e)| (i, e.key.value.clone(), e.value.clone()))
+    }
+    /// The first key in order.
+    pub fn first_key(&self) -> Option<Value> {
+        self.next_from(0).map(|(_, k, _)| k)
+    }
+}
+
+/// `d.keys()`, `d.values()`, `d.items()`: live views of a dict.
+#[derive(Debug)]
+pub struct ViewObj {
+    pub dict: Dict,
+    pub kind: crate::types::iter::DictView,
+}
+
+pub type View = Rc<ViewObj>;
+
+pub fn view(d: &Dict, kind: crate::types::iter::DictView) -> Value {
+    Value::View(Rc::new(ViewObj { dict: d.clone(), kind }))
+}
+
+impl ViewObj {
+    pub fn type_name(&self) -> &'static str {
+        match self.kind {
+            crate::types::iter::DictView::Keys => "dict_keys",
+            crate::types::iter::DictView::Values => "dict_values",
+            crate::types::iter::DictView::Items => "dict_items",
+        }
+    }
+    /// The view's current elements.
+    pub fn items(&self) -> Vec<Value> {
+        match self.kind {
+            crate::types::iter::DictView::Keys => self.dict.keys_vec(),
+            crate::types::iter::DictView::Values => self.dict.values_vec(),
+            crate::types::iter::DictView::Items => self
+                .dict
+                .items_vec()
+                .into_iter()
+                .map(|(k, v)| Value::Tuple(crate::types::tuple::new(vec![k, v])))
+                .collect(),
+        }
+    }
+}
+
+pub fn new() -> Dict {
+    Rc::new(DictObj::default())
+}
+
+/// A dict with room for `n` entries (a display or a copy of known size).
+pub fn with_capacity(n: usize) -> Dict {
+    Rc::new(DictObj { table: RefCell::new(Table::with_capacity(n)), ..Default::default() })
+}
+
+pub fn from_pairs(pairs: Vec<(Value, Value)>) -> PyResult<Dict> {
+    let d = with_capacity(pairs.len());
+    for (k, v) in pairs {
+        setitem(&d, k, v)?;
+    }
+    Ok(d)
+}
+
+pub fn len(d: &Dict) -> Int {
+    Int::Small(d.len() as i64)
+}
+
+pub fn key_error(k: &Value) -> PyErr {
+    crate::object::exc::construct(&KEY_ERROR, vec![k.clone()])
+}
+
+/// The position of `key`'s entry. A key comparison that runs Python code
+/// is made with the table unborrowed; if it rebuilt the table or replaced
+/// the entry being compared, the lookup starts over (as CPython's does).
+pub fn find(d: &DictObj, key: &Key) -> PyResult<Option<usize>> {
+    'restart: loop {
+        let mut st = d.table.borrow().probe_start(key);
+        loop {
+            let step = d.table.borrow().probe(key, st);
+            match step {
+                Probe::Missing => return Ok(None),
+                Probe::Found(ix) => return Ok(Some(ix)),
+                Probe::Compare(ix, stored, next) => {
+                    let version = d.table.borrow().version;
+                    let equal = crate::ops::eq(&stored, &key.value)?;
+                    let t = d.table.borrow();
+                    if t.version != version || !t.holds(ix, &stored) {
+                        continue 'restart;
+                    }
+                    if equal {
+                        return Ok(Some(ix));
+                    }
+                    st = next;
+                }
+            }
+        }
+    }
+}
+
+fn lookup(d: &DictObj, k: &Value) -> PyResult<Option<Value>> {
+    let key = Key::new(k.clone())?;
+    Ok(find(d, &key)?.map(|ix| d.table.borrow().entry(ix).value.clone()))
+}
+
+pub fn getitem(d: &Dict, k: &Value) -> PyResult<Value> {
+    match lookup(d, k)? {
+        Some(v) => Ok(v),
+        None => crate::types::dictkind::missing(d, k),
+    }
+}
+
+/// The value for `k`, if present.
+pub fn get_opt(d: &Dict, k: &Value) -> PyResult<Option<Value>> {
+    lookup(d, k)
+}
+
+pub fn get(d: &Dict, k: &Value, default: Value) -> PyResult<Value> {
+    Ok(lookup(d, k)?.unwrap_or(default))
+}
+
+pub fn setitem(d: &Dict, k: Value, v: Value) -> PyResult<()> {
+    let key = Key::new(k)?;
+    // The existing key object is kept, as CPython does; only the value
+    // changes. The old value is dropped with the table unborrowed.
+    let old = match find(d, &key)? {
+        Some(ix) => Some(std::mem::replace(d.table.borrow_mut().value_mut(ix), v)),
+        None => {
+            d.table.borrow_mut().insert_new(key, v);
+            None
+        }
+    };
+    drop(old);
+    Ok(())
+}
+
+/// Removes `k`'s entry, returning it (dropped by the caller, unborrowed).
+fn remove(d: &Dict, k: &Value) -> PyResult<Option<crate::types::dicttable::Entry>> {
+    let key = Key::new(k.clone())?;
+    Ok(find(d, &key)?.map(|ix| d.table.borrow_mut().remove(ix)))
+}
+
+pub fn delitem(d: &Dict, k: &Value) -> PyResult<()> {
+    match remove(d, k)? {
+        Some(_) => Ok(()),
+        // `del counter[k]` of a missing key is no error.
+        None if d.kind == crate::types::dictkind::Kind::Counter => Ok(()),
+        None => Err(key_error(k)),
+    }
+}
+
+pub fn contains(d: &Dict, k: &Value) -> PyResult<bool> {
+    let key = Key::new(k.clone())?;
+    Ok(find(d, &key)?.is_some())
+}
+
+pub fn pop(d: &Dict, k: &Value, default: Option<Value>) -> PyResult<Value> {
+    match (remove(d, k)?, default) {
+        (Some(e), _) => Ok(e.value),
+        (None, Some(dflt)) => Ok(dflt),
+        (None, None) => Err(key_error(k)),
+    }
+}
+
+pub fn popitem(d: &Dict) -> PyResult<crate::types::tuple::Tuple> {
+    let last = d.table.borrow_mut().pop_last();
+    match last {
+        Some(e) => Ok(crate::types::tuple::new(vec![e.key.value, e.value])),
+        None => Err(PyErr::new(&KEY_ERROR, "popitem(): dictionary is empty")),
+    }
+}
+
+pub fn setdefault(d: &Dict, k: Value, default: Value) -> PyResult<Value> {
+    let key = Key::new(k)?;
+    match find(d, &key)? {
+        Some(ix) => Ok(d.table.borrow().entry(ix).value.clone()),
+        None => {
+            d.table.borrow_mut().insert_new(key, default.clone());
+            Ok(default)
+        }
+    }
+}
+
+pub fn update(d: &Dict, other: &Dict) -> PyResult<()> {
+    for (k, v) in other.items_vec() {
+        setitem(d, k, v)?;
+    }
+    Ok(())
+}
+
+pub fn clear(d: &Dict) {
+    let old = std::mem::take(&mut *d.table.borrow_mut());
+    let version = old.version + 1;
+    d.table.borrow_mut().version = version;
+    drop(old);
+}
+
+pub fn copy(d: &Dict) -> Dict {
+    Rc::new(DictObj { table: RefCell::new(d.table.borrow().compacted()), ..Default::default() })
+}
+
+pub fn keys(d: &Dict) -> crate::types::list::List {
+    crate::types::list::from_vec(d.keys_vec())
+}
+
+/// `d1 == d2`: same keys mapping to equal values, in any order.
+pub fn eq(a: &Dict, b: &Dict) -> PyResult<bool> {
+    if a.len() != b.len() {
+        return Ok(false);
+    }
+    for (k, v) in a.items_vec() {
+        match get_opt(b, &k)? {
+            Some(w) if crate::ops::eq(&v, &w)? => {}
+            _ => return Ok(false),
+        }
+    }
+    Ok(true)
+}

@@ -1,0 +1,453 @@
+//! The iterator protocol over builtin values: `iter()`, `next()`, and the
+//! iterator objects of lists, tuples, strings, ranges, dicts, sets,
+//! `enumerate`, `zip` and `reversed`.
+//!
+//! Iterators over mutable containers read the container at each step (by
+//! index), never holding a borrow, so mutation during iteration behaves as
+//! in CPython.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::object::exc::{PyErr, PyResult, RUNTIME_ERROR};
+use crate::object::value::Value;
+use crate::types::dict::Dict;
+use crate::types::int::{self, Int};
+use crate::types::list::List;
+use crate::types::str::Str;
+use crate::types::tuple::Tuple;
+
+#[derive(Debug, Clone, Copy)]
+pub enum DictView {
+    Keys,
+    Values,
+    Items,
+}
+
+#[derive(Debug)]
+pub enum IterState {
+    /// A set's items as they were when iteration began, and its size
+    /// then: a change of size is CPython's RuntimeError.
+    Set(crate::types::set::Set, std::vec::IntoIter<Value>, usize),
+    List(List, usize),
+    ListRev(List, usize),
+    Tuple(Tuple, usize),
+    Str(Str, usize),
+    Range {
+        next: i64,
+        left: usize,
+        step: i64,
+    },
+    /// A range with bounds beyond `i64` (CPython's `longrange_iterator`).
+    BigRange {
+        next: Int,
+        left: Int,
+        step: Int,
+    },
+    Dict {
+        dict: Dict,
+        /// The next entry position to look at.
+        pos: usize,
+        /// The dict's size when the walk began.
+        len: usize,
+        /// Entries still owed.
+        left: usize,
+        view: DictView,
+    },
+    /// A snapshot, for sets and other containers whose order is fixed at the start.
+    Snapshot(std::vec::IntoIter<Value>, &'static str),
+    Enumerate(PyIter, Int),
+    Zip(Vec<PyIter>),
+    /// `map(f, *iterables)`: `f` is called as items are taken.
+    Map(Value, Vec<PyIter>),
+    /// `filter(f, iterable)`; `f` None keeps the truthy items.
+    Filter(Value, PyIter),
+    /// An instance of a user class with `__next__` (StopIteration ends it).
+    User(Value),
+    /// A generator.
+    Gen(crate::types::gen::Gen),
+    /// An iterator the runtime computes (`itertools`): its type name and a
+    /// step function (None when exhausted).
+    Native(&'static str, NativeStep),
+    /// A runtime-computed iterator whose step may be re-entered (its state
+    /// lives in cells it borrows only briefly): `iter(f, sentinel)`, whose
+    /// `f` may call `next()` on the very iterator.
+    Reentrant(&'static str, ReentrantStep),
+}
+
+pub struct ReentrantStep(std::rc::Rc<dyn Fn() -> PyResult<Option<Value>>>);
+
+impl std::fmt::Debug for ReentrantStep {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("<native iterator>")
+    }
+}
+
+/// The step of a runtime-computed iterator. It may call back into Python
+/// code, so [`next`] takes it out of the iterator while it runs.
+pub struct NativeStep(pub Box<dyn FnMut() -> PyResult<Option<Value>>>);
+
+impl std::fmt::Debug for NativeStep {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("<native iterator>")
+    }
+}
+
+/// An iterator computed by `step`, shown as `name` (`itertools.count`).
+/// The iterator inside a value [`native`] made.
+fn as_iter(v: Value) -> PyIter {
+    match v {
+        Value::Iter(it) => it,
+        _ => unreachable!("native() makes an iterator"),
+    }
+}
+
+pub fn native(name: &'static str, step: impl FnMut() -> PyResult<Option<Value>> + 'static) -> Value {
+    Value::Iter(from_state(IterState::Native(name, NativeStep(Box::new(step)))))
+}
+
+/// Like [`native`], for a step that tolerates being re-entered.
+pub fn reentrant(name: &'static str, step: impl Fn() -> PyResult<Option<Value>> + 'static) -> Value {
+    Value::Iter(from_state(IterState::Reentrant(name, ReentrantStep(std::rc::Rc::new(step)))))
+}
+
+#[derive(Debug)]
+pub struct IterObj {
+    state: RefCell<IterState>,
+}
+
+pub type PyIter = Rc<IterObj>;
+
+impl Default for IterObj {
+    fn default() -> Self {
+        IterObj { state: RefCell::new(IterState::Snapshot(Vec::new().into_iter(), "iterator")) }
+    }
+}
+
+impl IterObj {
+    pub fn type_name(&self) -> &'static str {
+        match &*self.state.borrow() {
+            IterState::List(..) => "list_iterator",
+            IterState::ListRev(..) => "list_reverseiterator",
+            IterState::Tuple(..) => "tuple_iterator",
+            IterState::Str(s, _) => {
+                if s.is_ascii() {
+                    "str_ascii_iterator"
+                } else {
+                    "str_iterator"
+                }
+            }
+            IterState::Range { .. } => "range_iterator",
+            IterState::BigRange { .. } => "longrange_iterator",
+            IterState::Dict { view: DictView::Keys, .. } => "dict_keyiterator",
+            IterState::Dict { view: DictView::Values, .. } => "dict_valueiterator",
+            IterState::Dict { view: DictView::Items, .. } => "dict_itemiterator",
+            IterState::Snapshot(_, name) => name,
+            IterState::Set(..) => "set_iterator",
+            IterState::Enumerate(..) => "enumerate",
+            IterState::Zip(..) => "zip",
+            IterState::Map(..) => "map",
+            IterState::Filter(..) => "filter",
+            IterState::User(v) => v.type_name(),
+            IterState::Gen(_) => "generator",
+            IterState::Native(name, _) | IterState::Reentrant(name, _) => name,
+        }
+    }
+}
+
+pub fn from_state(s: IterState) -> PyIter {
+    Rc::new(IterObj { state: RefCell::new(s) })
+}
+
+/// `iter(v)`.
+pub fn iter(v: &Value) -> PyResult<PyIter> {
+    Ok(from_state(match v {
+        Value::List(l) => IterState::List(l.clone(), 0),
+        Value::Tuple(t) => IterState::Tuple(t.clone(), 0),
+        Value::Str(s) => IterState::Str(s.clone(), 0),
+        Value::Range(r) => r.walk(false),
+        Value::Dict(d) => dict_iter(d, DictView::Keys),
+        Value::Set(s) => IterState::Set(s.clone(), s.to_vec().into_iter(), s.len()),
+        Value::Bytes(b) => IterState::Snapshot(bytes_items(&b.data).into_iter(), "bytes_iterator"),
+        Value::ByteArray(b) => IterState::Snapshot(bytes_items(&b.snapshot()).into_iter(), "bytearray_iterator"),
+        Value::Iter(it) => return Ok(it.clone()),
+        Value::Deque(d) => return Ok(as_iter(crate::types::deque::iter(d, false))),
+        Value::Gen(g) => IterState::Gen(g.clone()),
+        Value::View(v) => dict_iter(&v.dict, v.kind),
+        Value::Instance(_) => match crate::types::class::call_special(v, "__iter__", Vec::new()) {
+            Some(r) => {
+                let it = r?;
+                if let Value::Gen(g) = it {
+                    IterState::Gen(g)
+                } else if crate::types::class::special(&it, "__next__").is_some() {
+                    IterState::User(it)
+                } else if let Value::Iter(i) = it {
+                    return Ok(i);
+                } else {
+                    return Err(PyErr::type_error(format!(
+                        "iter() returned non-iterator of type '{}'",
+                        it.type_name()
+                    )));
+                }
+            }
+            None => return Err(PyErr::type_error(format!("'{}' object is not iterable", v.type_name()))),
+        },
+        Value::Native(n)
+            if matches!(**n, crate::types::native::NativeObj::Stream(crate::stdlib::io::Stream::Stdin)) =>
+        {
+            return Ok(as_iter(native("_io.TextIOWrapper", crate::stdlib::io::next_line)));
+        }
+        other => return Err(PyErr::type_error(format!("'{}' object is not iterable", other.type_name()))),
+    }))
+}
+
+pub fn dict_iter(d: &Dict, view: DictView) -> IterState {
+    IterState::Dict { dict: d.clone(), pos: 0, len: d.len(), left: d.len(), view }
+}
+
+/// `next(it)`: `Ok(None)` when exhausted.
+pub fn next(it: &PyIter) -> PyResult<Option<Value>> {
+    let mut st = it.state.borrow_mut();
+    match &mut *st {
+        IterState::List(l, i) => {
+            let v = l.get(*i);
+            *i += 1;
+            Ok(v)
+        }
+        IterState::ListRev(l, i) => {
+            if *i == 0 {
+                return Ok(None);
+            }
+            *i -= 1;
+            Ok(l.get(*i))
+        }
+        IterState::Tuple(t, i) => {
+            let v = t.items().get(*i).cloned();
+            *i += 1;
+            Ok(v)
+        }
+        IterState::Str(s, pos) => {
+            let rest = &s.as_str()[*pos..];
+            match rest.chars().next() {
+                Some(c) => {
+                    *pos += c.len_utf8();
+                    Ok(Some(Value::Str(crate::types::str::from_char(c))))
+                }
+                None => Ok(None),
+            }
+        }
+        IterState::BigRange { next, left, step } => {
+            Ok(crate::types::range::big_next(next, left, step).map(Value::from_int))
+        }
+        IterState::Range { next, left, step } => {
+            if *left == 0 {
+                return Ok(None);
+            }
+            let v = *next;
+            *left -= 1;
+            *next = next.wrapping_add(*step);
+            Ok(Some(Value::Int(v)))
+        }
+        IterState::Dict { dict, pos, len, left, view } => {
+            // Exhausted: it stays so, whatever happens to the dict.
+            if *pos == usize::MAX {
+                return Ok(None);
+            }
+            if dict.len() != *len {
+                *len = usize::MAX;
+                return Err(PyErr::new(&RUNTIME_ERROR, "dictionary changed size during iteration"));
+            }
+            let Some((i, k, v)) = dict.next_from(*pos) else {
+                *pos = usize::MAX;
+                return Ok(None);
+            };
+            // More entries than the dict had: keys were swapped under the walk.
+            if *left == 0 {
+                *pos = usize::MAX;
+                return Err(PyErr::new(&RUNTIME_ERROR, "dictionary keys changed during iteration"));
+            }
+            *pos = i + 1;
+            *left -= 1;
+            Ok(Some(match view {
+                DictView::Keys => k,
+                DictView::Values => v,
+                DictView::Items => Value::Tuple(crate::types::tuple::new(vec![k, v])),
+            }))
+        }
+        IterState::Snapshot(items, _) => Ok(items.next()),
+        IterState::Set(set, items, len) => {
+            if set.len() != *len {
+                // It keeps failing, as CPython's does.
+                *len = usize::MAX;
+                return Err(PyErr::new(&crate::object::exc::RUNTIME_ERROR, "Set changed size during iteration"));
+            }
+            let item = items.next();
+            if item.is_none() {
+                // Exhausted: it lets go of the set and stays exhausted.
+                *st = IterState::Snapshot(Vec::new().into_iter(), "set_iterator");
+            }
+            Ok(item)
+        }
+        IterState::Enumerate(inner, n) => {
+            let inner = inner.clone();
+            let count = n.clone();
+            drop(st);
+            match next(&inner)? {
+                Some(v) => {
+                    if let IterState::Enumerate(_, n) = &mut *it.state.borrow_mut() {
+                        *n = int::add(n, &Int::Small(1));
+                    }
+                    Ok(Some(Value::Tuple(crate::types::tuple::new(vec![Value::from_int(count), v]))))
+                }
+                None => Ok(None),
+            }
+        }
+        IterState::Zip(inners) => {
+            let inners = inners.clone();
+            drop(st);
+            if inners.is_empty() {
+                return Ok(None);
+            }
+            let mut out = Vec::with_capacity(inners.len());
+            for i in &inners {
+                match next(i)? {
+                    Some(v) => out.push(v),
+                    None => return Ok(None),
+                }
+            }
+            Ok(Some(Value::Tuple(crate::types::tuple::new(out))))
+        }
+        // The borrow of the state ends before user code runs (it may use
+        // the iterator too).
+        IterState::Map(f, inners) => {
+            let (f, inners) = (f.clone(), inners.clone());
+            drop(st);
+            let mut args = Vec::with_capacity(inners.len());
+            for i in &inners {
+                match next(i)? {
+                    Some(v) => args.push(v),
+                    None => return Ok(None),
+                }
+            }
+            crate::types::func::call(&f, args, &[]).map(Some)
+        }
+        IterState::Gen(g) => {
+            let g = g.clone();
+            drop(st);
+            crate::types::gen::next(&g)
+        }
+        IterState::Native(_, step) => {
+            let mut f = std::mem::replace(&mut step.0, Box::new(|| Ok(None)));
+            drop(st);
+            let r = f();
+            if let IterState::Native(_, step) = &mut *it.state.borrow_mut() {
+                step.0 = f;
+            }
+            r
+        }
+        IterState::Reentrant(_, step) => {
+            let step = step.0.clone();
+            drop(st);
+            step()
+        }
+        IterState::User(obj) => {
+            let obj = obj.clone();
+            drop(st);
+            match crate::types::class::call_special(&obj, "__next__", Vec::new()).expect("iterators have __next__") {
+                Ok(v) => Ok(Some(v)),
+                Err(e) if e.matches(&crate::object::exc::STOP_ITERATION) => Ok(None),
+                Err(e) => Err(e),
+            }
+        }
+        IterState::Filter(f, inner) => {
+            let (f, inner) = (f.clone(), inner.clone());
+            drop(st);
+            while let Some(v) = next(&inner)? {
+                let keep =
+                    if f.is_none() { v.truthy() } else { crate::types::func::call(&f, vec![v.clone()], &[])?.truthy() };
+                if keep {
+                    return Ok(Some(v));
+                }
+            }
+            Ok(None)
+        }
+    }
+}
+
+/// `map(f, *iterables)`.
+pub fn map(f: &Value, vs: &[Value]) -> PyResult<PyIter> {
+    if vs.is_empty() {
+        return Err(PyErr::type_error("map() must have at least two arguments."));
+    }
+    let its = vs.iter().map(iter).collect::<PyResult<Vec<_>>>()?;
+    Ok(from_state(IterState::Map(f.clone(), its)))
+}
+
+/// `filter(f, iterable)`.
+pub fn filter(f: &Value, v: &Value) -> PyResult<PyIter> {
+    Ok(from_state(IterState::Filter(f.clone(), iter(v)?)))
+}
+
+/// The items of a bytes object: its byte values as ints.
+fn bytes_items(data: &[u8]) -> Vec<Value> {
+    data.iter().map(|&b| Value::Int(b as i64)).collect()
+}
+
+/// All remaining items of an iterable.
+pub fn collect(v: &Value) -> PyResult<Vec<Value>> {
+    match v {
+        Value::List(l) => Ok(l.to_vec()),
+        Value::Tuple(t) => Ok(t.items().to_vec()),
+        Value::Str(s) => Ok(crate::types::str::chars(s)),
+        Value::Bytes(b) => Ok(bytes_items(&b.data)),
+        Value::ByteArray(b) => Ok(bytes_items(&b.snapshot())),
+        Value::Set(s) => Ok(s.to_vec()),
+        Value::Dict(d) => Ok(d.keys_vec()),
+        other => {
+            let it = iter(other)?;
+            let mut out = Vec::new();
+            while let Some(x) = next(&it)? {
+                out.push(x);
+            }
+            Ok(out)
+        }
+    }
+}
+
+pub fn enumerate(v: &Value, start: Int) -> PyResult<PyIter> {
+    Ok(from_state(IterState::Enumerate(iter(v)?, start)))
+}
+
+pub fn zip(vs: &[Value]) -> PyResult<PyIter> {
+    let its = vs.iter().map(iter).collect::<PyResult<Vec<_>>>()?;
+    Ok(from_state(IterState::Zip(its)))
+}
+
+pub fn reversed(v: &Value) -> PyResult<PyIter> {
+    match v {
+        Value::Deque(d) => Ok(as_iter(crate::types::deque::iter(d, true))),
+        Value::List(l) => Ok(from_state(IterState::ListRev(l.clone(), l.len()))),
+        Value::Range(r) => Ok(from_state(r.walk(true))),
+        Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) | Value::Dict(_) => {
+            let mut items = collect(v)?;
+            items.reverse();
+            let name = match v {
+                Value::Tuple(_) => "reversed",
+                Value::Dict(_) => "dict_reversekeyiterator",
+                _ => "reversed",
+            };
+            Ok(from_state(IterState::Snapshot(items.into_iter(), name)))
+        }
+        other => Err(PyErr::type_error(format!("'{}' object is not reversible", other.type_name()))),
+    }
+}
+
+pub fn dict_items(d: &Dict) -> PyIter {
+    from_state(dict_iter(d, DictView::Items))
+}
+pub fn dict_values(d: &Dict) -> PyIter {
+    from_state(dict_iter(d, DictView::Values))
+}
+pub fn dict_keys(d: &Dict) -> PyIter {
+    from_state(dict_iter(d, DictView::Keys))
+}

@@ -1,0 +1,579 @@
+//! `str`: an immutable sequence of code points.
+//!
+//! Text is stored as UTF-8 with its code-point count cached, so `len` is
+//! O(1) and indexing is O(1) for ASCII text (the common case) and a scan
+//! otherwise. All indices the API takes and returns are code-point indices.
+
+use std::rc::Rc;
+
+use crate::object::exc::{PyErr, PyResult};
+use crate::object::value::Value;
+use crate::types::int::Int;
+use crate::types::list::{self, List};
+
+#[derive(Debug)]
+pub struct StrObj {
+    s: Box<str>,
+    nchars: usize,
+}
+
+pub type Str = Rc<StrObj>;
+
+impl StrObj {
+    pub fn as_str(&self) -> &str {
+        &self.s
+    }
+    pub fn char_len(&self) -> usize {
+        self.nchars
+    }
+    pub fn is_ascii(&self) -> bool {
+        self.nchars == self.s.len()
+    }
+    /// Byte offset of code point `i` (`i <= len`).
+    fn byte_at(&self, i: usize) -> usize {
+        if self.is_ascii() {
+            i
+        } else {
+            self.s.char_indices().nth(i).map(|(b, _)| b).unwrap_or(self.s.len())
+        }
+    }
+    /// The substring of code points `[start, end)`.
+    pub fn substr(&self, start: usize, end: usize) -> &str {
+        if start >= end {
+            return "";
+        }
+        let b0 = self.byte_at(start);
+        let b1 = if self.is_ascii() {
+            end
+        } else {
+            b0 + self.s[b0..].char_indices().nth(end - start).map(|(b, _)| b).unwrap_or(self.s.len() - b0)
+        };
+        &self.s[b0..b1]
+    }
+}
+
+impl Default for StrObj {
+    fn default() -> Self {
+        StrObj { s: "".into(), nchars: 0 }
+    }
+}
+
+pub fn new(s: &str) -> Str {
+    Rc::new(StrObj { nchars: s.chars().count(), s: s.into() })
+}
+
+/// A string constant of the program: one object per distinct text, as
+/// CPython's compiler merges the equal constants of a module (so
+/// `x = "hoei"; x is "hoei"` holds), made once and shared after.
+pub fn constant(s: &'static str) -> Str {
+    thread_local! {
+        static CONSTANTS: std::cell::RefCell<std::collections::HashMap<&'static str, Str, rustc_hash::FxBuildHasher>> =
+            Default::default();
+    }
+    CONSTANTS.with(|c| c.borrow_mut().entry(s).or_insert_with(|| new(s)).clone())
+}
+
+pub fn from_string(s: String) -> Str {
+    Rc::new(StrObj { nchars: s.chars().count(), s: s.into_boxed_str() })
+}
+
+pub fn from_char(c: char) -> Str {
+    let mut b = [0; 4];
+    new(c.encode_utf8(&mut b))
+}
+
+pub fn len(s: &Str) -> Int {
+    Int::Small(s.nchars as i64)
+}
+
+pub fn concat(a: &Str, b: &Str) -> Str {
+    let mut s = String::with_capacity(a.s.len() + b.s.len());
+    s.push_str(&a.s);
+    s.push_str(&b.s);
+    Rc::new(StrObj { nchars: a.nchars + b.nchars, s: s.into_boxed_str() })
+}
+
+pub fn repeat(a: &Str, n: &Int) -> PyResult<Str> {
+    let n = n.to_index()?.max(0) as usize;
+    let nchars = a
+        .nchars
+        .checked_mul(n)
+        .filter(|&t| t <= isize::MAX as usize)
+        .ok_or_else(|| PyErr::new(&crate::object::exc::OVERFLOW_ERROR, "repeated string is too long"))?;
+    let len = a.s.len().checked_mul(n).ok_or_else(crate::object::alloc::memory_error)?;
+    let mut s = String::new();
+    s.try_reserve_exact(len).map_err(|_| crate::object::alloc::memory_error())?;
+    for _ in 0..n {
+        s.push_str(&a.s);
+    }
+    Ok(Rc::new(StrObj { s: s.into_boxed_str(), nchars }))
+}
+
+/// Normalizes a Python index against a length, or `None` if out of range.
+#[inline]
+pub fn norm_index(i: i64, len: usize) -> Option<usize> {
+    let j = if i < 0 { i + len as i64 } else { i };
+    (0..len as i64).contains(&j).then_some(j as usize)
+}
+
+pub fn getitem(s: &Str, i: &Int) -> PyResult<Str> {
+    let idx = i.to_index().ok().and_then(|i| norm_index(i, s.nchars));
+    match idx {
+        Some(k) => Ok(if s.is_ascii() { new(&s.s[k..k + 1]) } else { from_char(s.s.chars().nth(k).unwrap()) }),
+        None => Err(crate::types::int::index_error(i, "string index out of range")),
+    }
+}
+
+pub fn slice(s: &Str, start: Option<i64>, stop: Option<i64>, step: Option<i64>) -> PyResult<Str> {
+    let (lo, hi, st) = list::slice_indices(s.nchars, start, stop, step)?;
+    if st == 1 {
+        return Ok(new(s.substr(lo as usize, hi.max(lo) as usize)));
+    }
+    let chars: Vec<char> = s.s.chars().collect();
+    let out: String = list::slice_positions(lo, hi, st).map(|k| chars[k]).collect();
+    Ok(from_string(out))
+}
+
+pub fn contains(hay: &Str, needle: &Str) -> bool {
+    hay.s.contains(&*needle.s)
+}
+
+pub fn eq(a: &Str, b: &Str) -> bool {
+    Rc::ptr_eq(a, b) || a.s == b.s
+}
+
+pub fn cmp(a: &Str, b: &Str) -> std::cmp::Ordering {
+    // UTF-8 byte order is code-point order.
+    a.s.cmp(&b.s)
+}
+
+/// Converts a byte offset to a code-point index.
+fn char_index(s: &StrObj, byte: usize) -> i64 {
+    if s.is_ascii() {
+        byte as i64
+    } else {
+        s.s[..byte].chars().count() as i64
+    }
+}
+
+/// Resolves optional `start`/`end` arguments (slice semantics) into a byte range.
+fn byte_range(s: &StrObj, start: Option<i64>, end: Option<i64>) -> Option<(usize, usize)> {
+    let (a, b) = crate::types::bytes::search_range(s.nchars, start, end)?;
+    Some((s.byte_at(a), s.byte_at(b)))
+}
+
+pub fn find(s: &Str, sub: &Str, start: Option<i64>, end: Option<i64>) -> Int {
+    let Some((a, b)) = byte_range(s, start, end) else {
+        return Int::Small(-1);
+    };
+    match s.s[a..b].find(&*sub.s) {
+        Some(p) => Int::Small(char_index(s, a + p)),
+        None => Int::Small(-1),
+    }
+}
+
+pub fn rfind(s: &Str, sub: &Str, start: Option<i64>, end: Option<i64>) -> Int {
+    let Some((a, b)) = byte_range(s, start, end) else {
+        return Int::Small(-1);
+    };
+    match s.s[a..b].rfind(&*sub.s) {
+        Some(p) => Int::Small(char_index(s, a + p)),
+        None => Int::Small(-1),
+    }
+}
+
+pub fn index(s: &Str, sub: &Str, start: Option<i64>, end: Option<i64>) -> PyResult<Int> {
+    let r = find(s, sub, start, end);
+    if r.is_negative() {
+        return Err(PyErr::value_error("substring not found"));
+    }
+    Ok(r)
+}
+
+pub fn rindex(s: &Str, sub: &Str, start: Option<i64>, end: Option<i64>) -> PyResult<Int> {
+    let r = rfind(s, sub, start, end);
+    if r.is_negative() {
+        return Err(PyErr::value_error("substring not found"));
+    }
+    Ok(r)
+}
+
+pub fn count(s: &Str, sub: &Str, start: Option<i64>, end: Option<i64>) -> Int {
+    let Some((a, b)) = byte_range(s, start, end) else {
+        return Int::Small(0);
+    };
+    let hay = &s.s[a..b];
+    if sub.s.is_empty() {
+        return Int::Small(hay.chars().count() as i64 + 1);
+    }
+    Int::Small(hay.matches(&*sub.s).count() as i64)
+}
+
+pub fn startswith(s: &Str, prefix: &Str) -> bool {
+    s.s.starts_with(&*prefix.s)
+}
+
+pub fn endswith(s: &Str, suffix: &Str) -> bool {
+    s.s.ends_with(&*suffix.s)
+}
+
+/// `startswith`/`endswith` with a tuple of candidates.
+pub fn startswith_any(s: &Str, prefixes: &Value, end: bool) -> PyResult<bool> {
+    let check = |p: &Value| -> PyResult<bool> {
+        match p {
+            Value::Str(p) => Ok(if end { endswith(s, p) } else { startswith(s, p) }),
+            other => Err(PyErr::type_error(format!(
+                "tuple for {} must only contain str, not {}",
+                if end { "endswith" } else { "startswith" },
+                other.type_name()
+            ))),
+        }
+    };
+    match prefixes {
+        Value::Tuple(t) => {
+            for p in t.items() {
+                if check(p)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        other => check(other),
+    }
+}
+
+pub fn upper(s: &Str) -> Str {
+    from_string(s.s.to_uppercase())
+}
+
+pub fn lower(s: &Str) -> Str {
+    from_string(s.s.to_lowercase())
+}
+
+pub fn casefold(s: &Str) -> Str {
+    from_string(crate::types::unicode::casefold(&s.s))
+}
+
+pub fn swapcase(s: &Str) -> Str {
+    from_string(crate::types::unicode::swapcase(&s.s))
+}
+
+pub fn capitalize(s: &Str) -> Str {
+    from_string(crate::types::unicode::capitalize(&s.s))
+}
+
+pub fn title(s: &Str) -> Str {
+    from_string(crate::types::unicode::title(&s.s))
+}
+
+pub fn is_py_space(c: char) -> bool {
+    c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
+}
+
+pub fn strip(s: &Str, chars: Option<&Str>) -> Str {
+    match chars {
+        None => new(s.s.trim_matches(is_py_space)),
+        Some(cs) => new(s.s.trim_matches(|c| cs.s.contains(c))),
+    }
+}
+
+pub fn lstrip(s: &Str, chars: Option<&Str>) -> Str {
+    match chars {
+        None => new(s.s.trim_start_matches(is_py_space)),
+        Some(cs) => new(s.s.trim_start_matches(|c| cs.s.contains(c))),
+    }
+}
+
+pub fn rstrip(s: &Str, chars: Option<&Str>) -> Str {
+    match chars {
+        None => new(s.s.trim_end_matches(is_py_space)),
+        Some(cs) => new(s.s.trim_end_matches(|c| cs.s.contains(c))),
+    }
+}
+
+pub fn split(s: &Str, sep: Option<&Str>, maxsplit: i64) -> PyResult<List> {
+    let mut out = Vec::new();
+    match sep {
+        None => {
+            let mut rest = s.s.trim_start_matches(is_py_space);
+            let mut n = 0;
+            while !rest.is_empty() {
+                if maxsplit >= 0 && n >= maxsplit {
+                    out.push(Value::from_str(rest.trim_end_matches(is_py_space)));
+                    break;
+                }
+                let end = rest.find(is_py_space).unwrap_or(rest.len());
+                out.push(Value::from_str(&rest[..end]));
+                rest = rest[end..].trim_start_matches(is_py_space);
+                n += 1;
+            }
+        }
+        Some(sep) => {
+            if sep.s.is_empty() {
+                return Err(PyErr::value_error("empty separator"));
+            }
+            if maxsplit < 0 {
+                out.extend(s.s.split(&*sep.s).map(Value::from_str));
+            } else {
+                out.extend(s.s.splitn(maxsplit as usize + 1, &*sep.s).map(Value::from_str));
+            }
+        }
+    }
+    Ok(list::from_vec(out))
+}
+
+pub fn rsplit(s: &Str, sep: Option<&Str>, maxsplit: i64) -> PyResult<List> {
+    if maxsplit < 0 {
+        return split(s, sep, maxsplit);
+    }
+    let mut out = Vec::new();
+    match sep {
+        None => {
+            let mut rest = s.s.trim_end_matches(is_py_space);
+            let mut n = 0;
+            while !rest.is_empty() {
+                if n >= maxsplit {
+                    out.push(Value::from_str(rest.trim_start_matches(is_py_space)));
+                    break;
+                }
+                let start =
+                    rest.rfind(is_py_space).map(|p| p + rest[p..].chars().next().unwrap().len_utf8()).unwrap_or(0);
+                out.push(Value::from_str(&rest[start..]));
+                rest = rest[..start].trim_end_matches(is_py_space);
+                n += 1;
+            }
+        }
+        Some(sep) => {
+            if sep.s.is_empty() {
+                return Err(PyErr::value_error("empty separator"));
+            }
+            out.extend(s.s.rsplitn(maxsplit as usize + 1, &*sep.s).map(Value::from_str));
+        }
+    }
+    out.reverse();
+    Ok(list::from_vec(out))
+}
+
+pub fn splitlines(s: &Str, keepends: bool) -> List {
+    let mut out = Vec::new();
+    let text = &*s.s;
+    let mut start = 0;
+    let mut it = text.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        let is_break =
+            matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}');
+        if is_break {
+            let mut end = i + c.len_utf8();
+            if c == '\r' {
+                if let Some(&(_, '\n')) = it.peek() {
+                    it.next();
+                    end += 1;
+                }
+            }
+            out.push(Value::from_str(if keepends { &text[start..end] } else { &text[start..i] }));
+            start = end;
+        }
+    }
+    if start < text.len() {
+        out.push(Value::from_str(&text[start..]));
+    }
+    list::from_vec(out)
+}
+
+pub fn join(sep: &Str, items: &[Value]) -> PyResult<Str> {
+    let mut out = String::new();
+    for (i, v) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep.s);
+        }
+        match v {
+            Value::Str(s) => out.push_str(&s.s),
+            other => {
+                return Err(PyErr::type_error(format!(
+                    "sequence item {i}: expected str instance, {} found",
+                    other.type_name()
+                )))
+            }
+        }
+    }
+    Ok(from_string(out))
+}
+
+pub fn replace(s: &Str, old: &Str, new_: &Str, count: i64) -> Str {
+    if count < 0 {
+        if old.s.is_empty() {
+            // Python inserts the replacement between every character.
+            let mut out = String::from(&*new_.s);
+            for c in s.s.chars() {
+                out.push(c);
+                out.push_str(&new_.s);
+            }
+            return from_string(out);
+        }
+        from_string(s.s.replace(&*old.s, &new_.s))
+    } else {
+        from_string(s.s.replacen(&*old.s, &new_.s, count as usize))
+    }
+}
+
+fn all_chars(s: &Str, f: impl Fn(char) -> bool) -> bool {
+    !s.s.is_empty() && s.s.chars().all(f)
+}
+
+pub fn isdigit(s: &Str) -> bool {
+    all_chars(s, crate::types::unicode::is_digit)
+}
+pub fn isdecimal(s: &Str) -> bool {
+    all_chars(s, crate::types::unicode::is_decimal)
+}
+pub fn isnumeric(s: &Str) -> bool {
+    all_chars(s, crate::types::unicode::is_numeric)
+}
+pub fn isalpha(s: &Str) -> bool {
+    all_chars(s, crate::types::unicode::is_alpha)
+}
+pub fn isalnum(s: &Str) -> bool {
+    all_chars(s, crate::types::unicode::is_alnum)
+}
+pub fn isspace(s: &Str) -> bool {
+    all_chars(s, is_py_space)
+}
+pub fn isupper(s: &Str) -> bool {
+    s.s.chars().any(|c| c.is_uppercase()) && !s.s.chars().any(|c| c.is_lowercase())
+}
+pub fn islower(s: &Str) -> bool {
+    s.s.chars().any(|c| c.is_lowercase()) && !s.s.chars().any(|c| c.is_uppercase())
+}
+pub fn isidentifier(s: &Str) -> bool {
+    let mut cs = s.s.chars();
+    match cs.next() {
+        Some(c) if c == '_' || unicode_ident::is_xid_start(c) => cs.all(unicode_ident::is_xid_continue),
+        _ => false,
+    }
+}
+pub fn istitle(s: &Str) -> bool {
+    crate::types::unicode::istitle(&s.s)
+}
+
+fn pad(s: &Str, width: &Int, fill: Option<&Str>, align: char) -> PyResult<Str> {
+    let fill = match fill {
+        Some(f) if f.nchars == 1 => f.s.chars().next().unwrap(),
+        Some(_) => return Err(PyErr::type_error("The fill character must be exactly one character long")),
+        None => ' ',
+    };
+    let w = width.to_index()?.max(0) as usize;
+    if w <= s.nchars {
+        return Ok(s.clone());
+    }
+    let total = w - s.nchars;
+    let (l, r) = match align {
+        '<' => (0, total),
+        '>' => (total, 0),
+        // str.center puts the extra character on the left when the width is odd.
+        _ => {
+            let l = total / 2 + (total & w & 1);
+            (l, total - l)
+        }
+    };
+    let mut out = String::new();
+    out.extend(std::iter::repeat_n(fill, l));
+    out.push_str(&s.s);
+    out.extend(std::iter::repeat_n(fill, r));
+    Ok(from_string(out))
+}
+
+pub fn ljust(s: &Str, width: &Int, fill: Option<&Str>) -> PyResult<Str> {
+    pad(s, width, fill, '<')
+}
+pub fn rjust(s: &Str, width: &Int, fill: Option<&Str>) -> PyResult<Str> {
+    pad(s, width, fill, '>')
+}
+pub fn center(s: &Str, width: &Int, fill: Option<&Str>) -> PyResult<Str> {
+    pad(s, width, fill, '^')
+}
+
+pub fn zfill(s: &Str, width: &Int) -> PyResult<Str> {
+    let w = width.to_index()?.max(0) as usize;
+    if w <= s.nchars {
+        return Ok(s.clone());
+    }
+    let (sign, digits) = match s.s.chars().next() {
+        Some(c @ ('+' | '-')) => (Some(c), &s.s[1..]),
+        _ => (None, &s.s[..]),
+    };
+    let mut out = String::new();
+    out.extend(sign);
+    out.extend(std::iter::repeat_n('0', w - s.nchars));
+    out.push_str(digits);
+    Ok(from_string(out))
+}
+
+pub fn partition(s: &Str, sep: &Str, from_right: bool) -> PyResult<crate::types::tuple::Tuple> {
+    if sep.s.is_empty() {
+        return Err(PyErr::value_error("empty separator"));
+    }
+    let found = if from_right { s.s.rfind(&*sep.s) } else { s.s.find(&*sep.s) };
+    let parts = match found {
+        Some(p) => [&s.s[..p], &sep.s[..], &s.s[p + sep.s.len()..]],
+        None if from_right => ["", "", &s.s[..]],
+        None => [&s.s[..], "", ""],
+    };
+    Ok(crate::types::tuple::new(parts.iter().map(|p| Value::from_str(p)).collect()))
+}
+
+pub fn removeprefix(s: &Str, p: &Str) -> Str {
+    match s.s.strip_prefix(&*p.s) {
+        Some(r) => new(r),
+        None => s.clone(),
+    }
+}
+
+pub fn removesuffix(s: &Str, p: &Str) -> Str {
+    match s.s.strip_suffix(&*p.s) {
+        Some(r) => new(r),
+        None => s.clone(),
+    }
+}
+
+/// The characters of a string, each as a one-character `str`.
+pub fn chars(s: &Str) -> Vec<Value> {
+    s.s.chars().map(|c| Value::Str(from_char(c))).collect()
+}
+
+pub fn ord(s: &Str) -> PyResult<Int> {
+    let mut cs = s.s.chars();
+    match (cs.next(), cs.next()) {
+        (Some(c), None) => Ok(Int::Small(c as i64)),
+        _ => Err(PyErr::type_error(format!("ord() expected a character, but string of length {} found", s.nchars))),
+    }
+}
+
+pub fn chr(i: &Int) -> PyResult<Str> {
+    // The argument is a C int first (OverflowError past it), then a code point.
+    let Some(v) = i.as_i64().filter(|v| i32::try_from(*v).is_ok()) else {
+        return Err(PyErr::new(&crate::object::exc::OVERFLOW_ERROR, "Python int too large to convert to C int"));
+    };
+    if !(0..=0x10ffff).contains(&v) {
+        return Err(PyErr::value_error("chr() arg not in range(0x110000)"));
+    }
+    match char::from_u32(v as u32) {
+        Some(c) => Ok(from_char(c)),
+        None => Err(PyErr::value_error("chr() of a surrogate code point is not supported by pyaot")),
+    }
+}
+
+pub fn ne(a: &Str, b: &Str) -> bool {
+    !eq(a, b)
+}
+
+/// Concatenates the parts of an f-string (each a `str` value).
+pub fn build(parts: &[Value]) -> Str {
+    let mut out = String::new();
+    for p in parts {
+        match p {
+            Value::Str(s) => out.push_str(s.as_str()),
+            other => crate::ops::repr::write_str(other, &mut out),
+        }
+    }
+    from_string(out)
+}

@@ -1,0 +1,58 @@
+#!/usr/bin/env python3
+"""Reports the runtime's imports that point up its layers.
+
+The runtime (rt/src) is layered, bottom to top: object, types, ops,
+builtins, stdlib, abi. A file may use its own layer and the ones below;
+every reference from a file to a higher layer (`crate::<layer>::...`) is an
+upward import, listed here with the file and the names it reaches.
+
+    python3 tools/layers.py            # the table of upward imports
+    python3 tools/layers.py --count    # just the number (CI keeps it from growing)
+"""
+import collections
+import os
+import re
+import sys
+
+LAYERS = ["object", "types", "ops", "builtins", "stdlib", "abi"]
+ROOT = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "rt", "src")
+
+
+def upward():
+    edges = collections.defaultdict(set)
+    for layer in LAYERS:
+        for dirpath, _, files in os.walk(os.path.join(ROOT, layer)):
+            for f in sorted(files):
+                if not f.endswith(".rs"):
+                    continue
+                path = os.path.join(dirpath, f)
+                text = open(path).read()
+                # A file's own unit tests may use anything.
+                text = text.split("#[cfg(test)]")[0]
+                rank = LAYERS.index(layer)
+                for m in re.finditer(r"crate::(\w+)(?:::(\w+))?", text):
+                    target = m.group(1)
+                    if target in LAYERS and LAYERS.index(target) > rank:
+                        name = target + ("::" + m.group(2) if m.group(2) else "")
+                        edges[os.path.relpath(path, ROOT)].add(name)
+    return edges
+
+
+def main():
+    edges = upward()
+    if "--count" in sys.argv:
+        print(sum(len(v) for v in edges.values()))
+        return
+    by_pair = collections.Counter()
+    for f, targets in sorted(edges.items()):
+        for t in sorted(targets):
+            by_pair[(f.split("/")[0], t.split("::")[0])] += 1
+        print(f"{f}: {', '.join(sorted(targets))}")
+    print()
+    for (a, b), n in sorted(by_pair.items()):
+        print(f"{a} -> {b}: {n}")
+    print(f"total: {sum(len(v) for v in edges.values())} upward imports in {len(edges)} files")
+
+
+if __name__ == "__main__":
+    main()

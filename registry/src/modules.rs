@@ -6,7 +6,22 @@
 
 pub struct Module {
     pub name: &'static str,
-    pub members: &'static [&'static str],
+    /// The members that are functions (builtin function values).
+    pub functions: &'static [&'static str],
+    /// The other members: constants, classes, objects.
+    pub values: &'static [&'static str],
+}
+
+impl Module {
+    /// Whether pyaot's module has the member `name`.
+    pub fn has(&self, name: &str) -> bool {
+        self.functions.contains(&name) || self.values.contains(&name)
+    }
+
+    /// Every member's name.
+    pub fn members(&self) -> impl Iterator<Item = &'static str> {
+        self.functions.iter().chain(self.values).copied()
+    }
 }
 
 impl std::fmt::Debug for Module {
@@ -18,28 +33,18 @@ impl std::fmt::Debug for Module {
 pub static MODULES: &[Module] = &[
     Module {
         name: "sys",
-        members: &[
-            "getsizeof",
-            "getrecursionlimit",
-            "setrecursionlimit",
-            "exit",
-            "maxsize",
-            "argv",
-            "platform",
-            "byteorder",
-            "stdin",
-            "stdout",
-            "stderr",
-        ],
+        functions: &["getsizeof", "getrecursionlimit", "setrecursionlimit", "exit"],
+        values: &["maxsize", "argv", "platform", "byteorder", "stdin", "stdout", "stderr"],
     },
-    Module { name: "copy", members: &["copy", "deepcopy"] },
+    Module { name: "copy", functions: &["copy", "deepcopy"], values: &[] },
     Module {
         name: "heapq",
-        members: &["heappush", "heappop", "heapify", "heapreplace", "heappushpop", "nlargest", "nsmallest", "merge"],
+        functions: &["heappush", "heappop", "heapify", "heapreplace", "heappushpop", "nlargest", "nsmallest", "merge"],
+        values: &[],
     },
     Module {
         name: "random",
-        members: &[
+        functions: &[
             "seed",
             "random",
             "getrandbits",
@@ -54,14 +59,17 @@ pub static MODULES: &[Module] = &[
             "gauss",
             "normalvariate",
         ],
+        values: &[],
     },
     Module {
         name: "bisect",
-        members: &["bisect_left", "bisect_right", "bisect", "insort_left", "insort_right", "insort"],
+        functions: &["bisect_left", "bisect_right", "bisect", "insort_left", "insort_right", "insort"],
+        values: &[],
     },
     Module {
         name: "string",
-        members: &[
+        functions: &[],
+        values: &[
             "ascii_letters",
             "ascii_lowercase",
             "ascii_uppercase",
@@ -73,10 +81,14 @@ pub static MODULES: &[Module] = &[
             "printable",
         ],
     },
-    Module { name: "collections", members: &["deque", "Counter", "defaultdict", "OrderedDict", "namedtuple"] },
+    Module {
+        name: "collections",
+        functions: &["namedtuple"],
+        values: &["deque", "Counter", "defaultdict", "OrderedDict"],
+    },
     Module {
         name: "time",
-        members: &[
+        functions: &[
             "time",
             "time_ns",
             "perf_counter",
@@ -87,19 +99,22 @@ pub static MODULES: &[Module] = &[
             "process_time_ns",
             "sleep",
         ],
+        values: &[],
     },
     Module {
         name: "functools",
-        members: &["reduce", "partial", "lru_cache", "cache", "wraps", "cmp_to_key", "total_ordering"],
+        functions: &["reduce", "partial", "lru_cache", "cache", "wraps", "cmp_to_key", "total_ordering"],
+        values: &[],
     },
     Module {
         name: "dataclasses",
-        members: &["dataclass", "field", "fields", "asdict", "astuple", "FrozenInstanceError"],
+        functions: &["dataclass", "field", "fields", "asdict", "astuple"],
+        values: &["FrozenInstanceError"],
     },
-    Module { name: "abc", members: &["ABC", "abstractmethod"] },
+    Module { name: "abc", functions: &["abstractmethod"], values: &["ABC"] },
     Module {
         name: "itertools",
-        members: &[
+        functions: &[
             "count",
             "cycle",
             "repeat",
@@ -120,15 +135,11 @@ pub static MODULES: &[Module] = &[
             "combinations_with_replacement",
             "pairwise",
         ],
+        values: &[],
     },
     Module {
         name: "math",
-        members: &[
-            "pi",
-            "e",
-            "tau",
-            "inf",
-            "nan",
+        functions: &[
             "sqrt",
             "exp",
             "log",
@@ -178,12 +189,14 @@ pub static MODULES: &[Module] = &[
             "ldexp",
             "frexp",
         ],
+        values: &["pi", "e", "tau", "inf", "nan"],
     },
     // Type hints: markers with a repr, subscriptable (`Optional[int]`),
     // with no effect at run time, as in CPython.
     Module {
         name: "typing",
-        members: &[
+        functions: &["TypeVar", "cast", "overload"],
+        values: &[
             "Any",
             "Optional",
             "Union",
@@ -205,12 +218,9 @@ pub static MODULES: &[Module] = &[
             "Final",
             "Literal",
             "NoReturn",
-            "TypeVar",
             "Generic",
             "Protocol",
-            "cast",
             "TYPE_CHECKING",
-            "overload",
             "NamedTuple",
         ],
     },
@@ -237,7 +247,7 @@ mod tests {
                 "run tools/gen_module_names.py: {} is missing",
                 m.name
             );
-            for member in m.members {
+            for member in m.members() {
                 assert!(super::cpython_has(m.name, member), "{}.{member} is not a CPython name", m.name);
             }
         }

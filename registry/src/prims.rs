@@ -378,7 +378,7 @@ table! {
         NOT_IMPLEMENTED = "types::native::not_implemented"() -> Value;
         ELLIPSIS = "types::native::ellipsis"() -> Value;
         SUPER = "types::class::new_super"(Ref Value, Ref Value) -> Value raises;
-        EXC_MATCHES = "object::exc::matches_value"(Ref Value, Ref Value) -> Bool raises;
+        EXC_MATCHES = "types::exception::matches_value"(Ref Value, Ref Value) -> Bool raises;
         EXC_SET_CONTEXT = "object::exc::set_context"(Ref Value, Ref Value) -> Unit;
         // match statements
         MATCH_SEQ = "ops::pattern::is_sequence"(Ref Value) -> Bool;
@@ -393,8 +393,8 @@ table! {
         CALL_METHOD = "ops::methods::call"(Ref Value, Name Text, Vec Value, Names Text) -> Value raises;
         GET_ATTR = "ops::methods::getattr"(Ref Value, Name Text) -> Value raises;
         ISINSTANCE = "builtins::isinstance"(Ref Value, Ref Value) -> Bool raises;
-        ASSERT_FAIL = "object::exc::assertion_error"(Vec Value) -> Value;
-        NAME_ERROR = "object::exc::name_error"(Name Text) -> Value raises;
-        RAISE_TYPE_ERROR = "object::exc::raise_type_error"(Name Text) -> Value raises;
+        ASSERT_FAIL = "types::exception::assertion_error"(Vec Value) -> Value;
+        NAME_ERROR = "types::exception::name_error"(Name Text) -> Value raises;
+        RAISE_TYPE_ERROR = "types::exception::raise_type_error"(Name Text) -> Value raises;
     }
 }

@@ -147,7 +147,7 @@ fn f_safe_div(mut a: Int, mut b: Int) -> PyResult<Value> {
                                 t3 = __err.value();
                                 rt::object::exc::set_context(&t3, &t2);
                                 break 't2005_1 Err(
-                                    rt::object::exc::raise_value(t3.clone()),
+                                    rt::types::exception::raise_value(t3.clone()),
                                 );
                             }
                         };
@@ -164,7 +164,7 @@ fn f_safe_div(mut a: Int, mut b: Int) -> PyResult<Value> {
                 t5 = __err.value();
                 t4 = t5.clone();
                 break 'f2005 rt::object::exc::Flow::Raise(
-                    rt::object::exc::raise_value(t5.clone()),
+                    rt::types::exception::raise_value(t5.clone()),
                 );
             }
         };
@@ -190,7 +190,7 @@ fn f_safe_div(mut a: Int, mut b: Int) -> PyResult<Value> {
         Err(__err) => {
             t6 = __err.value();
             rt::object::exc::set_context(&t6, &t4);
-            return Err(rt::object::exc::raise_value(t6.clone()));
+            return Err(rt::types::exception::raise_value(t6.clone()));
         }
     };
     t4 = ().into_value();

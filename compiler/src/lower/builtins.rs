@@ -107,56 +107,28 @@ fn builtin_result(name: &str, args: &[Ty]) -> Ty {
 
 /// The result type of a method of a builtin type.
 fn method_result(recv: &Ty, name: &str) -> Ty {
-    match recv {
-        Ty::Str => match name {
-            "upper" | "lower" | "strip" | "lstrip" | "rstrip" | "replace" | "join" | "capitalize" | "title"
-            | "swapcase" | "casefold" | "center" | "ljust" | "rjust" | "zfill" | "format" | "removeprefix"
-            | "removesuffix" | "expandtabs" => Ty::Str,
-            "split" | "rsplit" | "splitlines" => Ty::List(crate::ir::ty::dyn_sites()),
-            "find" | "rfind" | "index" | "rindex" | "count" => Ty::Int,
-            "startswith" | "endswith" | "isdigit" | "isalpha" | "isalnum" | "isspace" | "isupper" | "islower"
-            | "isnumeric" | "isdecimal" | "isidentifier" | "istitle" | "isascii" | "isprintable" => Ty::Bool,
-            "partition" | "rpartition" => Ty::Tuple(Some(vec![Ty::Str, Ty::Str, Ty::Str])),
-            _ => Ty::Dyn,
-        },
-        Ty::List(_) => match name {
-            "append" | "extend" | "insert" | "remove" | "clear" | "reverse" | "sort" => Ty::None,
-            "index" | "count" => Ty::Int,
-            "copy" => recv.clone(),
-            _ => Ty::Dyn,
-        },
-        Ty::Dict => match name {
-            "clear" | "update" => Ty::None,
-            "copy" => Ty::Dict,
-            "keys" | "values" | "items" => Ty::Dyn,
-            _ => Ty::Dyn,
-        },
-        Ty::Set => match name {
-            "add"
-            | "discard"
-            | "remove"
-            | "clear"
-            | "update"
-            | "intersection_update"
-            | "difference_update"
-            | "symmetric_difference_update" => Ty::None,
-            "union" | "intersection" | "difference" | "symmetric_difference" | "copy" => Ty::Set,
-            "issubset" | "issuperset" | "isdisjoint" => Ty::Bool,
-            _ => Ty::Dyn,
-        },
-        Ty::Int => match name {
-            "bit_length" | "bit_count" => Ty::Int,
-            _ => Ty::Dyn,
-        },
-        Ty::Float => match name {
-            "is_integer" => Ty::Bool,
-            _ => Ty::Dyn,
-        },
-        Ty::Tuple(_) => match name {
-            "index" | "count" => Ty::Int,
-            _ => Ty::Dyn,
-        },
-        _ => Ty::Dyn,
+    use pyaot_registry::methods::{returns, Returns};
+    let ty = match recv {
+        Ty::Str => "str",
+        Ty::List(_) => "list",
+        Ty::Dict => "dict",
+        Ty::Set => "set",
+        Ty::Int => "int",
+        Ty::Float => "float",
+        Ty::Tuple(_) => "tuple",
+        _ => return Ty::Dyn,
+    };
+    match returns(ty, name) {
+        None | Some(Returns::Dyn) => Ty::Dyn,
+        Some(Returns::Nothing) => Ty::None,
+        Some(Returns::Bool) => Ty::Bool,
+        Some(Returns::Int) => Ty::Int,
+        Some(Returns::Str) => Ty::Str,
+        Some(Returns::Set) => Ty::Set,
+        Some(Returns::Dict) => Ty::Dict,
+        Some(Returns::Receiver) => recv.clone(),
+        Some(Returns::StrList) => Ty::List(crate::ir::ty::dyn_sites()),
+        Some(Returns::StrTriple) => Ty::Tuple(Some(vec![Ty::Str, Ty::Str, Ty::Str])),
     }
 }
 

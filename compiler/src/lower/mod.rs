@@ -12,10 +12,17 @@
 //! computed both. A variable whose assignments disagree becomes `Dyn` and
 //! its uses go through the runtime's dynamic operations.
 
+mod assign;
 mod builtins;
+mod class;
+mod comprehension;
+mod exceptions;
 mod expr;
 mod fuse;
 mod layout;
+mod loops;
+mod names;
+mod operators;
 mod pattern;
 mod sign;
 mod stmt;

@@ -361,12 +361,12 @@ fn frame(name: *const u8, len: usize) -> &'static Frame {
 
 #[no_mangle]
 pub unsafe extern "C" fn pyaot_raise(v: *mut Value) -> ErrWord {
-    err_word(exc::raise_value(v.read()))
+    err_word(crate::types::exception::raise_value(v.read()))
 }
 
 #[no_mangle]
 pub unsafe extern "C" fn pyaot_raise_from(v: *mut Value, cause: *mut Value) -> ErrWord {
-    err_word(exc::raise_from(v.read(), cause.read()))
+    err_word(crate::types::exception::raise_from(v.read(), cause.read()))
 }
 
 /// Whether a travelling error is an instance of the builtin class `name`.

@@ -291,11 +291,11 @@ pub fn format_traceback(e: &exc::Exc) -> String {
         }
         flush(&mut out, repeats);
     }
-    let msg = exc::exc_text(e);
+    let msg = crate::types::exception::exc_text(e);
     if msg.is_empty() {
-        out += &format!("{}\n", exc::exc_qualified_name(e));
+        out += &format!("{}\n", crate::types::exception::exc_qualified_name(e));
     } else {
-        out += &format!("{}: {}\n", exc::exc_qualified_name(e), msg);
+        out += &format!("{}: {}\n", crate::types::exception::exc_qualified_name(e), msg);
     }
     out
 }

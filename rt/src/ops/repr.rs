@@ -163,7 +163,7 @@ pub fn write_repr(v: &Value, out: &mut String) {
         }
         Value::Iter(it) => out.push_str(&format!("<{} object at {:#x}>", it.type_name(), v.id())),
         Value::Exc(e) if e.class.is_some() => out.push_str(&crate::types::class::repr_instance(v)),
-        Value::Exc(e) => out.push_str(&crate::object::exc::exc_repr(e)),
+        Value::Exc(e) => out.push_str(&crate::types::exception::exc_repr(e)),
         Value::Type(t) => out.push_str(&format!("<class '{}'>", t.name)),
         Value::Func(f) => out.push_str(&format!("<function {} at {:#x}>", f.display_qualname(), v.id())),
         Value::Cell(_) => out.push_str(&format!("<cell at {:#x}>", v.id())),
@@ -199,7 +199,7 @@ pub fn repr(v: &Value) -> String {
 pub fn str(v: &Value) -> String {
     match v {
         Value::Str(s) => s.as_str().to_string(),
-        Value::Exc(e) => crate::object::exc::exc_text(e),
+        Value::Exc(e) => crate::types::exception::exc_text(e),
         Value::Instance(_) => crate::types::class::str_instance(v),
         Value::Tuple(t) if t.class.is_some() => crate::types::class::str_instance(v),
         other => repr(other),
@@ -253,7 +253,7 @@ pub fn ascii(v: &Value) -> String {
 pub fn write_str(v: &Value, out: &mut String) {
     match v {
         Value::Str(s) => out.push_str(s.as_str()),
-        Value::Exc(e) => out.push_str(&crate::object::exc::exc_text(e)),
+        Value::Exc(e) => out.push_str(&crate::types::exception::exc_text(e)),
         Value::Instance(_) => out.push_str(&crate::types::class::str_instance(v)),
         other => write_repr(other, out),
     }
@@ -267,4 +267,10 @@ pub fn ascii_str(v: &Value) -> crate::types::str::Str {
 pub fn ascii_str_checked(v: &Value) -> crate::object::exc::PyResult<crate::types::str::Str> {
     let s = ascii_str(v);
     crate::types::class::take_pending().map_or(Ok(s), Err)
+}
+
+impl std::fmt::Debug for Value {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::ops::repr::repr(self))
+    }
 }

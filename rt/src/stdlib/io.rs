@@ -64,7 +64,7 @@ pub fn os_error(e: &std::io::Error) -> crate::object::exc::PyErr {
     let text = e.to_string();
     let text = text.split(" (os error").next().unwrap_or(&text).to_string();
     match e.raw_os_error() {
-        Some(errno) => crate::object::exc::PyErr(crate::object::exc::new_builtin(
+        Some(errno) => crate::object::exc::PyErr(crate::types::exception::new_builtin(
             &crate::object::exc::OS_ERROR,
             vec![Value::Int(errno as i64), Value::from_str(&text)],
         )),
@@ -91,8 +91,8 @@ pub fn flush_stdout_at_exit() -> bool {
                 let _ = std::io::stderr().write_all(
                     format!(
                         "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n{}: {}\n",
-                        crate::object::exc::exc_qualified_name(&err.0),
-                        crate::object::exc::exc_text(&err.0)
+                        crate::types::exception::exc_qualified_name(&err.0),
+                        crate::types::exception::exc_text(&err.0)
                     )
                     .as_bytes(),
                 );

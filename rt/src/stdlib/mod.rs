@@ -25,137 +25,25 @@ use crate::object::value::Value;
 
 pub use pyaot_registry::modules::{cpython_has, find, Module, MODULES};
 
-/// Module functions, by qualified name: a builtin function value refers
-/// into this table (see [`crate::object::value::Value::Builtin`]).
-static FUNCTIONS: &[&str] = &[
-    "sys.getsizeof",
-    "sys.getrecursionlimit",
-    "sys.setrecursionlimit",
-    "sys.exit",
-    "collections.namedtuple",
-    "copy.copy",
-    "copy.deepcopy",
-    "heapq.heappush",
-    "heapq.heappop",
-    "heapq.heapify",
-    "heapq.heapreplace",
-    "heapq.heappushpop",
-    "heapq.nlargest",
-    "heapq.nsmallest",
-    "heapq.merge",
-    "bisect.bisect_left",
-    "bisect.bisect_right",
-    "bisect.bisect",
-    "bisect.insort_left",
-    "bisect.insort_right",
-    "bisect.insort",
-    "random.seed",
-    "random.random",
-    "random.getrandbits",
-    "random.randrange",
-    "random.randint",
-    "random.uniform",
-    "random.choice",
-    "random.shuffle",
-    "random.sample",
-    "random.choices",
-    "random.expovariate",
-    "random.gauss",
-    "random.normalvariate",
-    "time.time",
-    "time.time_ns",
-    "time.perf_counter",
-    "time.perf_counter_ns",
-    "time.monotonic",
-    "time.monotonic_ns",
-    "time.process_time",
-    "time.process_time_ns",
-    "time.sleep",
-    "functools.reduce",
-    "functools.partial",
-    "functools.lru_cache",
-    "functools.cache",
-    "functools.wraps",
-    "functools.cmp_to_key",
-    "functools.total_ordering",
-    "dataclasses.dataclass",
-    "dataclasses.field",
-    "dataclasses.fields",
-    "dataclasses.asdict",
-    "dataclasses.astuple",
-    "abc.abstractmethod",
-    "typing.TypeVar",
-    "typing.cast",
-    "typing.overload",
-    "itertools.count",
-    "itertools.cycle",
-    "itertools.repeat",
-    "itertools.islice",
-    "itertools.chain",
-    "itertools.chain.from_iterable",
-    "itertools.compress",
-    "itertools.dropwhile",
-    "itertools.takewhile",
-    "itertools.filterfalse",
-    "itertools.groupby",
-    "itertools.accumulate",
-    "itertools.starmap",
-    "itertools.zip_longest",
-    "itertools.tee",
-    "itertools.product",
-    "itertools.permutations",
-    "itertools.combinations",
-    "itertools.combinations_with_replacement",
-    "itertools.pairwise",
-    "math.sqrt",
-    "math.exp",
-    "math.log",
-    "math.log2",
-    "math.log10",
-    "math.sin",
-    "math.cos",
-    "math.tan",
-    "math.asin",
-    "math.acos",
-    "math.atan",
-    "math.atan2",
-    "math.sinh",
-    "math.cosh",
-    "math.tanh",
-    "math.floor",
-    "math.ceil",
-    "math.trunc",
-    "math.fabs",
-    "math.pow",
-    "math.hypot",
-    "math.degrees",
-    "math.radians",
-    "math.isnan",
-    "math.isinf",
-    "math.isfinite",
-    "math.copysign",
-    "math.fmod",
-    "math.gcd",
-    "math.lcm",
-    "math.factorial",
-    "math.isqrt",
-    "math.comb",
-    "math.perm",
-    "math.prod",
-    "math.fsum",
-    "math.isclose",
-    "math.modf",
-    "math.acosh",
-    "math.asinh",
-    "math.atanh",
-    "math.log1p",
-    "math.expm1",
-    "math.exp2",
-    "math.erf",
-    "math.erfc",
-    "math.ldexp",
-    "math.frexp",
-];
+/// Functions reached as attributes of a module function, by qualified name.
+static NESTED: &[&str] = &["itertools.chain.from_iterable"];
+
+/// The qualified name of a module function as a builtin function value
+/// holds it (a static reference, one per function, so two reads of
+/// `math.sqrt` are the same object): made on first use.
+fn interned(qualified: &str) -> &'static &'static str {
+    use std::collections::HashMap;
+    use std::sync::Mutex;
+    static NAMES: Mutex<Option<HashMap<String, &'static &'static str>>> = Mutex::new(None);
+    let mut names = NAMES.lock().unwrap_or_else(|e| e.into_inner());
+    let names = names.get_or_insert_with(HashMap::new);
+    if let Some(n) = names.get(qualified) {
+        return n;
+    }
+    let n: &'static &'static str = Box::leak(Box::new(&*Box::leak(qualified.to_string().into_boxed_str())));
+    names.insert(qualified.to_string(), n);
+    n
+}
 
 /// Module functions that are another one under a second name
 /// (`bisect.bisect is bisect.bisect_right`).
@@ -164,7 +52,11 @@ static ALIASES: &[(&str, &str)] = &[("bisect.bisect", "bisect.bisect_right"), ("
 /// The function value of a qualified name, aliases resolved.
 fn function_value(qualified: &str) -> Option<Value> {
     let target = ALIASES.iter().find(|(a, _)| *a == qualified).map_or(qualified, |(_, t)| t);
-    FUNCTIONS.iter().find(|f| **f == target).map(Value::Builtin)
+    if let Some(n) = NESTED.iter().find(|f| **f == target) {
+        return Some(Value::Builtin(n));
+    }
+    let (module, name) = target.split_once('.')?;
+    find(module)?.functions.contains(&name).then(|| Value::Builtin(interned(target)))
 }
 
 /// `import name`: the module value.
@@ -188,7 +80,7 @@ pub fn getattr(m: &'static Module, name: &str) -> PyResult<Value> {
         }
         ("sys", "platform") => Value::from_str(std::env::consts::OS),
         ("sys", "byteorder") => Value::from_str(if cfg!(target_endian = "little") { "little" } else { "big" }),
-        ("string", c) if m.members.contains(&c) => Value::from_str(string_constant(c)),
+        ("string", c) if m.values.contains(&c) => Value::from_str(string_constant(c)),
         ("collections", "deque") => Value::Type(&crate::object::exc::TYPE_DEQUE),
         ("collections", "Counter") => Value::Type(&crate::types::dictkind::TYPE_COUNTER),
         ("collections", "defaultdict") => Value::Type(&crate::types::dictkind::TYPE_DEFAULTDICT),
@@ -201,7 +93,7 @@ pub fn getattr(m: &'static Module, name: &str) -> PyResult<Value> {
         ("typing", "TYPE_CHECKING") => Value::Bool(false),
         ("math", c) if crate::stdlib::math::constant(c).is_some() => crate::stdlib::math::constant(c).unwrap(),
         ("typing", "Generic" | "Protocol" | "NamedTuple") => Value::Class(crate::stdlib::abc::typing_base(name)),
-        ("typing", hint) if m.members.contains(&hint) => {
+        ("typing", hint) if m.values.contains(&hint) => {
             crate::types::native::new(crate::types::native::NativeObj::Hint(format!("typing.{hint}")))
         }
         ("__name__", _) => Value::from_str(m.name),

@@ -30,7 +30,7 @@ impl ByteArrayObj {
 /// `bytearray(x)`, `bytearray(s, encoding[, errors])`: as `bytes(...)`.
 pub fn construct(a: &[Value]) -> PyResult<Value> {
     let bytes = crate::builtins::call("bytes", a.to_vec(), &[]).map_err(|e| {
-        let msg = crate::object::exc::exc_str(&e.0).replace("bytes", "bytearray");
+        let msg = crate::types::exception::exc_str(&e.0).replace("bytes", "bytearray");
         PyErr::new(e.0.ty, msg)
     })?;
     match bytes {
@@ -171,8 +171,8 @@ pub fn method(
         }
         _ => {
             let data = b.snapshot();
-            let r = crate::ops::methods::bytes_method(&data, recv, name, a, kwarg).map_err(|e| {
-                let msg = crate::object::exc::exc_str(&e.0).replace("'bytes' object", "'bytearray' object");
+            let r = crate::types::bytes_methods::bytes_method(&data, recv, name, a, kwarg).map_err(|e| {
+                let msg = crate::types::exception::exc_str(&e.0).replace("'bytes' object", "'bytearray' object");
                 PyErr::new(e.0.ty, msg)
             })?;
             return Ok(as_bytearray(r));

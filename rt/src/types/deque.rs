@@ -358,21 +358,3 @@ pub fn method(d: &Deque, name: &str, args: &[Value]) -> PyResult<Value> {
         )),
     }
 }
-
-/// The method names a deque has (for `getattr`/`hasattr`).
-pub const METHODS: &[&str] = &[
-    "append",
-    "appendleft",
-    "extend",
-    "extendleft",
-    "pop",
-    "popleft",
-    "rotate",
-    "clear",
-    "copy",
-    "count",
-    "index",
-    "insert",
-    "remove",
-    "reverse",
-];

@@ -112,7 +112,7 @@ pub fn len(d: &Dict) -> Int {
 }
 
 pub fn key_error(k: &Value) -> PyErr {
-    crate::object::exc::construct(&KEY_ERROR, vec![k.clone()])
+    crate::types::exception::construct(&KEY_ERROR, vec![k.clone()])
 }
 
 /// The position of `key`'s entry. A key comparison that runs Python code

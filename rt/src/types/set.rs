@@ -265,7 +265,7 @@ pub fn remove(s: &Set, v: &Value) -> PyResult<()> {
     if s.table.borrow_mut().discard(&key) {
         Ok(())
     } else {
-        Err(crate::object::exc::construct(&KEY_ERROR, vec![v.clone()]))
+        Err(crate::types::exception::construct(&KEY_ERROR, vec![v.clone()]))
     }
 }
 

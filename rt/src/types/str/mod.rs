@@ -4,6 +4,9 @@
 //! O(1) and indexing is O(1) for ASCII text (the common case) and a scan
 //! otherwise. All indices the API takes and returns are code-point indices.
 
+pub mod format;
+pub mod methods;
+
 use std::rc::Rc;
 
 use crate::object::exc::{PyErr, PyResult};

@@ -1,0 +1,248 @@
+//! Names: reading and storing a name (local slot, global, closure cell or
+//! builtin), the unbound-name errors, module attributes, and function
+//! values (`def` and `lambda` as objects, calls of them).
+
+use super::expr::*;
+use super::FnLower;
+use crate::diagnostics::Diagnostic;
+use crate::ir::{prims as p, Expr, ExprKind, Place, Ty};
+use crate::syntax::ast::{self, Span};
+
+impl FnLower<'_, '_> {
+    /// The cell of a variable shared with closures (this function's own,
+    /// or captured from an enclosing one), if `name` is one.
+    pub(super) fn cell(&mut self, name: &str, span: Span) -> Option<Expr> {
+        // A comprehension variable shadows the function's: it is a cell
+        // only if a lambda in its comprehension captures it.
+        for k in (1..self.cx.scopes.len()).rev() {
+            if let Some(&c) = self.cx.comp_cells.get(k - 1).and_then(|m| m.get(name)) {
+                return Some(mk(ExprKind::Read(Place::Local(c)), Ty::Cell, span));
+            }
+            if self.cx.scopes[k].contains_key(name) {
+                return None;
+            }
+        }
+        if let Some(&c) = self.cx.cell_of.get(name) {
+            return Some(mk(ExprKind::Read(Place::Local(c)), Ty::Cell, span));
+        }
+        let i = *self.cx.free_of.get(name)?;
+        let env = mk(ExprKind::Absent, Ty::Dyn, span);
+        Some(prim(&p::ENV_CELL, vec![env, mk(ExprKind::Int(i as i64), Ty::Int, span)], Ty::Cell, span))
+    }
+
+    /// A function value for the function `id` defined by `d` (a `def` or a
+    /// lambda): its defaults evaluated now, its captured cells attached.
+    pub(super) fn make_func(&mut self, id: usize, d: &ast::FuncDef, span: Span) -> Expr {
+        use ast::ParamKind as P;
+        let (name, qualname) = (self.env.funcs[id].name.clone(), self.env.funcs[id].qualname.clone());
+        let names: Vec<Expr> = d.params.iter().map(|p| str_const(&p.name, span)).collect();
+        let mut kinds: String = d
+            .params
+            .iter()
+            .map(|p| match p.kind {
+                P::PositionalOnly => 'p',
+                P::Normal => 'n',
+                P::VarArgs => 'a',
+                P::KeywordOnly => 'k',
+                P::VarKw => 'w',
+            })
+            .collect();
+        // A trailing `g` marks a generator function (`rt::types::func::make`).
+        if self.env.funcs[id].generator {
+            kinds.push('g');
+        }
+        let mut defaults = Vec::new();
+        for p in d.params.iter().filter(|p| matches!(p.kind, P::PositionalOnly | P::Normal)) {
+            if let Some(e) = &p.default {
+                let v = self.expr(e);
+                defaults.push(self.to_dyn(v));
+            }
+        }
+        let mut kw_names = Vec::new();
+        for p in d.params.iter().filter(|p| p.kind == P::KeywordOnly) {
+            if let Some(e) = &p.default {
+                let v = self.expr(e);
+                defaults.push(self.to_dyn(v));
+                kw_names.push(str_const(&p.name, span));
+            }
+        }
+        let mut cells = Vec::new();
+        for n in self.env.funcs[id].captured.clone() {
+            let c = self.cell(&n, span).expect("a captured variable is a cell of the enclosing function");
+            cells.push(mk(ExprKind::Box(Box::new(c)), Ty::Dyn, span));
+        }
+        let doc: Vec<Expr> = match d.body.first().map(|s| &s.kind) {
+            Some(ast::StmtKind::Expr(ast::Expr { kind: ast::ExprKind::Constant(ast::Constant::Str(doc)), .. })) => {
+                vec![self.to_dyn(str_const(doc, span))]
+            }
+            _ => vec![],
+        };
+        let pack = |items: Vec<Expr>| mk(ExprKind::Pack(items), Ty::Dyn, span);
+        prim(
+            &p::MAKE_FUNC,
+            vec![
+                mk(ExprKind::FuncRef(id), Ty::Dyn, span),
+                str_const(&name, span),
+                str_const(&qualname, span),
+                pack(names),
+                str_const(&kinds, span),
+                pack(defaults),
+                pack(kw_names),
+                pack(cells),
+                pack(doc),
+            ],
+            Ty::Dyn,
+            span,
+        )
+    }
+
+    /// `callee(args...)` for any callable value.
+    pub(super) fn call_value(&mut self, callee: Expr, args: &[ast::Expr], kws: &[ast::Keyword], span: Span) -> Expr {
+        let callee = self.to_dyn(callee);
+        let (vals, names) = self.dyn_args(args, kws, span);
+        prim(&p::CALL_VALUE, vec![callee, vals, names], Ty::Dyn, span)
+    }
+
+    /// A name in load context.
+    pub(super) fn load(&mut self, name: &str, span: Span) -> Expr {
+        match self.cx.class_ns.last().and_then(|ns| ns.get(name)) {
+            Some(&Some(t)) => return mk(ExprKind::Read(Place::Local(t)), Ty::Dyn, span),
+            // Bound later in this class body: the global, else the builtin.
+            Some(None) => {
+                if let Some(&g) = self.env.global_ids.get(name) {
+                    return self.read(Place::Global(g), span);
+                }
+                return self.load_builtin(name, span);
+            }
+            None => {}
+        }
+        if let Some(c) = self.cell(name, span) {
+            let own = self.cx.cell_of.contains_key(name);
+            let get = if own { &p::CELL_GET_LOCAL } else { &p::CELL_GET };
+            return prim(get, vec![c, str_const(name, span)], Ty::Dyn, span);
+        }
+        if let Some(place) = self.lookup(name) {
+            return self.read(place, span);
+        }
+        self.load_builtin(name, span)
+    }
+
+    /// A name that is no variable of the program: a builtin, or a NameError.
+    pub(super) fn load_builtin(&mut self, name: &str, span: Span) -> Expr {
+        if let Some(class) = super::builtins::builtin_class(name) {
+            return mk(ExprKind::Class(class), Ty::Dyn, span);
+        }
+        if super::builtins::is_builtin_function(name) {
+            return prim(&p::BUILTIN_FUNC, vec![str_const(name, span)], Ty::Dyn, span);
+        }
+        if name == "NotImplemented" {
+            return prim(&p::NOT_IMPLEMENTED, vec![], Ty::Dyn, span);
+        }
+        if name == "Ellipsis" {
+            return prim(&p::ELLIPSIS, vec![], Ty::Dyn, span);
+        }
+        // The program is one module, run as the main one.
+        if name == "__name__" {
+            return str_const("__main__", span);
+        }
+        if super::builtins::is_unimplemented_builtin(name) {
+            return self.unsupported(span, &format!("the builtin '{name}'"));
+        }
+        prim(&p::NAME_ERROR, vec![str_const(name, span)], Ty::Dyn, span)
+    }
+
+    /// Where a name lives, if it is not a builtin.
+    pub(super) fn lookup(&mut self, name: &str) -> Option<Place> {
+        for scope in self.cx.scopes.iter().skip(1).rev() {
+            if let Some(&l) = scope.get(name) {
+                return Some(Place::Local(l));
+            }
+        }
+        if !self.is_module() && self.env.funcs[self.cx.scope_func].scope.is_local(name) {
+            return Some(Place::Local(self.fn_local(name)));
+        }
+        self.env.global_ids.get(name).map(|&g| Place::Global(g))
+    }
+
+    /// `module.attr` of a member CPython's module has and the runtime's
+    /// lacks: refused here rather than an AttributeError where CPython
+    /// works. (A name CPython lacks too is its AttributeError at run time.)
+    pub(super) fn missing_module_attr(&mut self, value: &ast::Expr, attr: &str, span: Span) -> Option<Expr> {
+        let ast::ExprKind::Name(n) = &value.kind else { return None };
+        let m = self.env.module_names.get(n).copied()?;
+        if m.has(attr) || attr == "__name__" || !pyaot_registry::modules::cpython_has(m.name, attr) {
+            return None;
+        }
+        Some(self.unsupported(span, &format!("'{attr}' of the module '{}'", m.name)))
+    }
+
+    pub(super) fn is_builtin(&mut self, name: &str) -> bool {
+        !self.cx.cell_of.contains_key(name) && !self.cx.free_of.contains_key(name) && self.lookup(name).is_none()
+    }
+
+    /// The function-level local for a name (outside any comprehension scope).
+    pub(super) fn fn_local(&mut self, name: &str) -> usize {
+        if let Some(&l) = self.cx.scopes[0].get(name) {
+            return l;
+        }
+        let l = self.new_local(name, name.to_string());
+        self.cx.scopes[0].insert(name.to_string(), l);
+        l
+    }
+
+    pub(super) fn read(&mut self, place: Place, span: Span) -> Expr {
+        match place {
+            Place::Local(l) => {
+                if !self.assigned.contains(&l) {
+                    self.locals[l].maybe_unbound = true;
+                }
+                mk(ExprKind::Read(place), self.local_ty(l), span)
+            }
+            Place::Global(g) => {
+                let ty = self.env.globals[g].ty.clone();
+                if let Ty::Func(_) = ty {
+                    return self.unsupported(span, "using a function as a value");
+                }
+                mk(ExprKind::Read(place), ty, span)
+            }
+        }
+    }
+
+    /// The place a name is stored to. `walrus` targets bind in the function
+    /// scope even inside a comprehension.
+    pub(super) fn store_place(&mut self, name: &str, walrus: bool) -> Place {
+        if !walrus {
+            if let Some(&l) = self.cx.scopes.last().unwrap().get(name) {
+                if self.cx.scopes.len() > 1 {
+                    return Place::Local(l);
+                }
+            }
+        }
+        if self.is_module() || self.env.funcs[self.cx.scope_func].scope.declared_global.contains(name) {
+            let g = self.env.global(name);
+            return Place::Global(g);
+        }
+        Place::Local(self.fn_local(name))
+    }
+
+    /// Widens the place's type with the value's and converts the value to it.
+    pub(super) fn assign_place_ty(&mut self, place: Place, v: Expr) -> Expr {
+        match place {
+            Place::Local(l) => {
+                self.assign_local_ty(l, &v.ty);
+                self.assigned.insert(l);
+                let t = self.local_ty(l);
+                self.coerce(v, &t)
+            }
+            Place::Global(g) => {
+                if let Ty::Func(_) = self.env.globals[g].ty {
+                    self.error(Diagnostic::unsupported(v.span, "rebinding a function's name"));
+                    return v;
+                }
+                self.assign_global_ty(g, &v.ty);
+                let t = self.env.globals[g].ty.clone();
+                self.coerce(v, &t)
+            }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+//! `isinstance`, `issubclass`, and the type names errors quote.
+
+use super::*;
+
+/// `isinstance(v, T)` for a builtin type named by `type(x).__name__`.
+pub fn isinstance_named(v: &Value, name: &str) -> bool {
+    match name {
+        "object" => true,
+        "int" => matches!(v, Value::Int(_) | Value::Big(_) | Value::Bool(_)),
+        _ => v.type_name() == name,
+    }
+}
+
+/// `issubclass(c, cls)` for class objects (and tuples of them).
+pub fn issubclass(c: &Value, cls: &Value) -> PyResult<bool> {
+    if let Value::Tuple(ts) = cls {
+        for t in ts.items() {
+            if issubclass(c, t)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    Ok(match (c, cls) {
+        (Value::Class(a), Value::Class(b)) => crate::types::class::mro(a).iter().any(|k| std::rc::Rc::ptr_eq(k, b)),
+        (Value::Class(a), Value::Type(t)) => {
+            t.name == "object"
+                || a.exc_bases.iter().any(|e| e.is_subclass(t))
+                || (std::ptr::eq(*t, &exc::TYPE_TUPLE) && crate::types::namedtuple::fields(a).is_some())
+        }
+        (Value::Type(a), Value::Type(b)) => a.is_subclass(b) || b.name == "object",
+        (Value::Type(_), Value::Class(_)) => false,
+        (Value::Class(_) | Value::Type(_), _) => {
+            return Err(PyErr::type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
+        }
+        _ => return Err(PyErr::type_error("issubclass() arg 1 must be a class")),
+    })
+}
+
+/// `isinstance(v, cls)` where `cls` is a class object.
+pub fn isinstance(v: &Value, cls: &Value) -> PyResult<bool> {
+    match cls {
+        Value::Type(t) => Ok(match v {
+            Value::Exc(e) => exc::exc_is(e, t),
+            Value::Instance(_) | Value::Class(_) | Value::Method(_) | Value::Super(_) => {
+                t.name == "object" || (t.name == "type" && matches!(v, Value::Class(_)))
+            }
+            _ => isinstance_named(v, t.name) || crate::types::typeobj::type_of(v).is_subclass(t),
+        }),
+        Value::Class(c) => Ok(crate::types::class::is_instance(v, c)),
+        Value::Tuple(ts) => {
+            for t in ts.items() {
+                if isinstance(v, t)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        Value::Native(n) if crate::types::alias::isinstance(v, n).is_some() => {
+            crate::types::alias::isinstance(v, n).unwrap()
+        }
+        _ => Err(PyErr::type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
+    }
+}
+
+/// `chr`/`ord`-free `str(v)` for `print`, shared with `repr`'s writer.
+pub fn str_of(v: &Value) -> Str {
+    crate::ops::repr::to_str(v)
+}
+
+/// `type(v).__name__`.
+pub fn type_name(v: &Value) -> Str {
+    // Types of modules are named with their module (`collections.deque`)
+    // in messages; `__name__` is the last part.
+    crate::types::str::new(crate::stdlib::short_name(v.type_name()))
+}

@@ -1,0 +1,60 @@
+//! `print` and `input`.
+
+use super::*;
+
+/// `print(*values, sep=sep, end=end)`.
+pub fn print(values: &[Value], sep: Option<&Str>, end: Option<&Str>) -> PyResult<()> {
+    print_to(&Value::None, values, sep, end)
+}
+
+/// `print(*values, sep=sep, end=end, file=file)`.
+pub fn print_to(file: &Value, values: &[Value], sep: Option<&Str>, end: Option<&Str>) -> PyResult<()> {
+    let sep = sep.map(|s| s.as_str()).unwrap_or(" ");
+    let end = end.map(|s| s.as_str()).unwrap_or("\n");
+    if !crate::stdlib::io::is_std(file) {
+        // Another file object: `write` per piece, each item converted just
+        // before it is written, as CPython's print does.
+        for (i, v) in values.iter().enumerate() {
+            if i > 0 {
+                crate::stdlib::io::write_to(file, sep)?;
+            }
+            let text = crate::ops::repr::to_str_checked(v)?;
+            crate::stdlib::io::write_to(file, text.as_str())?;
+        }
+        return crate::stdlib::io::write_to(file, end);
+    }
+    let mut out = String::new();
+    for (i, v) in values.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        let before = out.len();
+        match v {
+            Value::Str(s) => out.push_str(s.as_str()),
+            other => {
+                crate::ops::repr::write_str(other, &mut out);
+                // An item whose str() failed (a user `__str__`, the int
+                // digit limit): what came before it is written, its
+                // separator included, as CPython writes piece by piece.
+                if let Some(e) = crate::types::class::take_pending() {
+                    out.truncate(before);
+                    crate::stdlib::io::write_to(file, &out)?;
+                    return Err(e);
+                }
+            }
+        }
+    }
+    out.push_str(end);
+    crate::stdlib::io::write_to(file, &out)
+}
+
+/// `input(prompt)`.
+pub fn input(prompt: Option<&Value>) -> PyResult<Str> {
+    if let Some(p) = prompt {
+        crate::stdlib::io::write_stdout(&crate::ops::repr::str(p))?;
+    }
+    match crate::stdlib::io::read_line()? {
+        Some(line) => Ok(crate::types::str::from_string(line)),
+        None => Err(PyErr::new(&exc::EOF_ERROR, "EOF when reading a line")),
+    }
+}

@@ -1,0 +1,352 @@
+//! Attributes of instances and classes: lookup through the MRO with
+//! descriptors (properties, class and static methods), `__getattr__` and
+//! `__setattr__` hooks, deletion, and the default `repr`/`str` of an
+//! instance.
+
+use super::*;
+
+/// `property(fget, fset, fdel)`, `classmethod(f)`, `staticmethod(f)`.
+pub fn new_descr(kind: &str, args: &[Value]) -> PyResult<Value> {
+    let arg = |i: usize| args.get(i).cloned().unwrap_or(Value::None);
+    let d = match kind {
+        "property" => Descr::Property { get: arg(0), set: arg(1), del: arg(2) },
+        "classmethod" => Descr::ClassMethod(arg(0)),
+        _ => Descr::StaticMethod(arg(0)),
+    };
+    Ok(Value::Descr(Rc::new(d)))
+}
+
+/// A class attribute found by lookup, as seen from `recv` (an instance, or
+/// the class itself when `recv` is None): functions and class methods bind.
+pub(crate) fn resolve(found: Value, recv: &Value, class: &Class) -> PyResult<Value> {
+    match &found {
+        Value::Func(_) if !recv.is_none() => Ok(bind(found, recv)),
+        Value::Native(ref n) if !recv.is_none() && crate::types::native::binds(n) => Ok(bind(found, recv)),
+        Value::Descr(d) => match &**d {
+            Descr::Property { get, .. } if !recv.is_none() => {
+                if get.is_none() {
+                    return Err(PyErr::new(&crate::object::exc::ATTRIBUTE_ERROR, "property has no getter"));
+                }
+                crate::types::func::call(get, vec![recv.clone()], &[])
+            }
+            Descr::ClassMethod(f) => Ok(bind(f.clone(), &Value::Class(class.clone()))),
+            Descr::StaticMethod(f) => Ok(f.clone()),
+            _ => Ok(found.clone()),
+        },
+        _ => Ok(found),
+    }
+}
+
+/// `prop.setter(f)` and friends: a copy of the property with one function replaced.
+pub fn descr_method(d: &Descr, name: &str, args: &[Value]) -> PyResult<Value> {
+    let Descr::Property { get, set, del } = d else {
+        return Err(PyErr::new(&crate::object::exc::ATTRIBUTE_ERROR, format!("object has no attribute '{name}'")));
+    };
+    let f = args.first().cloned().unwrap_or(Value::None);
+    let (get, set, del) = match name {
+        "getter" => (f, set.clone(), del.clone()),
+        "setter" => (get.clone(), f, del.clone()),
+        "deleter" => (get.clone(), set.clone(), f),
+        _ => {
+            return Err(PyErr::new(
+                &crate::object::exc::ATTRIBUTE_ERROR,
+                format!("'property' object has no attribute '{name}'"),
+            ))
+        }
+    };
+    Ok(Value::Descr(Rc::new(Descr::Property { get, set, del })))
+}
+
+pub(crate) fn bind(v: Value, recv: &Value) -> Value {
+    match v {
+        Value::Func(_) => Value::Method(Rc::new(MethodObj { func: v, recv: recv.clone() })),
+        Value::Native(ref n) if crate::types::native::binds(n) => {
+            Value::Method(Rc::new(MethodObj { func: v, recv: recv.clone() }))
+        }
+        other => other,
+    }
+}
+
+pub(crate) fn no_attr(owner: &str, name: &str) -> PyErr {
+    PyErr::new(&crate::object::exc::ATTRIBUTE_ERROR, format!("'{owner}' object has no attribute '{name}'"))
+}
+
+/// `v.name` for instances, classes and `super()` objects; None for other values.
+pub fn getattr(v: &Value, name: &str) -> Option<PyResult<Value>> {
+    Some(match v {
+        // A named tuple: its fields, then its class's attributes; other
+        // names fall through to the tuple methods.
+        Value::Tuple(t) if t.class.is_some() => {
+            let c = t.class.as_ref().unwrap();
+            if name == "__class__" {
+                return Some(Ok(Value::Class(c.clone())));
+            }
+            if let Some(x) = crate::types::namedtuple::field(t, c, name) {
+                return Some(Ok(x));
+            }
+            return lookup(c, name).map(|x| resolve(x, v, c));
+        }
+        Value::Instance(i) => {
+            if name == "__class__" {
+                return Some(Ok(Value::Class(i.class.clone())));
+            }
+            if name == "__dict__" && allowed_slots(&i.class).is_none() {
+                let d = crate::types::dict::new();
+                // Attributes held in slots are not in the `__dict__`.
+                let slotted: Vec<String> = mro(&i.class)
+                    .iter()
+                    .filter_map(|k| k.dict.borrow().get("__slots__").and_then(|s| slot_names(s).ok()))
+                    .flatten()
+                    .collect();
+                for (k, x) in i.items().into_iter().filter(|(k, _)| !slotted.contains(k)) {
+                    let _ = crate::types::dict::setitem(&d, Value::from_str(&k), x);
+                }
+                return Some(Ok(Value::Dict(d)));
+            }
+            if let Some(x) = i.get(name) {
+                return Some(Ok(x));
+            }
+            if name == "__doc__" {
+                return Some(Ok(i.class.dict.borrow().get("__doc__").cloned().unwrap_or(Value::None)));
+            }
+            match lookup(&i.class, name) {
+                Some(x) => resolve(x, v, &i.class),
+                None => match special(v, "__getattr__") {
+                    Some(f) => crate::types::func::call(&f, vec![Value::from_str(name)], &[]),
+                    None => Err(no_attr(i.class.name, name)),
+                },
+            }
+        }
+        Value::Exc(e) if e.class.is_some() => {
+            let class = e.class.as_ref().unwrap();
+            if name == "__class__" {
+                return Some(Ok(Value::Class(class.clone())));
+            }
+            if let Some(x) = e.attrs.borrow().get(name) {
+                return Some(Ok(x.clone()));
+            }
+            match lookup(class, name) {
+                Some(x) => resolve(x, v, class),
+                // The builtin attributes (`args`) and errors come from the caller.
+                None => return None,
+            }
+        }
+        Value::Class(c) => match name {
+            "__name__" => Ok(Value::from_str(c.name)),
+            "__qualname__" => Ok(Value::from_str(&c.qualname)),
+            "__module__" => Ok(Value::from_str(c.module)),
+            "__dict__" => {
+                let d = crate::types::dict::new();
+                for (k, x) in c.dict.borrow().iter() {
+                    if let Err(e) = crate::types::dict::setitem(&d, Value::from_str(k), x.clone()) {
+                        return Some(Err(e));
+                    }
+                }
+                Ok(Value::Dict(d))
+            }
+            // Not inherited: a class without a docstring has None.
+            "__doc__" => Ok(c.dict.borrow().get("__doc__").cloned().unwrap_or(Value::None)),
+            "__mro__" => Ok(Value::Tuple(crate::types::tuple::new(full_mro(v)))),
+            "__bases__" => Ok(Value::Tuple(crate::types::tuple::new(bases_of(v)))),
+            "__base__" => Ok(bases_of(v).swap_remove(0)),
+            _ => match lookup(c, name) {
+                Some(x) => resolve(x, &Value::None, c),
+                // The metaclass's attributes, methods bound to the class.
+                None => match c.meta.as_ref().and_then(|m| lookup(m, name).map(|x| (m.clone(), x))) {
+                    Some((m, x)) => resolve(x, v, &m),
+                    None => Err(PyErr::new(
+                        &crate::object::exc::ATTRIBUTE_ERROR,
+                        format!("type object '{}' has no attribute '{name}'", c.name),
+                    )),
+                },
+            },
+        },
+        Value::Descr(d) if matches!(**d, Descr::Property { .. }) && matches!(name, "getter" | "setter" | "deleter") => {
+            Ok(Value::Method(Rc::new(MethodObj {
+                func: crate::builtins::function(&format!("property.{name}")),
+                recv: v.clone(),
+            })))
+        }
+        Value::Super(s) => {
+            // `super()` in a method of an instance, in a class method or
+            // `__new__` (the receiver is a subclass), or in a metaclass's
+            // method (the receiver is a class whose metaclass derives from it).
+            let (full, bind_to) = match &s.recv {
+                Value::Class(c) if is_subclass(c, &s.class) => (mro(c), Value::None),
+                recv => (mro(&class_of(recv).expect("super() binds an instance")), recv.clone()),
+            };
+            let start = full.iter().position(|k| Rc::ptr_eq(k, &s.class)).map_or(full.len(), |p| p + 1);
+            let method = |f: &str| {
+                Ok(Value::Method(Rc::new(MethodObj { func: crate::builtins::function(f), recv: s.recv.clone() })))
+            };
+            match full[start..].iter().find_map(|k| k.dict.borrow().get(name).cloned().map(|x| (k.clone(), x))) {
+                Some((_, x)) if name == "__new__" => Ok(unwrap_static(x)),
+                Some((k, x)) if bind_to.is_none() => match &x {
+                    Value::Descr(d) if matches!(**d, Descr::ClassMethod(_)) => resolve(
+                        x,
+                        &Value::None,
+                        &match &s.recv {
+                            Value::Class(c) => c.clone(),
+                            _ => k,
+                        },
+                    ),
+                    _ => Ok(x),
+                },
+                Some((k, x)) => resolve(x, &bind_to, &k),
+                // Past the user classes: the builtin bases' methods.
+                None => match name {
+                    "__new__" if s.class.is_meta => Ok(crate::builtins::function("type.__new__")),
+                    "__new__" => Ok(crate::builtins::function("object.__new__")),
+                    "__init__" if matches!(s.recv, Value::Exc(_)) => method("BaseException.__init__"),
+                    "__init__" if s.class.is_meta => method("type.__init__"),
+                    "__init__" => method("object.__init__"),
+                    "__call__" if s.class.is_meta => method("type.__call__"),
+                    "__init_subclass__" => method("object.__init_subclass__"),
+                    "__setattr__" | "__delattr__" | "__getattribute__" | "__repr__" | "__str__" | "__eq__"
+                    | "__ne__" | "__hash__" => method(&format!("object.{name}")),
+                    _ => Err(no_attr("super", name)),
+                },
+            }
+        }
+        _ => return None,
+    })
+}
+
+/// `v.name = x` for instances and classes; None for other values.
+pub fn setattr(v: &Value, name: &str, x: Value) -> Option<PyResult<()>> {
+    if let Some(f) = special(v, "__setattr__") {
+        return Some(crate::types::func::call(&f, vec![Value::from_str(name), x], &[]).map(|_| ()));
+    }
+    object_setattr(v, name, x)
+}
+
+/// `object.__setattr__(v, name, x)`: properties' setters, `__slots__`, the
+/// instance's own attributes; None for values without attributes.
+pub fn object_setattr(v: &Value, name: &str, x: Value) -> Option<PyResult<()>> {
+    match v {
+        Value::Instance(i) => {
+            if let Some(Value::Descr(d)) = lookup(&i.class, name) {
+                if let Descr::Property { set, .. } = &*d {
+                    if set.is_none() {
+                        return Some(Err(PyErr::new(
+                            &crate::object::exc::ATTRIBUTE_ERROR,
+                            format!("property '{name}' of '{}' object has no setter", i.class.name),
+                        )));
+                    }
+                    return Some(crate::types::func::call(set, vec![v.clone(), x], &[]).map(|_| ()));
+                }
+            }
+            if let Some(allowed) = allowed_slots(&i.class) {
+                if !allowed.iter().any(|a| a == name) {
+                    return Some(Err(no_attr(i.class.name, name)));
+                }
+            }
+            i.set(name, x);
+            Some(Ok(()))
+        }
+        Value::Class(c) => {
+            note_finalizer(name);
+            let old = c.dict.borrow_mut().insert(name.to_string(), x);
+            drop(old);
+            Some(Ok(()))
+        }
+        Value::Exc(e) => {
+            let old = e.attrs.borrow_mut().insert(name.to_string(), x);
+            drop(old);
+            Some(Ok(()))
+        }
+        _ => None,
+    }
+}
+
+/// `del v.name`.
+pub fn delattr(v: &Value, name: &str) -> PyResult<()> {
+    if let Some(f) = special(v, "__delattr__") {
+        return crate::types::func::call(&f, vec![Value::from_str(name)], &[]).map(|_| ());
+    }
+    object_delattr(v, name)
+}
+
+/// `object.__delattr__(v, name)`.
+pub fn object_delattr(v: &Value, name: &str) -> PyResult<()> {
+    match v {
+        Value::Instance(i) => {
+            if let Some(Value::Descr(d)) = lookup(&i.class, name) {
+                if let Descr::Property { del, .. } = &*d {
+                    if del.is_none() {
+                        return Err(PyErr::new(
+                            &crate::object::exc::ATTRIBUTE_ERROR,
+                            format!("property '{name}' of '{}' object has no deleter", i.class.name),
+                        ));
+                    }
+                    return crate::types::func::call(del, vec![v.clone()], &[]).map(|_| ());
+                }
+            }
+            if i.remove(name) {
+                Ok(())
+            } else {
+                Err(no_attr(i.class.name, name))
+            }
+        }
+        Value::Class(c) => match c.dict.borrow_mut().shift_remove(name) {
+            Some(_) => Ok(()),
+            None => Err(PyErr::new(
+                &crate::object::exc::ATTRIBUTE_ERROR,
+                format!("type object '{}' has no attribute '{name}'", c.name),
+            )),
+        },
+        Value::Exc(e) => match e.attrs.borrow_mut().shift_remove(name) {
+            Some(_) => Ok(()),
+            None => Err(no_attr(crate::object::exc::exc_name(e), name)),
+        },
+        Value::Func(f) => match f.attrs.borrow_mut().shift_remove(name) {
+            Some(_) => Ok(()),
+            None => Err(no_attr("function", name)),
+        },
+        other => Err(no_attr(other.type_name(), name)),
+    }
+}
+
+pub(crate) fn text_of(v: &Value, name: &str) -> Option<String> {
+    let r = call_special(v, name, Vec::new())?;
+    match r {
+        Ok(Value::Str(s)) => Some(s.as_str().to_string()),
+        Ok(other) => {
+            let e = PyErr::type_error(format!("{name} returned non-string (type {})", other.type_name()));
+            PENDING.with(|p| p.borrow_mut().get_or_insert(e).clone());
+            Some(String::new())
+        }
+        Err(e) => {
+            PENDING.with(|p| {
+                p.borrow_mut().get_or_insert(e);
+            });
+            Some(String::new())
+        }
+    }
+}
+
+/// `repr(instance)`: its `__repr__`, else `<__main__.C object at 0x...>`.
+pub fn repr_instance(v: &Value) -> String {
+    if let Some(s) = text_of(v, "__repr__") {
+        return s;
+    }
+    default_repr(v)
+}
+
+/// `object.__repr__(v)`.
+pub fn default_repr(v: &Value) -> String {
+    match v {
+        Value::Instance(i) => format!("<{}.{} object at {:#x}>", i.class.module, i.class.qualname, v.id()),
+        Value::Exc(e) => crate::types::exception::exc_repr(e),
+        other => format!("<{} object at {:#x}>", other.type_name(), other.id()),
+    }
+}
+
+/// `str(instance)`: its `__str__`, else its repr (an exception: its args).
+pub fn str_instance(v: &Value) -> String {
+    match (text_of(v, "__str__"), v) {
+        (Some(s), _) => s,
+        (None, Value::Exc(e)) => crate::types::exception::exc_str(e),
+        (None, _) => repr_instance(v),
+    }
+}

@@ -1,0 +1,483 @@
+//! User-defined classes, their instances, bound methods and `super()`.
+//!
+//! Classes are dynamic objects: a namespace (methods are function values,
+//! see `func.rs`) and a C3 method resolution order; instances keep their
+//! attributes in an insertion-ordered map. Attribute lookup, calls and the
+//! special methods (`__init__`, `__repr__`, `__eq__`, `__add__`, ...)
+//! follow CPython's rules for classes without metaclasses or descriptors.
+
+mod attr;
+mod statement;
+
+pub use attr::*;
+pub use statement::*;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use indexmap::IndexMap;
+
+/// A class namespace or an instance's attributes: insertion-ordered, with
+/// a fast hash for the short names it is keyed by.
+pub type Namespace = IndexMap<String, Value, rustc_hash::FxBuildHasher>;
+
+use crate::object::exc::{PyErr, PyResult};
+use crate::object::value::Value;
+
+pub struct ClassObj {
+    /// Leaked once per class statement run: error messages need `&'static str`.
+    pub name: &'static str,
+    pub qualname: String,
+    /// `__module__`: `__main__` for the program's classes, the module's
+    /// name for the runtime's (`dataclasses.FrozenInstanceError`).
+    pub module: &'static str,
+    pub bases: Vec<Class>,
+    /// Every base as written, builtin classes too (`__bases__`).
+    pub base_values: Vec<Value>,
+    /// The MRO after the class itself (keeping the class out avoids a cycle).
+    pub mro_rest: Vec<Class>,
+    /// For exception classes: the builtin exception class they derive
+    /// from (the most derived one), and all of them (`except` tests each).
+    pub base_exc: Option<&'static crate::object::exc::TypeObj>,
+    pub exc_bases: Vec<&'static crate::object::exc::TypeObj>,
+    pub dict: RefCell<Namespace>,
+    /// The metaclass, when it is a user class (deriving from `type`);
+    /// None means `type`.
+    pub meta: Option<Class>,
+    /// Whether this class derives from `type` (it is a metaclass).
+    pub is_meta: bool,
+    /// The instance attributes at fixed positions: the base's layout, then
+    /// the names this class's methods assign to `self` (the compiler
+    /// computes them; see `lower/layout.rs`).
+    pub layout: Vec<String>,
+    /// Whether compiled code may read and write the layout's positions
+    /// directly: no descriptor shadows a layout name and no attribute hook
+    /// (`__getattr__`, `__setattr__`, ...) is defined.
+    pub direct: bool,
+}
+
+pub type Class = Rc<ClassObj>;
+
+/// An instance: attributes the class's layout names live at fixed
+/// positions (`slots`, which compiled code may address directly), others
+/// in `attrs`.
+pub struct InstanceObj {
+    pub class: Class,
+    pub slots: RefCell<Slots>,
+    pub attrs: RefCell<Namespace>,
+    /// Whether `__del__` has run for it (it runs once, PEP 442).
+    pub finalized: std::cell::Cell<bool>,
+}
+
+/// Whether any class of the program has a `__del__`: until one does,
+/// dropping an instance looks for none.
+static FINALIZERS: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+fn note_finalizer(name: &str) {
+    if name == "__del__" {
+        FINALIZERS.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+}
+
+/// An instance whose last reference goes runs its class's `__del__`. The
+/// object's state moves to a stand-in that `__del__` sees as `self` (the
+/// dying allocation cannot be referred to again); if `__del__` stores it
+/// somewhere, the stand-in lives on, finalized. An exception `__del__`
+/// raises is reported on stderr and ignored, as CPython does.
+impl Drop for InstanceObj {
+    fn drop(&mut self) {
+        if self.finalized.get() || !FINALIZERS.load(std::sync::atomic::Ordering::Relaxed) {
+            return;
+        }
+        // After the program's end no Python code runs.
+        if crate::object::program::finished() {
+            return;
+        }
+        let Some(del) = lookup(&self.class, "__del__") else { return };
+        if matches!(del, Value::None) {
+            return;
+        }
+        let stand_in = Rc::new(InstanceObj {
+            class: self.class.clone(),
+            slots: RefCell::new(std::mem::take(self.slots.get_mut())),
+            attrs: RefCell::new(std::mem::take(self.attrs.get_mut())),
+            finalized: std::cell::Cell::new(true),
+        });
+        let me = Value::Instance(stand_in);
+        if let Err(e) = crate::types::func::call(&bind(del.clone(), &me), Vec::new(), &[]) {
+            crate::stdlib::io::write_stderr(&format!(
+                "Exception ignored in: {}\n{}",
+                crate::ops::repr::repr(&del),
+                crate::object::program::format_traceback(&e.0)
+            ));
+        }
+    }
+}
+
+/// The layout attributes of an instance, and the order its attributes
+/// were first set in (the order `__dict__` shows). While the slots are set
+/// in layout order and nothing else happens (the usual `__init__`), the
+/// order is just how many are set; otherwise it is spelled out.
+#[derive(Default)]
+pub struct Slots {
+    pub values: Vec<Option<Value>>,
+    prefix: u32,
+    explicit: bool,
+    order: Vec<Entry>,
+}
+
+/// One attribute in first-set order: a layout slot, or the next of the
+/// attributes outside the layout (in their map's order).
+#[derive(Clone, Copy, PartialEq)]
+enum Entry {
+    Slot(u32),
+    Extra,
+}
+
+impl Slots {
+    fn spell_out(&mut self) {
+        if !self.explicit {
+            self.explicit = true;
+            self.order = (0..self.prefix).map(Entry::Slot).collect();
+        }
+    }
+
+    fn first_set(&mut self, k: usize) {
+        if !self.explicit && k == self.prefix as usize {
+            self.prefix += 1;
+        } else {
+            self.spell_out();
+            self.order.push(Entry::Slot(k as u32));
+        }
+    }
+
+    fn removed(&mut self, k: usize) {
+        self.spell_out();
+        self.order.retain(|e| *e != Entry::Slot(k as u32));
+    }
+
+    fn extra_added(&mut self) {
+        self.spell_out();
+        self.order.push(Entry::Extra);
+    }
+
+    fn extra_removed(&mut self, j: usize) {
+        self.spell_out();
+        if let Some(pos) = self.order.iter().enumerate().filter(|(_, e)| **e == Entry::Extra).nth(j).map(|(i, _)| i) {
+            self.order.remove(pos);
+        }
+    }
+}
+
+impl InstanceObj {
+    fn slot_of(&self, name: &str) -> Option<usize> {
+        self.class.layout.iter().position(|n| same_name(n, name))
+    }
+
+    /// The instance attribute `name`, if set.
+    pub fn get(&self, name: &str) -> Option<Value> {
+        match self.slot_of(name) {
+            Some(k) => self.slots.borrow().values[k].clone(),
+            None => self.attrs.borrow().get(name).cloned(),
+        }
+    }
+
+    pub fn set(&self, name: &str, v: Value) {
+        match self.slot_of(name) {
+            Some(k) => self.set_slot(k, v),
+            None => {
+                let old = self.attrs.borrow_mut().insert(name.to_string(), v);
+                if old.is_none() {
+                    self.slots.borrow_mut().extra_added();
+                }
+                drop(old);
+            }
+        }
+    }
+
+    pub fn set_slot(&self, k: usize, v: Value) {
+        let mut slots = self.slots.borrow_mut();
+        if slots.values[k].is_none() {
+            slots.first_set(k);
+        }
+        let old = slots.values[k].replace(v);
+        drop(slots);
+        drop(old);
+    }
+
+    /// Removes the instance attribute `name`; whether it was set.
+    pub fn remove(&self, name: &str) -> bool {
+        match self.slot_of(name) {
+            Some(k) => {
+                let mut slots = self.slots.borrow_mut();
+                let old = slots.values[k].take();
+                if old.is_some() {
+                    slots.removed(k);
+                }
+                drop(slots);
+                old.is_some()
+            }
+            None => {
+                let old = self.attrs.borrow_mut().shift_remove_full(name);
+                match old {
+                    Some((j, _, _)) => {
+                        self.slots.borrow_mut().extra_removed(j);
+                        true
+                    }
+                    None => false,
+                }
+            }
+        }
+    }
+
+    /// The instance attributes in `__dict__` order.
+    pub fn items(&self) -> Vec<(String, Value)> {
+        let slots = self.slots.borrow();
+        let slot = |k: u32| slots.values[k as usize].clone().map(|v| (self.class.layout[k as usize].clone(), v));
+        if !slots.explicit {
+            return (0..slots.prefix).filter_map(slot).collect();
+        }
+        let attrs = self.attrs.borrow();
+        let mut extras = attrs.iter();
+        slots
+            .order
+            .iter()
+            .filter_map(|e| match e {
+                Entry::Slot(k) => slot(*k),
+                Entry::Extra => extras.next().map(|(k, v)| (k.clone(), v.clone())),
+            })
+            .collect()
+    }
+}
+
+pub type Instance = Rc<InstanceObj>;
+
+/// A function bound to the instance it was looked up on.
+pub struct MethodObj {
+    pub func: Value,
+    pub recv: Value,
+}
+
+/// `property`, `classmethod` and `staticmethod` objects in a class body.
+pub enum Descr {
+    Property { get: Value, set: Value, del: Value },
+    ClassMethod(Value),
+    StaticMethod(Value),
+}
+
+/// `super()` inside a method of `class`, for `recv`.
+pub struct SuperObj {
+    pub class: Class,
+    pub recv: Value,
+}
+
+impl std::fmt::Debug for ClassObj {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "<class '{}'>", self.qualname)
+    }
+}
+
+thread_local! {
+    /// The layout the compiler computed for the `class` statement being
+    /// run, taken by the class it makes (directly or through a metaclass).
+    static LAYOUT: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The user class of an instance (or of an exception of a user class).
+pub fn class_of(v: &Value) -> Option<Class> {
+    match v {
+        Value::Instance(i) => Some(i.class.clone()),
+        Value::Exc(e) => e.class.clone(),
+        Value::Tuple(t) => t.class.clone(),
+        // A class whose metaclass is a user class is that metaclass's instance.
+        Value::Class(c) => c.meta.clone(),
+        _ => None,
+    }
+}
+
+/// A name looked up along the MRO (class attributes and methods).
+pub fn lookup(c: &Class, name: &str) -> Option<Value> {
+    if let Some(v) = c.dict.borrow().get(name) {
+        return Some(v.clone());
+    }
+    c.mro_rest.iter().find_map(|k| k.dict.borrow().get(name).cloned())
+}
+
+/// Calling a class: a new instance, initialised by `__init__`.
+pub fn instantiate(c: &Class, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
+    crate::stdlib::abc::check_instantiable(c)?;
+    if let Some(t) = c.base_exc {
+        // As BaseException.__new__: the arguments are the exception's args.
+        let inst = Value::Exc(crate::object::exc::new_exc_of(t, Some(c.clone()), args.clone()));
+        if let Some(init) = lookup(c, "__init__") {
+            let mut all = vec![inst.clone()];
+            all.extend(args);
+            crate::types::func::call(&init, all, kw)?;
+        }
+        return Ok(inst);
+    }
+    let new_overridden = lookup(c, "__new__").is_some();
+    let inst = match lookup(c, "__new__") {
+        Some(new) => {
+            let mut all = vec![Value::Class(c.clone())];
+            all.extend(args.iter().cloned());
+            let inst = crate::types::func::call(&unwrap_static(new), all, kw)?;
+            // `__init__` runs only on an instance of the class.
+            if !is_instance(&inst, c) {
+                return Ok(inst);
+            }
+            inst
+        }
+        None => bare_instance(c),
+    };
+    match lookup(c, "__init__") {
+        Some(init) => {
+            let mut all = vec![inst.clone()];
+            all.extend(args);
+            let r = crate::types::func::call(&init, all, kw)?;
+            if !r.is_none() {
+                return Err(PyErr::type_error(format!("__init__() should return None, not '{}'", r.type_name())));
+            }
+        }
+        // `object.__init__` ignores the arguments when `__new__` is overridden.
+        None if !args.is_empty() && !new_overridden => {
+            return Err(PyErr::type_error(format!("{}() takes no arguments", c.name)));
+        }
+        None => {}
+    }
+    Ok(inst)
+}
+
+/// `with mgr:` starts by looking up `__enter__` and `__exit__` on the
+/// type: the bound `__exit__`, or CPython's TypeError.
+pub fn with_exit(mgr: &Value) -> PyResult<Value> {
+    let no = |extra: &str| {
+        PyErr::type_error(format!("'{}' object does not support the context manager protocol{extra}", mgr.type_name()))
+    };
+    if special(mgr, "__enter__").is_none() {
+        return Err(no(""));
+    }
+    special(mgr, "__exit__").ok_or_else(|| no(" (missed __exit__ method)"))
+}
+
+/// `mgr.__enter__()` (its presence was checked by [`with_exit`]).
+pub fn with_enter(mgr: &Value) -> PyResult<Value> {
+    call_special(mgr, "__enter__", Vec::new()).expect("checked by with_exit")
+}
+
+/// The body raised `exc`: `__exit__(type, exc, traceback)`; true when it
+/// suppresses the exception. (pyaot has no traceback objects: None.)
+pub fn with_exit_exc(exit: &Value, exc: &Value) -> PyResult<bool> {
+    let ty = crate::builtins::type_of(exc);
+    let r = crate::types::func::call(exit, vec![ty, exc.clone(), Value::None], &[])?;
+    crate::object::value::truthy_checked(&r)
+}
+
+/// The body finished (or left by `return`/`break`): `__exit__(None, None, None)`.
+pub fn with_exit_none(exit: &Value) -> PyResult<()> {
+    crate::types::func::call(exit, vec![Value::None, Value::None, Value::None], &[]).map(|_| ())
+}
+
+/// `object.__new__(cls)`: an instance without attributes.
+pub fn bare_instance(c: &Class) -> Value {
+    let slots = Slots { values: vec![None; c.layout.len()], ..Slots::default() };
+    Value::Instance(Rc::new(InstanceObj {
+        class: c.clone(),
+        slots: RefCell::new(slots),
+        attrs: RefCell::new(Namespace::default()),
+        finalized: std::cell::Cell::new(false),
+    }))
+}
+
+/// String equality that first tries the pointers (layout names and the
+/// names compiled code passes are often the same constant).
+#[inline(always)]
+fn same_name(a: &str, b: &str) -> bool {
+    a.len() == b.len() && (a.as_ptr() == b.as_ptr() || a.as_bytes() == b.as_bytes())
+}
+
+/// `obj.name` where the compiler knows `name` is at position `k` of the
+/// layout of the class whose method reads it: one check, then the slot;
+/// anything else (another class, a hook, an unset slot) takes the
+/// general path.
+#[inline]
+pub fn get_slot(obj: &Value, k: usize, name: &str) -> PyResult<Value> {
+    if let Value::Instance(i) = obj {
+        if i.class.direct && i.class.layout.get(k).is_some_and(|n| same_name(n, name)) {
+            if let Some(v) = &i.slots.borrow().values[k] {
+                return Ok(v.clone());
+            }
+        }
+    }
+    crate::ops::methods::getattr(obj, name)
+}
+
+/// `obj.name = v`, as [`get_slot`].
+#[inline]
+pub fn set_slot(obj: &Value, k: usize, name: &str, v: Value) -> PyResult<()> {
+    if let Value::Instance(i) = obj {
+        if i.class.direct && i.class.layout.get(k).is_some_and(|n| same_name(n, name)) {
+            i.set_slot(k, v);
+            return Ok(());
+        }
+    }
+    crate::ops::methods::setattr(obj, name, v)
+}
+
+/// Calling a class: its metaclass's `__call__` if it defines one, else
+/// [`instantiate`].
+pub fn call_class(c: &Class, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
+    if let Some(m) = &c.meta {
+        if let Some(f) = lookup(m, "__call__") {
+            let mut all = vec![Value::Class(c.clone())];
+            all.extend(args);
+            return crate::types::func::call(&f, all, kw);
+        }
+    }
+    instantiate(c, args, kw)
+}
+
+/// The special method `name` of an instance, bound, if its class defines it.
+pub fn special(v: &Value, name: &str) -> Option<Value> {
+    let class = class_of(v)?;
+    lookup(&class, name).map(|f| bind(f, v))
+}
+
+/// Calls the special method `name` of an instance if its class defines it.
+pub fn call_special(v: &Value, name: &str, args: Vec<Value>) -> Option<PyResult<Value>> {
+    special(v, name).map(|m| crate::types::func::call(&m, args, &[]))
+}
+
+/// `isinstance(v, cls)` for a user class.
+pub fn is_instance(v: &Value, cls: &Class) -> bool {
+    class_of(v).is_some_and(|c| mro(&c).iter().any(|k| Rc::ptr_eq(k, cls)))
+}
+
+/// `super()` in a method of `class` whose first argument is `recv`.
+pub fn new_super(class: &Value, recv: &Value) -> PyResult<Value> {
+    match (class, recv) {
+        (Value::Class(c), Value::Instance(_) | Value::Exc(_) | Value::Class(_)) => {
+            Ok(Value::Super(Rc::new(SuperObj { class: c.clone(), recv: recv.clone() })))
+        }
+        _ => Err(PyErr::type_error("super(type, obj): obj must be an instance or subtype of type")),
+    }
+}
+
+thread_local! {
+    /// An exception raised by a user `__repr__`/`__str__` while the runtime
+    /// was building text (its string functions cannot fail); the checked
+    /// entry points compiled code calls pick it up and raise it.
+    static PENDING: RefCell<Option<PyErr>> = const { RefCell::new(None) };
+}
+
+/// Records an error found while building text (the first one stays).
+pub fn set_pending(e: PyErr) {
+    PENDING.with(|p| {
+        p.borrow_mut().get_or_insert(e);
+    });
+}
+
+/// The exception a user text method raised since the last call, if any.
+pub fn take_pending() -> Option<PyErr> {
+    PENDING.with(|p| p.borrow_mut().take())
+}

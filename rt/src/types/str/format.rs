@@ -1,0 +1,172 @@
+//! `str.format` and `str.format_map`: replacement fields, their
+//! conversions and format specs, with CPython's errors.
+
+use crate::object::exc::{PyErr, PyResult};
+use crate::object::value::Value;
+use crate::ops::fmt;
+use crate::ops::methods::getattr;
+use crate::types::str as pystr;
+use crate::types::str::Str;
+
+/// `str.format` with positional fields (`{}`, `{0}`) and format specs.
+/// `str.format(*args, **kwargs)`: replacement fields with positional or
+/// named arguments, `.attr` and `[key]` chains, conversions, and format
+/// specs that may themselves contain replacement fields.
+pub(crate) fn format_method(s: &Str, args: &[Value], kwargs: &[(&str, Value)]) -> PyResult<Str> {
+    let mut auto: Option<usize> = None;
+    let mut manual = false;
+    Ok(pystr::from_string(format_fields(s.as_str(), args, kwargs, &mut auto, &mut manual, 0)?))
+}
+
+pub(crate) fn format_fields(
+    s: &str,
+    args: &[Value],
+    kwargs: &[(&str, Value)],
+    auto: &mut Option<usize>,
+    manual: &mut bool,
+    depth: usize,
+) -> PyResult<String> {
+    if depth > 1 {
+        return Err(PyErr::value_error("Max string recursion exceeded"));
+    }
+    let mut out = String::new();
+    let cs: Vec<char> = s.chars().collect();
+    let mut i = 0;
+    while i < cs.len() {
+        let c = cs[i];
+        if c == '{' && cs.get(i + 1) == Some(&'{') {
+            out.push('{');
+            i += 2;
+            continue;
+        }
+        if c == '}' && cs.get(i + 1) == Some(&'}') {
+            out.push('}');
+            i += 2;
+            continue;
+        }
+        if c == '}' {
+            return Err(PyErr::value_error("Single '}' encountered in format string"));
+        }
+        if c != '{' {
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        // The matching '}', allowing one level of nested fields in the spec.
+        let mut level = 0;
+        let mut end = None;
+        for (k, &x) in cs.iter().enumerate().skip(i + 1) {
+            match x {
+                '{' => level += 1,
+                '}' if level == 0 => {
+                    end = Some(k);
+                    break;
+                }
+                '}' => level -= 1,
+                _ => {}
+            }
+        }
+        let end = end.ok_or_else(|| PyErr::value_error("expected '}' before end of string"))?;
+        let field: String = cs[i + 1..end].iter().collect();
+        // field_name[!conv][:spec]; the name ends at the first '!' or ':' outside brackets.
+        let mut name_end = field.len();
+        let mut in_bracket = false;
+        for (k, ch) in field.char_indices() {
+            match ch {
+                '[' => in_bracket = true,
+                ']' => in_bracket = false,
+                '!' | ':' if !in_bracket => {
+                    name_end = k;
+                    break;
+                }
+                _ => {}
+            }
+        }
+        let name = &field[..name_end];
+        let rest = &field[name_end..];
+        let (conv, spec) = match rest.strip_prefix('!') {
+            Some(r) => match r.split_once(':') {
+                Some((c, sp)) => (Some(c.to_string()), sp.to_string()),
+                None => (Some(r.to_string()), String::new()),
+            },
+            None => (None, rest.strip_prefix(':').unwrap_or("").to_string()),
+        };
+        let spec = if spec.contains('{') { format_fields(&spec, args, kwargs, auto, manual, depth + 1)? } else { spec };
+        let v = field_value(name, args, kwargs, auto, manual)?;
+        let v = match conv.as_deref() {
+            None => v,
+            Some("r") => Value::Str(crate::ops::repr::repr_str(&v)),
+            Some("s") => Value::Str(crate::ops::repr::to_str(&v)),
+            Some("a") => Value::Str(crate::ops::repr::ascii_str(&v)),
+            Some(c) => return Err(PyErr::value_error(format!("Unknown conversion specifier {c}"))),
+        };
+        out.push_str(&fmt::format(&v, &spec)?);
+        i = end + 1;
+    }
+    Ok(out)
+}
+
+/// The value a replacement field names: an argument, then `.attr`/`[key]` steps.
+pub(crate) fn field_value(
+    name: &str,
+    args: &[Value],
+    kwargs: &[(&str, Value)],
+    auto: &mut Option<usize>,
+    manual: &mut bool,
+) -> PyResult<Value> {
+    let first_end = name.find(['.', '[']).unwrap_or(name.len());
+    let (first, mut rest) = name.split_at(first_end);
+    let mut v = if first.is_empty() {
+        if *manual {
+            return Err(PyErr::value_error(
+                "cannot switch from manual field specification to automatic field numbering",
+            ));
+        }
+        let idx = auto.map_or(0, |n| n + 1);
+        *auto = Some(idx);
+        args.get(idx).cloned().ok_or_else(|| {
+            PyErr::new(
+                &crate::object::exc::INDEX_ERROR,
+                format!("Replacement index {idx} out of range for positional args tuple"),
+            )
+        })?
+    } else if let Ok(idx) = first.parse::<usize>() {
+        if auto.is_some() {
+            return Err(PyErr::value_error(
+                "cannot switch from automatic field numbering to manual field specification",
+            ));
+        }
+        *manual = true;
+        args.get(idx).cloned().ok_or_else(|| {
+            PyErr::new(
+                &crate::object::exc::INDEX_ERROR,
+                format!("Replacement index {idx} out of range for positional args tuple"),
+            )
+        })?
+    } else {
+        kwargs
+            .iter()
+            .find(|(k, _)| *k == first)
+            .map(|(_, v)| v.clone())
+            .ok_or_else(|| PyErr::new(&crate::object::exc::KEY_ERROR, first))?
+    };
+    while !rest.is_empty() {
+        if let Some(r) = rest.strip_prefix('.') {
+            let end = r.find(['.', '[']).unwrap_or(r.len());
+            v = getattr(&v, &r[..end])?;
+            rest = &r[end..];
+        } else if let Some(r) = rest.strip_prefix('[') {
+            let end = r.find(']').ok_or_else(|| PyErr::value_error("Missing ']' in format string"))?;
+            let key = &r[..end];
+            let k = match key.parse::<i64>() {
+                Ok(n) => Value::Int(n),
+                Err(_) => Value::from_str(key),
+            };
+            v = crate::ops::getitem(&v, &k)?;
+            rest = &r[end + 1..];
+        } else {
+            return Err(PyErr::value_error("Only '.' or '[' may follow ']' in format field specifier"));
+        }
+    }
+    Ok(v)
+}

@@ -120,3 +120,49 @@ impl std::fmt::Display for Ty {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn list(lines: &[u32]) -> Ty {
+        Ty::List(lines.iter().map(|&line| Span { line, col: 1 }).collect())
+    }
+
+    #[test]
+    fn never_is_the_identity_of_join() {
+        for t in [Ty::Int, Ty::Str, Ty::Dyn, list(&[3]), Ty::Tuple(None)] {
+            assert_eq!(Ty::Never.join(&t), t);
+            assert_eq!(t.join(&Ty::Never), t);
+        }
+    }
+
+    #[test]
+    fn different_scalars_join_to_dyn() {
+        assert_eq!(Ty::Int.join(&Ty::Float), Ty::Dyn);
+        assert_eq!(Ty::Int.join(&Ty::None), Ty::Dyn);
+        assert_eq!(Ty::Str.join(&Ty::Dyn), Ty::Dyn);
+        assert_eq!(Ty::Int.join(&Ty::Int), Ty::Int);
+    }
+
+    #[test]
+    fn lists_join_their_sites_and_tuples_elementwise() {
+        assert_eq!(list(&[1]).join(&list(&[2])), list(&[1, 2]));
+        let a = Ty::Tuple(Some(vec![Ty::Int, Ty::Str]));
+        let b = Ty::Tuple(Some(vec![Ty::Int, Ty::Float]));
+        assert_eq!(a.join(&b), Ty::Tuple(Some(vec![Ty::Int, Ty::Dyn])));
+        let c = Ty::Tuple(Some(vec![Ty::Int]));
+        assert_eq!(a.join(&c), Ty::Tuple(None));
+    }
+
+    #[test]
+    fn join_is_commutative_and_idempotent() {
+        let ts = [Ty::Never, Ty::Int, Ty::Float, Ty::Dyn, list(&[1]), list(&[2]), Ty::Tuple(Some(vec![Ty::Int]))];
+        for a in &ts {
+            assert_eq!(a.join(a), *a);
+            for b in &ts {
+                assert_eq!(a.join(b), b.join(a), "{a} join {b}");
+            }
+        }
+    }
+}

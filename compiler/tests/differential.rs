@@ -238,7 +238,13 @@ fn main() {
         trials.push(Trial::test(format!("emit_clif::{name}"), move || {
             let out = pyaot().arg("emit-clif").arg(&py).output().map_err(|e| e.to_string())?;
             let text = String::from_utf8_lossy(&out.stdout);
-            if !out.status.success() || !text.contains("; py.0._module_\nfunction ") || !text.contains("; main\n") {
+            // Instructions carry their statement's source line (`@<hex line>`).
+            let lines = text.lines().any(|l| l.starts_with('@') && l[1..5].chars().all(|c| c.is_ascii_hexdigit()));
+            if !out.status.success()
+                || !text.contains("; py.0._module_\nfunction ")
+                || !text.contains("; main\n")
+                || !lines
+            {
                 return Err(
                     format!("unexpected emit-clif output:\n{text}{}", String::from_utf8_lossy(&out.stderr)).into()
                 );

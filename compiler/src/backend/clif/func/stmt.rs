@@ -13,6 +13,9 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
 
     pub(super) fn stmt(&mut self, s: &Stmt) {
         let line = s.span.line;
+        // Each instruction carries its statement's source line (`emit-clif`
+        // prints it as `@<line in hex>`).
+        self.b.set_srcloc(cranelift_codegen::ir::SourceLoc::new(line));
         match &s.kind {
             StmtKind::Assign(place, e) => {
                 let v = self.owned(e);

@@ -149,3 +149,9 @@ pub static PYTHON_BUILTINS: &[&str] = &[
     "BaseExceptionGroup",
     "ExceptionGroup",
 ];
+
+/// The short name of a qualified builtin (`functools.reduce` -> `reduce`,
+/// `collections.deque` -> `deque`): what reprs and error messages show.
+pub fn short_name(qualified: &str) -> &str {
+    qualified.rsplit('.').next().unwrap_or(qualified)
+}

@@ -72,5 +72,5 @@ pub fn str_of(v: &Value) -> Str {
 pub fn type_name(v: &Value) -> Str {
     // Types of modules are named with their module (`collections.deque`)
     // in messages; `__name__` is the last part.
-    crate::types::str::new(crate::stdlib::short_name(v.type_name()))
+    crate::types::str::new(pyaot_registry::names::short_name(v.type_name()))
 }

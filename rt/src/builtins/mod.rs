@@ -231,7 +231,7 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         if name.starts_with("TextIOWrapper.") {
             return crate::stdlib::io::stream_method(name, &args);
         }
-        if name.split_once('.').is_some_and(|(m, _)| crate::stdlib::find(m).is_some()) {
+        if name.split_once('.').is_some_and(|(m, _)| pyaot_registry::modules::find(m).is_some()) {
             return crate::stdlib::call(name, args, kw);
         }
     }

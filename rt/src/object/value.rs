@@ -67,7 +67,7 @@ pub enum Value {
     /// A mutable byte string (`rt/src/types/bytearray.rs`).
     ByteArray(crate::types::bytearray::ByteArray),
     /// A standard-library module (`import sys`).
-    Module(&'static crate::stdlib::Module),
+    Module(&'static pyaot_registry::modules::Module),
     /// An object of a module the runtime implements (`functools.partial`,
     /// ...) or `NotImplemented` (`rt/src/types/native.rs`).
     Native(crate::types::native::Native),
@@ -213,7 +213,7 @@ impl Value {
             Value::Func(r) => addr(r),
             Value::Cell(r) => addr(r),
             Value::Builtin(n) => *n as *const &str as usize as i64,
-            Value::Module(m) => *m as *const crate::stdlib::Module as usize as i64,
+            Value::Module(m) => *m as *const pyaot_registry::modules::Module as usize as i64,
             Value::Native(r) => addr(r),
             Value::ByteArray(r) => addr(r),
             Value::Deque(r) => addr(r),

@@ -619,7 +619,7 @@ pub fn getattr(v: &Value, name: &str) -> PyResult<Value> {
         (Value::Range(r), "start") => Ok(Value::from_int(r.parts().0)),
         (Value::Range(r), "stop") => Ok(Value::from_int(r.parts().1)),
         (Value::Range(r), "step") => Ok(Value::from_int(r.parts().2)),
-        (Value::Type(t), "__name__" | "__qualname__") => Ok(Value::from_str(crate::stdlib::short_name(t.name))),
+        (Value::Type(t), "__name__" | "__qualname__") => Ok(Value::from_str(pyaot_registry::names::short_name(t.name))),
         (Value::Type(_), "__mro__") => Ok(Value::Tuple(tuple::new(crate::types::class::full_mro(v)))),
         (Value::Type(_), "__bases__") => Ok(Value::Tuple(tuple::new(crate::types::class::bases_of(v)))),
         (Value::Type(_), "__base__") => Ok(crate::types::class::bases_of(v).into_iter().next().unwrap_or(Value::None)),
@@ -693,7 +693,7 @@ pub fn getattr(v: &Value, name: &str) -> PyResult<Value> {
             }
             Ok(Value::Dict(d))
         }
-        (Value::Builtin(n), "__name__") => Ok(Value::from_str(crate::stdlib::short_name(n))),
+        (Value::Builtin(n), "__name__") => Ok(Value::from_str(pyaot_registry::names::short_name(n))),
         (Value::Builtin(n), "from_iterable") if **n == "itertools.chain" => {
             Ok(crate::stdlib::function("itertools.chain.from_iterable"))
         }

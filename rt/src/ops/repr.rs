@@ -167,7 +167,7 @@ pub fn write_repr(v: &Value, out: &mut String) {
         Value::Type(t) => out.push_str(&format!("<class '{}'>", t.name)),
         Value::Func(f) => out.push_str(&format!("<function {} at {:#x}>", f.display_qualname(), v.id())),
         Value::Cell(_) => out.push_str(&format!("<cell at {:#x}>", v.id())),
-        Value::Builtin(n) => out.push_str(&format!("<built-in function {}>", crate::stdlib::short_name(n))),
+        Value::Builtin(n) => out.push_str(&format!("<built-in function {}>", pyaot_registry::names::short_name(n))),
         Value::Gen(g) => out.push_str(&crate::types::gen::repr(v, g)),
         Value::Module(m) => out.push_str(&format!("<module '{}' (built-in)>", m.name)),
         Value::Native(n) => out.push_str(&crate::types::native::repr(v, n)),

@@ -129,10 +129,7 @@ pub fn function(qualified: &str) -> Value {
     function_value(qualified).expect("a module function")
 }
 
-/// The short name a module function's repr shows (`<built-in function reduce>`).
-pub fn short_name(qualified: &str) -> &str {
-    qualified.rsplit('.').next().unwrap_or(qualified)
-}
+pub use pyaot_registry::names::short_name;
 
 /// Calls a module function by qualified name.
 pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {

@@ -24,7 +24,10 @@ const SUBSCRIPTABLE: &[&str] = &[
 /// of a type that takes no parameters.
 pub fn subscript_type(t: &'static crate::object::exc::TypeObj, index: &Value) -> PyResult<Value> {
     if !SUBSCRIPTABLE.contains(&t.name) {
-        return Err(PyErr::type_error(format!("type '{}' is not subscriptable", crate::stdlib::short_name(t.name))));
+        return Err(PyErr::type_error(format!(
+            "type '{}' is not subscriptable",
+            pyaot_registry::names::short_name(t.name)
+        )));
     }
     let args = match index {
         Value::Tuple(items) => items.items().to_vec(),

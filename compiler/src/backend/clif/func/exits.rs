@@ -200,15 +200,7 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
     }
 
     pub(super) fn ret(&mut self, v: Val) {
-        match (self.ret_home, v) {
-            (Home::Var(var), Val::Scalar(s)) => self.b.def_var(var, s),
-            (Home::Slot(s, k), Val::Obj { addr, .. }) => {
-                let a = self.b.ins().stack_addr(PTR, s, 0);
-                self.drop_obj(a, k);
-                self.copy16(addr, a);
-            }
-            _ => {}
-        }
+        self.store_home(self.ret_home, v);
         self.route_return(0);
     }
 

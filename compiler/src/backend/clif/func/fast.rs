@@ -12,13 +12,7 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
         if p.inline != Inline::Machine {
             return None;
         }
-        let vals: Vec<Value> = args
-            .iter()
-            .map(|a| {
-                let v = self.expr(a);
-                self.scalar(v)
-            })
-            .collect();
+        let vals = self.scalars(args);
         let checked = |g: &mut Self, (r, overflow): (Value, Value)| {
             let ok = g.b.ins().bxor_imm(overflow, 1);
             g.check_bail(ok);

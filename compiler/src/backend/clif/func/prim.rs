@@ -6,13 +6,7 @@ use crate::ir::prims::{Inline, Rt};
 
 impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
     pub(super) fn native(&mut self, p: &ir::Prim, args: &[Expr]) -> Val {
-        let vals: Vec<Value> = args
-            .iter()
-            .map(|a| {
-                let v = self.expr(a);
-                self.scalar(v)
-            })
-            .collect();
+        let vals = self.scalars(args);
         let float = p.types[0] == Rt::F64;
         let ins = self.b.ins();
         let v = match (p.shape, vals.as_slice()) {

@@ -193,15 +193,7 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
                     let one = self.iconst(types::I8, 1);
                     self.b.def_var(flag, one);
                 }
-                match (self.homes[l], v) {
-                    (Home::Var(var), Val::Scalar(s)) => self.b.def_var(var, s),
-                    (Home::Slot(s, k), Val::Obj { addr, .. }) => {
-                        let a = self.b.ins().stack_addr(PTR, s, 0);
-                        self.drop_obj(a, k);
-                        self.copy16(addr, a);
-                    }
-                    _ => {}
-                }
+                self.store_home(self.homes[l], v);
             }
             Place::Global(g) => {
                 let a = self.global_addr(g);
@@ -249,5 +241,29 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
         let id = self.sh.global(g);
         let gv = self.sh.module.declare_data_in_func(id, self.b.func);
         self.b.ins().symbol_value(PTR, gv)
+    }
+
+    /// Moves `v` into `home`: a scalar defines its variable, an object
+    /// replaces (and drops) what its slot held.
+    pub(super) fn store_home(&mut self, home: Home, v: Val) {
+        match (home, v) {
+            (Home::Var(var), Val::Scalar(s)) => self.b.def_var(var, s),
+            (Home::Slot(s, k), Val::Obj { addr, .. }) => {
+                let a = self.b.ins().stack_addr(PTR, s, 0);
+                self.drop_obj(a, k);
+                self.copy16(addr, a);
+            }
+            _ => {}
+        }
+    }
+
+    /// Evaluates scalar operands, in order.
+    pub(super) fn scalars(&mut self, args: &[Expr]) -> Vec<Value> {
+        args.iter()
+            .map(|a| {
+                let v = self.expr(a);
+                self.scalar(v)
+            })
+            .collect()
     }
 }

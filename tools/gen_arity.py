@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes rt/src/builtins/arity_table.rs: how many positional arguments each method
+"""Writes rt/src/types/arity_table.rs: how many positional arguments each method
 of the builtin types and each builtin function takes in CPython 3.11, and
 the TypeError CPython raises outside that range (its messages differ by how
 each was written in C: `len() takes exactly one argument (0 given)`,
@@ -108,6 +108,6 @@ out += ["", "/// (type (empty for a function), name, CPython's TypeError): the b
 for owner, name, msg in sorted(nokw):
     out.append("    (%s, %s, %s)," % (lit(owner), lit(name), lit(msg)))
 out.append("];")
-with open(os.path.join(ROOT, "rt", "src", "builtins", "arity_table.rs"), "w") as fh:
+with open(os.path.join(ROOT, "rt", "src", "types", "arity_table.rs"), "w") as fh:
     fh.write("\n".join(out) + "\n")
-print("wrote %d rows to rt/src/builtins/arity_table.rs" % len(rows))
+print("wrote %d rows to rt/src/types/arity_table.rs" % len(rows))

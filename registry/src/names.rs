@@ -155,3 +155,41 @@ pub static PYTHON_BUILTINS: &[&str] = &[
 pub fn short_name(qualified: &str) -> &str {
     qualified.rsplit('.').next().unwrap_or(qualified)
 }
+
+/// Builtin functions as values besides the builtins module's own
+/// ([`FUNCTIONS`]): methods reached through
+/// objects the runtime makes.
+pub const INTERNAL_FUNCTIONS: &[&str] = &[
+    // `prop.setter` and friends, bound to their property (see `class::getattr`).
+    "property.getter",
+    "property.setter",
+    "property.deleter",
+    // What `super().__init__(...)` reaches past the user classes.
+    "BaseException.__init__",
+    "object.__init__",
+    "object.__new__",
+    "object.__init_subclass__",
+    "object.__setattr__",
+    "object.__delattr__",
+    "object.__getattribute__",
+    "object.__repr__",
+    "object.__str__",
+    "object.__eq__",
+    "object.__ne__",
+    "object.__hash__",
+    // What `super()` reaches past the user classes in a metaclass.
+    "type.__new__",
+    "type.__init__",
+    "type.__call__",
+    // The methods of an `lru_cache` wrapper (see `functools::cached_attr`).
+    "_lru_cache_wrapper.cache_info",
+    "_lru_cache_wrapper.cache_clear",
+    "_lru_cache_wrapper.cache_parameters",
+    // A module function reached as an attribute of another (`chain.from_iterable`).
+    "itertools.chain.from_iterable",
+    // The methods of the standard streams (see `io::stream_attr`).
+    "TextIOWrapper.write",
+    "TextIOWrapper.flush",
+    "TextIOWrapper.readline",
+    "TextIOWrapper.read",
+];

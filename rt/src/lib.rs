@@ -17,6 +17,28 @@ pub mod ops;
 pub mod stdlib;
 pub mod types;
 
+/// Fills the object protocol ([`object::protocol`]) with the generic
+/// operations of the layers above; `abi::program::run` calls it first.
+pub fn install() {
+    object::protocol::install(|| object::protocol::Protocol {
+        write_repr: ops::repr::write_repr,
+        write_str: ops::repr::write_str,
+        eq: ops::eq,
+        compare: ops::compare,
+        binary: ops::binary,
+        hash: ops::hash::hash,
+        getitem: ops::getitem,
+        len: ops::len,
+        getattr: ops::methods::getattr,
+        setattr: ops::methods::setattr,
+        call_method: ops::methods::call,
+        call_builtin: stdlib::call_named,
+        isinstance: builtins::isinstance,
+        module_getattr: stdlib::getattr,
+        format: ops::fmt::format,
+    });
+}
+
 /// Everything generated code names, in one import.
 pub mod prelude {
     pub use crate::object::exc::{Frame, Located, PyErr, PyResult};

@@ -27,7 +27,7 @@ static SOURCE: rt::object::program::Source = rt::object::program::Source {
     ],
 };
 fn main() {
-    rt::object::program::run(&SOURCE, f_module, f_teardown)
+    rt::abi::program::run(&SOURCE, f_module, f_teardown)
 }
 /// `<module>` (line 1).
 fn f_module() -> PyResult<()> {

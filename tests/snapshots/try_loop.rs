@@ -47,7 +47,7 @@ thread_local! {
     std::cell::RefCell::new(None) };
 }
 fn main() {
-    rt::object::program::run(&SOURCE, f_module, f_teardown)
+    rt::abi::program::run(&SOURCE, f_module, f_teardown)
 }
 /// `<module>` (line 1).
 fn f_module() -> PyResult<()> {

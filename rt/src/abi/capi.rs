@@ -25,9 +25,7 @@
 
 #![allow(clippy::missing_safety_doc)]
 
-use std::rc::Rc;
-
-use crate::object::exc::{self, ExcObj, Frame, PyErr, PyResult};
+use crate::object::exc::{self, Frame, PyErr, PyResult};
 use crate::object::value::{IntoValue, Value};
 use crate::types::dict::{self, Dict};
 use crate::types::func::{self, Cell};
@@ -41,7 +39,7 @@ use crate::types::tuple::{self, Tuple};
 use crate::{ops, types::mint};
 
 /// An exception crossing the ABI: 0 for none, else an owned `PyErr`.
-pub type ErrWord = usize;
+pub use crate::object::exc::{err_word, take_err, ErrWord};
 
 /// A borrowed string constant of the compiled program (names, literals).
 #[repr(C)]
@@ -59,14 +57,6 @@ impl StrRef {
 
 unsafe fn text(ptr: *const u8, len: usize) -> &'static str {
     StrRef { ptr, len }.as_str()
-}
-
-pub fn err_word(e: PyErr) -> ErrWord {
-    Rc::into_raw(e.0) as ErrWord
-}
-
-pub unsafe fn take_err(w: ErrWord) -> PyErr {
-    PyErr(Rc::from_raw(w as *const ExcObj))
 }
 
 unsafe fn put<T>(r: PyResult<T>, out: *mut T) -> ErrWord {
@@ -416,7 +406,7 @@ pub fn list_layout() -> [usize; 3] {
 #[no_mangle]
 pub extern "C" fn pyaot_check_layout(flag: usize, ptr: usize, len: usize) {
     if list_layout() != [flag, ptr, len] {
-        crate::stdlib::io::write_stderr("pyaot: this program was compiled for another runtime layout; rebuild it\n");
+        crate::object::stdio::write_stderr("pyaot: this program was compiled for another runtime layout; rebuild it\n");
         std::process::exit(70);
     }
 }
@@ -465,7 +455,7 @@ pub unsafe extern "C" fn pyaot_run(
     }));
     ENTRY.store(entry as usize, std::sync::atomic::Ordering::Relaxed);
     TEARDOWN.store(teardown as usize, std::sync::atomic::Ordering::Relaxed);
-    crate::object::program::run(source, call_entry, call_teardown)
+    crate::abi::program::run(source, call_entry, call_teardown)
 }
 
 // ---- the primitive table ------------------------------------------------------------

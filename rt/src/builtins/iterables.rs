@@ -97,34 +97,3 @@ pub fn to_tuple(v: &Value) -> PyResult<crate::types::tuple::Tuple> {
         other => Ok(crate::types::tuple::new(iter::collect(other)?)),
     }
 }
-
-pub fn to_set(v: &Value) -> PyResult<crate::types::set::Set> {
-    match v {
-        Value::Set(s) => Ok(crate::types::set::copy(s)),
-        other => crate::types::set::from_values(iter::collect(other)?),
-    }
-}
-
-/// `dict(v)`: from a dict or an iterable of pairs.
-pub fn to_dict(v: &Value) -> PyResult<crate::types::dict::Dict> {
-    match v {
-        Value::Dict(d) => Ok(crate::types::dict::copy(d)),
-        other => {
-            let d = crate::types::dict::new();
-            for (i, item) in iter::collect(other)?.into_iter().enumerate() {
-                let pair = iter::collect(&item).map_err(|_| {
-                    PyErr::type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence"))
-                })?;
-                if pair.len() != 2 {
-                    return Err(PyErr::value_error(format!(
-                        "dictionary update sequence element #{i} has length {}; 2 is required",
-                        pair.len()
-                    )));
-                }
-                let mut p = pair.into_iter();
-                crate::types::dict::setitem(&d, p.next().unwrap(), p.next().unwrap())?;
-            }
-            Ok(d)
-        }
-    }
-}

@@ -11,17 +11,17 @@ pub fn print(values: &[Value], sep: Option<&Str>, end: Option<&Str>) -> PyResult
 pub fn print_to(file: &Value, values: &[Value], sep: Option<&Str>, end: Option<&Str>) -> PyResult<()> {
     let sep = sep.map(|s| s.as_str()).unwrap_or(" ");
     let end = end.map(|s| s.as_str()).unwrap_or("\n");
-    if !crate::stdlib::io::is_std(file) {
+    if !crate::types::stream::is_std(file) {
         // Another file object: `write` per piece, each item converted just
         // before it is written, as CPython's print does.
         for (i, v) in values.iter().enumerate() {
             if i > 0 {
-                crate::stdlib::io::write_to(file, sep)?;
+                crate::types::stream::write_to(file, sep)?;
             }
             let text = crate::ops::repr::to_str_checked(v)?;
-            crate::stdlib::io::write_to(file, text.as_str())?;
+            crate::types::stream::write_to(file, text.as_str())?;
         }
-        return crate::stdlib::io::write_to(file, end);
+        return crate::types::stream::write_to(file, end);
     }
     let mut out = String::new();
     for (i, v) in values.iter().enumerate() {
@@ -38,22 +38,22 @@ pub fn print_to(file: &Value, values: &[Value], sep: Option<&Str>, end: Option<&
                 // separator included, as CPython writes piece by piece.
                 if let Some(e) = crate::types::class::take_pending() {
                     out.truncate(before);
-                    crate::stdlib::io::write_to(file, &out)?;
+                    crate::types::stream::write_to(file, &out)?;
                     return Err(e);
                 }
             }
         }
     }
     out.push_str(end);
-    crate::stdlib::io::write_to(file, &out)
+    crate::types::stream::write_to(file, &out)
 }
 
 /// `input(prompt)`.
 pub fn input(prompt: Option<&Value>) -> PyResult<Str> {
     if let Some(p) = prompt {
-        crate::stdlib::io::write_stdout(&crate::ops::repr::str(p))?;
+        crate::types::stream::write_stdout(&crate::ops::repr::str(p))?;
     }
-    match crate::stdlib::io::read_line()? {
+    match crate::types::stream::read_line()? {
         Some(line) => Ok(crate::types::str::from_string(line)),
         None => Err(PyErr::new(&exc::EOF_ERROR, "EOF when reading a line")),
     }

@@ -174,3 +174,20 @@ pub fn read_local<T: Clone>(slot: &Option<T>, name: &str) -> PyResult<T> {
         )),
     }
 }
+
+/// An exception as the C ABI passes it: 0 for none, else the address of
+/// the exception object, owned by whoever holds the word.
+pub type ErrWord = usize;
+
+/// Hands an exception over as a word.
+pub fn err_word(e: PyErr) -> ErrWord {
+    std::rc::Rc::into_raw(e.0) as ErrWord
+}
+
+/// Takes back an exception handed over as a word.
+///
+/// # Safety
+/// `w` came from [`err_word`] and is taken once.
+pub unsafe fn take_err(w: ErrWord) -> PyErr {
+    PyErr(std::rc::Rc::from_raw(w as *const ExcObj))
+}

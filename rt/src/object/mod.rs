@@ -1,9 +1,13 @@
 //! The object layer, the bottom of the runtime: the dynamic value every
-//! object is reached through, the allocator, exceptions and tracebacks,
-//! module globals, and the program's frames and entry point.
+//! object is reached through, the allocator, the exception core, module
+//! globals, the operators as ids, the object protocol the layers above
+//! fill in, the standard byte streams, and the program's frames.
 
 pub mod alloc;
 pub mod exc;
 pub mod global;
+pub mod op;
 pub mod program;
+pub mod protocol;
+pub mod stdio;
 pub mod value;

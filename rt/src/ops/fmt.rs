@@ -377,7 +377,7 @@ pub fn format(v: &Value, spec: &str) -> PyResult<String> {
         Value::Float(f) => format_float(*f, &sp),
         Value::Str(s) => format_str(s.as_str(), &sp),
         other if crate::types::complex::parts(other).is_some() => {
-            crate::types::complex::format(crate::types::complex::parts(other).unwrap(), &sp)
+            format_complex(crate::types::complex::parts(other).unwrap(), &sp)
         }
         other => {
             if sp.ty.is_some() || sp.precision.is_some() {
@@ -664,6 +664,65 @@ fn percent_int_precision(n: &Int, conv: char, spec: &Spec) -> String {
     } else {
         format!("{}{sign}{prefix}{digits}", " ".repeat(pad))
     }
+}
+
+/// `format(z, spec)`.
+pub fn format_complex(z: (f64, f64), spec: &Spec) -> PyResult<String> {
+    if spec.zero {
+        return Err(PyErr::value_error("Zero padding is not allowed in complex format specifier"));
+    }
+    if spec.align == Some('=') {
+        return Err(PyErr::value_error("Alignment flag not allowed in complex format specifier"));
+    }
+    let (ty, skip_re, parens) = match spec.ty {
+        None => {
+            let skip = z.0 == 0.0 && z.0.is_sign_positive();
+            (spec.precision.map(|_| 'g'), skip, !skip)
+        }
+        Some('n') => (Some('g'), false, false),
+        Some(c @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G')) => (Some(c), false, false),
+        Some(c) => return Err(PyErr::value_error(format!("Unknown format code '{c}' for object of type 'complex'"))),
+    };
+    let part = |x: f64, sign: Option<char>| -> PyResult<String> {
+        match ty {
+            None => {
+                let s = crate::types::complex::part_repr(x);
+                Ok(match sign {
+                    Some(c) if !s.starts_with('-') => format!("{c}{s}"),
+                    _ => s,
+                })
+            }
+            Some(_) => {
+                let p = Spec {
+                    fill: None,
+                    align: None,
+                    sign,
+                    alt: spec.alt,
+                    zero: false,
+                    width: 0,
+                    grouping: spec.grouping,
+                    precision: spec.precision,
+                    ty,
+                    no_neg_zero: spec.no_neg_zero,
+                };
+                format_float(x, &p)
+            }
+        }
+    };
+    let mut body = String::new();
+    if parens {
+        body.push('(');
+    }
+    if !skip_re {
+        body.push_str(&part(z.0, spec.sign)?);
+    }
+    body.push_str(&part(z.1, if skip_re { spec.sign } else { Some('+') })?);
+    body.push('j');
+    if parens {
+        body.push(')');
+    }
+    // Zero padding and '=' were refused above, so this is plain alignment.
+    Ok(pad(spec, &body, 0, '>'))
 }
 
 #[cfg(test)]

@@ -5,66 +5,14 @@
 //! fixed hash: CPython randomizes string hashes per run, so no program can
 //! depend on their values.
 
-use std::hash::{Hash, Hasher};
+use std::hash::Hasher;
 
 use crate::object::exc::{PyErr, PyResult};
 use crate::object::value::Value;
 use crate::types::int;
 
-const MODULUS: u64 = (1 << 61) - 1;
-const BITS: u32 = 61;
-
-/// CPython's `_Py_HashDouble`.
-pub fn hash_f64(v: f64) -> i64 {
-    if v.is_infinite() {
-        return if v > 0.0 { 314159 } else { -314159 };
-    }
-    if v.is_nan() {
-        return 0;
-    }
-    let (mut m, mut e) = frexp(v);
-    let mut sign: i64 = 1;
-    if m < 0.0 {
-        sign = -1;
-        m = -m;
-    }
-    let mut x: u64 = 0;
-    while m != 0.0 {
-        x = ((x << 28) & MODULUS) | x >> (BITS - 28);
-        m *= 268435456.0;
-        e -= 28;
-        let y = m as u64;
-        m -= y as f64;
-        x += y;
-        if x >= MODULUS {
-            x -= MODULUS;
-        }
-    }
-    let e = if e >= 0 { e % BITS as i32 } else { BITS as i32 - 1 - ((-1 - e) % BITS as i32) } as u32;
-    x = ((x << e) & MODULUS) | x >> (BITS - e);
-    let x = (x as i64).wrapping_mul(sign);
-    if x == -1 {
-        -2
-    } else {
-        x
-    }
-}
-
-/// Splits a finite float into a mantissa in [0.5, 1) and an exponent.
-pub fn frexp(v: f64) -> (f64, i32) {
-    if v == 0.0 {
-        return (v, 0);
-    }
-    let bits = v.to_bits();
-    let exp = ((bits >> 52) & 0x7ff) as i32;
-    if exp == 0 {
-        // Subnormal: normalize first.
-        let (m, e) = frexp(v * 2f64.powi(64));
-        return (m, e - 64);
-    }
-    let m = f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52));
-    (m, exp - 1022)
-}
+pub use crate::types::dicttable::Key;
+pub use crate::types::float::{frexp, hash as hash_f64};
 
 fn hash_str(s: &str) -> i64 {
     hash_str_bytes(s.as_bytes())
@@ -109,7 +57,7 @@ pub fn hash(v: &Value) -> PyResult<i64> {
         Value::Bool(b) => *b as i64,
         Value::Int(i) => int::hash(&int::Int::Small(*i)),
         Value::Big(b) => int::hash(&int::Int::Big(b.clone())),
-        Value::Float(f) => hash_f64(*f),
+        Value::Float(f) => crate::types::float::hash(*f),
         Value::Str(s) => hash_str(s.as_str()),
         Value::Bytes(b) => hash_str_bytes(&b.data),
         Value::Tuple(t) => hash_tuple(t.items())?,
@@ -155,34 +103,6 @@ pub fn hash(v: &Value) -> PyResult<i64> {
         other => other.id() >> 4,
     })
 }
-
-/// A dict key or set element: a value with its hash computed once.
-#[derive(Clone, Debug)]
-pub struct Key {
-    pub hash: i64,
-    pub value: Value,
-}
-
-impl Key {
-    pub fn new(value: Value) -> PyResult<Key> {
-        Ok(Key { hash: hash(&value)?, value })
-    }
-}
-
-impl Hash for Key {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        state.write_i64(self.hash);
-    }
-}
-
-impl PartialEq for Key {
-    fn eq(&self, other: &Key) -> bool {
-        self.hash == other.hash
-            && (self.value.is(&other.value) || crate::ops::eq(&self.value, &other.value).unwrap_or(false))
-    }
-}
-
-impl Eq for Key {}
 
 #[cfg(test)]
 mod tests {

@@ -4,7 +4,6 @@
 //! table); this module implements them once for every receiver, so a
 //! method call works whether or not inference typed the receiver.
 
-use crate::builtins;
 use crate::object::exc::{PyErr, PyResult};
 use crate::object::value::Value;
 use crate::types::args::*;
@@ -40,8 +39,8 @@ pub fn call(recv: &Value, name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyRe
         _ => None,
     };
     if let Some(t) = builtin_type {
-        crate::builtins::check_keywords(t, name, kw.len())?;
-        crate::builtins::check_arity(t, name, args.len() - kw.len())?;
+        check_keywords(t, name, kw.len())?;
+        check_arity(t, name, args.len() - kw.len())?;
     }
     let kwvals = args.split_off(args.len() - kw.len());
     let kwargs: Vec<(&str, Value)> = kw.iter().copied().zip(kwvals).collect();
@@ -110,7 +109,7 @@ pub fn call(recv: &Value, name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyRe
         Value::Str(s) => str_method(s, recv, name, &args, &kwargs, &kwarg),
         Value::Type(t) if t.name == "str" && name == "maketrans" => maketrans(&args),
         Value::Type(t) if name == "fromkeys" && crate::types::dictkind::fromkeys_target(t).is_some() => {
-            crate::builtins::check_arity("dict", "fromkeys", args.len())?;
+            check_arity("dict", "fromkeys", args.len())?;
             let d = crate::types::dictkind::fromkeys_target(t).unwrap()?;
             let v = args.get(1).cloned().unwrap_or(Value::None);
             for k in iter::collect(&args[0])? {
@@ -209,7 +208,7 @@ pub fn call(recv: &Value, name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyRe
                 "setdefault" => dict::setdefault(d, a[0].clone(), a.get(1).cloned().unwrap_or(Value::None))?,
                 "update" => {
                     if let Some(o) = a.first() {
-                        let other = builtins::to_dict(o)?;
+                        let other = dict::from_iterable(o)?;
                         dict::update(d, &other)?;
                     }
                     for (k, v) in &kwargs {
@@ -227,7 +226,7 @@ pub fn call(recv: &Value, name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyRe
         }
         Value::Set(s) => {
             let a = &args;
-            let other = |i: usize| -> PyResult<set::Set> { builtins::to_set(&a[i]) };
+            let other = |i: usize| -> PyResult<set::Set> { set::from_iterable(&a[i]) };
             Ok(match name {
                 "add" => {
                     set::add(s, a[0].clone())?;
@@ -587,7 +586,7 @@ pub fn getattr(v: &Value, name: &str) -> PyResult<Value> {
         }
     }
     if let Value::Module(m) = v {
-        return crate::stdlib::getattr(m, name);
+        return crate::object::protocol::module_getattr(m, name);
     }
     match (v, name) {
         (Value::Exc(e), "args") => Ok(Value::Tuple(tuple::new(e.args.borrow().clone()))),
@@ -695,7 +694,7 @@ pub fn getattr(v: &Value, name: &str) -> PyResult<Value> {
         }
         (Value::Builtin(n), "__name__") => Ok(Value::from_str(pyaot_registry::names::short_name(n))),
         (Value::Builtin(n), "from_iterable") if **n == "itertools.chain" => {
-            Ok(crate::stdlib::function("itertools.chain.from_iterable"))
+            Ok(crate::types::func::builtin("itertools.chain.from_iterable"))
         }
         (_, "__class__") => Ok(Value::Type(crate::types::typeobj::type_of(v))),
         _ if is_builtin_method(v, name) => {

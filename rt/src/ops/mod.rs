@@ -12,6 +12,8 @@ mod subscript;
 
 pub use subscript::*;
 
+pub use crate::object::op::{BinOp, CmpOp};
+
 use std::cmp::Ordering;
 
 use crate::object::exc::{PyErr, PyResult};
@@ -39,43 +41,6 @@ fn to_f(n: &Num) -> PyResult<f64> {
     match n {
         Num::I(i) => i.to_f64(),
         Num::F(f) => Ok(*f),
-    }
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum BinOp {
-    Add,
-    Sub,
-    Mul,
-    TrueDiv,
-    FloorDiv,
-    Mod,
-    Pow,
-    LShift,
-    RShift,
-    And,
-    Or,
-    Xor,
-    MatMul,
-}
-
-impl BinOp {
-    pub fn symbol(self) -> &'static str {
-        match self {
-            BinOp::Add => "+",
-            BinOp::Sub => "-",
-            BinOp::Mul => "*",
-            BinOp::TrueDiv => "/",
-            BinOp::FloorDiv => "//",
-            BinOp::Mod => "%",
-            BinOp::Pow => "** or pow()",
-            BinOp::LShift => "<<",
-            BinOp::RShift => ">>",
-            BinOp::And => "&",
-            BinOp::Or => "|",
-            BinOp::Xor => "^",
-            BinOp::MatMul => "@",
-        }
     }
 }
 
@@ -427,7 +392,7 @@ pub fn inplace(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         }
         // `d |= pairs` takes what `d.update(pairs)` takes.
         (BinOp::Or, Value::Dict(x), _) if crate::types::class::class_of(b).is_none() => {
-            dict::update(x, &crate::builtins::to_dict(b)?)?;
+            dict::update(x, &dict::from_iterable(b)?)?;
             Ok(a.clone())
         }
         _ => binary(op, a, b),
@@ -587,36 +552,6 @@ pub fn ne(a: &Value, b: &Value) -> PyResult<bool> {
         return Ok(r?.truthy());
     }
     Ok(!eq(a, b)?)
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum CmpOp {
-    Lt,
-    Le,
-    Gt,
-    Ge,
-}
-
-impl CmpOp {
-    fn symbol(self) -> &'static str {
-        match self {
-            CmpOp::Lt => "<",
-            CmpOp::Le => "<=",
-            CmpOp::Gt => ">",
-            CmpOp::Ge => ">=",
-        }
-    }
-    fn test(self, o: Option<Ordering>) -> bool {
-        match o {
-            None => false,
-            Some(o) => match self {
-                CmpOp::Lt => o == Ordering::Less,
-                CmpOp::Le => o != Ordering::Greater,
-                CmpOp::Gt => o == Ordering::Greater,
-                CmpOp::Ge => o != Ordering::Less,
-            },
-        }
-    }
 }
 
 /// `a < b`, `a <= b`, `a > b`, `a >= b`.

@@ -3,48 +3,11 @@
 use std::cell::RefCell;
 
 use crate::object::value::Value;
+pub use crate::types::str::str_repr;
 
 thread_local! {
     /// Containers being printed, so a list that contains itself prints `[...]`.
     static IN_PROGRESS: RefCell<Vec<i64>> = const { RefCell::new(Vec::new()) };
-}
-
-/// Python's quoting of a string: single quotes unless the text has a single
-/// quote and no double quote.
-pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c if !is_printable(c) => {
-                let v = c as u32;
-                if v <= 0xff {
-                    out.push_str(&format!("\\x{v:02x}"));
-                } else if v <= 0xffff {
-                    out.push_str(&format!("\\u{v:04x}"));
-                } else {
-                    out.push_str(&format!("\\U{v:08x}"));
-                }
-            }
-            c => out.push(c),
-        }
-    }
-    out.push(quote);
-    out
-}
-
-fn is_printable(c: char) -> bool {
-    crate::types::unicode::is_printable(c)
 }
 
 fn seq(open: &str, close: &str, items: &[Value], out: &mut String) {
@@ -195,59 +158,10 @@ pub fn repr(v: &Value) -> String {
     out
 }
 
-/// `str(v)`.
-pub fn str(v: &Value) -> String {
-    match v {
-        Value::Str(s) => s.as_str().to_string(),
-        Value::Exc(e) => crate::types::exception::exc_text(e),
-        Value::Instance(_) => crate::types::class::str_instance(v),
-        Value::Tuple(t) if t.class.is_some() => crate::types::class::str_instance(v),
-        other => repr(other),
-    }
-}
+pub use crate::object::protocol::str;
 
-/// `str(v)` where a user `__str__`/`__repr__` may raise.
-pub fn to_str_checked(v: &Value) -> crate::object::exc::PyResult<crate::types::str::Str> {
-    let s = to_str(v);
-    crate::types::class::take_pending().map_or(Ok(s), Err)
-}
-
-/// `repr(v)` where a user `__repr__` may raise.
-pub fn repr_str_checked(v: &Value) -> crate::object::exc::PyResult<crate::types::str::Str> {
-    let s = repr_str(v);
-    crate::types::class::take_pending().map_or(Ok(s), Err)
-}
-
-/// `str(v)` as a `str` object, reusing the object when `v` already is one.
-pub fn to_str(v: &Value) -> crate::types::str::Str {
-    match v {
-        Value::Str(s) => s.clone(),
-        other => crate::types::str::from_string(str(other)),
-    }
-}
-
-pub fn repr_str(v: &Value) -> crate::types::str::Str {
-    crate::types::str::from_string(repr(v))
-}
-
-/// `ascii(v)`: `repr` with every non-ASCII character escaped.
-pub fn ascii(v: &Value) -> String {
-    let r = repr(v);
-    let mut out = String::with_capacity(r.len());
-    for c in r.chars() {
-        let x = c as u32;
-        if x < 0x80 {
-            out.push(c);
-        } else if x <= 0xff {
-            out.push_str(&format!("\\x{x:02x}"));
-        } else if x <= 0xffff {
-            out.push_str(&format!("\\u{x:04x}"));
-        } else {
-            out.push_str(&format!("\\U{x:08x}"));
-        }
-    }
-    out
-}
+pub use crate::object::protocol::ascii;
+pub use crate::types::str::{ascii_str, ascii_str_checked, repr_str, repr_str_checked, to_str, to_str_checked};
 
 /// Appends `str(v)` to `out`.
 pub fn write_str(v: &Value, out: &mut String) {
@@ -255,18 +169,9 @@ pub fn write_str(v: &Value, out: &mut String) {
         Value::Str(s) => out.push_str(s.as_str()),
         Value::Exc(e) => out.push_str(&crate::types::exception::exc_text(e)),
         Value::Instance(_) => out.push_str(&crate::types::class::str_instance(v)),
+        Value::Tuple(t) if t.class.is_some() => out.push_str(&crate::types::class::str_instance(v)),
         other => write_repr(other, out),
     }
-}
-
-pub fn ascii_str(v: &Value) -> crate::types::str::Str {
-    crate::types::str::from_string(ascii(v))
-}
-
-/// `ascii(v)` where a user `__repr__` may raise.
-pub fn ascii_str_checked(v: &Value) -> crate::object::exc::PyResult<crate::types::str::Str> {
-    let s = ascii_str(v);
-    crate::types::class::take_pending().map_or(Ok(s), Err)
 }
 
 impl std::fmt::Debug for Value {

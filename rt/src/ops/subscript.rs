@@ -121,19 +121,7 @@ pub fn delitem(c: &Value, i: &Value) -> PyResult<()> {
     }
 }
 
-/// Converts a slice bound to an index (`None` means omitted).
-pub fn slice_bound(v: &Value) -> PyResult<Option<i64>> {
-    match v {
-        Value::None => Ok(None),
-        Value::Instance(_) if crate::types::class::special(v, "__index__").is_some() => {
-            slice_bound(&Value::from_int(v.to_int()?))
-        }
-        other => match num(other) {
-            Some(Num::I(i)) => Ok(Some(i.as_i64().unwrap_or(if i.is_negative() { i64::MIN } else { i64::MAX }))),
-            _ => Err(PyErr::type_error("slice indices must be integers or None or have an __index__ method")),
-        },
-    }
-}
+pub use crate::types::slice::bound as slice_bound;
 
 /// `c[a:b:s]`.
 pub fn getslice(c: &Value, a: Option<i64>, b: Option<i64>, s: Option<i64>) -> PyResult<Value> {

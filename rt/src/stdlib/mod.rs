@@ -14,7 +14,7 @@ pub mod copy;
 pub mod dataclass;
 pub mod functools;
 pub mod heapq;
-pub mod io;
+
 pub mod itertools;
 pub mod math;
 pub mod random;
@@ -24,9 +24,6 @@ use crate::object::exc::{PyErr, PyResult};
 use crate::object::value::Value;
 
 pub use pyaot_registry::modules::{cpython_has, find, Module, MODULES};
-
-/// Functions reached as attributes of a module function, by qualified name.
-static NESTED: &[&str] = &["itertools.chain.from_iterable"];
 
 /// The qualified name of a module function as a builtin function value
 /// holds it (a static reference, one per function, so two reads of
@@ -52,7 +49,7 @@ static ALIASES: &[(&str, &str)] = &[("bisect.bisect", "bisect.bisect_right"), ("
 /// The function value of a qualified name, aliases resolved.
 fn function_value(qualified: &str) -> Option<Value> {
     let target = ALIASES.iter().find(|(a, _)| *a == qualified).map_or(qualified, |(_, t)| t);
-    if let Some(n) = NESTED.iter().find(|f| **f == target) {
+    if let Some(n) = pyaot_registry::names::INTERNAL_FUNCTIONS.iter().find(|f| **f == target) {
         return Some(Value::Builtin(n));
     }
     let (module, name) = target.split_once('.')?;
@@ -85,9 +82,9 @@ pub fn getattr(m: &'static Module, name: &str) -> PyResult<Value> {
         ("collections", "Counter") => Value::Type(&crate::types::dictkind::TYPE_COUNTER),
         ("collections", "defaultdict") => Value::Type(&crate::types::dictkind::TYPE_DEFAULTDICT),
         ("collections", "OrderedDict") => Value::Type(&crate::types::dictkind::TYPE_ORDEREDDICT),
-        ("sys", "stdin") => crate::stdlib::io::stream(crate::stdlib::io::Stream::Stdin),
-        ("sys", "stdout") => crate::stdlib::io::stream(crate::stdlib::io::Stream::Stdout),
-        ("sys", "stderr") => crate::stdlib::io::stream(crate::stdlib::io::Stream::Stderr),
+        ("sys", "stdin") => crate::types::stream::stream(crate::types::stream::Stream::Stdin),
+        ("sys", "stdout") => crate::types::stream::stream(crate::types::stream::Stream::Stdout),
+        ("sys", "stderr") => crate::types::stream::stream(crate::types::stream::Stream::Stderr),
         ("dataclasses", "FrozenInstanceError") => Value::Class(crate::stdlib::dataclass::frozen_error()),
         ("abc", "ABC") => Value::Class(crate::stdlib::abc::abc_class()),
         ("typing", "TYPE_CHECKING") => Value::Bool(false),
@@ -130,6 +127,25 @@ pub fn function(qualified: &str) -> Value {
 }
 
 pub use pyaot_registry::names::short_name;
+
+/// Calls a builtin function by name (the object protocol's
+/// `call_builtin`): a module's (`random.randint`), a method of a runtime
+/// object bound by name (`TextIOWrapper.write`), else the builtins
+/// module's or a builtin class's (`len`, `object.__init__`).
+pub fn call_named(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
+    if let Some((module, _)) = name.split_once('.') {
+        if module == "_lru_cache_wrapper" {
+            return functools::cached_method(name, &args);
+        }
+        if module == "TextIOWrapper" {
+            return crate::types::stream::stream_method(name, &args);
+        }
+        if find(module).is_some() {
+            return call(name, args, kw);
+        }
+    }
+    crate::builtins::call(name, args, kw)
+}
 
 /// Calls a module function by qualified name.
 pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {

@@ -70,7 +70,7 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             if secs < 0.0 {
                 return Err(PyErr::value_error("sleep length must be non-negative"));
             }
-            crate::stdlib::io::flush_stdout();
+            crate::object::stdio::flush_stdout();
             std::thread::sleep(Duration::from_secs_f64(secs));
             Ok(Value::None)
         }

@@ -44,7 +44,7 @@ fn arg_repr(v: &Value) -> String {
         Value::Type(t) => t.name.to_string(),
         Value::Class(c) => format!("{}.{}", c.module, c.qualname),
         Value::Native(n) if matches!(**n, NativeObj::Ellipsis) => "...".to_string(),
-        other => crate::ops::repr::repr(other),
+        other => crate::object::protocol::repr(other),
     }
 }
 
@@ -98,7 +98,7 @@ pub fn union(a: &Value, b: &Value) -> Option<PyResult<Value>> {
         for m in members {
             let mut seen = false;
             for x in &args {
-                if crate::ops::eq(x, &m).ok()? {
+                if crate::object::protocol::eq(x, &m).ok()? {
                     seen = true;
                 }
             }
@@ -116,7 +116,7 @@ pub fn isinstance(v: &Value, n: &NativeObj) -> Option<PyResult<bool>> {
     match n {
         NativeObj::Union(members) => Some((|| {
             for m in members {
-                if crate::builtins::isinstance(v, m)? {
+                if crate::object::protocol::isinstance(v, m)? {
                     return Ok(true);
                 }
             }
@@ -136,7 +136,7 @@ pub fn eq(a: &NativeObj, b: &NativeObj) -> Option<PyResult<bool>> {
             return Ok(false);
         }
         for (p, q) in x.iter().zip(y) {
-            if !crate::ops::eq(p, q)? {
+            if !crate::object::protocol::eq(p, q)? {
                 return Ok(false);
             }
         }
@@ -144,7 +144,7 @@ pub fn eq(a: &NativeObj, b: &NativeObj) -> Option<PyResult<bool>> {
     };
     match (a, b) {
         (NativeObj::Alias { origin: o1, args: a1 }, NativeObj::Alias { origin: o2, args: a2 }) => {
-            Some(crate::ops::eq(o1, o2).and_then(|o| Ok(o && same(a1, a2)?)))
+            Some(crate::object::protocol::eq(o1, o2).and_then(|o| Ok(o && same(a1, a2)?)))
         }
         (NativeObj::Union(x), NativeObj::Union(y)) => Some((|| {
             if x.len() != y.len() {
@@ -153,7 +153,7 @@ pub fn eq(a: &NativeObj, b: &NativeObj) -> Option<PyResult<bool>> {
             for p in x {
                 let mut found = false;
                 for q in y {
-                    found |= crate::ops::eq(p, q)?;
+                    found |= crate::object::protocol::eq(p, q)?;
                 }
                 if !found {
                     return Ok(false);

@@ -47,3 +47,61 @@ pub(crate) fn argc(name: &str, args: &[Value], min: usize, max: usize) -> PyResu
     }
     Ok(())
 }
+
+/// A builtin method's count of positional arguments, checked with CPython's
+/// wording for the type methods implemented in C (`bytearray.pop`).
+pub fn arity(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    if args.len() < min || args.len() > max {
+        let msg = if min == max {
+            format!("{name}() takes exactly {} argument{} ({} given)", min, if min == 1 { "" } else { "s" }, args.len())
+        } else if args.len() < min {
+            format!("{name} expected at least {min} argument{}, got {}", if min == 1 { "" } else { "s" }, args.len())
+        } else {
+            format!("{name} expected at most {max} arguments, got {}", args.len())
+        };
+        return Err(PyErr::type_error(msg));
+    }
+    Ok(())
+}
+
+/// The type of a bad argument as CPython's argument parsing names it
+/// ("None" for None).
+pub fn arg_type_name(v: &Value) -> &'static str {
+    match v {
+        Value::None => "None",
+        other => other.type_name(),
+    }
+}
+
+/// A builtin that takes no keyword arguments, called with some: CPython's
+/// TypeError (from the generated table, like the arities).
+pub fn check_keywords(owner: &str, name: &str, keywords: usize) -> PyResult<()> {
+    if keywords == 0 {
+        return Ok(());
+    }
+    let table = crate::types::arity_table::NO_KEYWORDS;
+    match table.binary_search_by(|r| (r.0, r.1).cmp(&(owner, name))) {
+        Ok(i) => Err(PyErr::type_error(table[i].2)),
+        Err(_) => Ok(()),
+    }
+}
+
+/// CPython's TypeError when a builtin function or method (`len`,
+/// `dict.pop`) gets a number of positional arguments it never takes (the
+/// table, `arity_table.rs`, is generated from CPython).
+/// `owner` is the type's name, empty for a builtin function.
+pub fn check_arity(owner: &str, name: &str, positional: usize) -> PyResult<()> {
+    let table = crate::types::arity_table::ARITY;
+    let Ok(i) = table.binary_search_by(|r| (r.0, r.1).cmp(&(owner, name))) else {
+        return Ok(());
+    };
+    let (_, _, lo, hi, few, many) = table[i];
+    let msg = if positional < lo as usize {
+        few
+    } else if hi != 255 && positional > hi as usize {
+        many
+    } else {
+        return Ok(());
+    };
+    Err(PyErr::type_error(msg.replace("{}", &positional.to_string())))
+}

@@ -29,7 +29,7 @@ impl ByteArrayObj {
 
 /// `bytearray(x)`, `bytearray(s, encoding[, errors])`: as `bytes(...)`.
 pub fn construct(a: &[Value]) -> PyResult<Value> {
-    let bytes = crate::builtins::call("bytes", a.to_vec(), &[]).map_err(|e| {
+    let bytes = crate::object::protocol::call_builtin("bytes", a.to_vec(), &[]).map_err(|e| {
         let msg = crate::types::exception::exc_str(&e.0).replace("bytes", "bytearray");
         PyErr::new(e.0.ty, msg)
     })?;
@@ -111,7 +111,7 @@ pub fn method(
     a: &[Value],
     kwarg: &dyn Fn(&str) -> Option<Value>,
 ) -> PyResult<Value> {
-    let argc = |lo: usize, hi: usize| crate::builtins::arity(&format!("bytearray.{name}"), a, lo, hi);
+    let argc = |lo: usize, hi: usize| crate::types::args::arity(&format!("bytearray.{name}"), a, lo, hi);
     match name {
         "append" => {
             argc(1, 1)?;

@@ -4,8 +4,8 @@
 //! object: rare enough that it need not widen `Value`.
 
 use crate::object::exc::{self, PyErr, PyResult};
+use crate::object::op::BinOp;
 use crate::object::value::Value;
-use crate::ops::BinOp;
 use crate::types::native::NativeObj;
 
 /// A complex number: (real, imag).
@@ -186,7 +186,7 @@ pub fn eq(z: C, v: &Value) -> Option<bool> {
 
 /// `hash(z)`: equal to the hash of an equal real number.
 pub fn hash(z: C) -> i64 {
-    let (re, im) = (crate::ops::hash::hash_f64(z.0) as u64, crate::ops::hash::hash_f64(z.1) as u64);
+    let (re, im) = (crate::types::float::hash(z.0) as u64, crate::types::float::hash(z.1) as u64);
     let h = re.wrapping_add(im.wrapping_mul(1000003)) as i64;
     if h == -1 {
         -2
@@ -196,7 +196,7 @@ pub fn hash(z: C) -> i64 {
 }
 
 /// A part in the 'r' format without CPython's added `.0`.
-fn part_repr(x: f64) -> String {
+pub fn part_repr(x: f64) -> String {
     let r = crate::types::float::repr(x);
     match r.strip_suffix(".0") {
         Some(s) => s.to_string(),
@@ -212,66 +212,6 @@ pub fn repr(z: C) -> String {
     let im = part_repr(z.1);
     let sign = if im.starts_with('-') { "" } else { "+" };
     format!("({}{sign}{im}j)", part_repr(z.0))
-}
-
-/// `format(z, spec)`.
-pub fn format(z: C, spec: &crate::ops::fmt::Spec) -> PyResult<String> {
-    use crate::ops::fmt::Spec;
-    if spec.zero {
-        return Err(PyErr::value_error("Zero padding is not allowed in complex format specifier"));
-    }
-    if spec.align == Some('=') {
-        return Err(PyErr::value_error("Alignment flag not allowed in complex format specifier"));
-    }
-    let (ty, skip_re, parens) = match spec.ty {
-        None => {
-            let skip = z.0 == 0.0 && z.0.is_sign_positive();
-            (spec.precision.map(|_| 'g'), skip, !skip)
-        }
-        Some('n') => (Some('g'), false, false),
-        Some(c @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G')) => (Some(c), false, false),
-        Some(c) => return Err(PyErr::value_error(format!("Unknown format code '{c}' for object of type 'complex'"))),
-    };
-    let part = |x: f64, sign: Option<char>| -> PyResult<String> {
-        match ty {
-            None => {
-                let s = part_repr(x);
-                Ok(match sign {
-                    Some(c) if !s.starts_with('-') => format!("{c}{s}"),
-                    _ => s,
-                })
-            }
-            Some(_) => {
-                let p = Spec {
-                    fill: None,
-                    align: None,
-                    sign,
-                    alt: spec.alt,
-                    zero: false,
-                    width: 0,
-                    grouping: spec.grouping,
-                    precision: spec.precision,
-                    ty,
-                    no_neg_zero: spec.no_neg_zero,
-                };
-                crate::ops::fmt::format_float(x, &p)
-            }
-        }
-    };
-    let mut body = String::new();
-    if parens {
-        body.push('(');
-    }
-    if !skip_re {
-        body.push_str(&part(z.0, spec.sign)?);
-    }
-    body.push_str(&part(z.1, if skip_re { spec.sign } else { Some('+') })?);
-    body.push('j');
-    if parens {
-        body.push(')');
-    }
-    // Zero padding and '=' were refused above, so this is plain alignment.
-    Ok(crate::ops::fmt::pad(spec, &body, 0, '>'))
 }
 
 /// `z.real`, `z.imag`; `conjugate` is a method (see [`method`]).
@@ -420,7 +360,7 @@ pub fn from_str(text: &str) -> PyResult<C> {
         if !ok {
             return Err(PyErr::value_error(format!(
                 "could not convert string to complex: {}",
-                crate::ops::repr::str_repr(text)
+                crate::types::str::str_repr(text)
             )));
         }
         text.replace('_', "")

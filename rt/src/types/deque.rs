@@ -115,7 +115,7 @@ pub fn repr(d: &DequeObj, out: &mut String) {
         if i > 0 {
             out.push_str(", ");
         }
-        crate::ops::repr::write_repr(v, out);
+        crate::object::protocol::write_repr(v, out);
     }
     out.push(']');
     if let Some(m) = d.maxlen {
@@ -162,7 +162,7 @@ pub fn delitem(d: &DequeObj, i: &Value) -> PyResult<()> {
 
 pub fn contains(d: &DequeObj, x: &Value) -> PyResult<bool> {
     for v in d.to_vec() {
-        if v.is(x) || crate::ops::eq(&v, x)? {
+        if v.is(x) || crate::object::protocol::eq(&v, x)? {
             return Ok(true);
         }
     }
@@ -300,7 +300,7 @@ pub fn method(d: &Deque, name: &str, args: &[Value]) -> PyResult<Value> {
             arity(name, args, 1, 1)?;
             let mut n = 0;
             for v in d.to_vec() {
-                if v.is(&args[0]) || crate::ops::eq(&v, &args[0])? {
+                if v.is(&args[0]) || crate::object::protocol::eq(&v, &args[0])? {
                     n += 1;
                 }
             }
@@ -315,11 +315,11 @@ pub fn method(d: &Deque, name: &str, args: &[Value]) -> PyResult<Value> {
             let items = d.to_vec();
             for k in start..stop.min(items.len() as i64) {
                 let v = &items[k as usize];
-                if v.is(&args[0]) || crate::ops::eq(v, &args[0])? {
+                if v.is(&args[0]) || crate::object::protocol::eq(v, &args[0])? {
                     return Ok(Value::Int(k));
                 }
             }
-            Err(PyErr::value_error(format!("{} is not in deque", crate::ops::repr::repr(&args[0]))))
+            Err(PyErr::value_error(format!("{} is not in deque", crate::object::protocol::repr(&args[0]))))
         }
         "insert" => {
             arity(name, args, 2, 2)?;
@@ -337,14 +337,14 @@ pub fn method(d: &Deque, name: &str, args: &[Value]) -> PyResult<Value> {
             arity(name, args, 1, 1)?;
             let items = d.to_vec();
             for (k, v) in items.iter().enumerate() {
-                if v.is(&args[0]) || crate::ops::eq(v, &args[0])? {
+                if v.is(&args[0]) || crate::object::protocol::eq(v, &args[0])? {
                     d.changed();
                     let old = d.items.borrow_mut().remove(k);
                     drop(old);
                     return none;
                 }
             }
-            Err(PyErr::value_error(format!("{} is not in deque", crate::ops::repr::repr(&args[0]))))
+            Err(PyErr::value_error(format!("{} is not in deque", crate::object::protocol::repr(&args[0]))))
         }
         "reverse" => {
             arity(name, args, 0, 0)?;

@@ -11,7 +11,7 @@ use std::rc::Rc;
 
 use crate::object::exc::{PyErr, PyResult, KEY_ERROR};
 use crate::object::value::Value;
-use crate::ops::hash::Key;
+use crate::types::dicttable::Key;
 use crate::types::dicttable::{Probe, Table};
 use crate::types::int::Int;
 
@@ -128,7 +128,7 @@ pub fn find(d: &DictObj, key: &Key) -> PyResult<Option<usize>> {
                 Probe::Found(ix) => return Ok(Some(ix)),
                 Probe::Compare(ix, stored, next) => {
                     let version = d.table.borrow().version;
-                    let equal = crate::ops::eq(&stored, &key.value)?;
+                    let equal = crate::object::protocol::eq(&stored, &key.value)?;
                     let t = d.table.borrow();
                     if t.version != version || !t.holds(ix, &stored) {
                         continue 'restart;
@@ -255,9 +255,33 @@ pub fn eq(a: &Dict, b: &Dict) -> PyResult<bool> {
     }
     for (k, v) in a.items_vec() {
         match get_opt(b, &k)? {
-            Some(w) if crate::ops::eq(&v, &w)? => {}
+            Some(w) if crate::object::protocol::eq(&v, &w)? => {}
             _ => return Ok(false),
         }
     }
     Ok(true)
+}
+
+/// `dict(v)`: from a dict or an iterable of pairs.
+pub fn from_iterable(v: &Value) -> PyResult<Dict> {
+    match v {
+        Value::Dict(d) => Ok(copy(d)),
+        other => {
+            let d = new();
+            for (i, item) in crate::types::iter::collect(other)?.into_iter().enumerate() {
+                let pair = crate::types::iter::collect(&item).map_err(|_| {
+                    PyErr::type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence"))
+                })?;
+                if pair.len() != 2 {
+                    return Err(PyErr::value_error(format!(
+                        "dictionary update sequence element #{i} has length {}; 2 is required",
+                        pair.len()
+                    )));
+                }
+                let mut p = pair.into_iter();
+                setitem(&d, p.next().unwrap(), p.next().unwrap())?;
+            }
+            Ok(d)
+        }
+    }
 }

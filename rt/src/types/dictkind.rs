@@ -98,7 +98,7 @@ fn count_of(d: &Dict, k: &Value) -> PyResult<Value> {
 /// `Counter.update`/`subtract` (and the constructor): counts from an
 /// iterable, or from a mapping's values (added or subtracted).
 fn add_counts(d: &Dict, src: &Value, sign: i64) -> PyResult<()> {
-    let op = if sign > 0 { crate::ops::BinOp::Add } else { crate::ops::BinOp::Sub };
+    let op = if sign > 0 { crate::object::op::BinOp::Add } else { crate::object::op::BinOp::Sub };
     if let Value::Dict(m) = src {
         if sign > 0 && d.is_empty() {
             // CPython's fast path: an empty Counter takes a mapping as is.
@@ -106,13 +106,13 @@ fn add_counts(d: &Dict, src: &Value, sign: i64) -> PyResult<()> {
         }
         for (k, v) in m.items_vec() {
             let cur = count_of(d, &k)?;
-            crate::types::dict::setitem(d, k, crate::ops::binary(op, &cur, &v)?)?;
+            crate::types::dict::setitem(d, k, crate::object::protocol::binary(op, &cur, &v)?)?;
         }
         return Ok(());
     }
     for k in crate::types::iter::collect(src)? {
         let cur = count_of(d, &k)?;
-        crate::types::dict::setitem(d, k, crate::ops::binary(op, &cur, &Value::Int(1))?)?;
+        crate::types::dict::setitem(d, k, crate::object::protocol::binary(op, &cur, &Value::Int(1))?)?;
     }
     Ok(())
 }
@@ -140,7 +140,7 @@ fn init_from(d: &Dict, name: &str, pos: &[Value], kws: &[(&str, &Value)]) -> PyR
         return Err(PyErr::type_error(format!("{name} expected at most 1 argument, got {}", pos.len())));
     }
     if let Some(src) = pos.first() {
-        let other = crate::builtins::to_dict(src)?;
+        let other = crate::types::dict::from_iterable(src)?;
         crate::types::dict::update(d, &other)?;
     }
     for (k, v) in kws {
@@ -166,7 +166,7 @@ pub fn construct(name: &str, args: &[Value], kw: &[&str]) -> PyResult<Value> {
         }
         "collections.defaultdict" => {
             let factory = pos.first().cloned().unwrap_or(Value::None);
-            if !matches!(factory, Value::None) && !crate::builtins::callable(&factory) {
+            if !matches!(factory, Value::None) && !crate::types::func::callable(&factory) {
                 return Err(PyErr::type_error("first argument must be callable or None"));
             }
             let d = make(Kind::Default, factory);
@@ -187,7 +187,7 @@ pub fn construct(name: &str, args: &[Value], kw: &[&str]) -> PyResult<Value> {
 fn top_counts(d: &Dict, n: usize) -> PyResult<Vec<Value>> {
     // A min-heap of ((count, -position), item): the weakest kept item on top.
     let mut heap: Vec<(Value, Value)> = Vec::with_capacity(n);
-    let lt = |a: &(Value, Value), b: &(Value, Value)| crate::ops::lt(&a.0, &b.0);
+    let lt = |a: &(Value, Value), b: &(Value, Value)| crate::object::protocol::lt(&a.0, &b.0);
     let sift_up = |heap: &mut Vec<(Value, Value)>, mut i: usize| -> PyResult<()> {
         while i > 0 {
             let parent = (i - 1) / 2;
@@ -226,7 +226,7 @@ fn top_counts(d: &Dict, n: usize) -> PyResult<Vec<Value>> {
             heap.push((key, item));
             let last = heap.len() - 1;
             sift_up(&mut heap, last)?;
-        } else if crate::ops::lt(&heap[0].0, &key)? {
+        } else if crate::object::protocol::lt(&heap[0].0, &key)? {
             heap[0] = (key, item);
             sift_down(&mut heap, 0)?;
         }
@@ -248,9 +248,9 @@ fn by_count(d: &Dict) -> PyResult<Vec<(Value, Value)>> {
     let mut items = d.items_vec();
     let mut err = None;
     // A stable sort, as CPython's `sorted(..., reverse=True)` is.
-    items.sort_by(|a, b| match crate::ops::lt(&b.1, &a.1) {
+    items.sort_by(|a, b| match crate::object::protocol::lt(&b.1, &a.1) {
         Ok(true) => std::cmp::Ordering::Less,
-        Ok(false) => match crate::ops::lt(&a.1, &b.1) {
+        Ok(false) => match crate::object::protocol::lt(&a.1, &b.1) {
             Ok(true) => std::cmp::Ordering::Greater,
             Ok(false) => std::cmp::Ordering::Equal,
             Err(e) => {
@@ -276,9 +276,9 @@ pub fn repr(v: &Value, d: &Dict, out: &mut String) {
             if i > 0 {
                 out.push_str(", ");
             }
-            crate::ops::repr::write_repr(k, out);
+            crate::object::protocol::write_repr(k, out);
             out.push_str(": ");
-            crate::ops::repr::write_repr(x, out);
+            crate::object::protocol::write_repr(x, out);
         }
         out.push('}');
     };
@@ -298,16 +298,16 @@ pub fn repr(v: &Value, d: &Dict, out: &mut String) {
                     out.push_str(", ");
                 }
                 out.push('(');
-                crate::ops::repr::write_repr(k, out);
+                crate::object::protocol::write_repr(k, out);
                 out.push_str(", ");
-                crate::ops::repr::write_repr(x, out);
+                crate::object::protocol::write_repr(x, out);
                 out.push(')');
             }
             out.push_str("])");
         }
         Kind::Default => {
             out.push_str("defaultdict(");
-            crate::ops::repr::write_repr(&d.factory.borrow(), out);
+            crate::object::protocol::write_repr(&d.factory.borrow(), out);
             out.push_str(", ");
             items(out, &d.items_vec());
             out.push(')');
@@ -320,7 +320,7 @@ pub fn repr(v: &Value, d: &Dict, out: &mut String) {
 }
 
 fn argc(name: &str, args: &[Value], lo: usize, hi: usize) -> PyResult<()> {
-    crate::builtins::arity(name, args, lo, hi)
+    crate::types::args::arity(name, args, lo, hi)
 }
 
 /// The methods only these kinds have (`None`: not one of them).
@@ -380,7 +380,7 @@ pub fn method(d: &Dict, name: &str, args: &[Value], kw: &[(&str, Value)]) -> Opt
             argc("total", args, 0, 0)?;
             let mut t = Value::Int(0);
             for v in d.values_vec() {
-                t = crate::ops::binary(crate::ops::BinOp::Add, &t, &v)?;
+                t = crate::object::protocol::binary(crate::object::op::BinOp::Add, &t, &v)?;
             }
             Ok(t)
         })(),
@@ -388,7 +388,7 @@ pub fn method(d: &Dict, name: &str, args: &[Value], kw: &[(&str, Value)]) -> Opt
             argc("move_to_end", args, 1, 2)?;
             let last =
                 args.get(1).or(kws.iter().find(|(k, _)| *k == "last").map(|(_, v)| *v)).is_none_or(|v| v.truthy());
-            let key = crate::ops::hash::Key::new(args[0].clone())?;
+            let key = crate::types::dicttable::Key::new(args[0].clone())?;
             let Some(i) = crate::types::dict::find(d, &key)? else {
                 return Err(crate::types::dict::key_error(&args[0]));
             };
@@ -436,15 +436,15 @@ pub fn attr(d: &Dict, name: &str) -> Option<Value> {
 /// `<`, `<=`, `>`, `>=` of two Counters: inclusion of multisets, every
 /// element's count compared (a missing one counting 0); the strict forms
 /// also need the counters to differ.
-pub fn counter_compare(op: crate::ops::CmpOp, a: &Dict, b: &Dict) -> PyResult<bool> {
-    use crate::ops::CmpOp;
+pub fn counter_compare(op: crate::object::op::CmpOp, a: &Dict, b: &Dict) -> PyResult<bool> {
+    use crate::object::op::CmpOp;
     let (x, y, weak) = match op {
         CmpOp::Le | CmpOp::Lt => (a, b, CmpOp::Le),
         CmpOp::Ge | CmpOp::Gt => (a, b, CmpOp::Ge),
     };
     for c in [x, y] {
         for k in c.keys_vec() {
-            if !crate::ops::compare(weak, &count_of(x, &k)?, &count_of(y, &k)?)? {
+            if !crate::object::protocol::compare(weak, &count_of(x, &k)?, &count_of(y, &k)?)? {
                 return Ok(false);
             }
         }
@@ -463,7 +463,7 @@ pub fn eq(a: &Dict, b: &Dict) -> Option<PyResult<bool>> {
                 return Ok(false);
             }
             for ((k1, v1), (k2, v2)) in x.iter().zip(&y) {
-                if !crate::ops::eq(k1, k2)? || !crate::ops::eq(v1, v2)? {
+                if !crate::object::protocol::eq(k1, k2)? || !crate::object::protocol::eq(v1, v2)? {
                     return Ok(false);
                 }
             }
@@ -473,7 +473,7 @@ pub fn eq(a: &Dict, b: &Dict) -> Option<PyResult<bool>> {
         (Kind::Counter, Kind::Counter) => Some((|| {
             for (c, other) in [(a, b), (b, a)] {
                 for (k, v) in c.items_vec() {
-                    if !crate::ops::eq(&v, &count_of(other, &k)?)? {
+                    if !crate::object::protocol::eq(&v, &count_of(other, &k)?)? {
                         return Ok(false);
                     }
                 }
@@ -488,8 +488,11 @@ pub fn eq(a: &Dict, b: &Dict) -> Option<PyResult<bool>> {
 /// when `op` is not one of them here). Each runs the comparisons
 /// `collections.Counter` documents, in its order, so a count that does not
 /// compare fails with the same message.
-pub fn counter_binary(op: crate::ops::BinOp, a: &Dict, b: &Dict) -> Option<PyResult<Value>> {
-    use crate::ops::{gt, lt, BinOp};
+pub fn counter_binary(op: crate::object::op::BinOp, a: &Dict, b: &Dict) -> Option<PyResult<Value>> {
+    use crate::object::{
+        op::BinOp,
+        protocol::{gt, lt},
+    };
     if a.kind != Kind::Counter
         || b.kind != Kind::Counter
         || !matches!(op, BinOp::Add | BinOp::Sub | BinOp::And | BinOp::Or)
@@ -502,7 +505,7 @@ pub fn counter_binary(op: crate::ops::BinOp, a: &Dict, b: &Dict) -> Option<PyRes
         for (k, count) in a.items_vec() {
             let other = count_of(b, &k)?;
             let new = match op {
-                BinOp::Add | BinOp::Sub => crate::ops::binary(op, &count, &other)?,
+                BinOp::Add | BinOp::Sub => crate::object::protocol::binary(op, &count, &other)?,
                 BinOp::Or => {
                     if lt(&count, &other)? {
                         other
@@ -529,7 +532,11 @@ pub fn counter_binary(op: crate::ops::BinOp, a: &Dict, b: &Dict) -> Option<PyRes
                 }
                 if op == BinOp::Sub {
                     if lt(&count, &zero)? {
-                        crate::types::dict::setitem(&out, k, crate::ops::binary(BinOp::Sub, &zero, &count)?)?;
+                        crate::types::dict::setitem(
+                            &out,
+                            k,
+                            crate::object::protocol::binary(BinOp::Sub, &zero, &count)?,
+                        )?;
                     }
                 } else if gt(&count, &zero)? {
                     crate::types::dict::setitem(&out, k, count)?;
@@ -544,8 +551,11 @@ pub fn counter_binary(op: crate::ops::BinOp, a: &Dict, b: &Dict) -> Option<PyRes
 /// only its positive counts kept.
 /// The right operand may be any mapping: `+=`, `-=`, `|=` read its
 /// `items()`, `&=` subscripts it.
-pub fn counter_inplace(op: crate::ops::BinOp, c: &Dict, other: &Value) -> Option<PyResult<()>> {
-    use crate::ops::{gt, lt, BinOp};
+pub fn counter_inplace(op: crate::object::op::BinOp, c: &Dict, other: &Value) -> Option<PyResult<()>> {
+    use crate::object::{
+        op::BinOp,
+        protocol::{gt, lt},
+    };
     if !matches!(op, BinOp::Add | BinOp::Sub | BinOp::And | BinOp::Or) {
         return None;
     }
@@ -553,7 +563,7 @@ pub fn counter_inplace(op: crate::ops::BinOp, c: &Dict, other: &Value) -> Option
         if let Value::Dict(d) = other {
             return Ok(d.items_vec());
         }
-        let pairs = crate::ops::methods::call(other, "items", Vec::new(), &[])?;
+        let pairs = crate::object::protocol::call_method(other, "items", Vec::new(), &[])?;
         crate::types::iter::collect(&pairs)?
             .into_iter()
             .map(|p| {
@@ -572,7 +582,7 @@ pub fn counter_inplace(op: crate::ops::BinOp, c: &Dict, other: &Value) -> Option
             BinOp::Add | BinOp::Sub => {
                 for (k, count) in items()? {
                     let cur = count_of(c, &k)?;
-                    crate::types::dict::setitem(c, k, crate::ops::binary(op, &cur, &count)?)?;
+                    crate::types::dict::setitem(c, k, crate::object::protocol::binary(op, &cur, &count)?)?;
                 }
             }
             BinOp::Or => {
@@ -584,7 +594,7 @@ pub fn counter_inplace(op: crate::ops::BinOp, c: &Dict, other: &Value) -> Option
             }
             _ => {
                 for (k, count) in c.items_vec() {
-                    let other_count = crate::ops::getitem(other, &k)?;
+                    let other_count = crate::object::protocol::getitem(other, &k)?;
                     if lt(&other_count, &count)? {
                         crate::types::dict::setitem(c, k, other_count)?;
                     }
@@ -610,10 +620,14 @@ pub fn counter_unary(d: &Dict, negate: bool) -> PyResult<Value> {
     let zero = Value::Int(0);
     for (k, v) in d.items_vec() {
         if negate {
-            if crate::ops::lt(&v, &zero)? {
-                crate::types::dict::setitem(&out, k, crate::ops::binary(crate::ops::BinOp::Sub, &zero, &v)?)?;
+            if crate::object::protocol::lt(&v, &zero)? {
+                crate::types::dict::setitem(
+                    &out,
+                    k,
+                    crate::object::protocol::binary(crate::object::op::BinOp::Sub, &zero, &v)?,
+                )?;
             }
-        } else if crate::ops::gt(&v, &zero)? {
+        } else if crate::object::protocol::gt(&v, &zero)? {
             crate::types::dict::setitem(&out, k, v)?;
         }
     }

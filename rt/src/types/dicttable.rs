@@ -16,7 +16,37 @@
 //! (the `version` counter), as CPython does.
 
 use crate::object::value::Value;
-use crate::ops::hash::Key;
+use std::hash::{Hash, Hasher};
+
+use crate::object::exc::PyResult;
+
+/// A dict key or set element: a value with its hash computed once.
+#[derive(Clone, Debug)]
+pub struct Key {
+    pub hash: i64,
+    pub value: Value,
+}
+
+impl Key {
+    pub fn new(value: Value) -> PyResult<Key> {
+        Ok(Key { hash: crate::object::protocol::hash(&value)?, value })
+    }
+}
+
+impl Hash for Key {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_i64(self.hash);
+    }
+}
+
+impl PartialEq for Key {
+    fn eq(&self, other: &Key) -> bool {
+        self.hash == other.hash
+            && (self.value.is(&other.value) || crate::object::protocol::eq(&self.value, &other.value).unwrap_or(false))
+    }
+}
+
+impl Eq for Key {}
 
 const EMPTY: u32 = u32::MAX;
 const DUMMY: u32 = u32::MAX - 1;
@@ -82,7 +112,7 @@ fn plain_eq(a: &Value, b: &Value) -> Option<bool> {
         (
             Value::Float(_) | Value::Int(_) | Value::Big(_) | Value::Bool(_),
             Value::Float(_) | Value::Int(_) | Value::Big(_) | Value::Bool(_),
-        ) => crate::ops::eq(a, b).ok(),
+        ) => crate::object::protocol::eq(a, b).ok(),
         (Value::Tuple(x), Value::Tuple(y)) => {
             let (x, y) = (x.items(), y.items());
             if x.len() != y.len() {

@@ -76,12 +76,13 @@ pub fn exc_str(e: &ExcObj) -> String {
     if exc_is(e, &OS_ERROR) {
         let attrs = e.attrs.borrow();
         if let (Some(errno), Some(strerror)) = (attrs.get("errno"), attrs.get("strerror")) {
-            let head = format!("[Errno {}] {}", crate::ops::repr::str(errno), crate::ops::repr::str(strerror));
+            let head =
+                format!("[Errno {}] {}", crate::object::protocol::str(errno), crate::object::protocol::str(strerror));
             return match (attrs.get("filename"), attrs.get("filename2")) {
                 (Some(f), Some(f2)) if !f.is_none() && !f2.is_none() => {
-                    format!("{head}: {} -> {}", crate::ops::repr::repr(f), crate::ops::repr::repr(f2))
+                    format!("{head}: {} -> {}", crate::object::protocol::repr(f), crate::object::protocol::repr(f2))
                 }
-                (Some(f), _) if !f.is_none() => format!("{head}: {}", crate::ops::repr::repr(f)),
+                (Some(f), _) if !f.is_none() => format!("{head}: {}", crate::object::protocol::repr(f)),
                 _ => head,
             };
         }
@@ -89,9 +90,9 @@ pub fn exc_str(e: &ExcObj) -> String {
     let args = e.args.borrow();
     match args.len() {
         0 => String::new(),
-        1 if std::ptr::eq(e.ty, &KEY_ERROR) && e.class.is_none() => crate::ops::repr::repr(&args[0]),
-        1 => crate::ops::repr::str(&args[0]),
-        _ => crate::ops::repr::repr(&Value::Tuple(crate::types::tuple::new(args.clone()))),
+        1 if std::ptr::eq(e.ty, &KEY_ERROR) && e.class.is_none() => crate::object::protocol::repr(&args[0]),
+        1 => crate::object::protocol::str(&args[0]),
+        _ => crate::object::protocol::repr(&Value::Tuple(crate::types::tuple::new(args.clone()))),
     }
 }
 
@@ -99,9 +100,9 @@ pub fn exc_str(e: &ExcObj) -> String {
 pub fn exc_repr(e: &ExcObj) -> String {
     let a = e.args.borrow();
     let args = match a.len() {
-        1 => crate::ops::repr::repr(&a[0]),
+        1 => crate::object::protocol::repr(&a[0]),
         _ => {
-            let s = crate::ops::repr::repr(&Value::Tuple(crate::types::tuple::new(a.clone())));
+            let s = crate::object::protocol::repr(&Value::Tuple(crate::types::tuple::new(a.clone())));
             s[1..s.len() - 1].trim_end_matches(',').to_string()
         }
     };
@@ -183,4 +184,76 @@ pub fn name_error(name: &str) -> PyResult<Value> {
 
 pub fn raise_type_error(msg: &str) -> PyResult<Value> {
     Err(PyErr::type_error(msg))
+}
+
+/// The full report of an uncaught exception, chained exceptions first.
+pub fn format_traceback(e: &crate::object::exc::Exc) -> String {
+    let mut out = String::new();
+    if let Some(cause) = e.cause.borrow().as_ref() {
+        out += &format_traceback(cause);
+        out += "\nThe above exception was the direct cause of the following exception:\n\n";
+    } else if !e.suppress_context.get() {
+        if let Some(ctx) = e.context.borrow().as_ref() {
+            out += &format_traceback(ctx);
+            out += "\nDuring handling of the above exception, another exception occurred:\n\n";
+        }
+    }
+    let tb = e.tb.borrow();
+    if !tb.is_empty() {
+        out += "Traceback (most recent call last):\n";
+        // As CPython: a frame repeated more than three times in a row is
+        // printed three times, then counted.
+        let mut last: Option<(u32, &str)> = None;
+        let mut repeats = 0;
+        let flush = |out: &mut String, repeats: usize| {
+            if repeats > 3 {
+                let n = repeats - 3;
+                *out += &format!("  [Previous line repeated {n} more time{}]\n", if n == 1 { "" } else { "s" });
+            }
+        };
+        for entry in tb.iter().rev() {
+            let key = (entry.line, entry.frame.name);
+            if last == Some(key) {
+                repeats += 1;
+                if repeats > 3 {
+                    continue;
+                }
+            } else {
+                flush(&mut out, repeats);
+                last = Some(key);
+                repeats = 1;
+            }
+            out += &format!(
+                "  File \"{}\", line {}, in {}\n",
+                crate::object::program::file_name(),
+                entry.line,
+                entry.frame.name
+            );
+            if let Some(text) = crate::object::program::source_line(entry.line) {
+                out += &format!("    {text}\n");
+            }
+        }
+        flush(&mut out, repeats);
+    }
+    let msg = exc_text(e);
+    if msg.is_empty() {
+        out += &format!("{}\n", exc_qualified_name(e));
+    } else {
+        out += &format!("{}: {}\n", exc_qualified_name(e), msg);
+    }
+    out
+}
+
+/// The OSError (or its errno subclass) of a failed system call.
+pub fn os_error(e: &std::io::Error) -> crate::object::exc::PyErr {
+    use crate::object::value::Value;
+    let text = e.to_string();
+    let text = text.split(" (os error").next().unwrap_or(&text).to_string();
+    match e.raw_os_error() {
+        Some(errno) => crate::object::exc::PyErr(new_builtin(
+            &crate::object::exc::OS_ERROR,
+            vec![Value::Int(errno as i64), Value::from_str(&text)],
+        )),
+        None => crate::object::exc::PyErr::new(&crate::object::exc::OS_ERROR, text),
+    }
 }

@@ -236,7 +236,7 @@ pub fn from_str(s: &str) -> PyResult<f64> {
         Ok(v) if valid => Ok(v),
         _ => Err(PyErr::new(
             &exc::VALUE_ERROR,
-            format!("could not convert string to float: {}", crate::ops::repr::str_repr(s)),
+            format!("could not convert string to float: {}", crate::types::str::str_repr(s)),
         )),
     }
 }
@@ -342,6 +342,61 @@ pub fn fromhex(s: &str) -> PyResult<f64> {
         int::truediv(&Int::from(m), &Int::from(num_bigint::BigInt::from(1) << ((-e).min(5000) as usize)))?
     };
     Ok(if neg { -v } else { v })
+}
+
+const MODULUS: u64 = (1 << 61) - 1;
+const BITS: u32 = 61;
+
+/// CPython's `_Py_HashDouble`.
+pub fn hash(v: f64) -> i64 {
+    if v.is_infinite() {
+        return if v > 0.0 { 314159 } else { -314159 };
+    }
+    if v.is_nan() {
+        return 0;
+    }
+    let (mut m, mut e) = frexp(v);
+    let mut sign: i64 = 1;
+    if m < 0.0 {
+        sign = -1;
+        m = -m;
+    }
+    let mut x: u64 = 0;
+    while m != 0.0 {
+        x = ((x << 28) & MODULUS) | x >> (BITS - 28);
+        m *= 268435456.0;
+        e -= 28;
+        let y = m as u64;
+        m -= y as f64;
+        x += y;
+        if x >= MODULUS {
+            x -= MODULUS;
+        }
+    }
+    let e = if e >= 0 { e % BITS as i32 } else { BITS as i32 - 1 - ((-1 - e) % BITS as i32) } as u32;
+    x = ((x << e) & MODULUS) | x >> (BITS - e);
+    let x = (x as i64).wrapping_mul(sign);
+    if x == -1 {
+        -2
+    } else {
+        x
+    }
+}
+
+/// Splits a finite float into a mantissa in [0.5, 1) and an exponent.
+pub fn frexp(v: f64) -> (f64, i32) {
+    if v == 0.0 {
+        return (v, 0);
+    }
+    let bits = v.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        // Subnormal: normalize first.
+        let (m, e) = frexp(v * 2f64.powi(64));
+        return (m, e - 64);
+    }
+    let m = f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52));
+    (m, exp - 1022)
 }
 
 #[cfg(test)]

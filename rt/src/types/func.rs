@@ -52,7 +52,7 @@ pub enum Code {
     /// From the Rust backend.
     Rust(fn(&FuncObj, Vec<Value>) -> PyResult<Value>),
     /// From the Cranelift backend: (function, arguments, count, result) -> error word.
-    C(unsafe extern "C" fn(*const FuncObj, *mut Value, usize, *mut Value) -> crate::abi::capi::ErrWord),
+    C(unsafe extern "C" fn(*const FuncObj, *mut Value, usize, *mut Value) -> crate::object::exc::ErrWord),
 }
 
 pub struct FuncObj {
@@ -300,7 +300,7 @@ pub fn run_code(f: &Func, bound: Vec<Value>) -> PyResult<Value> {
             if err == 0 {
                 Ok(out)
             } else {
-                Err(unsafe { crate::abi::capi::take_err(err) })
+                Err(unsafe { crate::object::exc::take_err(err) })
             }
         }
     }
@@ -310,8 +310,8 @@ pub fn run_code(f: &Func, bound: Vec<Value>) -> PyResult<Value> {
 pub fn call(callee: &Value, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
     match callee {
         Value::Func(f) => call_func(f, args, kw),
-        Value::Type(t) => crate::builtins::call(t.name, args, kw),
-        Value::Builtin(name) => crate::builtins::call(name, args, kw),
+        Value::Type(t) => crate::object::protocol::call_builtin(t.name, args, kw),
+        Value::Builtin(name) => crate::object::protocol::call_builtin(name, args, kw),
         Value::Class(c) => crate::types::class::call_class(c, args, kw),
         Value::Native(n) => crate::types::native::call(n, args, kw),
         Value::Method(m) => {
@@ -457,5 +457,37 @@ pub fn call_method_ex(
 ) -> PyResult<Value> {
     let (args, names) = unpack_call(&format!("{}.{name}()", recv.type_name()), items, flags, kw_names, kw_values)?;
     let names: Vec<&str> = names.iter().map(|s| s.as_str()).collect();
-    crate::ops::methods::call(recv, name, args, &names)
+    crate::object::protocol::call_method(recv, name, args, &names)
+}
+
+/// A builtin function as a value (`key=len`).
+pub fn builtin(name: &str) -> Value {
+    let name = pyaot_registry::names::FUNCTIONS
+        .iter()
+        .chain(pyaot_registry::names::INTERNAL_FUNCTIONS)
+        .find(|f| **f == name)
+        .expect("the compiler names only builtin functions");
+    Value::Builtin(name)
+}
+
+/// `callable(v)`.
+pub fn callable(v: &Value) -> bool {
+    match v {
+        Value::Func(_) | Value::Type(_) | Value::Builtin(_) | Value::Class(_) | Value::Method(_) => true,
+        Value::Instance(_) => crate::types::class::special(v, "__call__").is_some(),
+        Value::Native(n) => !matches!(
+            **n,
+            crate::types::native::NativeObj::NotImplemented
+                | crate::types::native::NativeObj::Ellipsis
+                | crate::types::native::NativeObj::CacheInfo(_)
+                | crate::types::native::NativeObj::CmpKey { .. }
+                | crate::types::native::NativeObj::Field(_)
+                | crate::types::native::NativeObj::Stream(_)
+                | crate::types::native::NativeObj::Slice(_)
+                | crate::types::native::NativeObj::Union(_)
+                | crate::types::native::NativeObj::Complex(..)
+                | crate::types::native::NativeObj::Object
+        ),
+        _ => false,
+    }
 }

@@ -327,11 +327,11 @@ impl Drop for GenObj {
         }
         *self.state.borrow_mut() = State::Suspended(co);
         if let Err(e) = close(self) {
-            crate::stdlib::io::write_stderr(&format!(
+            crate::object::stdio::write_stderr(&format!(
                 "Exception ignored in: <generator object {} at {:#x}>\n{}",
                 self.qualname,
                 self as *const GenObj as usize,
-                crate::object::program::format_traceback(&e.0)
+                crate::types::exception::format_traceback(&e.0)
             ));
         }
         let left = std::mem::replace(&mut *self.state.borrow_mut(), State::Done);
@@ -348,7 +348,7 @@ pub fn repr(v: &Value, g: &GenObj) -> String {
 
 /// The methods of a generator.
 pub fn method(g: &Gen, name: &str, a: &[Value]) -> PyResult<Value> {
-    let argc = |lo: usize, hi: usize| crate::builtins::arity(&format!("generator.{name}"), a, lo, hi);
+    let argc = |lo: usize, hi: usize| crate::types::args::arity(&format!("generator.{name}"), a, lo, hi);
     match name {
         "send" => {
             argc(1, 1)?;

@@ -587,7 +587,7 @@ pub fn from_str_radix(s: &str, base: u32) -> PyResult<Int> {
     let bad = || {
         PyErr::new(
             &exc::VALUE_ERROR,
-            format!("invalid literal for int() with base {base}: {}", crate::ops::repr::str_repr(s)),
+            format!("invalid literal for int() with base {base}: {}", crate::types::str::str_repr(s)),
         )
     };
     let t = s.trim_matches(|c: char| c.is_whitespace());

@@ -193,9 +193,9 @@ pub fn iter(v: &Value) -> PyResult<PyIter> {
             None => return Err(PyErr::type_error(format!("'{}' object is not iterable", v.type_name()))),
         },
         Value::Native(n)
-            if matches!(**n, crate::types::native::NativeObj::Stream(crate::stdlib::io::Stream::Stdin)) =>
+            if matches!(**n, crate::types::native::NativeObj::Stream(crate::types::stream::Stream::Stdin)) =>
         {
-            return Ok(as_iter(native("_io.TextIOWrapper", crate::stdlib::io::next_line)));
+            return Ok(as_iter(native("_io.TextIOWrapper", crate::types::stream::next_line)));
         }
         other => return Err(PyErr::type_error(format!("'{}' object is not iterable", other.type_name()))),
     }))

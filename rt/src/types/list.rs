@@ -187,11 +187,11 @@ pub fn index(l: &List, x: &Value, bounds: &[Value]) -> PyResult<Int> {
     for k in lo..hi {
         // The list may shrink while `==` runs Python code.
         let Some(item) = l.get(k) else { break };
-        if crate::ops::eq(&item, x)? {
+        if crate::object::protocol::eq(&item, x)? {
             return Ok(Int::Small(k as i64));
         }
     }
-    Err(PyErr::value_error(format!("{} is not in list", crate::ops::repr::repr(x))))
+    Err(PyErr::value_error(format!("{} is not in list", crate::object::protocol::repr(x))))
 }
 
 /// The `start` and `stop` of `seq.index(x, start, stop)`, clamped to the
@@ -216,7 +216,7 @@ pub fn search_bounds(bounds: &[Value], len: usize) -> PyResult<(usize, usize)> {
 pub fn count(l: &List, x: &Value) -> PyResult<Int> {
     let mut c = 0;
     for item in l.to_vec() {
-        if crate::ops::eq(&item, x)? {
+        if crate::object::protocol::eq(&item, x)? {
             c += 1;
         }
     }
@@ -227,7 +227,7 @@ pub fn remove(l: &List, x: &Value) -> PyResult<()> {
     let n = l.len();
     for k in 0..n {
         let Some(item) = l.get(k) else { break };
-        if crate::ops::eq(&item, x)? {
+        if crate::object::protocol::eq(&item, x)? {
             let old = l.items.borrow_mut().remove(k);
             drop(old);
             return Ok(());
@@ -240,7 +240,7 @@ pub fn contains(l: &List, x: &Value) -> PyResult<bool> {
     let n = l.len();
     for k in 0..n {
         let Some(item) = l.get(k) else { break };
-        if crate::ops::eq(&item, x)? {
+        if crate::object::protocol::eq(&item, x)? {
             return Ok(true);
         }
     }
@@ -304,9 +304,9 @@ fn sort_by<T>(v: &mut [T], key: impl Fn(&T) -> &Value, reverse: bool) -> PyResul
             return std::cmp::Ordering::Equal;
         }
         let (a, b) = (key(a), key(b));
-        match crate::ops::lt(a, b) {
+        match crate::object::protocol::lt(a, b) {
             Ok(true) => std::cmp::Ordering::Less,
-            Ok(false) => match crate::ops::lt(b, a) {
+            Ok(false) => match crate::object::protocol::lt(b, a) {
                 Ok(true) => std::cmp::Ordering::Greater,
                 Ok(false) => std::cmp::Ordering::Equal,
                 Err(e) => {

@@ -50,7 +50,7 @@ fn strs(v: &Value) -> PyResult<Vec<String>> {
     crate::types::iter::collect(v)?
         .into_iter()
         // `list(map(str, field_names))`: any value, as its str().
-        .map(|x| crate::ops::repr::to_str_checked(&x).map(|s| s.as_str().to_string()))
+        .map(|x| crate::types::str::to_str_checked(&x).map(|s| s.as_str().to_string()))
         .collect()
 }
 
@@ -133,7 +133,7 @@ pub fn make(args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
 /// (their values in the body the defaults), the rest of the body stays.
 pub fn from_class(name: &str, qualname: &str, mut ns: Namespace) -> PyResult<Value> {
     let fields: Vec<String> = match ns.get("__annotations__") {
-        Some(Value::Dict(a)) => a.keys_vec().iter().map(crate::ops::repr::str).collect(),
+        Some(Value::Dict(a)) => a.keys_vec().iter().map(crate::object::protocol::str).collect(),
         _ => Vec::new(),
     };
     let mut defaults = Vec::new();
@@ -238,7 +238,7 @@ fn wrap_static(f: Value) -> Value {
 fn class_arg(v: &Value) -> PyResult<Class> {
     match v {
         Value::Class(c) => Ok(c.clone()),
-        other => Err(PyErr::type_error(format!("{} is not a namedtuple class", crate::ops::repr::repr(other)))),
+        other => Err(PyErr::type_error(format!("{} is not a namedtuple class", crate::object::protocol::repr(other)))),
     }
 }
 
@@ -277,9 +277,9 @@ fn repr(_: &FuncObj, args: Vec<Value>) -> PyResult<Value> {
         if i > 0 {
             out.push_str(", ");
         }
-        out.push_str(&crate::ops::repr::str(f));
+        out.push_str(&crate::object::protocol::str(f));
         out.push('=');
-        out.push_str(crate::ops::repr::repr_str_checked(v)?.as_str());
+        out.push_str(crate::types::str::repr_str_checked(v)?.as_str());
     }
     out.push(')');
     Ok(Value::from_str(&out))
@@ -308,7 +308,7 @@ fn replace(_: &FuncObj, args: Vec<Value>) -> PyResult<Value> {
     if !kw.is_empty() {
         return Err(PyErr::value_error(format!(
             "Got unexpected field names: {}",
-            crate::ops::repr::repr(&Value::List(crate::types::dict::keys(kw)))
+            crate::object::protocol::repr(&Value::List(crate::types::dict::keys(kw)))
         )));
     }
     Ok(Value::Tuple(crate::types::tuple::with_class(items, c)))

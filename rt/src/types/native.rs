@@ -47,7 +47,7 @@ pub enum NativeObj {
         name: String,
     },
     /// `sys.stdin`, `sys.stdout`, `sys.stderr` (`io.rs`).
-    Stream(crate::stdlib::io::Stream),
+    Stream(crate::types::stream::Stream),
     /// A `slice` object: start, stop, step (`slice.rs`).
     Slice([Value; 3]),
     /// `list[int]`: a `types.GenericAlias` (`alias.rs`).
@@ -118,10 +118,10 @@ pub fn repr(v: &Value, n: &NativeObj) -> String {
         NativeObj::Partial(p) => crate::stdlib::functools::partial_repr(p),
         NativeObj::CacheInfo(f) => format!(
             "CacheInfo(hits={}, misses={}, maxsize={}, currsize={})",
-            crate::ops::repr::repr(&f[0]),
-            crate::ops::repr::repr(&f[1]),
-            crate::ops::repr::repr(&f[2]),
-            crate::ops::repr::repr(&f[3])
+            crate::object::protocol::repr(&f[0]),
+            crate::object::protocol::repr(&f[1]),
+            crate::object::protocol::repr(&f[2]),
+            crate::object::protocol::repr(&f[3])
         ),
         NativeObj::Field(f) => crate::stdlib::dataclass::field_repr(f),
         NativeObj::Hint(h) => h.clone(),
@@ -144,7 +144,7 @@ pub fn repr(v: &Value, n: &NativeObj) -> String {
 pub fn call(n: &Native, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
     match &**n {
         NativeObj::Partial(p) => crate::stdlib::functools::call_partial(p, args, kw),
-        NativeObj::BoundMethod { recv, name } => crate::ops::methods::call(recv, name, args, kw),
+        NativeObj::BoundMethod { recv, name } => crate::object::protocol::call_method(recv, name, args, kw),
         NativeObj::UnboundMethod { ty, name } => {
             let Some(recv) = args.first().filter(|_| args.len() > kw.len()).cloned() else {
                 return Err(PyErr::type_error(format!("unbound method {ty}.{name}() needs an argument")));
@@ -156,7 +156,7 @@ pub fn call(n: &Native, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
                     recv.type_name()
                 )));
             }
-            crate::ops::methods::call(&recv, name, args[1..].to_vec(), kw)
+            crate::object::protocol::call_method(&recv, name, args[1..].to_vec(), kw)
         }
         // `list[int](...)` builds a list.
         NativeObj::Alias { origin, .. } => crate::types::func::call(origin, args, kw),
@@ -201,7 +201,7 @@ pub fn subscript_hint(v: &Value, index: &Value) -> Option<Value> {
         Value::Type(t) => t.name.to_string(),
         Value::Class(c) => format!("{}.{}", c.module, c.qualname),
         Value::None => "NoneType".to_string(),
-        other => crate::ops::repr::repr(other),
+        other => crate::object::protocol::repr(other),
     };
     let args = match index {
         Value::Tuple(t) => t.items().iter().map(name).collect::<Vec<_>>().join(", "),
@@ -226,7 +226,7 @@ pub fn getattr(v: &Value, n: &NativeObj, name: &str) -> Option<PyResult<Value>> 
             Some(Ok(f[i].clone()))
         }
         NativeObj::Field(f) => crate::stdlib::dataclass::field_attr(f, name),
-        NativeObj::Stream(s) => crate::stdlib::io::stream_attr(v, *s, name),
+        NativeObj::Stream(s) => crate::types::stream::stream_attr(v, *s, name),
         NativeObj::Alias { .. } | NativeObj::Union(_) => crate::types::alias::attr(n, name).map(Ok),
         NativeObj::Complex(re, im) => crate::types::complex::attr((*re, *im), name).map(Ok),
         _ => None,

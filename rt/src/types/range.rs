@@ -311,7 +311,7 @@ pub fn method(r: &Range, name: &str, x: &Value) -> PyResult<Value> {
             let walk = crate::types::iter::from_state(r.walk(false));
             let mut i = 0i64;
             while let Some(v) = crate::types::iter::next(&walk)? {
-                if crate::ops::eq(&v, x)? {
+                if crate::object::protocol::eq(&v, x)? {
                     if name == "count" {
                         n += 1;
                     } else {
@@ -331,7 +331,7 @@ pub fn method(r: &Range, name: &str, x: &Value) -> PyResult<Value> {
         ("count", p) => Ok(Value::Int(p.is_some() as i64)),
         (_, Some(p)) => Ok(Value::from_int(p)),
         (_, None) if matches!(x, Value::Int(_) | Value::Big(_) | Value::Bool(_)) => {
-            Err(PyErr::value_error(format!("{} is not in range", crate::ops::repr::repr(x))))
+            Err(PyErr::value_error(format!("{} is not in range", crate::object::protocol::repr(x))))
         }
         (_, None) => Err(PyErr::value_error("sequence.index(x): x not in sequence")),
     }

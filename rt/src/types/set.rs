@@ -13,7 +13,7 @@ use std::rc::Rc;
 
 use crate::object::exc::{PyErr, PyResult, KEY_ERROR};
 use crate::object::value::Value;
-use crate::ops::hash::Key;
+use crate::types::dicttable::Key;
 use crate::types::int::Int;
 
 const MIN_SIZE: usize = 8;
@@ -402,6 +402,14 @@ pub fn eq(a: &Set, b: &Set) -> bool {
     a.len() == b.len() && issubset(a, b)
 }
 
+/// `set(v)`: a copy of a set or the items of an iterable.
+pub fn from_iterable(v: &Value) -> PyResult<Set> {
+    match v {
+        Value::Set(s) => Ok(copy(s)),
+        other => from_values(crate::types::iter::collect(other)?),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -412,7 +420,8 @@ mod tests {
 
     #[test]
     fn iteration_order_matches_cpython() {
-        // Orders recorded from CPython 3.11.
+        crate::install(); // hashing goes through the object protocol
+                          // Orders recorded from CPython 3.11.
         let s = from_values(vec![Value::Int(10), Value::Int(3), Value::Int(8), Value::Int(1)]).unwrap();
         assert_eq!(ints(&s), vec![8, 1, 10, 3]);
         let s = from_values((0..20).rev().map(|i| Value::Int(i * 7)).collect()).unwrap();

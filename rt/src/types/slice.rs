@@ -41,9 +41,9 @@ pub fn construct(args: &[Value]) -> PyResult<Value> {
 pub fn repr(p: &[Value; 3]) -> String {
     format!(
         "slice({}, {}, {})",
-        crate::ops::repr::repr(&p[0]),
-        crate::ops::repr::repr(&p[1]),
-        crate::ops::repr::repr(&p[2])
+        crate::object::protocol::repr(&p[0]),
+        crate::object::protocol::repr(&p[1]),
+        crate::object::protocol::repr(&p[2])
     )
 }
 
@@ -64,7 +64,21 @@ pub fn indices(p: &[Value; 3], length: &Value) -> PyResult<Value> {
     if len < 0 {
         return Err(PyErr::value_error("length should not be negative"));
     }
-    let b = |v: &Value| crate::ops::slice_bound(v);
+    let b = |v: &Value| crate::types::slice::bound(v);
     let (lo, hi, st) = crate::types::list::slice_indices(len as usize, b(&p[0])?, b(&p[1])?, b(&p[2])?)?;
     Ok(Value::Tuple(crate::types::tuple::new(vec![Value::Int(lo), Value::Int(hi), Value::Int(st)])))
+}
+
+/// Converts a slice bound to an index (`None` means omitted).
+pub fn bound(v: &Value) -> PyResult<Option<i64>> {
+    match v {
+        Value::None => Ok(None),
+        Value::Instance(_) if crate::types::class::special(v, "__index__").is_some() => {
+            bound(&Value::from_int(v.to_int()?))
+        }
+        Value::Bool(b) => Ok(Some(*b as i64)),
+        Value::Int(i) => Ok(Some(*i)),
+        Value::Big(b) => Ok(Some(if num_traits::Signed::is_negative(&**b) { i64::MIN } else { i64::MAX })),
+        _ => Err(PyErr::type_error("slice indices must be integers or None or have an __index__ method")),
+    }
 }

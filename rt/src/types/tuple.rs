@@ -74,7 +74,7 @@ pub fn repeat(a: &Tuple, n: &Int) -> PyResult<Tuple> {
 
 pub fn contains(t: &Tuple, x: &Value) -> PyResult<bool> {
     for item in t.items.iter() {
-        if crate::ops::eq(item, x)? {
+        if crate::object::protocol::eq(item, x)? {
             return Ok(true);
         }
     }
@@ -85,7 +85,7 @@ pub fn contains(t: &Tuple, x: &Value) -> PyResult<bool> {
 pub fn index(t: &Tuple, x: &Value, bounds: &[Value]) -> PyResult<Int> {
     let (lo, hi) = crate::types::list::search_bounds(bounds, t.items.len())?;
     for k in lo..hi {
-        if crate::ops::eq(&t.items[k], x)? {
+        if crate::object::protocol::eq(&t.items[k], x)? {
             return Ok(Int::Small(k as i64));
         }
     }
@@ -95,7 +95,7 @@ pub fn index(t: &Tuple, x: &Value, bounds: &[Value]) -> PyResult<Int> {
 pub fn count(t: &Tuple, x: &Value) -> PyResult<Int> {
     let mut c = 0;
     for item in t.items.iter() {
-        if crate::ops::eq(item, x)? {
+        if crate::object::protocol::eq(item, x)? {
             c += 1;
         }
     }

@@ -54,3 +54,11 @@ pub fn internal_type(name: &'static str) -> &'static TypeObj {
         .entry(name)
         .or_insert_with(|| Box::leak(Box::new(TypeObj { name, base: Some(&TYPE_OBJECT) })))
 }
+
+/// `type(v)` as a value.
+pub fn type_object(v: &Value) -> Value {
+    match crate::types::class::class_of(v) {
+        Some(c) => Value::Class(c),
+        None => Value::Type(type_of(v)),
+    }
+}

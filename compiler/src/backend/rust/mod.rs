@@ -63,7 +63,7 @@ pub fn emit(prog: &Program) -> String {
         #global_block
 
         fn main() {
-            rt::object::program::run(&SOURCE, f_module, #teardown)
+            rt::abi::program::run(&SOURCE, f_module, #teardown)
         }
 
         #(#items)*

@@ -163,7 +163,7 @@ pub fn getattr(v: &Value, name: &str) -> Option<PyResult<Value>> {
         },
         Value::Descr(d) if matches!(**d, Descr::Property { .. }) && matches!(name, "getter" | "setter" | "deleter") => {
             Ok(Value::Method(Rc::new(MethodObj {
-                func: crate::builtins::function(&format!("property.{name}")),
+                func: crate::types::func::builtin(&format!("property.{name}")),
                 recv: v.clone(),
             })))
         }
@@ -177,7 +177,7 @@ pub fn getattr(v: &Value, name: &str) -> Option<PyResult<Value>> {
             };
             let start = full.iter().position(|k| Rc::ptr_eq(k, &s.class)).map_or(full.len(), |p| p + 1);
             let method = |f: &str| {
-                Ok(Value::Method(Rc::new(MethodObj { func: crate::builtins::function(f), recv: s.recv.clone() })))
+                Ok(Value::Method(Rc::new(MethodObj { func: crate::types::func::builtin(f), recv: s.recv.clone() })))
             };
             match full[start..].iter().find_map(|k| k.dict.borrow().get(name).cloned().map(|x| (k.clone(), x))) {
                 Some((_, x)) if name == "__new__" => Ok(unwrap_static(x)),
@@ -195,8 +195,8 @@ pub fn getattr(v: &Value, name: &str) -> Option<PyResult<Value>> {
                 Some((k, x)) => resolve(x, &bind_to, &k),
                 // Past the user classes: the builtin bases' methods.
                 None => match name {
-                    "__new__" if s.class.is_meta => Ok(crate::builtins::function("type.__new__")),
-                    "__new__" => Ok(crate::builtins::function("object.__new__")),
+                    "__new__" if s.class.is_meta => Ok(crate::types::func::builtin("type.__new__")),
+                    "__new__" => Ok(crate::types::func::builtin("object.__new__")),
                     "__init__" if matches!(s.recv, Value::Exc(_)) => method("BaseException.__init__"),
                     "__init__" if s.class.is_meta => method("type.__init__"),
                     "__init__" => method("object.__init__"),

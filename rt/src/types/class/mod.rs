@@ -6,6 +6,7 @@
 //! special methods (`__init__`, `__repr__`, `__eq__`, `__add__`, ...)
 //! follow CPython's rules for classes without metaclasses or descriptors.
 
+pub mod abstracts;
 mod attr;
 mod statement;
 
@@ -105,10 +106,10 @@ impl Drop for InstanceObj {
         });
         let me = Value::Instance(stand_in);
         if let Err(e) = crate::types::func::call(&bind(del.clone(), &me), Vec::new(), &[]) {
-            crate::stdlib::io::write_stderr(&format!(
+            crate::object::stdio::write_stderr(&format!(
                 "Exception ignored in: {}\n{}",
-                crate::ops::repr::repr(&del),
-                crate::object::program::format_traceback(&e.0)
+                crate::object::protocol::repr(&del),
+                crate::types::exception::format_traceback(&e.0)
             ));
         }
     }
@@ -305,7 +306,7 @@ pub fn lookup(c: &Class, name: &str) -> Option<Value> {
 
 /// Calling a class: a new instance, initialised by `__init__`.
 pub fn instantiate(c: &Class, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
-    crate::stdlib::abc::check_instantiable(c)?;
+    abstracts::check_instantiable(c)?;
     if let Some(t) = c.base_exc {
         // As BaseException.__new__: the arguments are the exception's args.
         let inst = Value::Exc(crate::object::exc::new_exc_of(t, Some(c.clone()), args.clone()));
@@ -368,7 +369,7 @@ pub fn with_enter(mgr: &Value) -> PyResult<Value> {
 /// The body raised `exc`: `__exit__(type, exc, traceback)`; true when it
 /// suppresses the exception. (pyaot has no traceback objects: None.)
 pub fn with_exit_exc(exit: &Value, exc: &Value) -> PyResult<bool> {
-    let ty = crate::builtins::type_of(exc);
+    let ty = crate::types::typeobj::type_object(exc);
     let r = crate::types::func::call(exit, vec![ty, exc.clone(), Value::None], &[])?;
     crate::object::value::truthy_checked(&r)
 }
@@ -409,7 +410,7 @@ pub fn get_slot(obj: &Value, k: usize, name: &str) -> PyResult<Value> {
             }
         }
     }
-    crate::ops::methods::getattr(obj, name)
+    crate::object::protocol::getattr(obj, name)
 }
 
 /// `obj.name = v`, as [`get_slot`].
@@ -421,7 +422,7 @@ pub fn set_slot(obj: &Value, k: usize, name: &str, v: Value) -> PyResult<()> {
             return Ok(());
         }
     }
-    crate::ops::methods::setattr(obj, name, v)
+    crate::object::protocol::setattr(obj, name, v)
 }
 
 /// Calling a class: its metaclass's `__call__` if it defines one, else

@@ -107,7 +107,7 @@ pub fn class_statement(
         Some(other) => {
             return Err(PyErr::type_error(format!(
                 "pyaot supports only classes deriving from 'type' as metaclasses, not '{}'",
-                crate::ops::repr::str(&other)
+                crate::object::protocol::str(&other)
             )))
         }
         None => None,
@@ -194,7 +194,7 @@ pub fn type_new(args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         other => {
             return Err(PyErr::type_error(format!(
                 "type.__new__() argument 1 must be str, not {}",
-                crate::builtins::arg_type_name(other)
+                crate::types::args::arg_type_name(other)
             )))
         }
     };
@@ -203,7 +203,7 @@ pub fn type_new(args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         other => {
             return Err(PyErr::type_error(format!(
                 "type.__new__() argument 2 must be tuple, not {}",
-                crate::builtins::arg_type_name(other)
+                crate::types::args::arg_type_name(other)
             )))
         }
     };
@@ -211,13 +211,13 @@ pub fn type_new(args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
     match &args[3] {
         Value::Dict(d) => {
             for (k, v) in d.items_vec() {
-                dict.insert(crate::ops::repr::str(&k), v);
+                dict.insert(crate::object::protocol::str(&k), v);
             }
         }
         other => {
             return Err(PyErr::type_error(format!(
                 "type.__new__() argument 3 must be dict, not {}",
-                crate::builtins::arg_type_name(other)
+                crate::types::args::arg_type_name(other)
             )))
         }
     }
@@ -256,7 +256,7 @@ pub(crate) fn new_class_from(
     kw: Vec<(String, Value)>,
 ) -> PyResult<Value> {
     if let [Value::Class(b)] = &bases[..] {
-        if crate::stdlib::abc::is_named_tuple_base(b) {
+        if crate::types::class::abstracts::is_named_tuple_base(b) {
             return crate::types::namedtuple::from_class(name, qualname, dict);
         }
     }
@@ -277,7 +277,7 @@ pub(crate) fn new_class_from(
             other => {
                 return Err(PyErr::type_error(format!(
                     "pyaot does not support deriving a class from '{}' yet",
-                    crate::ops::repr::str(&other)
+                    crate::object::protocol::str(&other)
                 )))
             }
         }
@@ -335,7 +335,7 @@ pub(crate) fn new_class_from(
         layout,
         direct,
     });
-    crate::stdlib::abc::record_abstract(&c)?;
+    crate::types::class::abstracts::record_abstract(&c)?;
     // The nearest base's `__init_subclass__` (implicitly a class method).
     let kw_names: Vec<&str> = kw.iter().map(|(k, _)| k.as_str()).collect();
     let kw_values: Vec<Value> = kw.iter().map(|(_, v)| v.clone()).collect();

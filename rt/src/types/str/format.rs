@@ -2,9 +2,8 @@
 //! conversions and format specs, with CPython's errors.
 
 use crate::object::exc::{PyErr, PyResult};
+use crate::object::protocol::getattr;
 use crate::object::value::Value;
-use crate::ops::fmt;
-use crate::ops::methods::getattr;
 use crate::types::str as pystr;
 use crate::types::str::Str;
 
@@ -95,12 +94,12 @@ pub(crate) fn format_fields(
         let v = field_value(name, args, kwargs, auto, manual)?;
         let v = match conv.as_deref() {
             None => v,
-            Some("r") => Value::Str(crate::ops::repr::repr_str(&v)),
-            Some("s") => Value::Str(crate::ops::repr::to_str(&v)),
-            Some("a") => Value::Str(crate::ops::repr::ascii_str(&v)),
+            Some("r") => Value::Str(pystr::repr_str(&v)),
+            Some("s") => Value::Str(pystr::to_str(&v)),
+            Some("a") => Value::Str(pystr::ascii_str(&v)),
             Some(c) => return Err(PyErr::value_error(format!("Unknown conversion specifier {c}"))),
         };
-        out.push_str(&fmt::format(&v, &spec)?);
+        out.push_str(&crate::object::protocol::format(&v, &spec)?);
         i = end + 1;
     }
     Ok(out)
@@ -162,7 +161,7 @@ pub(crate) fn field_value(
                 Ok(n) => Value::Int(n),
                 Err(_) => Value::from_str(key),
             };
-            v = crate::ops::getitem(&v, &k)?;
+            v = crate::object::protocol::getitem(&v, &k)?;
             rest = &r[end + 1..];
         } else {
             return Err(PyErr::value_error("Only '.' or '[' may follow ']' in format field specifier"));

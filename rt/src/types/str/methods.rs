@@ -208,7 +208,7 @@ pub(crate) fn maketrans(a: &[Value]) -> PyResult<Value> {
 pub(crate) fn translate(s: &str, table: &Value) -> PyResult<String> {
     let mut out = String::new();
     for c in s.chars() {
-        match crate::ops::getitem(table, &Value::Int(c as i64)) {
+        match crate::object::protocol::getitem(table, &Value::Int(c as i64)) {
             Ok(Value::None) => {}
             Ok(Value::Int(n)) => out.push(
                 char::from_u32(n as u32)

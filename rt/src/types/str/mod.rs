@@ -575,8 +575,76 @@ pub fn build(parts: &[Value]) -> Str {
     for p in parts {
         match p {
             Value::Str(s) => out.push_str(s.as_str()),
-            other => crate::ops::repr::write_str(other, &mut out),
+            other => crate::object::protocol::write_str(other, &mut out),
         }
     }
     from_string(out)
+}
+
+/// Python's quoting of a string: single quotes unless the text has a single
+/// quote and no double quote.
+pub fn str_repr(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if !crate::types::unicode::is_printable(c) => {
+                let v = c as u32;
+                if v <= 0xff {
+                    out.push_str(&format!("\\x{v:02x}"));
+                } else if v <= 0xffff {
+                    out.push_str(&format!("\\u{v:04x}"));
+                } else {
+                    out.push_str(&format!("\\U{v:08x}"));
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// `str(v)` where a user `__str__`/`__repr__` may raise.
+pub fn to_str_checked(v: &Value) -> crate::object::exc::PyResult<Str> {
+    let s = to_str(v);
+    crate::types::class::take_pending().map_or(Ok(s), Err)
+}
+
+/// `repr(v)` where a user `__repr__` may raise.
+pub fn repr_str_checked(v: &Value) -> crate::object::exc::PyResult<Str> {
+    let s = repr_str(v);
+    crate::types::class::take_pending().map_or(Ok(s), Err)
+}
+
+/// `str(v)` as a `str` object, reusing the object when `v` already is one.
+pub fn to_str(v: &Value) -> Str {
+    match v {
+        Value::Str(s) => s.clone(),
+        other => from_string(crate::object::protocol::str(other)),
+    }
+}
+
+pub fn repr_str(v: &Value) -> Str {
+    from_string(crate::object::protocol::repr(v))
+}
+
+pub fn ascii_str(v: &Value) -> Str {
+    from_string(crate::object::protocol::ascii(v))
+}
+
+/// `ascii(v)` where a user `__repr__` may raise.
+pub fn ascii_str_checked(v: &Value) -> crate::object::exc::PyResult<Str> {
+    let s = ascii_str(v);
+    crate::types::class::take_pending().map_or(Ok(s), Err)
 }

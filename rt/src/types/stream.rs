@@ -1,132 +1,14 @@
-//! Standard streams. Python's stdout is block-buffered when it is not a
-//! terminal; so is ours, flushed at exit, before stderr output and before
-//! `input()` reads. `sys.stdin`/`sys.stdout`/`sys.stderr` are native
-//! objects ([`Stream`]) with the text-file methods programs use on them.
+//! `sys.stdin`, `sys.stdout`, `sys.stderr`: native objects ([`Stream`])
+//! with the text-file methods programs use on them, over the byte streams
+//! of `object::stdio`.
 
-use std::cell::RefCell;
-use std::io::{BufRead, Write};
+pub use crate::object::stdio::{flush_stdout, try_flush_stdout, write_stderr};
+pub use crate::types::exception::os_error;
 
-thread_local! {
-    static OUT: RefCell<std::io::BufWriter<std::io::Stdout>> =
-        RefCell::new(std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()));
-}
-
-/// Writes to stdout's buffer. A write that fails (a closed pipe: `prog |
-/// head -1`; a full disk: `> /dev/full`) is the OSError CPython raises
-/// from that `print` (BrokenPipeError, ...); what was buffered is dropped,
-/// as it can never be written.
+/// Writes to stdout; a failed write is the OSError CPython raises from
+/// that `print` (BrokenPipeError, ...).
 pub fn write_stdout(s: &str) -> crate::object::exc::PyResult<()> {
-    OUT.with(|o| {
-        let mut o = o.borrow_mut();
-        let r = o.write_all(s.as_bytes());
-        // A character device that is no terminal (`> /dev/full`) is written
-        // through, as CPython's stdout does there.
-        let r = r.and_then(|_| if write_through() { o.flush() } else { Ok(()) });
-        r.map_err(|e| {
-            discard(&mut o);
-            os_error(&e)
-        })
-    })
-}
-
-/// Whether stdout is a character device but not a terminal (nor
-/// `/dev/null`, where writes cannot fail and buffering saves the calls).
-fn write_through() -> bool {
-    thread_local! {
-        static THROUGH: bool = {
-            use std::io::IsTerminal;
-            use std::os::fd::AsFd;
-            use std::os::unix::fs::{FileTypeExt, MetadataExt};
-            let out = std::io::stdout();
-            let null = std::fs::metadata("/dev/null").map(|m| m.rdev()).ok();
-            !out.is_terminal()
-                && out
-                    .as_fd()
-                    .try_clone_to_owned()
-                    .ok()
-                    .and_then(|fd| std::fs::File::from(fd).metadata().ok())
-                    .is_some_and(|m| m.file_type().is_char_device() && Some(m.rdev()) != null)
-        };
-    }
-    THROUGH.with(|t| *t)
-}
-
-fn discard(o: &mut std::io::BufWriter<std::io::Stdout>) {
-    let fresh = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout());
-    let old = std::mem::replace(o, fresh);
-    // Its unwritten bytes go with it, not to the stream.
-    let _ = old.into_parts();
-}
-
-/// The OSError (or its errno subclass) of a failed system call.
-pub fn os_error(e: &std::io::Error) -> crate::object::exc::PyErr {
-    use crate::object::value::Value;
-    let text = e.to_string();
-    let text = text.split(" (os error").next().unwrap_or(&text).to_string();
-    match e.raw_os_error() {
-        Some(errno) => crate::object::exc::PyErr(crate::types::exception::new_builtin(
-            &crate::object::exc::OS_ERROR,
-            vec![Value::Int(errno as i64), Value::from_str(&text)],
-        )),
-        None => crate::object::exc::PyErr::new(&crate::object::exc::OS_ERROR, text),
-    }
-}
-
-pub fn flush_stdout() {
-    OUT.with(|o| {
-        let _ = o.borrow_mut().flush();
-    });
-}
-
-/// The flush at exit: a failure is reported as CPython reports it
-/// ("Exception ignored ... <stdout>") and makes the exit status 120.
-pub fn flush_stdout_at_exit() -> bool {
-    OUT.with(|o| {
-        let mut o = o.borrow_mut();
-        match o.flush() {
-            Ok(()) => true,
-            Err(e) => {
-                discard(&mut o);
-                let err = os_error(&e);
-                let _ = std::io::stderr().write_all(
-                    format!(
-                        "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n{}: {}\n",
-                        crate::types::exception::exc_qualified_name(&err.0),
-                        crate::types::exception::exc_text(&err.0)
-                    )
-                    .as_bytes(),
-                );
-                false
-            }
-        }
-    })
-}
-
-/// Flushes stdout if nothing is writing it right now (for a panic hook).
-pub fn try_flush_stdout() {
-    let _ = OUT.try_with(|o| {
-        if let Ok(mut o) = o.try_borrow_mut() {
-            let _ = o.flush();
-        }
-    });
-}
-
-pub fn write_stderr(s: &str) {
-    flush_stdout();
-    let _ = std::io::stderr().write_all(s.as_bytes());
-}
-
-/// One line of standard input without its newline, or `None` at end of file.
-pub fn read_line() -> crate::object::exc::PyResult<Option<String>> {
-    let mut line = read_line_raw()?;
-    if line.is_empty() {
-        return Ok(None);
-    }
-    // Only the newline goes, as CPython's `input()` drops it (a `\r` before it stays).
-    if line.ends_with('\n') {
-        line.pop();
-    }
-    Ok(Some(line))
+    crate::object::stdio::write_stdout(s).map_err(|e| os_error(&e))
 }
 
 /// Which standard stream a `sys.stdin`/`sys.stdout`/`sys.stderr` object is.
@@ -190,7 +72,8 @@ pub fn write_to(file: &crate::object::value::Value, text: &str) -> crate::object
 }
 
 fn write_method(file: &crate::object::value::Value, text: &str) -> crate::object::exc::PyResult<()> {
-    crate::ops::methods::call(file, "write", vec![crate::object::value::Value::from_str(text)], &[]).map(|_| ())
+    crate::object::protocol::call_method(file, "write", vec![crate::object::value::Value::from_str(text)], &[])
+        .map(|_| ())
 }
 
 fn write_stream(s: Stream, text: &str) -> crate::object::exc::PyResult<crate::object::value::Value> {
@@ -211,7 +94,7 @@ pub fn stream_attr(
     use crate::object::value::Value;
     let method = |m: &str| {
         Value::Method(std::rc::Rc::new(crate::types::class::MethodObj {
-            func: crate::builtins::function(m),
+            func: crate::types::func::builtin(m),
             recv: v.clone(),
         }))
     };
@@ -241,7 +124,7 @@ pub fn stream_method(
     let rest = &args[1..];
     match short {
         "write" => {
-            crate::builtins::arity(short, rest, 1, 1)?;
+            crate::types::args::arity(short, rest, 1, 1)?;
             match &rest[0] {
                 Value::Str(t) => write_stream(*s, t.as_str()),
                 other => Err(crate::object::exc::PyErr::type_error(format!(
@@ -251,7 +134,7 @@ pub fn stream_method(
             }
         }
         "flush" => {
-            crate::builtins::arity(short, rest, 0, 0)?;
+            crate::types::args::arity(short, rest, 0, 0)?;
             flush_stdout();
             Ok(Value::None)
         }
@@ -259,11 +142,11 @@ pub fn stream_method(
             Err(crate::object::exc::PyErr::new(&crate::object::exc::OS_ERROR, "not readable"))
         }
         "readline" => {
-            crate::builtins::arity(short, rest, 0, 0)?;
+            crate::types::args::arity(short, rest, 0, 0)?;
             Ok(Value::from_str(&read_line_raw()?))
         }
         _ => {
-            crate::builtins::arity(short, rest, 0, 0)?;
+            crate::types::args::arity(short, rest, 0, 0)?;
             flush_stdout();
             let mut all = Vec::new();
             let _ = std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut all);
@@ -278,14 +161,24 @@ pub fn next_line() -> crate::object::exc::PyResult<Option<crate::object::value::
     Ok((!line.is_empty()).then(|| crate::object::value::Value::from_str(&line)))
 }
 
+/// One line of standard input without its newline, or `None` at end of file.
+pub fn read_line() -> crate::object::exc::PyResult<Option<String>> {
+    let mut line = read_line_raw()?;
+    if line.is_empty() {
+        return Ok(None);
+    }
+    // Only the newline goes, as CPython's `input()` drops it (a `\r` before it stays).
+    if line.ends_with('\n') {
+        line.pop();
+    }
+    Ok(Some(line))
+}
+
 /// One line of standard input with its newline ("" at end of file),
 /// decoded as UTF-8 with the 'strict' error handler: CPython's default
 /// 'surrogateescape' makes lone surrogates, which a str here cannot hold,
 /// so invalid input is CPython's UnicodeDecodeError (`sys.stdin.errors`
 /// says 'strict').
-fn read_line_raw() -> crate::object::exc::PyResult<String> {
-    flush_stdout();
-    let mut line = Vec::new();
-    let _ = std::io::stdin().lock().read_until(b'\n', &mut line);
-    crate::types::bytes::decode(&line, "utf-8", "strict")
+pub fn read_line_raw() -> crate::object::exc::PyResult<String> {
+    crate::types::bytes::decode(&crate::object::stdio::read_line_bytes(), "utf-8", "strict")
 }

@@ -16,7 +16,7 @@ import os
 import re
 import sys
 
-BUDGET = 22
+BUDGET = 17
 
 LAYERS = ["object", "types", "ops", "builtins", "stdlib", "abi"]
 ROOT = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "rt", "src")

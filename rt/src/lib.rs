@@ -28,7 +28,7 @@ pub fn install() {
         binary: ops::binary,
         hash: ops::hash::hash,
         getitem: ops::getitem,
-        len: ops::len,
+        len: |v| ops::len(v).map(object::value::Value::from_int),
         getattr: ops::methods::getattr,
         setattr: ops::methods::setattr,
         call_method: ops::methods::call,

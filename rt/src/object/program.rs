@@ -114,8 +114,9 @@ pub fn recursion_limit() -> usize {
 }
 
 /// `sys.setrecursionlimit(n)`, with CPython's checks.
-pub fn set_recursion_limit(n: &crate::types::int::Int) -> PyResult<()> {
-    let n = match n.as_i64() {
+/// `n` is None for an int no machine word holds.
+pub fn set_recursion_limit(n: Option<i64>) -> PyResult<()> {
+    let n = match n {
         Some(n) if n > i32::MAX as i64 => {
             return Err(crate::object::exc::PyErr::new(
                 &exc::OVERFLOW_ERROR,

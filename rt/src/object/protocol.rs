@@ -17,7 +17,6 @@ use std::sync::OnceLock;
 use crate::object::exc::PyResult;
 use crate::object::op::{BinOp, CmpOp};
 use crate::object::value::Value;
-use crate::types::int::Int;
 use pyaot_registry::modules::Module;
 
 /// The generic operations, as implemented by the layers above.
@@ -32,7 +31,8 @@ pub struct Protocol {
     pub binary: fn(BinOp, &Value, &Value) -> PyResult<Value>,
     pub hash: fn(&Value) -> PyResult<i64>,
     pub getitem: fn(&Value, &Value) -> PyResult<Value>,
-    pub len: fn(&Value) -> PyResult<Int>,
+    /// `len(v)`, an int.
+    pub len: fn(&Value) -> PyResult<Value>,
     pub getattr: fn(&Value, &str) -> PyResult<Value>,
     pub setattr: fn(&Value, &str, Value) -> PyResult<()>,
     /// `recv.name(*args)`, the keyword arguments' values last, named by `kw`.
@@ -118,7 +118,7 @@ pub fn getitem(c: &Value, i: &Value) -> PyResult<Value> {
     (get().getitem)(c, i)
 }
 
-pub fn len(v: &Value) -> PyResult<Int> {
+pub fn len(v: &Value) -> PyResult<Value> {
     (get().len)(v)
 }
 

@@ -474,7 +474,7 @@ pub fn truthy_checked(v: &Value) -> PyResult<bool> {
     }
     if crate::types::class::special(v, "__len__").is_some() {
         // `len()`'s checks apply (a negative length is a ValueError).
-        return Ok(!crate::object::protocol::len(v)?.is_zero());
+        return Ok(crate::object::protocol::len(v)?.truthy());
     }
     Ok(v.truthy())
 }

@@ -575,7 +575,7 @@ fn compare_general(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
     if let Some(r) = rich(a, name, b, reflected) {
         return Ok(r?.truthy());
     }
-    if let Some(r) = crate::stdlib::functools::compare_keys(a, b, op) {
+    if let Some(r) = crate::types::native::slots(a).and_then(|x| x.compare(b, op)) {
         return r;
     }
     if let (Some(x), Some(y)) = (num(a), num(b)) {

@@ -14,7 +14,7 @@ use crate::object::exc::{PyErr, PyResult};
 use crate::object::value::Value;
 use crate::types::class::Class;
 use crate::types::func::{FuncObj, Kind};
-use crate::types::native::{self, NativeObj};
+use crate::types::native::{self, NativeType};
 
 /// The options of `@dataclass(...)`.
 #[derive(Clone)]
@@ -122,8 +122,8 @@ pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
                 }
             }
             match args.len() {
-                0 => Ok(native::new(NativeObj::Dataclass(o))),
-                1 if args[0].is_none() => Ok(native::new(NativeObj::Dataclass(o))),
+                0 => Ok(native::new_ext(Decorator(o))),
+                1 if args[0].is_none() => Ok(native::new_ext(Decorator(o))),
                 1 => process(args.pop().unwrap(), &o),
                 n => Err(PyErr::type_error(format!(
                     "dataclass() takes from 0 to 1 positional arguments but {n} were given"
@@ -156,7 +156,7 @@ pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             if f.default.is_some() && f.default_factory.is_some() {
                 return Err(PyErr::value_error("cannot specify both default and default_factory"));
             }
-            Ok(native::new(NativeObj::Field(f)))
+            Ok(native::new_ext(f))
         }
         "dataclasses.fields" | "dataclasses.asdict" | "dataclasses.astuple" => {
             crate::builtins::arity(crate::stdlib::short_name(name), &args, 1, 1)?;
@@ -182,13 +182,7 @@ pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
 }
 
 fn field(v: &Value) -> &Field {
-    match v {
-        Value::Native(n) => match &**n {
-            NativeObj::Field(f) => f,
-            _ => unreachable!("__dataclass_fields__ holds fields"),
-        },
-        _ => unreachable!("__dataclass_fields__ holds fields"),
-    }
+    native::ext::<Field>(v).expect("__dataclass_fields__ holds fields")
 }
 
 /// The `Field`s of a dataclass or its instance, in order.
@@ -243,7 +237,7 @@ fn deep_copy(v: &Value, f: fn(&Value) -> PyResult<Value>) -> PyResult<Value> {
     })
 }
 
-pub fn field_repr(f: &Field) -> String {
+fn field_repr(f: &Field) -> String {
     static MISSING: u8 = 0;
     let missing = format!("<dataclasses._MISSING_TYPE object at {:#x}>", &MISSING as *const u8 as usize);
     format!(
@@ -269,7 +263,7 @@ fn py_bool(b: bool) -> &'static str {
     }
 }
 
-pub fn field_attr(f: &Field, name: &str) -> Option<PyResult<Value>> {
+fn field_attr(f: &Field, name: &str) -> Option<PyResult<Value>> {
     Some(Ok(match name {
         "name" => f.name.clone(),
         "type" => f.ty.clone(),
@@ -289,6 +283,37 @@ pub fn field_attr(f: &Field, name: &str) -> Option<PyResult<Value>> {
 fn is_class_var(ann: &Value) -> bool {
     let text = crate::ops::repr::str(ann);
     text.starts_with("ClassVar") || text.starts_with("typing.ClassVar")
+}
+
+/// `dataclass(...)` with options: the decorator it returns.
+struct Decorator(Options);
+
+impl NativeType for Decorator {
+    fn type_name(&self) -> &'static str {
+        "function"
+    }
+    fn repr(&self, me: &Value) -> String {
+        format!("<function dataclass.<locals>.wrap at {:#x}>", me.id())
+    }
+    fn callable(&self) -> bool {
+        true
+    }
+    fn call(&self, _: &Value, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
+        let c = native::one_arg("wrap", args, kw)?;
+        process(c, &self.0)
+    }
+}
+
+impl NativeType for Field {
+    fn type_name(&self) -> &'static str {
+        "Field"
+    }
+    fn repr(&self, _: &Value) -> String {
+        field_repr(self)
+    }
+    fn getattr(&self, _: &Value, name: &str) -> Option<PyResult<Value>> {
+        field_attr(self, name)
+    }
 }
 
 /// `@dataclass` applied to a class.
@@ -320,10 +345,7 @@ pub fn process(cls: Value, o: &Options) -> PyResult<Value> {
         let n = crate::ops::repr::str(&name);
         let attr = c.dict.borrow().get(&n).cloned();
         let mut f = match attr {
-            Some(Value::Native(ref x)) if matches!(**x, NativeObj::Field(_)) => {
-                let NativeObj::Field(f) = &**x else { unreachable!() };
-                f.clone()
-            }
+            Some(x) if native::ext::<Field>(&x).is_some() => native::ext::<Field>(&x).unwrap().clone(),
             other => Field::new(other),
         };
         f.name = name.clone();
@@ -359,7 +381,7 @@ pub fn process(cls: Value, o: &Options) -> PyResult<Value> {
     }
     let fdict = crate::types::dict::new();
     for f in &fields {
-        crate::types::dict::setitem(&fdict, f.name.clone(), native::new(NativeObj::Field(f.clone())))?;
+        crate::types::dict::setitem(&fdict, f.name.clone(), native::new_ext(f.clone()))?;
     }
     let set = |name: &str, v: Value| {
         c.dict.borrow_mut().insert(name.to_string(), v);
@@ -446,7 +468,7 @@ fn make_init(c: &Class, fields: &[&Field]) -> PyResult<Value> {
     let default_of = |f: &Field| -> Value {
         match &f.default {
             Some(d) => d.clone(),
-            None => native::new(NativeObj::Field(f.clone())),
+            None => native::new_ext(f.clone()),
         }
     };
     let mut params = vec![("self".to_string(), Kind::Normal)];
@@ -484,7 +506,7 @@ fn init_method(f: &FuncObj, args: Vec<Value>) -> PyResult<Value> {
             let i = f.params.iter().position(|(p, _)| *p == name).expect("an init field is a parameter");
             let v = args[i].clone();
             match (&v, &fl.default_factory) {
-                (Value::Native(n), Some(factory)) if matches!(**n, NativeObj::Field(_)) => {
+                (v, Some(factory)) if native::ext::<Field>(v).is_some() => {
                     crate::types::func::call(factory, vec![], &[])?
                 }
                 _ => v,

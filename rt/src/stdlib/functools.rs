@@ -5,9 +5,10 @@
 use std::cell::{Cell, RefCell};
 
 use crate::object::exc::{PyErr, PyResult};
+use crate::object::op::CmpOp;
 use crate::object::value::Value;
 use crate::types::dict::Dict;
-use crate::types::native::{self, NativeObj};
+use crate::types::native::{self, NativeType};
 
 pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
     let short = crate::stdlib::short_name(name);
@@ -23,24 +24,22 @@ pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             }
             let kwvals = args.split_off(args.len() - kw.len());
             let mut func = args.remove(0);
-            if !crate::builtins::callable(&func) {
+            if !crate::types::func::callable(&func) {
                 return Err(PyErr::type_error("the first argument must be callable"));
             }
             let mut kws: Vec<(String, Value)> = Vec::new();
             // A partial of a partial flattens, as CPython's does.
-            if let Value::Native(n) = &func {
-                if let NativeObj::Partial(p) = &**n {
-                    let mut a = p.args.clone();
-                    a.extend(args);
-                    args = a;
-                    kws = p.kw.clone();
-                    func = p.func.clone();
-                }
+            if let Some(p) = native::ext::<Partial>(&func) {
+                let mut a = p.args.clone();
+                a.extend(args);
+                args = a;
+                kws = p.kw.clone();
+                func = p.func.clone();
             }
             for (k, v) in kw.iter().zip(kwvals) {
                 set_kw(&mut kws, k, v);
             }
-            Ok(native::new(NativeObj::Partial(Partial { func, args, kw: kws })))
+            Ok(native::new_ext(Partial { func, args, kw: kws }))
         }
         "functools.lru_cache" => {
             let mut maxsize = Value::Int(128);
@@ -68,7 +67,7 @@ pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             }
             if let Some(first) = args.into_iter().next() {
                 // `@lru_cache` without parentheses: the function itself.
-                if crate::builtins::callable(&first) {
+                if crate::types::func::callable(&first) {
                     return lru_wrap(first, Some(128), typed);
                 }
                 maxsize = first;
@@ -79,7 +78,7 @@ pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
                 Value::Bool(b) => Some(b as usize),
                 _ => return Err(PyErr::type_error("Expected first argument to be an integer, a callable, or None")),
             };
-            Ok(native::new(NativeObj::LruDecorator { maxsize, typed }))
+            Ok(native::new_ext(LruDecorator { maxsize, typed }))
         }
         "functools.cache" => {
             crate::stdlib::no_kwargs(name, kw)?;
@@ -93,13 +92,13 @@ pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
                 n if n > 3 => {
                     Err(PyErr::type_error(format!("wraps() takes from 1 to 3 positional arguments but {n} were given")))
                 }
-                _ => Ok(native::new(NativeObj::Wraps(args.swap_remove(0)))),
+                _ => Ok(native::new_ext(Wraps(args.swap_remove(0)))),
             }
         }
         "functools.cmp_to_key" => {
             crate::stdlib::no_kwargs(name, kw)?;
             crate::builtins::arity(short, &args, 1, 1)?;
-            Ok(native::new(NativeObj::CmpToKey(args.pop().unwrap())))
+            Ok(native::new_ext(CmpToKey(args.pop().unwrap())))
         }
         "functools.total_ordering" => {
             crate::stdlib::no_kwargs(name, kw)?;
@@ -139,7 +138,25 @@ pub struct Partial {
     pub kw: Vec<(String, Value)>,
 }
 
-pub fn call_partial(p: &Partial, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
+impl NativeType for Partial {
+    fn type_name(&self) -> &'static str {
+        "partial"
+    }
+    fn repr(&self, _: &Value) -> String {
+        partial_repr(self)
+    }
+    fn callable(&self) -> bool {
+        true
+    }
+    fn call(&self, _: &Value, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
+        call_partial(self, args, kw)
+    }
+    fn getattr(&self, _: &Value, name: &str) -> Option<PyResult<Value>> {
+        partial_attr(self, name)
+    }
+}
+
+fn call_partial(p: &Partial, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
     let mut all = p.args.clone();
     let n = args.len() - kw.len();
     all.extend(args[..n].iter().cloned());
@@ -152,14 +169,14 @@ pub fn call_partial(p: &Partial, args: Vec<Value>, kw: &[&str]) -> PyResult<Valu
     crate::types::func::call(&p.func, all, &names)
 }
 
-pub fn partial_repr(p: &Partial) -> String {
-    let mut parts = vec![crate::ops::repr::repr(&p.func)];
-    parts.extend(p.args.iter().map(crate::ops::repr::repr));
-    parts.extend(p.kw.iter().map(|(k, v)| format!("{k}={}", crate::ops::repr::repr(v))));
+fn partial_repr(p: &Partial) -> String {
+    let mut parts = vec![crate::object::protocol::repr(&p.func)];
+    parts.extend(p.args.iter().map(crate::object::protocol::repr));
+    parts.extend(p.kw.iter().map(|(k, v)| format!("{k}={}", crate::object::protocol::repr(v))));
     format!("functools.partial({})", parts.join(", "))
 }
 
-pub fn partial_attr(p: &Partial, name: &str) -> Option<PyResult<Value>> {
+fn partial_attr(p: &Partial, name: &str) -> Option<PyResult<Value>> {
     Some(Ok(match name {
         "func" => p.func.clone(),
         "args" => Value::Tuple(crate::types::tuple::new(p.args.clone())),
@@ -192,11 +209,71 @@ pub struct LruCache {
     pub attrs: RefCell<Vec<(String, Value)>>,
 }
 
+impl NativeType for LruCache {
+    fn type_name(&self) -> &'static str {
+        "functools._lru_cache_wrapper"
+    }
+    fn callable(&self) -> bool {
+        true
+    }
+    fn call(&self, _: &Value, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
+        call_cached(self, args, kw)
+    }
+    fn getattr(&self, me: &Value, name: &str) -> Option<PyResult<Value>> {
+        cached_attr(me, self, name)
+    }
+    fn binds(&self) -> bool {
+        true
+    }
+}
+
+/// `lru_cache(maxsize=...)`: the decorator it returns.
+struct LruDecorator {
+    maxsize: Option<usize>,
+    typed: bool,
+}
+
+impl NativeType for LruDecorator {
+    fn type_name(&self) -> &'static str {
+        "function"
+    }
+    fn repr(&self, me: &Value) -> String {
+        format!("<function lru_cache.<locals>.decorating_function at {:#x}>", me.id())
+    }
+    fn callable(&self) -> bool {
+        true
+    }
+    fn call(&self, _: &Value, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
+        let f = native::one_arg("decorating_function", args, kw)?;
+        lru_wrap(f, self.maxsize, self.typed)
+    }
+}
+
+/// `cache_info()`'s named tuple: hits, misses, maxsize, currsize.
+struct CacheInfo([Value; 4]);
+
+impl NativeType for CacheInfo {
+    fn type_name(&self) -> &'static str {
+        "CacheInfo"
+    }
+    fn repr(&self, _: &Value) -> String {
+        let [h, m, x, c] = self.0.each_ref().map(crate::object::protocol::repr);
+        format!("CacheInfo(hits={h}, misses={m}, maxsize={x}, currsize={c})")
+    }
+    fn getattr(&self, _: &Value, name: &str) -> Option<PyResult<Value>> {
+        let i = ["hits", "misses", "maxsize", "currsize"].iter().position(|k| *k == name)?;
+        Some(Ok(self.0[i].clone()))
+    }
+    fn tuple_items(&self) -> Option<Vec<Value>> {
+        Some(self.0.to_vec())
+    }
+}
+
 pub fn lru_wrap(func: Value, maxsize: Option<usize>, typed: bool) -> PyResult<Value> {
-    if !crate::builtins::callable(&func) {
+    if !crate::types::func::callable(&func) {
         return Err(PyErr::type_error("the first argument must be callable"));
     }
-    let w = native::new(NativeObj::LruCache(LruCache {
+    let w = native::new_ext(LruCache {
         func: func.clone(),
         maxsize,
         typed,
@@ -204,7 +281,7 @@ pub fn lru_wrap(func: Value, maxsize: Option<usize>, typed: bool) -> PyResult<Va
         hits: Cell::new(0),
         misses: Cell::new(0),
         attrs: RefCell::new(Vec::new()),
-    }));
+    });
     update_wrapper(&w, &func)?;
     Ok(w)
 }
@@ -225,13 +302,13 @@ fn make_key(c: &LruCache, args: &[Value], kw: &[&str]) -> Value {
         }
     }
     if c.typed {
-        let types: Vec<Value> = args.iter().map(crate::builtins::type_of).collect();
+        let types: Vec<Value> = args.iter().map(crate::types::typeobj::type_object).collect();
         key.extend(types);
     }
     Value::Tuple(crate::types::tuple::new(key))
 }
 
-pub fn call_cached(c: &LruCache, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
+fn call_cached(c: &LruCache, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
     if c.maxsize == Some(0) {
         c.misses.set(c.misses.get() + 1);
         return crate::types::func::call(&c.func, args, kw);
@@ -264,7 +341,7 @@ pub fn call_cached(c: &LruCache, args: Vec<Value>, kw: &[&str]) -> PyResult<Valu
     Ok(r)
 }
 
-pub fn cached_attr(v: &Value, c: &LruCache, name: &str) -> Option<PyResult<Value>> {
+fn cached_attr(v: &Value, c: &LruCache, name: &str) -> Option<PyResult<Value>> {
     if let Some((_, x)) = c.attrs.borrow().iter().find(|(k, _)| k == name) {
         return Some(Ok(x.clone()));
     }
@@ -284,10 +361,9 @@ pub fn cached_attr(v: &Value, c: &LruCache, name: &str) -> Option<PyResult<Value
 
 /// The methods of an `lru_cache` wrapper, called with the wrapper first.
 pub fn cached_method(name: &str, args: &[Value]) -> PyResult<Value> {
-    let Some(Value::Native(n)) = args.first() else { unreachable!("bound to a wrapper") };
-    let NativeObj::LruCache(c) = &**n else { unreachable!("bound to a wrapper") };
+    let Some(c) = args.first().and_then(native::ext::<LruCache>) else { unreachable!("bound to a wrapper") };
     Ok(match name {
-        "_lru_cache_wrapper.cache_info" => native::new(NativeObj::CacheInfo([
+        "_lru_cache_wrapper.cache_info" => native::new_ext(CacheInfo([
             Value::Int(c.hits.get()),
             Value::Int(c.misses.get()),
             c.maxsize.map_or(Value::None, |m| Value::Int(m as i64)),
@@ -314,11 +390,31 @@ pub fn cached_method(name: &str, args: &[Value]) -> PyResult<Value> {
 
 // ---- wraps -------------------------------------------------------------------------
 
+/// `wraps(f)`: the decorator it returns.
+struct Wraps(Value);
+
+impl NativeType for Wraps {
+    fn type_name(&self) -> &'static str {
+        "function"
+    }
+    fn repr(&self, me: &Value) -> String {
+        format!("<function update_wrapper at {:#x}>", me.id())
+    }
+    fn callable(&self) -> bool {
+        true
+    }
+    fn call(&self, _: &Value, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
+        let f = native::one_arg("update_wrapper", args, kw)?;
+        update_wrapper(&f, &self.0)?;
+        Ok(f)
+    }
+}
+
 /// `update_wrapper(wrapper, wrapped)`: copies the identity attributes and
 /// sets `__wrapped__`.
 pub fn update_wrapper(wrapper: &Value, wrapped: &Value) -> PyResult<()> {
     for name in ["__module__", "__name__", "__qualname__", "__doc__"] {
-        if let Ok(v) = crate::ops::methods::getattr(wrapped, name) {
+        if let Ok(v) = crate::object::protocol::getattr(wrapped, name) {
             set_wrapper_attr(wrapper, name, v)?;
         }
     }
@@ -326,31 +422,52 @@ pub fn update_wrapper(wrapper: &Value, wrapped: &Value) -> PyResult<()> {
 }
 
 fn set_wrapper_attr(wrapper: &Value, name: &str, v: Value) -> PyResult<()> {
-    if let Value::Native(n) = wrapper {
-        if let NativeObj::LruCache(c) = &**n {
-            let mut attrs = c.attrs.borrow_mut();
-            match attrs.iter_mut().find(|(k, _)| k == name) {
-                Some(slot) => slot.1 = v,
-                None => attrs.push((name.to_string(), v)),
-            }
-            return Ok(());
+    if let Some(c) = native::ext::<LruCache>(wrapper) {
+        let mut attrs = c.attrs.borrow_mut();
+        match attrs.iter_mut().find(|(k, _)| k == name) {
+            Some(slot) => slot.1 = v,
+            None => attrs.push((name.to_string(), v)),
         }
+        return Ok(());
     }
-    crate::ops::methods::setattr(wrapper, name, v)
+    crate::object::protocol::setattr(wrapper, name, v)
 }
 
 // ---- cmp_to_key ----------------------------------------------------------------------
 
-/// `a < b` (and the others) between two `cmp_to_key` wrappers; None when
-/// the operands are not both wrappers.
-pub fn compare_keys(a: &Value, b: &Value, op: crate::ops::CmpOp) -> Option<PyResult<bool>> {
-    let (Value::Native(x), Value::Native(y)) = (a, b) else { return None };
-    let (NativeObj::CmpKey { cmp, obj: ox }, NativeObj::CmpKey { obj: oy, .. }) = (&**x, &**y) else { return None };
-    Some((|| {
-        let r = crate::types::func::call(cmp, vec![ox.clone(), oy.clone()], &[])?;
-        let zero = Value::Int(0);
-        crate::ops::compare(op, &r, &zero)
-    })())
+/// What `cmp_to_key(cmp)` returns: calling it wraps an object in a key.
+struct CmpToKey(Value);
+
+impl NativeType for CmpToKey {
+    fn type_name(&self) -> &'static str {
+        "functools.KeyWrapper"
+    }
+    fn callable(&self) -> bool {
+        true
+    }
+    fn call(&self, _: &Value, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
+        let obj = native::one_arg("K", args, kw)?;
+        Ok(native::new_ext(CmpKey { cmp: self.0.clone(), obj }))
+    }
+}
+
+/// An object wrapped by a `cmp_to_key` function: ordered by `cmp`.
+struct CmpKey {
+    cmp: Value,
+    obj: Value,
+}
+
+impl NativeType for CmpKey {
+    fn type_name(&self) -> &'static str {
+        "functools.KeyWrapper"
+    }
+    fn compare(&self, other: &Value, op: CmpOp) -> Option<PyResult<bool>> {
+        let other = native::ext::<CmpKey>(other)?;
+        Some((|| {
+            let r = crate::types::func::call(&self.cmp, vec![self.obj.clone(), other.obj.clone()], &[])?;
+            crate::object::protocol::compare(op, &r, &Value::Int(0))
+        })())
+    }
 }
 
 // ---- total_ordering ------------------------------------------------------------------

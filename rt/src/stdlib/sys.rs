@@ -19,7 +19,7 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         }
         "sys.setrecursionlimit" => {
             arity(1, 1)?;
-            crate::object::program::set_recursion_limit(&args[0].to_int()?)?;
+            crate::object::program::set_recursion_limit(args[0].to_int()?.as_i64())?;
             Ok(Value::None)
         }
         "sys.exit" => {

@@ -475,19 +475,19 @@ pub fn callable(v: &Value) -> bool {
     match v {
         Value::Func(_) | Value::Type(_) | Value::Builtin(_) | Value::Class(_) | Value::Method(_) => true,
         Value::Instance(_) => crate::types::class::special(v, "__call__").is_some(),
-        Value::Native(n) => !matches!(
-            **n,
-            crate::types::native::NativeObj::NotImplemented
-                | crate::types::native::NativeObj::Ellipsis
-                | crate::types::native::NativeObj::CacheInfo(_)
-                | crate::types::native::NativeObj::CmpKey { .. }
-                | crate::types::native::NativeObj::Field(_)
-                | crate::types::native::NativeObj::Stream(_)
-                | crate::types::native::NativeObj::Slice(_)
-                | crate::types::native::NativeObj::Union(_)
-                | crate::types::native::NativeObj::Complex(..)
-                | crate::types::native::NativeObj::Object
-        ),
+        Value::Native(n) => match &**n {
+            crate::types::native::NativeObj::Ext(x) => x.callable(),
+            other => !matches!(
+                other,
+                crate::types::native::NativeObj::NotImplemented
+                    | crate::types::native::NativeObj::Ellipsis
+                    | crate::types::native::NativeObj::Stream(_)
+                    | crate::types::native::NativeObj::Slice(_)
+                    | crate::types::native::NativeObj::Union(_)
+                    | crate::types::native::NativeObj::Complex(..)
+                    | crate::types::native::NativeObj::Object
+            ),
+        },
         _ => false,
     }
 }

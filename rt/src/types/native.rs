@@ -14,47 +14,23 @@ pub enum NativeObj {
     NotImplemented,
     /// `...`.
     Ellipsis,
-    Partial(crate::stdlib::functools::Partial),
-    LruCache(crate::stdlib::functools::LruCache),
-    /// `lru_cache(maxsize=...)`: the decorator it returns.
-    LruDecorator {
-        maxsize: Option<usize>,
-        typed: bool,
-    },
-    /// `wraps(f)`: the decorator it returns.
-    Wraps(Value),
-    /// `cache_info()`'s named tuple: hits, misses, maxsize, currsize.
-    CacheInfo([Value; 4]),
-    CmpToKey(Value),
-    CmpKey {
-        cmp: Value,
-        obj: Value,
-    },
-    /// `dataclass(...)` with options: the decorator it returns.
-    Dataclass(crate::stdlib::dataclass::Options),
-    Field(crate::stdlib::dataclass::Field),
+    /// An object of a type defined above this layer (a standard-library
+    /// module's: `functools.partial`, `dataclasses.Field`), reached through
+    /// its slots.
+    Ext(Box<dyn NativeType>),
     /// A `typing` hint (`typing.Optional[int]`), by its repr.
     Hint(String),
     /// A method of a builtin type bound to its receiver (`getattr(s, "upper")`).
-    BoundMethod {
-        recv: Value,
-        name: String,
-    },
+    BoundMethod { recv: Value, name: String },
     /// A method of a builtin type taken from the type (`str.upper`): called
     /// with the receiver first.
-    UnboundMethod {
-        ty: &'static str,
-        name: String,
-    },
+    UnboundMethod { ty: &'static str, name: String },
     /// `sys.stdin`, `sys.stdout`, `sys.stderr` (`io.rs`).
     Stream(crate::types::stream::Stream),
     /// A `slice` object: start, stop, step (`slice.rs`).
     Slice([Value; 3]),
     /// `list[int]`: a `types.GenericAlias` (`alias.rs`).
-    Alias {
-        origin: Value,
-        args: Vec<Value>,
-    },
+    Alias { origin: Value, args: Vec<Value> },
     /// `int | None`: a `types.UnionType` of its members (`alias.rs`).
     Union(Vec<Value>),
     /// A complex number: real and imaginary parts (`complex.rs`).
@@ -64,6 +40,76 @@ pub enum NativeObj {
 }
 
 pub type Native = Rc<NativeObj>;
+
+/// The slots of a native type defined above the types layer: a
+/// standard-library module defines its objects' type in its own file and
+/// implements this, and the runtime reaches them through
+/// [`NativeObj::Ext`] without naming the module. Every slot but the name
+/// has the default of a plain object.
+pub trait NativeType: std::any::Any {
+    /// `type(x).__name__` as CPython prints it.
+    fn type_name(&self) -> &'static str;
+    /// `repr(x)`; `me` is the object itself (for its id).
+    fn repr(&self, me: &Value) -> String {
+        format!("<{} object at {:#x}>", self.type_name(), me.id())
+    }
+    /// Whether `x(...)` is allowed ([`NativeType::call`] answers it).
+    fn callable(&self) -> bool {
+        false
+    }
+    /// `x(*args)`, the keyword arguments' values last, named by `kw`.
+    fn call(&self, me: &Value, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
+        let _ = (me, args, kw);
+        Err(PyErr::type_error(format!("'{}' object is not callable", self.type_name())))
+    }
+    /// `x.name`; None when the object has no such attribute.
+    fn getattr(&self, me: &Value, name: &str) -> Option<PyResult<Value>> {
+        let _ = (me, name);
+        None
+    }
+    /// Whether, as a class attribute, it binds to instances as functions do.
+    fn binds(&self) -> bool {
+        false
+    }
+    /// The items of an object that is a named tuple (`cache_info()`), for
+    /// equality, indexing and unpacking as a tuple.
+    fn tuple_items(&self) -> Option<Vec<Value>> {
+        None
+    }
+    /// `x < y` (and the others) against another value; None when this type
+    /// does not order against it.
+    fn compare(&self, other: &Value, op: crate::object::op::CmpOp) -> Option<PyResult<bool>> {
+        let _ = (other, op);
+        None
+    }
+}
+
+/// A new object of a native type defined above this layer.
+pub fn new_ext(x: impl NativeType) -> Value {
+    new(NativeObj::Ext(Box::new(x)))
+}
+
+/// The object behind `v` if it is a `T`.
+pub fn ext<T: NativeType>(v: &Value) -> Option<&T> {
+    match v {
+        Value::Native(n) => match &**n {
+            NativeObj::Ext(x) => (&**x as &dyn std::any::Any).downcast_ref(),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The slots of `v` if it is an object of a type defined above this layer.
+pub fn slots(v: &Value) -> Option<&dyn NativeType> {
+    match v {
+        Value::Native(n) => match &**n {
+            NativeObj::Ext(x) => Some(&**x),
+            _ => None,
+        },
+        _ => None,
+    }
+}
 
 thread_local! {
     static NOT_IMPLEMENTED: Native = Rc::new(NativeObj::NotImplemented);
@@ -92,13 +138,7 @@ pub fn type_name(n: &NativeObj) -> &'static str {
     match n {
         NativeObj::NotImplemented => "NotImplementedType",
         NativeObj::Ellipsis => "ellipsis",
-        NativeObj::Partial(_) => "partial",
-        NativeObj::LruCache(_) => "functools._lru_cache_wrapper",
-        NativeObj::LruDecorator { .. } | NativeObj::Wraps(_) | NativeObj::Dataclass(_) => "function",
-        NativeObj::CacheInfo(_) => "CacheInfo",
-        NativeObj::CmpToKey(_) => "functools.KeyWrapper",
-        NativeObj::CmpKey { .. } => "functools.KeyWrapper",
-        NativeObj::Field(_) => "Field",
+        NativeObj::Ext(x) => x.type_name(),
         NativeObj::Hint(_) => "typing._GenericAlias",
         NativeObj::BoundMethod { .. } => "builtin_function_or_method",
         NativeObj::UnboundMethod { .. } => "method_descriptor",
@@ -115,15 +155,7 @@ pub fn repr(v: &Value, n: &NativeObj) -> String {
     match n {
         NativeObj::NotImplemented => "NotImplemented".into(),
         NativeObj::Ellipsis => "Ellipsis".into(),
-        NativeObj::Partial(p) => crate::stdlib::functools::partial_repr(p),
-        NativeObj::CacheInfo(f) => format!(
-            "CacheInfo(hits={}, misses={}, maxsize={}, currsize={})",
-            crate::object::protocol::repr(&f[0]),
-            crate::object::protocol::repr(&f[1]),
-            crate::object::protocol::repr(&f[2]),
-            crate::object::protocol::repr(&f[3])
-        ),
-        NativeObj::Field(f) => crate::stdlib::dataclass::field_repr(f),
+        NativeObj::Ext(x) => x.repr(v),
         NativeObj::Hint(h) => h.clone(),
         NativeObj::Stream(s) => s.repr(),
         NativeObj::Slice(p) => crate::types::slice::repr(p),
@@ -133,9 +165,6 @@ pub fn repr(v: &Value, n: &NativeObj) -> String {
             format!("<built-in method {name} of {} object at {:#x}>", recv.type_name(), recv.id())
         }
         NativeObj::UnboundMethod { ty, name } => format!("<method '{name}' of '{ty}' objects>"),
-        NativeObj::LruDecorator { .. } => format!("<function lru_cache.<locals>.decorating_function at {:#x}>", v.id()),
-        NativeObj::Wraps(_) => format!("<function update_wrapper at {:#x}>", v.id()),
-        NativeObj::Dataclass(_) => format!("<function dataclass.<locals>.wrap at {:#x}>", v.id()),
         other => format!("<{} object at {:#x}>", type_name(other), v.id()),
     }
 }
@@ -143,7 +172,7 @@ pub fn repr(v: &Value, n: &NativeObj) -> String {
 /// Calling a native object.
 pub fn call(n: &Native, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
     match &**n {
-        NativeObj::Partial(p) => crate::stdlib::functools::call_partial(p, args, kw),
+        NativeObj::Ext(x) => x.call(&Value::Native(n.clone()), args, kw),
         NativeObj::BoundMethod { recv, name } => crate::object::protocol::call_method(recv, name, args, kw),
         NativeObj::UnboundMethod { ty, name } => {
             let Some(recv) = args.first().filter(|_| args.len() > kw.len()).cloned() else {
@@ -160,29 +189,13 @@ pub fn call(n: &Native, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         }
         // `list[int](...)` builds a list.
         NativeObj::Alias { origin, .. } => crate::types::func::call(origin, args, kw),
-        NativeObj::LruCache(c) => crate::stdlib::functools::call_cached(c, args, kw),
-        NativeObj::LruDecorator { maxsize, typed } => {
-            let f = one_arg("decorating_function", args, kw)?;
-            crate::stdlib::functools::lru_wrap(f, *maxsize, *typed)
-        }
-        NativeObj::Wraps(wrapped) => {
-            let f = one_arg("update_wrapper", args, kw)?;
-            crate::stdlib::functools::update_wrapper(&f, wrapped)?;
-            Ok(f)
-        }
-        NativeObj::CmpToKey(cmp) => {
-            let obj = one_arg("K", args, kw)?;
-            Ok(new(NativeObj::CmpKey { cmp: cmp.clone(), obj }))
-        }
-        NativeObj::Dataclass(opts) => {
-            let c = one_arg("wrap", args, kw)?;
-            crate::stdlib::dataclass::process(c, opts)
-        }
         other => Err(PyErr::type_error(format!("'{}' object is not callable", type_name(other)))),
     }
 }
 
-fn one_arg(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
+/// The one positional argument of a decorator-like call, with CPython's
+/// error otherwise.
+pub fn one_arg(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
     if !kw.is_empty() || args.len() != 1 {
         return Err(PyErr::type_error(format!(
             "{name}() takes 1 positional argument but {} were given",
@@ -213,19 +226,13 @@ pub fn subscript_hint(v: &Value, index: &Value) -> Option<Value> {
 /// Whether a class attribute holding this object binds to instances, as
 /// functions do (an `lru_cache` wrapper does; a `partial` does not).
 pub fn binds(n: &NativeObj) -> bool {
-    matches!(n, NativeObj::LruCache(_))
+    matches!(n, NativeObj::Ext(x) if x.binds())
 }
 
 /// `v.name`; None when the object has no such attribute.
 pub fn getattr(v: &Value, n: &NativeObj, name: &str) -> Option<PyResult<Value>> {
     match n {
-        NativeObj::Partial(p) => crate::stdlib::functools::partial_attr(p, name),
-        NativeObj::LruCache(c) => crate::stdlib::functools::cached_attr(v, c, name),
-        NativeObj::CacheInfo(f) => {
-            let i = ["hits", "misses", "maxsize", "currsize"].iter().position(|k| *k == name)?;
-            Some(Ok(f[i].clone()))
-        }
-        NativeObj::Field(f) => crate::stdlib::dataclass::field_attr(f, name),
+        NativeObj::Ext(x) => x.getattr(v, name),
         NativeObj::Stream(s) => crate::types::stream::stream_attr(v, *s, name),
         NativeObj::Alias { .. } | NativeObj::Union(_) => crate::types::alias::attr(n, name).map(Ok),
         NativeObj::Complex(re, im) => crate::types::complex::attr((*re, *im), name).map(Ok),
@@ -238,7 +245,7 @@ pub fn getattr(v: &Value, n: &NativeObj, name: &str) -> Option<PyResult<Value>> 
 pub fn tuple_items(v: &Value) -> Option<Vec<Value>> {
     match v {
         Value::Native(n) => match &**n {
-            NativeObj::CacheInfo(f) => Some(f.to_vec()),
+            NativeObj::Ext(x) => x.tuple_items(),
             _ => None,
         },
         _ => None,

@@ -8,7 +8,7 @@
 
 use std::fmt::Write;
 
-use super::{Block, Expr, ExprKind, Func, FuncKind, Place, Program, Stmt, StmtKind};
+use super::{Block, Expr, ExprKind, Func, FuncKind, LocalId, Place, Program, Stmt, StmtKind};
 
 /// The whole program: its globals, then each function.
 pub fn program(p: &Program) -> String {
@@ -42,6 +42,7 @@ impl Printer<'_> {
         let _ =
             writeln!(self.out, "fn{kind} f{id} {}({}) -> {}  # line {}", f.name, params.join(", "), f.ret, f.span.line);
         let locals: Vec<String> = (0..f.locals.len())
+            .map(LocalId::new)
             .filter(|l| !f.params.contains(l))
             .map(|l| {
                 let unbound = if f.locals[l].maybe_unbound { " (maybe unbound)" } else { "" };
@@ -58,7 +59,7 @@ impl Printer<'_> {
         self.block(&f.body, 1);
     }
 
-    fn local(&self, l: usize) -> String {
+    fn local(&self, l: LocalId) -> String {
         format!("{}.{l}", self.func.locals[l].name)
     }
 

@@ -19,7 +19,7 @@
 //!   two arms of a conditional expression agree with it;
 //! - `Fast` functions are the only ones that bail or hold machine ints.
 
-use super::{Block, Expr, ExprKind, Func, FuncKind, Mode, Place, Program, StmtKind, Ty};
+use super::{Block, Expr, ExprKind, Func, FuncId, FuncKind, LocalId, LoopId, Mode, Place, Program, StmtKind, Ty};
 use crate::ir::prims::Rt;
 
 /// What a value of static type `t` is at run time.
@@ -58,7 +58,7 @@ impl std::fmt::Display for Violation {
 
 /// Checks the whole program; the first violation found, if any.
 pub fn program(p: &Program) -> Result<(), Violation> {
-    if p.funcs.is_empty() || p.teardown >= p.funcs.len() {
+    if p.funcs.is_empty() || p.teardown.index() >= p.funcs.len() {
         return Err(Violation { func: "<program>".into(), line: 0, rule: "no module body or teardown".into() });
     }
     for f in &p.funcs {
@@ -84,7 +84,7 @@ struct Verifier<'a> {
     prog: &'a Program,
     func: &'a Func,
     /// Labels of the loops enclosing the statement being checked.
-    loops: Vec<u32>,
+    loops: Vec<LoopId>,
 }
 
 impl<'a> Verifier<'a> {
@@ -92,8 +92,8 @@ impl<'a> Verifier<'a> {
         Err(Violation { func: self.func.name.clone(), line, rule })
     }
 
-    fn local(&self, l: usize, line: u32) -> Result<&Ty, Violation> {
-        match self.func.locals.get(l) {
+    fn local(&self, l: LocalId, line: u32) -> Result<&Ty, Violation> {
+        match self.func.locals.get(l.index()) {
             Some(local) => Ok(&local.ty),
             None => self.fail(line, format!("local {l} does not exist ({} locals)", self.func.locals.len())),
         }
@@ -102,15 +102,15 @@ impl<'a> Verifier<'a> {
     fn place(&self, p: Place, line: u32) -> Result<&Ty, Violation> {
         match p {
             Place::Local(l) => self.local(l, line),
-            Place::Global(g) => match self.prog.globals.get(g) {
+            Place::Global(g) => match self.prog.globals.get(g.index()) {
                 Some(g) => Ok(&g.ty),
                 None => self.fail(line, format!("global {g} does not exist")),
             },
         }
     }
 
-    fn func_ref(&self, f: usize, line: u32) -> Result<&'a Func, Violation> {
-        match self.prog.funcs.get(f) {
+    fn func_ref(&self, f: FuncId, line: u32) -> Result<&'a Func, Violation> {
+        match self.prog.funcs.get(f.index()) {
             Some(f) => Ok(f),
             None => self.fail(line, format!("function f{f} does not exist")),
         }
@@ -213,7 +213,7 @@ impl<'a> Verifier<'a> {
         Ok(())
     }
 
-    fn in_loop(&mut self, label: u32, body: &Block) -> Result<(), Violation> {
+    fn in_loop(&mut self, label: LoopId, body: &Block) -> Result<(), Violation> {
         self.loops.push(label);
         let r = self.block(body);
         self.loops.pop();
@@ -393,7 +393,7 @@ impl<'a> Verifier<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ir::{Func, Global, Local, Stmt};
+    use crate::ir::{Func, Global, GlobalId, Local, Stmt};
     use crate::syntax::ast::Span;
 
     const SP: Span = Span { line: 1, col: 1 };
@@ -414,7 +414,7 @@ mod tests {
             source: String::new(),
             globals: vec![Global { name: "g".into(), ty: Ty::Int }],
             funcs: vec![func],
-            teardown: 0,
+            teardown: FuncId(0),
         }
     }
 
@@ -428,26 +428,30 @@ mod tests {
 
     #[test]
     fn accepts_well_typed_assignment() {
-        let p = prog(vec![Ty::Int], vec![stmt(StmtKind::Assign(Place::Local(0), e(ExprKind::Int(1), Ty::Int)))]);
+        let p =
+            prog(vec![Ty::Int], vec![stmt(StmtKind::Assign(Place::Local(LocalId(0)), e(ExprKind::Int(1), Ty::Int)))]);
         assert!(program(&p).is_ok());
     }
 
     #[test]
     fn rejects_type_mismatch_and_unknown_local() {
-        let p = prog(vec![Ty::Int], vec![stmt(StmtKind::Assign(Place::Local(0), e(ExprKind::Float(1.0), Ty::Float)))]);
+        let p = prog(
+            vec![Ty::Int],
+            vec![stmt(StmtKind::Assign(Place::Local(LocalId(0)), e(ExprKind::Float(1.0), Ty::Float)))],
+        );
         assert!(program(&p).unwrap_err().rule.contains("float value where int"));
-        let p = prog(vec![], vec![stmt(StmtKind::Assign(Place::Local(3), e(ExprKind::Int(1), Ty::Int)))]);
+        let p = prog(vec![], vec![stmt(StmtKind::Assign(Place::Local(LocalId(3)), e(ExprKind::Int(1), Ty::Int)))]);
         assert!(program(&p).unwrap_err().rule.contains("local 3 does not exist"));
     }
 
     #[test]
     fn rejects_break_outside_its_loop() {
-        let p = prog(vec![], vec![stmt(StmtKind::Break(7))]);
+        let p = prog(vec![], vec![stmt(StmtKind::Break(LoopId(7)))]);
         assert!(program(&p).unwrap_err().rule.contains("loop 7"));
         let ok = StmtKind::While {
-            label: 7,
+            label: LoopId(7),
             cond: e(ExprKind::Bool(true), Ty::Bool),
-            body: vec![stmt(StmtKind::Break(7))],
+            body: vec![stmt(StmtKind::Break(LoopId(7)))],
             orelse: vec![],
         };
         assert!(program(&prog(vec![], vec![stmt(ok)])).is_ok());
@@ -455,7 +459,7 @@ mod tests {
 
     #[test]
     fn rejects_bad_boxing_and_non_bool_condition() {
-        let boxed = e(ExprKind::Box(Box::new(e(ExprKind::Read(Place::Global(0)), Ty::Int))), Ty::Int);
+        let boxed = e(ExprKind::Box(Box::new(e(ExprKind::Read(Place::Global(GlobalId(0))), Ty::Int))), Ty::Int);
         let p = prog(vec![], vec![stmt(StmtKind::Expr(boxed))]);
         assert!(program(&p).unwrap_err().rule.contains("boxing"));
         let p = prog(vec![], vec![stmt(StmtKind::If(e(ExprKind::Int(1), Ty::Int), vec![], vec![]))]);

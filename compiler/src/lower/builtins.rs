@@ -5,7 +5,7 @@
 
 use super::expr::{mk, needs_temp, prim, str_const};
 use super::FnLower;
-use crate::ir::{prims as p, Expr, ExprKind, Place, Ty};
+use crate::ir::{prims as p, Expr, ExprKind, FuncId, LocalId, Place, Ty};
 use crate::syntax::ast::{self, ParamKind, Span};
 use pyaot_registry::{classes, names};
 
@@ -537,7 +537,7 @@ impl FnLower<'_, '_> {
 
     /// A call to a compiled function: binds arguments to parameters here,
     /// raising CPython's TypeError at run time where the call cannot bind.
-    fn call_function(&mut self, id: usize, args: &[ast::Expr], kws: &[ast::Keyword], span: Span) -> Expr {
+    fn call_function(&mut self, id: FuncId, args: &[ast::Expr], kws: &[ast::Keyword], span: Span) -> Expr {
         let def = self.env.funcs[id].def.unwrap();
         let fname = def.name.clone();
         let params = &def.params;
@@ -545,7 +545,7 @@ impl FnLower<'_, '_> {
         let mut slots: Vec<Option<Expr>> = vec![None; n];
         // Arguments are evaluated left to right; when binding reorders
         // them, the non-trivial ones are evaluated into temporaries first.
-        let mut lets: Vec<(usize, Expr)> = Vec::new();
+        let mut lets: Vec<(LocalId, Expr)> = Vec::new();
         let reorder = !kws.is_empty();
         let mut lowered = Vec::new();
         for a in args {

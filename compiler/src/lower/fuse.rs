@@ -89,7 +89,7 @@ pub(super) fn find_fusable(module: &[ast::Stmt], env: &mut Env) {
     resolve::bindings(module, &mut |n| *bound.entry(n.to_string()).or_default() += 1);
     let declared_global: HashSet<String> =
         env.funcs.iter().flat_map(|f| f.scope.declared_global.iter().cloned()).collect();
-    for id in 1..env.funcs.len() {
+    for id in (1..env.funcs.len()).map(FuncId::new) {
         let f = &env.funcs[id];
         let Some(d) = f.def else { continue };
         let module_level = f.qualname == d.name && !d.name.starts_with('<');
@@ -123,7 +123,7 @@ pub(super) fn find_fusable(module: &[ast::Stmt], env: &mut Env) {
 fn find_deferred_vars(module: &[ast::Stmt], env: &mut Env) {
     let declared_global: HashSet<String> =
         env.funcs.iter().flat_map(|f| f.scope.declared_global.iter().cloned()).collect();
-    for id in 0..env.funcs.len() {
+    for id in (0..env.funcs.len()).map(FuncId::new) {
         let body = match env.funcs[id].def {
             Some(d) => &d.body[..],
             None => module,
@@ -132,7 +132,7 @@ fn find_deferred_vars(module: &[ast::Stmt], env: &mut Env) {
         assigned_then_iterated(body, &mut candidates);
         // Module-level names must not be used by any function either.
         let mut uses: HashMap<String, usize> = HashMap::new();
-        super::every_expr(if id == 0 { module } else { body }, &mut |e| {
+        super::every_expr(if id == FuncId(0) { module } else { body }, &mut |e| {
             if let ast::ExprKind::Name(n) = &e.kind {
                 *uses.entry(n.clone()).or_default() += 1;
             }
@@ -417,7 +417,12 @@ impl<'e, 'a> FnLower<'e, 'a> {
         if self.lookup(n) != Some(Place::Global(g)) {
             return None;
         }
-        let id = self.env.funcs.iter().position(|f| f.fusable.is_some() && f.def.is_some_and(|d| d.name == *n))?;
+        let id = self
+            .env
+            .funcs
+            .iter()
+            .position(|f| f.fusable.is_some() && f.def.is_some_and(|d| d.name == *n))
+            .map(FuncId::new)?;
         let d = self.env.funcs[id].def?;
         // The arguments must bind without defaults other than constants.
         let mut bound = vec![false; d.params.len()];

@@ -160,7 +160,7 @@ impl Env<'_> {
         if let Some(&g) = self.global_ids.get(name) {
             return g;
         }
-        let g = self.globals.len();
+        let g = GlobalId::new(self.globals.len());
         self.globals.push(ir::Global { name: name.to_string(), ty: Ty::Never });
         self.global_ids.insert(name.to_string(), g);
         g
@@ -210,7 +210,7 @@ pub fn lower(module: &ast::Module, file: &str, source: &str) -> Result<ir::Progr
     // (see `FnLower::shadowed_builtins`).
     env.shadowed = shadowed_builtins(&module.body);
     escaping.extend(env.shadowed.iter().cloned());
-    register_functions(&module.body, &module.body, 0, &escaping, &mut env, &mut diags);
+    register_functions(&module.body, &module.body, FuncId(0), &escaping, &mut env, &mut diags);
     fuse::find_fusable(&module.body, &mut env);
     if !diags.is_empty() {
         return Err(diags);
@@ -260,7 +260,7 @@ pub fn lower(module: &ast::Module, file: &str, source: &str) -> Result<ir::Progr
         return Err(diags);
     }
     let mut funcs = funcs;
-    let teardown = funcs.len();
+    let teardown = FuncId::new(funcs.len());
     funcs.push(teardown_func(&env.globals));
     Ok(ir::Program { file: file.to_string(), source: source.to_string(), globals: env.globals, funcs, teardown })
 }
@@ -273,6 +273,7 @@ fn teardown_func(globals: &[ir::Global]) -> ir::Func {
     let span = Span { line: 1, col: 1 };
     // A module function called directly has no value to release.
     let mut body: Vec<ir::Stmt> = (0..globals.len())
+        .map(GlobalId::new)
         .filter(|&g| !matches!(globals[g].ty, Ty::Func(_)))
         .map(|g| ir::Stmt { kind: ir::StmtKind::Unbind(ir::Place::Global(g)), span })
         .collect();
@@ -467,12 +468,12 @@ fn register_functions<'a>(
             }
         });
     }
-    let prefix = if parent == 0 { String::new() } else { format!("{}.<locals>.", env.funcs[parent].qualname) };
+    let prefix = if parent == FuncId(0) { String::new() } else { format!("{}.<locals>.", env.funcs[parent].qualname) };
     class_methods(body, &prefix, &mut methods);
     for (d, lambda) in found {
-        let id = env.funcs.len();
+        let id = FuncId::new(env.funcs.len());
         let method = methods.get(&(d as *const _)).cloned();
-        let module_level = parent == 0 && !lambda && method.is_none();
+        let module_level = parent == FuncId(0) && !lambda && method.is_none();
         if module_level && env.funcs.iter().any(|f| f.def.is_some() && f.name == d.name && f.qualname == d.name) {
             diags.push(Diagnostic::unsupported(d.span, "redefining a function"));
         }
@@ -494,7 +495,7 @@ fn register_functions<'a>(
             .collect();
         let qualname = match &method {
             Some((class, _)) => format!("{class}.{}", d.name),
-            None if parent == 0 => d.name.clone(),
+            None if parent == FuncId(0) => d.name.clone(),
             None => format!("{}.<locals>.{}", env.funcs[parent].qualname, d.name),
         };
         // `super()` in a method reads its class from a hidden global.
@@ -516,11 +517,11 @@ fn register_functions<'a>(
         for n in resolve::free_names(d) {
             let p = &env.funcs[parent];
             let in_comp = lambda && parent_comps.contains(&n);
-            if in_comp || (parent != 0 && (p.scope.is_local(&n) || p.captured.contains(&n))) {
+            if in_comp || (parent != FuncId(0) && (p.scope.is_local(&n) || p.captured.contains(&n))) {
                 if in_comp {
                     env.funcs[parent].comp_cells.insert(n.clone());
                 }
-                if parent != 0 && env.funcs[parent].scope.is_local(&n) {
+                if parent != FuncId(0) && env.funcs[parent].scope.is_local(&n) {
                     env.funcs[parent].cells.insert(n.clone());
                 }
                 captured.push(n);
@@ -556,7 +557,7 @@ fn register_functions<'a>(
 
 fn lower_all(module: &ast::Module, env: &mut Env, diags: &mut Vec<Diagnostic>) -> Vec<ir::Func> {
     let mut out = Vec::new();
-    for id in 0..env.funcs.len() {
+    for id in (0..env.funcs.len()).map(FuncId::new) {
         let def = env.funcs[id].def;
         let (params, body, span) = match def {
             Some(d) => (&d.params[..], &d.body[..], d.span),
@@ -602,17 +603,17 @@ fn lower_all(module: &ast::Module, env: &mut Env, diags: &mut Vec<Diagnostic>) -
             fl.cx.free_of.insert(name, i);
         }
         let mut block = prologue;
-        if id == 0 {
+        if id == FuncId(0) {
             block.extend(fl.shadowed_builtins(span));
         }
         block.extend(fl.block(body));
-        if fl.reachable(&block) && id != 0 {
+        if fl.reachable(&block) && id != FuncId(0) {
             let none = Expr::new(ExprKind::None, Ty::None, span);
             fl.join_ret(&Ty::None);
             let ret = fl.coerce(none, &fl.ret_ty());
             block.push(ir::Stmt { kind: ir::StmtKind::Return(Some(ret)), span });
         }
-        let ret = if id == 0 { Ty::None } else { fl.ret_ty() };
+        let ret = if id == FuncId(0) { Ty::None } else { fl.ret_ty() };
         // A parameter the body rebinds to another type widens the
         // parameter itself: callers must pass what the local holds.
         for (i, &l) in param_ids.iter().enumerate() {
@@ -729,7 +730,7 @@ impl<'e, 'a> FnLower<'e, 'a> {
             locals: Vec::new(),
             local_keys: Vec::new(),
             assigned: HashSet::new(),
-            next_label: 0,
+            next_label: LoopId(0),
             comp_count: 0,
             inline_count: 0,
             inlined: Vec::new(),
@@ -744,7 +745,7 @@ impl<'e, 'a> FnLower<'e, 'a> {
 
     /// Whether names resolve at module level.
     fn is_module(&self) -> bool {
-        self.cx.scope_func == 0
+        self.cx.scope_func == FuncId(0)
     }
 
     /// The layout position of `obj.attr` when `obj` is the `self` of the
@@ -777,7 +778,7 @@ impl<'e, 'a> FnLower<'e, 'a> {
         let ty = self.env.local_tys.get(&(self.func, key.clone())).cloned().unwrap_or(Ty::Never);
         self.locals.push(ir::Local { name: name.to_string(), ty, maybe_unbound: false });
         self.local_keys.push(key);
-        self.locals.len() - 1
+        LocalId::new(self.locals.len() - 1)
     }
 
     /// A compiler temporary of a fixed type.
@@ -817,7 +818,7 @@ impl<'e, 'a> FnLower<'e, 'a> {
     }
 
     fn label(&mut self) -> LoopId {
-        self.next_label += 1;
+        self.next_label.0 += 1;
         self.next_label
     }
 

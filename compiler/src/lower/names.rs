@@ -5,7 +5,7 @@
 use super::expr::*;
 use super::FnLower;
 use crate::diagnostics::Diagnostic;
-use crate::ir::{prims as p, Expr, ExprKind, Place, Ty};
+use crate::ir::{prims as p, Expr, ExprKind, FuncId, LocalId, Place, Ty};
 use crate::syntax::ast::{self, Span};
 
 impl FnLower<'_, '_> {
@@ -32,7 +32,7 @@ impl FnLower<'_, '_> {
 
     /// A function value for the function `id` defined by `d` (a `def` or a
     /// lambda): its defaults evaluated now, its captured cells attached.
-    pub(super) fn make_func(&mut self, id: usize, d: &ast::FuncDef, span: Span) -> Expr {
+    pub(super) fn make_func(&mut self, id: FuncId, d: &ast::FuncDef, span: Span) -> Expr {
         use ast::ParamKind as P;
         let (name, qualname) = (self.env.funcs[id].name.clone(), self.env.funcs[id].qualname.clone());
         let names: Vec<Expr> = d.params.iter().map(|p| str_const(&p.name, span)).collect();
@@ -181,7 +181,7 @@ impl FnLower<'_, '_> {
     }
 
     /// The function-level local for a name (outside any comprehension scope).
-    pub(super) fn fn_local(&mut self, name: &str) -> usize {
+    pub(super) fn fn_local(&mut self, name: &str) -> LocalId {
         if let Some(&l) = self.cx.scopes[0].get(name) {
             return l;
         }

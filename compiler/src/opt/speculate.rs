@@ -19,7 +19,7 @@
 use std::ptr;
 
 use crate::ir::{
-    prims as p, Block, Expr, ExprKind, Func, FuncId, FuncKind, Local, Place, Prim, Program, Stmt, StmtKind, Ty,
+    prims as p, Block, Expr, ExprKind, Func, FuncId, FuncKind, Local, LocalId, Place, Prim, Program, Stmt, StmtKind, Ty,
 };
 
 /// Int primitives and their machine-int twins.
@@ -106,15 +106,15 @@ pub fn speculate(prog: &mut Program) {
             break;
         }
     }
-    let chosen: Vec<FuncId> = (0..n).filter(|&i| pure[i]).collect();
+    let chosen: Vec<FuncId> = (0..n).filter(|&i| pure[i]).map(FuncId::new).collect();
     if chosen.is_empty() {
         return;
     }
-    let mut fast = vec![usize::MAX; n];
-    let mut exact = vec![usize::MAX; n];
+    let mut fast = vec![FuncId(u32::MAX); n];
+    let mut exact = vec![FuncId(u32::MAX); n];
     for (k, &i) in chosen.iter().enumerate() {
-        fast[i] = n + k;
-        exact[i] = n + chosen.len() + k;
+        fast[i] = FuncId::new(n + k);
+        exact[i] = FuncId::new(n + chosen.len() + k);
     }
     let twins: Vec<Func> = chosen.iter().map(|&i| fast_twin(&prog.funcs[i], &fast)).collect();
     let copies: Vec<Func> = chosen.iter().map(|&i| exact_copy(&prog.funcs[i], &exact)).collect();
@@ -122,7 +122,7 @@ pub fn speculate(prog: &mut Program) {
         let f = &mut prog.funcs[i];
         let locals: Vec<Local> = f.params.iter().map(|&l| f.locals[l].clone()).collect();
         let args = f.params.iter().enumerate().map(|(k, &l)| Expr {
-            kind: ExprKind::Read(Place::Local(k)),
+            kind: ExprKind::Read(Place::Local(LocalId::new(k))),
             ty: f.locals[l].ty.clone(),
             span: f.span,
         });
@@ -131,7 +131,7 @@ pub fn speculate(prog: &mut Program) {
             ty: f.ret.clone(),
             span: f.span,
         };
-        f.params = (0..locals.len()).collect();
+        f.params = (0..locals.len()).map(LocalId::new).collect();
         f.locals = locals;
         f.body = vec![Stmt { kind: StmtKind::Return(Some(call)), span: f.span }];
     }

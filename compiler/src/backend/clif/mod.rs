@@ -21,7 +21,7 @@ use cranelift_frontend::FunctionBuilderContext;
 use cranelift_module::{DataDescription, DataId, FuncId, Linkage, Module};
 use cranelift_object::{ObjectBuilder, ObjectModule};
 
-use crate::ir::{FuncKind, Program};
+use crate::ir::{self, FuncKind, Program};
 
 /// What every function's code generation shares: the module being built,
 /// its declarations, and the program.
@@ -31,7 +31,7 @@ pub struct Shared<'p, M: Module> {
     funcs: Vec<FuncId>,
     runtime: HashMap<String, FuncId>,
     strings: HashMap<Vec<u8>, DataId>,
-    globals: HashMap<usize, DataId>,
+    globals: HashMap<ir::GlobalId, DataId>,
     runtime_data: HashMap<&'static str, DataId>,
     call_conv: CallConv,
 }
@@ -69,7 +69,7 @@ impl<'p, M: Module> Shared<'p, M> {
     }
 
     /// A module global: 16 bytes of value and an "assigned" byte, zeroed.
-    pub fn global(&mut self, g: usize) -> DataId {
+    pub fn global(&mut self, g: ir::GlobalId) -> DataId {
         if let Some(id) = self.globals.get(&g) {
             return *id;
         }
@@ -94,7 +94,7 @@ impl<'p, M: Module> Shared<'p, M> {
         id
     }
 
-    pub fn func_ref(&mut self, f: usize, func: &mut Function) -> cranelift_codegen::ir::FuncRef {
+    pub fn func_ref(&mut self, f: ir::FuncId, func: &mut Function) -> cranelift_codegen::ir::FuncRef {
         self.module.declare_func_in_func(self.funcs[f], func)
     }
 }
@@ -239,7 +239,7 @@ fn main(
             args.push(b.ins().symbol_value(abi::PTR, gv));
             args.push(b.ins().iconst(abi::PTR, len as i64));
         }
-        for f in [0, sh.prog.teardown] {
+        for f in [ir::FuncId(0), sh.prog.teardown] {
             let f = sh.module.declare_func_in_func(sh.funcs[f], b.func);
             args.push(b.ins().func_addr(abi::PTR, f));
         }

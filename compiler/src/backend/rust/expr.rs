@@ -156,7 +156,7 @@ impl FnGen<'_> {
     /// The speculative twin with the arguments narrowed (an `int` that does
     /// not fit 64 bits skips it), else the exact version; an error of the
     /// exact version is already located in its own frame.
-    pub(super) fn speculate(&mut self, fast: usize, exact: usize, args: &[Expr], ty: &Ty) -> TokenStream {
+    pub(super) fn speculate(&mut self, fast: ir::FuncId, exact: ir::FuncId, args: &[Expr], ty: &Ty) -> TokenStream {
         let (fast, exact) = (&self.names.funcs[fast], &self.names.funcs[exact]);
         let mut narrowed = Vec::new();
         let mut binds = Vec::new();

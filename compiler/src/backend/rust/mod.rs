@@ -257,15 +257,21 @@ impl FnGen<'_> {
             quote!(mut #id: #ty)
         });
         let params: Vec<TokenStream> = params.collect();
-        let decls = f.locals.iter().enumerate().filter(|(i, _)| !f.params.contains(i)).map(|(i, l)| {
-            let id = &self.locals[i];
-            let ty = rust_ty(&l.ty);
-            if l.maybe_unbound {
-                quote!(let mut #id: Option<#ty> = None;)
-            } else {
-                quote!(let mut #id: #ty = Default::default();)
-            }
-        });
+        let decls = f
+            .locals
+            .iter()
+            .enumerate()
+            .map(|(i, l)| (ir::LocalId::new(i), l))
+            .filter(|(i, _)| !f.params.contains(i))
+            .map(|(i, l)| {
+                let id = &self.locals[i];
+                let ty = rust_ty(&l.ty);
+                if l.maybe_unbound {
+                    quote!(let mut #id: Option<#ty> = None;)
+                } else {
+                    quote!(let mut #id: #ty = Default::default();)
+                }
+            });
         let decls: Vec<TokenStream> = decls.collect();
         let fname = &f.name;
         let frames = f.inlined.iter().enumerate().map(|(k, fr)| {

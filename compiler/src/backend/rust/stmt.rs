@@ -42,7 +42,7 @@ impl FnGen<'_> {
                     };
                 }
                 Ctx::Finally(l) => {
-                    let n = Literal::u32_unsuffixed(target);
+                    let n = Literal::u32_unsuffixed(target.0);
                     return if is_break {
                         quote!(break #l rt::object::exc::Flow::Break(#n))
                     } else {
@@ -181,7 +181,7 @@ impl FnGen<'_> {
             StmtKind::ForIter { label, var, iter, body, orelse } => {
                 let l = lifetime(format!("l{label}"));
                 let outer = (!orelse.is_empty()).then(|| lifetime(format!("b{label}")));
-                let it = format_ident!("it_{}", label);
+                let it = format_ident!("it_{}", label.0);
                 let src = self.borrow(iter);
                 let make = self.check(quote!(rt::types::iter::iter(#src)), line.clone());
                 let next = self.check(quote!(rt::types::iter::next(&#it)), line);
@@ -289,7 +289,7 @@ impl FnGen<'_> {
             loops
                 .iter()
                 .map(|&id| {
-                    let k = Literal::u32_unsuffixed(id);
+                    let k = Literal::u32_unsuffixed(id.0);
                     let j = g.jump(id, is_break);
                     quote!(#k => #j,)
                 })

@@ -217,7 +217,7 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
                 Ctx::Finally { fin, flow, target: t, .. } => {
                     let f = self.iconst(types::I64, if is_break { FLOW_BREAK } else { FLOW_CONTINUE });
                     self.b.def_var(*flow, f);
-                    let n = self.iconst(types::I64, target as i64);
+                    let n = self.iconst(types::I64, target.0 as i64);
                     self.b.def_var(*t, n);
                     self.b.ins().jump(*fin, &[]);
                     return;
@@ -286,7 +286,7 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
                 let (yes, no) = (self.b.create_block(), self.b.create_block());
                 let code = if is_break { FLOW_BREAK } else { FLOW_CONTINUE };
                 let c1 = self.b.ins().icmp_imm(IntCC::Equal, fl, code);
-                let c2 = self.b.ins().icmp_imm(IntCC::Equal, t, id as i64);
+                let c2 = self.b.ins().icmp_imm(IntCC::Equal, t, id.0 as i64);
                 let c = self.b.ins().band(c1, c2);
                 self.b.ins().brif(c, yes, &[], no, &[]);
                 self.b.switch_to_block(yes);

@@ -211,7 +211,7 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
         (p, n)
     }
 
-    pub(super) fn call(&mut self, f: usize, args: &[Expr], ty: &Ty, line: u32) -> Val {
+    pub(super) fn call(&mut self, f: FuncId, args: &[Expr], ty: &Ty, line: u32) -> Val {
         let mut vals = Vec::new();
         for a in args {
             match self.owned(a) {
@@ -246,7 +246,7 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
 
     /// The speculative twin on narrowed arguments, else the exact version
     /// (whose errors are already located in its own frame).
-    pub(super) fn speculate(&mut self, fast: usize, exact: usize, args: &[Expr], ty: &Ty) -> Val {
+    pub(super) fn speculate(&mut self, fast: FuncId, exact: FuncId, args: &[Expr], ty: &Ty) -> Val {
         let vals: Vec<(Val, &Ty)> = args.iter().map(|a| (self.expr(a), &a.ty)).collect();
         let r = Repr::of(ty);
         let exact_b = self.b.create_block();

@@ -29,7 +29,10 @@ mod fast;
 mod prim;
 mod stmt;
 mod values;
-use crate::ir::{self, prims::Shape, Expr, ExprKind, Func, FuncKind, LocalId, LoopId, Mode, Place, Stmt, StmtKind, Ty};
+use crate::ir::{
+    self, prims::Shape, Expr, ExprKind, Func, FuncId, FuncKind, GlobalId, LocalId, LoopId, Mode, Place, Stmt, StmtKind,
+    Ty,
+};
 
 /// A value produced by an expression.
 #[derive(Clone, Copy)]

@@ -237,7 +237,7 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
         }
     }
 
-    pub(super) fn global_addr(&mut self, g: usize) -> Value {
+    pub(super) fn global_addr(&mut self, g: GlobalId) -> Value {
         let id = self.sh.global(g);
         let gv = self.sh.module.declare_data_in_func(id, self.b.func);
         self.b.ins().symbol_value(PTR, gv)

@@ -7,16 +7,18 @@ every reference from a file to a higher layer (`crate::<layer>::...`) is an
 upward import, listed here with the file and the names it reaches.
 
     python3 tools/layers.py            # the table of upward imports
-    python3 tools/layers.py --check    # fails if there are more than BUDGET (CI runs it)
+    python3 tools/layers.py --check    # fails if there is any (CI runs it)
 
-Lower BUDGET whenever a change removes upward imports, so it only goes down.
+The lower layers reach the generic operations above them through the object
+protocol (`object/protocol.rs`), never by importing them; see
+ARCHITECTURE.md, "The runtime's layers".
 """
 import collections
 import os
 import re
 import sys
 
-BUDGET = 17
+BUDGET = 0
 
 LAYERS = ["object", "types", "ops", "builtins", "stdlib", "abi"]
 ROOT = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "rt", "src")
@@ -47,8 +49,10 @@ def main():
     total = sum(len(v) for v in edges.values())
     if "--check" in sys.argv:
         if total > BUDGET:
-            sys.exit(f"tools/layers.py: {total} upward imports in the runtime, more than the budget of {BUDGET}")
-        print(f"runtime layers: {total} upward imports (budget {BUDGET})")
+            for f, targets in sorted(edges.items()):
+                print(f"{f}: {', '.join(sorted(targets))}", file=sys.stderr)
+            sys.exit(f"tools/layers.py: {total} upward imports in the runtime (see above); the layers allow none")
+        print(f"runtime layers: {total} upward imports")
         return
     by_pair = collections.Counter()
     for f, targets in sorted(edges.items()):

@@ -34,6 +34,8 @@ pub fn install() {
         call_method: ops::methods::call,
         call_builtin: stdlib::call_named,
         isinstance: builtins::isinstance,
+        call_special: types::class::call_special,
+        has_special: |v, name| types::class::special(v, name).is_some(),
         module_getattr: stdlib::getattr,
         format: ops::fmt::format,
     });

@@ -5,7 +5,7 @@
 use super::expr::{mk, prim, str_const};
 use super::FnLower;
 use crate::diagnostics::Diagnostic;
-use crate::ir::{prims as p, Block, Expr, ExprKind, FuncId, Place, StmtKind, Ty};
+use crate::ir::{prims as p, Block, Expr, ExprKind, Place, StmtKind, Ty};
 use crate::syntax::ast::{self, Span};
 
 impl FnLower<'_, '_> {
@@ -93,13 +93,7 @@ impl FnLower<'_, '_> {
                     ("__doc__".to_string(), self.to_dyn(v))
                 }
                 ast::StmtKind::FunctionDef(d) => {
-                    let id = self
-                        .env
-                        .funcs
-                        .iter()
-                        .position(|f| f.def.is_some_and(|x| std::ptr::eq(x, d)))
-                        .map(FuncId::new)
-                        .unwrap();
+                    let id = self.env.func_of(d);
                     let decs = self.decorators(&d.decorators, out);
                     let f = self.make_func(id, d, st.span);
                     (d.name.clone(), self.decorate(decs, f, st.span))

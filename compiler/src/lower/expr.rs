@@ -4,7 +4,7 @@
 
 use super::FnLower;
 use crate::diagnostics::Diagnostic;
-use crate::ir::{self, prims as p, Expr, ExprKind, FuncId, Place, Prim, Ty};
+use crate::ir::{self, prims as p, Expr, ExprKind, Place, Prim, Ty};
 use crate::syntax::ast::{self, Span};
 
 pub(super) fn mk(kind: ExprKind, ty: Ty, span: Span) -> Expr {
@@ -257,13 +257,7 @@ impl FnLower<'_, '_> {
             K::GeneratorExp { func: Some(d), generators, .. } => {
                 // The generator function called with `iter(first iterable)`,
                 // evaluated here as CPython does.
-                let id = self
-                    .env
-                    .funcs
-                    .iter()
-                    .position(|f| f.def.is_some_and(|x| std::ptr::eq(x, &**d)))
-                    .map(FuncId::new)
-                    .unwrap();
+                let id = self.env.func_of(d);
                 let f = self.make_func(id, d, span);
                 let f = self.to_dyn(f);
                 let first = self.expr(&generators[0].iter);
@@ -367,13 +361,7 @@ impl FnLower<'_, '_> {
                 self.generic_builtin("slice", vals, Vec::new(), span)
             }
             K::Lambda(d) => {
-                let id = self
-                    .env
-                    .funcs
-                    .iter()
-                    .position(|f| f.def.is_some_and(|x| std::ptr::eq(x, &**d)))
-                    .map(FuncId::new)
-                    .unwrap();
+                let id = self.env.func_of(d);
                 self.make_func(id, d, span)
             }
             K::Starred(_) => self.unsupported(span, "a starred expression here"),

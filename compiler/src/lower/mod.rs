@@ -92,6 +92,12 @@ struct Env<'a> {
 }
 
 impl Env<'_> {
+    /// The function a `def` or lambda of the program was registered as.
+    fn func_of(&self, d: &ast::FuncDef) -> FuncId {
+        let i = self.funcs.iter().position(|f| f.def.is_some_and(|x| std::ptr::eq(x, d)));
+        FuncId::new(i.expect("every def is registered before lowering"))
+    }
+
     fn join_into(slot: &mut Ty, t: &Ty, changed: &mut bool) {
         let j = slot.join(t);
         if j != *slot {

@@ -4,7 +4,7 @@
 use super::expr::{mk, prim, str_const};
 use super::FnLower;
 use crate::diagnostics::Diagnostic;
-use crate::ir::{prims as p, Block, Expr, ExprKind, FuncId, Handler, Place, Stmt, StmtKind, Ty};
+use crate::ir::{prims as p, Block, Expr, ExprKind, Handler, Place, Stmt, StmtKind, Ty};
 use crate::syntax::ast::{self, Span};
 
 impl FnLower<'_, '_> {
@@ -25,13 +25,7 @@ impl FnLower<'_, '_> {
         use ast::StmtKind as K;
         match &s.kind {
             K::FunctionDef(d) => {
-                let id = self
-                    .env
-                    .funcs
-                    .iter()
-                    .position(|f| f.def.is_some_and(|x| std::ptr::eq(x, d)))
-                    .map(FuncId::new)
-                    .unwrap();
+                let id = self.env.func_of(d);
                 if self.env.funcs[id].boxed {
                     // Decorators are evaluated first, then the function value
                     // is made and passed through them, innermost first.

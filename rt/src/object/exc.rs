@@ -32,7 +32,7 @@ pub struct TbEntry {
 pub struct ExcObj {
     pub ty: &'static TypeObj,
     pub args: RefCell<Vec<Value>>,
-    pub class: Option<crate::types::class::Class>,
+    pub class: Option<crate::object::layout::class::Class>,
     pub attrs: RefCell<indexmap::IndexMap<String, Value>>,
     pub tb: RefCell<Vec<TbEntry>>,
     pub cause: RefCell<Option<Exc>>,
@@ -47,7 +47,7 @@ pub fn new_exc(ty: &'static TypeObj, args: Vec<Value>) -> Exc {
 }
 
 /// An exception of a user class (`class` Some) or a builtin one.
-pub fn new_exc_of(ty: &'static TypeObj, class: Option<crate::types::class::Class>, args: Vec<Value>) -> Exc {
+pub fn new_exc_of(ty: &'static TypeObj, class: Option<crate::object::layout::class::Class>, args: Vec<Value>) -> Exc {
     Rc::new(ExcObj {
         ty,
         args: RefCell::new(args),

@@ -4,10 +4,13 @@
 //! fill in, the standard byte streams, and the program's frames.
 
 pub mod alloc;
+pub mod dicttable;
 pub mod exc;
 pub mod global;
+pub mod layout;
 pub mod op;
 pub mod program;
 pub mod protocol;
+pub mod settable;
 pub mod stdio;
 pub mod value;

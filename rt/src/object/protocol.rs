@@ -41,6 +41,11 @@ pub struct Protocol {
     /// `Value::Type`), arguments as for `call_method`.
     pub call_builtin: fn(&str, Vec<Value>, &[&str]) -> PyResult<Value>,
     pub isinstance: fn(&Value, &Value) -> PyResult<bool>,
+    /// `type(v).name(v, *args)` when `v`'s class (a user class) defines
+    /// the special method `name`; None otherwise.
+    pub call_special: fn(&Value, &str, Vec<Value>) -> Option<PyResult<Value>>,
+    /// Whether `v`'s class (a user class) defines the special method `name`.
+    pub has_special: fn(&Value, &str) -> bool,
     /// An attribute of a module object.
     pub module_getattr: fn(&'static Module, &str) -> PyResult<Value>,
     /// `format(v, spec)`.
@@ -140,6 +145,14 @@ pub fn call_builtin(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value
 
 pub fn isinstance(v: &Value, cls: &Value) -> PyResult<bool> {
     (get().isinstance)(v, cls)
+}
+
+pub fn call_special(v: &Value, name: &str, args: Vec<Value>) -> Option<PyResult<Value>> {
+    (get().call_special)(v, name, args)
+}
+
+pub fn has_special(v: &Value, name: &str) -> bool {
+    (get().has_special)(v, name)
 }
 
 pub fn module_getattr(m: &'static Module, name: &str) -> PyResult<Value> {

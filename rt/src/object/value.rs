@@ -13,14 +13,14 @@ use std::rc::Rc;
 use num_bigint::BigInt;
 
 use crate::object::exc::{self, PyErr, PyResult};
-use crate::types::dict::Dict;
-use crate::types::int::Int;
-use crate::types::iter::PyIter;
-use crate::types::list::List;
-use crate::types::range::Range;
-use crate::types::set::Set;
-use crate::types::str::Str;
-use crate::types::tuple::Tuple;
+use crate::object::layout::dict::Dict;
+use crate::object::layout::int::Int;
+use crate::object::layout::iter::PyIter;
+use crate::object::layout::list::List;
+use crate::object::layout::range::Range;
+use crate::object::layout::set::Set;
+use crate::object::layout::str::Str;
+use crate::object::layout::tuple::Tuple;
 
 /// `repr(u8)` fixes the layout the C ABI relies on (see `capi`): all-zero
 /// bits are `None`.
@@ -36,43 +36,43 @@ pub enum Value {
     Big(Rc<BigInt>) = 3,
     Float(f64) = 4,
     Str(Str) = 5,
-    Bytes(crate::types::bytes::Bytes) = 6,
+    Bytes(crate::object::layout::bytes::Bytes) = 6,
     List(List) = 7,
     Tuple(Tuple),
     Dict(Dict),
     Set(Set),
     Range(Range),
     Iter(PyIter),
-    View(crate::types::dict::View),
+    View(crate::object::layout::dict::View),
     Exc(exc::Exc),
     /// A builtin type or exception class used as a value (`type(x)`, `int`).
     Type(&'static exc::TypeObj),
     /// A function value (`rt/src/types/func.rs`).
-    Func(crate::types::func::Func),
+    Func(crate::object::layout::func::Func),
     /// A closure cell, only ever passed to `func::make`.
-    Cell(crate::types::func::Cell),
+    Cell(crate::object::layout::func::Cell),
     /// A builtin function used as a value (`key=len`): its name, by a thin
     /// reference into the runtime's table (a `Value` stays two words).
     Builtin(&'static &'static str),
     /// A user-defined class and its instances (`rt/src/types/class.rs`).
-    Class(crate::types::class::Class),
-    Instance(crate::types::class::Instance),
+    Class(crate::object::layout::class::Class),
+    Instance(crate::object::layout::class::Instance),
     /// A method bound to its instance.
-    Method(Rc<crate::types::class::MethodObj>),
-    Super(Rc<crate::types::class::SuperObj>),
+    Method(Rc<crate::object::layout::class::MethodObj>),
+    Super(Rc<crate::object::layout::class::SuperObj>),
     /// A `property`, `classmethod` or `staticmethod` object.
-    Descr(Rc<crate::types::class::Descr>),
+    Descr(Rc<crate::object::layout::class::Descr>),
     /// A generator (`rt/src/types/gen.rs`).
-    Gen(crate::types::gen::Gen),
+    Gen(crate::object::layout::gen::Gen),
     /// A mutable byte string (`rt/src/types/bytearray.rs`).
-    ByteArray(crate::types::bytearray::ByteArray),
+    ByteArray(crate::object::layout::bytes::ByteArray),
     /// A standard-library module (`import sys`).
     Module(&'static pyaot_registry::modules::Module),
     /// An object of a module the runtime implements (`functools.partial`,
     /// ...) or `NotImplemented` (`rt/src/types/native.rs`).
-    Native(crate::types::native::Native),
+    Native(crate::object::layout::native::Native),
     /// `collections.deque` (`rt/src/types/deque.rs`).
-    Deque(crate::types::deque::Deque),
+    Deque(crate::object::layout::deque::Deque),
 }
 
 // Two words: compiled code keeps values in 16-byte slots (`capi`).
@@ -90,7 +90,7 @@ impl Value {
             Value::Bytes(_) => "bytes",
             Value::List(_) => "list",
             Value::Tuple(t) => t.class.as_ref().map_or("tuple", |c| c.name),
-            Value::Dict(d) => crate::types::dictkind::type_name(d.kind),
+            Value::Dict(d) => crate::object::layout::dict::type_name(d.kind),
             Value::Set(_) => "set",
             Value::Range(_) => "range",
             Value::Iter(it) => it.type_name(),
@@ -104,15 +104,15 @@ impl Value {
             Value::Method(_) => "method",
             Value::Super(_) => "super",
             Value::Descr(d) => match &**d {
-                crate::types::class::Descr::Property { .. } => "property",
-                crate::types::class::Descr::ClassMethod(_) => "classmethod",
-                crate::types::class::Descr::StaticMethod(_) => "staticmethod",
+                crate::object::layout::class::Descr::Property { .. } => "property",
+                crate::object::layout::class::Descr::ClassMethod(_) => "classmethod",
+                crate::object::layout::class::Descr::StaticMethod(_) => "staticmethod",
             },
             Value::Cell(_) => "cell",
             Value::Module(_) => "module",
             Value::ByteArray(_) => "bytearray",
             Value::Gen(_) => "generator",
-            Value::Native(n) => crate::types::native::type_name(n),
+            Value::Native(n) => crate::object::layout::native::type_name(n),
             Value::Deque(_) => "collections.deque",
         }
     }
@@ -140,7 +140,7 @@ impl Value {
             }
             Value::Class(_) | Value::Instance(_) | Value::Method(_) | Value::Super(_) | Value::Descr(_) => true,
             Value::Native(n) => {
-                !matches!(**n, crate::types::native::NativeObj::Complex(re, im) if re == 0.0 && im == 0.0)
+                !matches!(**n, crate::object::layout::native::NativeObj::Complex(re, im) if re == 0.0 && im == 0.0)
             }
             Value::Module(_) | Value::Gen(_) => true,
             Value::ByteArray(b) => !b.data.borrow().is_empty(),
@@ -238,7 +238,7 @@ impl Value {
 
     #[allow(clippy::should_implement_trait)] // infallible, unlike `FromStr`
     pub fn from_str(s: &str) -> Value {
-        Value::Str(crate::types::str::new(s))
+        Value::Str(crate::object::layout::str::new(s))
     }
 
     // ---- conversions to static representations ---------------------------
@@ -264,7 +264,7 @@ impl Value {
         match self {
             Value::Float(f) => Ok(*f),
             Value::Int(i) => Ok(*i as f64),
-            Value::Big(b) => crate::types::int::big_to_f64(b),
+            Value::Big(b) => crate::object::layout::int::big_to_f64(b),
             Value::Bool(b) => Ok(*b as i64 as f64),
             other => float_of_object(other),
         }
@@ -339,7 +339,7 @@ impl Value {
 #[cold]
 #[inline(never)]
 fn index_of_object(v: &Value) -> PyResult<Int> {
-    if let Some(r) = crate::types::class::call_special(v, "__index__", Vec::new()) {
+    if let Some(r) = crate::object::protocol::call_special(v, "__index__", Vec::new()) {
         let r = r?;
         return match r {
             Value::Int(_) | Value::Big(_) | Value::Bool(_) => r.into_int(),
@@ -354,7 +354,7 @@ fn index_of_object(v: &Value) -> PyResult<Int> {
 #[cold]
 #[inline(never)]
 fn float_of_object(v: &Value) -> PyResult<f64> {
-    if let Some(r) = crate::types::class::call_special(v, "__float__", Vec::new()) {
+    if let Some(r) = crate::object::protocol::call_special(v, "__float__", Vec::new()) {
         return match r? {
             Value::Float(f) => Ok(f),
             other => Err(PyErr::type_error(format!(
@@ -364,10 +364,8 @@ fn float_of_object(v: &Value) -> PyResult<f64> {
             ))),
         };
     }
-    if crate::types::class::class_of(v).is_some() {
-        if let Some(r) = crate::types::class::call_special(v, "__index__", Vec::new()) {
-            return r?.to_int()?.to_f64();
-        }
+    if let Some(r) = crate::object::protocol::call_special(v, "__index__", Vec::new()) {
+        return r?.to_int()?.to_f64();
     }
     Err(PyErr::type_error(format!("must be real number, not {}", v.type_name())))
 }
@@ -389,7 +387,7 @@ impl IntoValue for Value {
         self
     }
 }
-impl IntoValue for crate::types::func::Cell {
+impl IntoValue for crate::object::layout::func::Cell {
     #[inline]
     fn into_value(self) -> Value {
         Value::Cell(self)
@@ -466,13 +464,13 @@ impl IntoValue for PyIter {
 /// `bool(v)`.
 /// `bool(v)` where a user `__bool__`/`__len__` may run (and raise).
 pub fn truthy_checked(v: &Value) -> PyResult<bool> {
-    if let Some(r) = crate::types::class::call_special(v, "__bool__", Vec::new()) {
+    if let Some(r) = crate::object::protocol::call_special(v, "__bool__", Vec::new()) {
         return match r? {
             Value::Bool(b) => Ok(b),
             other => Err(PyErr::type_error(format!("__bool__ should return bool, returned {}", other.type_name()))),
         };
     }
-    if crate::types::class::special(v, "__len__").is_some() {
+    if crate::object::protocol::has_special(v, "__len__") {
         // `len()`'s checks apply (a negative length is a ValueError).
         return Ok(crate::object::protocol::len(v)?.truthy());
     }

@@ -11,7 +11,7 @@ use crate::object::exc::{PyErr, PyResult};
 use crate::object::value::Value;
 use crate::types::int;
 
-pub use crate::types::dicttable::Key;
+pub use crate::object::dicttable::Key;
 pub use crate::types::float::{frexp, hash as hash_f64};
 
 fn hash_str(s: &str) -> i64 {

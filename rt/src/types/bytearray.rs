@@ -7,14 +7,9 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::object::exc::{PyErr, PyResult};
+pub use crate::object::layout::bytes::{ByteArray, ByteArrayObj};
 use crate::object::value::Value;
 use crate::types::int::Int;
-
-pub struct ByteArrayObj {
-    pub data: RefCell<Vec<u8>>,
-}
-
-pub type ByteArray = Rc<ByteArrayObj>;
 
 pub fn from_vec(data: Vec<u8>) -> Value {
     Value::ByteArray(Rc::new(ByteArrayObj { data: RefCell::new(data) }))

@@ -8,15 +8,9 @@
 use std::rc::Rc;
 
 use crate::object::exc::{self, PyErr, PyResult};
+pub use crate::object::layout::bytes::{Bytes, BytesObj};
 use crate::object::value::Value;
 use crate::types::int::Int;
-
-#[derive(Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
-pub struct BytesObj {
-    pub data: Box<[u8]>,
-}
-
-pub type Bytes = Rc<BytesObj>;
 
 pub fn new(data: &[u8]) -> Bytes {
     Rc::new(BytesObj { data: data.into() })

@@ -2,23 +2,12 @@
 //! `maxlen` (appending to a full deque drops from the other end), methods,
 //! error messages, and its iterator's "deque mutated during iteration".
 
-use std::cell::{Cell, RefCell};
-use std::collections::VecDeque;
 use std::rc::Rc;
 
 use crate::object::exc::{PyErr, PyResult, INDEX_ERROR, RUNTIME_ERROR};
+pub use crate::object::layout::deque::{Deque, DequeObj};
 use crate::object::value::Value;
 use crate::types::int::Int;
-
-#[derive(Debug, Default)]
-pub struct DequeObj {
-    pub items: RefCell<VecDeque<Value>>,
-    pub maxlen: Option<usize>,
-    /// Bumped by every change of length or order, so iterators notice.
-    state: Cell<u64>,
-}
-
-pub type Deque = Rc<DequeObj>;
 
 impl DequeObj {
     pub fn len(&self) -> usize {

@@ -9,22 +9,12 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use crate::object::dicttable::Key;
+use crate::object::dicttable::{Probe, Table};
 use crate::object::exc::{PyErr, PyResult, KEY_ERROR};
+pub use crate::object::layout::dict::{Dict, DictObj, View, ViewObj};
 use crate::object::value::Value;
-use crate::types::dicttable::Key;
-use crate::types::dicttable::{Probe, Table};
 use crate::types::int::Int;
-
-#[derive(Debug, Default)]
-pub struct DictObj {
-    pub table: RefCell<Table>,
-    /// A plain dict, or a `collections` one (`dictkind.rs`).
-    pub kind: crate::types::dictkind::Kind,
-    /// A `defaultdict`'s `default_factory` (None otherwise).
-    pub factory: RefCell<Value>,
-}
-
-pub type Dict = Rc<DictObj>;
 
 impl DictObj {
     pub fn len(&self) -> usize {
@@ -53,15 +43,6 @@ impl DictObj {
         self.next_from(0).map(|(_, k, _)| k)
     }
 }
-
-/// `d.keys()`, `d.values()`, `d.items()`: live views of a dict.
-#[derive(Debug)]
-pub struct ViewObj {
-    pub dict: Dict,
-    pub kind: crate::types::iter::DictView,
-}
-
-pub type View = Rc<ViewObj>;
 
 pub fn view(d: &Dict, kind: crate::types::iter::DictView) -> Value {
     Value::View(Rc::new(ViewObj { dict: d.clone(), kind }))
@@ -180,7 +161,7 @@ pub fn setitem(d: &Dict, k: Value, v: Value) -> PyResult<()> {
 }
 
 /// Removes `k`'s entry, returning it (dropped by the caller, unborrowed).
-fn remove(d: &Dict, k: &Value) -> PyResult<Option<crate::types::dicttable::Entry>> {
+fn remove(d: &Dict, k: &Value) -> PyResult<Option<crate::object::dicttable::Entry>> {
     let key = Key::new(k.clone())?;
     Ok(find(d, &key)?.map(|ix| d.table.borrow_mut().remove(ix)))
 }

@@ -8,19 +8,9 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::object::exc::{PyErr, PyResult, KEY_ERROR};
+pub use crate::object::layout::dict::{type_name, Kind};
 use crate::object::value::Value;
 use crate::types::dict::{Dict, DictObj};
-
-/// What kind of dict a `DictObj` is.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Kind {
-    #[default]
-    Plain,
-    Counter,
-    /// A `defaultdict`; its factory is `DictObj::factory`.
-    Default,
-    Ordered,
-}
 
 pub static TYPE_COUNTER: crate::object::exc::TypeObj =
     crate::object::exc::TypeObj { name: "collections.Counter", base: Some(&crate::object::exc::TYPE_DICT) };
@@ -35,17 +25,6 @@ pub fn type_obj(k: Kind) -> &'static crate::object::exc::TypeObj {
         Kind::Counter => &TYPE_COUNTER,
         Kind::Default => &TYPE_DEFAULTDICT,
         Kind::Ordered => &TYPE_ORDEREDDICT,
-    }
-}
-
-/// The name error messages use (CPython's `tp_name`: `Counter` is a
-/// Python class, the other two are C types named with their module).
-pub fn type_name(k: Kind) -> &'static str {
-    match k {
-        Kind::Plain => "dict",
-        Kind::Counter => "Counter",
-        Kind::Default => "collections.defaultdict",
-        Kind::Ordered => "collections.OrderedDict",
     }
 }
 
@@ -388,7 +367,7 @@ pub fn method(d: &Dict, name: &str, args: &[Value], kw: &[(&str, Value)]) -> Opt
             argc("move_to_end", args, 1, 2)?;
             let last =
                 args.get(1).or(kws.iter().find(|(k, _)| *k == "last").map(|(_, v)| *v)).is_none_or(|v| v.truthy());
-            let key = crate::types::dicttable::Key::new(args[0].clone())?;
+            let key = crate::object::dicttable::Key::new(args[0].clone())?;
             let Some(i) = crate::types::dict::find(d, &key)? else {
                 return Err(crate::types::dict::key_error(&args[0]));
             };

@@ -19,42 +19,11 @@ use std::rc::Rc;
 use std::sync::atomic::Ordering::Relaxed;
 
 use corosensei::stack::{DefaultStack, Stack};
-use corosensei::{Coroutine, CoroutineResult, Yielder};
+use corosensei::{CoroutineResult, Yielder};
 
 use crate::object::exc::{self, PyErr, PyResult};
+pub use crate::object::layout::gen::{Co, Gen, GenObj, Resume, State};
 use crate::object::value::Value;
-
-/// What a suspended generator is resumed with.
-pub enum Resume {
-    Send(Value),
-    Throw(PyErr),
-}
-
-type Co = Coroutine<Resume, Value, PyResult<Value>, DefaultStack>;
-
-enum State {
-    /// Not started: the function and its bound arguments.
-    Fresh(crate::types::func::Func, Vec<Value>),
-    Suspended(Box<Co>),
-    Running,
-    Done,
-}
-
-pub struct GenObj {
-    pub qualname: String,
-    state: RefCell<State>,
-    yielder: Cell<*const Yielder<Resume, Value>>,
-    /// The stack-check floor of its stack.
-    floor: Cell<usize>,
-    /// The recursion budget when it was last resumed, and the frames its
-    /// code holds while suspended.
-    entry_left: Cell<usize>,
-    held: Cell<usize>,
-    /// The generator that was running when this one was resumed.
-    outer: Cell<*const GenObj>,
-}
-
-pub type Gen = Rc<GenObj>;
 
 impl std::fmt::Debug for GenObj {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

@@ -13,15 +13,7 @@ use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use crate::object::exc::{self, PyErr, PyResult};
-
-/// `repr(u64)` fixes the layout the C ABI relies on (see `capi`): a `u64`
-/// tag (0 small, 1 big) then the payload; all-zero bits are `Small(0)`.
-#[derive(Clone, Debug)]
-#[repr(u64)]
-pub enum Int {
-    Small(i64),
-    Big(Rc<BigInt>),
-}
+pub use crate::object::layout::int::{big_to_f64, Int};
 
 impl Default for Int {
     fn default() -> Self {
@@ -127,14 +119,6 @@ pub fn big_decimal(b: &BigInt) -> String {
         return String::new();
     }
     s
-}
-
-/// Correctly rounded conversion of a big integer to float.
-pub fn big_to_f64(b: &BigInt) -> PyResult<f64> {
-    match b.to_f64() {
-        Some(f) if f.is_finite() => Ok(f),
-        _ => Err(PyErr::new(&exc::OVERFLOW_ERROR, "int too large to convert to float")),
-    }
 }
 
 fn zero_div() -> PyErr {

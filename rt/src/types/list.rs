@@ -9,15 +9,9 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::object::exc::{PyErr, PyResult, INDEX_ERROR};
+pub use crate::object::layout::list::{List, ListObj};
 use crate::object::value::Value;
 use crate::types::int::Int;
-
-#[derive(Debug, Default)]
-pub struct ListObj {
-    pub items: RefCell<Vec<Value>>,
-}
-
-pub type List = Rc<ListObj>;
 
 impl ListObj {
     pub fn len(&self) -> usize {

@@ -23,7 +23,7 @@ pub mod class;
 pub mod deque;
 pub mod dict;
 pub mod dictkind;
-pub mod dicttable;
+
 pub mod exception;
 pub mod func;
 pub mod gen;

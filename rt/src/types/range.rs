@@ -6,31 +6,15 @@
 use std::rc::Rc;
 
 use crate::object::exc::{PyErr, PyResult, INDEX_ERROR, OVERFLOW_ERROR};
+pub use crate::object::layout::range::{BigRange, Range, RangeObj};
 use crate::object::value::Value;
 use crate::types::int::{self, Int};
-
-#[derive(Debug)]
-pub enum RangeObj {
-    Small { start: i64, stop: i64, step: i64 },
-    Big(Box<BigRange>),
-}
-
-/// A range with a bound or step beyond `i64`.
-#[derive(Debug)]
-pub struct BigRange {
-    pub start: Int,
-    pub stop: Int,
-    pub step: Int,
-    pub len: Int,
-}
 
 impl Default for RangeObj {
     fn default() -> Self {
         RangeObj::Small { start: 0, stop: 0, step: 1 }
     }
 }
-
-pub type Range = Rc<RangeObj>;
 
 impl RangeObj {
     /// `start`, `stop`, `step`, exactly.

@@ -2,6 +2,7 @@
 //! with the text-file methods programs use on them, over the byte streams
 //! of `object::stdio`.
 
+pub use crate::object::layout::native::Stream;
 pub use crate::object::stdio::{flush_stdout, try_flush_stdout, write_stderr};
 pub use crate::types::exception::os_error;
 
@@ -9,14 +10,6 @@ pub use crate::types::exception::os_error;
 /// that `print` (BrokenPipeError, ...).
 pub fn write_stdout(s: &str) -> crate::object::exc::PyResult<()> {
     crate::object::stdio::write_stdout(s).map_err(|e| os_error(&e))
-}
-
-/// Which standard stream a `sys.stdin`/`sys.stdout`/`sys.stderr` object is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Stream {
-    Stdin,
-    Stdout,
-    Stderr,
 }
 
 impl Stream {

@@ -3,17 +3,9 @@
 use std::rc::Rc;
 
 use crate::object::exc::{PyErr, PyResult};
+pub use crate::object::layout::tuple::{Tuple, TupleObj};
 use crate::object::value::Value;
 use crate::types::int::Int;
-
-#[derive(Debug, Default)]
-pub struct TupleObj {
-    items: Box<[Value]>,
-    /// The class of a named tuple (`namedtuple.rs`); None for a plain tuple.
-    pub class: Option<crate::types::class::Class>,
-}
-
-pub type Tuple = Rc<TupleObj>;
 
 impl TupleObj {
     pub fn items(&self) -> &[Value] {

@@ -16,59 +16,11 @@ pub use statement::*;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use indexmap::IndexMap;
-
-/// A class namespace or an instance's attributes: insertion-ordered, with
-/// a fast hash for the short names it is keyed by.
-pub type Namespace = IndexMap<String, Value, rustc_hash::FxBuildHasher>;
-
 use crate::object::exc::{PyErr, PyResult};
+pub use crate::object::layout::class::{
+    Class, ClassObj, Descr, Entry, Instance, InstanceObj, MethodObj, Namespace, Slots, SuperObj,
+};
 use crate::object::value::Value;
-
-pub struct ClassObj {
-    /// Leaked once per class statement run: error messages need `&'static str`.
-    pub name: &'static str,
-    pub qualname: String,
-    /// `__module__`: `__main__` for the program's classes, the module's
-    /// name for the runtime's (`dataclasses.FrozenInstanceError`).
-    pub module: &'static str,
-    pub bases: Vec<Class>,
-    /// Every base as written, builtin classes too (`__bases__`).
-    pub base_values: Vec<Value>,
-    /// The MRO after the class itself (keeping the class out avoids a cycle).
-    pub mro_rest: Vec<Class>,
-    /// For exception classes: the builtin exception class they derive
-    /// from (the most derived one), and all of them (`except` tests each).
-    pub base_exc: Option<&'static crate::object::exc::TypeObj>,
-    pub exc_bases: Vec<&'static crate::object::exc::TypeObj>,
-    pub dict: RefCell<Namespace>,
-    /// The metaclass, when it is a user class (deriving from `type`);
-    /// None means `type`.
-    pub meta: Option<Class>,
-    /// Whether this class derives from `type` (it is a metaclass).
-    pub is_meta: bool,
-    /// The instance attributes at fixed positions: the base's layout, then
-    /// the names this class's methods assign to `self` (the compiler
-    /// computes them; see `lower/layout.rs`).
-    pub layout: Vec<String>,
-    /// Whether compiled code may read and write the layout's positions
-    /// directly: no descriptor shadows a layout name and no attribute hook
-    /// (`__getattr__`, `__setattr__`, ...) is defined.
-    pub direct: bool,
-}
-
-pub type Class = Rc<ClassObj>;
-
-/// An instance: attributes the class's layout names live at fixed
-/// positions (`slots`, which compiled code may address directly), others
-/// in `attrs`.
-pub struct InstanceObj {
-    pub class: Class,
-    pub slots: RefCell<Slots>,
-    pub attrs: RefCell<Namespace>,
-    /// Whether `__del__` has run for it (it runs once, PEP 442).
-    pub finalized: std::cell::Cell<bool>,
-}
 
 /// Whether any class of the program has a `__del__`: until one does,
 /// dropping an instance looks for none.
@@ -113,26 +65,6 @@ impl Drop for InstanceObj {
             ));
         }
     }
-}
-
-/// The layout attributes of an instance, and the order its attributes
-/// were first set in (the order `__dict__` shows). While the slots are set
-/// in layout order and nothing else happens (the usual `__init__`), the
-/// order is just how many are set; otherwise it is spelled out.
-#[derive(Default)]
-pub struct Slots {
-    pub values: Vec<Option<Value>>,
-    prefix: u32,
-    explicit: bool,
-    order: Vec<Entry>,
-}
-
-/// One attribute in first-set order: a layout slot, or the next of the
-/// attributes outside the layout (in their map's order).
-#[derive(Clone, Copy, PartialEq)]
-enum Entry {
-    Slot(u32),
-    Extra,
 }
 
 impl Slots {
@@ -249,27 +181,6 @@ impl InstanceObj {
             })
             .collect()
     }
-}
-
-pub type Instance = Rc<InstanceObj>;
-
-/// A function bound to the instance it was looked up on.
-pub struct MethodObj {
-    pub func: Value,
-    pub recv: Value,
-}
-
-/// `property`, `classmethod` and `staticmethod` objects in a class body.
-pub enum Descr {
-    Property { get: Value, set: Value, del: Value },
-    ClassMethod(Value),
-    StaticMethod(Value),
-}
-
-/// `super()` inside a method of `class`, for `recv`.
-pub struct SuperObj {
-    pub class: Class,
-    pub recv: Value,
 }
 
 impl std::fmt::Debug for ClassObj {

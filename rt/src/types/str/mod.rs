@@ -10,17 +10,10 @@ pub mod methods;
 use std::rc::Rc;
 
 use crate::object::exc::{PyErr, PyResult};
+pub use crate::object::layout::str::{new, Str, StrObj};
 use crate::object::value::Value;
 use crate::types::int::Int;
 use crate::types::list::{self, List};
-
-#[derive(Debug)]
-pub struct StrObj {
-    s: Box<str>,
-    nchars: usize,
-}
-
-pub type Str = Rc<StrObj>;
 
 impl StrObj {
     pub fn as_str(&self) -> &str {
@@ -59,10 +52,6 @@ impl Default for StrObj {
     fn default() -> Self {
         StrObj { s: "".into(), nchars: 0 }
     }
-}
-
-pub fn new(s: &str) -> Str {
-    Rc::new(StrObj { nchars: s.chars().count(), s: s.into() })
 }
 
 /// A string constant of the program: one object per distinct text, as

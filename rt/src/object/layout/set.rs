@@ -1,0 +1,13 @@
+//! `set`'s object layout.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::object::settable::Table;
+
+#[derive(Debug, Default)]
+pub struct SetObj {
+    pub(crate) table: RefCell<Table>,
+}
+
+pub type Set = Rc<SetObj>;

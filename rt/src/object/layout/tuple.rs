@@ -1,0 +1,14 @@
+//! `tuple`'s object layout (a named tuple's too: its class).
+
+use std::rc::Rc;
+
+use crate::object::value::Value;
+
+#[derive(Debug, Default)]
+pub struct TupleObj {
+    pub(crate) items: Box<[Value]>,
+    /// The class of a named tuple (`namedtuple.rs`); None for a plain tuple.
+    pub class: Option<crate::object::layout::class::Class>,
+}
+
+pub type Tuple = Rc<TupleObj>;

@@ -287,6 +287,32 @@ table! {
         F_ABS = "types::float::abs"(Copy F64) -> F64 inline;
         F_TRUTHY = "types::float::truthy"(Copy F64) -> Bool inline;
         F_ROUND = "types::float::round"(Copy F64) -> Int raises;
+        // math, on floats (`math.sqrt(x)`; see `MODULE_FUNCTIONS`)
+        MATH_SQRT = "stdlib::math::sqrt"(Copy F64) -> F64 raises;
+        MATH_EXP = "stdlib::math::exp"(Copy F64) -> F64 raises;
+        MATH_SIN = "stdlib::math::sin"(Copy F64) -> F64 raises;
+        MATH_COS = "stdlib::math::cos"(Copy F64) -> F64 raises;
+        MATH_TAN = "stdlib::math::tan"(Copy F64) -> F64 raises;
+        MATH_ASIN = "stdlib::math::asin"(Copy F64) -> F64 raises;
+        MATH_ACOS = "stdlib::math::acos"(Copy F64) -> F64 raises;
+        MATH_ATAN = "stdlib::math::atan"(Copy F64) -> F64 raises;
+        MATH_SINH = "stdlib::math::sinh"(Copy F64) -> F64 raises;
+        MATH_COSH = "stdlib::math::cosh"(Copy F64) -> F64 raises;
+        MATH_TANH = "stdlib::math::tanh"(Copy F64) -> F64 raises;
+        MATH_FABS = "stdlib::math::fabs"(Copy F64) -> F64 raises;
+        MATH_DEGREES = "stdlib::math::degrees"(Copy F64) -> F64 raises;
+        MATH_RADIANS = "stdlib::math::radians"(Copy F64) -> F64 raises;
+        MATH_LOG = "stdlib::math::log"(Copy F64) -> F64 raises;
+        MATH_LOG2 = "stdlib::math::log2"(Copy F64) -> F64 raises;
+        MATH_LOG10 = "stdlib::math::log10"(Copy F64) -> F64 raises;
+        MATH_POW = "stdlib::math::pow"(Copy F64, Copy F64) -> F64 raises;
+        MATH_ATAN2 = "stdlib::math::atan2"(Copy F64, Copy F64) -> F64 raises;
+        MATH_COPYSIGN = "stdlib::math::copysign"(Copy F64, Copy F64) -> F64 raises;
+        MATH_FMOD = "stdlib::math::fmod"(Copy F64, Copy F64) -> F64 raises;
+        MATH_HYPOT = "stdlib::math::hypot"(Copy F64, Copy F64) -> F64 raises;
+        MATH_FLOOR = "stdlib::math::floor"(Copy F64) -> Int raises;
+        MATH_CEIL = "stdlib::math::ceil"(Copy F64) -> Int raises;
+        MATH_TRUNC = "stdlib::math::trunc"(Copy F64) -> Int raises;
         // str
         S_CONCAT = "types::str::concat"(Ref Str, Ref Str) -> Str;
         S_REPEAT = "types::str::repeat"(Ref Str, Ref Int) -> Str raises;
@@ -397,4 +423,51 @@ table! {
         NAME_ERROR = "types::exception::name_error"(Name Text) -> Value raises;
         RAISE_TYPE_ERROR = "types::exception::raise_type_error"(Name Text) -> Value raises;
     }
+}
+
+/// A module function compiled code calls directly when its arguments are
+/// floats: `math.sqrt(x)` is the primitive, not a call through the module
+/// object. Anything else calls the module's function dynamically
+/// (`rt/src/stdlib/<module>.rs`), which runs the same code.
+pub struct ModuleFunction {
+    pub module: &'static str,
+    pub name: &'static str,
+    pub prim: &'static Prim,
+    /// Whether an int argument may be converted to a float first (what the
+    /// function itself does with one); false where an int has its own
+    /// meaning (`log` of a big int, `floor` of an int is the int).
+    pub ints: bool,
+}
+
+pub static MODULE_FUNCTIONS: &[ModuleFunction] = &[
+    ModuleFunction { module: "math", name: "sqrt", prim: &MATH_SQRT, ints: true },
+    ModuleFunction { module: "math", name: "exp", prim: &MATH_EXP, ints: true },
+    ModuleFunction { module: "math", name: "sin", prim: &MATH_SIN, ints: true },
+    ModuleFunction { module: "math", name: "cos", prim: &MATH_COS, ints: true },
+    ModuleFunction { module: "math", name: "tan", prim: &MATH_TAN, ints: true },
+    ModuleFunction { module: "math", name: "asin", prim: &MATH_ASIN, ints: true },
+    ModuleFunction { module: "math", name: "acos", prim: &MATH_ACOS, ints: true },
+    ModuleFunction { module: "math", name: "atan", prim: &MATH_ATAN, ints: true },
+    ModuleFunction { module: "math", name: "sinh", prim: &MATH_SINH, ints: true },
+    ModuleFunction { module: "math", name: "cosh", prim: &MATH_COSH, ints: true },
+    ModuleFunction { module: "math", name: "tanh", prim: &MATH_TANH, ints: true },
+    ModuleFunction { module: "math", name: "fabs", prim: &MATH_FABS, ints: true },
+    ModuleFunction { module: "math", name: "degrees", prim: &MATH_DEGREES, ints: true },
+    ModuleFunction { module: "math", name: "radians", prim: &MATH_RADIANS, ints: true },
+    ModuleFunction { module: "math", name: "log", prim: &MATH_LOG, ints: false },
+    ModuleFunction { module: "math", name: "log2", prim: &MATH_LOG2, ints: false },
+    ModuleFunction { module: "math", name: "log10", prim: &MATH_LOG10, ints: false },
+    ModuleFunction { module: "math", name: "pow", prim: &MATH_POW, ints: true },
+    ModuleFunction { module: "math", name: "atan2", prim: &MATH_ATAN2, ints: true },
+    ModuleFunction { module: "math", name: "copysign", prim: &MATH_COPYSIGN, ints: true },
+    ModuleFunction { module: "math", name: "fmod", prim: &MATH_FMOD, ints: true },
+    ModuleFunction { module: "math", name: "hypot", prim: &MATH_HYPOT, ints: true },
+    ModuleFunction { module: "math", name: "floor", prim: &MATH_FLOOR, ints: false },
+    ModuleFunction { module: "math", name: "ceil", prim: &MATH_CEIL, ints: false },
+    ModuleFunction { module: "math", name: "trunc", prim: &MATH_TRUNC, ints: false },
+];
+
+/// The direct form of `module.name(...)`, if it has one.
+pub fn module_function(module: &str, name: &str) -> Option<&'static ModuleFunction> {
+    MODULE_FUNCTIONS.iter().find(|f| f.module == module && f.name == name)
 }

@@ -180,6 +180,9 @@ impl FnLower<'_, '_> {
                 if let Some(refused) = self.missing_module_attr(value, attr, func.span) {
                     return refused;
                 }
+                if let Some(f) = self.module_function(value, attr, args, kws) {
+                    return self.call_module_function(f, value, attr, args, span);
+                }
                 let recv = self.expr(value);
                 if let (Ty::List(s), "append", 1, true) = (&recv.ty, attr.as_str(), args.len(), kws.is_empty()) {
                     // The commonest method, called directly.
@@ -321,6 +324,69 @@ impl FnLower<'_, '_> {
     }
 
     /// Positional and keyword arguments as dynamic values, keywords last.
+    /// The registry's direct form of `module.name(args)` (`math.sqrt(x)`),
+    /// when `module` is the module itself (a global bound only by its
+    /// import) and the call has the primitive's number of plain positional
+    /// arguments.
+    fn module_function(
+        &mut self,
+        value: &ast::Expr,
+        attr: &str,
+        args: &[ast::Expr],
+        kws: &[ast::Keyword],
+    ) -> Option<&'static pyaot_registry::prims::ModuleFunction> {
+        let ast::ExprKind::Name(n) = &value.kind else { return None };
+        let m = self.env.module_names.get(n).copied()?;
+        let global = matches!(self.lookup(n), Some(Place::Global(_)))
+            && !self.cx.cell_of.contains_key(n)
+            && !self.cx.free_of.contains_key(n);
+        let f = pyaot_registry::prims::module_function(m.name, attr)?;
+        let plain = kws.is_empty()
+            && args.len() == f.prim.args.len()
+            && !args.iter().any(|a| matches!(a.kind, ast::ExprKind::Starred(_)));
+        (global && plain).then_some(f)
+    }
+
+    /// `math.sqrt(x)`: the primitive when every argument is a float (or an
+    /// int the function converts), else the module's function called
+    /// dynamically. The module is read first either way (a module imported
+    /// conditionally may be unbound: NameError, as in CPython).
+    fn call_module_function(
+        &mut self,
+        f: &'static pyaot_registry::prims::ModuleFunction,
+        value: &ast::Expr,
+        attr: &str,
+        args: &[ast::Expr],
+        span: Span,
+    ) -> Expr {
+        let recv = self.expr(value);
+        let vals: Vec<Expr> = args.iter().map(|a| self.expr(a)).collect();
+        let typed = vals.iter().all(|v| v.ty == Ty::Float || (f.ints && v.ty == Ty::Int));
+        if !typed {
+            let vals = vals.into_iter().map(|v| self.to_dyn(v)).collect();
+            let (vals, names) = (mk(ExprKind::Pack(vals), Ty::Dyn, span), mk(ExprKind::Pack(vec![]), Ty::Dyn, span));
+            let recv = self.box_ro(recv);
+            let ty = method_result(&Ty::Dyn, attr);
+            let e = prim(&p::CALL_METHOD, vec![recv, str_const(attr, span), vals, names], Ty::Dyn, span);
+            return self.coerce(e, &ty);
+        }
+        let vals = vals
+            .into_iter()
+            .map(|v| match v.ty {
+                Ty::Int => {
+                    let s = v.span;
+                    prim(&p::I_TO_F64, vec![v], Ty::Float, s)
+                }
+                _ => v,
+            })
+            .collect();
+        let ty = if f.prim.ret == pyaot_registry::prims::Rt::Int { Ty::Int } else { Ty::Float };
+        let call = prim(f.prim, vals, ty.clone(), span);
+        let t = self.temp(recv.ty.clone());
+        self.assigned.insert(t);
+        mk(ExprKind::Let(t, Box::new(recv), Box::new(call)), ty, span)
+    }
+
     pub(super) fn dyn_args(&mut self, args: &[ast::Expr], kws: &[ast::Keyword], span: Span) -> (Expr, Expr) {
         let mut vals = Vec::new();
         for a in args {

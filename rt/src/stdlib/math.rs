@@ -35,14 +35,113 @@ fn integer(v: &Value) -> PyResult<Int> {
 
 /// A float result: NaN from non-NaN arguments is a domain error, an
 /// infinity from finite ones a range error.
-fn checked(r: f64, args: &[f64]) -> PyResult<Value> {
+fn checked(r: f64, args: &[f64]) -> PyResult<f64> {
     if r.is_nan() && !args.iter().any(|a| a.is_nan()) {
         return Err(domain());
     }
     if r.is_infinite() && args.iter().all(|a| a.is_finite()) {
         return Err(range_err());
     }
-    Ok(Value::Float(r))
+    Ok(r)
+}
+
+// ---- the float functions, typed --------------------------------------------------
+//
+// Compiled code calls these directly for `math.f(x)` on floats (the
+// registry's `MATH_*` primitives); the dynamic `call` below reaches the
+// same functions, so both paths agree.
+
+macro_rules! unary {
+    ($($name:ident = $f:expr;)*) => {$(
+        pub fn $name(x: f64) -> PyResult<f64> {
+            checked($f(x), &[x])
+        }
+    )*};
+}
+
+unary! {
+    exp = f64::exp;
+    sin = f64::sin;
+    cos = f64::cos;
+    tan = f64::tan;
+    asin = f64::asin;
+    acos = f64::acos;
+    atan = f64::atan;
+    sinh = f64::sinh;
+    cosh = f64::cosh;
+    tanh = f64::tanh;
+    fabs = f64::abs;
+    degrees = f64::to_degrees;
+    radians = f64::to_radians;
+}
+
+pub fn sqrt(x: f64) -> PyResult<f64> {
+    if x < 0.0 {
+        return Err(domain());
+    }
+    Ok(x.sqrt())
+}
+
+/// `log`, `log2`, `log10` of a float: a domain error unless positive.
+fn positive_log(x: f64, f: fn(f64) -> f64) -> PyResult<f64> {
+    if x <= 0.0 {
+        return Err(domain());
+    }
+    Ok(f(x))
+}
+
+pub fn log(x: f64) -> PyResult<f64> {
+    positive_log(x, f64::ln)
+}
+
+pub fn log2(x: f64) -> PyResult<f64> {
+    positive_log(x, f64::log2)
+}
+
+pub fn log10(x: f64) -> PyResult<f64> {
+    positive_log(x, f64::log10)
+}
+
+pub fn pow(x: f64, y: f64) -> PyResult<f64> {
+    if x == 0.0 && y < 0.0 {
+        return Err(domain());
+    }
+    if x < 0.0 && x.is_finite() && y.is_finite() && y.fract() != 0.0 {
+        return Err(domain());
+    }
+    checked(x.powf(y), &[x, y])
+}
+
+pub fn atan2(y: f64, x: f64) -> PyResult<f64> {
+    Ok(y.atan2(x))
+}
+
+pub fn copysign(x: f64, y: f64) -> PyResult<f64> {
+    Ok(x.copysign(y))
+}
+
+pub fn fmod(x: f64, y: f64) -> PyResult<f64> {
+    if y == 0.0 || x.is_infinite() {
+        return Err(domain());
+    }
+    Ok(x % y)
+}
+
+/// `hypot(x, y)`.
+pub fn hypot(x: f64, y: f64) -> PyResult<f64> {
+    Ok(0.0f64.hypot(x).hypot(y))
+}
+
+pub fn floor(x: f64) -> PyResult<Int> {
+    crate::types::int::from_f64(x.floor())
+}
+
+pub fn ceil(x: f64) -> PyResult<Int> {
+    crate::types::int::from_f64(x.ceil())
+}
+
+pub fn trunc(x: f64) -> PyResult<Int> {
+    crate::types::int::from_f64(x.trunc())
 }
 
 fn to_int_value(b: BigInt) -> Value {
@@ -88,33 +187,25 @@ pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
     }
     let a = &args;
     let arity = |lo: usize, hi: usize| crate::builtins::arity(short, a, lo, hi);
-    let unary = |f: fn(f64) -> f64| -> PyResult<Value> {
+    let unary = |f: fn(f64) -> PyResult<f64>| -> PyResult<Value> {
         crate::builtins::arity(short, a, 1, 1)?;
-        let x = real(&a[0])?;
-        checked(f(x), &[x])
+        f(real(&a[0])?).map(Value::Float)
     };
     match short {
-        "sqrt" => {
-            arity(1, 1)?;
-            let x = real(&a[0])?;
-            if x < 0.0 {
-                return Err(domain());
-            }
-            Ok(Value::Float(x.sqrt()))
-        }
-        "exp" => unary(f64::exp),
-        "sin" => unary(f64::sin),
-        "cos" => unary(f64::cos),
-        "tan" => unary(f64::tan),
-        "asin" => unary(f64::asin),
-        "acos" => unary(f64::acos),
-        "atan" => unary(f64::atan),
-        "sinh" => unary(f64::sinh),
-        "cosh" => unary(f64::cosh),
-        "tanh" => unary(f64::tanh),
-        "fabs" => unary(f64::abs),
-        "degrees" => unary(f64::to_degrees),
-        "radians" => unary(f64::to_radians),
+        "sqrt" => unary(sqrt),
+        "exp" => unary(exp),
+        "sin" => unary(sin),
+        "cos" => unary(cos),
+        "tan" => unary(tan),
+        "asin" => unary(asin),
+        "acos" => unary(acos),
+        "atan" => unary(atan),
+        "sinh" => unary(sinh),
+        "cosh" => unary(cosh),
+        "tanh" => unary(tanh),
+        "fabs" => unary(fabs),
+        "degrees" => unary(degrees),
+        "radians" => unary(radians),
         "log" | "log2" | "log10" => {
             arity(1, if short == "log" { 2 } else { 1 })?;
             // CPython's `loghelper`: an int is converted to a float when it
@@ -131,11 +222,7 @@ pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
                     let (x, e) = frexp_big(b);
                     return Ok(f(x) + f(2.0) * e as f64);
                 }
-                let x = real(v)?;
-                if x <= 0.0 {
-                    return Err(domain());
-                }
-                Ok(f(x))
+                positive_log(real(v)?, f)
             };
             let r = match short {
                 "log2" => helper(&a[0], f64::log2)?,
@@ -158,14 +245,7 @@ pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         }
         "pow" => {
             arity(2, 2)?;
-            let (x, y) = (real(&a[0])?, real(&a[1])?);
-            if x == 0.0 && y < 0.0 {
-                return Err(domain());
-            }
-            if x < 0.0 && x.is_finite() && y.is_finite() && y.fract() != 0.0 {
-                return Err(domain());
-            }
-            checked(x.powf(y), &[x, y])
+            pow(real(&a[0])?, real(&a[1])?).map(Value::Float)
         }
         "atan2" | "copysign" | "fmod" | "hypot" if a.len() == 2 || short == "hypot" => {
             let xs: Vec<f64> = a.iter().map(real).collect::<PyResult<_>>()?;
@@ -174,15 +254,11 @@ pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
                 _ => {
                     let (x, y) = (xs[0], xs[1]);
                     match short {
-                        "atan2" => Ok(Value::Float(x.atan2(y))),
-                        "copysign" => Ok(Value::Float(x.copysign(y))),
-                        _ => {
-                            if y == 0.0 || x.is_infinite() {
-                                return Err(domain());
-                            }
-                            Ok(Value::Float(x % y))
-                        }
+                        "atan2" => atan2(x, y),
+                        "copysign" => copysign(x, y),
+                        _ => fmod(x, y),
                     }
+                    .map(Value::Float)
                 }
             }
         }
@@ -194,11 +270,11 @@ pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
                 v => {
                     let x = real(v)?;
                     let r = match short {
-                        "floor" => x.floor(),
-                        "ceil" => x.ceil(),
-                        _ => x.trunc(),
+                        "floor" => floor(x)?,
+                        "ceil" => ceil(x)?,
+                        _ => trunc(x)?,
                     };
-                    Ok(Value::from_int(crate::types::int::from_f64(r)?))
+                    Ok(Value::from_int(r))
                 }
             }
         }
@@ -311,8 +387,8 @@ pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             let d = (x - y).abs();
             Ok(Value::Bool(d <= (rel * y).abs() || d <= (rel * x).abs() || d <= abs))
         }
-        "acosh" => unary(|x| unsafe { c::acosh(x) }),
-        "asinh" => unary(|x| unsafe { c::asinh(x) }),
+        "acosh" => unary(|x| checked(unsafe { c::acosh(x) }, &[x])),
+        "asinh" => unary(|x| checked(unsafe { c::asinh(x) }, &[x])),
         "atanh" => {
             arity(1, 1)?;
             let x = real(&a[0])?;
@@ -329,10 +405,10 @@ pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             }
             Ok(Value::Float(unsafe { c::log1p(x) }))
         }
-        "expm1" => unary(|x| unsafe { c::expm1(x) }),
-        "exp2" => unary(|x| unsafe { c::exp2(x) }),
-        "erf" => unary(|x| unsafe { c::erf(x) }),
-        "erfc" => unary(|x| unsafe { c::erfc(x) }),
+        "expm1" => unary(|x| checked(unsafe { c::expm1(x) }, &[x])),
+        "exp2" => unary(|x| checked(unsafe { c::exp2(x) }, &[x])),
+        "erf" => unary(|x| checked(unsafe { c::erf(x) }, &[x])),
+        "erfc" => unary(|x| checked(unsafe { c::erfc(x) }, &[x])),
         "ldexp" => {
             arity(2, 2)?;
             let x = real(&a[0])?;
@@ -345,7 +421,7 @@ pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             }
             // Exponents past the float range saturate: the result is 0 or overflows.
             let e = i.to_f64().unwrap_or(if i.is_negative() { -1e9 } else { 1e9 }).clamp(-1e5, 1e5) as i32;
-            checked(unsafe { c::ldexp(x, e) }, &[x])
+            checked(unsafe { c::ldexp(x, e) }, &[x]).map(Value::Float)
         }
         "frexp" => {
             arity(1, 1)?;

@@ -16,14 +16,15 @@ use crate::syntax::ast::{self, Span};
 pub(super) struct Layouts {
     /// The layout of each module-level class statement (by its span).
     pub classes: HashMap<Span, Vec<String>>,
-    /// For each method: its `self` parameter and its class's layout.
-    pub methods: HashMap<*const ast::FuncDef, (String, Span)>,
+    /// For each method (by its `def`'s span): its `self` parameter and its
+    /// class's layout.
+    pub methods: HashMap<Span, (String, Span)>,
 }
 
 impl Layouts {
     /// The position of `attr` in the layout of the class whose method `def` is,
     /// when `name` is that method's `self`.
-    pub fn slot(&self, def: *const ast::FuncDef, name: &str, attr: &str) -> Option<usize> {
+    pub fn slot(&self, def: Span, name: &str, attr: &str) -> Option<usize> {
         let (this, class) = self.methods.get(&def)?;
         if this != name {
             return None;
@@ -60,7 +61,7 @@ pub(super) fn compute(module: &[ast::Stmt]) -> Layouts {
         methods.sort_by_key(|d| d.name != "__init__");
         for d in methods {
             let Some(this) = self_param(d) else { continue };
-            out.methods.insert(d as *const _, (this.clone(), c.span));
+            out.methods.insert(d.span, (this.clone(), c.span));
             resolve::visit_stmts(&d.body, &mut |st| {
                 let targets: Vec<&ast::Expr> = match &st.kind {
                     ast::StmtKind::Assign { targets, .. } => targets.iter().collect(),

@@ -94,8 +94,7 @@ struct Env<'a> {
 impl Env<'_> {
     /// The function a `def` or lambda of the program was registered as.
     fn func_of(&self, d: &ast::FuncDef) -> FuncId {
-        let i = self.funcs.iter().position(|f| f.def.is_some_and(|x| std::ptr::eq(x, d)));
-        FuncId::new(i.expect("every def is registered before lowering"))
+        FuncId(d.func.get().expect("every def is registered before lowering"))
     }
 
     fn join_into(slot: &mut Ty, t: &Ty, changed: &mut bool) {
@@ -460,14 +459,15 @@ fn register_functions<'a>(
         });
     });
     // Methods: functions written directly in a class body, with the class's qualified name.
-    let mut methods: HashMap<*const ast::FuncDef, (String, Span)> = HashMap::new();
-    fn class_methods(body: &[ast::Stmt], prefix: &str, out: &mut HashMap<*const ast::FuncDef, (String, Span)>) {
+    // (By the `def`'s span: a method is a statement of a class body, never copied.)
+    let mut methods: HashMap<Span, (String, Span)> = HashMap::new();
+    fn class_methods(body: &[ast::Stmt], prefix: &str, out: &mut HashMap<Span, (String, Span)>) {
         resolve::visit_stmts(body, &mut |s| {
             if let ast::StmtKind::ClassDef(c) = &s.kind {
                 let q = format!("{prefix}{}", c.name);
                 for m in &c.body {
                     if let ast::StmtKind::FunctionDef(d) = &m.kind {
-                        out.insert(d as *const _, (q.clone(), c.span));
+                        out.insert(d.span, (q.clone(), c.span));
                     }
                 }
                 class_methods(&c.body, &format!("{q}."), out);
@@ -478,7 +478,7 @@ fn register_functions<'a>(
     class_methods(body, &prefix, &mut methods);
     for (d, lambda) in found {
         let id = FuncId::new(env.funcs.len());
-        let method = methods.get(&(d as *const _)).cloned();
+        let method = methods.get(&d.span).cloned();
         let module_level = parent == FuncId(0) && !lambda && method.is_none();
         if module_level && env.funcs.iter().any(|f| f.def.is_some() && f.name == d.name && f.qualname == d.name) {
             diags.push(Diagnostic::unsupported(d.span, "redefining a function"));
@@ -536,6 +536,9 @@ fn register_functions<'a>(
             }
         }
         let n = d.params.len();
+        if d.func.get().is_none() {
+            d.func.set(Some(id.0));
+        }
         env.funcs.push(FuncInfo {
             name: d.name.clone(),
             def: Some(d),
@@ -762,7 +765,7 @@ impl<'e, 'a> FnLower<'e, 'a> {
             return None;
         }
         let def = self.env.funcs[self.cx.scope_func].def?;
-        self.env.layouts.slot(def as *const _, n, attr)
+        self.env.layouts.slot(def.span, n, attr)
     }
 
     /// The local slot for a Python name in the current scope (created on first use).

@@ -48,6 +48,12 @@ pub struct FuncDef {
     /// Applied bottom-up to the function value.
     pub decorators: Vec<Expr>,
     pub span: Span,
+    /// The function the lowering registered this definition as (its IR
+    /// function number), set once when it is registered: how a `def` or
+    /// lambda met again while lowering finds its function. (A copy of the
+    /// node, as a generator expression's function holds, is registered on
+    /// its own.)
+    pub func: std::cell::Cell<Option<u32>>,
 }
 
 #[derive(Clone, Debug)]

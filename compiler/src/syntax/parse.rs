@@ -180,6 +180,7 @@ impl Conv<'_> {
                     body: self.stmts(f.body),
                     decorators,
                     span,
+                    func: Default::default(),
                 })
             }
             S::AsyncFunctionDef(_) => return self.fail(range, "an async function"),
@@ -440,6 +441,7 @@ impl Conv<'_> {
                     body: vec![ret],
                     decorators: Vec::new(),
                     span,
+                    func: Default::default(),
                 }))
             }
             E::IfExp(i) => {
@@ -617,6 +619,7 @@ fn genexp_function(elt: &Expr, generators: &[Comprehension], span: Span) -> Func
         body,
         decorators: Vec::new(),
         span,
+        func: Default::default(),
     }
 }
 

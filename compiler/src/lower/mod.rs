@@ -170,6 +170,15 @@ impl Env<'_> {
         self.global_ids.insert(name.to_string(), g);
         g
     }
+
+    /// A global the compiler keeps for itself (a default's value, a
+    /// method's class for `super()`), known only by its id: no Python name
+    /// reaches it. `what` names it in the IR's text.
+    fn hidden_global(&mut self, what: String) -> GlobalId {
+        let g = GlobalId::new(self.globals.len());
+        self.globals.push(ir::Global { name: what, ty: Ty::Never });
+        g
+    }
 }
 
 /// Lowers a parsed module to the IR, or reports why it cannot.
@@ -495,7 +504,7 @@ fn register_functions<'a>(
             .iter()
             .enumerate()
             .map(|(i, p)| match (&p.default, boxed) {
-                (Some(_), false) => Some(env.global(&format!("{}.__defaults__[{i}]", d.name))),
+                (Some(_), false) => Some(env.hidden_global(format!("{}.__defaults__[{i}]", d.name))),
                 _ => None,
             })
             .collect();
@@ -508,11 +517,15 @@ fn register_functions<'a>(
         let mut uses_super = false;
         every_expr(&d.body, &mut |e| uses_super |= matches!(&e.kind, ast::ExprKind::Name(n) if n == "super"));
         let class_global = match (&method, uses_super) {
-            (Some((_, span)), true) => {
-                let g = env.global(&format!("__class__@{}:{}", span.line, span.col));
-                env.class_globals.insert(*span, g);
-                Some(g)
-            }
+            // One per class, shared by its methods.
+            (Some((_, span)), true) => Some(match env.class_globals.get(span) {
+                Some(&g) => g,
+                None => {
+                    let g = env.hidden_global(format!("__class__@{}:{}", span.line, span.col));
+                    env.class_globals.insert(*span, g);
+                    g
+                }
+            }),
             _ => None,
         };
         let mut captured = Vec::new();

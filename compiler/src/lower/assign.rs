@@ -107,6 +107,7 @@ impl FnLower<'_, '_> {
                 let e = self.store_subscript(obj, index, v, span);
                 Self::push(out, StmtKind::Expr(e), span);
             }
+            ast::ExprKind::Attribute { value, .. } if self.refuse_module_attr_store(value, span) => {}
             ast::ExprKind::Attribute { value, attr } => {
                 let obj = self.expr(value);
                 let obj = self.box_ro(obj);
@@ -211,6 +212,7 @@ impl FnLower<'_, '_> {
                 let e = self.setitem(ro(), ri(), r, span);
                 Self::push(out, StmtKind::Expr(e), span);
             }
+            ast::ExprKind::Attribute { value: obj, .. } if self.refuse_module_attr_store(obj, span) => {}
             ast::ExprKind::Attribute { value: obj, attr } => {
                 let slot = self.self_slot(obj, attr);
                 let o = self.expr(obj);

@@ -335,16 +335,12 @@ impl FnLower<'_, '_> {
         args: &[ast::Expr],
         kws: &[ast::Keyword],
     ) -> Option<&'static pyaot_registry::prims::ModuleFunction> {
-        let ast::ExprKind::Name(n) = &value.kind else { return None };
-        let m = self.env.module_names.get(n).copied()?;
-        let global = matches!(self.lookup(n), Some(Place::Global(_)))
-            && !self.cx.cell_of.contains_key(n)
-            && !self.cx.free_of.contains_key(n);
+        let m = self.module_global(value)?;
         let f = pyaot_registry::prims::module_function(m.name, attr)?;
         let plain = kws.is_empty()
             && args.len() == f.prim.args.len()
             && !args.iter().any(|a| matches!(a.kind, ast::ExprKind::Starred(_)));
-        (global && plain).then_some(f)
+        plain.then_some(f)
     }
 
     /// `math.sqrt(x)`: the primitive when every argument is a float (or an

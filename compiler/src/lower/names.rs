@@ -176,6 +176,30 @@ impl FnLower<'_, '_> {
         Some(self.unsupported(span, &format!("'{attr}' of the module '{}'", m.name)))
     }
 
+    /// The module `value` is, when it is a global bound only by the
+    /// module's import (and no local, cell or free variable of the same
+    /// name hides it here).
+    pub(super) fn module_global(&mut self, value: &ast::Expr) -> Option<&'static pyaot_registry::modules::Module> {
+        let ast::ExprKind::Name(n) = &value.kind else { return None };
+        let m = self.env.module_names.get(n).copied()?;
+        let global = matches!(self.lookup(n), Some(Place::Global(_)))
+            && !self.cx.cell_of.contains_key(n)
+            && !self.cx.free_of.contains_key(n);
+        global.then_some(m)
+    }
+
+    /// Setting or deleting an attribute of a module (`math.pi = 3`): its
+    /// members are fixed in pyaot (and compiled code may call them
+    /// directly), so this is refused rather than compiled.
+    pub(super) fn refuse_module_attr_store(&mut self, value: &ast::Expr, span: Span) -> bool {
+        let Some(m) = self.module_global(value) else { return false };
+        self.error(Diagnostic::unsupported(
+            span,
+            format!("assigning or deleting an attribute of the module '{}'", m.name),
+        ));
+        true
+    }
+
     pub(super) fn is_builtin(&mut self, name: &str) -> bool {
         !self.cx.cell_of.contains_key(name) && !self.cx.free_of.contains_key(name) && self.lookup(name).is_none()
     }

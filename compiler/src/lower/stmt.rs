@@ -115,6 +115,7 @@ impl FnLower<'_, '_> {
                             };
                             Self::push(out, StmtKind::Expr(e), span);
                         }
+                        ast::ExprKind::Attribute { value, .. } if self.refuse_module_attr_store(value, span) => {}
                         ast::ExprKind::Attribute { value, attr } => {
                             let obj = self.expr(value);
                             let obj = self.to_dyn(obj);

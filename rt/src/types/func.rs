@@ -379,7 +379,7 @@ fn callee_name(v: &Value) -> String {
     }
 }
 
-/// `callee(*a, **k)`: a call with unpacking (see [`unpack_call`]).
+/// `callee(*a, **k)`: a call with unpacking (see `unpack_call`).
 pub fn call_ex(
     callee: &Value,
     items: Vec<Value>,

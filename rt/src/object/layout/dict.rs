@@ -10,7 +10,7 @@ use crate::object::value::Value;
 pub struct DictObj {
     pub table: RefCell<Table>,
     /// A plain dict, or a `collections` one (`dictkind.rs`).
-    pub kind: crate::object::layout::dict::Kind,
+    pub kind: Kind,
     /// A `defaultdict`'s `default_factory` (None otherwise).
     pub factory: RefCell<Value>,
 }
@@ -21,7 +21,7 @@ pub type Dict = Rc<DictObj>;
 #[derive(Debug)]
 pub struct ViewObj {
     pub dict: Dict,
-    pub kind: crate::object::layout::dict::DictView,
+    pub kind: DictView,
 }
 
 pub type View = Rc<ViewObj>;

@@ -8,6 +8,7 @@ use corosensei::stack::DefaultStack;
 use corosensei::{Coroutine, Yielder};
 
 use crate::object::exc::{PyErr, PyResult};
+use crate::object::layout::func::Func;
 use crate::object::value::Value;
 
 /// What a suspended generator is resumed with.
@@ -20,7 +21,7 @@ pub type Co = Coroutine<Resume, Value, PyResult<Value>, DefaultStack>;
 
 pub enum State {
     /// Not started: the function and its bound arguments.
-    Fresh(crate::object::layout::func::Func, Vec<Value>),
+    Fresh(Func, Vec<Value>),
     Suspended(Box<Co>),
     Running,
     Done,

@@ -5,8 +5,10 @@ use std::rc::Rc;
 
 use crate::object::exc::PyResult;
 use crate::object::layout::dict::{Dict, DictView};
+use crate::object::layout::gen::Gen;
 use crate::object::layout::int::Int;
 use crate::object::layout::list::List;
+use crate::object::layout::set::Set;
 use crate::object::layout::str::Str;
 use crate::object::layout::tuple::Tuple;
 use crate::object::value::Value;
@@ -15,7 +17,7 @@ use crate::object::value::Value;
 pub enum IterState {
     /// A set's items as they were when iteration began, and its size
     /// then: a change of size is CPython's RuntimeError.
-    Set(crate::object::layout::set::Set, std::vec::IntoIter<Value>, usize),
+    Set(Set, std::vec::IntoIter<Value>, usize),
     List(List, usize),
     ListRev(List, usize),
     Tuple(Tuple, usize),
@@ -52,7 +54,7 @@ pub enum IterState {
     /// An instance of a user class with `__next__` (StopIteration ends it).
     User(Value),
     /// A generator.
-    Gen(crate::object::layout::gen::Gen),
+    Gen(Gen),
     /// An iterator the runtime computes (`itertools`): its type name and a
     /// step function (None when exhausted).
     Native(&'static str, NativeStep),
@@ -71,7 +73,7 @@ impl std::fmt::Debug for ReentrantStep {
 }
 
 /// The step of a runtime-computed iterator. It may call back into Python
-/// code, so [`next`] takes it out of the iterator while it runs.
+/// code, so `types::iter::next` takes it out of the iterator while it runs.
 pub struct NativeStep(pub Box<dyn FnMut() -> PyResult<Option<Value>>>);
 
 impl std::fmt::Debug for NativeStep {

@@ -9,7 +9,7 @@ use crate::object::value::Value;
 
 pub enum NativeObj {
     /// `NotImplemented`, returned by special methods that do not handle
-    /// an operand (see [`not_implemented`]).
+    /// an operand (`types::native::not_implemented`).
     NotImplemented,
     /// `...`.
     Ellipsis,
@@ -24,15 +24,15 @@ pub enum NativeObj {
     /// A method of a builtin type taken from the type (`str.upper`): called
     /// with the receiver first.
     UnboundMethod { ty: &'static str, name: String },
-    /// `sys.stdin`, `sys.stdout`, `sys.stderr` (`io.rs`).
-    Stream(crate::object::layout::native::Stream),
-    /// A `slice` object: start, stop, step (`slice.rs`).
+    /// `sys.stdin`, `sys.stdout`, `sys.stderr` (`types/stream.rs`).
+    Stream(Stream),
+    /// A `slice` object: start, stop, step (`types/slice.rs`).
     Slice([Value; 3]),
-    /// `list[int]`: a `types.GenericAlias` (`alias.rs`).
+    /// `list[int]`: a `types.GenericAlias` (`types/alias.rs`).
     Alias { origin: Value, args: Vec<Value> },
-    /// `int | None`: a `types.UnionType` of its members (`alias.rs`).
+    /// `int | None`: a `types.UnionType` of its members (`types/alias.rs`).
     Union(Vec<Value>),
-    /// A complex number: real and imaginary parts (`complex.rs`).
+    /// A complex number: real and imaginary parts (`types/complex.rs`).
     Complex(f64, f64),
     /// `object()`: a bare object, equal only to itself (a sentinel).
     Object,

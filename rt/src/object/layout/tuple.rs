@@ -2,13 +2,14 @@
 
 use std::rc::Rc;
 
+use crate::object::layout::class::Class;
 use crate::object::value::Value;
 
 #[derive(Debug, Default)]
 pub struct TupleObj {
     pub(crate) items: Box<[Value]>,
     /// The class of a named tuple (`namedtuple.rs`); None for a plain tuple.
-    pub class: Option<crate::object::layout::class::Class>,
+    pub class: Option<Class>,
 }
 
 pub type Tuple = Rc<TupleObj>;

@@ -83,6 +83,57 @@ impl Rt {
         matches!(self, Rt::Bool | Rt::F64 | Rt::I64 | Rt::Usize)
     }
 
+    /// For an object type compiled code keeps in a 16-byte slot: its name
+    /// in the C ABI's helpers (`pyaot_clone_<name>`, `pyaot_drop_<name>`,
+    /// `pyaot_box_<name>`, and `pyaot_unbox_<name>` where it has
+    /// [`Rt::unbox_method`]), which the runtime's build script generates
+    /// for the [`Rt::OBJECTS`] and the Cranelift backend calls.
+    pub fn abi_name(self) -> Option<&'static str> {
+        Some(match self {
+            Rt::Int => "int",
+            Rt::Str => "str",
+            Rt::List => "list",
+            Rt::Tuple => "tuple",
+            Rt::Dict => "dict",
+            Rt::Set => "set",
+            Rt::Range => "range",
+            Rt::Iter => "iter",
+            Rt::Cell => "cell",
+            Rt::Value => "value",
+            _ => return None,
+        })
+    }
+
+    /// The object types whose four helpers are generated (a cell's and a
+    /// dynamic value's are written by hand: a cell is never unboxed, a
+    /// value never boxed).
+    pub const OBJECTS: [Rt; 8] = [Rt::Int, Rt::Str, Rt::List, Rt::Tuple, Rt::Dict, Rt::Set, Rt::Range, Rt::Iter];
+
+    /// The `Value` method that converts a dynamic value to this type
+    /// (raising TypeError), for the generated `pyaot_unbox_<name>`.
+    pub fn unbox_method(self) -> Option<&'static str> {
+        Rt::OBJECTS.contains(&self).then(|| match self {
+            Rt::Iter => "to_iter",
+            _ => match self.abi_name() {
+                Some("int") => "to_int",
+                Some("str") => "to_str",
+                Some("list") => "to_list",
+                Some("tuple") => "to_tuple",
+                Some("dict") => "to_dict",
+                Some("set") => "to_set",
+                _ => "to_range",
+            },
+        })
+    }
+
+    /// Whether a slot of this type is a single `Rc` pointer (`Int` and
+    /// `Value` are two-word enums), whose strong count is the first word of
+    /// the allocation it points to; such a slot may also be null (never
+    /// filled) and is then skipped by its drop helper.
+    pub fn is_handle(self) -> bool {
+        self.abi_name().is_some() && !matches!(self, Rt::Int | Rt::Value)
+    }
+
     /// The runtime's Rust type, as a path from its crate root.
     pub fn rust_type(self) -> &'static str {
         match self {

@@ -32,7 +32,7 @@ use crate::types::func::{self, Cell};
 use crate::types::int::Int;
 use crate::types::iter::{self, PyIter};
 use crate::types::list::{self, List};
-use crate::types::range::{self, Range};
+use crate::types::range;
 use crate::types::set::{self, Set};
 use crate::types::str::{self, Str};
 use crate::types::tuple::{self, Tuple};
@@ -92,41 +92,9 @@ unsafe fn take_values(p: *mut Value, n: usize) -> Vec<Value> {
 }
 
 // ---- per-type helpers: clone, drop, box, unbox ------------------------------
-
-macro_rules! object_helpers {
-    ($($t:ty: $clone:ident $drop:ident $boxf:ident $unbox:ident $to:ident, nullable = $null:literal;)*) => {$(
-        #[no_mangle]
-        pub unsafe extern "C" fn $clone(src: *const $t, out: *mut $t) {
-            out.write((*src).clone())
-        }
-        #[no_mangle]
-        pub unsafe extern "C" fn $drop(p: *mut $t) {
-            if $null && *(p as *const usize) == 0 {
-                return;
-            }
-            std::ptr::drop_in_place(p)
-        }
-        #[no_mangle]
-        pub unsafe extern "C" fn $boxf(p: *mut $t, out: *mut Value) {
-            out.write(p.read().into_value())
-        }
-        #[no_mangle]
-        pub unsafe extern "C" fn $unbox(v: *const Value, out: *mut $t) -> ErrWord {
-            put((*v).$to(), out)
-        }
-    )*};
-}
-
-object_helpers! {
-    Int: pyaot_clone_int pyaot_drop_int pyaot_box_int pyaot_unbox_int to_int, nullable = false;
-    Str: pyaot_clone_str pyaot_drop_str pyaot_box_str pyaot_unbox_str to_str, nullable = true;
-    List: pyaot_clone_list pyaot_drop_list pyaot_box_list pyaot_unbox_list to_list, nullable = true;
-    Tuple: pyaot_clone_tuple pyaot_drop_tuple pyaot_box_tuple pyaot_unbox_tuple to_tuple, nullable = true;
-    Dict: pyaot_clone_dict pyaot_drop_dict pyaot_box_dict pyaot_unbox_dict to_dict, nullable = true;
-    Set: pyaot_clone_set pyaot_drop_set pyaot_box_set pyaot_unbox_set to_set, nullable = true;
-    Range: pyaot_clone_range pyaot_drop_range pyaot_box_range pyaot_unbox_range to_range, nullable = true;
-    PyIter: pyaot_clone_iter pyaot_drop_iter pyaot_box_iter pyaot_unbox_iter to_iter, nullable = true;
-}
+//
+// Those of `Int`, `Str`, `List`, ... (`pyaot_clone_int`, ...) are generated
+// from the registry (`Rt::OBJECTS`); a dynamic value's and a cell's are here.
 
 #[no_mangle]
 pub unsafe extern "C" fn pyaot_clone_value(src: *const Value, out: *mut Value) {
@@ -560,39 +528,15 @@ exports![
     pyaot_drop_cell,
     pyaot_clone_cell,
     pyaot_box_bool,
-    pyaot_box_dict,
     pyaot_box_f64,
-    pyaot_box_int,
-    pyaot_box_iter,
-    pyaot_box_list,
     pyaot_box_none,
-    pyaot_box_range,
-    pyaot_box_set,
-    pyaot_box_str,
-    pyaot_box_tuple,
     pyaot_bytes_new,
     pyaot_check_layout,
     pyaot_recursion_error,
     pyaot_class,
-    pyaot_clone_dict,
-    pyaot_clone_int,
-    pyaot_clone_iter,
-    pyaot_clone_list,
-    pyaot_clone_range,
-    pyaot_clone_set,
-    pyaot_clone_str,
-    pyaot_clone_tuple,
     pyaot_clone_value,
     pyaot_dict_new,
-    pyaot_drop_dict,
     pyaot_drop_err,
-    pyaot_drop_int,
-    pyaot_drop_iter,
-    pyaot_drop_list,
-    pyaot_drop_range,
-    pyaot_drop_set,
-    pyaot_drop_str,
-    pyaot_drop_tuple,
     pyaot_drop_value,
     pyaot_err_at,
     pyaot_err_matches,
@@ -613,16 +557,8 @@ exports![
     pyaot_tuple_new,
     pyaot_unbound_local,
     pyaot_unbox_bool,
-    pyaot_unbox_dict,
     pyaot_unbox_f64,
-    pyaot_unbox_int,
-    pyaot_unbox_iter,
-    pyaot_unbox_list,
     pyaot_unbox_none,
-    pyaot_unbox_range,
-    pyaot_unbox_set,
-    pyaot_unbox_str,
-    pyaot_unbox_tuple,
 ];
 
 #[cfg(test)]

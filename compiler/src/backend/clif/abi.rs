@@ -6,6 +6,7 @@
 use cranelift_codegen::ir::{types, AbiParam, Signature, Type};
 use cranelift_codegen::isa::CallConv;
 
+use crate::ir::prims::Rt;
 use crate::ir::Ty;
 
 /// Every object slot is this big: `Int` and `Value` take 16 bytes, handles 8.
@@ -30,42 +31,10 @@ pub const LIST_FLAG: i32 = 16;
 pub const LIST_PTR: i32 = 32;
 pub const LIST_LEN: i32 = 40;
 
-/// An object type's runtime name, as the `capi` helpers spell it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Obj {
-    Int,
-    Str,
-    List,
-    Tuple,
-    Dict,
-    Set,
-    Range,
-    Iter,
-    Cell,
-    Value,
-}
-
-impl Obj {
-    /// A single `Rc` pointer (`Int` and `Value` are two-word enums). Its
-    /// strong count is the first word of the allocation it points to.
-    pub fn is_handle(self) -> bool {
-        !matches!(self, Obj::Int | Obj::Value)
-    }
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Obj::Int => "int",
-            Obj::Str => "str",
-            Obj::List => "list",
-            Obj::Tuple => "tuple",
-            Obj::Dict => "dict",
-            Obj::Set => "set",
-            Obj::Range => "range",
-            Obj::Iter => "iter",
-            Obj::Cell => "cell",
-            Obj::Value => "value",
-        }
-    }
+/// The C ABI helper `verb` (`clone`, `drop`, `box`, `unbox`) of an object
+/// type, by the name the registry gives it (`pyaot_clone_int`).
+pub fn helper(verb: &str, kind: Rt) -> String {
+    format!("pyaot_{verb}_{}", kind.abi_name().expect("an object type has C ABI helpers"))
 }
 
 /// How a value of an IR type is represented in compiled code.
@@ -76,7 +45,7 @@ pub enum Repr {
     MInt,
     /// `None`: no machine value at all.
     Unit,
-    Obj(Obj),
+    Obj(Rt),
 }
 
 impl Repr {
@@ -86,16 +55,16 @@ impl Repr {
             Ty::Bool => Repr::Bool,
             Ty::MInt => Repr::MInt,
             Ty::None => Repr::Unit,
-            Ty::Int => Repr::Obj(Obj::Int),
-            Ty::Str => Repr::Obj(Obj::Str),
-            Ty::List(_) => Repr::Obj(Obj::List),
-            Ty::Tuple(_) => Repr::Obj(Obj::Tuple),
-            Ty::Dict => Repr::Obj(Obj::Dict),
-            Ty::Set => Repr::Obj(Obj::Set),
-            Ty::Range => Repr::Obj(Obj::Range),
-            Ty::Iter => Repr::Obj(Obj::Iter),
-            Ty::Cell => Repr::Obj(Obj::Cell),
-            Ty::Never | Ty::Dyn | Ty::Func(_) => Repr::Obj(Obj::Value),
+            Ty::Int => Repr::Obj(Rt::Int),
+            Ty::Str => Repr::Obj(Rt::Str),
+            Ty::List(_) => Repr::Obj(Rt::List),
+            Ty::Tuple(_) => Repr::Obj(Rt::Tuple),
+            Ty::Dict => Repr::Obj(Rt::Dict),
+            Ty::Set => Repr::Obj(Rt::Set),
+            Ty::Range => Repr::Obj(Rt::Range),
+            Ty::Iter => Repr::Obj(Rt::Iter),
+            Ty::Cell => Repr::Obj(Rt::Cell),
+            Ty::Never | Ty::Dyn | Ty::Func(_) => Repr::Obj(Rt::Value),
         }
     }
 
@@ -109,7 +78,7 @@ impl Repr {
         }
     }
 
-    pub fn obj(self) -> Option<Obj> {
+    pub fn obj(self) -> Option<Rt> {
         match self {
             Repr::Obj(o) => Some(o),
             _ => None,

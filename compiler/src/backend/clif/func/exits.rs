@@ -326,7 +326,7 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
             let v = self.temp();
             self.rt("pyaot_err_value", &[err, v], &[]);
             self.rt("pyaot_drop_err", &[err], &[]);
-            self.assign(Place::Local(h.exc_local), Val::Obj { addr: v, owned: true, kind: Obj::Value });
+            self.assign(Place::Local(h.exc_local), Val::Obj { addr: v, owned: true, kind: Rt::Value });
             self.block(&h.body);
             self.b.ins().jump(after, &[]);
             self.b.switch_to_block(next);

@@ -5,7 +5,7 @@ use super::*;
 
 impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
     /// A runtime call that writes a new object of `kind` to a trailing `out`.
-    pub(super) fn rt_new(&mut self, kind: Obj, sym: &str, args: &[Value]) -> Val {
+    pub(super) fn rt_new(&mut self, kind: Rt, sym: &str, args: &[Value]) -> Val {
         let out = self.temp();
         let mut all = args.to_vec();
         all.push(out);
@@ -16,7 +16,7 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
     pub(super) fn int_small(&mut self, v: Value) -> Val {
         let out = self.temp();
         self.put_small(v, out);
-        Val::Obj { addr: out, owned: true, kind: Obj::Int }
+        Val::Obj { addr: out, owned: true, kind: Rt::Int }
     }
 
     pub(super) fn expr(&mut self, e: &Expr) -> Val {
@@ -34,22 +34,22 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
             }
             ExprKind::BigInt(d) => {
                 let (p, n) = self.str_const(d.as_bytes());
-                self.rt_new(Obj::Int, "pyaot_int_parse", &[p, n])
+                self.rt_new(Rt::Int, "pyaot_int_parse", &[p, n])
             }
             ExprKind::Float(f) => Val::Scalar(self.b.ins().f64const(*f)),
             ExprKind::Bool(v) => Val::Scalar(self.iconst(types::I8, *v as i64)),
             ExprKind::None => Val::Unit,
             ExprKind::Str(s) => {
                 let (p, n) = self.str_const(s.as_bytes());
-                self.rt_new(Obj::Str, "pyaot_str_new", &[p, n])
+                self.rt_new(Rt::Str, "pyaot_str_new", &[p, n])
             }
             ExprKind::Bytes(b) => {
                 let (p, n) = self.str_const(b);
-                self.rt_new(Obj::Value, "pyaot_bytes_new", &[p, n])
+                self.rt_new(Rt::Value, "pyaot_bytes_new", &[p, n])
             }
             ExprKind::Class(c) => {
                 let (p, n) = self.str_const(c.as_bytes());
-                self.rt_new(Obj::Value, "pyaot_class", &[p, n])
+                self.rt_new(Rt::Value, "pyaot_class", &[p, n])
             }
             ExprKind::Read(Place::Local(l)) => self.read_local(*l, line),
             ExprKind::Read(Place::Global(gid)) => {
@@ -76,30 +76,28 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
             ExprKind::Box(x) => {
                 let v = self.owned(x);
                 match (Repr::of(&x.ty), v) {
-                    (Repr::Obj(Obj::Value), v) => v,
-                    (Repr::Obj(k), Val::Obj { addr, .. }) => {
-                        self.rt_new(Obj::Value, &format!("pyaot_box_{}", k.name()), &[addr])
-                    }
-                    (Repr::F64, Val::Scalar(s)) => self.rt_new(Obj::Value, "pyaot_box_f64", &[s]),
-                    (Repr::Bool, Val::Scalar(s)) => self.rt_new(Obj::Value, "pyaot_box_bool", &[s]),
+                    (Repr::Obj(Rt::Value), v) => v,
+                    (Repr::Obj(k), Val::Obj { addr, .. }) => self.rt_new(Rt::Value, &helper("box", k), &[addr]),
+                    (Repr::F64, Val::Scalar(s)) => self.rt_new(Rt::Value, "pyaot_box_f64", &[s]),
+                    (Repr::Bool, Val::Scalar(s)) => self.rt_new(Rt::Value, "pyaot_box_bool", &[s]),
                     (Repr::MInt, Val::Scalar(s)) => {
                         let i = self.int_small(s);
                         let Val::Obj { addr, .. } = i else { unreachable!() };
-                        self.rt_new(Obj::Value, "pyaot_box_int", &[addr])
+                        self.rt_new(Rt::Value, "pyaot_box_int", &[addr])
                     }
-                    _ => self.rt_new(Obj::Value, "pyaot_box_none", &[]),
+                    _ => self.rt_new(Rt::Value, "pyaot_box_none", &[]),
                 }
             }
             ExprKind::Unbox(x) => {
                 let r = Repr::of(&e.ty);
-                if r == Repr::Obj(Obj::Value) {
+                if r == Repr::Obj(Rt::Value) {
                     return self.owned(x);
                 }
                 let v = self.expr(x);
                 let pv = self.addr(v);
                 let out = self.temp();
                 let err = match r {
-                    Repr::Obj(k) => self.rt(&format!("pyaot_unbox_{}", k.name()), &[pv, out], &[PTR])[0],
+                    Repr::Obj(k) => self.rt(&helper("unbox", k), &[pv, out], &[PTR])[0],
                     Repr::F64 => self.rt("pyaot_unbox_f64", &[pv, out], &[PTR])[0],
                     Repr::Bool => self.rt("pyaot_unbox_bool", &[pv, out], &[PTR])[0],
                     _ => self.rt("pyaot_unbox_none", &[pv], &[PTR])[0],
@@ -168,11 +166,11 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
             }
             ExprKind::List(items) => {
                 let (p, n) = self.pack(items);
-                self.rt_new(Obj::List, "pyaot_list_new", &[p, n])
+                self.rt_new(Rt::List, "pyaot_list_new", &[p, n])
             }
             ExprKind::Tuple(items) => {
                 let (p, n) = self.pack(items);
-                self.rt_new(Obj::Tuple, "pyaot_tuple_new", &[p, n])
+                self.rt_new(Rt::Tuple, "pyaot_tuple_new", &[p, n])
             }
             ExprKind::Dict(pairs) => {
                 let flat: Vec<Expr> = pairs.iter().flat_map(|(k, v)| [k.clone(), v.clone()]).collect();
@@ -181,7 +179,7 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
                 let out = self.temp();
                 let err = self.rt("pyaot_dict_new", &[p, n, out], &[PTR])[0];
                 self.check(err, line);
-                Val::Obj { addr: out, owned: true, kind: Obj::Dict }
+                Val::Obj { addr: out, owned: true, kind: Rt::Dict }
             }
             ExprKind::Set { items, constant } => {
                 let (p, n) = self.pack(items);
@@ -189,7 +187,7 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
                 let out = self.temp();
                 let err = self.rt("pyaot_set_new", &[p, n, c, out], &[PTR])[0];
                 self.check(err, line);
-                Val::Obj { addr: out, owned: true, kind: Obj::Set }
+                Val::Obj { addr: out, owned: true, kind: Rt::Set }
             }
         }
     }

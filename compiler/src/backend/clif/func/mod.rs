@@ -19,7 +19,7 @@ use cranelift_frontend::{FunctionBuilder, Variable};
 use cranelift_module::Module;
 
 use super::abi::{
-    Obj, Repr, LIST_FLAG, LIST_LEN, LIST_PTR, PTR, SLOT, TAG_BIG, TAG_BOOL, TAG_FLOAT, TAG_INT, TAG_LIST,
+    helper, Repr, LIST_FLAG, LIST_LEN, LIST_PTR, PTR, SLOT, TAG_BIG, TAG_BOOL, TAG_FLOAT, TAG_INT, TAG_LIST,
 };
 use super::Shared;
 
@@ -30,8 +30,9 @@ mod prim;
 mod stmt;
 mod values;
 use crate::ir::{
-    self, prims::Shape, Expr, ExprKind, Func, FuncId, FuncKind, GlobalId, LocalId, LoopId, Mode, Place, Stmt, StmtKind,
-    Ty,
+    self,
+    prims::{Rt, Shape},
+    Expr, ExprKind, Func, FuncId, FuncKind, GlobalId, LocalId, LoopId, Mode, Place, Stmt, StmtKind, Ty,
 };
 
 /// A value produced by an expression.
@@ -39,7 +40,7 @@ use crate::ir::{
 pub enum Val {
     Unit,
     Scalar(Value),
-    Obj { addr: Value, owned: bool, kind: Obj },
+    Obj { addr: Value, owned: bool, kind: Rt },
 }
 
 /// Where a local lives.
@@ -47,7 +48,7 @@ pub enum Val {
 enum Home {
     None,
     Var(Variable),
-    Slot(cranelift_codegen::ir::StackSlot, Obj),
+    Slot(cranelift_codegen::ir::StackSlot, Rt),
 }
 
 #[derive(Clone)]
@@ -76,7 +77,7 @@ pub struct FnGen<'a, 'b, 'p, M: Module> {
     homes: Vec<Home>,
     bound: Vec<Option<Variable>>,
     /// Slots dropped on every exit: object locals, the return value, iterators.
-    owned_slots: Vec<(cranelift_codegen::ir::StackSlot, Obj)>,
+    owned_slots: Vec<(cranelift_codegen::ir::StackSlot, Rt)>,
     ctx: Vec<Ctx>,
     refs: HashMap<String, FuncRef>,
     exit_ok: Block,

@@ -66,7 +66,7 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
                     Val::Unit => {}
                 },
                 Mode::Copy => match (&a.kind, Repr::of(&a.ty)) {
-                    (ExprKind::Int(v), Repr::Obj(Obj::Int)) => vals.push(self.iconst(types::I64, *v)),
+                    (ExprKind::Int(v), Repr::Obj(Rt::Int)) => vals.push(self.iconst(types::I64, *v)),
                     _ => {
                         let v = self.owned(a);
                         match v {

@@ -73,9 +73,9 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
                     // A range beyond machine words hands its values out of an
                     // iterator in this slot (the counter's step is 0 then).
                     let big = self.slot();
-                    self.owned_slots.push((big, Obj::Iter));
+                    self.owned_slots.push((big, Rt::Iter));
                     let it = self.b.ins().stack_addr(PTR, big, 0);
-                    self.drop_obj(it, Obj::Iter);
+                    self.drop_obj(it, Rt::Iter);
                     self.zero16(it);
                     let (pa, pb, pc) = (self.addr(a), self.addr(b), self.addr(c));
                     let steps = self.b.ins().stack_addr(PTR, s, 0);
@@ -96,10 +96,10 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
                 let src = self.expr(iter);
                 let pa = self.addr(src);
                 let s = self.slot();
-                self.owned_slots.push((s, Obj::Iter));
+                self.owned_slots.push((s, Rt::Iter));
                 // The iterator slot is zeroed on entry; a re-run of the loop drops the old one.
                 let it = self.b.ins().stack_addr(PTR, s, 0);
-                self.drop_obj(it, Obj::Iter);
+                self.drop_obj(it, Rt::Iter);
                 let e = self.rt("pyaot_iter", &[pa, it], &[PTR])[0];
                 self.release(src);
                 self.check(e, line);
@@ -118,7 +118,7 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
                         g.b.ins().brif(has, bodyb, &[], elseb, &[]);
                         item
                     },
-                    |g, item| g.assign(Place::Local(*var), Val::Obj { addr: item, owned: true, kind: Obj::Value }),
+                    |g, item| g.assign(Place::Local(*var), Val::Obj { addr: item, owned: true, kind: Rt::Value }),
                 );
                 // The iterator goes when the loop ends (a generator's
                 // `finally` runs then, as in CPython), not at frame exit.
@@ -231,7 +231,7 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
                         g.check(e, line);
                         g.b.ins().jump(join, &[]);
                         g.b.switch_to_block(join);
-                        Val::Obj { addr: out, owned: true, kind: Obj::Int }
+                        Val::Obj { addr: out, owned: true, kind: Rt::Int }
                     }
                 };
                 g.assign(Place::Local(var), v);
@@ -243,7 +243,7 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
     /// in CPython) and empties its slot.
     pub(super) fn release_iter(&mut self, s: StackSlot) {
         let it = self.b.ins().stack_addr(PTR, s, 0);
-        self.drop_obj(it, Obj::Iter);
+        self.drop_obj(it, Rt::Iter);
         self.zero16(it);
     }
 

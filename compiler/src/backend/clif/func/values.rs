@@ -7,12 +7,12 @@ use super::*;
 
 impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
     /// Drops the object at `addr` (no-op for an empty one).
-    pub(super) fn drop_obj(&mut self, addr: Value, kind: Obj) {
+    pub(super) fn drop_obj(&mut self, addr: Value, kind: Rt) {
         if kind.is_handle() {
             return self.drop_handle(addr, kind);
         }
         let needs = match kind {
-            Obj::Value => {
+            Rt::Value => {
                 // Tags 0..=2 (None, Bool, Int) own nothing.
                 let tag = self.load(types::I8, addr, 0);
                 self.b.ins().icmp_imm(IntCC::UnsignedGreaterThan, tag, 2)
@@ -26,14 +26,14 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
         let done = self.b.create_block();
         self.b.ins().brif(needs, call, &[], done, &[]);
         self.b.switch_to_block(call);
-        self.rt(&format!("pyaot_drop_{}", kind.name()), &[addr], &[]);
+        self.rt(&helper("drop", kind), &[addr], &[]);
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(done);
     }
 
     /// Drops a handle: the `Rc`'s strong count (its allocation's first word)
     /// goes down inline; the runtime runs only when it reaches zero.
-    pub(super) fn drop_handle(&mut self, addr: Value, kind: Obj) {
+    pub(super) fn drop_handle(&mut self, addr: Value, kind: Rt) {
         let h = self.load(PTR, addr, 0);
         let (live, last, dec, done) =
             (self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block());
@@ -47,13 +47,13 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
         self.store(n1, h, 0);
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(last);
-        self.rt(&format!("pyaot_drop_{}", kind.name()), &[addr], &[]);
+        self.rt(&helper("drop", kind), &[addr], &[]);
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(done);
     }
 
     /// A new owned copy of the object at `addr`.
-    pub(super) fn clone_obj(&mut self, addr: Value, kind: Obj) -> Value {
+    pub(super) fn clone_obj(&mut self, addr: Value, kind: Rt) -> Value {
         let out = self.temp();
         if kind.is_handle() {
             // One more reference: the strong count goes up (a handle read
@@ -66,11 +66,11 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
             return out;
         }
         let plain = match kind {
-            Obj::Int => {
+            Rt::Int => {
                 let tag = self.load(types::I64, addr, 0);
                 Some(self.b.ins().icmp_imm(IntCC::Equal, tag, 0))
             }
-            Obj::Value => {
+            Rt::Value => {
                 let tag = self.load(types::I8, addr, 0);
                 Some(self.b.ins().icmp_imm(IntCC::UnsignedLessThanOrEqual, tag, 2))
             }
@@ -86,12 +86,12 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
                 self.copy16(addr, out);
                 self.b.ins().jump(done, &[]);
                 self.b.switch_to_block(call);
-                self.rt(&format!("pyaot_clone_{}", kind.name()), &[addr, out], &[]);
+                self.rt(&helper("clone", kind), &[addr, out], &[]);
                 self.b.ins().jump(done, &[]);
                 self.b.switch_to_block(done);
             }
             None => {
-                self.rt(&format!("pyaot_clone_{}", kind.name()), &[addr, out], &[]);
+                self.rt(&helper("clone", kind), &[addr, out], &[]);
             }
         }
         out

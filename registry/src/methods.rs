@@ -31,11 +31,14 @@ pub struct Method {
     pub returns: Returns,
 }
 
+/// `ID = "type" { name: Returns, ... }`, or `ID = "type" (BASE) { ... }`
+/// for a type that has every method of `BASE` and its own.
 macro_rules! methods {
-    ($($id:ident = $ty:literal { $($name:ident: $ret:ident,)* })*) => {
+    ($($id:ident = $ty:literal $(($base:ident))? { $($name:ident: $ret:ident,)* })*) => {
         $(const $id: &[Method] = &[$(Method { name: stringify!($name), returns: Returns::$ret }),*];)*
-        /// Every builtin type with methods, by its runtime name.
-        pub static TYPES: &[(&str, &[Method])] = &[$(($ty, $id)),*];
+        /// Every builtin type with methods, by its runtime name: its own
+        /// rows, after those of the type it extends.
+        pub static TYPES: &[(&str, &[&[Method]])] = &[$(($ty, &[$($base,)? $id])),*];
     };
 }
 
@@ -133,47 +136,7 @@ methods! {
         zfill: Dyn,
     }
 
-    BYTEARRAY = "bytearray" {
-        capitalize: Dyn,
-        center: Dyn,
-        count: Dyn,
-        decode: Dyn,
-        endswith: Dyn,
-        expandtabs: Dyn,
-        find: Dyn,
-        hex: Dyn,
-        index: Dyn,
-        isalnum: Dyn,
-        isalpha: Dyn,
-        isascii: Dyn,
-        isdigit: Dyn,
-        islower: Dyn,
-        isspace: Dyn,
-        istitle: Dyn,
-        isupper: Dyn,
-        join: Dyn,
-        ljust: Dyn,
-        lower: Dyn,
-        lstrip: Dyn,
-        partition: Dyn,
-        removeprefix: Dyn,
-        removesuffix: Dyn,
-        replace: Dyn,
-        rfind: Dyn,
-        rindex: Dyn,
-        rjust: Dyn,
-        rpartition: Dyn,
-        rsplit: Dyn,
-        rstrip: Dyn,
-        split: Dyn,
-        splitlines: Dyn,
-        startswith: Dyn,
-        strip: Dyn,
-        swapcase: Dyn,
-        title: Dyn,
-        translate: Dyn,
-        upper: Dyn,
-        zfill: Dyn,
+    BYTEARRAY = "bytearray" (BYTES) {
         append: Dyn,
         clear: Dyn,
         copy: Dyn,
@@ -270,26 +233,33 @@ methods! {
 }
 
 /// The methods of the builtin type named `ty` (`int` for `bool` too).
-pub fn of(ty: &str) -> &'static [Method] {
+pub fn of(ty: &str) -> impl Iterator<Item = &'static Method> {
     let ty = if ty == "bool" { "int" } else { ty };
-    TYPES.iter().find(|(t, _)| *t == ty).map_or(&[], |(_, m)| m)
+    let parts: &'static [&'static [Method]] = TYPES.iter().find(|(t, _)| *t == ty).map_or(&[], |(_, p)| p);
+    parts.iter().flat_map(|p| p.iter())
+}
+
+/// Whether the builtin type `ty` has any method.
+pub fn has_any(ty: &str) -> bool {
+    of(ty).next().is_some()
 }
 
 /// Whether the builtin type `ty` has a method `name`.
 pub fn has(ty: &str, name: &str) -> bool {
-    of(ty).iter().any(|m| m.name == name)
+    of(ty).any(|m| m.name == name)
 }
 
 /// What `ty.name(...)` returns, if `ty` has that method.
 pub fn returns(ty: &str, name: &str) -> Option<Returns> {
-    of(ty).iter().find(|m| m.name == name).map(|m| m.returns)
+    of(ty).find(|m| m.name == name).map(|m| m.returns)
 }
 
 #[cfg(test)]
 mod tests {
     #[test]
     fn no_type_lists_a_method_twice() {
-        for (ty, methods) in super::TYPES {
+        for (ty, _) in super::TYPES {
+            let methods: Vec<_> = super::of(ty).collect();
             for (i, m) in methods.iter().enumerate() {
                 assert!(!methods[..i].iter().any(|n| n.name == m.name), "{ty}.{} is listed twice", m.name);
             }

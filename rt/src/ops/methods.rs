@@ -87,7 +87,7 @@ pub fn call(recv: &Value, name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyRe
         }
         // `str.upper(s)`: the method taken from the type, called.
         if !matches!(name, "fromkeys" | "maketrans" | "fromhex" | "from_bytes")
-            && (methods::has(t.name, name) || (DUNDERS.contains(&name) && !methods::of(t.name).is_empty()))
+            && (methods::has(t.name, name) || (DUNDERS.contains(&name) && methods::has_any(t.name)))
         {
             let m = crate::types::native::new(crate::types::native::NativeObj::UnboundMethod {
                 ty: t.name,
@@ -638,9 +638,7 @@ pub fn getattr(v: &Value, name: &str) -> PyResult<Value> {
                 name: name.to_string(),
             }))
         }
-        (Value::Type(t), _)
-            if methods::has(t.name, name) || (DUNDERS.contains(&name) && !methods::of(t.name).is_empty()) =>
-        {
+        (Value::Type(t), _) if methods::has(t.name, name) || (DUNDERS.contains(&name) && methods::has_any(t.name)) => {
             Ok(crate::types::native::new(crate::types::native::NativeObj::UnboundMethod {
                 ty: t.name,
                 name: name.to_string(),

@@ -1,7 +1,9 @@
-//! Objects of the standard-library modules the runtime implements in Rust
-//! (`functools.partial`, an `lru_cache` wrapper, `dataclasses.field`, ...)
-//! and the `NotImplemented` singleton: one `Value` variant for all of
-//! them, each kind's behaviour in its module's file.
+//! The `Value::Native` objects: the runtime's own kinds (`NotImplemented`,
+//! `Ellipsis`, slices, type hints, methods of builtin types taken as
+//! values, the standard streams, complex numbers), and the dispatch to the
+//! slots of native types defined above this layer (`NativeType`, whose
+//! objects a standard module's file defines: `functools.partial`,
+//! `dataclasses.Field`, ...).
 
 use std::rc::Rc;
 

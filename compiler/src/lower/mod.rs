@@ -14,6 +14,7 @@
 
 mod assign;
 mod builtins;
+mod call;
 mod class;
 mod comprehension;
 mod exceptions;

@@ -1,0 +1,416 @@
+//! Calls: to compiled functions (arguments bound to parameters at compile
+//! time), to function values, to methods (of builtin types, with the
+//! registry's result types; of other objects, dynamically), and to module
+//! functions (the registry's direct primitives where the arguments are
+//! floats). Calls of builtins by name are `builtins.rs`'s.
+
+use super::builtins::{builtin_class, builtin_exception, is_builtin_function, is_unimplemented_builtin};
+use super::expr::{mk, needs_temp, prim, str_const};
+use super::FnLower;
+use crate::ir::{prims as p, Expr, ExprKind, FuncId, LocalId, Place, Ty};
+use crate::syntax::ast::{self, ParamKind, Span};
+
+/// The result type of a method of a builtin type.
+fn method_result(recv: &Ty, name: &str) -> Ty {
+    use pyaot_registry::methods::{returns, Returns};
+    let ty = match recv {
+        Ty::Str => "str",
+        Ty::List(_) => "list",
+        Ty::Dict => "dict",
+        Ty::Set => "set",
+        Ty::Int => "int",
+        Ty::Float => "float",
+        Ty::Tuple(_) => "tuple",
+        _ => return Ty::Dyn,
+    };
+    match returns(ty, name) {
+        None | Some(Returns::Dyn) => Ty::Dyn,
+        Some(Returns::Nothing) => Ty::None,
+        Some(Returns::Bool) => Ty::Bool,
+        Some(Returns::Int) => Ty::Int,
+        Some(Returns::Str) => Ty::Str,
+        Some(Returns::Set) => Ty::Set,
+        Some(Returns::Dict) => Ty::Dict,
+        Some(Returns::Receiver) => recv.clone(),
+        Some(Returns::StrList) => Ty::List(crate::ir::ty::dyn_sites()),
+        Some(Returns::StrTriple) => Ty::Tuple(Some(vec![Ty::Str, Ty::Str, Ty::Str])),
+    }
+}
+
+impl FnLower<'_, '_> {
+    pub(super) fn call(&mut self, func: &ast::Expr, args: &[ast::Expr], kws: &[ast::Keyword], span: Span) -> Expr {
+        if args.iter().any(|a| matches!(a.kind, ast::ExprKind::Starred(_))) || kws.iter().any(|k| k.name.is_none()) {
+            return self.call_unpacking(func, args, kws, span);
+        }
+        match &func.kind {
+            ast::ExprKind::Name(n) if n == "super" && self.is_builtin("super") => {
+                let (Some(g), true, Some(d)) = (
+                    self.env.funcs[self.cx.scope_func].class_global,
+                    args.is_empty() && kws.is_empty(),
+                    self.env.funcs[self.cx.scope_func].def,
+                ) else {
+                    return self.unsupported(span, "super() other than without arguments in a method");
+                };
+                let Some(first) = d.params.first().map(|p| p.name.clone()) else {
+                    return self.unsupported(span, "super() in a method without parameters");
+                };
+                let class = mk(ExprKind::Read(Place::Global(g)), Ty::Dyn, span);
+                let recv = self.load(&first, span);
+                let recv = self.to_dyn(recv);
+                prim(&p::SUPER, vec![class, recv], Ty::Dyn, span)
+            }
+            ast::ExprKind::Name(n) if self.cell(n, span).is_some() => {
+                let callee = self.load(n, func.span);
+                self.call_value(callee, args, kws, span)
+            }
+            ast::ExprKind::Name(n) => match self.lookup(n) {
+                Some(Place::Global(g)) => match self.env.globals[g].ty {
+                    Ty::Func(id) => self.call_function(id, args, kws, span),
+                    _ => {
+                        let callee = self.load(n, func.span);
+                        self.call_value(callee, args, kws, span)
+                    }
+                },
+                Some(Place::Local(_)) => {
+                    let callee = self.load(n, func.span);
+                    self.call_value(callee, args, kws, span)
+                }
+                None if is_builtin_function(n) || builtin_exception(n).is_some() => {
+                    self.call_builtin(n, args, kws, span)
+                }
+                None if is_unimplemented_builtin(n) => self.unsupported(func.span, &format!("the builtin '{n}'")),
+                None => prim(&p::NAME_ERROR, vec![str_const(n, span)], Ty::Dyn, span),
+            },
+            ast::ExprKind::Attribute { value, attr } => {
+                if let Some(refused) = self.missing_module_attr(value, attr, func.span) {
+                    return refused;
+                }
+                if let Some(f) = self.module_function(value, attr, args, kws) {
+                    return self.call_module_function(f, value, attr, args, span);
+                }
+                let recv = self.expr(value);
+                if let (Ty::List(s), "append", 1, true) = (&recv.ty, attr.as_str(), args.len(), kws.is_empty()) {
+                    // The commonest method, called directly.
+                    let s = s.clone();
+                    let v = self.expr(&args[0]);
+                    let v = self.store_elem(&s, v);
+                    return prim(&p::L_APPEND, vec![recv, v], Ty::None, span);
+                }
+                let mut ty = method_result(&recv.ty, attr);
+                let (vals, names) = match &recv.ty {
+                    Ty::List(s) => {
+                        // Methods that store into the list record what they store.
+                        let s = s.clone();
+                        if attr == "pop" {
+                            ty = self.iter_item_ty(&recv.ty);
+                        }
+                        self.list_method_args(&s, attr, args, kws, span)
+                    }
+                    // `sep.join(genexp)` consumes the generator whole, whatever `sep` is.
+                    _ if attr == "join" && args.len() == 1 && kws.is_empty() => {
+                        let v = match self.eager_genexp(&args[0]) {
+                            Some(v) => v,
+                            None => self.expr(&args[0]),
+                        };
+                        let v = self.box_ro(v);
+                        (mk(ExprKind::Pack(vec![v]), Ty::Dyn, span), mk(ExprKind::Pack(vec![]), Ty::Dyn, span))
+                    }
+                    _ => self.dyn_args(args, kws, span),
+                };
+                let recv = self.box_ro(recv);
+                let e = prim(&p::CALL_METHOD, vec![recv, str_const(attr, span), vals, names], Ty::Dyn, span);
+                self.coerce(e, &ty)
+            }
+            _ => {
+                let callee = self.expr(func);
+                self.call_value(callee, args, kws, span)
+            }
+        }
+    }
+
+    /// A call with `*`/`**` unpacking: bound at run time (`func::call_ex`).
+    fn call_unpacking(&mut self, func: &ast::Expr, args: &[ast::Expr], kws: &[ast::Keyword], span: Span) -> Expr {
+        let mut items = Vec::new();
+        let mut flags = String::new();
+        let method = match &func.kind {
+            ast::ExprKind::Attribute { value, attr } => {
+                let recv = self.expr(value);
+                Some((self.to_dyn(recv), attr.clone()))
+            }
+            _ => None,
+        };
+        let callee = match (&method, &func.kind) {
+            (Some(_), _) => None,
+            (None, ast::ExprKind::Name(n))
+                if self.is_builtin(n)
+                    && (is_builtin_function(n) || builtin_exception(n).is_some() || builtin_class(n).is_some()) =>
+            {
+                Some(match builtin_class(n).or(builtin_exception(n)) {
+                    Some(c) => mk(ExprKind::Class(c), Ty::Dyn, func.span),
+                    None => prim(&p::BUILTIN_FUNC, vec![str_const(n, span)], Ty::Dyn, func.span),
+                })
+            }
+            _ => {
+                let c = self.expr(func);
+                Some(self.to_dyn(c))
+            }
+        };
+        for a in args {
+            let (e, f) = match &a.kind {
+                ast::ExprKind::Starred(inner) => (inner.as_ref(), '*'),
+                _ => (a, '.'),
+            };
+            let v = self.expr(e);
+            items.push(self.to_dyn(v));
+            flags.push(f);
+        }
+        let mut names = Vec::new();
+        let mut values = Vec::new();
+        for k in kws {
+            names.push(str_const(k.name.as_deref().unwrap_or("**"), span));
+            let v = self.expr(&k.value);
+            values.push(self.to_dyn(v));
+        }
+        let pack = |v: Vec<Expr>| mk(ExprKind::Pack(v), Ty::Dyn, span);
+        match (method, callee) {
+            (Some((recv, attr)), _) => prim(
+                &p::CALL_METHOD_EX,
+                vec![recv, str_const(&attr, span), pack(items), str_const(&flags, span), pack(names), pack(values)],
+                Ty::Dyn,
+                span,
+            ),
+            (None, Some(c)) => prim(
+                &p::CALL_EX,
+                vec![c, pack(items), str_const(&flags, span), pack(names), pack(values)],
+                Ty::Dyn,
+                span,
+            ),
+            (None, None) => unreachable!("a callee or a method"),
+        }
+    }
+
+    /// Arguments of a method of a list from `sites`: values it stores are
+    /// recorded in the sites' element type instead of escaping.
+    fn list_method_args(
+        &mut self,
+        sites: &crate::ir::ty::Sites,
+        attr: &str,
+        args: &[ast::Expr],
+        kws: &[ast::Keyword],
+        span: Span,
+    ) -> (Expr, Expr) {
+        if !kws.is_empty() {
+            return self.dyn_args(args, kws, span);
+        }
+        let stored = match attr {
+            "append" => Some(0),
+            "insert" => Some(1),
+            _ => None,
+        };
+        let mut vals = Vec::new();
+        for (k, a) in args.iter().enumerate() {
+            let v = self.expr(a);
+            let v = if Some(k) == stored {
+                self.store_elem(sites, v)
+            } else if attr == "extend" {
+                let t = self.iter_item_ty(&v.ty);
+                self.env.write_elem(sites, &t);
+                if v.ty.is_list() {
+                    self.box_ro(v)
+                } else {
+                    self.to_dyn(v)
+                }
+            } else {
+                self.to_dyn(v)
+            };
+            vals.push(v);
+        }
+        (mk(ExprKind::Pack(vals), Ty::Dyn, span), mk(ExprKind::Pack(vec![]), Ty::Dyn, span))
+    }
+
+    /// Positional and keyword arguments as dynamic values, keywords last.
+    /// The registry's direct form of `module.name(args)` (`math.sqrt(x)`),
+    /// when `module` is the module itself (a global bound only by its
+    /// import) and the call has the primitive's number of plain positional
+    /// arguments.
+    fn module_function(
+        &mut self,
+        value: &ast::Expr,
+        attr: &str,
+        args: &[ast::Expr],
+        kws: &[ast::Keyword],
+    ) -> Option<&'static pyaot_registry::prims::ModuleFunction> {
+        let m = self.module_global(value)?;
+        let f = pyaot_registry::prims::module_function(m.name, attr)?;
+        let plain = kws.is_empty()
+            && args.len() == f.prim.args.len()
+            && !args.iter().any(|a| matches!(a.kind, ast::ExprKind::Starred(_)));
+        plain.then_some(f)
+    }
+
+    /// `math.sqrt(x)`: the primitive when every argument is a float (or an
+    /// int the function converts), else the module's function called
+    /// dynamically. The module is read first either way (a module imported
+    /// conditionally may be unbound: NameError, as in CPython).
+    fn call_module_function(
+        &mut self,
+        f: &'static pyaot_registry::prims::ModuleFunction,
+        value: &ast::Expr,
+        attr: &str,
+        args: &[ast::Expr],
+        span: Span,
+    ) -> Expr {
+        let recv = self.expr(value);
+        let vals: Vec<Expr> = args.iter().map(|a| self.expr(a)).collect();
+        let typed = vals.iter().all(|v| v.ty == Ty::Float || (f.ints && v.ty == Ty::Int));
+        if !typed {
+            let vals = vals.into_iter().map(|v| self.to_dyn(v)).collect();
+            let (vals, names) = (mk(ExprKind::Pack(vals), Ty::Dyn, span), mk(ExprKind::Pack(vec![]), Ty::Dyn, span));
+            let recv = self.box_ro(recv);
+            let ty = method_result(&Ty::Dyn, attr);
+            let e = prim(&p::CALL_METHOD, vec![recv, str_const(attr, span), vals, names], Ty::Dyn, span);
+            return self.coerce(e, &ty);
+        }
+        let vals = vals
+            .into_iter()
+            .map(|v| match v.ty {
+                Ty::Int => {
+                    let s = v.span;
+                    prim(&p::I_TO_F64, vec![v], Ty::Float, s)
+                }
+                _ => v,
+            })
+            .collect();
+        let ty = if f.prim.ret == pyaot_registry::prims::Rt::Int { Ty::Int } else { Ty::Float };
+        let call = prim(f.prim, vals, ty.clone(), span);
+        let t = self.temp(recv.ty.clone());
+        self.assigned.insert(t);
+        mk(ExprKind::Let(t, Box::new(recv), Box::new(call)), ty, span)
+    }
+
+    pub(super) fn dyn_args(&mut self, args: &[ast::Expr], kws: &[ast::Keyword], span: Span) -> (Expr, Expr) {
+        let mut vals = Vec::new();
+        for a in args {
+            let v = self.expr(a);
+            vals.push(self.to_dyn(v));
+        }
+        let mut names = Vec::new();
+        for k in kws {
+            let v = self.expr(&k.value);
+            vals.push(self.to_dyn(v));
+            names.push(str_const(k.name.as_deref().unwrap_or(""), span));
+        }
+        (mk(ExprKind::Pack(vals), Ty::Dyn, span), mk(ExprKind::Pack(names), Ty::Dyn, span))
+    }
+
+    /// A call to a compiled function: binds arguments to parameters here,
+    /// raising CPython's TypeError at run time where the call cannot bind.
+    fn call_function(&mut self, id: FuncId, args: &[ast::Expr], kws: &[ast::Keyword], span: Span) -> Expr {
+        let def = self.env.funcs[id].def.unwrap();
+        let fname = def.name.clone();
+        let params = &def.params;
+        let n = params.len();
+        let mut slots: Vec<Option<Expr>> = vec![None; n];
+        // Arguments are evaluated left to right; when binding reorders
+        // them, the non-trivial ones are evaluated into temporaries first.
+        let mut lets: Vec<(LocalId, Expr)> = Vec::new();
+        let reorder = !kws.is_empty();
+        let mut lowered = Vec::new();
+        for a in args {
+            lowered.push(self.expr(a));
+        }
+        let mut kw_vals = Vec::new();
+        for k in kws {
+            kw_vals.push((k.name.clone().unwrap(), self.expr(&k.value)));
+        }
+        let mut hold = |fl: &mut Self, e: Expr| -> Expr {
+            if reorder && needs_temp(&e) {
+                let t = fl.temp(e.ty.clone());
+                let ty = e.ty.clone();
+                let sp = e.span;
+                lets.push((t, e));
+                mk(ExprKind::Read(Place::Local(t)), ty, sp)
+            } else {
+                e
+            }
+        };
+        let positional: Vec<usize> = (0..n).filter(|&i| params[i].kind != ParamKind::KeywordOnly).collect();
+        let mut error: Option<String> = None;
+        // Too many positional arguments: reported after the keyword errors,
+        // as CPython binds keywords first.
+        let too_many = (lowered.len() > positional.len()).then(|| {
+            let n_dflt = positional.iter().filter(|&&i| params[i].default.is_some()).count();
+            let kw_given = kws
+                .iter()
+                .filter(|k| params.iter().any(|p| Some(&p.name) == k.name.as_ref() && p.kind == ParamKind::KeywordOnly))
+                .count();
+            pyaot_registry::messages::too_many_positional(&fname, positional.len(), n_dflt, lowered.len(), kw_given)
+        });
+        for (k, e) in lowered.into_iter().enumerate() {
+            let e = hold(self, e);
+            if k < positional.len() {
+                slots[positional[k]] = Some(e);
+            }
+        }
+        for (name, e) in kw_vals {
+            let e = hold(self, e);
+            match params.iter().position(|p| p.name == name && p.kind != ParamKind::PositionalOnly) {
+                Some(i) if slots[i].is_some() => {
+                    error.get_or_insert(format!("{fname}() got multiple values for argument '{name}'"));
+                }
+                Some(i) => slots[i] = Some(e),
+                None => {
+                    error.get_or_insert(format!("{fname}() got an unexpected keyword argument '{name}'"));
+                }
+            }
+        }
+        if let Some(msg) = too_many {
+            error.get_or_insert(msg);
+        }
+        let mut missing = Vec::new();
+        let mut bound = Vec::new();
+        for (i, slot) in slots.into_iter().enumerate() {
+            let e = match slot {
+                Some(e) => e,
+                None => match self.env.funcs[id].defaults[i] {
+                    Some(g) => {
+                        let ty = self.env.globals[g].ty.clone();
+                        mk(ExprKind::Read(Place::Global(g)), ty, span)
+                    }
+                    None => {
+                        missing.push(params[i].name.clone());
+                        continue;
+                    }
+                },
+            };
+            let mut changed = self.env.changed;
+            super::Env::join_into(&mut self.env.funcs[id].params[i], &e.ty, &mut changed);
+            self.env.changed = changed;
+            let pty = self.env.funcs[id].params[i].clone();
+            bound.push(self.coerce(e, &pty));
+        }
+        if !missing.is_empty() && error.is_none() {
+            let names: Vec<&str> = missing.iter().map(|m| m.as_str()).collect();
+            let list = pyaot_registry::messages::name_list(&names);
+            error = Some(format!(
+                "{fname}() missing {} required positional argument{}: {list}",
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" }
+            ));
+        }
+        let ret = self.env.funcs[id].ret.clone();
+        let mut call = match error {
+            Some(msg) => {
+                let e = prim(&p::RAISE_TYPE_ERROR, vec![str_const(&msg, span)], Ty::Dyn, span);
+                self.coerce(e, &ret)
+            }
+            None => mk(ExprKind::Call(id, bound), ret.clone(), span),
+        };
+        for (t, e) in lets.into_iter().rev() {
+            self.assigned.insert(t);
+            let ty = call.ty.clone();
+            call = mk(ExprKind::Let(t, Box::new(e), Box::new(call)), ty, span);
+        }
+        call
+    }
+}

@@ -35,33 +35,36 @@ pub(crate) fn opt_index(v: Option<&Value>) -> PyResult<Option<i64>> {
 }
 
 pub(crate) fn argc(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
-    if args.len() < min || args.len() > max {
-        let msg = if min == max {
-            format!("{name}() takes exactly {min} argument{} ({} given)", if min == 1 { "" } else { "s" }, args.len())
-        } else if args.len() < min {
-            format!("{name}() takes at least {min} argument{} ({} given)", if min == 1 { "" } else { "s" }, args.len())
-        } else {
-            format!("{name}() takes at most {max} arguments ({} given)", args.len())
-        };
-        return Err(PyErr::type_error(msg));
-    }
-    Ok(())
+    check_count(name, args.len(), min, max, Wording::Takes)
 }
 
 /// A builtin method's count of positional arguments, checked with CPython's
 /// wording for the type methods implemented in C (`bytearray.pop`).
 pub fn arity(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
-    if args.len() < min || args.len() > max {
-        let msg = if min == max {
-            format!("{name}() takes exactly {} argument{} ({} given)", min, if min == 1 { "" } else { "s" }, args.len())
-        } else if args.len() < min {
-            format!("{name} expected at least {min} argument{}, got {}", if min == 1 { "" } else { "s" }, args.len())
-        } else {
-            format!("{name} expected at most {max} arguments, got {}", args.len())
-        };
-        return Err(PyErr::type_error(msg));
+    check_count(name, args.len(), min, max, Wording::Expected)
+}
+
+/// How CPython words a count of arguments outside a range: "takes at least
+/// 1 argument (0 given)" or "expected at least 1 argument, got 0" (an exact
+/// count is "takes exactly" either way).
+enum Wording {
+    Takes,
+    Expected,
+}
+
+fn check_count(name: &str, n: usize, min: usize, max: usize, wording: Wording) -> PyResult<()> {
+    if (min..=max).contains(&n) {
+        return Ok(());
     }
-    Ok(())
+    let s = if min == 1 { "" } else { "s" };
+    let msg = match wording {
+        _ if min == max => format!("{name}() takes exactly {min} argument{s} ({n} given)"),
+        Wording::Takes if n < min => format!("{name}() takes at least {min} argument{s} ({n} given)"),
+        Wording::Takes => format!("{name}() takes at most {max} arguments ({n} given)"),
+        Wording::Expected if n < min => format!("{name} expected at least {min} argument{s}, got {n}"),
+        Wording::Expected => format!("{name} expected at most {max} arguments, got {n}"),
+    };
+    Err(PyErr::type_error(msg))
 }
 
 /// The type of a bad argument as CPython's argument parsing names it

@@ -114,10 +114,10 @@ pub fn iter(v: &Value) -> PyResult<PyIter> {
             return Ok(as_iter(native("_io.TextIOWrapper", crate::types::stream::next_line)));
         }
         // A named tuple among native objects (`cache_info()`) iterates as a tuple.
-        Value::Native(_) if crate::types::native::tuple_items(v).is_some() => {
-            let items = crate::types::native::tuple_items(v).unwrap_or_default();
-            IterState::Snapshot(items.into_iter(), "tuple_iterator")
-        }
+        Value::Native(_) => match crate::types::native::tuple_items(v) {
+            Some(items) => IterState::Snapshot(items.into_iter(), "tuple_iterator"),
+            None => return Err(PyErr::type_error(format!("'{}' object is not iterable", v.type_name()))),
+        },
         other => return Err(PyErr::type_error(format!("'{}' object is not iterable", other.type_name()))),
     }))
 }

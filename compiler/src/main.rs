@@ -1,12 +1,15 @@
 //! `pyaot`: the command line. Parses arguments and hands over to the driver.
 
+#[macro_use]
+mod ids;
+
 mod backend;
 mod diagnostics;
 mod driver;
+mod hir;
 mod ir;
 mod lower;
 mod opt;
-mod resolve;
 mod syntax;
 
 use std::path::{Path, PathBuf};

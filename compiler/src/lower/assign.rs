@@ -194,7 +194,7 @@ impl FnLower<'_, '_> {
                 // unless they are constants or locals the right-hand side
                 // cannot rebind (it has no assignment expression).
                 let mut rebinds = false;
-                crate::resolve::visit_expr(value, &mut |x| {
+                crate::syntax::visit::visit_expr(value, &mut |x| {
                     rebinds |= matches!(x.kind, ast::ExprKind::NamedExpr { .. });
                 });
                 let o = self.expr(obj);

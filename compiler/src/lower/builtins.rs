@@ -21,25 +21,20 @@ pub(super) fn builtin_class(name: &str) -> Option<&'static str> {
     classes::builtins_class(name).map(|t| t.name)
 }
 
-/// A name the builtins module binds to something pyaot implements.
-pub(super) fn is_builtin_name(name: &str) -> bool {
-    is_builtin_function(name) || builtin_class(name).is_some()
-}
-
 impl FnLower<'_, '_> {
     /// Module globals named like builtins (`min = ...`, `def max`) that
     /// functions read start out holding the builtin: CPython falls back to
     /// the builtins module while the global is unbound, so a function
     /// calling `min` before the module rebinds it gets the builtin.
     pub(super) fn shadowed_builtins(&mut self, span: Span) -> Vec<crate::ir::Stmt> {
-        let names = self.env.shadowed.clone();
+        let names = &self.env.hir.shadowed;
         let mut out = Vec::new();
         for n in names {
-            let Some(place) = self.lookup(&n) else { continue };
-            let v = if let Some(class) = builtin_class(&n) {
+            let Some(place) = self.lookup(n) else { continue };
+            let v = if let Some(class) = builtin_class(n) {
                 mk(ExprKind::Class(class), Ty::Dyn, span)
             } else {
-                prim(&p::BUILTIN_FUNC, vec![str_const(&n, span)], Ty::Dyn, span)
+                prim(&p::BUILTIN_FUNC, vec![str_const(n, span)], Ty::Dyn, span)
             };
             let v = self.assign_place_ty(place, v);
             out.push(crate::ir::Stmt { kind: crate::ir::StmtKind::Assign(place, v), span });

@@ -47,7 +47,7 @@ impl FnLower<'_, '_> {
                 let (Some(g), true, Some(d)) = (
                     self.env.funcs[self.cx.scope_func].class_global,
                     args.is_empty() && kws.is_empty(),
-                    self.env.funcs[self.cx.scope_func].def,
+                    self.env.def(self.cx.scope_func).ast,
                 ) else {
                     return self.unsupported(span, "super() other than without arguments in a method");
                 };
@@ -306,7 +306,7 @@ impl FnLower<'_, '_> {
     /// A call to a compiled function: binds arguments to parameters here,
     /// raising CPython's TypeError at run time where the call cannot bind.
     fn call_function(&mut self, id: FuncId, args: &[ast::Expr], kws: &[ast::Keyword], span: Span) -> Expr {
-        let def = self.env.funcs[id].def.unwrap();
+        let def = self.env.def(id).ast.unwrap();
         let fname = def.name.clone();
         let params = &def.params;
         let n = params.len();

@@ -146,7 +146,7 @@ impl FnLower<'_, '_> {
         let qualname = if self.is_module() {
             c.name.clone()
         } else {
-            format!("{}.<locals>.{}", self.env.funcs[self.cx.scope_func].qualname, c.name)
+            format!("{}.<locals>.{}", self.env.def(self.cx.scope_func).qualname, c.name)
         };
         let pack = |items: Vec<Expr>| mk(ExprKind::Pack(items), Ty::Dyn, span);
         let args = vec![
@@ -159,6 +159,7 @@ impl FnLower<'_, '_> {
             pack(kw_values),
             pack(
                 self.env
+                    .hir
                     .layouts
                     .classes
                     .get(&c.span)

@@ -59,7 +59,7 @@ impl FnLower<'_, '_> {
         let ast::ExprKind::GeneratorExp { elt, generators, .. } = &e.kind else { return None };
         let span = e.span;
         self.comp_count += 1;
-        let acc = self.new_local("_sum", format!("{}.sum#{}", self.cx.key_prefix, self.comp_count));
+        let acc = self.new_local("_sum", super::VarKey::Sum(self.comp_count));
         let zero = self.assign_place_ty(Place::Local(acc), mk(ExprKind::Int(0), Ty::Int, span));
         let first_iter = self.iterable(&generators[0].iter);
         self.cx.scopes.push(Default::default());
@@ -95,7 +95,7 @@ impl FnLower<'_, '_> {
         // unbound local, not the enclosing scope's variable.
         for g in gens {
             let mut names = Vec::new();
-            crate::resolve::target_names(&g.target, &mut |n| names.push(n.to_string()));
+            crate::hir::scope::target_names(&g.target, &mut |n| names.push(n.to_string()));
             for n in names {
                 self.local(&n);
             }
@@ -105,9 +105,9 @@ impl FnLower<'_, '_> {
         let mut make_cells = Vec::new();
         for g in gens {
             let mut names = Vec::new();
-            crate::resolve::target_names(&g.target, &mut |n| names.push(n.to_string()));
+            crate::hir::scope::target_names(&g.target, &mut |n| names.push(n.to_string()));
             for n in names {
-                if self.env.funcs[self.cx.scope_func].comp_cells.contains(&n) && !cells.contains_key(&n) {
+                if self.env.def(self.cx.scope_func).comp_cells.contains(&n) && !cells.contains_key(&n) {
                     let c = self.temp(Ty::Cell);
                     self.assigned.insert(c);
                     make_cells.push(Stmt {
@@ -205,7 +205,7 @@ impl FnLower<'_, '_> {
         };
         // Comprehension targets are local to the comprehension.
         let mut names = Vec::new();
-        crate::resolve::bindings(
+        crate::hir::scope::bindings(
             &[crate::syntax::ast::Stmt {
                 kind: crate::syntax::ast::StmtKind::Assign { targets: vec![g.target.clone()], value: g.iter.clone() },
                 span,

@@ -19,19 +19,6 @@ pub(super) fn str_const(s: &str, span: Span) -> Expr {
     mk(ExprKind::Str(s.to_string()), Ty::Str, span)
 }
 
-/// Whether CPython's AST optimizer folds an expression into a constant
-/// (literals, signed numbers, tuples of constants).
-pub(super) fn is_constant(e: &ast::Expr) -> bool {
-    match &e.kind {
-        ast::ExprKind::Constant(_) => true,
-        ast::ExprKind::UnaryOp { op: ast::UnaryOp::USub | ast::UnaryOp::UAdd, operand } => {
-            matches!(operand.kind, ast::ExprKind::Constant(ast::Constant::Int(_) | ast::Constant::Float(_)))
-        }
-        ast::ExprKind::Tuple(items) => items.iter().all(is_constant),
-        _ => false,
-    }
-}
-
 /// Displays of more constants than this are built from one encoded string
 /// (`display::constants` in the runtime), not code per item.
 const CONST_DISPLAY_MIN: usize = 1000;
@@ -233,7 +220,7 @@ impl FnLower<'_, '_> {
                 mk(ExprKind::Tuple(vals), Ty::Tuple(Some(tys)), span)
             }
             K::Set(items) => {
-                let constant = items.len() > 2 && items.iter().all(is_constant);
+                let constant = items.len() > 2 && items.iter().all(ast::Expr::is_constant);
                 let items = self.dyn_items(items);
                 mk(ExprKind::Set { items, constant }, Ty::Set, span)
             }
@@ -365,7 +352,7 @@ impl FnLower<'_, '_> {
                 self.make_func(id, d, span)
             }
             K::Starred(_) => self.unsupported(span, "a starred expression here"),
-            K::Yield(_) | K::YieldFrom(_) if !self.env.funcs[self.cx.scope_func].generator => {
+            K::Yield(_) | K::YieldFrom(_) if !self.env.def(self.cx.scope_func).generator => {
                 self.error(crate::diagnostics::Diagnostic::error(span, "'yield' outside function"));
                 mk(ExprKind::None, Ty::Dyn, span)
             }

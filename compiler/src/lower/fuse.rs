@@ -36,25 +36,21 @@
 //! generators are not fused into themselves, and fusion stops where it
 //! would copy one loop body more than [`MAX_COPIES`] times.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use super::expr::{mk, prim};
-use super::{Env, FnLower, LoopTarget, NameCx};
+use super::{FnLower, LoopTarget, NameCx, VarKey};
+use crate::hir::fusable::{has_yield, yield_count, yield_stmt, MAX_COPIES};
 use crate::ir::{prims as p, Block, Expr, ExprKind, FuncId, Handler, LocalId, LoopId, Place, Stmt, StmtKind, Ty};
-use crate::resolve;
 use crate::syntax::ast::{self, Span};
-
-/// The most copies of a consumer's loop body fusion makes (the product
-/// of the `yield` statements of the generators fused around it).
-const MAX_COPIES: usize = 16;
 
 /// A call of a fusable generator whose arguments are evaluated: its body
 /// runs when the `for` over it is lowered.
 #[derive(Default)]
 pub(super) struct Deferred {
     func: FuncId,
-    /// Environment-key prefix of its variables.
-    prefix: String,
+    /// The frame of its variables' keys ([`VarKey::Var`]).
+    frame: u32,
     /// Parameters bound to evaluated arguments.
     params: HashMap<String, LocalId>,
     /// Stream parameters bound to generator calls, fused in turn.
@@ -81,211 +77,6 @@ struct Yielder<'b, 'e, 'a> {
     /// Copies of the loop body made so far, this generator's included.
     copies: usize,
     body: &'b mut dyn FnMut(&mut FnLower<'e, 'a>, Expr) -> Block,
-}
-
-/// Marks the module's fusable generator functions (see the module comment).
-pub(super) fn find_fusable(module: &[ast::Stmt], env: &mut Env) {
-    let mut bound: HashMap<String, usize> = HashMap::new();
-    resolve::bindings(module, &mut |n| *bound.entry(n.to_string()).or_default() += 1);
-    let declared_global: HashSet<String> =
-        env.funcs.iter().flat_map(|f| f.scope.declared_global.iter().cloned()).collect();
-    for id in (1..env.funcs.len()).map(FuncId::new) {
-        let f = &env.funcs[id];
-        let Some(d) = f.def else { continue };
-        let module_level = f.qualname == d.name && !d.name.starts_with('<');
-        let plain_params = d.params.iter().all(|p| {
-            !matches!(p.kind, ast::ParamKind::VarArgs | ast::ParamKind::VarKw)
-                && p.default.as_ref().is_none_or(super::expr::is_constant)
-        });
-        if !f.generator
-            || !module_level
-            || !d.decorators.is_empty()
-            || !plain_params
-            || !f.captured.is_empty()
-            || bound.get(&d.name) != Some(&1)
-            || declared_global.contains(&d.name)
-            || !body_fusable(&d.body, false)
-            || yield_count(&d.body) > MAX_COPIES
-        {
-            continue;
-        }
-        let streams = d.params.iter().map(|p| !f.cells.contains(&p.name) && is_stream(&p.name, &d.body)).collect();
-        env.funcs[id].fusable = Some(streams);
-    }
-    find_deferred_vars(module, env);
-}
-
-/// Finds, in every function (and the module body), the variables that
-/// are assigned a call once and whose only other use is as the iterable of
-/// one `for` later in the same block, outside any loop the assignment is
-/// not in: `g = gen(n)` then `for x in g:`. A generator made there is only
-/// ever seen by that loop, so its call may be deferred and fused into it.
-fn find_deferred_vars(module: &[ast::Stmt], env: &mut Env) {
-    let declared_global: HashSet<String> =
-        env.funcs.iter().flat_map(|f| f.scope.declared_global.iter().cloned()).collect();
-    for id in (0..env.funcs.len()).map(FuncId::new) {
-        let body = match env.funcs[id].def {
-            Some(d) => &d.body[..],
-            None => module,
-        };
-        let mut candidates = Vec::new();
-        assigned_then_iterated(body, &mut candidates);
-        // Module-level names must not be used by any function either.
-        let mut uses: HashMap<String, usize> = HashMap::new();
-        super::every_expr(if id == FuncId(0) { module } else { body }, &mut |e| {
-            if let ast::ExprKind::Name(n) = &e.kind {
-                *uses.entry(n.clone()).or_default() += 1;
-            }
-        });
-        let scope = &env.funcs[id].scope;
-        let vars = candidates
-            .into_iter()
-            .filter(|v| {
-                uses.get(v) == Some(&2)
-                    && !declared_global.contains(v)
-                    && !scope.declared_global.contains(v)
-                    && !scope.declared_nonlocal.contains(v)
-            })
-            .collect();
-        env.funcs[id].deferred_vars = vars;
-    }
-}
-
-fn assigned_then_iterated(body: &[ast::Stmt], out: &mut Vec<String>) {
-    for (i, s) in body.iter().enumerate() {
-        if let ast::StmtKind::Assign { targets, value } = &s.kind {
-            if let ([ast::Expr { kind: ast::ExprKind::Name(v), .. }], ast::ExprKind::Call { .. }) =
-                (&targets[..], &value.kind)
-            {
-                if body[i + 1..].iter().any(|later| iterated_here(v, later)) {
-                    out.push(v.clone());
-                }
-            }
-        }
-        match &s.kind {
-            ast::StmtKind::If { body, orelse, .. }
-            | ast::StmtKind::While { body, orelse, .. }
-            | ast::StmtKind::For { body, orelse, .. } => {
-                assigned_then_iterated(body, out);
-                assigned_then_iterated(orelse, out);
-            }
-            ast::StmtKind::Try { body, handlers, orelse, finalbody } => {
-                assigned_then_iterated(body, out);
-                handlers.iter().for_each(|h| assigned_then_iterated(&h.body, out));
-                assigned_then_iterated(orelse, out);
-                assigned_then_iterated(finalbody, out);
-            }
-            ast::StmtKind::With { body, .. } => assigned_then_iterated(body, out),
-            _ => {}
-        }
-    }
-}
-
-/// Whether `s` is, or contains outside loops, `for ... in v`.
-fn iterated_here(v: &str, s: &ast::Stmt) -> bool {
-    let here = |b: &[ast::Stmt]| b.iter().any(|s| iterated_here(v, s));
-    match &s.kind {
-        ast::StmtKind::For { iter, .. } if matches!(&iter.kind, ast::ExprKind::Name(n) if n == v) => true,
-        ast::StmtKind::If { body, orelse, .. } => here(body) || here(orelse),
-        ast::StmtKind::Try { body, handlers, orelse, finalbody } => {
-            here(body) || handlers.iter().any(|h| here(&h.body)) || here(orelse) || here(finalbody)
-        }
-        ast::StmtKind::With { body, .. } => here(body),
-        _ => false,
-    }
-}
-
-/// Whether a statement contains `yield` (outside nested functions).
-fn has_yield(s: &ast::Stmt) -> bool {
-    resolve::is_generator(std::slice::from_ref(s))
-}
-
-fn expr_has_yield(e: &ast::Expr) -> bool {
-    let mut found = false;
-    resolve::visit_expr(e, &mut |x| found |= matches!(x.kind, ast::ExprKind::Yield(_) | ast::ExprKind::YieldFrom(_)));
-    found
-}
-
-/// A `yield` statement's value expression, if the statement is one.
-fn yield_stmt(s: &ast::Stmt) -> Option<&ast::Expr> {
-    match &s.kind {
-        ast::StmtKind::Expr(e) => match &e.kind {
-            ast::ExprKind::Yield(_) | ast::ExprKind::YieldFrom(_) => Some(e),
-            _ => None,
-        },
-        ast::StmtKind::Assign { targets, value }
-            if targets.len() == 1 && matches!(targets[0].kind, ast::ExprKind::Name(_)) =>
-        {
-            matches!(value.kind, ast::ExprKind::Yield(_)).then_some(value)
-        }
-        _ => None,
-    }
-}
-
-fn body_fusable(body: &[ast::Stmt], in_handler: bool) -> bool {
-    use ast::StmtKind as K;
-    body.iter().all(|s| match &s.kind {
-        _ if yield_stmt(s).is_some() => match &yield_stmt(s).unwrap().kind {
-            ast::ExprKind::Yield(v) => v.as_deref().is_none_or(|v| !expr_has_yield(v)),
-            ast::ExprKind::YieldFrom(v) => !expr_has_yield(v),
-            _ => true,
-        },
-        K::If { test, body, orelse } | K::While { test, body, orelse } => {
-            !expr_has_yield(test) && body_fusable(body, in_handler) && body_fusable(orelse, in_handler)
-        }
-        K::For { target, iter, body, orelse } => {
-            !expr_has_yield(target)
-                && !expr_has_yield(iter)
-                && body_fusable(body, in_handler)
-                && body_fusable(orelse, in_handler)
-        }
-        K::Try { body, handlers, orelse, finalbody } => {
-            !has_yield(s)
-                && body_fusable(body, in_handler)
-                && handlers.iter().all(|h| body_fusable(&h.body, true))
-                && body_fusable(orelse, in_handler)
-                && body_fusable(finalbody, in_handler)
-        }
-        K::With { body, .. } => !has_yield(s) && body_fusable(body, in_handler),
-        K::Match { cases, .. } => !has_yield(s) && cases.iter().all(|c| body_fusable(&c.body, in_handler)),
-        K::ClassDef(_) => false,
-        K::Raise { exc: None, .. } => in_handler,
-        _ => !has_yield(s),
-    })
-}
-
-fn yield_count(body: &[ast::Stmt]) -> usize {
-    let mut n = 0;
-    resolve::visit_stmts(body, &mut |s| n += yield_stmt(s).is_some() as usize);
-    n
-}
-
-/// Whether parameter `name` is used exactly once, as the iterable of a
-/// `for` or the operand of a `yield from` statement outside any loop, and
-/// never assigned.
-fn is_stream(name: &str, body: &[ast::Stmt]) -> bool {
-    let mut uses = 0;
-    super::every_expr(body, &mut |e| uses += matches!(&e.kind, ast::ExprKind::Name(n) if n == name) as usize);
-    let mut assigned = false;
-    resolve::bindings(body, &mut |n| assigned |= n == name);
-    uses == 1 && !assigned && stream_use(name, body)
-}
-
-fn stream_use(name: &str, body: &[ast::Stmt]) -> bool {
-    let is_name = |e: &ast::Expr| matches!(&e.kind, ast::ExprKind::Name(n) if n == name);
-    body.iter().any(|s| match &s.kind {
-        ast::StmtKind::For { iter, .. } if is_name(iter) => true,
-        ast::StmtKind::Expr(e) => matches!(&e.kind, ast::ExprKind::YieldFrom(v) if is_name(v)),
-        ast::StmtKind::If { body, orelse, .. } => stream_use(name, body) || stream_use(name, orelse),
-        ast::StmtKind::Try { body, handlers, orelse, finalbody } => {
-            stream_use(name, body)
-                || handlers.iter().any(|h| stream_use(name, &h.body))
-                || stream_use(name, orelse)
-                || stream_use(name, finalbody)
-        }
-        ast::StmtKind::With { body, .. } => stream_use(name, body),
-        _ => false,
-    })
 }
 
 /// Whether a block contains `break` to `label`.
@@ -419,11 +210,12 @@ impl<'e, 'a> FnLower<'e, 'a> {
         }
         let id = self
             .env
-            .funcs
+            .hir
+            .defs
             .iter()
-            .position(|f| f.fusable.is_some() && f.def.is_some_and(|d| d.name == *n))
+            .position(|f| f.fusable.is_some() && f.ast.is_some_and(|d| d.name == *n))
             .map(FuncId::new)?;
-        let d = self.env.funcs[id].def?;
+        let d = self.env.def(id).ast?;
         // The arguments must bind without defaults other than constants.
         let mut bound = vec![false; d.params.len()];
         for (i, _) in args.iter().enumerate() {
@@ -461,20 +253,16 @@ impl<'e, 'a> FnLower<'e, 'a> {
     fn defer_call(&mut self, e: &ast::Expr, setup: &mut Block, chain: &[FuncId], copies: usize) -> Option<Deferred> {
         let id = self.fusable_callee(e, chain, copies)?;
         let ast::ExprKind::Call { func, args, keywords } = &e.kind else { return None };
-        let d = self.env.funcs[id].def?;
-        let streams = self.env.funcs[id].fusable.clone()?;
+        let d = self.env.def(id).ast?;
+        let streams = self.env.def(id).fusable.clone()?;
         let span = e.span;
         // Calling it before its `def` ran is a NameError.
         let g = self.env.global_ids[&d.name];
         let check = self.read(Place::Global(g), func.span);
         setup.push(Stmt { kind: StmtKind::Expr(check), span });
         self.inline_count += 1;
-        let mut out = Deferred {
-            func: id,
-            prefix: format!("{}{}@{}:", self.cx.key_prefix, d.name, self.inline_count),
-            yields: yield_count(&d.body).max(1),
-            ..Default::default()
-        };
+        let mut out =
+            Deferred { func: id, frame: self.inline_count, yields: yield_count(&d.body).max(1), ..Default::default() };
         let mut chain = chain.to_vec();
         chain.push(id);
         let given = args.iter().enumerate().chain(
@@ -508,7 +296,11 @@ impl<'e, 'a> FnLower<'e, 'a> {
     pub(super) fn defer_assign(&mut self, target: &ast::Expr, value: &ast::Expr, out: &mut Block) -> bool {
         let ast::ExprKind::Name(v) = &target.kind else { return false };
         if self.cx.scopes.len() > 1
-            || !self.env.funcs[self.cx.scope_func].deferred_vars.contains(v)
+            || !self
+                .env
+                .def(self.cx.scope_func)
+                .var(v)
+                .is_some_and(|v| self.env.def(self.cx.scope_func).deferred_vars.contains(&v))
             || !self.cx.class_ns.is_empty()
         {
             return false;
@@ -524,7 +316,8 @@ impl<'e, 'a> FnLower<'e, 'a> {
 
     fn bind_param(&mut self, d: &mut Deferred, name: &str, v: Expr, setup: &mut Block) {
         let span = v.span;
-        let l = self.new_local(name, format!("{}{name}", d.prefix));
+        let var = self.env.def(d.func).var(name).expect("a parameter is a variable of its function");
+        let l = self.new_local(name, VarKey::Var { frame: d.frame, var });
         let v = self.assign_place_ty(Place::Local(l), v);
         setup.push(Stmt { kind: StmtKind::Assign(Place::Local(l), v), span });
         d.params.insert(name.to_string(), l);
@@ -558,7 +351,7 @@ impl<'e, 'a> FnLower<'e, 'a> {
         body: &mut dyn FnMut(&mut Self, Expr) -> Block,
     ) -> Block {
         let region = self.label();
-        let def = self.env.funcs[d.func].def.expect("a fusable generator has a def");
+        let def = self.env.def(d.func).ast.expect("a fusable generator has a def");
         let params: Vec<LocalId> = d.params.values().copied().collect();
         let mut inlining = self.cx.inlining.clone();
         inlining.push(d.func);
@@ -566,7 +359,7 @@ impl<'e, 'a> FnLower<'e, 'a> {
         self.inlined.push(crate::ir::InlinedFrame { name: def.name.clone(), line: span.line, parent: self.cx.frame });
         let mut cx = NameCx {
             scope_func: d.func,
-            key_prefix: d.prefix,
+            var_frame: d.frame,
             scopes: vec![d.params],
             gen_return: Some(region),
             streams: d.streams,
@@ -578,7 +371,7 @@ impl<'e, 'a> FnLower<'e, 'a> {
         std::mem::swap(&mut self.cx, &mut cx);
         // Variables the generator's nested functions capture live in cells.
         let mut b = Vec::new();
-        for name in self.env.funcs[d.func].cells.clone() {
+        for name in self.env.def(d.func).cell_names() {
             let c = self.temp(Ty::Cell);
             self.assigned.insert(c);
             b.push(Stmt { kind: StmtKind::Assign(Place::Local(c), prim(&p::CELL_NEW, vec![], Ty::Cell, span)), span });

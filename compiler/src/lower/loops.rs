@@ -38,7 +38,7 @@ impl FnLower<'_, '_> {
         let span = iter.span;
         // A constant start evaluates to the same value before `xs` as after.
         let start = match start {
-            Some(s) if super::expr::is_constant(s) => self.expr(s),
+            Some(s) if s.is_constant() => self.expr(s),
             Some(_) => return None,
             None => mk(ExprKind::Int(0), Ty::Int, span),
         };

@@ -20,7 +20,6 @@ mod comprehension;
 mod exceptions;
 mod expr;
 mod fuse;
-mod layout;
 mod loops;
 mod names;
 mod operators;
@@ -31,71 +30,65 @@ mod stmt;
 use std::collections::{HashMap, HashSet};
 
 use crate::diagnostics::Diagnostic;
+use crate::hir::{self, Hir, VarId};
 use crate::ir::{self, Block, Expr, ExprKind, FuncId, GlobalId, LocalId, LoopId, Ty};
-use crate::resolve::{self, Scope};
 use crate::syntax::ast::{self, Span};
 
-/// What inference knows of one function.
-struct FuncInfo<'a> {
-    name: String,
-    def: Option<&'a ast::FuncDef>,
-    scope: Scope,
+/// What inference knows of one function beyond the HIR's facts: the
+/// types it widens, and the hidden globals it keeps.
+struct FuncInfo {
     params: Vec<Ty>,
     ret: Ty,
     /// For each parameter with a default: the hidden global holding it
     /// (direct functions; a boxed function's defaults live in its value).
     defaults: Vec<Option<GlobalId>>,
-    /// Called through a function value ([`ir::FuncKind::Boxed`]): lambdas,
-    /// nested, decorated and escaping functions, and those with `*args` or
-    /// `**kwargs`. Parameters and result are dynamic.
-    boxed: bool,
-    /// `outer.<locals>.inner`, for reprs and argument errors.
-    qualname: String,
-    /// Variables of enclosing functions this one uses, in the order of its
-    /// function value's cells.
-    captured: Vec<String>,
-    /// Its own variables that nested functions capture: they live in cells.
-    cells: std::collections::BTreeSet<String>,
-    /// Comprehension variables that lambdas in the comprehension capture:
-    /// each run of the comprehension makes a fresh cell for them.
-    comp_cells: std::collections::BTreeSet<String>,
-    /// For a method: the hidden global holding its class (for `super()`).
+    /// For a method calling `super()`: the hidden global holding its class.
     class_global: Option<GlobalId>,
-    /// Contains `yield`: calling it makes a generator (always boxed).
-    generator: bool,
-    /// A generator whose body a `for` over a call of it may run in place
-    /// (see `fuse.rs`); for each parameter, whether a generator argument
-    /// may be fused into its one `for` too.
-    fusable: Option<Vec<bool>>,
-    /// Variables bound once to a generator call and then only iterated by
-    /// one `for` (`fuse.rs`): the call is fused into that loop.
-    deferred_vars: HashSet<String>,
+}
+
+/// Which variable a local is, as inference keys its type: by ids, so that
+/// two variables spelled alike never share a type, and the same variable
+/// met again in the next walk finds its type.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+enum VarKey {
+    /// A variable of the definition the names resolve in, in the
+    /// function's own frame (`frame` 0) or in the `frame`-th generator
+    /// fused into it (`fuse.rs`), which has variables of its own.
+    Var { frame: u32, var: VarId },
+    /// The `n`-th comprehension variable made in the function's walk
+    /// (comprehensions have scopes of their own; each walk makes them in
+    /// the same order).
+    Comp(u32),
+    /// The running total of the `n`-th comprehension, a `sum(...)`.
+    Sum(u32),
+    /// A compiler temporary.
+    Temp(u32),
 }
 
 /// The type environment, widened by each walk until it is stable.
 struct Env<'a> {
+    hir: &'a Hir<'a>,
     globals: Vec<ir::Global>,
     global_ids: HashMap<String, GlobalId>,
-    funcs: Vec<FuncInfo<'a>>,
-    local_tys: HashMap<(FuncId, String), Ty>,
+    funcs: Vec<FuncInfo>,
+    local_tys: HashMap<(FuncId, VarKey), Ty>,
     /// The element type of each list creation site.
     sites: std::collections::BTreeMap<Span, Ty>,
     /// For classes whose methods call `super()`: the hidden global holding
     /// the class (by the `class` statement's span).
     class_globals: HashMap<Span, GlobalId>,
-    /// Static instance layouts of the module's classes.
-    layouts: layout::Layouts,
-    /// Names bound only by imports of one module (see `module_names`).
-    module_names: HashMap<String, &'static pyaot_registry::modules::Module>,
-    /// Module globals named like builtins that some function reads (see `shadowed_builtins`).
-    shadowed: Vec<String>,
     changed: bool,
 }
 
-impl Env<'_> {
-    /// The function a `def` or lambda of the program was registered as.
+impl<'a> Env<'a> {
+    /// The function a `def` or lambda of the program is.
     fn func_of(&self, d: &ast::FuncDef) -> FuncId {
-        FuncId(d.func.get().expect("every def is registered before lowering"))
+        FuncId(Hir::def_of(d).0)
+    }
+
+    /// The HIR's definition of a function (its IR function has its number).
+    fn def(&self, f: FuncId) -> &'a hir::Def<'a> {
+        &self.hir.defs[f.index()]
     }
 
     fn join_into(slot: &mut Ty, t: &Ty, changed: &mut bool) {
@@ -184,51 +177,66 @@ impl Env<'_> {
 
 /// Lowers a parsed module to the IR, or reports why it cannot.
 pub fn lower(module: &ast::Module, file: &str, source: &str) -> Result<ir::Program, Vec<Diagnostic>> {
+    let hir = hir::build(module)?;
     let mut env = Env {
+        hir: &hir,
         globals: Vec::new(),
         global_ids: HashMap::new(),
         funcs: Vec::new(),
         local_tys: HashMap::new(),
         sites: Default::default(),
         class_globals: HashMap::new(),
-        layouts: layout::compute(&module.body),
-        module_names: HashMap::new(),
-        shadowed: Vec::new(),
         changed: false,
     };
     let mut diags = Vec::new();
-    env.funcs.push(FuncInfo {
-        name: "<module>".into(),
-        def: None,
-        scope: Scope::default(),
-        params: Vec::new(),
-        ret: Ty::None,
-        defaults: Vec::new(),
-        boxed: false,
-        qualname: "<module>".into(),
-        captured: Vec::new(),
-        cells: Default::default(),
-        comp_cells: Default::default(),
-        class_global: None,
-        generator: false,
-        fusable: None,
-        deferred_vars: HashSet::new(),
-    });
     // Every name bound at module level is a global.
-    resolve::bindings(&module.body, &mut |n| {
+    for n in &hir.defs[0].scope.vars {
         env.global(n);
-    });
-    env.module_names = module_names(&module.body);
-    let mut escaping = escaping_names(&module.body);
-    // A module function named like a builtin (`def min`) that functions
-    // call is a value: until its `def` runs, the name means the builtin
-    // (see `FnLower::shadowed_builtins`).
-    env.shadowed = shadowed_builtins(&module.body);
-    escaping.extend(env.shadowed.iter().cloned());
-    register_functions(&module.body, &module.body, FuncId(0), &escaping, &mut env, &mut diags);
-    fuse::find_fusable(&module.body, &mut env);
-    if !diags.is_empty() {
-        return Err(diags);
+    }
+    // Per function, in the HIR's order: the globals it declares, the hidden
+    // globals of its defaults and its class, and its own global when it is
+    // called directly.
+    for (i, def) in hir.defs.iter().enumerate() {
+        let id = FuncId::new(i);
+        let Some(d) = def.ast else {
+            env.funcs.push(FuncInfo { params: Vec::new(), ret: Ty::None, defaults: Vec::new(), class_global: None });
+            continue;
+        };
+        for g in &def.scope.declared_global {
+            env.global(g);
+        }
+        let defaults = d
+            .params
+            .iter()
+            .enumerate()
+            .map(|(i, p)| match (&p.default, def.boxed) {
+                (Some(_), false) => Some(env.hidden_global(format!("{}.__defaults__[{i}]", d.name))),
+                _ => None,
+            })
+            .collect();
+        // `super()` in a method reads its class from a hidden global, one per class.
+        let class_global = match (def.method_of, def.uses_super) {
+            (Some(span), true) => Some(match env.class_globals.get(&span) {
+                Some(&g) => g,
+                None => {
+                    let g = env.hidden_global(format!("__class__@{}:{}", span.line, span.col));
+                    env.class_globals.insert(span, g);
+                    g
+                }
+            }),
+            _ => None,
+        };
+        let n = d.params.len();
+        env.funcs.push(FuncInfo {
+            params: vec![if def.boxed { Ty::Dyn } else { Ty::Never }; n],
+            ret: if def.boxed { Ty::Dyn } else { Ty::Never },
+            defaults,
+            class_global,
+        });
+        if def.module_level() && !def.boxed {
+            let g = env.global(&d.name);
+            env.globals[g].ty = Ty::Func(id);
+        }
     }
     // Widen the environment until a walk changes nothing; that walk's IR is
     // the result. Variables still without a type after a walk were never
@@ -305,284 +313,11 @@ fn teardown_func(globals: &[ir::Global]) -> ir::Func {
     }
 }
 
-/// Module globals named like builtins that code in a function (or lambda,
-/// or class body) reads, or that the module body reads before the
-/// statement that first binds them: such a read finds the builtin while
-/// the global is unbound, so the global starts out holding it. Other names
-/// keep their own types (their reads come after their assignments).
-fn shadowed_builtins(body: &[ast::Stmt]) -> Vec<String> {
-    let mut bound = Vec::new();
-    resolve::bindings(body, &mut |n| {
-        if builtins::is_builtin_name(n) && !bound.iter().any(|b: &String| b == n) {
-            bound.push(n.to_string());
-        }
-    });
-    if bound.is_empty() {
-        return bound;
-    }
-    let mut read = HashSet::new();
-    let mut note = |e: &ast::Expr| {
-        if let ast::ExprKind::Name(n) = &e.kind {
-            read.insert(n.clone());
-        }
-    };
-    resolve::visit_stmts(body, &mut |s| match &s.kind {
-        ast::StmtKind::FunctionDef(d) => every_expr(&d.body, &mut note),
-        ast::StmtKind::ClassDef(c) => every_expr(&c.body, &mut note),
-        _ => resolve::stmt_exprs(s, &mut |e| {
-            resolve::visit_expr(e, &mut |x| {
-                if let ast::ExprKind::Lambda(d) = &x.kind {
-                    every_expr(&d.body, &mut note);
-                }
-            })
-        }),
-    });
-    // Module-level reads before the first binding statement of the name.
-    let mut seen_binding = HashSet::new();
-    for s in body {
-        if !matches!(s.kind, ast::StmtKind::FunctionDef(_) | ast::StmtKind::ClassDef(_)) {
-            resolve::visit_stmts(std::slice::from_ref(s), &mut |t| {
-                resolve::stmt_exprs(t, &mut |e| {
-                    resolve::visit_expr(e, &mut |x| {
-                        if let ast::ExprKind::Name(n) = &x.kind {
-                            if !seen_binding.contains(n) {
-                                read.insert(n.clone());
-                            }
-                        }
-                    })
-                })
-            });
-        }
-        resolve::bindings(std::slice::from_ref(s), &mut |n| {
-            seen_binding.insert(n.to_string());
-        });
-    }
-    bound.retain(|n| read.contains(n));
-    bound
-}
-
-/// Names that only ever hold one standard-library module: every binding
-/// of the name anywhere in the program is an `import` of that module. An
-/// attribute of such a name that the module lacks is refused at compile
-/// time (`math.nosuch`), rather than failing when it runs.
-fn module_names(body: &[ast::Stmt]) -> HashMap<String, &'static pyaot_registry::modules::Module> {
-    let mut bound: HashMap<String, usize> = HashMap::new();
-    let mut imported: HashMap<String, Vec<&'static str>> = HashMap::new();
-    fn walk(body: &[ast::Stmt], bound: &mut HashMap<String, usize>, imported: &mut HashMap<String, Vec<&'static str>>) {
-        resolve::bindings(body, &mut |n| *bound.entry(n.to_string()).or_default() += 1);
-        resolve::visit_stmts(body, &mut |s| match &s.kind {
-            ast::StmtKind::Import(names) => {
-                for (module, asname) in names {
-                    let name = asname.as_deref().unwrap_or_else(|| module.split('.').next().unwrap_or(module));
-                    let target = if asname.is_some() { module.as_str() } else { name };
-                    let m = pyaot_registry::modules::find(target).map_or("?", |m| m.name);
-                    imported.entry(name.to_string()).or_default().push(m);
-                }
-            }
-            ast::StmtKind::FunctionDef(d) => {
-                for p in &d.params {
-                    *bound.entry(p.name.clone()).or_default() += 1;
-                }
-                walk(&d.body, bound, imported);
-            }
-            // (visit_stmts goes on into the class body's statements.)
-            ast::StmtKind::ClassDef(c) => {
-                resolve::bindings(&c.body, &mut |n| *bound.entry(n.to_string()).or_default() += 1)
-            }
-            _ => {}
-        });
-    }
-    walk(body, &mut bound, &mut imported);
-    let mut lambda_params = HashSet::new();
-    every_expr(body, &mut |e| {
-        if let ast::ExprKind::Lambda(d) = &e.kind {
-            lambda_params.extend(d.params.iter().map(|p| p.name.clone()));
-        }
-    });
-    imported
-        .into_iter()
-        .filter(|(n, ms)| {
-            ms.iter().all(|m| *m == ms[0]) && bound.get(n) == Some(&ms.len()) && !lambda_params.contains(n)
-        })
-        .filter_map(|(n, ms)| Some((n, pyaot_registry::modules::find(ms[0])?)))
-        .collect()
-}
-
-/// Names used other than as the callee of a call (anywhere, nested
-/// functions included): module functions with such a name are values.
-fn escaping_names(body: &[ast::Stmt]) -> HashSet<String> {
-    let mut uses: HashMap<String, usize> = HashMap::new();
-    let mut calls: HashMap<String, usize> = HashMap::new();
-    every_expr(body, &mut |e| match &e.kind {
-        ast::ExprKind::Name(n) => *uses.entry(n.clone()).or_default() += 1,
-        // A call with unpacking binds at run time: its callee is a value.
-        ast::ExprKind::Call { func, args, keywords } => {
-            let unpacks = args.iter().any(|a| matches!(a.kind, ast::ExprKind::Starred(_)))
-                || keywords.iter().any(|k| k.name.is_none());
-            if let (ast::ExprKind::Name(n), false) = (&func.kind, unpacks) {
-                *calls.entry(n.clone()).or_default() += 1;
-            }
-        }
-        _ => {}
-    });
-    uses.into_iter().filter(|(n, k)| calls.get(n).copied().unwrap_or(0) < *k).map(|(n, _)| n).collect()
-}
-
-/// Every expression of a body, in nested functions and lambdas too.
-fn every_expr(body: &[ast::Stmt], f: &mut dyn FnMut(&ast::Expr)) {
-    resolve::visit_stmts(body, &mut |s| {
-        if let ast::StmtKind::FunctionDef(d) = &s.kind {
-            every_expr(&d.body, f);
-        }
-        resolve::stmt_exprs(s, &mut |e| {
-            resolve::visit_expr(e, &mut |x| {
-                f(x);
-                if let ast::ExprKind::Lambda(d) = &x.kind {
-                    every_expr(&d.body, f);
-                }
-            })
-        });
-    });
-}
-
-/// Registers every function in `body` (defs at any depth and lambdas),
-/// parents before their nested functions, so ids are stable across walks.
-fn register_functions<'a>(
-    body: &'a [ast::Stmt],
-    module_body: &'a [ast::Stmt],
-    parent: FuncId,
-    escaping: &HashSet<String>,
-    env: &mut Env<'a>,
-    diags: &mut Vec<Diagnostic>,
-) {
-    let mut found: Vec<(&'a ast::FuncDef, bool)> = Vec::new();
-    resolve::visit_stmts(body, &mut |s| {
-        if let ast::StmtKind::FunctionDef(d) = &s.kind {
-            found.push((d, false));
-        }
-        resolve::stmt_exprs(s, &mut |e| {
-            resolve::visit_expr(e, &mut |x| match &x.kind {
-                ast::ExprKind::Lambda(d) => found.push((d, true)),
-                ast::ExprKind::GeneratorExp { func: Some(d), .. } => found.push((d, true)),
-                _ => {}
-            })
-        });
-    });
-    // Methods: functions written directly in a class body, with the class's qualified name.
-    // (By the `def`'s span: a method is a statement of a class body, never copied.)
-    let mut methods: HashMap<Span, (String, Span)> = HashMap::new();
-    fn class_methods(body: &[ast::Stmt], prefix: &str, out: &mut HashMap<Span, (String, Span)>) {
-        resolve::visit_stmts(body, &mut |s| {
-            if let ast::StmtKind::ClassDef(c) = &s.kind {
-                let q = format!("{prefix}{}", c.name);
-                for m in &c.body {
-                    if let ast::StmtKind::FunctionDef(d) = &m.kind {
-                        out.insert(d.span, (q.clone(), c.span));
-                    }
-                }
-                class_methods(&c.body, &format!("{q}."), out);
-            }
-        });
-    }
-    let prefix = if parent == FuncId(0) { String::new() } else { format!("{}.<locals>.", env.funcs[parent].qualname) };
-    class_methods(body, &prefix, &mut methods);
-    for (d, lambda) in found {
-        let id = FuncId::new(env.funcs.len());
-        let method = methods.get(&d.span).cloned();
-        let module_level = parent == FuncId(0) && !lambda && method.is_none();
-        if module_level && env.funcs.iter().any(|f| f.def.is_some() && f.name == d.name && f.qualname == d.name) {
-            diags.push(Diagnostic::unsupported(d.span, "redefining a function"));
-        }
-        let scope = resolve::function_scope(&d.params, &d.body);
-        for g in &scope.declared_global {
-            env.global(g);
-        }
-        let varargs = d.params.iter().any(|p| matches!(p.kind, ast::ParamKind::VarArgs | ast::ParamKind::VarKw));
-        let generator = resolve::is_generator(&d.body);
-        let boxed = !module_level || !d.decorators.is_empty() || varargs || generator || escaping.contains(&d.name);
-        let defaults = d
-            .params
-            .iter()
-            .enumerate()
-            .map(|(i, p)| match (&p.default, boxed) {
-                (Some(_), false) => Some(env.hidden_global(format!("{}.__defaults__[{i}]", d.name))),
-                _ => None,
-            })
-            .collect();
-        let qualname = match &method {
-            Some((class, _)) => format!("{class}.{}", d.name),
-            None if parent == FuncId(0) => d.name.clone(),
-            None => format!("{}.<locals>.{}", env.funcs[parent].qualname, d.name),
-        };
-        // `super()` in a method reads its class from a hidden global.
-        let mut uses_super = false;
-        every_expr(&d.body, &mut |e| uses_super |= matches!(&e.kind, ast::ExprKind::Name(n) if n == "super"));
-        let class_global = match (&method, uses_super) {
-            // One per class, shared by its methods.
-            (Some((_, span)), true) => Some(match env.class_globals.get(span) {
-                Some(&g) => g,
-                None => {
-                    let g = env.hidden_global(format!("__class__@{}:{}", span.line, span.col));
-                    env.class_globals.insert(*span, g);
-                    g
-                }
-            }),
-            _ => None,
-        };
-        let mut captured = Vec::new();
-        let parent_comps = match env.funcs[parent].def {
-            Some(pd) => resolve::comprehension_names(&pd.params, &pd.body),
-            None => resolve::comprehension_names(&[], module_body),
-        };
-        for n in resolve::free_names(d) {
-            let p = &env.funcs[parent];
-            let in_comp = lambda && parent_comps.contains(&n);
-            if in_comp || (parent != FuncId(0) && (p.scope.is_local(&n) || p.captured.contains(&n))) {
-                if in_comp {
-                    env.funcs[parent].comp_cells.insert(n.clone());
-                }
-                if parent != FuncId(0) && env.funcs[parent].scope.is_local(&n) {
-                    env.funcs[parent].cells.insert(n.clone());
-                }
-                captured.push(n);
-            } else if scope.declared_nonlocal.contains(&n) {
-                diags.push(Diagnostic::error(d.span, format!("no binding for nonlocal '{n}' found")));
-            }
-        }
-        let n = d.params.len();
-        if d.func.get().is_none() {
-            d.func.set(Some(id.0));
-        }
-        env.funcs.push(FuncInfo {
-            name: d.name.clone(),
-            def: Some(d),
-            scope,
-            params: vec![if boxed { Ty::Dyn } else { Ty::Never }; n],
-            ret: if boxed { Ty::Dyn } else { Ty::Never },
-            defaults,
-            boxed,
-            qualname,
-            captured,
-            cells: Default::default(),
-            comp_cells: Default::default(),
-            class_global,
-            generator,
-            fusable: None,
-            deferred_vars: HashSet::new(),
-        });
-        if module_level && !boxed {
-            let g = env.global(&d.name);
-            env.globals[g].ty = Ty::Func(id);
-        }
-        register_functions(&d.body, module_body, id, escaping, env, diags);
-    }
-}
-
 fn lower_all(module: &ast::Module, env: &mut Env, diags: &mut Vec<Diagnostic>) -> Vec<ir::Func> {
     let mut out = Vec::new();
     for id in (0..env.funcs.len()).map(FuncId::new) {
-        let def = env.funcs[id].def;
-        let (params, body, span) = match def {
+        let def = env.def(id);
+        let (params, body, span) = match def.ast {
             Some(d) => (&d.params[..], &d.body[..], d.span),
             None => (&[][..], &module.body[..], Span { line: 1, col: 1 }),
         };
@@ -601,7 +336,7 @@ fn lower_all(module: &ast::Module, env: &mut Env, diags: &mut Vec<Diagnostic>) -
         // Variables shared with nested functions live in cells (a
         // parameter's cell starts with the argument).
         let mut prologue = Vec::new();
-        for name in fl.env.funcs[id].cells.clone() {
+        for name in def.cell_names() {
             let c = fl.temp(Ty::Cell);
             fl.assigned.insert(c);
             prologue.push(ir::Stmt {
@@ -622,8 +357,8 @@ fn lower_all(module: &ast::Module, env: &mut Env, diags: &mut Vec<Diagnostic>) -
             }
             fl.cx.cell_of.insert(name, c);
         }
-        for (i, name) in fl.env.funcs[id].captured.clone().into_iter().enumerate() {
-            fl.cx.free_of.insert(name, i);
+        for (i, name) in def.captured.iter().enumerate() {
+            fl.cx.free_of.insert(name.clone(), i);
         }
         let mut block = prologue;
         if id == FuncId(0) {
@@ -647,17 +382,8 @@ fn lower_all(module: &ast::Module, env: &mut Env, diags: &mut Vec<Diagnostic>) -
         }
         let locals = fl.finish_locals();
         let inlined = std::mem::take(&mut fl.inlined);
-        let kind = if env.funcs[id].boxed { ir::FuncKind::Boxed } else { ir::FuncKind::Plain };
-        out.push(ir::Func {
-            name: env.funcs[id].name.clone(),
-            kind,
-            params: param_ids,
-            locals,
-            ret,
-            body: block,
-            span,
-            inlined,
-        });
+        let kind = if def.boxed { ir::FuncKind::Boxed } else { ir::FuncKind::Plain };
+        out.push(ir::Func { name: def.name.clone(), kind, params: param_ids, locals, ret, body: block, span, inlined });
     }
     out
 }
@@ -685,13 +411,17 @@ pub(crate) struct FnLower<'e, 'a> {
     /// The IR function being built.
     func: FuncId,
     locals: Vec<ir::Local>,
-    local_keys: Vec<String>,
+    /// How inference knows each local (see [`VarKey`]).
+    local_keys: Vec<VarKey>,
     /// Locals definitely assigned at the current point.
     assigned: HashSet<LocalId>,
     next_label: LoopId,
-    comp_count: usize,
-    /// Fused generator sites so far (for their variables' keys).
-    inline_count: usize,
+    /// Comprehensions lowered so far in this walk of the function.
+    comp_count: u32,
+    /// Comprehension variables made so far (each one's [`VarKey::Comp`]).
+    comp_vars: u32,
+    /// Fused generator sites so far (each one's frame in [`VarKey::Var`]).
+    inline_count: u32,
     /// The frames of the generators fused here (see [`ir::Func::inlined`]).
     inlined: Vec<ir::InlinedFrame>,
     /// How names resolve at the current point: the function's own, or a
@@ -708,9 +438,10 @@ pub(crate) struct FnLower<'e, 'a> {
 struct NameCx {
     /// The function whose scope names resolve in (`func`, or a fused generator).
     scope_func: FuncId,
-    /// Prefix of the environment keys of the locals made here (a fused
-    /// generator's variables are locals of the function it is fused into).
-    key_prefix: String,
+    /// The frame of the variables made here: 0 for the function's own, a
+    /// fusion site's number for a fused generator's (whose variables are
+    /// locals of the function it is fused into, with types of their own).
+    var_frame: u32,
     /// Python name -> local, innermost comprehension scope last.
     scopes: Vec<HashMap<String, LocalId>>,
     loops: Vec<LoopTarget>,
@@ -745,7 +476,7 @@ struct NameCx {
 
 impl<'e, 'a> FnLower<'e, 'a> {
     fn new(env: &'e mut Env<'a>, func: FuncId, diags: &'e mut Vec<Diagnostic>) -> Self {
-        let signs = env.funcs[func].def.map(sign::Signs::scan).unwrap_or_default();
+        let signs = sign::Signs::new(env.def(func));
         FnLower {
             env,
             diags,
@@ -755,6 +486,7 @@ impl<'e, 'a> FnLower<'e, 'a> {
             assigned: HashSet::new(),
             next_label: LoopId(0),
             comp_count: 0,
+            comp_vars: 0,
             inline_count: 0,
             inlined: Vec::new(),
             cx: NameCx { scope_func: func, scopes: vec![HashMap::new()], copies: 1, ..Default::default() },
@@ -778,8 +510,8 @@ impl<'e, 'a> FnLower<'e, 'a> {
         if self.cx.cell_of.contains_key(n) || self.cx.free_of.contains_key(n) {
             return None;
         }
-        let def = self.env.funcs[self.cx.scope_func].def?;
-        self.env.layouts.slot(def.span, n, attr)
+        let def = self.env.def(self.cx.scope_func).ast?;
+        self.env.hir.layouts.slot(def.span, n, attr)
     }
 
     /// The local slot for a Python name in the current scope (created on first use).
@@ -788,16 +520,32 @@ impl<'e, 'a> FnLower<'e, 'a> {
             return l;
         }
         let key = if self.cx.scopes.len() > 1 {
-            format!("{}{}#{}", self.cx.key_prefix, name, self.comp_count)
+            self.comp_vars += 1;
+            VarKey::Comp(self.comp_vars)
         } else {
-            format!("{}{name}", self.cx.key_prefix)
+            self.var_key(name)
         };
         let l = self.new_local(name, key);
         self.cx.scopes.last_mut().unwrap().insert(name.to_string(), l);
         l
     }
 
-    fn new_local(&mut self, name: &str, key: String) -> LocalId {
+    /// The key of a variable of the definition names resolve in.
+    /// (A name that is none is a pyaot bug: refused, never guessed at.)
+    fn var_key(&mut self, name: &str) -> VarKey {
+        let def = self.env.def(self.cx.scope_func);
+        match def.var(name) {
+            Some(var) => VarKey::Var { frame: self.cx.var_frame, var },
+            None => {
+                let span = def.ast.map_or(Span { line: 1, col: 1 }, |d| d.span);
+                let msg = format!("'{name}' is no variable of its scope (a pyaot bug: please report this program)");
+                self.error(Diagnostic::error(span, msg));
+                VarKey::Temp(u32::MAX)
+            }
+        }
+    }
+
+    fn new_local(&mut self, name: &str, key: VarKey) -> LocalId {
         let ty = self.env.local_tys.get(&(self.func, key.clone())).cloned().unwrap_or(Ty::Never);
         self.locals.push(ir::Local { name: name.to_string(), ty, maybe_unbound: false });
         self.local_keys.push(key);
@@ -807,7 +555,7 @@ impl<'e, 'a> FnLower<'e, 'a> {
     /// A compiler temporary of a fixed type.
     fn temp(&mut self, ty: Ty) -> LocalId {
         let n = self.locals.len();
-        let l = self.new_local(&format!("_t{n}"), format!("_t{n}"));
+        let l = self.new_local(&format!("_t{n}"), VarKey::Temp(n as u32));
         self.locals[l].ty = ty;
         l
     }

@@ -34,7 +34,7 @@ impl FnLower<'_, '_> {
     /// lambda): its defaults evaluated now, its captured cells attached.
     pub(super) fn make_func(&mut self, id: FuncId, d: &ast::FuncDef, span: Span) -> Expr {
         use ast::ParamKind as P;
-        let (name, qualname) = (self.env.funcs[id].name.clone(), self.env.funcs[id].qualname.clone());
+        let (name, qualname) = (self.env.def(id).name.clone(), self.env.def(id).qualname.clone());
         let names: Vec<Expr> = d.params.iter().map(|p| str_const(&p.name, span)).collect();
         let mut kinds: String = d
             .params
@@ -48,7 +48,7 @@ impl FnLower<'_, '_> {
             })
             .collect();
         // A trailing `g` marks a generator function (`rt::types::func::make`).
-        if self.env.funcs[id].generator {
+        if self.env.def(id).generator {
             kinds.push('g');
         }
         let mut defaults = Vec::new();
@@ -67,8 +67,8 @@ impl FnLower<'_, '_> {
             }
         }
         let mut cells = Vec::new();
-        for n in self.env.funcs[id].captured.clone() {
-            let c = self.cell(&n, span).expect("a captured variable is a cell of the enclosing function");
+        for n in &self.env.def(id).captured {
+            let c = self.cell(n, span).expect("a captured variable is a cell of the enclosing function");
             cells.push(mk(ExprKind::Box(Box::new(c)), Ty::Dyn, span));
         }
         let doc: Vec<Expr> = match d.body.first().map(|s| &s.kind) {
@@ -158,7 +158,7 @@ impl FnLower<'_, '_> {
                 return Some(Place::Local(l));
             }
         }
-        if !self.is_module() && self.env.funcs[self.cx.scope_func].scope.is_local(name) {
+        if !self.is_module() && self.env.def(self.cx.scope_func).scope.is_local(name) {
             return Some(Place::Local(self.fn_local(name)));
         }
         self.env.global_ids.get(name).map(|&g| Place::Global(g))
@@ -169,7 +169,7 @@ impl FnLower<'_, '_> {
     /// works. (A name CPython lacks too is its AttributeError at run time.)
     pub(super) fn missing_module_attr(&mut self, value: &ast::Expr, attr: &str, span: Span) -> Option<Expr> {
         let ast::ExprKind::Name(n) = &value.kind else { return None };
-        let m = self.env.module_names.get(n).copied()?;
+        let m = self.env.hir.module_names.get(n).copied()?;
         if m.has(attr) || attr == "__name__" || !pyaot_registry::modules::cpython_has(m.name, attr) {
             return None;
         }
@@ -181,7 +181,7 @@ impl FnLower<'_, '_> {
     /// name hides it here).
     pub(super) fn module_global(&mut self, value: &ast::Expr) -> Option<&'static pyaot_registry::modules::Module> {
         let ast::ExprKind::Name(n) = &value.kind else { return None };
-        let m = self.env.module_names.get(n).copied()?;
+        let m = self.env.hir.module_names.get(n).copied()?;
         let global = matches!(self.lookup(n), Some(Place::Global(_)))
             && !self.cx.cell_of.contains_key(n)
             && !self.cx.free_of.contains_key(n);
@@ -209,7 +209,8 @@ impl FnLower<'_, '_> {
         if let Some(&l) = self.cx.scopes[0].get(name) {
             return l;
         }
-        let l = self.new_local(name, name.to_string());
+        let key = self.var_key(name);
+        let l = self.new_local(name, key);
         self.cx.scopes[0].insert(name.to_string(), l);
         l
     }
@@ -242,7 +243,7 @@ impl FnLower<'_, '_> {
                 }
             }
         }
-        if self.is_module() || self.env.funcs[self.cx.scope_func].scope.declared_global.contains(name) {
+        if self.is_module() || self.env.def(self.cx.scope_func).scope.declared_global.contains(name) {
             let g = self.env.global(name);
             return Place::Global(g);
         }

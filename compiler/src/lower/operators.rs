@@ -194,7 +194,7 @@ impl FnLower<'_, '_> {
         // temporary unless reading it later gives the same value.
         let mut rebinds = false;
         for x in rights {
-            crate::resolve::visit_expr(x, &mut |x| rebinds |= matches!(x.kind, ast::ExprKind::NamedExpr { .. }));
+            crate::syntax::visit::visit_expr(x, &mut |x| rebinds |= matches!(x.kind, ast::ExprKind::NamedExpr { .. }));
         }
         let held_l = (rebinds || !is_simple(&l)).then(|| (self.temp(l.ty.clone()), l.clone()));
         let l = match &held_l {

@@ -75,7 +75,7 @@ impl FnLower<'_, '_> {
         let mut bound = before.clone();
         bound.insert(ok);
         let mut names = Vec::new();
-        crate::resolve::pattern_bindings(&case.pattern, &mut |n| names.push(n.to_string()));
+        crate::hir::scope::pattern_bindings(&case.pattern, &mut |n| names.push(n.to_string()));
         for n in names {
             if let Some(Place::Local(l)) = self.lookup(&n) {
                 bound.insert(l);

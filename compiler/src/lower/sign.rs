@@ -16,42 +16,20 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::ir::{prims as p, Expr, ExprKind, LocalId, Place, Prim};
-use crate::syntax::ast;
-
-type Site = (u32, u32);
+use crate::syntax::ast::{self, Span};
 
 #[derive(Default)]
 pub(super) struct Signs {
     /// Names whose every binding is a plain assignment: those assignments' target positions.
-    sites: HashMap<String, HashSet<Site>>,
+    sites: HashMap<String, HashSet<Span>>,
     /// Per local: its name, the assignments lowered so far, and whether each was non-negative.
-    seen: HashMap<LocalId, (String, HashSet<Site>, bool)>,
+    seen: HashMap<LocalId, (String, HashSet<Span>, bool)>,
 }
 
 impl Signs {
-    /// The candidates of a function body.
-    pub(super) fn scan(def: &ast::FuncDef) -> Signs {
-        let mut all: HashMap<String, usize> = HashMap::new();
-        crate::resolve::bindings(&def.body, &mut |n| *all.entry(n.to_string()).or_default() += 1);
-        let mut plain: HashMap<String, HashSet<Site>> = HashMap::new();
-        let mut excluded: HashSet<String> = def.params.iter().map(|p| p.name.clone()).collect();
-        crate::resolve::visit_stmts(&def.body, &mut |s| {
-            let target = match &s.kind {
-                ast::StmtKind::Assign { targets, .. } if targets.len() == 1 => Some(&targets[0]),
-                ast::StmtKind::AugAssign { target, op: ast::BinOp::Add | ast::BinOp::Mul, .. } => Some(target),
-                ast::StmtKind::AnnAssign { target, value: Some(_), .. } => Some(target),
-                ast::StmtKind::Global(names) | ast::StmtKind::Nonlocal(names) => {
-                    excluded.extend(names.iter().cloned());
-                    None
-                }
-                _ => None,
-            };
-            if let Some(t @ ast::Expr { kind: ast::ExprKind::Name(n), .. }) = target {
-                plain.entry(n.clone()).or_default().insert((t.span.line, t.span.col));
-            }
-        });
-        plain.retain(|n, sites| !excluded.contains(n) && all.get(n) == Some(&sites.len()));
-        Signs { sites: plain, seen: HashMap::new() }
+    /// The candidates of a definition (see [`crate::hir::Def::plain_assigns`]).
+    pub(super) fn new(def: &crate::hir::Def) -> Signs {
+        Signs { sites: def.plain_assigns.clone(), seen: HashMap::new() }
     }
 
     /// An assignment of `v` to local `id` (named `name`) at `span`.
@@ -60,7 +38,7 @@ impl Signs {
             return;
         }
         let ok = non_negative(v, &|x| x == id || self.known(x));
-        let site = (span.line, span.col);
+        let site = span;
         let plain = self.sites[name].contains(&site);
         let entry = self.seen.entry(id).or_insert_with(|| (name.to_string(), HashSet::new(), true));
         entry.1.insert(site);

@@ -26,7 +26,7 @@ impl FnLower<'_, '_> {
         match &s.kind {
             K::FunctionDef(d) => {
                 let id = self.env.func_of(d);
-                if self.env.funcs[id].boxed {
+                if self.env.def(id).boxed {
                     // Decorators are evaluated first, then the function value
                     // is made and passed through them, innermost first.
                     let decs = self.decorators(&d.decorators, out);

@@ -376,3 +376,18 @@ pub enum ExprKind {
     /// `yield from iterable`.
     YieldFrom(Box<Expr>),
 }
+
+impl Expr {
+    /// Whether CPython's AST optimizer folds the expression into a constant
+    /// (literals, signed numbers, tuples of constants).
+    pub fn is_constant(&self) -> bool {
+        match &self.kind {
+            ExprKind::Constant(_) => true,
+            ExprKind::UnaryOp { op: UnaryOp::USub | UnaryOp::UAdd, operand } => {
+                matches!(operand.kind, ExprKind::Constant(Constant::Int(_) | Constant::Float(_)))
+            }
+            ExprKind::Tuple(items) => items.iter().all(Expr::is_constant),
+            _ => false,
+        }
+    }
+}

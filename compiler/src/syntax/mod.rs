@@ -4,5 +4,6 @@
 
 pub mod ast;
 mod parse;
+pub mod visit;
 
 pub use parse::parse;

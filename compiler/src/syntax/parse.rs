@@ -101,16 +101,16 @@ fn too_deep(body: &[Stmt]) -> Option<Span> {
             *found = Some(e.span);
             return;
         }
-        crate::resolve::expr_children(e, &mut |c| depth(c, d + 1, found));
+        crate::syntax::visit::expr_children(e, &mut |c| depth(c, d + 1, found));
     }
     let mut found = None;
-    crate::resolve::visit_stmts(body, &mut |s| {
+    crate::syntax::visit::visit_stmts(body, &mut |s| {
         if let StmtKind::FunctionDef(d) = &s.kind {
             if let Some(sp) = too_deep(&d.body) {
                 found.get_or_insert(sp);
             }
         }
-        crate::resolve::stmt_exprs(s, &mut |e| depth(e, 0, &mut found));
+        crate::syntax::visit::stmt_exprs(s, &mut |e| depth(e, 0, &mut found));
     });
     found
 }

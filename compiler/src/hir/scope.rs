@@ -1,156 +1,67 @@
-//! Name resolution: which names are local to each function, which are
-//! module globals, and which are builtins.
+//! Scopes: which names each function binds, declares `global` or
+//! `nonlocal`, and uses without binding.
 //!
 //! Python decides scope statically: a name assigned anywhere in a function
-//! body (and not declared `global`) is local to the whole body. This pass
-//! collects those sets; the lowering then maps every name use to a local
-//! slot, a global slot or a builtin. A nested function (or lambda) may also
-//! use names of its enclosing functions: [`free_names`] lists the names a
-//! function uses without binding them, and the lowering captures those an
-//! enclosing function binds (as cells shared by both).
+//! body (and not declared `global`) is local to the whole body. These
+//! queries over the syntax tree compute those sets; [`super::build`] runs
+//! them once per definition and keeps the answers in the HIR.
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
+use super::VarId;
 use crate::syntax::ast::*;
+use crate::syntax::visit::{stmt_exprs, visit_expr, visit_stmts};
 
-/// The names a function body binds, in first-binding order.
+/// The names a definition binds, in first-binding order (its variables,
+/// numbered by [`VarId`]), and the names it declares.
 #[derive(Clone, Debug, Default)]
 pub struct Scope {
-    pub locals: Vec<String>,
-    pub declared_global: HashSet<String>,
-    pub declared_nonlocal: HashSet<String>,
+    pub vars: Vec<String>,
+    index: HashMap<String, VarId>,
+    /// (Ordered sets: the globals a function declares are made in a
+    /// fixed order, so two compiles of a program give the same binary.)
+    pub declared_global: BTreeSet<String>,
+    pub declared_nonlocal: BTreeSet<String>,
 }
 
 impl Scope {
     pub fn is_local(&self, name: &str) -> bool {
-        self.locals.iter().any(|n| n == name)
+        self.var(name).is_some()
+    }
+
+    pub fn var(&self, name: &str) -> Option<VarId> {
+        self.index.get(name).copied()
+    }
+
+    /// The scope binding `vars` (distinct names, in first-binding order).
+    pub fn new(vars: Vec<String>, declared_global: BTreeSet<String>, declared_nonlocal: BTreeSet<String>) -> Scope {
+        let index = vars.iter().enumerate().map(|(i, n)| (n.clone(), VarId::new(i))).collect();
+        Scope { vars, index, declared_global, declared_nonlocal }
     }
 }
 
 /// Computes the scope of a function from its parameters and body.
 pub fn function_scope(params: &[Param], body: &[Stmt]) -> Scope {
-    let mut declared_global = HashSet::new();
+    let mut declared_global = BTreeSet::new();
     collect_globals(body, &mut declared_global);
-    let mut declared_nonlocal = HashSet::new();
+    let mut declared_nonlocal = BTreeSet::new();
     collect_nonlocals(body, &mut declared_nonlocal);
     let mut names: Vec<String> = params.iter().map(|p| p.name.clone()).collect();
     bindings(body, &mut |n| names.push(n.to_string()));
     let mut seen = BTreeSet::new();
-    let locals = names
+    let vars = names
         .into_iter()
         .filter(|n| !declared_global.contains(n) && !declared_nonlocal.contains(n) && seen.insert(n.clone()))
         .collect();
-    Scope { locals, declared_global, declared_nonlocal }
+    Scope::new(vars, declared_global, declared_nonlocal)
 }
 
-fn collect_nonlocals(body: &[Stmt], out: &mut HashSet<String>) {
+fn collect_nonlocals(body: &[Stmt], out: &mut BTreeSet<String>) {
     visit_stmts(body, &mut |s| {
         if let StmtKind::Nonlocal(names) = &s.kind {
             out.extend(names.iter().cloned());
         }
     });
-}
-
-/// Calls `f` on every statement of a body, nested blocks included, but not
-/// on the bodies of nested functions.
-pub fn visit_stmts<'a>(body: &'a [Stmt], f: &mut dyn FnMut(&'a Stmt)) {
-    for s in body {
-        f(s);
-        match &s.kind {
-            StmtKind::If { body, orelse, .. }
-            | StmtKind::While { body, orelse, .. }
-            | StmtKind::For { body, orelse, .. } => {
-                visit_stmts(body, f);
-                visit_stmts(orelse, f);
-            }
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
-                visit_stmts(body, f);
-                for h in handlers {
-                    visit_stmts(&h.body, f);
-                }
-                visit_stmts(orelse, f);
-                visit_stmts(finalbody, f);
-            }
-            StmtKind::Match { cases, .. } => cases.iter().for_each(|c| visit_stmts(&c.body, f)),
-            StmtKind::With { body, .. } => visit_stmts(body, f),
-            // A class body runs where it is written; its methods are nested functions.
-            StmtKind::ClassDef(c) => visit_stmts(&c.body, f),
-            _ => {}
-        }
-    }
-}
-
-/// The expressions a statement evaluates in its own scope (a nested
-/// function's defaults and decorators, not its body).
-pub fn stmt_exprs<'a>(s: &'a Stmt, f: &mut dyn FnMut(&'a Expr)) {
-    match &s.kind {
-        StmtKind::FunctionDef(d) => {
-            d.params.iter().filter_map(|p| p.default.as_ref()).for_each(&mut *f);
-            d.decorators.iter().for_each(f);
-        }
-        StmtKind::ClassDef(c) => {
-            c.bases.iter().for_each(&mut *f);
-            c.keywords.iter().for_each(|k| f(&k.value));
-            c.decorators.iter().for_each(f);
-        }
-        StmtKind::Return(Some(e)) | StmtKind::Expr(e) => f(e),
-        StmtKind::Assign { targets, value } => {
-            targets.iter().for_each(&mut *f);
-            f(value);
-        }
-        StmtKind::AugAssign { target, value, .. } => {
-            f(target);
-            f(value);
-        }
-        StmtKind::AnnAssign { target, value, annotation } => {
-            f(target);
-            value.iter().for_each(&mut *f);
-            annotation.name.iter().for_each(|a| f(a));
-        }
-        StmtKind::Delete(ts) => ts.iter().for_each(f),
-        StmtKind::With { items, .. } => {
-            for (e, t) in items {
-                f(e);
-                t.iter().for_each(&mut *f);
-            }
-        }
-        StmtKind::For { target, iter, .. } => {
-            f(target);
-            f(iter);
-        }
-        StmtKind::While { test, .. } | StmtKind::If { test, .. } => f(test),
-        StmtKind::Raise { exc, cause } => exc.iter().chain(cause.iter()).for_each(f),
-        StmtKind::Try { handlers, .. } => handlers.iter().filter_map(|h| h.ty.as_ref()).for_each(f),
-        StmtKind::Assert { test, msg } => {
-            f(test);
-            msg.iter().for_each(f);
-        }
-        StmtKind::Match { subject, cases } => {
-            f(subject);
-            for c in cases {
-                c.guard.iter().for_each(&mut *f);
-                pattern_exprs(&c.pattern, f);
-            }
-        }
-        _ => {}
-    }
-}
-
-fn pattern_exprs<'a>(p: &'a Pattern, f: &mut dyn FnMut(&'a Expr)) {
-    match &p.kind {
-        PatternKind::Value(e) => f(e),
-        PatternKind::Sequence(ps) | PatternKind::Or(ps) => ps.iter().for_each(|p| pattern_exprs(p, f)),
-        PatternKind::Mapping { keys, patterns, .. } => {
-            keys.iter().for_each(&mut *f);
-            patterns.iter().for_each(|p| pattern_exprs(p, f));
-        }
-        PatternKind::Class { cls, patterns, kwd_patterns, .. } => {
-            f(cls);
-            patterns.iter().chain(kwd_patterns).for_each(|p| pattern_exprs(p, f));
-        }
-        PatternKind::As { pattern: Some(p), .. } => pattern_exprs(p, f),
-        _ => {}
-    }
 }
 
 /// The names a function (or lambda) uses without binding them: its
@@ -198,43 +109,47 @@ fn pattern_names(body: &[Stmt], out: &mut BTreeSet<String>) {
 /// iterables; the first iterable is evaluated outside) is the
 /// comprehension's own. Lambdas in it are collected, not entered.
 fn names_in(e: &Expr, out: &mut BTreeSet<String>, nested: &mut Vec<FuncDef>) {
-    let mut own: HashSet<*const Expr> = HashSet::new();
-    visit_expr(e, &mut |x| {
-        let (parts, generators): (Vec<&Expr>, &[Comprehension]) = match &x.kind {
-            ExprKind::ListComp { elt, generators }
-            | ExprKind::SetComp { elt, generators }
-            | ExprKind::GeneratorExp { elt, generators, .. } => (vec![&**elt], generators),
-            ExprKind::DictComp { key, value, generators } => (vec![&**key, &**value], generators),
-            _ => return,
-        };
-        let mut bound = BTreeSet::new();
-        for g in generators {
-            target(&g.target, &mut |n| {
-                bound.insert(n.to_string());
-            });
+    mentions(e, &BTreeSet::new(), out, nested)
+}
+
+/// [`names_in`], with `bound` the names comprehensions around `e` bind.
+fn mentions(e: &Expr, bound: &BTreeSet<String>, out: &mut BTreeSet<String>, nested: &mut Vec<FuncDef>) {
+    let (parts, generators): (Vec<&Expr>, &[Comprehension]) = match &e.kind {
+        ExprKind::Name(n) => {
+            if !bound.contains(n) {
+                out.insert(n.clone());
+            }
+            return;
         }
-        let scoped = parts
-            .into_iter()
-            .chain(generators.iter().skip(1).map(|g| &g.iter))
-            .chain(generators.iter().flat_map(|g| &g.ifs));
-        for part in scoped {
-            visit_expr(part, &mut |y| {
-                if matches!(&y.kind, ExprKind::Name(n) if bound.contains(n)) {
-                    own.insert(y as *const Expr);
-                }
-            });
+        ExprKind::NamedExpr { target, value } => {
+            out.insert(target.clone());
+            return mentions(value, bound, out, nested);
         }
-    });
-    visit_expr(e, &mut |x| match &x.kind {
-        ExprKind::Name(n) if !own.contains(&(x as *const Expr)) => {
-            out.insert(n.clone());
+        ExprKind::Lambda(d) => {
+            nested.push((**d).clone());
+            d.params.iter().filter_map(|p| p.default.as_ref()).for_each(|x| mentions(x, bound, out, nested));
+            return;
         }
-        ExprKind::NamedExpr { target: n, .. } => {
-            out.insert(n.clone());
-        }
-        ExprKind::Lambda(d) => nested.push((**d).clone()),
-        _ => {}
-    });
+        ExprKind::ListComp { elt, generators }
+        | ExprKind::SetComp { elt, generators }
+        | ExprKind::GeneratorExp { elt, generators, .. } => (vec![&**elt], generators),
+        ExprKind::DictComp { key, value, generators } => (vec![&**key, &**value], generators),
+        _ => return crate::syntax::visit::expr_children(e, &mut |x| mentions(x, bound, out, nested)),
+    };
+    mentions(&generators[0].iter, bound, out, nested);
+    let mut inner = bound.clone();
+    for g in generators {
+        target(&g.target, &mut |n| {
+            inner.insert(n.to_string());
+        });
+    }
+    let scoped = parts
+        .into_iter()
+        .chain(generators.iter().skip(1).map(|g| &g.iter))
+        .chain(generators.iter().flat_map(|g| &g.ifs));
+    for part in scoped {
+        mentions(part, &inner, out, nested);
+    }
 }
 
 /// Names bound by comprehension targets anywhere in a function body (not
@@ -264,7 +179,7 @@ fn comprehension_targets(e: &Expr, out: &mut BTreeSet<String>) {
 }
 
 /// Names declared `global` anywhere in a body.
-fn collect_globals(body: &[Stmt], out: &mut HashSet<String>) {
+fn collect_globals(body: &[Stmt], out: &mut BTreeSet<String>) {
     visit_stmts(body, &mut |s| {
         if let StmtKind::Global(names) = &s.kind {
             out.extend(names.iter().cloned());
@@ -420,78 +335,30 @@ fn walrus(e: &Expr, f: &mut dyn FnMut(&str)) {
     });
 }
 
-/// Visits `e` and every sub-expression.
-pub fn visit_expr<'a>(e: &'a Expr, f: &mut dyn FnMut(&'a Expr)) {
-    f(e);
-    expr_children(e, &mut |x| visit_expr(x, f));
-}
-
-/// Calls `go` on each direct subexpression of `e` (not inside lambdas).
-pub fn expr_children<'a>(e: &'a Expr, go: &mut dyn FnMut(&'a Expr)) {
-    let mut go = |x: &'a Expr| go(x);
-    match &e.kind {
-        ExprKind::BoolOp { values, .. } => values.iter().for_each(go),
-        ExprKind::NamedExpr { value, .. } => go(value),
-        ExprKind::Yield(v) => v.iter().for_each(|x| go(x)),
-        ExprKind::YieldFrom(v) => go(v),
-        ExprKind::BinOp { left, right, .. } => {
-            go(left);
-            go(right);
-        }
-        ExprKind::UnaryOp { operand, .. } => go(operand),
-        ExprKind::IfExp { test, body, orelse } => {
-            go(test);
-            go(body);
-            go(orelse);
-        }
-        ExprKind::Dict { keys, values } => keys.iter().flatten().chain(values).for_each(go),
-        ExprKind::Set(items) | ExprKind::List(items) | ExprKind::Tuple(items) | ExprKind::JoinedStr(items) => {
-            items.iter().for_each(go)
-        }
-        ExprKind::ListComp { elt, generators }
-        | ExprKind::SetComp { elt, generators }
-        | ExprKind::GeneratorExp { elt, generators, .. } => {
-            go(elt);
-            for g in generators {
-                go(&g.iter);
-                g.ifs.iter().for_each(&mut go);
+/// The variables of a function bound only by plain assignments (`d = e`,
+/// `d += e`, `d *= e`, `d: T = e`; not parameters, `global` or `nonlocal`
+/// names), with the spans of those assignments' targets: the candidates
+/// for never being negative (`lower/sign.rs`).
+pub fn plain_assigns(def: &FuncDef) -> HashMap<String, HashSet<Span>> {
+    let mut all: HashMap<String, usize> = HashMap::new();
+    bindings(&def.body, &mut |n| *all.entry(n.to_string()).or_default() += 1);
+    let mut plain: HashMap<String, HashSet<Span>> = HashMap::new();
+    let mut excluded: HashSet<String> = def.params.iter().map(|p| p.name.clone()).collect();
+    visit_stmts(&def.body, &mut |s| {
+        let target = match &s.kind {
+            StmtKind::Assign { targets, .. } if targets.len() == 1 => Some(&targets[0]),
+            StmtKind::AugAssign { target, op: BinOp::Add | BinOp::Mul, .. } => Some(target),
+            StmtKind::AnnAssign { target, value: Some(_), .. } => Some(target),
+            StmtKind::Global(names) | StmtKind::Nonlocal(names) => {
+                excluded.extend(names.iter().cloned());
+                None
             }
+            _ => None,
+        };
+        if let Some(t @ Expr { kind: ExprKind::Name(n), .. }) = target {
+            plain.entry(n.clone()).or_default().insert(t.span);
         }
-        ExprKind::DictComp { key, value, generators } => {
-            go(key);
-            go(value);
-            for g in generators {
-                go(&g.iter);
-                g.ifs.iter().for_each(&mut go);
-            }
-        }
-        ExprKind::Compare { left, comparators, .. } => {
-            go(left);
-            comparators.iter().for_each(go);
-        }
-        ExprKind::Call { func, args, keywords } => {
-            go(func);
-            args.iter().for_each(&mut go);
-            keywords.iter().for_each(|k| go(&k.value));
-        }
-        ExprKind::FormattedValue { value, spec, .. } => {
-            go(value);
-            if let Some(s) = spec {
-                go(s);
-            }
-        }
-        ExprKind::Attribute { value, .. } | ExprKind::Starred(value) => go(value),
-        ExprKind::Subscript { value, index } => {
-            go(value);
-            go(index);
-        }
-        ExprKind::Slice { lower, upper, step } => {
-            for x in [lower, upper, step].into_iter().flatten() {
-                go(x);
-            }
-        }
-        ExprKind::Constant(_) | ExprKind::Name(_) => {}
-        // A lambda's defaults are evaluated where it is written; its body is its own scope.
-        ExprKind::Lambda(d) => d.params.iter().filter_map(|p| p.default.as_ref()).for_each(go),
-    }
+    });
+    plain.retain(|n, sites| !excluded.contains(n) && all.get(n) == Some(&sites.len()));
+    plain
 }

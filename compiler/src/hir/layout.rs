@@ -9,11 +9,12 @@
 
 use std::collections::HashMap;
 
-use crate::resolve;
+use super::scope;
 use crate::syntax::ast::{self, Span};
+use crate::syntax::visit::visit_stmts;
 
 #[derive(Default)]
-pub(super) struct Layouts {
+pub struct Layouts {
     /// The layout of each module-level class statement (by its span).
     pub classes: HashMap<Span, Vec<String>>,
     /// For each method (by its `def`'s span): its `self` parameter and its
@@ -38,7 +39,7 @@ pub(super) fn compute(module: &[ast::Stmt]) -> Layouts {
     let mut out = Layouts::default();
     // A class name bound more than once has no layout its subclasses can rely on.
     let mut bound: HashMap<String, usize> = HashMap::new();
-    resolve::bindings(module, &mut |n| *bound.entry(n.to_string()).or_default() += 1);
+    scope::bindings(module, &mut |n| *bound.entry(n.to_string()).or_default() += 1);
     let mut by_name: HashMap<String, Vec<String>> = HashMap::new();
     for s in module {
         let ast::StmtKind::ClassDef(c) = &s.kind else { continue };
@@ -62,7 +63,7 @@ pub(super) fn compute(module: &[ast::Stmt]) -> Layouts {
         for d in methods {
             let Some(this) = self_param(d) else { continue };
             out.methods.insert(d.span, (this.clone(), c.span));
-            resolve::visit_stmts(&d.body, &mut |st| {
+            visit_stmts(&d.body, &mut |st| {
                 let targets: Vec<&ast::Expr> = match &st.kind {
                     ast::StmtKind::Assign { targets, .. } => targets.iter().collect(),
                     ast::StmtKind::AugAssign { target, .. } => vec![target],
@@ -96,7 +97,7 @@ fn self_param(d: &ast::FuncDef) -> Option<String> {
         return None;
     }
     let mut rebound = false;
-    resolve::bindings(&d.body, &mut |n| rebound |= n == first.name);
+    scope::bindings(&d.body, &mut |n| rebound |= n == first.name);
     (!rebound).then(|| first.name.clone())
 }
 

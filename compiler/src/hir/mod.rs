@@ -1,0 +1,354 @@
+//! HIR: the program's definitions and scopes, resolved once.
+//!
+//! The syntax tree says what was written; the HIR says what its names and
+//! definitions are. [`build`] walks the module once and numbers every
+//! definition (the module body, each `def`, lambda and generator
+//! expression's function) with a [`DefId`], which is also the number of its
+//! IR function. For each it records the facts lowering reads and never
+//! recomputes: its scope (its variables as [`VarId`]s, its `global` and
+//! `nonlocal` declarations), the variables of enclosing definitions it
+//! captures and those of its own that nested ones capture (cells), whether
+//! it is a generator, a method (of which class, calling `super()`), whether
+//! it is called through a function value (boxed), and whether a `for` over
+//! a call of it may run its body in place (`fusable.rs`). Facts about the
+//! whole module sit beside them: class layouts (`layout.rs`), names bound
+//! only by a module import, globals named like builtins (`module.rs`).
+//!
+//! Lowering walks the syntax tree with the HIR beside it: a name resolves
+//! against the HIR's scopes, and inference keys each variable's type by
+//! ids (the definition and the variable), never by its spelling. The HIR is
+//! immutable once built; the inference's widening types live in lowering.
+
+pub mod fusable;
+pub mod layout;
+mod module;
+pub mod scope;
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+use crate::diagnostics::Diagnostic;
+use crate::syntax::ast::{self, Span};
+use crate::syntax::visit::{every_expr, stmt_exprs, visit_expr, visit_stmts};
+pub use scope::Scope;
+
+ids! {
+    /// A definition of [`Hir::defs`]: `DefId(0)` is the module body.
+    DefId;
+    /// A variable of one definition's [`Scope`].
+    VarId;
+}
+
+index_by!(DefId VarId);
+
+/// The module's definitions and the facts about them.
+pub struct Hir<'a> {
+    pub defs: Vec<Def<'a>>,
+    /// Static instance layouts of the module's classes.
+    pub layouts: layout::Layouts,
+    /// Names bound only by imports of one standard module (see `module.rs`).
+    pub module_names: HashMap<String, &'static pyaot_registry::modules::Module>,
+    /// Module globals named like builtins that some code reads before (or
+    /// without) their binding: they start out holding the builtin.
+    pub shadowed: Vec<String>,
+}
+
+/// One definition: the module body, a function, a lambda, or the function
+/// of a generator expression.
+pub struct Def<'a> {
+    /// The `def` or lambda (`None` for the module body).
+    pub ast: Option<&'a ast::FuncDef>,
+    /// The definition it is written in (the module's is itself).
+    pub parent: DefId,
+    pub name: String,
+    /// `outer.<locals>.inner`, `Class.method`: for reprs and argument errors.
+    pub qualname: String,
+    pub scope: Scope,
+    /// A method: the span of its class statement.
+    pub method_of: Option<Span>,
+    /// A method whose body names `super`: it needs its class at run time.
+    pub uses_super: bool,
+    /// Called through a function value: lambdas, nested, decorated and
+    /// escaping functions, generators, and those with `*args` or
+    /// `**kwargs`. Their parameters and result are dynamic.
+    pub boxed: bool,
+    /// Contains `yield`: calling it makes a generator.
+    pub generator: bool,
+    /// Variables of enclosing definitions it uses, in the order of its
+    /// function value's cells.
+    pub captured: Vec<String>,
+    /// Its own variables that nested definitions capture: they live in cells.
+    pub cells: BTreeSet<VarId>,
+    /// Comprehension variables that lambdas in the comprehension capture:
+    /// each run of the comprehension makes a fresh cell for them.
+    pub comp_cells: BTreeSet<String>,
+    /// A generator a `for` over a call of it may run in place; for each
+    /// parameter, whether a generator argument may be fused into its one
+    /// `for` too (see `fusable.rs`).
+    pub fusable: Option<Vec<bool>>,
+    /// Variables bound once to a call and then only iterated by one later
+    /// `for`: a fusable generator call there is fused into that loop.
+    pub deferred_vars: BTreeSet<VarId>,
+    /// Variables bound only by plain assignments, with the spans of their
+    /// targets (see [`scope::plain_assigns`]).
+    pub plain_assigns: HashMap<String, HashSet<Span>>,
+}
+
+impl<'a> Def<'a> {
+    /// Whether it is a function defined by a `def` at module level (not a
+    /// method, lambda or generator expression).
+    pub fn module_level(&self) -> bool {
+        self.parent == DefId(0) && self.method_of.is_none() && self.ast.is_some_and(|d| !d.name.starts_with('<'))
+    }
+
+    /// The variable a name is, if this definition binds it.
+    pub fn var(&self, name: &str) -> Option<VarId> {
+        self.scope.var(name)
+    }
+
+    /// The names of its variables that live in cells.
+    pub fn cell_names(&self) -> Vec<String> {
+        self.cells.iter().map(|&v| self.scope.vars[v].clone()).collect()
+    }
+}
+
+impl<'a> Hir<'a> {
+    /// The definition a `def` or lambda of the program was numbered as.
+    pub fn def_of(d: &ast::FuncDef) -> DefId {
+        DefId(d.func.get().expect("every def is numbered by the HIR"))
+    }
+}
+
+/// Builds the HIR of a module, or the diagnostics of what it cannot resolve.
+pub fn build(module: &ast::Module) -> Result<Hir<'_>, Vec<Diagnostic>> {
+    let body = &module.body[..];
+    let mut hir = Hir {
+        defs: Vec::new(),
+        layouts: layout::compute(body),
+        module_names: module::module_names(body),
+        shadowed: module::shadowed_builtins(body),
+    };
+    let mut bound = Vec::new();
+    scope::bindings(body, &mut |n| {
+        if !bound.iter().any(|b| b == n) {
+            bound.push(n.to_string());
+        }
+    });
+    hir.defs.push(Def {
+        ast: None,
+        parent: DefId(0),
+        name: "<module>".into(),
+        qualname: "<module>".into(),
+        scope: Scope::new(bound, BTreeSet::new(), BTreeSet::new()),
+        method_of: None,
+        uses_super: false,
+        boxed: false,
+        generator: false,
+        captured: Vec::new(),
+        cells: BTreeSet::new(),
+        comp_cells: BTreeSet::new(),
+        fusable: None,
+        deferred_vars: BTreeSet::new(),
+        plain_assigns: HashMap::new(),
+    });
+    let mut escaping = module::escaping_names(body);
+    // A module function named like a builtin that functions call is a
+    // value: until its `def` runs, the name means the builtin.
+    escaping.extend(hir.shadowed.iter().cloned());
+    let mut diags = Vec::new();
+    number_defs(body, body, DefId(0), &escaping, &mut hir, &mut diags);
+    fusable::find(body, &mut hir);
+    if diags.is_empty() {
+        Ok(hir)
+    } else {
+        Err(diags)
+    }
+}
+
+/// Numbers every definition in `body` (defs at any depth and lambdas),
+/// parents before their nested definitions.
+fn number_defs<'a>(
+    body: &'a [ast::Stmt],
+    module_body: &'a [ast::Stmt],
+    parent: DefId,
+    escaping: &HashSet<String>,
+    hir: &mut Hir<'a>,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let mut found: Vec<(&'a ast::FuncDef, bool)> = Vec::new();
+    visit_stmts(body, &mut |s| {
+        if let ast::StmtKind::FunctionDef(d) = &s.kind {
+            found.push((d, false));
+        }
+        stmt_exprs(s, &mut |e| {
+            visit_expr(e, &mut |x| match &x.kind {
+                ast::ExprKind::Lambda(d) => found.push((d, true)),
+                ast::ExprKind::GeneratorExp { func: Some(d), .. } => found.push((d, true)),
+                _ => {}
+            })
+        });
+    });
+    // Methods: functions written directly in a class body, with the class's qualified name.
+    // (By the `def`'s span: a method is a statement of a class body, never copied.)
+    let mut methods: HashMap<Span, (String, Span)> = HashMap::new();
+    fn class_methods(body: &[ast::Stmt], prefix: &str, out: &mut HashMap<Span, (String, Span)>) {
+        visit_stmts(body, &mut |s| {
+            if let ast::StmtKind::ClassDef(c) = &s.kind {
+                let q = format!("{prefix}{}", c.name);
+                for m in &c.body {
+                    if let ast::StmtKind::FunctionDef(d) = &m.kind {
+                        out.insert(d.span, (q.clone(), c.span));
+                    }
+                }
+                class_methods(&c.body, &format!("{q}."), out);
+            }
+        });
+    }
+    let prefix = if parent == DefId(0) { String::new() } else { format!("{}.<locals>.", hir.defs[parent].qualname) };
+    class_methods(body, &prefix, &mut methods);
+    for (d, lambda) in found {
+        let id = DefId::new(hir.defs.len());
+        let method = methods.get(&d.span).cloned();
+        let module_level = parent == DefId(0) && !lambda && method.is_none();
+        if module_level && hir.defs.iter().any(|f| f.ast.is_some() && f.name == d.name && f.qualname == d.name) {
+            diags.push(Diagnostic::unsupported(d.span, "redefining a function"));
+        }
+        let scope = scope::function_scope(&d.params, &d.body);
+        let varargs = d.params.iter().any(|p| matches!(p.kind, ast::ParamKind::VarArgs | ast::ParamKind::VarKw));
+        let generator = scope::is_generator(&d.body);
+        let boxed = !module_level || !d.decorators.is_empty() || varargs || generator || escaping.contains(&d.name);
+        let qualname = match &method {
+            Some((class, _)) => format!("{class}.{}", d.name),
+            None if parent == DefId(0) => d.name.clone(),
+            None => format!("{}.<locals>.{}", hir.defs[parent].qualname, d.name),
+        };
+        let mut uses_super = false;
+        every_expr(&d.body, &mut |e| uses_super |= matches!(&e.kind, ast::ExprKind::Name(n) if n == "super"));
+        let mut captured = Vec::new();
+        let parent_comps = match hir.defs[parent].ast {
+            Some(pd) => scope::comprehension_names(&pd.params, &pd.body),
+            None => scope::comprehension_names(&[], module_body),
+        };
+        for n in scope::free_names(d) {
+            let p = &hir.defs[parent];
+            let in_comp = lambda && parent_comps.contains(&n);
+            let parent_var = if parent == DefId(0) { None } else { p.scope.var(&n) };
+            if in_comp || parent_var.is_some() || (parent != DefId(0) && p.captured.contains(&n)) {
+                if in_comp {
+                    hir.defs[parent].comp_cells.insert(n.clone());
+                }
+                if let Some(v) = parent_var {
+                    hir.defs[parent].cells.insert(v);
+                }
+                captured.push(n);
+            } else if scope.declared_nonlocal.contains(&n) {
+                diags.push(Diagnostic::error(d.span, format!("no binding for nonlocal '{n}' found")));
+            }
+        }
+        if d.func.get().is_none() {
+            d.func.set(Some(id.0));
+        }
+        hir.defs.push(Def {
+            ast: Some(d),
+            parent,
+            name: d.name.clone(),
+            qualname,
+            scope,
+            method_of: method.map(|(_, span)| span),
+            uses_super,
+            boxed,
+            generator,
+            captured,
+            cells: BTreeSet::new(),
+            comp_cells: BTreeSet::new(),
+            fusable: None,
+            deferred_vars: BTreeSet::new(),
+            plain_assigns: scope::plain_assigns(d),
+        });
+        number_defs(&d.body, module_body, id, escaping, hir, diags);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with_hir(src: &str, check: impl FnOnce(&Hir)) {
+        let module = crate::syntax::parse(src, "t.py").expect("the test program parses");
+        let hir = build(&module).unwrap_or_else(|d| panic!("the test program resolves: {d:?}"));
+        check(&hir);
+    }
+
+    fn def<'h>(hir: &'h Hir, qualname: &str) -> &'h Def<'h> {
+        hir.defs.iter().find(|d| d.qualname == qualname).expect("the definition exists")
+    }
+
+    #[test]
+    fn numbers_definitions_depth_first_parents_first() {
+        let src = "def f(a):\n    def g():\n        return a\n    return g\nh = lambda x: x\n";
+        with_hir(src, |hir| {
+            let names: Vec<&str> = hir.defs.iter().map(|d| d.qualname.as_str()).collect();
+            assert_eq!(names, ["<module>", "f", "f.<locals>.g", "<lambda>"]);
+            // The HIR wrote each definition's number into its node.
+            for (i, d) in hir.defs.iter().enumerate().skip(1) {
+                assert_eq!(Hir::def_of(d.ast.unwrap()), DefId::new(i));
+            }
+            assert_eq!(def(hir, "f.<locals>.g").parent, DefId(1));
+            assert_eq!(def(hir, "f").parent, DefId(0));
+        });
+    }
+
+    #[test]
+    fn captured_variables_are_cells_of_their_definition() {
+        let src = "def f(a, b):\n    c = 1\n    def g():\n        return a + c\n    return g\n";
+        with_hir(src, |hir| {
+            let f = def(hir, "f");
+            assert_eq!(f.scope.vars, ["a", "b", "c", "g"]);
+            assert_eq!(f.cell_names(), ["a", "c"]);
+            let g = def(hir, "f.<locals>.g");
+            assert_eq!(g.captured, ["a", "c"]);
+            assert!(g.boxed && !f.boxed);
+        });
+    }
+
+    #[test]
+    fn comprehension_variables_are_not_the_functions() {
+        // `x` in the comprehension is its own; the function uses no `x`.
+        let src = "def f(n):\n    return [x * n for x in range(3)]\n";
+        with_hir(src, |hir| {
+            let f = def(hir, "f");
+            assert_eq!(f.scope.vars, ["n"]);
+            assert!(f.var("x").is_none());
+        });
+    }
+
+    #[test]
+    fn globals_and_nonlocals_are_not_variables() {
+        let src =
+            "def f():\n    global k\n    k = 1\n    t = 2\n    def g():\n        nonlocal t\n        t = 3\n    g()\n";
+        with_hir(src, |hir| {
+            assert_eq!(def(hir, "f").scope.vars, ["t", "g"]);
+            let g = def(hir, "f.<locals>.g");
+            assert!(g.scope.vars.is_empty());
+            assert_eq!(g.captured, ["t"]);
+        });
+    }
+
+    #[test]
+    fn a_nonlocal_without_binding_is_an_error() {
+        let module = crate::syntax::parse("def f():\n    nonlocal q\n    q = 1\n", "t.py").unwrap();
+        let diags = build(&module).err().expect("refused");
+        assert!(diags[0].message.contains("no binding for nonlocal 'q' found"), "{:?}", diags[0]);
+    }
+
+    #[test]
+    fn generators_and_methods() {
+        let src = "class C:\n    def m(self):\n        return super().m()\ndef gen(n):\n    yield n\n";
+        with_hir(src, |hir| {
+            let m = def(hir, "C.m");
+            assert!(m.method_of.is_some() && m.uses_super && m.boxed);
+            let g = def(hir, "gen");
+            assert!(g.generator && g.module_level());
+            assert_eq!(g.fusable, Some(vec![false]));
+        });
+    }
+}

@@ -116,7 +116,11 @@ impl std::fmt::Display for Ty {
             }
             Ty::Func(id) => write!(f, "function#{id}"),
             Ty::Dyn => write!(f, "object"),
-            other => write!(f, "{}", other.python_name().unwrap_or("never")),
+            Ty::Iter => write!(f, "iterator"),
+            Ty::MInt => write!(f, "i64"),
+            Ty::Cell => write!(f, "cell"),
+            Ty::Never => write!(f, "never"),
+            other => write!(f, "{}", other.python_name().unwrap_or("?")),
         }
     }
 }

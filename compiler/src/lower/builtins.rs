@@ -68,7 +68,13 @@ fn builtin_result(name: &str, args: &[Ty]) -> Ty {
         "dict" => Ty::Dict,
         "set" => Ty::Set,
         "range" => Ty::Range,
-        "enumerate" | "zip" | "reversed" | "iter" | "map" | "filter" => Ty::Iter,
+        "enumerate" | "zip" | "map" | "filter" => Ty::Iter,
+        // `iter` returns a generator or an instance's own iterator as it is,
+        // `reversed` what an instance's `__reversed__` returns.
+        "iter" | "reversed" => match first {
+            Ty::List(_) | Ty::Tuple(_) | Ty::Str | Ty::Range | Ty::Dict | Ty::Set => Ty::Iter,
+            _ => Ty::Dyn,
+        },
         "print" => Ty::None,
         "abs" => match first {
             Ty::Int | Ty::Bool => Ty::Int,

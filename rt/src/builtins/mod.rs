@@ -291,6 +291,12 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             list::sort_keyed(&mut items, take_kw("key").as_ref(), rev)?;
             Value::List(list::from_vec(items))
         }
+        "reversed" if matches!(a[0], Value::Instance(_)) => {
+            match crate::types::class::call_special(&a[0], "__reversed__", Vec::new()) {
+                Some(r) => r?,
+                None => Value::Iter(iter::reversed(&a[0])?),
+            }
+        }
         "reversed" => Value::Iter(iter::reversed(&a[0])?),
         "enumerate" => {
             known(&["start"])?;
@@ -413,6 +419,23 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             })
         }
         "iter" if matches!(a[0], Value::Gen(_)) => a[0].clone(),
+        // An instance's `__iter__` result is returned as it is when it is an
+        // iterator (`iter(it) is it` for an iterator returning itself).
+        "iter" if matches!(a[0], Value::Instance(_)) => {
+            match crate::types::class::call_special(&a[0], "__iter__", Vec::new()) {
+                Some(r) => {
+                    let it = r?;
+                    if matches!(it, Value::Gen(_) | Value::Iter(_))
+                        || crate::types::class::special(&it, "__next__").is_some()
+                    {
+                        it
+                    } else {
+                        Value::Iter(iter::iter(&a[0])?)
+                    }
+                }
+                None => Value::Iter(iter::iter(&a[0])?),
+            }
+        }
         "iter" => Value::Iter(iter::iter(&a[0])?),
         "next" => {
             let it = match &a[0] {

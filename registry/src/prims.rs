@@ -415,6 +415,8 @@ table! {
         V_SETSLICE = "ops::set_slice"(Ref Value, Ref Value, Ref Value, Ref Value, Ref Value) -> Unit raises;
         V_DELSLICE = "ops::del_slice"(Ref Value, Ref Value, Ref Value, Ref Value) -> Unit raises;
         V_LEN = "ops::len"(Ref Value) -> Int raises;
+        V_NEXT = "builtins::next1"(Ref Value) -> Value raises;
+        V_NEXT_DEFAULT = "builtins::next2"(Ref Value, Ref Value) -> Value raises;
         V_STR = "ops::repr::to_str_checked"(Ref Value) -> Str raises;
         V_REPR = "ops::repr::repr_str_checked"(Ref Value) -> Str raises;
         V_ASCII = "ops::repr::ascii_str_checked"(Ref Value) -> Str raises;

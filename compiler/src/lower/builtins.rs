@@ -130,6 +130,17 @@ impl FnLower<'_, '_> {
                         }
                     };
                 }
+                ("next", 1 | 2) if !args.iter().any(|a| matches!(a.kind, ast::ExprKind::Starred(_))) => {
+                    let vals: Vec<Expr> = args
+                        .iter()
+                        .map(|a| {
+                            let v = self.expr(a);
+                            self.to_dyn(v)
+                        })
+                        .collect();
+                    let pr = if vals.len() == 1 { &p::V_NEXT } else { &p::V_NEXT_DEFAULT };
+                    return prim(pr, vals, Ty::Dyn, span);
+                }
                 ("range", 1..=3) => {
                     let mut vals: Vec<Expr> = args
                         .iter()

@@ -13,6 +13,7 @@ const STACK_SIZE: usize = RECURSION_STACK + (16 << 20);
 /// Runs `body` as the `__main__` module, then `teardown` (which releases
 /// the module's globals, as CPython does at exit), and exits the process.
 pub fn run(source: &'static Source, body: fn() -> PyResult<()>, teardown: fn() -> PyResult<()>) -> ! {
+    crate::object::alloc::no_huge_pages();
     let worker = std::thread::Builder::new().stack_size(STACK_SIZE).spawn(move || run_main(source, body, teardown));
     let status = match worker {
         Ok(handle) => handle.join().unwrap_or(1),

@@ -437,31 +437,7 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             }
         }
         "iter" => Value::Iter(iter::iter(&a[0])?),
-        "next" => {
-            let it = match &a[0] {
-                Value::Iter(it) => it.clone(),
-                Value::Gen(g) => {
-                    return match crate::types::gen::send(g, Value::None) {
-                        Err(e) if e.matches(&exc::STOP_ITERATION) && a.len() > 1 => Ok(a[1].clone()),
-                        r => r,
-                    };
-                }
-                Value::Instance(_) if crate::types::class::special(&a[0], "__next__").is_some() => {
-                    return match crate::types::class::call_special(&a[0], "__next__", Vec::new()).unwrap() {
-                        Err(e) if e.matches(&exc::STOP_ITERATION) && a.len() > 1 => Ok(a[1].clone()),
-                        r => r,
-                    };
-                }
-                other => return Err(PyErr::type_error(format!("'{}' object is not an iterator", other.type_name()))),
-            };
-            match iter::next(&it)? {
-                Some(v) => v,
-                None => match a.get(1) {
-                    Some(d) => d.clone(),
-                    None => return Err(PyErr::empty(&exc::STOP_ITERATION)),
-                },
-            }
-        }
+        "next" => next(&a[0], a.get(1))?,
         "id" => Value::Int(a[0].id()),
         "hash" => Value::Int(crate::ops::hash::hash(&a[0])?),
         "format" => {
@@ -571,4 +547,39 @@ mod arity_tests {
         let t = crate::types::arity_table::ARITY;
         assert!(t.windows(2).all(|w| (w[0].0, w[0].1) < (w[1].0, w[1].1)));
     }
+}
+
+/// `next(it)` and `next(it, default)`: the iterator's next item, else the
+/// default, else StopIteration.
+pub fn next(it: &Value, default: Option<&Value>) -> PyResult<Value> {
+    let stopped = |e: PyErr| match default {
+        Some(d) if e.matches(&exc::STOP_ITERATION) => Ok(d.clone()),
+        _ => Err(e),
+    };
+    let it = match it {
+        Value::Iter(it) => it,
+        Value::Gen(g) => return crate::types::gen::send(g, Value::None).or_else(stopped),
+        Value::Instance(_) => match crate::types::class::call_special(it, "__next__", Vec::new()) {
+            Some(r) => return r.or_else(stopped),
+            None => return Err(PyErr::type_error(format!("'{}' object is not an iterator", it.type_name()))),
+        },
+        other => return Err(PyErr::type_error(format!("'{}' object is not an iterator", other.type_name()))),
+    };
+    match iter::next(it)? {
+        Some(v) => Ok(v),
+        None => match default {
+            Some(d) => Ok(d.clone()),
+            None => Err(PyErr::empty(&exc::STOP_ITERATION)),
+        },
+    }
+}
+
+/// `next(it)`, called directly by compiled code.
+pub fn next1(it: &Value) -> PyResult<Value> {
+    next(it, None)
+}
+
+/// `next(it, default)`, called directly by compiled code.
+pub fn next2(it: &Value, default: &Value) -> PyResult<Value> {
+    next(it, Some(default))
 }

@@ -89,16 +89,30 @@ pub fn check_keywords(owner: &str, name: &str, keywords: usize) -> PyResult<()> 
     }
 }
 
+/// The arity table's rows by (type, name): every dynamic call of a builtin
+/// function or method looks its row up, so this is a hash lookup, not a
+/// search comparing strings.
+fn arity_row(owner: &str, name: &str) -> Option<&'static ArityRow> {
+    type Index = std::collections::HashMap<(&'static str, &'static str), usize>;
+    static INDEX: std::sync::OnceLock<Index> = std::sync::OnceLock::new();
+    let index: &Index = INDEX.get_or_init(|| {
+        crate::types::arity_table::ARITY.iter().enumerate().map(|(i, r)| ((r.0, r.1), i)).collect()
+    });
+    // (The map's key type is covariant: a lookup may use shorter-lived strings.)
+    let index: &std::collections::HashMap<(&str, &str), usize> = index;
+    index.get(&(owner, name)).map(|&i| &crate::types::arity_table::ARITY[i])
+}
+
+type ArityRow = (&'static str, &'static str, u8, u8, &'static str, &'static str);
+
 /// CPython's TypeError when a builtin function or method (`len`,
 /// `dict.pop`) gets a number of positional arguments it never takes (the
 /// table, `arity_table.rs`, is generated from CPython).
 /// `owner` is the type's name, empty for a builtin function.
 pub fn check_arity(owner: &str, name: &str, positional: usize) -> PyResult<()> {
-    let table = crate::types::arity_table::ARITY;
-    let Ok(i) = table.binary_search_by(|r| (r.0, r.1).cmp(&(owner, name))) else {
+    let Some(&(_, _, lo, hi, few, many)) = arity_row(owner, name) else {
         return Ok(());
     };
-    let (_, _, lo, hi, few, many) = table[i];
     let msg = if positional < lo as usize {
         few
     } else if hi != 255 && positional > hi as usize {

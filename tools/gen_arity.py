@@ -108,6 +108,20 @@ out += ["", "/// (type (empty for a function), name, CPython's TypeError): the b
 for owner, name, msg in sorted(nokw):
     out.append("    (%s, %s, %s)," % (lit(owner), lit(name), lit(msg)))
 out.append("];")
+# The row of (type, name) as a match, which rustc compiles to comparisons by
+# length and content: every dynamic call of a builtin looks its row up.
+out += ["", "/// The position in [`ARITY`] of the row of `name` of type `owner`.",
+        "pub fn row(owner: &str, name: &str) -> Option<usize> {",
+        "    Some(match owner {"]
+owners = sorted({r[0] for r in rows})
+ordered = sorted(rows)
+for owner in owners:
+    out.append("        %s => match name {" % lit(owner))
+    for i, r in enumerate(ordered):
+        if r[0] == owner:
+            out.append("            %s => %d," % (lit(r[1]), i))
+    out += ["            _ => return None,", "        },"]
+out += ["        _ => return None,", "    })", "}"]
 with open(os.path.join(ROOT, "rt", "src", "types", "arity_table.rs"), "w") as fh:
     fh.write("\n".join(out) + "\n")
 print("wrote %d rows to rt/src/types/arity_table.rs" % len(rows))

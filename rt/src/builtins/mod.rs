@@ -38,7 +38,10 @@ const KEYWORD_PARAMS: &[(&str, &[&str])] =
 /// Moves the keyword arguments of the builtins in [`KEYWORD_PARAMS`] to
 /// their positions (with CPython's errors for a clash or a gap).
 fn keywords_to_positions<'k>(name: &str, args: Vec<Value>, kw: &[&'k str]) -> PyResult<(Vec<Value>, Vec<&'k str>)> {
-    let Some((_, params)) = KEYWORD_PARAMS.iter().find(|(n, _)| *n == name).filter(|_| !kw.is_empty()) else {
+    if kw.is_empty() {
+        return Ok((args, Vec::new()));
+    }
+    let Some((_, params)) = KEYWORD_PARAMS.iter().find(|(n, _)| *n == name) else {
         return Ok((args, kw.to_vec()));
     };
     let n = args.len() - kw.len();

@@ -89,18 +89,11 @@ pub fn check_keywords(owner: &str, name: &str, keywords: usize) -> PyResult<()> 
     }
 }
 
-/// The arity table's rows by (type, name): every dynamic call of a builtin
-/// function or method looks its row up, so this is a hash lookup, not a
-/// search comparing strings.
+/// The arity table's row of (type, name): every dynamic call of a builtin
+/// function or method looks its row up, so this is a generated `match`,
+/// not a search or a hash of the two strings.
 fn arity_row(owner: &str, name: &str) -> Option<&'static ArityRow> {
-    type Index = std::collections::HashMap<(&'static str, &'static str), usize>;
-    static INDEX: std::sync::OnceLock<Index> = std::sync::OnceLock::new();
-    let index: &Index = INDEX.get_or_init(|| {
-        crate::types::arity_table::ARITY.iter().enumerate().map(|(i, r)| ((r.0, r.1), i)).collect()
-    });
-    // (The map's key type is covariant: a lookup may use shorter-lived strings.)
-    let index: &std::collections::HashMap<(&str, &str), usize> = index;
-    index.get(&(owner, name)).map(|&i| &crate::types::arity_table::ARITY[i])
+    crate::types::arity_table::row(owner, name).map(|i| &crate::types::arity_table::ARITY[i])
 }
 
 type ArityRow = (&'static str, &'static str, u8, u8, &'static str, &'static str);

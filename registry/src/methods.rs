@@ -254,6 +254,23 @@ pub fn returns(ty: &str, name: &str) -> Option<Returns> {
     of(ty).find(|m| m.name == name).map(|m| m.returns)
 }
 
+/// Methods a call on a receiver of known type reaches directly, without
+/// the dynamic dispatch by name: (type, method, positional arguments, the
+/// primitive taking the receiver then the arguments, each a dynamic value).
+/// The primitive does what the method does, errors included.
+pub static DIRECT: &[(&str, &str, usize, &crate::prims::Prim)] = &[
+    ("dict", "get", 1, &crate::prims::D_GET),
+    ("dict", "get", 2, &crate::prims::D_GET_OR),
+    ("set", "add", 1, &crate::prims::ST_ADD),
+    ("set", "discard", 1, &crate::prims::ST_DISCARD),
+];
+
+/// The primitive a call `ty.name(...)` with `nargs` positional arguments
+/// (and no keywords) goes to, if it has one.
+pub fn direct(ty: &str, name: &str, nargs: usize) -> Option<&'static crate::prims::Prim> {
+    DIRECT.iter().find(|(t, n, k, _)| *t == ty && *n == name && *k == nargs).map(|(.., p)| *p)
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

@@ -393,7 +393,11 @@ table! {
         D_LEN = "types::dict::len"(Ref Dict) -> Int;
         D_GETITEM = "types::dict::getitem"(Ref Dict, Ref Value) -> Value raises;
         D_SETITEM = "types::dict::setitem"(Ref Dict, Own Value, Own Value) -> Unit raises;
+        D_GET = "types::dict::get_none"(Ref Dict, Ref Value) -> Value raises;
+        D_GET_OR = "types::dict::get_or"(Ref Dict, Ref Value, Ref Value) -> Value raises;
         ST_LEN = "types::set::len"(Ref Set) -> Int;
+        ST_ADD = "types::set::add"(Ref Set, Own Value) -> Unit raises;
+        ST_DISCARD = "types::set::discard"(Ref Set, Ref Value) -> Unit raises;
         R_NEW = "types::range::new"(Ref Int, Ref Int, Ref Int) -> Range raises;
         R_LEN = "types::range::len"(Ref Range) -> Int raises;
         // dynamic values

@@ -38,6 +38,32 @@ fn method_result(recv: &Ty, name: &str) -> Ty {
 }
 
 impl FnLower<'_, '_> {
+    /// `recv.name(args)` on a receiver of known type whose method the
+    /// registry maps to a primitive (`methods::DIRECT`): called directly,
+    /// without the dispatch by name.
+    fn direct_method(
+        &mut self,
+        recv: Expr,
+        name: &str,
+        args: &[ast::Expr],
+        kws: &[ast::Keyword],
+        span: Span,
+    ) -> Option<Expr> {
+        let ty = match recv.ty {
+            Ty::Dict => "dict",
+            Ty::Set => "set",
+            _ => return None,
+        };
+        let pr = pyaot_registry::methods::direct(ty, name, args.len()).filter(|_| kws.is_empty())?;
+        let mut vals = vec![recv];
+        for a in args {
+            let v = self.expr(a);
+            vals.push(self.to_dyn(v));
+        }
+        let ty = if pr.ret == p::Rt::Unit { Ty::None } else { Ty::Dyn };
+        Some(prim(pr, vals, ty, span))
+    }
+
     pub(super) fn call(&mut self, func: &ast::Expr, args: &[ast::Expr], kws: &[ast::Keyword], span: Span) -> Expr {
         if args.iter().any(|a| matches!(a.kind, ast::ExprKind::Starred(_))) || kws.iter().any(|k| k.name.is_none()) {
             return self.call_unpacking(func, args, kws, span);
@@ -95,6 +121,9 @@ impl FnLower<'_, '_> {
                     let v = self.expr(&args[0]);
                     let v = self.store_elem(&s, v);
                     return prim(&p::L_APPEND, vec![recv, v], Ty::None, span);
+                }
+                if let Some(e) = self.direct_method(recv.clone(), attr, args, kws, span) {
+                    return e;
                 }
                 let mut ty = method_result(&recv.ty, attr);
                 let (vals, names) = match &recv.ty {

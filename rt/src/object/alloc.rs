@@ -167,7 +167,13 @@ pub fn no_huge_pages() {
         // SAFETY: PR_SET_THP_DISABLE takes one integer flag and touches no
         // memory of ours; a failure leaves the process as it was.
         unsafe {
-            prctl(PR_SET_THP_DISABLE, 1 as std::ffi::c_ulong, 0 as std::ffi::c_ulong, 0 as std::ffi::c_ulong, 0 as std::ffi::c_ulong);
+            prctl(
+                PR_SET_THP_DISABLE,
+                1 as std::ffi::c_ulong,
+                0 as std::ffi::c_ulong,
+                0 as std::ffi::c_ulong,
+                0 as std::ffi::c_ulong,
+            );
         }
     }
 }

@@ -145,6 +145,16 @@ pub fn get(d: &Dict, k: &Value, default: Value) -> PyResult<Value> {
     Ok(lookup(d, k)?.unwrap_or(default))
 }
 
+/// `d.get(k)`, called directly on a dict (registry `methods::DIRECT`).
+pub fn get_none(d: &Dict, k: &Value) -> PyResult<Value> {
+    Ok(lookup(d, k)?.unwrap_or(Value::None))
+}
+
+/// `d.get(k, default)`, called directly on a dict.
+pub fn get_or(d: &Dict, k: &Value, default: &Value) -> PyResult<Value> {
+    Ok(lookup(d, k)?.unwrap_or_else(|| default.clone()))
+}
+
 pub fn setitem(d: &Dict, k: Value, v: Value) -> PyResult<()> {
     let key = Key::new(k)?;
     // The existing key object is kept, as CPython does; only the value

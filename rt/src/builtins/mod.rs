@@ -543,15 +543,6 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
     })
 }
 
-#[cfg(test)]
-mod arity_tests {
-    #[test]
-    fn the_table_is_sorted_for_binary_search() {
-        let t = crate::types::arity_table::ARITY;
-        assert!(t.windows(2).all(|w| (w[0].0, w[0].1) < (w[1].0, w[1].1)));
-    }
-}
-
 /// `next(it)` and `next(it, default)`: the iterator's next item, else the
 /// default, else StopIteration.
 pub fn next(it: &Value, default: Option<&Value>) -> PyResult<Value> {
@@ -585,4 +576,13 @@ pub fn next1(it: &Value) -> PyResult<Value> {
 /// `next(it, default)`, called directly by compiled code.
 pub fn next2(it: &Value, default: &Value) -> PyResult<Value> {
     next(it, Some(default))
+}
+
+#[cfg(test)]
+mod arity_tests {
+    #[test]
+    fn the_table_is_sorted_for_binary_search() {
+        let t = crate::types::arity_table::ARITY;
+        assert!(t.windows(2).all(|w| (w[0].0, w[0].1) < (w[1].0, w[1].1)));
+    }
 }

@@ -18,7 +18,7 @@ pub fn call(recv: &Value, name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyRe
     // A method of an instance's class: called with the instance first,
     // without making a bound method.
     if let Value::Instance(i) = recv {
-        if i.get(name).is_none() {
+        if i.class.plain && !crate::types::class::patched() && i.get(name).is_none() {
             if let Some(Value::Func(f)) = crate::types::class::lookup(&i.class, name) {
                 args.insert(0, recv.clone());
                 return crate::types::func::call_func(&f, args, kw);
@@ -524,7 +524,7 @@ pub fn object_method(name: &str, a: &[Value]) -> PyResult<Value> {
         }
         "__getattribute__" => {
             argc("object.__getattribute__", a, 2, 2)?;
-            getattr(&a[0], &attr(1)?)
+            crate::types::class::object_getattribute(&a[0], &attr(1)?)
         }
         "__init__" => Ok(Value::None),
         "__repr__" => Ok(Value::from_str(&crate::types::class::default_repr(&a[0]))),

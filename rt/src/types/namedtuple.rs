@@ -226,6 +226,7 @@ fn build(
         is_meta: false,
         layout: Vec::new(),
         direct: false,
+        plain: true,
     });
     Ok(c)
 }

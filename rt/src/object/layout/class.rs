@@ -42,6 +42,13 @@ pub struct ClassObj {
     /// directly: no descriptor shadows a layout name and no attribute hook
     /// (`__getattr__`, `__setattr__`, ...) is defined.
     pub direct: bool,
+    /// Whether reading an attribute of an instance may skip the class's
+    /// descriptors and hooks: neither it nor a base defines
+    /// `__getattribute__`, and none holds a data descriptor (a property, or
+    /// an object whose class defines `__set__` or `__delete__`). Either
+    /// appearing later, on any class, turns this off for all
+    /// (`types::class::patched`).
+    pub plain: bool,
 }
 
 pub type Class = Rc<ClassObj>;

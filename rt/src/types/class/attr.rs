@@ -87,34 +87,19 @@ pub fn getattr(v: &Value, name: &str) -> Option<PyResult<Value>> {
             return lookup(c, name).map(|x| resolve(x, v, c));
         }
         Value::Instance(i) => {
-            if name == "__class__" {
-                return Some(Ok(Value::Class(i.class.clone())));
-            }
-            if name == "__dict__" && allowed_slots(&i.class).is_none() {
-                let d = crate::types::dict::new();
-                // Attributes held in slots are not in the `__dict__`.
-                let slotted: Vec<String> = mro(&i.class)
-                    .iter()
-                    .filter_map(|k| k.dict.borrow().get("__slots__").and_then(|s| slot_names(s).ok()))
-                    .flatten()
-                    .collect();
-                for (k, x) in i.items().into_iter().filter(|(k, _)| !slotted.contains(k)) {
-                    let _ = crate::types::dict::setitem(&d, Value::from_str(&k), x);
-                }
-                return Some(Ok(Value::Dict(d)));
-            }
-            if let Some(x) = i.get(name) {
-                return Some(Ok(x));
-            }
-            if name == "__doc__" {
-                return Some(Ok(i.class.dict.borrow().get("__doc__").cloned().unwrap_or(Value::None)));
-            }
-            match lookup(&i.class, name) {
-                Some(x) => resolve(x, v, &i.class),
-                None => match special(v, "__getattr__") {
+            // A class's `__getattribute__` decides; `__getattr__` is asked
+            // when it (or the default) raises AttributeError.
+            let hook = if i.class.plain && !super::patched() { None } else { lookup(&i.class, "__getattribute__") };
+            let r = match hook {
+                Some(ga) => crate::types::func::call(&bind(ga, v), vec![Value::from_str(name)], &[]),
+                None => object_getattribute(v, name),
+            };
+            match r {
+                Err(e) if e.matches(&crate::object::exc::ATTRIBUTE_ERROR) => match special(v, "__getattr__") {
                     Some(f) => crate::types::func::call(&f, vec![Value::from_str(name)], &[]),
-                    None => Err(no_attr(i.class.name, name)),
+                    None => Err(e),
                 },
+                r => r,
             }
         }
         Value::Exc(e) if e.class.is_some() => {
@@ -150,7 +135,7 @@ pub fn getattr(v: &Value, name: &str) -> Option<PyResult<Value>> {
             "__bases__" => Ok(Value::Tuple(crate::types::tuple::new(bases_of(v)))),
             "__base__" => Ok(bases_of(v).swap_remove(0)),
             _ => match lookup(c, name) {
-                Some(x) => resolve(x, &Value::None, c),
+                Some(x) => get_found(x, &Value::None, c),
                 // The metaclass's attributes, methods bound to the class.
                 None => match c.meta.as_ref().and_then(|m| lookup(m, name).map(|x| (m.clone(), x))) {
                     Some((m, x)) => resolve(x, v, &m),
@@ -212,6 +197,72 @@ pub fn getattr(v: &Value, name: &str) -> Option<PyResult<Value>> {
     })
 }
 
+/// `object.__getattribute__(v, name)` for an instance, as CPython's
+/// generic lookup orders it: a data descriptor of the class (a property,
+/// an object defining `__set__` or `__delete__`), then the instance's own
+/// attribute, then the class's attribute (a function binds, a descriptor's
+/// `__get__` runs). No `__getattr__` fallback: that is the caller's.
+pub fn object_getattribute(v: &Value, name: &str) -> PyResult<Value> {
+    let Value::Instance(i) = v else {
+        return crate::object::protocol::getattr(v, name);
+    };
+    if name == "__class__" {
+        return Ok(Value::Class(i.class.clone()));
+    }
+    if name == "__dict__" && allowed_slots(&i.class).is_none() {
+        let d = crate::types::dict::new();
+        // Attributes held in slots are not in the `__dict__`.
+        let slotted: Vec<String> = mro(&i.class)
+            .iter()
+            .filter_map(|k| k.dict.borrow().get("__slots__").and_then(|s| slot_names(s).ok()))
+            .flatten()
+            .collect();
+        for (k, x) in i.items().into_iter().filter(|(k, _)| !slotted.contains(k)) {
+            let _ = crate::types::dict::setitem(&d, Value::from_str(&k), x);
+        }
+        return Ok(Value::Dict(d));
+    }
+    // Without descriptors anywhere, the instance's own attribute comes first
+    // and the class is only searched when it has none.
+    let found = if i.class.plain && !super::patched() { None } else { lookup(&i.class, name) };
+    if let Some(d) = found.as_ref().filter(|d| is_data_descriptor(d)) {
+        return get_found(d.clone(), v, &i.class);
+    }
+    if let Some(x) = i.get(name) {
+        return Ok(x);
+    }
+    if name == "__doc__" {
+        return Ok(i.class.dict.borrow().get("__doc__").cloned().unwrap_or(Value::None));
+    }
+    match found.or_else(|| lookup(&i.class, name)) {
+        Some(x) => get_found(x, v, &i.class),
+        None => Err(no_attr(i.class.name, name)),
+    }
+}
+
+/// Whether a class attribute is a data descriptor, which takes precedence
+/// over an instance's own attribute of the same name: a property, or an
+/// object whose class defines `__set__` or `__delete__`.
+pub fn is_data_descriptor(a: &Value) -> bool {
+    match a {
+        Value::Descr(d) => matches!(**d, Descr::Property { .. }),
+        Value::Instance(d) => lookup(&d.class, "__set__").is_some() || lookup(&d.class, "__delete__").is_some(),
+        _ => false,
+    }
+}
+
+/// A class attribute read through `recv`: an object defining `__get__`
+/// gives what that returns (`__get__(recv, class)`), anything else as
+/// [`resolve`] binds it.
+fn get_found(found: Value, recv: &Value, class: &Class) -> PyResult<Value> {
+    if let Value::Instance(d) = &found {
+        if let Some(get) = lookup(&d.class, "__get__") {
+            return crate::types::func::call(&get, vec![found.clone(), recv.clone(), Value::Class(class.clone())], &[]);
+        }
+    }
+    resolve(found, recv, class)
+}
+
 /// `v.name = x` for instances and classes; None for other values.
 pub fn setattr(v: &Value, name: &str, x: Value) -> Option<PyResult<()>> {
     if let Some(f) = special(v, "__setattr__") {
@@ -225,7 +276,14 @@ pub fn setattr(v: &Value, name: &str, x: Value) -> Option<PyResult<()>> {
 pub fn object_setattr(v: &Value, name: &str, x: Value) -> Option<PyResult<()>> {
     match v {
         Value::Instance(i) => {
-            if let Some(Value::Descr(d)) = lookup(&i.class, name) {
+            let found = lookup(&i.class, name);
+            if let Some(Value::Instance(d)) = &found {
+                if let Some(set) = lookup(&d.class, "__set__") {
+                    let args = vec![Value::Instance(d.clone()), v.clone(), x];
+                    return Some(crate::types::func::call(&set, args, &[]).map(|_| ()));
+                }
+            }
+            if let Some(Value::Descr(d)) = found {
                 if let Descr::Property { set, .. } = &*d {
                     if set.is_none() {
                         return Some(Err(PyErr::new(
@@ -246,6 +304,7 @@ pub fn object_setattr(v: &Value, name: &str, x: Value) -> Option<PyResult<()>> {
         }
         Value::Class(c) => {
             note_finalizer(name);
+            super::note_patch(name, &x);
             let old = c.dict.borrow_mut().insert(name.to_string(), x);
             drop(old);
             Some(Ok(()))

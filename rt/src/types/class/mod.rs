@@ -26,6 +26,28 @@ use crate::object::value::Value;
 /// dropping an instance looks for none.
 static FINALIZERS: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
+/// Set once a class, after its `class` statement, gets an attribute hook
+/// (`__getattribute__`, `__getattr__`, `__setattr__`, `__delattr__`) or a
+/// data descriptor (`C.x = property(...)`): from then on no class's
+/// instances take the fast paths that rely on `ClassObj::direct` and
+/// `ClassObj::plain` (which the class statement computed), since a base's
+/// new attribute applies to every subclass too.
+static PATCHED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Whether some class was patched as [`PATCHED`] says.
+#[inline]
+pub fn patched() -> bool {
+    PATCHED.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// A class attribute `name` is set to `value` after the class was made.
+fn note_patch(name: &str, value: &Value) {
+    let hook = matches!(name, "__getattribute__" | "__getattr__" | "__setattr__" | "__delattr__");
+    if hook || attr::is_data_descriptor(value) || matches!(value, Value::Instance(_)) {
+        PATCHED.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+}
+
 fn note_finalizer(name: &str) {
     if name == "__del__" {
         FINALIZERS.store(true, std::sync::atomic::Ordering::Relaxed);
@@ -315,7 +337,7 @@ fn same_name(a: &str, b: &str) -> bool {
 #[inline]
 pub fn get_slot(obj: &Value, k: usize, name: &str) -> PyResult<Value> {
     if let Value::Instance(i) = obj {
-        if i.class.direct && i.class.layout.get(k).is_some_and(|n| same_name(n, name)) {
+        if i.class.direct && !patched() && i.class.layout.get(k).is_some_and(|n| same_name(n, name)) {
             if let Some(v) = &i.slots.borrow().values[k] {
                 return Ok(v.clone());
             }
@@ -328,7 +350,7 @@ pub fn get_slot(obj: &Value, k: usize, name: &str) -> PyResult<Value> {
 #[inline]
 pub fn set_slot(obj: &Value, k: usize, name: &str, v: Value) -> PyResult<()> {
     if let Value::Instance(i) = obj {
-        if i.class.direct && i.class.layout.get(k).is_some_and(|n| same_name(n, name)) {
+        if i.class.direct && !patched() && i.class.layout.get(k).is_some_and(|n| same_name(n, name)) {
             i.set_slot(k, v);
             return Ok(());
         }

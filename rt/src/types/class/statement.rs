@@ -314,12 +314,14 @@ pub(crate) fn new_class_from(
     let direct = !layout.is_empty()
         && !hooks.iter().any(|h| dict.contains_key(*h) || rest.iter().any(|k| k.dict.borrow().contains_key(*h)))
         && !layout.iter().any(|n| {
-            matches!(dict.get(n), Some(Value::Descr(_)))
-                || rest.iter().any(|k| matches!(k.dict.borrow().get(n), Some(Value::Descr(_))))
+            let shadows = |x: &Value| matches!(x, Value::Descr(_) | Value::Instance(_));
+            dict.get(n).is_some_and(shadows) || rest.iter().any(|k| k.dict.borrow().get(n).is_some_and(shadows))
         });
     if dict.contains_key("__del__") {
         note_finalizer("__del__");
     }
+    let defines = |d: &Namespace| d.contains_key("__getattribute__") || d.values().any(super::attr::is_data_descriptor);
+    let plain = !defines(&dict) && !rest.iter().any(|k| defines(&k.dict.borrow()));
     let c = Rc::new(ClassObj {
         name: Box::leak(name.to_string().into_boxed_str()),
         qualname: qualname.to_string(),
@@ -334,6 +336,7 @@ pub(crate) fn new_class_from(
         is_meta,
         layout,
         direct,
+        plain,
     });
     crate::types::class::abstracts::record_abstract(&c)?;
     // The nearest base's `__init_subclass__` (implicitly a class method).
@@ -380,6 +383,7 @@ pub fn runtime_class(
         is_meta: false,
         layout: Vec::new(),
         direct: false,
+        plain: true,
     })
 }
 

@@ -32,6 +32,15 @@ impl Layouts {
         }
         self.classes.get(class)?.iter().position(|a| a == attr)
     }
+
+    /// The position `attr` has in every layout that has it, if they agree:
+    /// the likely position of `obj.attr` whatever `obj` is (the runtime
+    /// checks the instance's class has `attr` there, else looks it up).
+    pub fn common_slot(&self, attr: &str) -> Option<usize> {
+        let mut at = self.classes.values().filter_map(|l| l.iter().position(|a| a == attr));
+        let k = at.next()?;
+        at.all(|j| j == k).then_some(k)
+    }
 }
 
 /// The layouts of the module's top-level classes.

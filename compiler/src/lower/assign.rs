@@ -112,7 +112,7 @@ impl FnLower<'_, '_> {
                 let obj = self.expr(value);
                 let obj = self.box_ro(obj);
                 let v = self.to_dyn(v);
-                let slot = self.self_slot(value, attr);
+                let slot = self.attr_slot(value, attr);
                 let e = self.set_attr(obj, attr, slot, v, span);
                 Self::push(out, StmtKind::Expr(e), span);
             }
@@ -214,7 +214,7 @@ impl FnLower<'_, '_> {
             }
             ast::ExprKind::Attribute { value: obj, .. } if self.refuse_module_attr_store(obj, span) => {}
             ast::ExprKind::Attribute { value: obj, attr } => {
-                let slot = self.self_slot(obj, attr);
+                let slot = self.attr_slot(obj, attr);
                 let o = self.expr(obj);
                 let o = self.to_dyn(o);
                 let t = self.hold_value(o, out);

@@ -321,7 +321,7 @@ impl FnLower<'_, '_> {
                 }
                 let v = self.expr(value);
                 let d = self.to_dyn(v);
-                match self.self_slot(value, attr) {
+                match self.attr_slot(value, attr) {
                     Some(k) => prim(
                         &p::INST_GET,
                         vec![d, mk(ExprKind::Int(k as i64), Ty::Int, span), str_const(attr, span)],

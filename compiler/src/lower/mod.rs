@@ -503,15 +503,21 @@ impl<'e, 'a> FnLower<'e, 'a> {
         self.cx.scope_func == FuncId(0)
     }
 
-    /// The layout position of `obj.attr` when `obj` is the `self` of the
-    /// method being lowered (see `layout.rs`).
-    fn self_slot(&self, obj: &ast::Expr, attr: &str) -> Option<usize> {
-        let ast::ExprKind::Name(n) = &obj.kind else { return None };
-        if self.cx.cell_of.contains_key(n) || self.cx.free_of.contains_key(n) {
-            return None;
-        }
-        let def = self.env.def(self.cx.scope_func).ast?;
-        self.env.hir.layouts.slot(def.span, n, attr)
+    /// The layout position `obj.attr` is read and written at (see
+    /// `hir/layout.rs`): its position in the class of the method being
+    /// lowered when `obj` is that method's `self`, else the one position
+    /// every class that has `attr` gives it. Either is checked at run time
+    /// (`INST_GET`/`INST_SET` fall back to the lookup by name).
+    fn attr_slot(&self, obj: &ast::Expr, attr: &str) -> Option<usize> {
+        let own = || {
+            let ast::ExprKind::Name(n) = &obj.kind else { return None };
+            if self.cx.cell_of.contains_key(n) || self.cx.free_of.contains_key(n) {
+                return None;
+            }
+            let def = self.env.def(self.cx.scope_func).ast?;
+            self.env.hir.layouts.slot(def.span, n, attr)
+        };
+        own().or_else(|| self.env.hir.layouts.common_slot(attr))
     }
 
     /// The local slot for a Python name in the current scope (created on first use).

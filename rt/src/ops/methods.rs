@@ -18,7 +18,7 @@ pub fn call(recv: &Value, name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyRe
     // A method of an instance's class: called with the instance first,
     // without making a bound method.
     if let Value::Instance(i) = recv {
-        if i.class.plain && !crate::types::class::patched() && i.get(name).is_none() {
+        if i.class.is_plain() && i.get(name).is_none() {
             if let Some(Value::Func(f)) = crate::types::class::lookup(&i.class, name) {
                 args.insert(0, recv.clone());
                 return crate::types::func::call_func(&f, args, kw);

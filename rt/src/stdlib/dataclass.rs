@@ -367,6 +367,7 @@ pub fn process(cls: Value, o: &Options) -> PyResult<Value> {
             let mut dict = c.dict.borrow_mut();
             match &f.default {
                 Some(d) => {
+                    crate::types::class::note_patch(c, &n, d);
                     dict.insert(n.clone(), d.clone());
                 }
                 None => {
@@ -384,6 +385,7 @@ pub fn process(cls: Value, o: &Options) -> PyResult<Value> {
         crate::types::dict::setitem(&fdict, f.name.clone(), native::new_ext(f.clone()))?;
     }
     let set = |name: &str, v: Value| {
+        crate::types::class::note_patch(c, name, &v);
         c.dict.borrow_mut().insert(name.to_string(), v);
     };
     let has = |name: &str| c.dict.borrow().contains_key(name);

@@ -225,8 +225,9 @@ fn build(
         meta: None,
         is_meta: false,
         layout: Vec::new(),
-        direct: false,
-        plain: true,
+        direct: std::cell::Cell::new(false),
+        plain: std::cell::Cell::new(true),
+        subclassed: std::cell::Cell::new(false),
     });
     Ok(c)
 }

@@ -1,7 +1,7 @@
 //! The layouts of classes, instances, bound methods, descriptors and
 //! `super` objects.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use indexmap::IndexMap;
@@ -40,15 +40,19 @@ pub struct ClassObj {
     pub layout: Vec<String>,
     /// Whether compiled code may read and write the layout's positions
     /// directly: no descriptor shadows a layout name and no attribute hook
-    /// (`__getattr__`, `__setattr__`, ...) is defined.
-    pub direct: bool,
-    /// Whether reading an attribute of an instance may skip the class's
-    /// descriptors and hooks: neither it nor a base defines
-    /// `__getattribute__`, and none holds a data descriptor (a property, or
-    /// an object whose class defines `__set__` or `__delete__`). Either
-    /// appearing later, on any class, turns this off for all
-    /// (`types::class::patched`).
-    pub plain: bool,
+    /// (`__getattr__`, `__setattr__`, ...) is defined. Turned off if one is
+    /// added later (`types::class::note_patch`).
+    pub direct: Cell<bool>,
+    /// Whether reading and writing an attribute of an instance may skip
+    /// the class's descriptors and hooks: neither it nor a base defines
+    /// `__getattribute__`, `__setattr__`, `__delattr__` or `__slots__`, and
+    /// none holds a data descriptor (a property, or an object whose class
+    /// defines `__set__` or `__delete__`). A hook or descriptor appearing
+    /// later turns this off (`types::class::note_patch`).
+    pub plain: Cell<bool>,
+    /// Whether some class derives from this one (then a hook added to this
+    /// class later changes its subclasses too).
+    pub subclassed: Cell<bool>,
 }
 
 pub type Class = Rc<ClassObj>;

@@ -89,7 +89,7 @@ pub fn getattr(v: &Value, name: &str) -> Option<PyResult<Value>> {
         Value::Instance(i) => {
             // A class's `__getattribute__` decides; `__getattr__` is asked
             // when it (or the default) raises AttributeError.
-            let hook = if i.class.plain && !super::patched() { None } else { lookup(&i.class, "__getattribute__") };
+            let hook = if i.class.is_plain() { None } else { lookup(&i.class, "__getattribute__") };
             let r = match hook {
                 Some(ga) => crate::types::func::call(&bind(ga, v), vec![Value::from_str(name)], &[]),
                 None => object_getattribute(v, name),
@@ -224,7 +224,7 @@ pub fn object_getattribute(v: &Value, name: &str) -> PyResult<Value> {
     }
     // Without descriptors anywhere, the instance's own attribute comes first
     // and the class is only searched when it has none.
-    let found = if i.class.plain && !super::patched() { None } else { lookup(&i.class, name) };
+    let found = if i.class.is_plain() { None } else { lookup(&i.class, name) };
     if let Some(d) = found.as_ref().filter(|d| is_data_descriptor(d)) {
         return get_found(d.clone(), v, &i.class);
     }
@@ -265,6 +265,12 @@ fn get_found(found: Value, recv: &Value, class: &Class) -> PyResult<Value> {
 
 /// `v.name = x` for instances and classes; None for other values.
 pub fn setattr(v: &Value, name: &str, x: Value) -> Option<PyResult<()>> {
+    if let Value::Instance(i) = v {
+        if i.class.is_plain() {
+            i.set(name, x);
+            return Some(Ok(()));
+        }
+    }
     if let Some(f) = special(v, "__setattr__") {
         return Some(crate::types::func::call(&f, vec![Value::from_str(name), x], &[]).map(|_| ()));
     }
@@ -304,7 +310,7 @@ pub fn object_setattr(v: &Value, name: &str, x: Value) -> Option<PyResult<()>> {
         }
         Value::Class(c) => {
             note_finalizer(name);
-            super::note_patch(name, &x);
+            super::note_patch(c, name, &x);
             let old = c.dict.borrow_mut().insert(name.to_string(), x);
             drop(old);
             Some(Ok(()))

@@ -26,25 +26,41 @@ use crate::object::value::Value;
 /// dropping an instance looks for none.
 static FINALIZERS: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
-/// Set once a class, after its `class` statement, gets an attribute hook
-/// (`__getattribute__`, `__getattr__`, `__setattr__`, `__delattr__`) or a
-/// data descriptor (`C.x = property(...)`): from then on no class's
-/// instances take the fast paths that rely on `ClassObj::direct` and
-/// `ClassObj::plain` (which the class statement computed), since a base's
-/// new attribute applies to every subclass too.
+/// Set once a class that has subclasses gets, after its `class`
+/// statement, an attribute hook or a data descriptor (`Base.x =
+/// property(...)`): the new attribute applies to every subclass too, so
+/// from then on no class's instances take the fast paths that rely on
+/// `ClassObj::direct` and `ClassObj::plain`. (A class without subclasses
+/// just turns its own flags off.)
 static PATCHED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
-/// Whether some class was patched as [`PATCHED`] says.
-#[inline]
-pub fn patched() -> bool {
-    PATCHED.load(std::sync::atomic::Ordering::Relaxed)
+impl ClassObj {
+    /// Whether compiled code may address the layout's positions directly
+    /// (see [`ClassObj::direct`]).
+    #[inline]
+    pub fn is_direct(&self) -> bool {
+        self.direct.get() && !PATCHED.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    /// Whether attribute access may skip descriptors and hooks (see
+    /// [`ClassObj::plain`]).
+    #[inline]
+    pub fn is_plain(&self) -> bool {
+        self.plain.get() && !PATCHED.load(std::sync::atomic::Ordering::Relaxed)
+    }
 }
 
-/// A class attribute `name` is set to `value` after the class was made.
-fn note_patch(name: &str, value: &Value) {
-    let hook = matches!(name, "__getattribute__" | "__getattr__" | "__setattr__" | "__delattr__");
+/// The attribute `name` of class `c` is set to `value` after its statement
+/// (by the program, or by the runtime: `@dataclass` adds methods). Every
+/// change of a class's namespace after its statement goes through here.
+pub(crate) fn note_patch(c: &ClassObj, name: &str, value: &Value) {
+    let hook = matches!(name, "__getattribute__" | "__getattr__" | "__setattr__" | "__delattr__" | "__slots__");
     if hook || attr::is_data_descriptor(value) || matches!(value, Value::Instance(_)) {
-        PATCHED.store(true, std::sync::atomic::Ordering::Relaxed);
+        if c.subclassed.get() {
+            PATCHED.store(true, std::sync::atomic::Ordering::Relaxed);
+        }
+        c.plain.set(false);
+        c.direct.set(false);
     }
 }
 
@@ -337,7 +353,7 @@ fn same_name(a: &str, b: &str) -> bool {
 #[inline]
 pub fn get_slot(obj: &Value, k: usize, name: &str) -> PyResult<Value> {
     if let Value::Instance(i) = obj {
-        if i.class.direct && !patched() && i.class.layout.get(k).is_some_and(|n| same_name(n, name)) {
+        if i.class.is_direct() && i.class.layout.get(k).is_some_and(|n| same_name(n, name)) {
             if let Some(v) = &i.slots.borrow().values[k] {
                 return Ok(v.clone());
             }
@@ -350,7 +366,7 @@ pub fn get_slot(obj: &Value, k: usize, name: &str) -> PyResult<Value> {
 #[inline]
 pub fn set_slot(obj: &Value, k: usize, name: &str, v: Value) -> PyResult<()> {
     if let Value::Instance(i) = obj {
-        if i.class.direct && !patched() && i.class.layout.get(k).is_some_and(|n| same_name(n, name)) {
+        if i.class.is_direct() && i.class.layout.get(k).is_some_and(|n| same_name(n, name)) {
             i.set_slot(k, v);
             return Ok(());
         }

@@ -2,6 +2,7 @@
 //! metaclasses, `__slots__`, and the method resolution order (C3).
 
 use super::*;
+use std::cell::Cell;
 
 /// The full MRO: the class, then the rest.
 pub fn mro(c: &Class) -> Vec<Class> {
@@ -320,8 +321,14 @@ pub(crate) fn new_class_from(
     if dict.contains_key("__del__") {
         note_finalizer("__del__");
     }
-    let defines = |d: &Namespace| d.contains_key("__getattribute__") || d.values().any(super::attr::is_data_descriptor);
+    let defines = |d: &Namespace| {
+        ["__getattribute__", "__setattr__", "__delattr__", "__slots__"].iter().any(|h| d.contains_key(*h))
+            || d.values().any(super::attr::is_data_descriptor)
+    };
     let plain = !defines(&dict) && !rest.iter().any(|k| defines(&k.dict.borrow()));
+    for b in &bs {
+        b.subclassed.set(true);
+    }
     let c = Rc::new(ClassObj {
         name: Box::leak(name.to_string().into_boxed_str()),
         qualname: qualname.to_string(),
@@ -335,8 +342,9 @@ pub(crate) fn new_class_from(
         meta,
         is_meta,
         layout,
-        direct,
-        plain,
+        direct: Cell::new(direct),
+        plain: Cell::new(plain),
+        subclassed: Cell::new(false),
     });
     crate::types::class::abstracts::record_abstract(&c)?;
     // The nearest base's `__init_subclass__` (implicitly a class method).
@@ -382,8 +390,9 @@ pub fn runtime_class(
         meta: None,
         is_meta: false,
         layout: Vec::new(),
-        direct: false,
-        plain: true,
+        direct: Cell::new(false),
+        plain: Cell::new(true),
+        subclassed: Cell::new(false),
     })
 }
 

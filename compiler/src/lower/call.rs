@@ -293,12 +293,15 @@ impl FnLower<'_, '_> {
         let vals: Vec<Expr> = args.iter().map(|a| self.expr(a)).collect();
         let typed = vals.iter().all(|v| v.ty == Ty::Float || (f.ints && v.ty == Ty::Int));
         if !typed {
+            // The module's function by name, straight to the module (its
+            // arguments checked there), not through its attribute.
             let vals = vals.into_iter().map(|v| self.to_dyn(v)).collect();
             let (vals, names) = (mk(ExprKind::Pack(vals), Ty::Dyn, span), mk(ExprKind::Pack(vec![]), Ty::Dyn, span));
-            let recv = self.box_ro(recv);
-            let ty = method_result(&Ty::Dyn, attr);
-            let e = prim(&p::CALL_METHOD, vec![recv, str_const(attr, span), vals, names], Ty::Dyn, span);
-            return self.coerce(e, &ty);
+            let qualified = str_const(&format!("{}.{attr}", f.module), span);
+            let call = prim(&p::CALL_MODULE_FUNCTION, vec![qualified, vals, names], Ty::Dyn, span);
+            let t = self.temp(recv.ty.clone());
+            self.assigned.insert(t);
+            return mk(ExprKind::Let(t, Box::new(recv), Box::new(call)), Ty::Dyn, span);
         }
         let vals = vals
             .into_iter()

@@ -14,7 +14,6 @@ mod syntax;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
-use std::time::{Duration, Instant};
 
 use clap::{Parser, Subcommand};
 
@@ -67,15 +66,26 @@ enum Cmd {
     },
     /// Print the Cranelift IR of every function of the program.
     EmitClif { file: PathBuf },
-    /// Run the program under CPython and compiled, check they agree, compare times.
+    /// Run programs under CPython and compiled, check they agree, and
+    /// compare compile time, run time and peak memory in one table.
     Bench {
-        file: PathBuf,
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
         /// The interpreter to compare against.
         #[arg(long, default_value = "python3")]
         python: String,
-        /// Runs of each.
+        /// Runs of each (the best is reported).
         #[arg(long, default_value_t = 5)]
         runs: usize,
+        /// `rust` (default), `cranelift`, or `both` side by side.
+        #[arg(long, default_value = "rust", value_parser = ["rust", "cranelift", "both"])]
+        backend: String,
+        /// Also write the table as CSV to this file.
+        #[arg(long, value_name = "FILE")]
+        csv: Option<PathBuf>,
+        /// Also write the speedups as an SVG bar chart to this file.
+        #[arg(long, value_name = "FILE")]
+        svg: Option<PathBuf>,
     },
 }
 
@@ -137,7 +147,15 @@ fn real_main() -> ExitCode {
             Err(f) => fail(f),
         },
         Cmd::EmitClif { file } => print_or_fail(driver::emit_clif(&file)),
-        Cmd::Bench { file, python, runs } => bench(&file, &python, runs),
+        Cmd::Bench { files, python, runs, backend, csv, svg } => {
+            let backends = match backend.as_str() {
+                "both" => vec![Backend::Rust, Backend::Cranelift],
+                "cranelift" => vec![Backend::Cranelift],
+                _ => vec![Backend::Rust],
+            };
+            let opts = driver::bench::Options { python, runs, backends, csv, svg };
+            print_or_fail(driver::bench::bench(&files, &opts))
+        }
     }
 }
 
@@ -161,50 +179,4 @@ fn build_cached(file: &Path, opts: &driver::BuildOptions) -> Result<PathBuf, dri
         driver::build(file, &exe, opts)?;
     }
     Ok(exe)
-}
-
-/// One timed run: stdout, exit status and wall time.
-fn timed(cmd: &mut Command) -> std::io::Result<(Vec<u8>, Option<i32>, Duration)> {
-    let t = Instant::now();
-    let out = cmd.stderr(std::process::Stdio::null()).output()?;
-    Ok((out.stdout, out.status.code(), t.elapsed()))
-}
-
-fn bench(file: &Path, python: &str, runs: usize) -> ExitCode {
-    let exe = match build_cached(file, &driver::BuildOptions { opt_level: 3, backend: Backend::Rust }) {
-        Ok(p) => p,
-        Err(f) => return fail(f),
-    };
-    let mut py_times = Vec::new();
-    let mut aot_times = Vec::new();
-    for _ in 0..runs.max(1) {
-        let py = timed(Command::new(python).arg(file));
-        let aot = timed(&mut Command::new(&exe));
-        let (Ok(py), Ok(aot)) = (py, aot) else {
-            eprintln!("error: could not run {python} or the compiled program");
-            return ExitCode::from(2);
-        };
-        if py.0 != aot.0 || py.1 != aot.1 {
-            eprintln!(
-                "error: outputs differ: {python} exited {:?} with {} bytes of stdout, pyaot's binary exited {:?} with {} bytes",
-                py.1,
-                py.0.len(),
-                aot.1,
-                aot.0.len()
-            );
-            return ExitCode::from(1);
-        }
-        py_times.push(py.2);
-        aot_times.push(aot.2);
-    }
-    let median = |v: &mut Vec<Duration>| {
-        v.sort();
-        v[v.len() / 2]
-    };
-    let (p, a) = (median(&mut py_times), median(&mut aot_times));
-    println!("{}: outputs agree over {} runs", file.display(), runs.max(1));
-    println!("  {python:<10} {:>10.3} s", p.as_secs_f64());
-    println!("  {:<10} {:>10.3} s", "pyaot", a.as_secs_f64());
-    println!("  speedup    {:>10.1}x", p.as_secs_f64() / a.as_secs_f64().max(1e-9));
-    ExitCode::SUCCESS
 }

@@ -287,6 +287,41 @@ fn main() {
         }
         Ok(())
     }));
+    // `pyaot bench`: one table over several programs and both backends,
+    // written as CSV and SVG too; a program whose output differs from the
+    // interpreter's (here `echo` stands in for it) fails the run. Nothing
+    // is asserted of the times.
+    let bench_cases: Vec<PathBuf> = ["int/arith", "str/basics"].iter().map(|c| cases.join(format!("{c}.py"))).collect();
+    trials.push(Trial::test("cli::bench", move || {
+        let dir = scratch("bench");
+        let (csv, svg) = (dir.join("t.csv"), dir.join("t.svg"));
+        let out = pyaot()
+            .args(["bench", "--runs", "1", "--backend", "both", "--csv"])
+            .arg(&csv)
+            .arg("--svg")
+            .arg(&svg)
+            .args(&bench_cases)
+            .output()
+            .map_err(|e| e.to_string())?;
+        let table = String::from_utf8_lossy(&out.stdout);
+        if !out.status.success() || !table.contains("geometric mean of the speedups (cranelift)") {
+            return Err(format!("pyaot bench failed:\n{table}{}", String::from_utf8_lossy(&out.stderr)).into());
+        }
+        let rows = std::fs::read_to_string(&csv).map_err(|e| e.to_string())?;
+        if rows.lines().count() != 1 + 2 * bench_cases.len() || !rows.starts_with("program,backend,") {
+            return Err(format!("unexpected CSV:\n{rows}").into());
+        }
+        let chart = std::fs::read_to_string(&svg).map_err(|e| e.to_string())?;
+        if !chart.starts_with("<svg") || chart.matches("<rect").count() != 2 * bench_cases.len() {
+            return Err(format!("unexpected SVG:\n{chart}").into());
+        }
+        let differs = pyaot().args(["bench", "--runs", "1", "--python", "echo"]).arg(&bench_cases[0]).output();
+        let differs = differs.map_err(|e| e.to_string())?;
+        if differs.status.code() != Some(2) || !String::from_utf8_lossy(&differs.stderr).contains("outputs differ") {
+            return Err(format!("a differing output was not reported: {differs:?}").into());
+        }
+        Ok(())
+    }));
     let samples = root().join("samples");
     // Each line: a sample's file name, optionally followed by
     // `numbers-vary: <line> ...`, the output lines whose numbers Python

@@ -2,6 +2,7 @@
 //! processes. It runs the stages (parse, lower, emit), builds and caches the
 //! runtime library, and invokes `rustc`.
 
+pub mod bench;
 mod crate_dir;
 mod runtime;
 

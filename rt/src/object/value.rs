@@ -464,6 +464,13 @@ impl IntoValue for PyIter {
 /// `bool(v)`.
 /// `bool(v)` where a user `__bool__`/`__len__` may run (and raise).
 pub fn truthy_checked(v: &Value) -> PyResult<bool> {
+    // Values of builtin types decide by themselves: no hook to look for.
+    if matches!(
+        v,
+        Value::None | Value::Bool(_) | Value::Int(_) | Value::Big(_) | Value::Float(_) | Value::Str(_) | Value::List(_)
+    ) {
+        return Ok(v.truthy());
+    }
     if let Some(r) = crate::object::protocol::call_special(v, "__bool__", Vec::new()) {
         return match r? {
             Value::Bool(b) => Ok(b),

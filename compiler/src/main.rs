@@ -87,6 +87,13 @@ enum Cmd {
         #[arg(long, value_name = "FILE")]
         svg: Option<PathBuf>,
     },
+    /// Run a program, report its peak memory on stderr (`pyaot bench`'s helper).
+    #[command(hide = true)]
+    Measure {
+        program: std::ffi::OsString,
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<std::ffi::OsString>,
+    },
 }
 
 fn fail(f: driver::Failure) -> ExitCode {
@@ -156,6 +163,7 @@ fn real_main() -> ExitCode {
             let opts = driver::bench::Options { python, runs, backends, csv, svg };
             print_or_fail(driver::bench::bench(&files, &opts))
         }
+        Cmd::Measure { program, args } => driver::bench::measure(&program, &args),
     }
 }
 

@@ -6,9 +6,11 @@
 //! CPython and each binary run in turn `runs` times; the table reports the
 //! best run of each (on a shared machine noise only ever adds time, and
 //! both sides are measured alike). Peak memory is the child's maximum
-//! resident set, from `wait4` (Linux; elsewhere it is not reported).
+//! resident set, from `wait4` (Linux; elsewhere it is not reported), taken
+//! by a fresh `pyaot measure` process that starts the program: Linux
+//! counts the memory of the process that forked a child in the child's
+//! peak, and this one's, after compiling, would hide small programs'.
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -62,9 +64,9 @@ pub fn bench(files: &[PathBuf], opts: &Options) -> Result<String, Failure> {
         let mut best_py: Option<Run> = None;
         let mut best: Vec<Option<Run>> = exes.iter().map(|_| None).collect();
         for _ in 0..opts.runs.max(1) {
-            let py = run(Command::new(&opts.python).arg(file))?;
+            let py = run(opts.python.as_ref(), &[file.as_os_str()])?;
             for (k, (backend, exe, _)) in exes.iter().enumerate() {
-                let r = run(&mut Command::new(exe))?;
+                let r = run(exe.as_os_str(), &[])?;
                 if (&r.stdout, r.status) != (&py.stdout, py.status) {
                     return Err(Failure(format!(
                         "error: {}: outputs differ: {} exited {:?} with {} bytes of stdout, the {} build exited {:?} with {} bytes\n",
@@ -219,19 +221,35 @@ fn escape(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
 }
 
-/// Runs a command to its end: stdout kept, stderr dropped, wall time and
-/// peak memory measured.
-fn run(cmd: &mut Command) -> Result<Run, Failure> {
-    let what = format!("{:?}", cmd.get_program());
+/// Runs a program to its end through `pyaot measure`: stdout kept,
+/// stderr dropped, wall time and peak memory measured.
+fn run(program: &std::ffi::OsStr, args: &[&std::ffi::OsStr]) -> Result<Run, Failure> {
+    let what = program.to_string_lossy().to_string();
     let cant = |e: std::io::Error| Failure(format!("error: cannot run {what}: {e}\n"));
+    let me = std::env::current_exe().map_err(cant)?;
     let t = Instant::now();
-    let mut child = cmd.stdout(Stdio::piped()).stderr(Stdio::null()).spawn().map_err(cant)?;
-    let mut stdout = Vec::new();
-    if let Some(mut out) = child.stdout.take() {
-        out.read_to_end(&mut stdout).map_err(cant)?;
-    }
-    let (status, peak_kib) = wait_with_peak(&mut child).map_err(cant)?;
-    Ok(Run { stdout, status, time: t.elapsed(), peak_kib })
+    let out = Command::new(me).arg("measure").arg(program).args(args).stdin(Stdio::null()).output().map_err(cant)?;
+    let time = t.elapsed();
+    let peak_kib = String::from_utf8_lossy(&out.stderr).trim().parse().unwrap_or(0);
+    Ok(Run { stdout: out.stdout, status: out.status.code(), time, peak_kib })
+}
+
+/// `pyaot measure PROGRAM ARGS...`: runs the program with this process's
+/// stdout, its stderr dropped, and exits with its status; the program's
+/// peak resident memory (KiB, 0 if unknown) is the one line of stderr.
+pub fn measure(program: &std::ffi::OsStr, args: &[std::ffi::OsString]) -> std::process::ExitCode {
+    let child = Command::new(program).args(args).stderr(Stdio::null()).spawn();
+    let (status, peak) = match child.and_then(|mut c| wait_with_peak(&mut c)) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("0");
+            eprintln!("error: cannot run {}: {e}", program.to_string_lossy());
+            return std::process::ExitCode::from(127);
+        }
+    };
+    eprintln!("{peak}");
+    // Killed by a signal: the shell's convention.
+    std::process::ExitCode::from(status.unwrap_or(128 + 9).clamp(0, 255) as u8)
 }
 
 /// Waits for the child: its exit code and its peak resident memory (KiB).

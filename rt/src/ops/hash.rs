@@ -58,7 +58,15 @@ pub fn hash(v: &Value) -> PyResult<i64> {
         Value::Int(i) => int::hash(&int::Int::Small(*i)),
         Value::Big(b) => int::hash(&int::Int::Big(b.clone())),
         Value::Float(f) => crate::types::float::hash(*f),
-        Value::Str(s) => hash_str(s.as_str()),
+        Value::Str(s) => {
+            let h = s.hash.get();
+            if h != crate::object::layout::str::NO_HASH {
+                return Ok(h);
+            }
+            let h = hash_str(s.as_str());
+            s.hash.set(h);
+            h
+        }
         Value::Bytes(b) => hash_str_bytes(&b.data),
         Value::Tuple(t) => hash_tuple(t.items())?,
         Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::ByteArray(_) | Value::Deque(_) => {

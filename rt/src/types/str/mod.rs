@@ -50,7 +50,7 @@ impl StrObj {
 
 impl Default for StrObj {
     fn default() -> Self {
-        StrObj { s: "".into(), nchars: 0 }
+        StrObj::with_len("".into(), 0)
     }
 }
 
@@ -66,7 +66,8 @@ pub fn constant(s: &'static str) -> Str {
 }
 
 pub fn from_string(s: String) -> Str {
-    Rc::new(StrObj { nchars: s.chars().count(), s: s.into_boxed_str() })
+    let n = s.chars().count();
+    Rc::new(StrObj::with_len(s.into_boxed_str(), n))
 }
 
 pub fn from_char(c: char) -> Str {
@@ -82,7 +83,7 @@ pub fn concat(a: &Str, b: &Str) -> Str {
     let mut s = String::with_capacity(a.s.len() + b.s.len());
     s.push_str(&a.s);
     s.push_str(&b.s);
-    Rc::new(StrObj { nchars: a.nchars + b.nchars, s: s.into_boxed_str() })
+    Rc::new(StrObj::with_len(s.into_boxed_str(), a.nchars + b.nchars))
 }
 
 pub fn repeat(a: &Str, n: &Int) -> PyResult<Str> {
@@ -98,7 +99,7 @@ pub fn repeat(a: &Str, n: &Int) -> PyResult<Str> {
     for _ in 0..n {
         s.push_str(&a.s);
     }
-    Ok(Rc::new(StrObj { s: s.into_boxed_str(), nchars }))
+    Ok(Rc::new(StrObj::with_len(s.into_boxed_str(), nchars)))
 }
 
 /// Normalizes a Python index against a length, or `None` if out of range.

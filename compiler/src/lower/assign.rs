@@ -102,6 +102,7 @@ impl FnLower<'_, '_> {
                     self.assign_to(item, e, out);
                 }
             }
+            ast::ExprKind::Subscript { value, .. } if self.refuse_dict_write(value, None, span) => {}
             ast::ExprKind::Subscript { value, index } => {
                 let obj = self.expr(value);
                 let e = self.store_subscript(obj, index, v, span);
@@ -189,6 +190,7 @@ impl FnLower<'_, '_> {
                 let r = self.binop(cur, op, v, true, span);
                 self.assign_to(target, r, out);
             }
+            ast::ExprKind::Subscript { value: obj, .. } if self.refuse_dict_write(obj, None, span) => {}
             ast::ExprKind::Subscript { value: obj, index } if !matches!(index.kind, ast::ExprKind::Slice { .. }) => {
                 // Container and index are evaluated once: into temporaries,
                 // unless they are constants or locals the right-hand side

@@ -111,6 +111,9 @@ impl FnLower<'_, '_> {
                 if let Some(refused) = self.missing_module_attr(value, attr, func.span) {
                     return refused;
                 }
+                if self.refuse_dict_write(value, Some(attr), func.span) {
+                    return mk(ExprKind::None, Ty::None, span);
+                }
                 if let Some(f) = self.module_function(value, attr, args, kws) {
                     return self.call_module_function(f, value, attr, args, span);
                 }

@@ -200,6 +200,31 @@ impl FnLower<'_, '_> {
         true
     }
 
+    /// Writing into `obj.__dict__` or `vars(obj)` (`obj.__dict__[k] = v`,
+    /// `self.__dict__.update(kw)`, `del vars(o)[k]`): pyaot's `__dict__` is
+    /// a snapshot of the attributes, not their storage, so the write would
+    /// silently change nothing; refused instead. `method` is the method
+    /// called on it, if any (only the mutating ones are refused).
+    pub(super) fn refuse_dict_write(&mut self, dict: &ast::Expr, method: Option<&str>, span: Span) -> bool {
+        let snapshot = match &dict.kind {
+            ast::ExprKind::Attribute { attr, .. } => attr == "__dict__",
+            ast::ExprKind::Call { func, args, keywords } => {
+                matches!(&func.kind, ast::ExprKind::Name(n) if n == "vars")
+                    && args.len() == 1
+                    && keywords.is_empty()
+                    && self.is_builtin("vars")
+            }
+            _ => false,
+        };
+        let mutating = method.is_none_or(|m| {
+            matches!(m, "update" | "setdefault" | "pop" | "popitem" | "clear" | "__setitem__" | "__delitem__")
+        });
+        if snapshot && mutating {
+            self.error(Diagnostic::unsupported(span, "writing into an object's __dict__ (set its attributes instead)"));
+        }
+        snapshot && mutating
+    }
+
     pub(super) fn is_builtin(&mut self, name: &str) -> bool {
         !self.cx.cell_of.contains_key(name) && !self.cx.free_of.contains_key(name) && self.lookup(name).is_none()
     }

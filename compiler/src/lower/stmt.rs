@@ -101,6 +101,7 @@ impl FnLower<'_, '_> {
             K::Delete(targets) => {
                 for t in targets {
                     match &t.kind {
+                        ast::ExprKind::Subscript { value, .. } if self.refuse_dict_write(value, None, t.span) => {}
                         ast::ExprKind::Subscript { value, index } => {
                             let obj = self.expr(value);
                             let obj = self.to_dyn(obj);

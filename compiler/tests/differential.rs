@@ -58,8 +58,12 @@ fn compile_and_run(py: &Path, out_dir: &Path, backend: &str) -> Result<(String, 
         Some((b, l)) => (b, Some(l)),
         None => (backend, None),
     };
+    // `cranelift+dynamic`: with type inference switched off, every value
+    // takes the runtime's dynamic path, which must behave the same.
+    let (link, dynamic) = if link == Some("dynamic") { (None, true) } else { (link, false) };
     let build = pyaot()
         .envs(link.map(|l| ("PYAOT_LINK", l)))
+        .envs(dynamic.then_some(("PYAOT_NO_INFERENCE", "1")))
         .arg("build")
         .arg("--backend")
         .arg(backend)
@@ -149,8 +153,10 @@ fn main() {
     let args = Arguments::from_args();
     let mut trials = Vec::new();
     let cases = root().join("tests").join("cases");
+    // Every case also runs with inference switched off (one backend: the
+    // dynamic path is the runtime's, the same under both).
     for py in py_files(&cases) {
-        for backend in BACKENDS {
+        for backend in BACKENDS.into_iter().chain(["cranelift+dynamic"]) {
             let name = py.strip_prefix(&cases).unwrap().with_extension("").display().to_string();
             let dir = scratch(&format!("{}.{backend}", name.replace('/', "__")));
             let py = py.clone();

@@ -92,7 +92,9 @@ impl<'a> Env<'a> {
     }
 
     fn join_into(slot: &mut Ty, t: &Ty, changed: &mut bool) {
-        let j = slot.join(t);
+        // Without inference every variable, parameter, result and list
+        // element holds a dynamic value (`PYAOT_NO_INFERENCE`).
+        let j = if inference_off() && *t != Ty::Never { Ty::Dyn } else { slot.join(t) };
         if j != *slot {
             *slot = j;
             *changed = true;
@@ -173,6 +175,15 @@ impl<'a> Env<'a> {
         self.globals.push(ir::Global { name: what, ty: Ty::Never });
         g
     }
+}
+
+/// Whether type inference is switched off (`PYAOT_NO_INFERENCE=1`): every
+/// variable is then a dynamic value and every operation on one takes the
+/// runtime's dynamic path, which is how the speed of that path is measured
+/// (`pyaot bench --no-inference`). Off or on, the program behaves the same.
+fn inference_off() -> bool {
+    static OFF: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *OFF.get_or_init(|| std::env::var_os("PYAOT_NO_INFERENCE").is_some_and(|v| !v.is_empty() && v != "0"))
 }
 
 /// Lowers a parsed module to the IR, or reports why it cannot.

@@ -170,7 +170,10 @@ pub fn set_slice(c: &Value, a: &Value, b: &Value, s: &Value, v: &Value) -> PyRes
     }
     match c {
         Value::List(l) => {
-            let items = crate::types::iter::collect(v).map_err(|_| PyErr::type_error("can only assign an iterable"))?;
+            let items = match v {
+                Value::List(from) => from.items.borrow().clone(),
+                _ => crate::types::iter::collect(v).map_err(|_| PyErr::type_error("can only assign an iterable"))?,
+            };
             list::set_slice(l, slice_bound(a)?, slice_bound(b)?, slice_bound(s)?, items)
         }
         Value::ByteArray(x) => {

@@ -380,7 +380,18 @@ pub fn slice_positions(lo: i64, hi: i64, step: i64) -> impl Iterator<Item = usiz
 pub fn slice(l: &List, start: Option<i64>, stop: Option<i64>, step: Option<i64>) -> PyResult<List> {
     let items = l.items.borrow();
     let (lo, hi, st) = slice_indices(items.len(), start, stop, step)?;
-    Ok(from_vec(slice_positions(lo, hi, st).map(|k| items[k].clone()).collect()))
+    let mut out = Vec::with_capacity(slice_len(lo, hi, st));
+    out.extend(slice_positions(lo, hi, st).map(|k| items[k].clone()));
+    Ok(from_vec(out))
+}
+
+/// How many positions [`slice_positions`] gives.
+fn slice_len(lo: i64, hi: i64, step: i64) -> usize {
+    match step {
+        s if s > 0 && hi > lo => ((hi - lo + s - 1) / s) as usize,
+        s if s < 0 && lo > hi => ((lo - hi - s - 1) / -s) as usize,
+        _ => 0,
+    }
 }
 
 pub fn set_slice(
@@ -393,9 +404,22 @@ pub fn set_slice(
     let n = l.len();
     let (lo, hi, st) = slice_indices(n, start, stop, step)?;
     if st == 1 {
-        let hi = hi.max(lo);
-        let old: Vec<Value> = l.items.borrow_mut().splice(lo as usize..hi as usize, values).collect();
-        drop(old);
+        let (lo, hi) = (lo as usize, hi.max(lo) as usize);
+        // The old items are dropped once the list is no longer borrowed
+        // (dropping one may run code that uses the list).
+        let mut values = values;
+        let old: Vec<Value> = if hi - lo == values.len() {
+            // As long as before: the items trade places, no reallocation.
+            let mut items = l.items.borrow_mut();
+            for (slot, v) in items[lo..hi].iter_mut().zip(values.iter_mut()) {
+                std::mem::swap(slot, v);
+            }
+            values
+        } else {
+            l.items.borrow_mut().splice(lo..hi, values).collect()
+        };
+        // Last first, as CPython releases them.
+        old.into_iter().rev().for_each(drop);
         return Ok(());
     }
     let positions: Vec<usize> = slice_positions(lo, hi, st).collect();
@@ -406,10 +430,14 @@ pub fn set_slice(
             positions.len()
         )));
     }
+    let mut values = values;
     let mut items = l.items.borrow_mut();
-    for (k, v) in positions.into_iter().zip(values) {
-        items[k] = v;
+    for (k, v) in positions.into_iter().zip(values.iter_mut()) {
+        std::mem::swap(&mut items[k], v);
     }
+    drop(items);
+    // The old items, released in order once the list is whole again.
+    drop(values);
     Ok(())
 }
 

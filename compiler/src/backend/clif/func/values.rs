@@ -196,17 +196,25 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
                 self.store_home(self.homes[l], v);
             }
             Place::Global(g) => {
+                // The new value is in place before the old one is dropped:
+                // dropping it may run a `__del__` that reads the global.
                 let a = self.global_addr(g);
+                let mut old = None;
                 match v {
                     Val::Scalar(s) => self.store(s, a, 0),
                     Val::Obj { addr, kind, .. } => {
-                        self.drop_obj(a, kind);
+                        let t = self.temp();
+                        self.copy16(a, t);
                         self.copy16(addr, a);
+                        old = Some((t, kind));
                     }
                     Val::Unit => {}
                 }
                 let one = self.iconst(types::I8, 1);
                 self.store(one, a, 16);
+                if let Some((t, kind)) = old {
+                    self.drop_obj(t, kind);
+                }
             }
         }
     }
@@ -226,13 +234,23 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
                 }
             }
             Place::Global(g) => {
+                // The global is unbound before its old value is dropped:
+                // dropping it may run a `__del__` that reads the global.
                 let a = self.global_addr(g);
-                if let Repr::Obj(kind) = Repr::of(&self.sh.prog.globals[g].ty) {
-                    self.drop_obj(a, kind);
-                    self.zero16(a);
-                }
+                let old = match Repr::of(&self.sh.prog.globals[g].ty) {
+                    Repr::Obj(kind) => {
+                        let t = self.temp();
+                        self.copy16(a, t);
+                        self.zero16(a);
+                        Some((t, kind))
+                    }
+                    _ => None,
+                };
                 let zero = self.iconst(types::I8, 0);
                 self.store(zero, a, 16);
+                if let Some((t, kind)) = old {
+                    self.drop_obj(t, kind);
+                }
             }
         }
     }

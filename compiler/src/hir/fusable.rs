@@ -28,13 +28,12 @@ pub(super) fn find(module: &[ast::Stmt], hir: &mut Hir) {
     for id in (1..hir.defs.len()).map(DefId::new) {
         let f = &hir.defs[id];
         let Some(d) = f.ast else { continue };
-        let module_level = f.qualname == d.name && !d.name.starts_with('<');
         let plain_params = d.params.iter().all(|p| {
             !matches!(p.kind, ast::ParamKind::VarArgs | ast::ParamKind::VarKw)
                 && p.default.as_ref().is_none_or(ast::Expr::is_constant)
         });
         if !f.generator
-            || !module_level
+            || !f.module_level()
             || !d.decorators.is_empty()
             || !plain_params
             || !f.captured.is_empty()
@@ -52,7 +51,7 @@ pub(super) fn find(module: &[ast::Stmt], hir: &mut Hir) {
             .collect();
         hir.defs[id].fusable = Some(streams);
     }
-    find_deferred_vars(module, hir);
+    find_deferred_vars(module, hir, &declared_global);
 }
 
 /// Finds, in every function (and the module body), the variables that
@@ -60,9 +59,8 @@ pub(super) fn find(module: &[ast::Stmt], hir: &mut Hir) {
 /// one `for` later in the same block, outside any loop the assignment is
 /// not in: `g = gen(n)` then `for x in g:`. A generator made there is only
 /// ever seen by that loop, so its call may be deferred and fused into it.
-fn find_deferred_vars(module: &[ast::Stmt], hir: &mut Hir) {
-    let declared_global: HashSet<String> =
-        hir.defs.iter().flat_map(|f| f.scope.declared_global.iter().cloned()).collect();
+/// (`declared_global`: the names some function declares `global`.)
+fn find_deferred_vars(module: &[ast::Stmt], hir: &mut Hir, declared_global: &HashSet<String>) {
     for id in (0..hir.defs.len()).map(DefId::new) {
         let body = match hir.defs[id].ast {
             Some(d) => &d.body[..],

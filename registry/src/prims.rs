@@ -445,10 +445,22 @@ table! {
         CALL_METHOD_EX = "types::func::call_method_ex"(Ref Value, Name Text, Vec Value, Name Text, Names Text, Vec Value) -> Value raises;
         MAKE_FUNC = "types::func::make"(Code Code, Name Text, Name Text, Names Text, Name Text, Vec Value, Names Text, Vec Value, Vec Value) -> Value;
         // classes (rt/src/types/class.rs)
-        CLASS_NEW = "types::class::class_statement"(Name Text, Name Text, Vec Value, Names Text, Vec Value, Names Text, Vec Value, Names Text) -> Value raises;
+        // The last argument is the class's tag: its number among the compiler's tracked classes (`hir/classes.rs`), or u32::MAX.
+        CLASS_NEW = "types::class::class_statement"(Name Text, Name Text, Vec Value, Names Text, Vec Value, Names Text, Vec Value, Names Text, Copy Usize) -> Value raises;
         INST_GET = "types::class::get_slot"(Ref Value, Copy Usize, Name Text) -> Value raises;
         INST_SET = "types::class::set_slot"(Ref Value, Copy Usize, Name Text, Own Value) -> Unit raises;
         SET_ATTR = "ops::methods::setattr"(Ref Value, Name Text, Own Value) -> Unit raises;
+        // instances of tracked classes (compiler/src/lower/instance.rs)
+        INST_NEW = "types::class::new_instance"(Ref Value) -> Value raises;
+        INIT_RESULT = "types::class::check_init_result"(Own Value) -> Unit raises;
+        INST_NOT_NONE = "types::class::not_none"(Ref Value, Name Text) -> Value raises;
+        // Whether an instance's class is the tracked class with this tag.
+        INST_HAS_TAG = "types::class::has_tag"(Ref Value, Copy Usize) -> Bool;
+        // `obj.name` at position k of an instance of a tracked class (whose subclasses keep k).
+        INST_GET_AT = "types::class::get_at"(Ref Value, Copy Usize, Name Text) -> Value raises;
+        INST_GET_F64_AT = "types::class::get_f64_at"(Ref Value, Copy Usize, Name Text) -> F64 raises;
+        INST_SET_AT = "types::class::set_at"(Ref Value, Copy Usize, Name Text, Own Value) -> Unit raises;
+        INST_SET_F64_AT = "types::class::set_f64_at"(Ref Value, Copy Usize, Name Text, Copy F64) -> Unit raises;
         DEL_ATTR = "types::class::delattr"(Ref Value, Name Text) -> Unit raises;
         WITH_EXIT = "types::class::with_exit"(Ref Value) -> Value raises;
         GEN_YIELD = "types::gen::yield_"(Own Value) -> Value raises;

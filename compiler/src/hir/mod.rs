@@ -19,6 +19,7 @@
 //! ids (the definition and the variable), never by its spelling. The HIR is
 //! immutable once built; the inference's widening types live in lowering.
 
+pub mod classes;
 pub mod fusable;
 pub mod layout;
 mod module;
@@ -45,6 +46,8 @@ pub struct Hir<'a> {
     pub defs: Vec<Def<'a>>,
     /// Static instance layouts of the module's classes.
     pub layouts: layout::Layouts,
+    /// The classes whose instances inference types (see `classes.rs`).
+    pub classes: classes::Classes,
     /// Names bound only by imports of one standard module (see `module.rs`).
     pub module_names: HashMap<String, &'static pyaot_registry::modules::Module>,
     /// Module globals named like builtins that some code reads before (or
@@ -124,6 +127,7 @@ pub fn build(module: &ast::Module) -> Result<Hir<'_>, Vec<Diagnostic>> {
     let mut hir = Hir {
         defs: Vec::new(),
         layouts: layout::compute(body),
+        classes: Default::default(),
         module_names: module::module_names(body),
         shadowed: module::shadowed_builtins(body),
     };
@@ -156,6 +160,7 @@ pub fn build(module: &ast::Module) -> Result<Hir<'_>, Vec<Diagnostic>> {
     escaping.extend(hir.shadowed.iter().cloned());
     let mut diags = Vec::new();
     number_defs(body, body, DefId(0), &escaping, &mut hir, &mut diags);
+    hir.classes = classes::compute(body, &mut hir);
     fusable::find(body, &mut hir);
     if diags.is_empty() {
         Ok(hir)

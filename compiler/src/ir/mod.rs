@@ -60,6 +60,10 @@ pub struct Func {
     /// (`lower/fuse.rs`): a traceback entry raised in their code names
     /// them, as CPython's would name the generator's frame.
     pub inlined: Vec<InlinedFrame>,
+    /// A wrapper that is no Python frame of its own (a direct method's
+    /// function value, `lower/instance.rs`): it takes no frame from the
+    /// recursion limit and its errors pass through without a traceback entry.
+    pub thunk: bool,
 }
 
 /// A fused generator's frame: `name` is the generator's; it runs where

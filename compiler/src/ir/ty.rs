@@ -6,6 +6,7 @@
 //! runtime's dynamic `Value`, used wherever a variable is not monomorphic.
 
 use std::collections::BTreeSet;
+use std::rc::Rc;
 
 use super::FuncId;
 use crate::syntax::ast::Span;
@@ -20,6 +21,43 @@ pub const DYN_SITE: Span = Span { line: 0, col: 0 };
 
 pub fn dyn_sites() -> Sites {
     BTreeSet::from([DYN_SITE])
+}
+
+/// A tracked class and its tracked ancestors, root first: the join of two
+/// instance types is their nearest common ancestor, the longest common
+/// prefix of their paths.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct ClassPath {
+    /// (class number, class name), from the root class to this one.
+    pub chain: Vec<(u32, String)>,
+}
+
+impl ClassPath {
+    /// The class's number (`hir::classes`).
+    pub fn id(&self) -> u32 {
+        self.chain.last().expect("a class path names a class").0
+    }
+
+    pub fn name(&self) -> &str {
+        &self.chain.last().expect("a class path names a class").1
+    }
+
+    /// Whether this class is `other` or derives from it.
+    pub fn within(&self, other: &ClassPath) -> bool {
+        self.chain.starts_with(&other.chain)
+    }
+
+    /// The nearest common ancestor, if any.
+    fn common(a: &Rc<ClassPath>, b: &Rc<ClassPath>) -> Option<Rc<ClassPath>> {
+        if a.within(b) {
+            return Some(b.clone());
+        }
+        if b.within(a) {
+            return Some(a.clone());
+        }
+        let n = a.chain.iter().zip(&b.chain).take_while(|(x, y)| x == y).count();
+        (n > 0).then(|| Rc::new(ClassPath { chain: a.chain[..n].to_vec() }))
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -41,6 +79,14 @@ pub enum Ty {
     Iter,
     /// A module-level function, called directly.
     Func(FuncId),
+    /// An instance of a class the compiler tracks (`hir/classes.rs`) or of
+    /// one of its subclasses, or `None` when `or_none`. Represented as a
+    /// dynamic `Value`; what the type adds is what inference knows: the
+    /// types of its attributes and which method a call reaches.
+    Obj {
+        class: Rc<ClassPath>,
+        or_none: bool,
+    },
     Dyn,
     /// A plain `i64`: only in speculative functions (see [`super::FuncKind`]),
     /// never produced by inference.
@@ -62,6 +108,13 @@ impl Ty {
                 Ty::Tuple(Some(a.iter().zip(b).map(|(x, y)| x.join(y)).collect()))
             }
             (Ty::Tuple(_), Ty::Tuple(_)) => Ty::Tuple(None),
+            (Ty::Obj { class: a, or_none: na }, Ty::Obj { class: b, or_none: nb }) => match ClassPath::common(a, b) {
+                Some(class) => Ty::Obj { class, or_none: *na || *nb },
+                None => Ty::Dyn,
+            },
+            (Ty::Obj { class, .. }, Ty::None) | (Ty::None, Ty::Obj { class, .. }) => {
+                Ty::Obj { class: class.clone(), or_none: true }
+            }
             _ => Ty::Dyn,
         }
     }
@@ -115,6 +168,7 @@ impl std::fmt::Display for Ty {
                 write!(f, "]")
             }
             Ty::Func(id) => write!(f, "function#{id}"),
+            Ty::Obj { class, or_none } => write!(f, "{}{}", class.name(), if *or_none { " | None" } else { "" }),
             Ty::Dyn => write!(f, "object"),
             Ty::Iter => write!(f, "iterator"),
             Ty::MInt => write!(f, "i64"),
@@ -159,9 +213,35 @@ mod tests {
         assert_eq!(a.join(&c), Ty::Tuple(None));
     }
 
+    fn obj(chain: &[u32], or_none: bool) -> Ty {
+        let chain = chain.iter().map(|&i| (i, format!("C{i}"))).collect();
+        Ty::Obj { class: Rc::new(ClassPath { chain }), or_none }
+    }
+
+    #[test]
+    fn instances_join_to_their_nearest_common_class() {
+        assert_eq!(obj(&[0, 1], false).join(&obj(&[0, 2], false)), obj(&[0], false));
+        assert_eq!(obj(&[0, 1], false).join(&obj(&[0], true)), obj(&[0], true));
+        assert_eq!(obj(&[0], false).join(&Ty::None), obj(&[0], true));
+        assert_eq!(obj(&[0], false).join(&obj(&[3], false)), Ty::Dyn);
+        assert_eq!(obj(&[0], false).join(&Ty::Int), Ty::Dyn);
+    }
+
     #[test]
     fn join_is_commutative_and_idempotent() {
-        let ts = [Ty::Never, Ty::Int, Ty::Float, Ty::Dyn, list(&[1]), list(&[2]), Ty::Tuple(Some(vec![Ty::Int]))];
+        let ts = [
+            Ty::Never,
+            Ty::Int,
+            Ty::Float,
+            Ty::Dyn,
+            Ty::None,
+            list(&[1]),
+            list(&[2]),
+            Ty::Tuple(Some(vec![Ty::Int])),
+            obj(&[0, 1], false),
+            obj(&[0, 2], true),
+            obj(&[5], false),
+        ];
         for a in &ts {
             assert_eq!(a.join(a), *a);
             for b in &ts {

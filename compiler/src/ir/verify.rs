@@ -38,7 +38,7 @@ fn rt_of(t: &Ty) -> Rt {
         Ty::Range => Rt::Range,
         Ty::Iter => Rt::Iter,
         Ty::Cell => Rt::Cell,
-        Ty::Never | Ty::Dyn | Ty::Func(_) => Rt::Value,
+        Ty::Never | Ty::Dyn | Ty::Func(_) | Ty::Obj { .. } => Rt::Value,
     }
 }
 
@@ -76,8 +76,11 @@ pub fn program(p: &Program) -> Result<(), Violation> {
 /// (a list from sites {a} may be stored in a variable of sites {a, b}; a
 /// read of that variable may claim {a, b} but not {a}). `Never` is the type
 /// of code that produces no value (it is unreachable), so it fits anywhere.
+/// An instance is a dynamic value: it may be seen as one.
 fn fits(value: &Ty, declared: &Ty) -> bool {
-    *value == Ty::Never || value == declared || value.join(declared) == *declared && !declared.is_dyn()
+    *value == Ty::Never
+        || value == declared
+        || value.join(declared) == *declared && (!declared.is_dyn() || matches!(value, Ty::Obj { .. }))
 }
 
 struct Verifier<'a> {
@@ -408,6 +411,7 @@ mod tests {
             body,
             span: SP,
             inlined: vec![],
+            thunk: false,
         };
         Program {
             file: "t.py".into(),

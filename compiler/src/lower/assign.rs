@@ -111,8 +111,15 @@ impl FnLower<'_, '_> {
             ast::ExprKind::Attribute { value, .. } if self.refuse_module_attr_store(value, span) => {}
             ast::ExprKind::Attribute { value, attr } => {
                 let obj = self.expr(value);
+                self.note_store(attr, &v.ty);
+                if let Some(k) = self.obj_slot(&obj.ty, attr) {
+                    let e = self.set_field(obj, attr, k, v, span);
+                    Self::push(out, StmtKind::Expr(e), span);
+                    return;
+                }
                 let obj = self.box_ro(obj);
-                let v = self.to_dyn(v);
+                // Stored without escaping: dynamic reads of it escape it (`instance.rs`).
+                let v = self.box_ro(v);
                 let slot = self.attr_slot(value, attr);
                 let e = self.set_attr(obj, attr, slot, v, span);
                 Self::push(out, StmtKind::Expr(e), span);
@@ -218,6 +225,20 @@ impl FnLower<'_, '_> {
             ast::ExprKind::Attribute { value: obj, attr } => {
                 let slot = self.attr_slot(obj, attr);
                 let o = self.expr(obj);
+                let ty = self.attr_ty(&o.ty, attr);
+                if let Some(k) = self.obj_slot(&o.ty, attr) {
+                    let o = self.hold(o, out);
+                    let cur = self.get_field(o.clone(), attr, k, &ty, span);
+                    let v = self.expr(value);
+                    let r = self.binop(cur, op, v, true, span);
+                    self.note_store(attr, &r.ty);
+                    let e = self.set_field(o, attr, k, r, span);
+                    Self::push(out, StmtKind::Expr(e), span);
+                    return;
+                }
+                if o.ty.is_dyn() {
+                    self.note_dyn_read(attr);
+                }
                 let o = self.to_dyn(o);
                 let t = self.hold_value(o, out);
                 let read = || mk(ExprKind::Read(Place::Local(t)), Ty::Dyn, span);
@@ -230,9 +251,11 @@ impl FnLower<'_, '_> {
                     ),
                     None => prim(&p::GET_ATTR, vec![read(), str_const(attr, span)], Ty::Dyn, span),
                 };
+                let cur = self.coerce(cur, &ty);
                 let v = self.expr(value);
                 let r = self.binop(cur, op, v, true, span);
-                let r = self.to_dyn(r);
+                self.note_store(attr, &r.ty);
+                let r = self.box_ro(r);
                 let e = self.set_attr(read(), attr, slot, r, span);
                 Self::push(out, StmtKind::Expr(e), span);
             }

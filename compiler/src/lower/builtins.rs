@@ -108,6 +108,10 @@ fn builtin_result(name: &str, args: &[Ty]) -> Ty {
 
 impl FnLower<'_, '_> {
     pub(super) fn call_builtin(&mut self, name: &str, args: &[ast::Expr], kws: &[ast::Keyword], span: Span) -> Expr {
+        if name == "type" {
+            // `type(x)` may be a tracked class, called later.
+            self.env.note_dyn_method("__init__");
+        }
         // Typed fast paths.
         if kws.is_empty() {
             match (name, args.len()) {
@@ -211,7 +215,15 @@ impl FnLower<'_, '_> {
                 ("isinstance", 2) => {
                     let x = self.expr(&args[0]);
                     let x = self.box_ro(x);
+                    // Classes named here are tested against, not called.
+                    let names = |e: &ast::Expr| matches!(e.kind, ast::ExprKind::Name(_));
+                    let quiet = match &args[1].kind {
+                        ast::ExprKind::Tuple(items) => items.iter().all(names),
+                        _ => names(&args[1]),
+                    };
+                    self.quiet_classes = quiet;
                     let c = self.expr(&args[1]);
+                    self.quiet_classes = false;
                     let c = self.to_dyn(c);
                     return prim(&p::ISINSTANCE, vec![x, c], Ty::Bool, span);
                 }

@@ -90,8 +90,12 @@ impl FnLower<'_, '_> {
                 self.call_value(callee, args, kws, span)
             }
             ast::ExprKind::Name(n) => match self.lookup(n) {
+                Some(Place::Global(g)) if self.tracked_class(n, g).is_some() => {
+                    let c = self.tracked_class(n, g).unwrap();
+                    self.instantiate(c, g, args, kws, span)
+                }
                 Some(Place::Global(g)) => match self.env.globals[g].ty {
-                    Ty::Func(id) => self.call_function(id, args, kws, span),
+                    Ty::Func(id) => self.call_function(id, None, args, kws, span),
                     _ => {
                         let callee = self.load(n, func.span);
                         self.call_value(callee, args, kws, span)
@@ -117,7 +121,18 @@ impl FnLower<'_, '_> {
                 if let Some(f) = self.module_function(value, attr, args, kws) {
                     return self.call_module_function(f, value, attr, args, span);
                 }
+                if let ast::ExprKind::Name(class) = &value.kind {
+                    if let Some(e) = self.call_through_class(class, attr, args, kws, span) {
+                        return e;
+                    }
+                }
                 let recv = self.expr(value);
+                if let Some(e) = self.call_on_instance(&recv, attr, args, kws, span) {
+                    return e;
+                }
+                if matches!(recv.ty, Ty::Dyn | Ty::Obj { .. }) {
+                    self.env.note_dyn_method(attr);
+                }
                 if let (Ty::List(s), "append", 1, true) = (&recv.ty, attr.as_str(), args.len(), kws.is_empty()) {
                     // The commonest method, called directly.
                     let s = s.clone();
@@ -128,7 +143,13 @@ impl FnLower<'_, '_> {
                 if let Some(e) = self.direct_method(recv.clone(), attr, args, kws, span) {
                     return e;
                 }
-                let mut ty = method_result(&recv.ty, attr);
+                // A receiver not known yet has a result not known yet.
+                let mut ty = match recv.ty {
+                    Ty::Never => Ty::Never,
+                    // None has no such method: the call raises.
+                    Ty::None if !attr.starts_with("__") => Ty::Never,
+                    _ => method_result(&recv.ty, attr),
+                };
                 let (vals, names) = match &recv.ty {
                     Ty::List(s) => {
                         // Methods that store into the list record what they store.
@@ -340,17 +361,16 @@ impl FnLower<'_, '_> {
 
     /// A call to a compiled function: binds arguments to parameters here,
     /// raising CPython's TypeError at run time where the call cannot bind.
-    fn call_function(&mut self, id: FuncId, args: &[ast::Expr], kws: &[ast::Keyword], span: Span) -> Expr {
-        let def = self.env.def(id).ast.unwrap();
-        let fname = def.name.clone();
-        let params = &def.params;
-        let n = params.len();
-        let mut slots: Vec<Option<Expr>> = vec![None; n];
-        // Arguments are evaluated left to right; when binding reorders
-        // them, the non-trivial ones are evaluated into temporaries first.
-        let mut lets: Vec<(LocalId, Expr)> = Vec::new();
-        let reorder = !kws.is_empty();
-        let mut lowered = Vec::new();
+    /// `recv`, when given, is the first argument: a method's receiver.
+    pub(super) fn call_function(
+        &mut self,
+        id: FuncId,
+        recv: Option<Expr>,
+        args: &[ast::Expr],
+        kws: &[ast::Keyword],
+        span: Span,
+    ) -> Expr {
+        let mut lowered: Vec<Expr> = recv.into_iter().collect();
         for a in args {
             lowered.push(self.expr(a));
         }
@@ -358,6 +378,22 @@ impl FnLower<'_, '_> {
         for k in kws {
             kw_vals.push((k.name.clone().unwrap(), self.expr(&k.value)));
         }
+        self.bind_call(id, lowered, kw_vals, span)
+    }
+
+    /// A direct call of `id` with its arguments lowered (positional ones,
+    /// then keywords, in evaluation order).
+    pub(super) fn bind_call(&mut self, id: FuncId, lowered: Vec<Expr>, kw_vals: Vec<(String, Expr)>, span: Span) -> Expr {
+        let def = self.env.def(id).ast.unwrap();
+        // CPython names the function by its qualified name (`C.m() missing ...`).
+        let fname = self.env.def(id).qualname.clone();
+        let params = &def.params;
+        let n = params.len();
+        let mut slots: Vec<Option<Expr>> = vec![None; n];
+        // Arguments are evaluated left to right; when binding reorders
+        // them, the non-trivial ones are evaluated into temporaries first.
+        let mut lets: Vec<(LocalId, Expr)> = Vec::new();
+        let reorder = !kw_vals.is_empty();
         let mut hold = |fl: &mut Self, e: Expr| -> Expr {
             if reorder && needs_temp(&e) {
                 let t = fl.temp(e.ty.clone());
@@ -375,9 +411,9 @@ impl FnLower<'_, '_> {
         // as CPython binds keywords first.
         let too_many = (lowered.len() > positional.len()).then(|| {
             let n_dflt = positional.iter().filter(|&&i| params[i].default.is_some()).count();
-            let kw_given = kws
+            let kw_given = kw_vals
                 .iter()
-                .filter(|k| params.iter().any(|p| Some(&p.name) == k.name.as_ref() && p.kind == ParamKind::KeywordOnly))
+                .filter(|(k, _)| params.iter().any(|p| &p.name == k && p.kind == ParamKind::KeywordOnly))
                 .count();
             pyaot_registry::messages::too_many_positional(&fname, positional.len(), n_dflt, lowered.len(), kw_given)
         });
@@ -418,6 +454,9 @@ impl FnLower<'_, '_> {
                     }
                 },
             };
+            super::trace_widening(&self.env.funcs[id].params[i], &e.ty, || {
+                format!("parameter '{}' of {fname}, at line {} in {}", params[i].name, span.line, self.env.def(self.func).name)
+            });
             let mut changed = self.env.changed;
             super::Env::join_into(&mut self.env.funcs[id].params[i], &e.ty, &mut changed);
             self.env.changed = changed;

@@ -46,7 +46,18 @@ impl FnLower<'_, '_> {
                     return;
                 }
             }
-            let v = self.expr(b);
+            // A tracked base is not a use of the class as a value.
+            let v = match &b.kind {
+                ast::ExprKind::Name(n)
+                    if self.env.hir.classes.by_name.contains_key(n) && self.cx.class_ns.is_empty() =>
+                {
+                    match self.lookup(n) {
+                        Some(place) => self.read(place, b.span),
+                        None => self.expr(b),
+                    }
+                }
+                _ => self.expr(b),
+            };
             bases.push(self.to_dyn(v));
         }
         let mut kw_names = Vec::new();
@@ -89,12 +100,14 @@ impl FnLower<'_, '_> {
                 ast::StmtKind::Expr(ast::Expr { kind: ast::ExprKind::Constant(ast::Constant::Str(doc)), .. })
                     if k == 0 =>
                 {
-                    let v = str_const(doc, st.span);
-                    ("__doc__".to_string(), self.to_dyn(v))
+                    ("__doc__".to_string(), str_const(doc, st.span))
                 }
                 ast::StmtKind::FunctionDef(d) => {
                     let id = self.env.func_of(d);
                     let decs = self.decorators(&d.decorators, out);
+                    if !self.env.def(id).boxed {
+                        self.store_defaults(id, d, out, st.span);
+                    }
                     let f = self.make_func(id, d, st.span);
                     (d.name.clone(), self.decorate(decs, f, st.span))
                 }
@@ -102,8 +115,7 @@ impl FnLower<'_, '_> {
                     if matches!(&targets[..], [ast::Expr { kind: ast::ExprKind::Name(_), .. }]) =>
                 {
                     let ast::ExprKind::Name(n) = &targets[0].kind else { unreachable!() };
-                    let v = self.expr(value);
-                    (n.clone(), self.to_dyn(v))
+                    (n.clone(), self.expr(value))
                 }
                 ast::StmtKind::AnnAssign {
                     target: ast::Expr { kind: ast::ExprKind::Name(n), .. },
@@ -122,8 +134,7 @@ impl FnLower<'_, '_> {
                     let key = self.to_dyn(key);
                     annotations.push((key, mk(ExprKind::Read(Place::Local(a)), Ty::Dyn, span)));
                     let Some(value) = value else { continue };
-                    let v = self.expr(value);
-                    (n.clone(), self.to_dyn(v))
+                    (n.clone(), self.expr(value))
                 }
                 ast::StmtKind::Pass => continue,
                 ast::StmtKind::Expr(ast::Expr { kind: ast::ExprKind::Constant(ast::Constant::Str(_)), .. }) => continue,
@@ -132,6 +143,9 @@ impl FnLower<'_, '_> {
                     continue;
                 }
             };
+            // Instances see the class's attributes (`instance.rs`).
+            self.note_member(&name, &v.ty);
+            let v = self.to_dyn(v);
             let t = self.hold_value(v, out);
             self.cx.class_ns.last_mut().unwrap().insert(name.clone(), Some(t));
             names.push(str_const(&name, span));
@@ -166,6 +180,9 @@ impl FnLower<'_, '_> {
                     .map_or(Vec::new(), |l| l.iter().map(|a| str_const(a, span)).collect()),
             ),
         ];
+        let mut args = args;
+        let tag = self.env.hir.classes.of_statement(c.span).map_or(u32::MAX as usize, |k| k);
+        args.push(mk(ExprKind::Int(tag as i64), Ty::Int, span));
         let cls = prim(&p::CLASS_NEW, args, Ty::Dyn, span);
         let t = self.hold_value(cls, out);
         if let Some(&g) = self.env.class_globals.get(&c.span) {

@@ -320,8 +320,17 @@ impl FnLower<'_, '_> {
                     return refused;
                 }
                 let v = self.expr(value);
+                // A method read as a value may be called from anywhere.
+                self.env.note_dyn_method(attr);
+                let ty = self.attr_ty(&v.ty, attr);
+                if let Some(k) = self.obj_slot(&v.ty, attr) {
+                    return self.get_field(v, attr, k, &ty, span);
+                }
+                if v.ty.is_dyn() {
+                    self.note_dyn_read(attr);
+                }
                 let d = self.to_dyn(v);
-                match self.attr_slot(value, attr) {
+                let e = match self.attr_slot(value, attr) {
                     Some(k) => prim(
                         &p::INST_GET,
                         vec![d, mk(ExprKind::Int(k as i64), Ty::Int, span), str_const(attr, span)],
@@ -329,7 +338,8 @@ impl FnLower<'_, '_> {
                         span,
                     ),
                     None => prim(&p::GET_ATTR, vec![d, str_const(attr, span)], Ty::Dyn, span),
-                }
+                };
+                self.coerce(e, &ty)
             }
             K::Subscript { value, index } => {
                 let obj = self.expr(value);
@@ -481,7 +491,8 @@ impl FnLower<'_, '_> {
 
     /// `obj[i]` for a lowered object and index.
     pub(super) fn getitem(&mut self, obj: Expr, i: Expr, span: Span) -> Expr {
-        if obj.ty == Ty::Never {
+        // Not known yet (container or index): neither is the item.
+        if obj.ty == Ty::Never || i.ty == Ty::Never {
             let (o, i) = (self.box_ro(obj), self.to_dyn(i));
             return prim(&p::V_GETITEM, vec![o, i], Ty::Never, span);
         }

@@ -20,6 +20,7 @@ mod comprehension;
 mod exceptions;
 mod expr;
 mod fuse;
+mod instance;
 mod loops;
 mod names;
 mod operators;
@@ -77,6 +78,20 @@ struct Env<'a> {
     /// For classes whose methods call `super()`: the hidden global holding
     /// the class (by the `class` statement's span).
     class_globals: HashMap<Span, GlobalId>,
+    /// Attributes (see `instance.rs`): the join of the types of every value
+    /// stored under each name, by an assignment to any object's attribute
+    /// or in a class body.
+    fields: HashMap<String, Ty>,
+    /// The names assigned as attributes anywhere (not in class bodies).
+    stored: HashSet<String>,
+    /// The names a method may be looked up by at run time (a call on a
+    /// dynamic receiver, a bound method read): the wrappers of direct
+    /// methods so named pass dynamic arguments to their typed bodies.
+    dyn_methods: HashSet<String>,
+    /// Direct methods (`hir/classes.rs`) and the boxed wrapper that is their
+    /// function value; the wrappers are numbered after the HIR's definitions.
+    wrapper_of: HashMap<FuncId, FuncId>,
+    wrapped: Vec<(FuncId, FuncId)>,
     changed: bool,
 }
 
@@ -186,6 +201,18 @@ fn inference_off() -> bool {
     *OFF.get_or_init(|| std::env::var_os("PYAOT_NO_INFERENCE").is_some_and(|v| !v.is_empty() && v != "0"))
 }
 
+/// With `PYAOT_TRACE_INFERENCE=1`, reports on stderr each variable,
+/// parameter and attribute as it first becomes dynamic, and what joined
+/// into it: the way to find why a program is not typed (the first report
+/// is usually the cause, the rest its consequences).
+fn trace_widening(slot: &Ty, t: &Ty, what: impl FnOnce() -> String) {
+    static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    let on = *ON.get_or_init(|| std::env::var_os("PYAOT_TRACE_INFERENCE").is_some_and(|v| !v.is_empty() && v != "0"));
+    if on && !slot.is_dyn() && *t != Ty::Never && slot.join(t).is_dyn() {
+        eprintln!("inference: {} becomes dynamic: {slot} joined with {t}", what());
+    }
+}
+
 /// Lowers a parsed module to the IR, or reports why it cannot.
 pub fn lower(module: &ast::Module, file: &str, source: &str) -> Result<ir::Program, Vec<Diagnostic>> {
     let hir = hir::build(module)?;
@@ -197,6 +224,11 @@ pub fn lower(module: &ast::Module, file: &str, source: &str) -> Result<ir::Progr
         local_tys: HashMap::new(),
         sites: Default::default(),
         class_globals: HashMap::new(),
+        fields: HashMap::new(),
+        stored: HashSet::new(),
+        dyn_methods: HashSet::new(),
+        wrapper_of: HashMap::new(),
+        wrapped: Vec::new(),
         changed: false,
     };
     let mut diags = Vec::new();
@@ -247,6 +279,21 @@ pub fn lower(module: &ast::Module, file: &str, source: &str) -> Result<ir::Progr
         if def.module_level() && !def.boxed {
             let g = env.global(&d.name);
             env.globals[g].ty = Ty::Func(id);
+        }
+    }
+    // The boxed wrappers of direct methods, after every definition.
+    for (i, def) in hir.defs.iter().enumerate() {
+        if let (Some(d), Some(_), false) = (def.ast, def.method_of, def.boxed) {
+            let w = FuncId::new(env.funcs.len());
+            let n = d.params.len();
+            env.funcs.push(FuncInfo {
+                params: vec![Ty::Dyn; n],
+                ret: Ty::Dyn,
+                defaults: vec![None; n],
+                class_global: None,
+            });
+            env.wrapper_of.insert(FuncId::new(i), w);
+            env.wrapped.push((w, FuncId::new(i)));
         }
     }
     // Widen the environment until a walk changes nothing; that walk's IR is
@@ -321,12 +368,13 @@ fn teardown_func(globals: &[ir::Global]) -> ir::Func {
         body,
         span,
         inlined: Vec::new(),
+        thunk: false,
     }
 }
 
 fn lower_all(module: &ast::Module, env: &mut Env, diags: &mut Vec<Diagnostic>) -> Vec<ir::Func> {
     let mut out = Vec::new();
-    for id in (0..env.funcs.len()).map(FuncId::new) {
+    for id in (0..env.hir.defs.len()).map(FuncId::new) {
         let def = env.def(id);
         let (params, body, span) = match def.ast {
             Some(d) => (&d.params[..], &d.body[..], d.span),
@@ -394,7 +442,25 @@ fn lower_all(module: &ast::Module, env: &mut Env, diags: &mut Vec<Diagnostic>) -
         let locals = fl.finish_locals();
         let inlined = std::mem::take(&mut fl.inlined);
         let kind = if def.boxed { ir::FuncKind::Boxed } else { ir::FuncKind::Plain };
-        out.push(ir::Func { name: def.name.clone(), kind, params: param_ids, locals, ret, body: block, span, inlined });
+        out.push(ir::Func {
+            name: def.name.clone(),
+            kind,
+            params: param_ids,
+            locals,
+            ret,
+            body: block,
+            span,
+            inlined,
+            thunk: false,
+        });
+    }
+    // Attributes `getattr`/`hasattr` read by name: dynamic reads.
+    let named: Vec<Ty> = env.hir.classes.named_reads.iter().filter_map(|n| env.fields.get(n).cloned()).collect();
+    for t in named {
+        env.escape(&t);
+    }
+        for (_, plain) in env.wrapped.clone() {
+        out.push(instance::wrapper(env, plain));
     }
     out
 }
@@ -440,6 +506,9 @@ pub(crate) struct FnLower<'e, 'a> {
     cx: NameCx,
     /// Which locals are never negative (see `sign.rs`).
     signs: sign::Signs,
+    /// Set while lowering `isinstance`'s classes: naming a tracked class
+    /// there is no use of it as a value (`instance.rs`).
+    quiet_classes: bool,
 }
 
 /// Everything name resolution and jumps depend on. Lowering a fused
@@ -502,6 +571,7 @@ impl<'e, 'a> FnLower<'e, 'a> {
             inlined: Vec::new(),
             cx: NameCx { scope_func: func, scopes: vec![HashMap::new()], copies: 1, ..Default::default() },
             signs,
+            quiet_classes: false,
         }
     }
 
@@ -585,6 +655,8 @@ impl<'e, 'a> FnLower<'e, 'a> {
     fn assign_local_ty(&mut self, l: LocalId, t: &Ty) {
         let key = (self.func, self.local_keys[l].clone());
         let slot = self.env.local_tys.entry(key).or_insert(Ty::Never);
+        let what = || format!("variable '{}' of {}", self.locals[l].name, self.env.hir.defs[self.func.index()].name);
+        trace_widening(slot, t, what);
         Env::join_into(slot, t, &mut self.env.changed);
         self.locals[l].ty = slot.clone();
     }
@@ -632,6 +704,12 @@ impl<'e, 'a> FnLower<'e, 'a> {
             // Same representation. A list seen through a wider site set is
             // still sound: reads join over all its sites, writes go to all.
             (Ty::Tuple(_), Ty::Tuple(_)) | (Ty::List(_), Ty::List(_)) => Expr { ty: to.clone(), ..e },
+            // Instances are dynamic values: a wider class, None included,
+            // or no class at all is the same value seen with less knowledge.
+            (Ty::Obj { .. }, Ty::Obj { .. } | Ty::Dyn) => match e.kind {
+                ExprKind::Unbox(inner) if to.is_dyn() => *inner,
+                kind => Expr { kind, ty: to.clone(), span },
+            },
             // Not known yet: keep it unknown rather than widening the target.
             (Ty::Dyn, Ty::Never) => Expr { ty: Ty::Never, ..e },
             (_, Ty::Never) => e,

@@ -51,18 +51,29 @@ impl FnLower<'_, '_> {
         if self.env.def(id).generator {
             kinds.push('g');
         }
+        // A direct method's function value is its boxed wrapper, whose
+        // defaults are those its `def` stored (`store_defaults`).
+        let wrapper = self.env.wrapper_of.get(&id).copied();
+        let default = |fl: &mut Self, i: usize, e: &ast::Expr| match wrapper.and(fl.env.funcs[id].defaults[i]) {
+            Some(g) => {
+                let v = fl.read(Place::Global(g), span);
+                fl.to_dyn(v)
+            }
+            None => {
+                let v = fl.expr(e);
+                fl.to_dyn(v)
+            }
+        };
         let mut defaults = Vec::new();
-        for p in d.params.iter().filter(|p| matches!(p.kind, P::PositionalOnly | P::Normal)) {
+        for (i, p) in d.params.iter().enumerate().filter(|(_, p)| matches!(p.kind, P::PositionalOnly | P::Normal)) {
             if let Some(e) = &p.default {
-                let v = self.expr(e);
-                defaults.push(self.to_dyn(v));
+                defaults.push(default(self, i, e));
             }
         }
         let mut kw_names = Vec::new();
-        for p in d.params.iter().filter(|p| p.kind == P::KeywordOnly) {
+        for (i, p) in d.params.iter().enumerate().filter(|(_, p)| p.kind == P::KeywordOnly) {
             if let Some(e) = &p.default {
-                let v = self.expr(e);
-                defaults.push(self.to_dyn(v));
+                defaults.push(default(self, i, e));
                 kw_names.push(str_const(&p.name, span));
             }
         }
@@ -81,7 +92,7 @@ impl FnLower<'_, '_> {
         prim(
             &p::MAKE_FUNC,
             vec![
-                mk(ExprKind::FuncRef(id), Ty::Dyn, span),
+                mk(ExprKind::FuncRef(wrapper.unwrap_or(id)), Ty::Dyn, span),
                 str_const(&name, span),
                 str_const(&qualname, span),
                 pack(names),
@@ -110,6 +121,7 @@ impl FnLower<'_, '_> {
             // Bound later in this class body: the global, else the builtin.
             Some(None) => {
                 if let Some(&g) = self.env.global_ids.get(name) {
+                    self.class_escapes(name, g);
                     return self.read(Place::Global(g), span);
                 }
                 return self.load_builtin(name, span);
@@ -122,9 +134,20 @@ impl FnLower<'_, '_> {
             return prim(get, vec![c, str_const(name, span)], Ty::Dyn, span);
         }
         if let Some(place) = self.lookup(name) {
+            if let Place::Global(g) = place {
+                self.class_escapes(name, g);
+            }
             return self.read(place, span);
         }
         self.load_builtin(name, span)
+    }
+
+    /// A tracked class used as a value: the runtime may call it, and so
+    /// its `__init__` (see `instance.rs`).
+    fn class_escapes(&mut self, name: &str, g: crate::ir::GlobalId) {
+        if self.tracked_class(name, g).is_some() && !self.quiet_classes {
+            self.env.note_dyn_method("__init__");
+        }
     }
 
     /// A name that is no variable of the program: a builtin, or a NameError.

@@ -151,6 +151,7 @@ impl FnLower<'_, '_> {
         match t {
             Ty::Never => Ty::Never,
             Ty::List(s) => self.env.elem_ty(s),
+            Ty::Tuple(Some(ts)) => ts.iter().fold(Ty::Never, |a, t| a.join(t)),
             Ty::Str => Ty::Str,
             Ty::Range => Ty::Int,
             _ => Ty::Dyn,

@@ -221,6 +221,15 @@ impl FnLower<'_, '_> {
     /// `subj` has the attribute `name` (a str value) and it matches `pt`.
     fn attr_pattern(&mut self, subj: Expr, name: Expr, pt: &Pattern, label: LoopId, out: &mut Block) {
         let span = pt.span;
+        // A dynamic read of the attribute (see `instance.rs`), by a name
+        // known here or found in `__match_args__` at run time.
+        match &name.kind {
+            ExprKind::Str(n) => {
+                let n = n.clone();
+                self.note_dyn_read(&n);
+            }
+            _ => self.note_dyn_read_all(),
+        }
         let has = prim(&p::MATCH_HAS_ATTR, vec![subj.clone(), name.clone()], Ty::Bool, span);
         self.fail_unless(has, label, out);
         let v = prim(&p::MATCH_GET_ATTR, vec![subj, name], Ty::Dyn, span);

@@ -16,6 +16,22 @@ impl FnLower<'_, '_> {
         out
     }
 
+    /// A directly called function's defaults, evaluated at its `def` into
+    /// the hidden globals calls read them from.
+    pub(super) fn store_defaults(&mut self, id: crate::ir::FuncId, d: &ast::FuncDef, out: &mut Block, span: Span) {
+        for (i, param) in d.params.iter().enumerate() {
+            if let (Some(dflt), Some(g)) = (&param.default, self.env.funcs[id].defaults[i]) {
+                let v = self.expr(dflt);
+                // The default flows into the parameter like an argument.
+                let mut changed = self.env.changed;
+                super::Env::join_into(&mut self.env.funcs[id].params[i], &v.ty, &mut changed);
+                self.env.changed = changed;
+                let v = self.assign_place_ty(Place::Global(g), v);
+                Self::push(out, StmtKind::Assign(Place::Global(g), v), span);
+            }
+        }
+    }
+
     pub(super) fn push(out: &mut Block, kind: StmtKind, span: Span) {
         out.push(Stmt { kind, span });
     }
@@ -36,17 +52,7 @@ impl FnLower<'_, '_> {
                     self.assign_to(&target, f, out);
                     return;
                 }
-                for (i, param) in d.params.iter().enumerate() {
-                    if let (Some(dflt), Some(g)) = (&param.default, self.env.funcs[id].defaults[i]) {
-                        let v = self.expr(dflt);
-                        // The default flows into the parameter like an argument.
-                        let mut changed = self.env.changed;
-                        super::Env::join_into(&mut self.env.funcs[id].params[i], &v.ty, &mut changed);
-                        self.env.changed = changed;
-                        let v = self.assign_place_ty(Place::Global(g), v);
-                        Self::push(out, StmtKind::Assign(Place::Global(g), v), span);
-                    }
-                }
+                self.store_defaults(id, d, out, span);
             }
             K::Return(v) => {
                 if self.is_module() {

@@ -228,6 +228,7 @@ fn build(
         direct: std::cell::Cell::new(false),
         plain: std::cell::Cell::new(true),
         subclassed: std::cell::Cell::new(false),
+        tag: crate::object::layout::class::NO_TAG,
     });
     Ok(c)
 }

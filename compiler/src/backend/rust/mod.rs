@@ -188,7 +188,7 @@ fn rust_ty(t: &Ty) -> TokenStream {
         Ty::Iter => quote!(PyIter),
         Ty::MInt => quote!(i64),
         Ty::Cell => quote!(rt::types::func::Cell),
-        Ty::Never | Ty::Dyn | Ty::Func(_) => quote!(Value),
+        Ty::Never | Ty::Dyn | Ty::Func(_) | Ty::Obj { .. } => quote!(Value),
     }
 }
 
@@ -326,12 +326,20 @@ impl FnGen<'_> {
                 quote!(let mut #id: Value = __args.next().unwrap_or_default();)
             });
             let binds: Vec<TokenStream> = binds.collect();
-            return quote! {
-                #[doc = #doc]
-                fn #name(fobj: &rt::types::func::FuncObj, args: Vec<Value>) -> PyResult<Value> {
+            // A thunk is no frame of its own (`ir::Func::thunk`).
+            let frame = if f.thunk {
+                quote!()
+            } else {
+                quote! {
                     static F: Frame = Frame { name: #fname };
                     #(#frames)*
                     let _frame = rt::object::program::enter().at(&F, #first_line)?;
+                }
+            };
+            return quote! {
+                #[doc = #doc]
+                fn #name(fobj: &rt::types::func::FuncObj, args: Vec<Value>) -> PyResult<Value> {
+                    #frame
                     let mut __args = args.into_iter();
                     #(#binds)*
                     #(#decls)*

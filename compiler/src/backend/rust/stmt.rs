@@ -75,6 +75,9 @@ impl FnGen<'_> {
         if self.fast() {
             return quote!(#call.ok()?);
         }
+        if self.func.thunk {
+            return quote!(#call?);
+        }
         let raising_out = !self.ctx.iter().any(|c| matches!(c, Ctx::Try(_) | Ctx::Finally(_)));
         let at = self.at(line);
         if raising_out {

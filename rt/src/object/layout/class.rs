@@ -53,7 +53,14 @@ pub struct ClassObj {
     /// Whether some class derives from this one (then a hook added to this
     /// class later changes its subclasses too).
     pub subclassed: Cell<bool>,
+    /// The number the compiler gave the `class` statement that made it,
+    /// when it tracks the class (`compiler/src/hir/classes.rs`): compiled
+    /// code dispatches a method call on it. [`NO_TAG`] otherwise.
+    pub tag: usize,
 }
+
+/// The tag of a class the compiler does not track.
+pub const NO_TAG: usize = u32::MAX as usize;
 
 pub type Class = Rc<ClassObj>;
 

@@ -13,12 +13,12 @@ mod statement;
 pub use attr::*;
 pub use statement::*;
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use crate::object::exc::{PyErr, PyResult};
 pub use crate::object::layout::class::{
-    Class, ClassObj, Descr, Entry, Instance, InstanceObj, MethodObj, Namespace, Slots, SuperObj,
+    Class, ClassObj, Descr, Entry, Instance, InstanceObj, MethodObj, Namespace, Slots, SuperObj, NO_TAG,
 };
 use crate::object::value::Value;
 
@@ -231,6 +231,8 @@ thread_local! {
     /// The layout the compiler computed for the `class` statement being
     /// run, taken by the class it makes (directly or through a metaclass).
     static LAYOUT: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+    /// The tag of that `class` statement's class, likewise.
+    static TAG: Cell<usize> = const { Cell::new(NO_TAG) };
 }
 
 /// The user class of an instance (or of an exception of a user class).
@@ -380,6 +382,110 @@ pub fn get_slot(obj: &Value, k: usize, name: &str) -> PyResult<Value> {
         }
     }
     crate::object::protocol::getattr(obj, name)
+}
+
+/// A new instance of a tracked class, before its `__init__` runs (which
+/// compiled code calls directly; see `compiler/src/lower/instance.rs`).
+pub fn new_instance(c: &Value) -> PyResult<Value> {
+    match c {
+        Value::Class(c) => {
+            abstracts::check_instantiable(c)?;
+            Ok(bare_instance(c))
+        }
+        _ => Err(PyErr::type_error(format!("'{}' object is not callable", c.type_name()))),
+    }
+}
+
+/// What an `__init__` returned, which must be None.
+pub fn check_init_result(r: Value) -> PyResult<()> {
+    if r.is_none() {
+        return Ok(());
+    }
+    Err(PyErr::type_error(format!("__init__() should return None, not '{}'", r.type_name())))
+}
+
+/// Whether `v` is an instance of the tracked class tagged `tag`.
+#[inline]
+pub fn has_tag(v: &Value, tag: usize) -> bool {
+    matches!(v, Value::Instance(i) if i.class.tag == tag)
+}
+
+/// The receiver of a method call compiled code binds directly: None has
+/// no such attribute.
+pub fn not_none(v: &Value, name: &str) -> PyResult<Value> {
+    if v.is_none() {
+        // None has no attribute of the names compiled code binds this way
+        // (no special method), so this raises CPython's AttributeError.
+        crate::object::protocol::getattr(v, name)?;
+    }
+    Ok(v.clone())
+}
+
+/// `obj.name` where the compiler knows `obj` is an instance of a tracked
+/// class (`compiler/src/hir/classes.rs`) or None, and `name` is at
+/// position `k` of its class's layout, which its subclasses keep: no name
+/// check, only that no descriptor or hook was added since (`direct`).
+#[inline]
+pub fn get_at(obj: &Value, k: usize, name: &str) -> PyResult<Value> {
+    if let Value::Instance(i) = obj {
+        if i.class.is_direct() {
+            if let Some(Some(v)) = i.slots.borrow().values.get(k) {
+                return Ok(v.clone());
+            }
+        }
+    }
+    crate::object::protocol::getattr(obj, name)
+}
+
+/// [`get_at`] of an attribute the compiler knows holds a float.
+#[inline(always)]
+pub fn get_f64_at(obj: &Value, k: usize, name: &str) -> PyResult<f64> {
+    if let Value::Instance(i) = obj {
+        if i.class.is_direct() {
+            if let Some(Some(Value::Float(f))) = i.slots.borrow().values.get(k) {
+                return Ok(*f);
+            }
+        }
+    }
+    get_f64_slow(obj, k, name)
+}
+
+#[cold]
+#[inline(never)]
+fn get_f64_slow(obj: &Value, k: usize, name: &str) -> PyResult<f64> {
+    get_at(obj, k, name)?.to_f64()
+}
+
+/// `obj.name = v`, as [`get_at`].
+#[inline]
+pub fn set_at(obj: &Value, k: usize, name: &str, v: Value) -> PyResult<()> {
+    if let Value::Instance(i) = obj {
+        if i.class.is_direct() && k < i.class.layout.len() {
+            i.set_slot(k, v);
+            return Ok(());
+        }
+    }
+    crate::object::protocol::setattr(obj, name, v)
+}
+
+/// `obj.name = f`, as [`get_at`]: a float replacing a float in place.
+#[inline(always)]
+pub fn set_f64_at(obj: &Value, k: usize, name: &str, f: f64) -> PyResult<()> {
+    if let Value::Instance(i) = obj {
+        if i.class.is_direct() {
+            if let Some(Some(Value::Float(x))) = i.slots.borrow_mut().values.get_mut(k) {
+                *x = f;
+                return Ok(());
+            }
+        }
+    }
+    set_f64_slow(obj, k, name, f)
+}
+
+#[cold]
+#[inline(never)]
+fn set_f64_slow(obj: &Value, k: usize, name: &str, f: f64) -> PyResult<()> {
+    set_at(obj, k, name, Value::Float(f))
 }
 
 /// `obj.name = v`, as [`get_slot`].

@@ -98,8 +98,10 @@ pub fn class_statement(
     kw_names: &[&str],
     kw_values: Vec<Value>,
     layout: &[&str],
+    tag: usize,
 ) -> PyResult<Value> {
     LAYOUT.with(|l| *l.borrow_mut() = layout.iter().map(|n| n.to_string()).collect());
+    TAG.with(|t| t.set(tag));
     let mut kw: Vec<(String, Value)> = kw_names.iter().map(|n| n.to_string()).zip(kw_values).collect();
     let explicit = kw.iter().position(|(k, _)| k == "metaclass").map(|i| kw.remove(i).1);
     let mut meta: Option<Class> = match explicit {
@@ -309,6 +311,7 @@ pub(crate) fn new_class_from(
     // The layout extends the first base's (instances of subclasses keep
     // the base's positions); one the compiler could not know is dropped.
     let proposed = LAYOUT.with(|l| std::mem::take(&mut *l.borrow_mut()));
+    let tag = TAG.with(|t| t.replace(NO_TAG));
     let base_layout: &[String] = bs.first().map_or(&[], |b| &b.layout);
     let layout = if proposed.starts_with(base_layout) && bs.len() <= 1 { proposed } else { base_layout.to_vec() };
     let hooks = ["__getattr__", "__getattribute__", "__setattr__", "__delattr__", "__slots__"];
@@ -345,6 +348,7 @@ pub(crate) fn new_class_from(
         direct: Cell::new(direct),
         plain: Cell::new(plain),
         subclassed: Cell::new(false),
+        tag,
     });
     crate::types::class::abstracts::record_abstract(&c)?;
     // The nearest base's `__init_subclass__` (implicitly a class method).
@@ -393,6 +397,7 @@ pub fn runtime_class(
         direct: Cell::new(false),
         plain: Cell::new(true),
         subclassed: Cell::new(false),
+        tag: NO_TAG,
     })
 }
 

@@ -18,6 +18,9 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
     /// stack (`rt::object::program::enter`): RecursionError (or a bail) instead of
     /// going deeper.
     pub(super) fn frame_enter(&mut self) {
+        if self.func.thunk {
+            return;
+        }
         let left_addr = self.runtime_data("PYAOT_FRAMES_LEFT");
         let left = self.load(PTR, left_addr, 0);
         let floor_addr = self.runtime_data("PYAOT_STACK_FLOOR");
@@ -47,6 +50,9 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
 
     /// Adds `delta` to the frames left (-1 on entry, +1 at every exit).
     pub(super) fn frame_count(&mut self, delta: i64) {
+        if self.func.thunk {
+            return;
+        }
         let addr = self.runtime_data("PYAOT_FRAMES_LEFT");
         let left = self.load(PTR, addr, 0);
         let left = self.b.ins().iadd_imm(left, delta);
@@ -123,6 +129,10 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
     /// Adds this frame and line to an error's traceback (after the fused
     /// generator frames it is in, innermost first).
     pub(super) fn locate(&mut self, mut e: Value, line: u32) -> Value {
+        if self.func.thunk {
+            // No frame of its own: the error passes through as it came.
+            return e;
+        }
         let (mut frame, mut line) = (self.frame, line);
         while let Some(k) = frame {
             let (p, n) = self.frame_names[k];

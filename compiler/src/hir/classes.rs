@@ -1,0 +1,272 @@
+//! Tracked classes: the module-level classes whose instances inference
+//! types (`Ty::Obj`), and their methods that calls may reach directly.
+//!
+//! A class is tracked when nothing about it can change how its instances
+//! are made or how their attributes are found, beyond what the program
+//! says in plain sight: its name is bound once, by its `class` statement;
+//! it has no decorator, metaclass or class keyword; its base is `object`
+//! or one tracked class; its body holds only methods, plain assignments
+//! and a docstring; and it defines none of the hooks that take over
+//! instance creation or attribute access (`__new__`, `__getattr__`,
+//! `__setattr__`, `__slots__`, descriptors' `__get__`/`__set__`, ...).
+//! Calling a tracked class then makes an instance of exactly that class,
+//! and a method call on an instance of a tracked class resolves, through
+//! the tracked subclasses the whole program defines, to the methods
+//! written in their bodies. Subclasses that are not tracked (a class
+//! nested in a function, one with several bases) are fine: their instances
+//! are simply never typed.
+//!
+//! A tracked class's *direct* methods get a typed body of their own,
+//! called directly (`FuncKind::Plain`); the function value in the class
+//! namespace is a boxed wrapper around it (`lower/class.rs`). Direct means:
+//! undecorated, not a generator, no `*args`/`**kwargs`, no `super()`,
+//! a `self` the body never rebinds, defined once, and not a special method
+//! other than `__init__` (the runtime calls those on any instance).
+
+use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
+
+use super::{scope, DefId, Hir};
+use crate::ir::ty::ClassPath;
+use crate::syntax::ast::{self, Span};
+use crate::syntax::visit::every_expr;
+
+/// A tracked class's number: its index in [`Classes::list`].
+pub type ClassId = usize;
+
+#[derive(Default)]
+pub struct Classes {
+    pub list: Vec<ClassInfo>,
+    /// The module global each tracked class is bound to.
+    pub by_name: HashMap<String, ClassId>,
+    /// The program reaches attributes by names it computes (`setattr`,
+    /// `getattr` with a name that is no constant, `__setattr__` called,
+    /// `__dict__`): no attribute's type is known, and any method may be
+    /// called from anywhere.
+    pub open_world: bool,
+    /// Attribute names `getattr`/`hasattr` read as constants: a method of
+    /// that name may be reached as a bound method.
+    pub named_reads: HashSet<String>,
+}
+
+pub struct ClassInfo {
+    /// The `class` statement.
+    pub span: Span,
+    pub parent: Option<ClassId>,
+    /// The tracked classes deriving from it directly.
+    pub children: Vec<ClassId>,
+    pub path: Rc<ClassPath>,
+    /// Every name its body binds, with the method a `def` binds it to
+    /// (`None` for an assignment, or a name bound twice).
+    pub members: HashMap<String, Option<DefId>>,
+    /// The direct methods among them (see the module comment).
+    pub direct: HashMap<String, DefId>,
+}
+
+/// Special methods that take over instance creation or attribute access.
+const HOOKS: &[&str] = &[
+    "__new__",
+    "__getattr__",
+    "__getattribute__",
+    "__setattr__",
+    "__delattr__",
+    "__slots__",
+    "__dict__",
+    "__class__",
+    "__get__",
+    "__set__",
+    "__delete__",
+    "__set_name__",
+    "__init_subclass__",
+    "__class_getitem__",
+    "__mro_entries__",
+];
+
+impl Classes {
+    /// The method a call of `name` on an instance of `class` (or of any
+    /// tracked subclass) reaches, when it is one direct method: written in
+    /// `class` or inherited, and not redefined below it.
+    pub fn resolve(&self, class: ClassId, name: &str) -> Option<DefId> {
+        if self.overridden_below(class, name) {
+            return None;
+        }
+        self.lookup(class, name)
+    }
+
+    /// The direct method `name` of `class` or of its nearest tracked
+    /// ancestor that binds the name.
+    pub fn lookup(&self, class: ClassId, name: &str) -> Option<DefId> {
+        self.binding(class, name)?.1
+    }
+
+    /// The nearest class of `class`'s ancestry (itself first) whose body
+    /// binds `name`, and the direct method it binds it to, if it is one.
+    pub fn binding(&self, class: ClassId, name: &str) -> Option<(ClassId, Option<DefId>)> {
+        let mut c = Some(class);
+        while let Some(k) = c {
+            let info = &self.list[k];
+            if info.members.contains_key(name) {
+                return Some((k, info.direct.get(name).copied()));
+            }
+            c = info.parent;
+        }
+        None
+    }
+
+    /// The tracked class a `class` statement makes, if it is tracked.
+    pub fn of_statement(&self, span: Span) -> Option<ClassId> {
+        self.list.iter().position(|c| c.span == span)
+    }
+
+    /// For a call of `name` on an instance of `class` whose method differs
+    /// between subclasses: each tracked class of the subtree (`class`
+    /// first) with the direct method its instances reach, when every one
+    /// reaches a direct method.
+    pub fn dispatch(&self, class: ClassId, name: &str) -> Option<Vec<(ClassId, DefId)>> {
+        let mut out = Vec::new();
+        let mut todo = vec![class];
+        while let Some(k) = todo.pop() {
+            out.push((k, self.lookup(k, name)?));
+            todo.extend(self.list[k].children.iter().rev());
+        }
+        Some(out)
+    }
+
+    fn overridden_below(&self, class: ClassId, name: &str) -> bool {
+        self.list[class]
+            .children
+            .iter()
+            .any(|&k| self.list[k].members.contains_key(name) || self.overridden_below(k, name))
+    }
+}
+
+/// Finds the module's tracked classes; marks their direct methods as not
+/// boxed (their function values are wrappers the lowering makes).
+pub(super) fn compute(module: &[ast::Stmt], hir: &mut Hir) -> Classes {
+    let mut out = Classes::default();
+    // `getattr` and `hasattr` used other than as the callee of a call: counted.
+    let (mut called, mut named) = (0, 0);
+    every_expr(module, &mut |e| match &e.kind {
+        ast::ExprKind::Name(n) if n == "getattr" || n == "hasattr" => named += 1,
+        ast::ExprKind::Call { func, args, .. } if matches!(&func.kind, ast::ExprKind::Name(n) if n == "getattr" || n == "hasattr") =>
+        {
+            called += 1;
+            match args.get(1).map(|a| &a.kind) {
+                Some(ast::ExprKind::Constant(ast::Constant::Str(name))) => {
+                    out.named_reads.insert(name.clone());
+                }
+                _ => out.open_world = true,
+            }
+        }
+        ast::ExprKind::Name(n) if matches!(n.as_str(), "setattr" | "delattr" | "vars" | "__import__") => {
+            out.open_world = true
+        }
+        ast::ExprKind::Attribute { attr, .. }
+            if matches!(
+                attr.as_str(),
+                "__setattr__" | "__delattr__" | "__dict__" | "__class__" | "__getattribute__"
+            ) =>
+        {
+            out.open_world = true
+        }
+        _ => {}
+    });
+    out.open_world |= named > called;
+    let mut bound: HashMap<String, usize> = HashMap::new();
+    scope::bindings(module, &mut |n| *bound.entry(n.to_string()).or_default() += 1);
+    for s in module {
+        let ast::StmtKind::ClassDef(c) = &s.kind else { continue };
+        let rebound = bound.get(&c.name) != Some(&1)
+            || hir.defs.iter().any(|d| d.scope.declared_global.contains(&c.name))
+            || hir.shadowed.contains(&c.name);
+        if rebound || !c.decorators.is_empty() || !c.keywords.is_empty() {
+            continue;
+        }
+        let parent = match &c.bases[..] {
+            [] => None,
+            [ast::Expr { kind: ast::ExprKind::Name(b), .. }] if b == "object" => None,
+            [ast::Expr { kind: ast::ExprKind::Name(b), .. }] => match out.by_name.get(b) {
+                Some(&p) => Some(p),
+                None => continue,
+            },
+            _ => continue,
+        };
+        let Some(members) = members(c) else { continue };
+        if HOOKS.iter().any(|h| members.contains_key(*h)) {
+            continue;
+        }
+        let id = out.list.len();
+        let mut direct = HashMap::new();
+        for (name, def) in &members {
+            let Some(def) = *def else { continue };
+            let special = name.starts_with("__") && name.ends_with("__") && name != "__init__";
+            if !special && is_direct(&hir.defs[def]) {
+                direct.insert(name.clone(), def);
+            }
+        }
+        for &def in direct.values() {
+            hir.defs[def].boxed = false;
+        }
+        let mut chain = parent.map_or(Vec::new(), |p: ClassId| out.list[p].path.chain.clone());
+        chain.push((id as u32, c.name.clone()));
+        if let Some(p) = parent {
+            out.list[p].children.push(id);
+        }
+        out.list.push(ClassInfo {
+            span: c.span,
+            parent,
+            children: Vec::new(),
+            path: Rc::new(ClassPath { chain }),
+            members,
+            direct,
+        });
+        out.by_name.insert(c.name.clone(), id);
+    }
+    out
+}
+
+/// The names a class body binds, when it holds nothing but methods,
+/// plain assignments, a docstring and `pass`.
+fn members(c: &ast::ClassDef) -> Option<HashMap<String, Option<DefId>>> {
+    let mut out: HashMap<String, Option<DefId>> = HashMap::new();
+    let mut bind = |name: &str, def: Option<DefId>| {
+        let twice = out.contains_key(name);
+        out.insert(name.to_string(), if twice { None } else { def });
+    };
+    for (k, st) in c.body.iter().enumerate() {
+        match &st.kind {
+            ast::StmtKind::FunctionDef(d) => {
+                let def = d.decorators.is_empty().then(|| Hir::def_of(d));
+                bind(&d.name, def);
+            }
+            ast::StmtKind::Assign { targets, .. } => match &targets[..] {
+                [ast::Expr { kind: ast::ExprKind::Name(n), .. }] => bind(n, None),
+                _ => return None,
+            },
+            ast::StmtKind::AnnAssign { target: ast::Expr { kind: ast::ExprKind::Name(n), .. }, value, .. } => {
+                if value.is_some() {
+                    bind(n, None);
+                }
+            }
+            ast::StmtKind::Pass => {}
+            ast::StmtKind::Expr(ast::Expr { kind: ast::ExprKind::Constant(ast::Constant::Str(_)), .. }) if k == 0 => {}
+            _ => return None,
+        }
+    }
+    Some(out)
+}
+
+/// Whether a method can have a typed body called directly.
+fn is_direct(def: &super::Def) -> bool {
+    let Some(d) = def.ast else { return false };
+    let plain_params = d.params.iter().all(|p| matches!(p.kind, ast::ParamKind::Normal | ast::ParamKind::KeywordOnly));
+    let self_kept = match d.params.first() {
+        Some(p) if p.kind == ast::ParamKind::Normal => {
+            let mut rebound = false;
+            scope::bindings(&d.body, &mut |n| rebound |= n == p.name);
+            !rebound
+        }
+        _ => false,
+    };
+    plain_params && self_kept && !def.generator && !def.uses_super && def.captured.is_empty()
+}

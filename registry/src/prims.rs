@@ -493,6 +493,8 @@ table! {
         ASSERT_FAIL = "types::exception::assertion_error"(Vec Value) -> Value;
         NAME_ERROR = "types::exception::name_error"(Name Text) -> Value raises;
         RAISE_TYPE_ERROR = "types::exception::raise_type_error"(Name Text) -> Value raises;
+        // A path the compiler proved unreachable was reached: a pyaot bug, ending the program as a SystemError.
+        UNREACHABLE = "types::exception::unreachable"(Name Text) -> Value raises;
     }
 }
 

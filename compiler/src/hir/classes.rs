@@ -29,7 +29,7 @@ use std::rc::Rc;
 use super::{scope, DefId, Hir};
 use crate::ir::ty::ClassPath;
 use crate::syntax::ast::{self, Span};
-use crate::syntax::visit::every_expr;
+use crate::syntax::visit::{every_expr, visit_stmts};
 
 /// A tracked class's number: its index in [`Classes::list`].
 pub type ClassId = usize;
@@ -47,6 +47,9 @@ pub struct Classes {
     /// Attribute names `getattr`/`hasattr` read as constants: a method of
     /// that name may be reached as a bound method.
     pub named_reads: HashSet<String>,
+    /// The program may reach a class object without naming it (a class
+    /// method's `cls`): any class may be called by the runtime.
+    pub classes_reached: bool,
 }
 
 pub struct ClassInfo {
@@ -161,6 +164,7 @@ pub(super) fn compute(module: &[ast::Stmt], hir: &mut Hir) -> Classes {
         ast::ExprKind::Name(n) if matches!(n.as_str(), "setattr" | "delattr" | "vars" | "__import__") => {
             out.open_world = true
         }
+        ast::ExprKind::Name(n) if n == "classmethod" => out.classes_reached = true,
         ast::ExprKind::Attribute { attr, .. }
             if matches!(
                 attr.as_str(),
@@ -221,6 +225,21 @@ pub(super) fn compute(module: &[ast::Stmt], hir: &mut Hir) -> Classes {
             direct,
         });
         out.by_name.insert(c.name.clone(), id);
+    }
+    // A class deriving from a tracked one that is not tracked itself (one
+    // in a function, one with several bases): calling it runs the tracked
+    // class's `__init__` from the runtime.
+    let mut bodies: Vec<&[ast::Stmt]> = vec![module];
+    bodies.extend(hir.defs.iter().filter_map(|d| d.ast.map(|a| &a.body[..])));
+    for body in bodies {
+        visit_stmts(body, &mut |s| {
+            if let ast::StmtKind::ClassDef(c) = &s.kind {
+                let tracked = out.list.iter().any(|k| k.span == c.span);
+                let derives =
+                    c.bases.iter().any(|b| matches!(&b.kind, ast::ExprKind::Name(n) if out.by_name.contains_key(n)));
+                out.classes_reached |= derives && !tracked;
+            }
+        });
     }
     out
 }

@@ -80,6 +80,20 @@ impl FnLower<'_, '_> {
                     return;
                 }
                 let n = items.len();
+                if let Ty::Tuple(Some(ts)) = &v.ty {
+                    if ts.len() == n {
+                        // A tuple of that length: its items, with no unpacking step.
+                        let ts = ts.clone();
+                        let tuple = self.hold(v, out);
+                        for (i, item) in items.iter().enumerate() {
+                            let k = mk(ExprKind::Int(i as i64), Ty::Int, span);
+                            let e = prim(&p::T_ITEM, vec![tuple.clone(), k], Ty::Dyn, span);
+                            let e = self.coerce(e, &ts[i]);
+                            self.assign_to(item, e, out);
+                        }
+                        return;
+                    }
+                }
                 let shape = match &v.ty {
                     Ty::Tuple(Some(ts)) if ts.len() == n => Some(ts.clone()),
                     Ty::List(_) | Ty::Str | Ty::Range => Some(vec![self.iter_item_ty(&v.ty); n]),
@@ -227,7 +241,16 @@ impl FnLower<'_, '_> {
                 let o = self.expr(obj);
                 let ty = self.attr_ty(&o.ty, attr);
                 if let Some(k) = self.obj_slot(&o.ty, attr) {
-                    let o = self.hold(o, out);
+                    // Evaluated once: a local the right-hand side cannot rebind is read twice.
+                    let mut rebinds = false;
+                    crate::syntax::visit::visit_expr(value, &mut |x| {
+                        rebinds |= matches!(x.kind, ast::ExprKind::NamedExpr { .. });
+                    });
+                    let o = if !rebinds && matches!(o.kind, ExprKind::Read(Place::Local(_))) {
+                        o
+                    } else {
+                        self.hold(o, out)
+                    };
                     let cur = self.get_field(o.clone(), attr, k, &ty, span);
                     let v = self.expr(value);
                     let r = self.binop(cur, op, v, true, span);

@@ -187,6 +187,8 @@ impl FnLower<'_, '_> {
         let mut flags = String::new();
         let method = match &func.kind {
             ast::ExprKind::Attribute { value, attr } => {
+                // Bound at run time: whatever method it reaches (`instance.rs`).
+                self.env.note_dyn_method(attr);
                 let recv = self.expr(value);
                 Some((self.to_dyn(recv), attr.clone()))
             }
@@ -383,7 +385,13 @@ impl FnLower<'_, '_> {
 
     /// A direct call of `id` with its arguments lowered (positional ones,
     /// then keywords, in evaluation order).
-    pub(super) fn bind_call(&mut self, id: FuncId, lowered: Vec<Expr>, kw_vals: Vec<(String, Expr)>, span: Span) -> Expr {
+    pub(super) fn bind_call(
+        &mut self,
+        id: FuncId,
+        lowered: Vec<Expr>,
+        kw_vals: Vec<(String, Expr)>,
+        span: Span,
+    ) -> Expr {
         let def = self.env.def(id).ast.unwrap();
         // CPython names the function by its qualified name (`C.m() missing ...`).
         let fname = self.env.def(id).qualname.clone();
@@ -455,7 +463,12 @@ impl FnLower<'_, '_> {
                 },
             };
             super::trace_widening(&self.env.funcs[id].params[i], &e.ty, || {
-                format!("parameter '{}' of {fname}, at line {} in {}", params[i].name, span.line, self.env.def(self.func).name)
+                format!(
+                    "parameter '{}' of {fname}, at line {} in {}",
+                    params[i].name,
+                    span.line,
+                    self.env.def(self.func).name
+                )
             });
             let mut changed = self.env.changed;
             super::Env::join_into(&mut self.env.funcs[id].params[i], &e.ty, &mut changed);

@@ -35,6 +35,14 @@ use crate::hir::DefId;
 use crate::ir::{self, prims as p, Expr, ExprKind, FuncId, GlobalId, LocalId, Place, StmtKind, Ty};
 use crate::syntax::ast::{self, Span};
 
+/// The methods that are no special methods yet the runtime calls by name
+/// on any object that has them: `keys` (a mapping in `{**m}`, `dict(m)`,
+/// `dict.update(m)`), `items`, a file's `write`/`flush`/`read`/`readline`/
+/// `readlines`/`close`/`fileno` (`print(file=f)`, `json.dump(x, f)`), and
+/// `send`/`throw`/`close` (`yield from obj`).
+pub(super) const RUNTIME_CALLED: &[&str] =
+    &["keys", "items", "write", "flush", "read", "readline", "readlines", "close", "fileno", "send", "throw"];
+
 impl Env<'_> {
     /// The type of an instance of a tracked class.
     fn obj_ty(&self, c: ClassId) -> Ty {
@@ -258,7 +266,14 @@ impl FnLower<'_, '_> {
     /// the receiver and the arguments are evaluated once, then the class's
     /// tag picks the direct call (the last class needs no test: an
     /// instance typed by a tracked class is of one of its tracked subclasses).
-    fn dispatch(&mut self, this: Expr, targets: Vec<(ClassId, DefId)>, args: &[ast::Expr], kws: &[ast::Keyword], span: Span) -> Expr {
+    fn dispatch(
+        &mut self,
+        this: Expr,
+        targets: Vec<(ClassId, DefId)>,
+        args: &[ast::Expr],
+        kws: &[ast::Keyword],
+        span: Span,
+    ) -> Expr {
         let recv = self.temp(this.ty.clone());
         self.assigned.insert(recv);
         let mut lets = vec![(recv, this)];
@@ -310,7 +325,8 @@ pub(super) fn wrapper(env: &mut Env, plain: FuncId) -> ir::Func {
     let def = env.def(plain);
     let d = def.ast.expect("a method has a def");
     let span = d.span;
-    if env.hir.classes.open_world || env.dyn_methods.contains(&def.name) {
+    let reachable = env.hir.classes.open_world || env.dyn_methods.contains(&def.name);
+    if reachable {
         for i in 0..d.params.len() {
             let mut changed = env.changed;
             Env::join_into(&mut env.funcs[plain].params[i], &Ty::Dyn, &mut changed);
@@ -334,6 +350,11 @@ pub(super) fn wrapper(env: &mut Env, plain: FuncId) -> ir::Func {
         .collect();
     let call = mk(ExprKind::Call(plain, args), ret.clone(), span);
     let result = match ret {
+        _ if !reachable => {
+            // No dynamic call can reach it: if one does, the compiler was wrong.
+            let msg = format!("{} was called in a way the compiler ruled out", def.qualname);
+            prim(&p::UNREACHABLE, vec![str_const(&msg, span)], Ty::Dyn, span)
+        }
         Ty::Dyn | Ty::Never => call,
         _ => mk(ExprKind::Box(Box::new(call)), Ty::Dyn, span),
     };

@@ -281,6 +281,11 @@ pub fn lower(module: &ast::Module, file: &str, source: &str) -> Result<ir::Progr
             env.globals[g].ty = Ty::Func(id);
         }
     }
+    if hir.classes.classes_reached {
+        env.dyn_methods.insert("__init__".to_string());
+    }
+    // Methods the runtime calls by name on any object (protocols).
+    env.dyn_methods.extend(instance::RUNTIME_CALLED.iter().map(|m| m.to_string()));
     // The boxed wrappers of direct methods, after every definition.
     for (i, def) in hir.defs.iter().enumerate() {
         if let (Some(d), Some(_), false) = (def.ast, def.method_of, def.boxed) {
@@ -459,7 +464,7 @@ fn lower_all(module: &ast::Module, env: &mut Env, diags: &mut Vec<Diagnostic>) -
     for t in named {
         env.escape(&t);
     }
-        for (_, plain) in env.wrapped.clone() {
+    for (_, plain) in env.wrapped.clone() {
         out.push(instance::wrapper(env, plain));
     }
     out

@@ -152,6 +152,10 @@ impl FnLower<'_, '_> {
 
     /// A name that is no variable of the program: a builtin, or a NameError.
     pub(super) fn load_builtin(&mut self, name: &str, span: Span) -> Expr {
+        if name == "type" {
+            // `type` as a value may be called on an instance: its class escapes.
+            self.env.note_dyn_method("__init__");
+        }
         if let Some(class) = super::builtins::builtin_class(name) {
             return mk(ExprKind::Class(class), Ty::Dyn, span);
         }

@@ -125,6 +125,8 @@ impl FnLower<'_, '_> {
                         ast::ExprKind::Attribute { value, .. } if self.refuse_module_attr_store(value, span) => {}
                         ast::ExprKind::Attribute { value, attr } => {
                             let obj = self.expr(value);
+                            // Deleting a method from its class changes what calls reach.
+                            self.note_store(attr, &Ty::Never);
                             let obj = self.to_dyn(obj);
                             let e = prim(&p::DEL_ATTR, vec![obj, str_const(attr, span)], Ty::None, span);
                             Self::push(out, StmtKind::Expr(e), span);

@@ -186,6 +186,13 @@ pub fn raise_type_error(msg: &str) -> PyResult<Value> {
     Err(PyErr::type_error(msg))
 }
 
+/// Code the compiler proved unreachable was reached: a pyaot bug. The
+/// program ends as an uncaught SystemError would (`abi::program`), rather
+/// than go on with what the compiler assumed false.
+pub fn unreachable(what: &str) -> PyResult<Value> {
+    panic!("{what} (please report this program)")
+}
+
 /// The full report of an uncaught exception, chained exceptions first.
 pub fn format_traceback(e: &crate::object::exc::Exc) -> String {
     let mut out = String::new();

@@ -160,3 +160,21 @@ try:
     t.fail(9)
 except AttributeError as e:
     print("AttributeError:", e)
+
+
+# A method deleted from its class; a method called with unpacking.
+class Gone:
+    def m(self):
+        return 1
+
+    def n(self, a, b=2):
+        return a + b
+
+
+g = Gone()
+print(g.m(), g.n(*(1,)), g.n(**{"a": 3, "b": 4}))
+del Gone.m
+try:
+    g.m()
+except AttributeError as e:
+    print("AttributeError:", e)

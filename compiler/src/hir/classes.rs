@@ -50,7 +50,17 @@ pub struct Classes {
     /// The program may reach a class object without naming it (a class
     /// method's `cls`): any class may be called by the runtime.
     pub classes_reached: bool,
+    /// The methods that are no special methods yet the runtime may call by
+    /// name on objects of this program, by what the program does:
+    /// `send`/`throw`/`close` if it has `yield from`; `keys`/`items` if it
+    /// unpacks with `**` or calls `dict(...)` or `x.update(...)`; a file's
+    /// `write`/`flush` if it passes `file=` or imports a module that
+    /// writes to files; `read`/`readline`/... if it imports one that reads.
+    pub runtime_called: HashSet<&'static str>,
 }
+
+/// Standard modules that call the methods of file objects they are given.
+const FILE_MODULES: &[&str] = &["json", "pickle", "csv", "io", "logging", "shutil", "fileinput", "marshal"];
 
 pub struct ClassInfo {
     /// The `class` statement.
@@ -165,6 +175,31 @@ pub(super) fn compute(module: &[ast::Stmt], hir: &mut Hir) -> Classes {
             out.open_world = true
         }
         ast::ExprKind::Name(n) if n == "classmethod" => out.classes_reached = true,
+        ast::ExprKind::YieldFrom(_) => out.runtime_called.extend(["send", "throw", "close"]),
+        ast::ExprKind::Dict { keys, .. } if keys.iter().any(|k| k.is_none()) => {
+            out.runtime_called.extend(["keys", "items"])
+        }
+        ast::ExprKind::Call { func, keywords, .. } => {
+            if keywords.iter().any(|k| k.name.is_none()) {
+                out.runtime_called.extend(["keys", "items"]);
+            }
+            if keywords.iter().any(|k| k.name.as_deref() == Some("file")) {
+                out.runtime_called.extend(["write", "flush"]);
+            }
+            match &func.kind {
+                ast::ExprKind::Name(n) if n == "dict" => out.runtime_called.extend(["keys", "items"]),
+                // Mappings built from (or combined with) another mapping.
+                ast::ExprKind::Name(n) | ast::ExprKind::Attribute { attr: n, .. }
+                    if matches!(n.as_str(), "OrderedDict" | "defaultdict" | "Counter" | "ChainMap" | "UserDict") =>
+                {
+                    out.runtime_called.extend(["keys", "items"])
+                }
+                ast::ExprKind::Attribute { attr, .. } if attr == "update" => {
+                    out.runtime_called.extend(["keys", "items"])
+                }
+                _ => {}
+            }
+        }
         ast::ExprKind::Attribute { attr, .. }
             if matches!(
                 attr.as_str(),
@@ -176,6 +211,26 @@ pub(super) fn compute(module: &[ast::Stmt], hir: &mut Hir) -> Classes {
         _ => {}
     });
     out.open_world |= named > called;
+    let mut bodies: Vec<&[ast::Stmt]> = vec![module];
+    bodies.extend(hir.defs.iter().filter_map(|d| d.ast.map(|a| &a.body[..])));
+    for body in &bodies {
+        visit_stmts(body, &mut |s| {
+            let modules: Vec<&str> = match &s.kind {
+                ast::StmtKind::Import(names) => names.iter().map(|(m, _)| m.as_str()).collect(),
+                ast::StmtKind::ImportFrom { module, .. } => vec![module.as_str()],
+                _ => Vec::new(),
+            };
+            if modules.iter().any(|m| FILE_MODULES.contains(&m.split('.').next().unwrap_or(m))) {
+                out.runtime_called.extend(["write", "flush", "read", "readline", "readlines", "close", "fileno"]);
+            }
+            // `sys.stdout = obj`: print writes to it.
+            if let ast::StmtKind::Assign { targets, .. } = &s.kind {
+                if targets.iter().any(|t| matches!(&t.kind, ast::ExprKind::Attribute { attr, .. } if attr == "stdout" || attr == "stderr")) {
+                    out.runtime_called.extend(["write", "flush"]);
+                }
+            }
+        });
+    }
     let mut bound: HashMap<String, usize> = HashMap::new();
     scope::bindings(module, &mut |n| *bound.entry(n.to_string()).or_default() += 1);
     for s in module {
@@ -229,8 +284,6 @@ pub(super) fn compute(module: &[ast::Stmt], hir: &mut Hir) -> Classes {
     // A class deriving from a tracked one that is not tracked itself (one
     // in a function, one with several bases): calling it runs the tracked
     // class's `__init__` from the runtime.
-    let mut bodies: Vec<&[ast::Stmt]> = vec![module];
-    bodies.extend(hir.defs.iter().filter_map(|d| d.ast.map(|a| &a.body[..])));
     for body in bodies {
         visit_stmts(body, &mut |s| {
             if let ast::StmtKind::ClassDef(c) = &s.kind {

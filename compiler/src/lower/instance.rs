@@ -35,14 +35,6 @@ use crate::hir::DefId;
 use crate::ir::{self, prims as p, Expr, ExprKind, FuncId, GlobalId, LocalId, Place, StmtKind, Ty};
 use crate::syntax::ast::{self, Span};
 
-/// The methods that are no special methods yet the runtime calls by name
-/// on any object that has them: `keys` (a mapping in `{**m}`, `dict(m)`,
-/// `dict.update(m)`), `items`, a file's `write`/`flush`/`read`/`readline`/
-/// `readlines`/`close`/`fileno` (`print(file=f)`, `json.dump(x, f)`), and
-/// `send`/`throw`/`close` (`yield from obj`).
-pub(super) const RUNTIME_CALLED: &[&str] =
-    &["keys", "items", "write", "flush", "read", "readline", "readlines", "close", "fileno", "send", "throw"];
-
 impl Env<'_> {
     /// The type of an instance of a tracked class.
     fn obj_ty(&self, c: ClassId) -> Ty {

@@ -284,8 +284,8 @@ pub fn lower(module: &ast::Module, file: &str, source: &str) -> Result<ir::Progr
     if hir.classes.classes_reached {
         env.dyn_methods.insert("__init__".to_string());
     }
-    // Methods the runtime calls by name on any object (protocols).
-    env.dyn_methods.extend(instance::RUNTIME_CALLED.iter().map(|m| m.to_string()));
+    // Methods the runtime may call by name (protocols the program uses).
+    env.dyn_methods.extend(hir.classes.runtime_called.iter().map(|m| m.to_string()));
     // The boxed wrappers of direct methods, after every definition.
     for (i, def) in hir.defs.iter().enumerate() {
         if let (Some(d), Some(_), false) = (def.ast, def.method_of, def.boxed) {

@@ -535,7 +535,11 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             let flush = take_kw("flush").map(|f| f.truthy()).unwrap_or(false);
             print_to(&file, a, sep.as_ref(), end.as_ref())?;
             if flush {
-                crate::object::stdio::flush_stdout();
+                if crate::types::stream::is_std(&file) {
+                    crate::object::stdio::flush_stdout();
+                } else {
+                    crate::ops::methods::call(&file, "flush", Vec::new(), &[])?;
+                }
             }
             Value::None
         }

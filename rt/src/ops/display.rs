@@ -58,7 +58,7 @@ pub fn dict(items: Vec<Value>, flags: &str) -> PyResult<Value> {
 }
 
 /// `{**m}`: a dict's entries, or what a mapping's `keys()` and `[]` give.
-fn merge(d: &crate::types::dict::Dict, m: &Value) -> PyResult<()> {
+pub fn merge(d: &crate::types::dict::Dict, m: &Value) -> PyResult<()> {
     if let Value::Dict(src) = m {
         for (k, v) in src.items_vec() {
             crate::types::dict::setitem(d, k, v)?;

@@ -257,6 +257,12 @@ pub fn eq(a: &Dict, b: &Dict) -> PyResult<bool> {
 pub fn from_iterable(v: &Value) -> PyResult<Dict> {
     match v {
         Value::Dict(d) => Ok(copy(d)),
+        // An object with `keys()` is a mapping: its keys and `[]` give the entries.
+        Value::Instance(_) if crate::types::class::special(v, "keys").is_some() => {
+            let d = new();
+            crate::ops::display::merge(&d, v)?;
+            Ok(d)
+        }
         other => {
             let d = new();
             for (i, item) in crate::types::iter::collect(other)?.into_iter().enumerate() {

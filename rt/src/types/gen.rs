@@ -207,6 +207,9 @@ pub fn yield_from(it: &Value) -> PyResult<Value> {
             }
         }
     }
+    if matches!(it, Value::Instance(_)) {
+        return delegate(it);
+    }
     let iter = crate::types::iter::iter(it)?;
     while let Some(v) = crate::types::iter::next(&iter)? {
         if let Resume::Throw(e) = suspend(v) {
@@ -214,6 +217,58 @@ pub fn yield_from(it: &Value) -> PyResult<Value> {
         }
     }
     Ok(Value::None)
+}
+
+/// `yield from obj` for an object of a user class, as PEP 380 delegates:
+/// its iterator's `__next__` (or `send` for a value other than None),
+/// `throw` and `close` when it has them; the value of the StopIteration
+/// that ends it is the expression's.
+fn delegate(obj: &Value) -> PyResult<Value> {
+    let it = match crate::types::class::call_special(obj, "__iter__", Vec::new()) {
+        Some(r) => r?,
+        None => return Err(PyErr::type_error(format!("'{}' object is not iterable", obj.type_name()))),
+    };
+    if !matches!(it, Value::Instance(_)) {
+        // `__iter__` gave a builtin iterator (or a generator): delegate to that.
+        return yield_from(&it);
+    }
+    let call = |name: &str, args: Vec<Value>| match crate::types::class::call_special(&it, name, args) {
+        Some(r) => r,
+        None => Err(crate::object::protocol::getattr(&it, name)
+            .err()
+            .unwrap_or_else(|| PyErr::type_error(name.to_string()))),
+    };
+    // A step: the next item, or the value the iterator stopped with.
+    let step = |r: PyResult<Value>| -> PyResult<Result<Value, Value>> {
+        match r {
+            Ok(v) => Ok(Ok(v)),
+            Err(e) if exc::exc_is(&e.0, &exc::STOP_ITERATION) => {
+                Ok(Err(e.0.args.borrow().first().cloned().unwrap_or(Value::None)))
+            }
+            Err(e) => Err(e),
+        }
+    };
+    let mut next = step(call("__next__", Vec::new()))?;
+    loop {
+        let v = match next {
+            Ok(v) => v,
+            Err(done) => return Ok(done),
+        };
+        next = match suspend(v) {
+            Resume::Send(x) if x.is_none() => step(call("__next__", Vec::new()))?,
+            Resume::Send(x) => step(call("send", vec![x]))?,
+            Resume::Throw(e) if exc::exc_is(&e.0, &exc::GENERATOR_EXIT) => {
+                if crate::types::class::special(&it, "close").is_some() {
+                    call("close", Vec::new())?;
+                }
+                return Err(e);
+            }
+            Resume::Throw(e) if crate::types::class::special(&it, "throw").is_some() => {
+                step(call("throw", vec![Value::Exc(e.0)]))?
+            }
+            Resume::Throw(e) => return Err(e),
+        };
+    }
 }
 
 /// `next(g)` for iteration: None when it is exhausted.

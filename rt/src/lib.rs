@@ -34,7 +34,7 @@ pub fn install() {
         call_method: ops::methods::call,
         call_builtin: stdlib::call_named,
         isinstance: builtins::isinstance,
-        call_special: types::class::call_special,
+        call_special: |v, name, args| types::class::call_special(v, name, || args),
         has_special: |v, name| types::class::special(v, name).is_some(),
         module_getattr: stdlib::getattr,
         format: ops::fmt::format,

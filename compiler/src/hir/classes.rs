@@ -93,6 +93,7 @@ const HOOKS: &[&str] = &[
     "__init_subclass__",
     "__class_getitem__",
     "__mro_entries__",
+    "__abstractmethods__",
 ];
 
 impl Classes {

@@ -23,7 +23,7 @@ pub fn to_int(v: &Value) -> PyResult<Int> {
         other => {
             // An object's `__int__`, then `__index__`, then `__trunc__`, as CPython tries them.
             for m in ["__int__", "__index__", "__trunc__"] {
-                if let Some(r) = crate::types::class::call_special(other, m, Vec::new()) {
+                if let Some(r) = crate::types::class::call_special(other, m, || Vec::new()) {
                     let r = r?;
                     return match r {
                         Value::Int(_) | Value::Big(_) | Value::Bool(_) => r.to_int(),
@@ -109,7 +109,7 @@ pub fn divmod(a: &Value, b: &Value) -> PyResult<Value> {
     // `__divmod__` of the left operand, then `__rdivmod__` of the right.
     for (x, y, m) in [(a, b, "__divmod__"), (b, a, "__rdivmod__")] {
         if crate::types::class::class_of(x).is_some() {
-            if let Some(r) = crate::types::class::call_special(x, m, vec![y.clone()]) {
+            if let Some(r) = crate::types::class::call_special(x, m, || vec![y.clone()]) {
                 let r = r?;
                 if !crate::types::native::is_not_implemented(&r) {
                     return Ok(r);

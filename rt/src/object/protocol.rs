@@ -147,8 +147,13 @@ pub fn isinstance(v: &Value, cls: &Value) -> PyResult<bool> {
     (get().isinstance)(v, cls)
 }
 
-pub fn call_special(v: &Value, name: &str, args: Vec<Value>) -> Option<PyResult<Value>> {
-    (get().call_special)(v, name, args)
+/// The arguments are made only when `v` may have the special method.
+#[inline]
+pub fn call_special(v: &Value, name: &str, args: impl FnOnce() -> Vec<Value>) -> Option<PyResult<Value>> {
+    if !matches!(v, Value::Instance(_) | Value::Exc(_) | Value::Tuple(_) | Value::Class(_)) {
+        return None;
+    }
+    (get().call_special)(v, name, args())
 }
 
 pub fn has_special(v: &Value, name: &str) -> bool {

@@ -355,7 +355,7 @@ pub fn format_str(s: &str, spec: &Spec) -> PyResult<String> {
 
 /// `format(v, spec)`.
 pub fn format(v: &Value, spec: &str) -> PyResult<String> {
-    if let Some(r) = crate::types::class::call_special(v, "__format__", vec![Value::from_str(spec)]) {
+    if let Some(r) = crate::types::class::call_special(v, "__format__", || vec![Value::from_str(spec)]) {
         return match r? {
             Value::Str(s) => Ok(s.as_str().to_string()),
             other => Err(PyErr::type_error(format!("__format__ must return a str, not {}", other.type_name()))),
@@ -415,7 +415,7 @@ fn bytes_arg(v: &Value) -> PyResult<String> {
     let data: Vec<u8> = match v {
         Value::Bytes(b) => b.data.to_vec(),
         Value::ByteArray(b) => b.data.borrow().clone(),
-        _ => match crate::types::class::call_special(v, "__bytes__", Vec::new()) {
+        _ => match crate::types::class::call_special(v, "__bytes__", || Vec::new()) {
             Some(r) => match r? {
                 Value::Bytes(b) => b.data.to_vec(),
                 other => {

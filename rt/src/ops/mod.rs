@@ -190,7 +190,7 @@ fn user_binary(op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
 /// applies (the caller's fallback or TypeError follows).
 fn rich(a: &Value, name: &str, b: &Value, reflected: &str) -> Option<PyResult<Value>> {
     for (x, m, y) in [(a, name, b), (b, reflected, a)] {
-        match crate::types::class::call_special(x, m, vec![y.clone()]) {
+        match crate::types::class::call_special(x, m, || vec![y.clone()]) {
             Some(Ok(r)) if crate::types::native::is_not_implemented(&r) => continue,
             Some(r) => return Some(r),
             None => continue,
@@ -318,7 +318,8 @@ fn binary_general(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
 /// `a <op>= b`: in place for the mutable containers, like `binary` otherwise.
 pub fn inplace(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     if crate::types::class::class_of(a).is_some() {
-        if let Some(r) = crate::types::class::call_special(a, &format!("__i{}", &op_names(op).0[2..]), vec![b.clone()])
+        if let Some(r) =
+            crate::types::class::call_special(a, &format!("__i{}", &op_names(op).0[2..]), || vec![b.clone()])
         {
             return r;
         }
@@ -400,7 +401,7 @@ pub fn inplace(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
 }
 
 pub fn neg(a: &Value) -> PyResult<Value> {
-    if let Some(r) = crate::types::class::call_special(a, "__neg__", Vec::new()) {
+    if let Some(r) = crate::types::class::call_special(a, "__neg__", || Vec::new()) {
         return r;
     }
     if let Value::Dict(d) = a {
@@ -419,7 +420,7 @@ pub fn neg(a: &Value) -> PyResult<Value> {
 }
 
 pub fn pos(a: &Value) -> PyResult<Value> {
-    if let Some(r) = crate::types::class::call_special(a, "__pos__", Vec::new()) {
+    if let Some(r) = crate::types::class::call_special(a, "__pos__", || Vec::new()) {
         return r;
     }
     if let Value::Dict(d) = a {
@@ -438,7 +439,7 @@ pub fn pos(a: &Value) -> PyResult<Value> {
 }
 
 pub fn invert(a: &Value) -> PyResult<Value> {
-    if let Some(r) = crate::types::class::call_special(a, "__invert__", Vec::new()) {
+    if let Some(r) = crate::types::class::call_special(a, "__invert__", || Vec::new()) {
         return r;
     }
     match num(a) {
@@ -449,7 +450,7 @@ pub fn invert(a: &Value) -> PyResult<Value> {
 
 pub fn abs(a: &Value) -> PyResult<Value> {
     if crate::types::class::class_of(a).is_some() {
-        if let Some(r) = crate::types::class::call_special(a, "__abs__", Vec::new()) {
+        if let Some(r) = crate::types::class::call_special(a, "__abs__", || Vec::new()) {
             return r;
         }
     }
@@ -644,7 +645,7 @@ pub fn contains(container: &Value, x: &Value) -> PyResult<bool> {
             return Err(PyErr::type_error(format!("'{}' object is not a container", container.type_name())));
         }
     }
-    if let Some(r) = crate::types::class::call_special(container, "__contains__", vec![x.clone()]) {
+    if let Some(r) = crate::types::class::call_special(container, "__contains__", || vec![x.clone()]) {
         return Ok(r?.truthy());
     }
     match container {

@@ -31,7 +31,7 @@ pub fn getitem(c: &Value, i: &Value) -> PyResult<Value> {
 }
 
 fn getitem_general(c: &Value, i: &Value) -> PyResult<Value> {
-    if let Some(r) = crate::types::class::call_special(c, "__getitem__", vec![i.clone()]) {
+    if let Some(r) = crate::types::class::call_special(c, "__getitem__", || vec![i.clone()]) {
         return r;
     }
     if let Some(h) = crate::types::native::subscript_hint(c, i) {
@@ -85,7 +85,7 @@ fn getitem_general(c: &Value, i: &Value) -> PyResult<Value> {
 /// `c[i] = v`.
 #[inline]
 pub fn setitem(c: &Value, i: &Value, v: Value) -> PyResult<()> {
-    if let Some(r) = crate::types::class::call_special(c, "__setitem__", vec![i.clone(), v.clone()]) {
+    if let Some(r) = crate::types::class::call_special(c, "__setitem__", || vec![i.clone(), v.clone()]) {
         return r.map(|_| ());
     }
     if let Some([a, b, st]) = crate::types::slice::parts(i) {
@@ -104,7 +104,7 @@ pub fn setitem(c: &Value, i: &Value, v: Value) -> PyResult<()> {
 
 /// `del c[i]`.
 pub fn delitem(c: &Value, i: &Value) -> PyResult<()> {
-    if let Some(r) = crate::types::class::call_special(c, "__delitem__", vec![i.clone()]) {
+    if let Some(r) = crate::types::class::call_special(c, "__delitem__", || vec![i.clone()]) {
         return r.map(|_| ());
     }
     if let Some([a, b, st]) = crate::types::slice::parts(i) {
@@ -196,7 +196,7 @@ pub fn del_slice(c: &Value, a: &Value, b: &Value, s: &Value) -> PyResult<()> {
 
 /// `len(v)`.
 pub fn len(v: &Value) -> PyResult<Int> {
-    if let Some(r) = crate::types::class::call_special(v, "__len__", Vec::new()) {
+    if let Some(r) = crate::types::class::call_special(v, "__len__", || Vec::new()) {
         // CPython's checks: an int (or `__index__`), not negative, an index-sized one.
         let r = r?;
         if !matches!(r, Value::Int(_) | Value::Big(_) | Value::Bool(_)) && crate::types::class::class_of(&r).is_none() {

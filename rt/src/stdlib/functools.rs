@@ -507,7 +507,7 @@ fn derived_cmp(f: &crate::types::func::FuncObj, args: Vec<Value>) -> PyResult<Va
     let root = root.as_str();
     let this = f.name.as_str();
     let (a, b) = (&args[0], &args[1]);
-    let r = match crate::types::class::call_special(a, root, vec![b.clone()]) {
+    let r = match crate::types::class::call_special(a, root, || vec![b.clone()]) {
         Some(r) => r?,
         None => return Ok(native::not_implemented()),
     };

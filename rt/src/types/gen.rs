@@ -224,7 +224,7 @@ pub fn yield_from(it: &Value) -> PyResult<Value> {
 /// `throw` and `close` when it has them; the value of the StopIteration
 /// that ends it is the expression's.
 fn delegate(obj: &Value) -> PyResult<Value> {
-    let it = match crate::types::class::call_special(obj, "__iter__", Vec::new()) {
+    let it = match crate::types::class::call_special(obj, "__iter__", || Vec::new()) {
         Some(r) => r?,
         None => return Err(PyErr::type_error(format!("'{}' object is not iterable", obj.type_name()))),
     };
@@ -232,7 +232,7 @@ fn delegate(obj: &Value) -> PyResult<Value> {
         // `__iter__` gave a builtin iterator (or a generator): delegate to that.
         return yield_from(&it);
     }
-    let call = |name: &str, args: Vec<Value>| match crate::types::class::call_special(&it, name, args) {
+    let call = |name: &str, args: Vec<Value>| match crate::types::class::call_special(&it, name, || args) {
         Some(r) => r,
         None => Err(crate::object::protocol::getattr(&it, name)
             .err()

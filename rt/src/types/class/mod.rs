@@ -314,7 +314,7 @@ pub fn with_exit(mgr: &Value) -> PyResult<Value> {
 
 /// `mgr.__enter__()` (its presence was checked by [`with_exit`]).
 pub fn with_enter(mgr: &Value) -> PyResult<Value> {
-    call_special(mgr, "__enter__", Vec::new()).expect("checked by with_exit")
+    call_special(mgr, "__enter__", || Vec::new()).expect("checked by with_exit")
 }
 
 /// The body raised `exc`: `__exit__(type, exc, traceback)`; true when it
@@ -332,7 +332,9 @@ pub fn with_exit_none(exit: &Value) -> PyResult<()> {
 
 /// `object.__new__(cls)`: an instance without attributes.
 pub fn bare_instance(c: &Class) -> Value {
-    let slots = Slots { values: vec![None; c.layout.len()], ..Slots::default() };
+    let mut values = Vec::with_capacity(c.layout.len());
+    values.resize_with(c.layout.len(), || None);
+    let slots = Slots { values, ..Slots::default() };
     Value::Instance(Rc::new(InstanceObj {
         class: c.clone(),
         slots: RefCell::new(slots),
@@ -388,10 +390,8 @@ pub fn get_slot(obj: &Value, k: usize, name: &str) -> PyResult<Value> {
 /// compiled code calls directly; see `compiler/src/lower/instance.rs`).
 pub fn new_instance(c: &Value) -> PyResult<Value> {
     match c {
-        Value::Class(c) => {
-            abstracts::check_instantiable(c)?;
-            Ok(bare_instance(c))
-        }
+        // A tracked class has no abstract methods (those need `abc.ABCMeta`).
+        Value::Class(c) => Ok(bare_instance(c)),
         _ => Err(PyErr::type_error(format!("'{}' object is not callable", c.type_name()))),
     }
 }
@@ -525,8 +525,13 @@ pub fn special(v: &Value, name: &str) -> Option<Value> {
 }
 
 /// Calls the special method `name` of an instance if its class defines it.
-pub fn call_special(v: &Value, name: &str, args: Vec<Value>) -> Option<PyResult<Value>> {
-    special(v, name).map(|m| crate::types::func::call(&m, args, &[]))
+/// The arguments are made only when it does.
+#[inline]
+pub fn call_special(v: &Value, name: &str, args: impl FnOnce() -> Vec<Value>) -> Option<PyResult<Value>> {
+    if !matches!(v, Value::Instance(_) | Value::Exc(_) | Value::Tuple(_) | Value::Class(_)) {
+        return None;
+    }
+    special(v, name).map(|m| crate::types::func::call(&m, args(), &[]))
 }
 
 /// `isinstance(v, cls)` for a user class.

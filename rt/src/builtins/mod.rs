@@ -295,7 +295,7 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             Value::List(list::from_vec(items))
         }
         "reversed" if matches!(a[0], Value::Instance(_)) => {
-            match crate::types::class::call_special(&a[0], "__reversed__", || Vec::new()) {
+            match crate::types::class::call_special(&a[0], "__reversed__", Vec::new) {
                 Some(r) => r?,
                 None => Value::Iter(iter::reversed(&a[0])?),
             }
@@ -425,7 +425,7 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         // An instance's `__iter__` result is returned as it is when it is an
         // iterator (`iter(it) is it` for an iterator returning itself).
         "iter" if matches!(a[0], Value::Instance(_)) => {
-            match crate::types::class::call_special(&a[0], "__iter__", || Vec::new()) {
+            match crate::types::class::call_special(&a[0], "__iter__", Vec::new) {
                 Some(r) => {
                     let it = r?;
                     if matches!(it, Value::Gen(_) | Value::Iter(_))
@@ -557,7 +557,7 @@ pub fn next(it: &Value, default: Option<&Value>) -> PyResult<Value> {
     let it = match it {
         Value::Iter(it) => it,
         Value::Gen(g) => return crate::types::gen::send(g, Value::None).or_else(stopped),
-        Value::Instance(_) => match crate::types::class::call_special(it, "__next__", || Vec::new()) {
+        Value::Instance(_) => match crate::types::class::call_special(it, "__next__", Vec::new) {
             Some(r) => return r.or_else(stopped),
             None => return Err(PyErr::type_error(format!("'{}' object is not an iterator", it.type_name()))),
         },

@@ -23,7 +23,7 @@ pub fn to_int(v: &Value) -> PyResult<Int> {
         other => {
             // An object's `__int__`, then `__index__`, then `__trunc__`, as CPython tries them.
             for m in ["__int__", "__index__", "__trunc__"] {
-                if let Some(r) = crate::types::class::call_special(other, m, || Vec::new()) {
+                if let Some(r) = crate::types::class::call_special(other, m, Vec::new) {
                     let r = r?;
                     return match r {
                         Value::Int(_) | Value::Big(_) | Value::Bool(_) => r.to_int(),

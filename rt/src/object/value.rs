@@ -339,7 +339,7 @@ impl Value {
 #[cold]
 #[inline(never)]
 fn index_of_object(v: &Value) -> PyResult<Int> {
-    if let Some(r) = crate::object::protocol::call_special(v, "__index__", || Vec::new()) {
+    if let Some(r) = crate::object::protocol::call_special(v, "__index__", Vec::new) {
         let r = r?;
         return match r {
             Value::Int(_) | Value::Big(_) | Value::Bool(_) => r.into_int(),
@@ -354,7 +354,7 @@ fn index_of_object(v: &Value) -> PyResult<Int> {
 #[cold]
 #[inline(never)]
 fn float_of_object(v: &Value) -> PyResult<f64> {
-    if let Some(r) = crate::object::protocol::call_special(v, "__float__", || Vec::new()) {
+    if let Some(r) = crate::object::protocol::call_special(v, "__float__", Vec::new) {
         return match r? {
             Value::Float(f) => Ok(f),
             other => Err(PyErr::type_error(format!(
@@ -364,7 +364,7 @@ fn float_of_object(v: &Value) -> PyResult<f64> {
             ))),
         };
     }
-    if let Some(r) = crate::object::protocol::call_special(v, "__index__", || Vec::new()) {
+    if let Some(r) = crate::object::protocol::call_special(v, "__index__", Vec::new) {
         return r?.to_int()?.to_f64();
     }
     Err(PyErr::type_error(format!("must be real number, not {}", v.type_name())))
@@ -471,7 +471,7 @@ pub fn truthy_checked(v: &Value) -> PyResult<bool> {
     ) {
         return Ok(v.truthy());
     }
-    if let Some(r) = crate::object::protocol::call_special(v, "__bool__", || Vec::new()) {
+    if let Some(r) = crate::object::protocol::call_special(v, "__bool__", Vec::new) {
         return match r? {
             Value::Bool(b) => Ok(b),
             other => Err(PyErr::type_error(format!("__bool__ should return bool, returned {}", other.type_name()))),

@@ -415,7 +415,7 @@ fn bytes_arg(v: &Value) -> PyResult<String> {
     let data: Vec<u8> = match v {
         Value::Bytes(b) => b.data.to_vec(),
         Value::ByteArray(b) => b.data.borrow().clone(),
-        _ => match crate::types::class::call_special(v, "__bytes__", || Vec::new()) {
+        _ => match crate::types::class::call_special(v, "__bytes__", Vec::new) {
             Some(r) => match r? {
                 Value::Bytes(b) => b.data.to_vec(),
                 other => {

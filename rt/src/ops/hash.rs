@@ -96,7 +96,7 @@ pub fn hash(v: &Value) -> PyResult<i64> {
             if matches!(crate::types::class::lookup(&i.class, "__hash__"), Some(Value::None)) {
                 return Err(PyErr::type_error(format!("unhashable type: '{}'", v.type_name())));
             }
-            if let Some(r) = crate::types::class::call_special(v, "__hash__", || Vec::new()) {
+            if let Some(r) = crate::types::class::call_special(v, "__hash__", Vec::new) {
                 return match r? {
                     Value::Int(h) => Ok(if h == -1 { -2 } else { h }),
                     Value::Bool(b) => Ok(b as i64),

@@ -401,7 +401,7 @@ pub fn inplace(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
 }
 
 pub fn neg(a: &Value) -> PyResult<Value> {
-    if let Some(r) = crate::types::class::call_special(a, "__neg__", || Vec::new()) {
+    if let Some(r) = crate::types::class::call_special(a, "__neg__", Vec::new) {
         return r;
     }
     if let Value::Dict(d) = a {
@@ -420,7 +420,7 @@ pub fn neg(a: &Value) -> PyResult<Value> {
 }
 
 pub fn pos(a: &Value) -> PyResult<Value> {
-    if let Some(r) = crate::types::class::call_special(a, "__pos__", || Vec::new()) {
+    if let Some(r) = crate::types::class::call_special(a, "__pos__", Vec::new) {
         return r;
     }
     if let Value::Dict(d) = a {
@@ -439,7 +439,7 @@ pub fn pos(a: &Value) -> PyResult<Value> {
 }
 
 pub fn invert(a: &Value) -> PyResult<Value> {
-    if let Some(r) = crate::types::class::call_special(a, "__invert__", || Vec::new()) {
+    if let Some(r) = crate::types::class::call_special(a, "__invert__", Vec::new) {
         return r;
     }
     match num(a) {
@@ -450,7 +450,7 @@ pub fn invert(a: &Value) -> PyResult<Value> {
 
 pub fn abs(a: &Value) -> PyResult<Value> {
     if crate::types::class::class_of(a).is_some() {
-        if let Some(r) = crate::types::class::call_special(a, "__abs__", || Vec::new()) {
+        if let Some(r) = crate::types::class::call_special(a, "__abs__", Vec::new) {
             return r;
         }
     }

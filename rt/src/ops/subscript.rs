@@ -196,7 +196,7 @@ pub fn del_slice(c: &Value, a: &Value, b: &Value, s: &Value) -> PyResult<()> {
 
 /// `len(v)`.
 pub fn len(v: &Value) -> PyResult<Int> {
-    if let Some(r) = crate::types::class::call_special(v, "__len__", || Vec::new()) {
+    if let Some(r) = crate::types::class::call_special(v, "__len__", Vec::new) {
         // CPython's checks: an int (or `__index__`), not negative, an index-sized one.
         let r = r?;
         if !matches!(r, Value::Int(_) | Value::Big(_) | Value::Bool(_)) && crate::types::class::class_of(&r).is_none() {

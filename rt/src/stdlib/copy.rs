@@ -57,7 +57,7 @@ pub fn copy(x: &Value) -> PyResult<Value> {
     if atomic(x) {
         return Ok(x.clone());
     }
-    if let Some(r) = crate::types::class::call_special(x, "__copy__", || Vec::new()) {
+    if let Some(r) = crate::types::class::call_special(x, "__copy__", Vec::new) {
         return r;
     }
     Ok(match x {

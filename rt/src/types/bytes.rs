@@ -350,7 +350,7 @@ pub fn construct(arg: Option<&Value>) -> PyResult<Bytes> {
         }
         // `__bytes__` first, then `__index__` (a count), then iteration.
         Value::Instance(_) if crate::types::class::special(v, "__bytes__").is_some() => {
-            match crate::types::class::call_special(v, "__bytes__", || Vec::new()).expect("checked")? {
+            match crate::types::class::call_special(v, "__bytes__", Vec::new).expect("checked")? {
                 Value::Bytes(b) => Ok(b),
                 other => Err(PyErr::type_error(format!("__bytes__ returned non-bytes (type {})", other.type_name()))),
             }

@@ -224,7 +224,7 @@ pub fn yield_from(it: &Value) -> PyResult<Value> {
 /// `throw` and `close` when it has them; the value of the StopIteration
 /// that ends it is the expression's.
 fn delegate(obj: &Value) -> PyResult<Value> {
-    let it = match crate::types::class::call_special(obj, "__iter__", || Vec::new()) {
+    let it = match crate::types::class::call_special(obj, "__iter__", Vec::new) {
         Some(r) => r?,
         None => return Err(PyErr::type_error(format!("'{}' object is not iterable", obj.type_name()))),
     };

@@ -90,7 +90,7 @@ pub fn iter(v: &Value) -> PyResult<PyIter> {
         Value::Deque(d) => return Ok(as_iter(crate::types::deque::iter(d, false))),
         Value::Gen(g) => IterState::Gen(g.clone()),
         Value::View(v) => dict_iter(&v.dict, v.kind),
-        Value::Instance(_) => match crate::types::class::call_special(v, "__iter__", || Vec::new()) {
+        Value::Instance(_) => match crate::types::class::call_special(v, "__iter__", Vec::new) {
             Some(r) => {
                 let it = r?;
                 if let Value::Gen(g) = it {
@@ -274,7 +274,7 @@ pub fn next(it: &PyIter) -> PyResult<Option<Value>> {
         IterState::User(obj) => {
             let obj = obj.clone();
             drop(st);
-            match crate::types::class::call_special(&obj, "__next__", || Vec::new()).expect("iterators have __next__") {
+            match crate::types::class::call_special(&obj, "__next__", Vec::new).expect("iterators have __next__") {
                 Ok(v) => Ok(Some(v)),
                 Err(e) if e.matches(&crate::object::exc::STOP_ITERATION) => Ok(None),
                 Err(e) => Err(e),

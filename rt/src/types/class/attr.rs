@@ -373,7 +373,7 @@ pub fn object_delattr(v: &Value, name: &str) -> PyResult<()> {
 }
 
 pub(crate) fn text_of(v: &Value, name: &str) -> Option<String> {
-    let r = call_special(v, name, || Vec::new())?;
+    let r = call_special(v, name, Vec::new)?;
     match r {
         Ok(Value::Str(s)) => Some(s.as_str().to_string()),
         Ok(other) => {

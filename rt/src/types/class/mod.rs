@@ -314,7 +314,7 @@ pub fn with_exit(mgr: &Value) -> PyResult<Value> {
 
 /// `mgr.__enter__()` (its presence was checked by [`with_exit`]).
 pub fn with_enter(mgr: &Value) -> PyResult<Value> {
-    call_special(mgr, "__enter__", || Vec::new()).expect("checked by with_exit")
+    call_special(mgr, "__enter__", Vec::new).expect("checked by with_exit")
 }
 
 /// The body raised `exc`: `__exit__(type, exc, traceback)`; true when it

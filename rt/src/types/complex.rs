@@ -240,7 +240,7 @@ fn number(v: &Value) -> Option<PyResult<(C, bool)>> {
     if let Some(z) = parts(v) {
         return Some(Ok((z, true)));
     }
-    if let Some(r) = crate::types::class::call_special(v, "__complex__", || vec![]) {
+    if let Some(r) = crate::types::class::call_special(v, "__complex__", Vec::new) {
         return Some(r.and_then(|c| {
             parts(&c)
                 .map(|z| (z, true))

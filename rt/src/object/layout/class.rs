@@ -105,7 +105,14 @@ pub struct MethodObj {
 
 /// `property`, `classmethod` and `staticmethod` objects in a class body.
 pub enum Descr {
-    Property { get: Value, set: Value, del: Value },
+    /// `name` is what `__set_name__` gave it (the name it was bound to in
+    /// a class body): CPython's error messages name it only then.
+    Property {
+        get: Value,
+        set: Value,
+        del: Value,
+        name: RefCell<Option<String>>,
+    },
     ClassMethod(Value),
     StaticMethod(Value),
 }

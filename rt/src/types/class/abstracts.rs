@@ -47,7 +47,7 @@ fn is_abstract(v: &Value) -> bool {
     match v {
         Value::Func(f) => f.attrs.borrow().get("__isabstractmethod__").is_some_and(|x| x.truthy()),
         Value::Descr(d) => match &**d {
-            crate::types::class::Descr::Property { get, set, del } => {
+            crate::types::class::Descr::Property { get, set, del, .. } => {
                 is_abstract(get) || is_abstract(set) || is_abstract(del)
             }
             crate::types::class::Descr::ClassMethod(f) | crate::types::class::Descr::StaticMethod(f) => is_abstract(f),

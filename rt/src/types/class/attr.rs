@@ -9,7 +9,7 @@ use super::*;
 pub fn new_descr(kind: &str, args: &[Value]) -> PyResult<Value> {
     let arg = |i: usize| args.get(i).cloned().unwrap_or(Value::None);
     let d = match kind {
-        "property" => Descr::Property { get: arg(0), set: arg(1), del: arg(2) },
+        "property" => Descr::Property { get: arg(0), set: arg(1), del: arg(2), name: RefCell::new(None) },
         "classmethod" => Descr::ClassMethod(arg(0)),
         _ => Descr::StaticMethod(arg(0)),
     };
@@ -37,9 +37,19 @@ pub(crate) fn resolve(found: Value, recv: &Value, class: &Class) -> PyResult<Val
     }
 }
 
+/// CPython's message for a property without a setter or deleter: it names
+/// the property when `__set_name__` named it, and the class by its
+/// qualified name.
+fn no_accessor(prop_name: &RefCell<Option<String>>, class: &Class, what: &str) -> String {
+    match &*prop_name.borrow() {
+        Some(n) => format!("property '{n}' of '{}' object has no {what}", class.qualname),
+        None => format!("property of '{}' object has no {what}", class.qualname),
+    }
+}
+
 /// `prop.setter(f)` and friends: a copy of the property with one function replaced.
 pub fn descr_method(d: &Descr, name: &str, args: &[Value]) -> PyResult<Value> {
-    let Descr::Property { get, set, del } = d else {
+    let Descr::Property { get, set, del, name: prop_name } = d else {
         return Err(PyErr::new(&crate::object::exc::ATTRIBUTE_ERROR, format!("object has no attribute '{name}'")));
     };
     let f = args.first().cloned().unwrap_or(Value::None);
@@ -54,7 +64,7 @@ pub fn descr_method(d: &Descr, name: &str, args: &[Value]) -> PyResult<Value> {
             ))
         }
     };
-    Ok(Value::Descr(Rc::new(Descr::Property { get, set, del })))
+    Ok(Value::Descr(Rc::new(Descr::Property { get, set, del, name: RefCell::new(prop_name.borrow().clone()) })))
 }
 
 pub(crate) fn bind(v: Value, recv: &Value) -> Value {
@@ -290,11 +300,11 @@ pub fn object_setattr(v: &Value, name: &str, x: Value) -> Option<PyResult<()>> {
                 }
             }
             if let Some(Value::Descr(d)) = found {
-                if let Descr::Property { set, .. } = &*d {
+                if let Descr::Property { set, name: prop_name, .. } = &*d {
                     if set.is_none() {
                         return Some(Err(PyErr::new(
                             &crate::object::exc::ATTRIBUTE_ERROR,
-                            format!("property '{name}' of '{}' object has no setter", i.class.name),
+                            no_accessor(prop_name, &i.class, "setter"),
                         )));
                     }
                     return Some(crate::types::func::call(set, vec![v.clone(), x], &[]).map(|_| ()));
@@ -337,11 +347,11 @@ pub fn object_delattr(v: &Value, name: &str) -> PyResult<()> {
     match v {
         Value::Instance(i) => {
             if let Some(Value::Descr(d)) = lookup(&i.class, name) {
-                if let Descr::Property { del, .. } = &*d {
+                if let Descr::Property { del, name: prop_name, .. } = &*d {
                     if del.is_none() {
                         return Err(PyErr::new(
                             &crate::object::exc::ATTRIBUTE_ERROR,
-                            format!("property '{name}' of '{}' object has no deleter", i.class.name),
+                            no_accessor(prop_name, &i.class, "deleter"),
                         ));
                     }
                     return crate::types::func::call(del, vec![v.clone()], &[]).map(|_| ());

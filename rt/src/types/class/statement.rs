@@ -351,6 +351,24 @@ pub(crate) fn new_class_from(
         tag,
     });
     crate::types::class::abstracts::record_abstract(&c)?;
+    // `__set_name__(owner, name)` of what the body bound, in its order.
+    let bound: Vec<(String, Value)> = c.dict.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+    for (name, v) in bound {
+        match &v {
+            Value::Descr(d) => {
+                if let Descr::Property { name: prop_name, .. } = &**d {
+                    *prop_name.borrow_mut() = Some(name);
+                }
+            }
+            Value::Instance(_) => {
+                let args = || vec![Value::Class(c.clone()), Value::from_str(&name)];
+                if let Some(r) = crate::types::class::call_special(&v, "__set_name__", args) {
+                    r?;
+                }
+            }
+            _ => {}
+        }
+    }
     // The nearest base's `__init_subclass__` (implicitly a class method).
     let kw_names: Vec<&str> = kw.iter().map(|(k, _)| k.as_str()).collect();
     let kw_values: Vec<Value> = kw.iter().map(|(_, v)| v.clone()).collect();

@@ -170,6 +170,13 @@ impl FnLower<'_, '_> {
                     }
                     _ => self.dyn_args(args, kws, span),
                 };
+                if recv.ty == Ty::Str && ty == Ty::List(crate::ir::ty::dyn_sites()) {
+                    // `s.split()` and friends: a new list of str, typed like a
+                    // list display made here (what the program stores into it joins).
+                    let sites = self.site(span);
+                    self.env.write_elem(&sites, &Ty::Str);
+                    ty = Ty::List(sites);
+                }
                 let recv = self.box_ro(recv);
                 let e = prim(&p::CALL_METHOD, vec![recv, str_const(attr, span), vals, names], Ty::Dyn, span);
                 self.coerce(e, &ty)

@@ -429,8 +429,12 @@ pub fn not_none(v: &Value, name: &str) -> PyResult<Value> {
 pub fn get_at(obj: &Value, k: usize, name: &str) -> PyResult<Value> {
     if let Value::Instance(i) = obj {
         if i.class.is_direct() {
-            if let Some(Some(v)) = i.slots.borrow().values.get(k) {
-                return Ok(v.clone());
+            // SAFETY: as in `get_f64_at`: the value is cloned (no Python code
+            // runs) before anything could borrow the slots mutably.
+            if let Ok(slots) = unsafe { i.slots.try_borrow_unguarded() } {
+                if let Some(Some(v)) = slots.values.get(k) {
+                    return Ok(v.clone());
+                }
             }
         }
     }
@@ -442,9 +446,10 @@ pub fn get_at(obj: &Value, k: usize, name: &str) -> PyResult<Value> {
 pub fn get_f64_at(obj: &Value, k: usize, name: &str) -> PyResult<f64> {
     if let Value::Instance(i) = obj {
         if i.class.is_direct() {
-            // SAFETY: no mutable borrow of the slots is alive while compiled
-            // code runs (they are only borrowed inside the runtime's own
-            // calls), and the float is copied out before anything else runs.
+            // SAFETY: the slots are borrowed mutably only inside the
+            // runtime's own calls (`set_slot` releases the borrow before it
+            // drops the old value, whose `__del__` may run Python code), so
+            // none is alive here; the float is copied out at once.
             if let Ok(slots) = unsafe { i.slots.try_borrow_unguarded() } {
                 if let Some(Some(Value::Float(f))) = slots.values.get(k) {
                     return Ok(*f);

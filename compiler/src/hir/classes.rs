@@ -19,7 +19,7 @@
 //! A tracked class's *direct* methods get a typed body of their own,
 //! called directly (`FuncKind::Plain`); the function value in the class
 //! namespace is a boxed wrapper around it (`lower/class.rs`). Direct means:
-//! undecorated, not a generator, no `*args`/`**kwargs`, no `super()`,
+//! undecorated, not a generator, no `*args`/`**kwargs`,
 //! a `self` the body never rebinds, defined once, and not a special method
 //! other than `__init__` (the runtime calls those on any instance).
 
@@ -341,5 +341,5 @@ fn is_direct(def: &super::Def) -> bool {
         }
         _ => false,
     };
-    plain_params && self_kept && !def.generator && !def.uses_super && def.captured.is_empty()
+    plain_params && self_kept && !def.generator && def.captured.is_empty()
 }

@@ -347,10 +347,14 @@ mod tests {
 
     #[test]
     fn generators_and_methods() {
-        let src = "class C:\n    def m(self):\n        return super().m()\ndef gen(n):\n    yield n\n";
+        let src = "class C:\n    def m(self):\n        return super().m()\n    @staticmethod\n    def s():\n        pass\ndef gen(n):\n    yield n\n";
         with_hir(src, |hir| {
+            // A method of a tracked class is direct (typed, not boxed), a
+            // decorated one boxed.
             let m = def(hir, "C.m");
-            assert!(m.method_of.is_some() && m.uses_super && m.boxed);
+            assert!(m.method_of.is_some() && m.uses_super && !m.boxed);
+            assert!(hir.classes.list[0].direct.contains_key("m"));
+            assert!(def(hir, "C.s").boxed && !hir.classes.list[0].direct.contains_key("s"));
             let g = def(hir, "gen");
             assert!(g.generator && g.module_level());
             assert_eq!(g.fusable, Some(vec![false]));

@@ -126,6 +126,13 @@ impl FnLower<'_, '_> {
                         return e;
                     }
                 }
+                if let ast::ExprKind::Call { func: sf, args: sa, keywords: sk } = &value.kind {
+                    if matches!(&sf.kind, ast::ExprKind::Name(n) if n == "super") && sa.is_empty() && sk.is_empty() {
+                        if let Some(e) = self.call_super(attr, args, kws, span) {
+                            return e;
+                        }
+                    }
+                }
                 let recv = self.expr(value);
                 if let Some(e) = self.call_on_instance(&recv, attr, args, kws, span) {
                     return e;

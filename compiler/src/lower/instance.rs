@@ -254,6 +254,40 @@ impl FnLower<'_, '_> {
         }
     }
 
+    /// `super().m(args)` in a direct method of a tracked class C, when
+    /// `self` is typed as C's: `m` is looked up from C's base on (single
+    /// inheritance: the same classes whatever subclass `self` is of), and a
+    /// direct method found there is called directly.
+    pub(super) fn call_super(
+        &mut self,
+        name: &str,
+        args: &[ast::Expr],
+        kws: &[ast::Keyword],
+        span: Span,
+    ) -> Option<Expr> {
+        let classes = &self.env.hir.classes;
+        if classes.open_world || self.env.stored.contains(name) || !self.is_builtin("super") {
+            return None;
+        }
+        let here = self.env.def(self.cx.scope_func);
+        let c = classes.of_statement(here.method_of?)?;
+        if !classes.list[c].direct.values().any(|d| FuncId(d.0) == self.cx.scope_func) {
+            return None;
+        }
+        let (_, Some(def)) = classes.binding(classes.list[c].parent?, name)? else { return None };
+        let first = here.ast?.params.first()?.name.clone();
+        let path = classes.list[c].path.clone();
+        let this = self.load(&first, span);
+        match &this.ty {
+            Ty::Obj { class, or_none: false } if class.within(&path) => {
+                Some(self.call_function(FuncId(def.0), Some(this), args, kws, span))
+            }
+            // Not known yet (an early walk): no dynamic lookup of `name`.
+            Ty::Never => Some(self.call_function(FuncId(def.0), Some(this), args, kws, span)),
+            _ => None,
+        }
+    }
+
     /// A method call whose target depends on the receiver's exact class:
     /// the receiver and the arguments are evaluated once, then the class's
     /// tag picks the direct call (the last class needs no test: an

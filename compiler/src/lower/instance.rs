@@ -164,9 +164,11 @@ impl FnLower<'_, '_> {
         // Allocating before the arguments are evaluated is invisible unless
         // a `__del__` would see the instance an argument's error drops.
         let has_del = classes.binding(c, "__del__").is_some();
+        // `C.__init__ = f` anywhere: the class's own may not be the one that runs.
+        let patched = classes.open_world || self.env.stored.contains("__init__");
         let cls = self.read(Place::Global(g), span);
         match init {
-            Some((_, Some(def))) if !has_del => {
+            Some((_, Some(def))) if !has_del && !patched => {
                 let obj = self.temp(ty.clone());
                 self.assigned.insert(obj);
                 let this = mk(ExprKind::Read(Place::Local(obj)), ty.clone(), span);
@@ -239,6 +241,9 @@ impl FnLower<'_, '_> {
         kws: &[ast::Keyword],
         span: Span,
     ) -> Option<Expr> {
+        if self.env.hir.classes.open_world || self.env.stored.contains(name) {
+            return None;
+        }
         let Some(Place::Global(g)) = self.lookup(class) else { return None };
         let c = self.tracked_class(class, g)?;
         let def = self.env.hir.classes.lookup(c, name)?;

@@ -105,3 +105,35 @@ for attempt in ("set", "del"):
             del h.size
     except AttributeError as e:
         print("AttributeError:", e)
+
+
+# __init__ and a method replaced on the class after instances were made:
+# direct construction and base-class calls see the replacements.
+class PatchedInit:
+    def __init__(self, x):
+        self.x = x
+
+    def get(self):
+        return self.x
+
+
+class QPatched(PatchedInit):
+    def __init__(self, x):
+        PatchedInit.__init__(self, x)
+        self.y = PatchedInit.get(self) + 1
+
+
+print(QPatched(1).y, PatchedInit(2).x)
+
+
+def other_init(self, x):
+    self.x = x * 100
+
+
+def other_get(self):
+    return -self.x
+
+
+PatchedInit.__init__ = other_init
+PatchedInit.get = other_get
+print(PatchedInit(3).x, QPatched(4).y, QPatched(4).x)

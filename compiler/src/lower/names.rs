@@ -117,7 +117,12 @@ impl FnLower<'_, '_> {
     /// A name in load context.
     pub(super) fn load(&mut self, name: &str, span: Span) -> Expr {
         match self.cx.class_ns.last().and_then(|ns| ns.get(name)) {
-            Some(&Some(t)) => return mk(ExprKind::Read(Place::Local(t)), Ty::Dyn, span),
+            Some(&Some(t)) => {
+                // A method's function value used in its class body (`alias =
+                // m`) may be called under another name (`instance.rs`).
+                self.env.note_dyn_method(name);
+                return mk(ExprKind::Read(Place::Local(t)), Ty::Dyn, span);
+            }
             // Bound later in this class body: the global, else the builtin.
             Some(None) => {
                 if let Some(&g) = self.env.global_ids.get(name) {

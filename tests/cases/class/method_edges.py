@@ -124,3 +124,19 @@ o = Ops()
 for op in [o.inc, o.dbl, o.inc]:
     op()
 print(o.n)
+
+
+# A method's function value bound under other names in its class body.
+class Aliased:
+    def __init__(self, v):
+        self.v = v
+
+    def m(self, k):
+        return self.v * k
+
+    alias = m
+    table = {"m": m}
+
+
+al = Aliased(3)
+print(al.alias(2), Aliased.table["m"](al, 4), al.m(5))

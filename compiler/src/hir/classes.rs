@@ -18,10 +18,11 @@
 //!
 //! A tracked class's *direct* methods get a typed body of their own,
 //! called directly (`FuncKind::Plain`); the function value in the class
-//! namespace is a boxed wrapper around it (`lower/class.rs`). Direct means:
-//! undecorated, not a generator, no `*args`/`**kwargs`,
-//! a `self` the body never rebinds, defined once, and not a special method
-//! other than `__init__` (the runtime calls those on any instance).
+//! namespace is a boxed thunk calling it (`lower/instance.rs`). Direct
+//! means: undecorated, not a generator, no `*args`/`**kwargs` or
+//! positional-only parameters, a `self` the body never rebinds, defined
+//! once, and not a special method other than `__init__` (the runtime calls
+//! those on any instance).
 
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;

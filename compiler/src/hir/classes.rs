@@ -344,3 +344,55 @@ fn is_direct(def: &super::Def) -> bool {
     };
     plain_params && self_kept && !def.generator && def.captured.is_empty()
 }
+
+#[cfg(test)]
+mod tests {
+    fn classes(src: &str) -> super::Classes {
+        let module = crate::syntax::parse(src, "t.py").expect("the test program parses");
+        let hir = crate::hir::build(&module).unwrap_or_else(|d| panic!("the test program resolves: {d:?}"));
+        hir.classes
+    }
+
+    fn names(c: &super::Classes) -> Vec<&str> {
+        c.list.iter().map(|k| k.path.name()).collect()
+    }
+
+    #[test]
+    fn tracks_plain_classes_and_their_tracked_subclasses() {
+        let src = "class A:\n    def m(self):\n        return 1\nclass B(A):\n    x = 1\n    def m(self):\n        return 2\n\
+                   class H:\n    def __getattr__(self, n):\n        return n\nclass S(A, H):\n    pass\n\
+                   @dec\nclass D:\n    pass\nclass R:\n    pass\nR = 1\n";
+        let c = classes(src);
+        // H has an attribute hook, S two bases, D a decorator, R a second binding.
+        assert_eq!(names(&c), ["A", "B"]);
+        assert_eq!(c.list[1].parent, Some(0));
+        assert_eq!(c.list[0].children, [1]);
+        assert_eq!(c.list[1].path.chain.iter().map(|(i, _)| *i).collect::<Vec<_>>(), [0, 1]);
+    }
+
+    #[test]
+    fn resolves_methods_through_the_hierarchy() {
+        let src = "class A:\n    def m(self):\n        return 1\n    def n(self):\n        return 2\n\
+                   class B(A):\n    def m(self):\n        return 3\n    @property\n    def p(self):\n        return 4\n";
+        let c = classes(src);
+        // `n` is A's whatever the subclass; `m` differs between A and B.
+        assert!(c.resolve(0, "n").is_some() && c.resolve(1, "n") == c.resolve(0, "n"));
+        assert!(c.resolve(0, "m").is_none() && c.resolve(1, "m").is_some());
+        assert_eq!(c.dispatch(0, "m").map(|d| d.len()), Some(2));
+        // A decorated method is bound but not direct.
+        assert!(c.binding(1, "p").is_some_and(|(_, d)| d.is_none()));
+        assert!(c.lookup(1, "missing").is_none());
+    }
+
+    #[test]
+    fn notes_what_the_program_does_by_name() {
+        assert!(classes("x = getattr(o, name)\n").open_world);
+        assert!(!classes("x = getattr(o, 'a')\n").open_world);
+        assert!(classes("f = getattr\n").open_world);
+        assert!(classes("setattr(o, 'a', 1)\n").open_world);
+        assert!(classes("class C:\n    pass\ndef f():\n    class D(C):\n        pass\n").classes_reached);
+        let p = classes("def g(it):\n    yield from it\nprint(1, file=f)\n");
+        assert!(p.runtime_called.contains("send") && p.runtime_called.contains("write"));
+        assert!(!p.runtime_called.contains("keys"));
+    }
+}

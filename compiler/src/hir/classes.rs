@@ -334,15 +334,8 @@ fn members(c: &ast::ClassDef) -> Option<HashMap<String, Option<DefId>>> {
 fn is_direct(def: &super::Def) -> bool {
     let Some(d) = def.ast else { return false };
     let plain_params = d.params.iter().all(|p| matches!(p.kind, ast::ParamKind::Normal | ast::ParamKind::KeywordOnly));
-    let self_kept = match d.params.first() {
-        Some(p) if p.kind == ast::ParamKind::Normal => {
-            let mut rebound = false;
-            scope::bindings(&d.body, &mut |n| rebound |= n == p.name);
-            !rebound
-        }
-        _ => false,
-    };
-    plain_params && self_kept && !def.generator && def.captured.is_empty()
+    // A `self` the body never rebinds, as the static layouts need too.
+    plain_params && super::layout::self_param(d).is_some() && !def.generator && def.captured.is_empty()
 }
 
 #[cfg(test)]

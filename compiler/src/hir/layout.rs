@@ -95,7 +95,7 @@ pub(super) fn compute(module: &[ast::Stmt]) -> Layouts {
 /// The `self` parameter of a method that has one: its first positional
 /// parameter, when it is not a static or class method and the body never
 /// rebinds it.
-fn self_param(d: &ast::FuncDef) -> Option<String> {
+pub(super) fn self_param(d: &ast::FuncDef) -> Option<String> {
     let first =
         d.params.first().filter(|p| matches!(p.kind, ast::ParamKind::Normal | ast::ParamKind::PositionalOnly))?;
     let special = d

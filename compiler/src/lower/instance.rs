@@ -249,14 +249,7 @@ impl FnLower<'_, '_> {
         let def = self.env.hir.classes.lookup(c, name)?;
         let first = args.first().filter(|a| matches!(a.kind, ast::ExprKind::Name(_)))?;
         let this = self.expr(first);
-        match &this.ty {
-            Ty::Obj { class: s, or_none: false } if s.within(&self.env.hir.classes.list[c].path) => {
-                Some(self.call_function(FuncId(def.0), Some(this), &args[1..], kws, span))
-            }
-            // Not known yet (an early walk): no use of the class as a value.
-            Ty::Never => Some(self.call_function(FuncId(def.0), Some(this), &args[1..], kws, span)),
-            _ => None,
-        }
+        self.call_if_within(c, def, this, &args[1..], kws, span)
     }
 
     /// `super().m(args)` in a direct method of a tracked class C, when
@@ -281,16 +274,28 @@ impl FnLower<'_, '_> {
         }
         let (_, Some(def)) = classes.binding(classes.list[c].parent?, name)? else { return None };
         let first = here.ast?.params.first()?.name.clone();
-        let path = classes.list[c].path.clone();
         let this = self.load(&first, span);
-        match &this.ty {
-            Ty::Obj { class, or_none: false } if class.within(&path) => {
-                Some(self.call_function(FuncId(def.0), Some(this), args, kws, span))
-            }
-            // Not known yet (an early walk): no dynamic lookup of `name`.
-            Ty::Never => Some(self.call_function(FuncId(def.0), Some(this), args, kws, span)),
-            _ => None,
-        }
+        self.call_if_within(c, def, this, args, kws, span)
+    }
+
+    /// The direct call of `def` with `this` as its receiver, when `this` is
+    /// an instance of tracked class `c`'s subtree, or not known yet (an
+    /// early walk: then nothing is looked up dynamically either).
+    fn call_if_within(
+        &mut self,
+        c: ClassId,
+        def: DefId,
+        this: Expr,
+        args: &[ast::Expr],
+        kws: &[ast::Keyword],
+        span: Span,
+    ) -> Option<Expr> {
+        let within = match &this.ty {
+            Ty::Obj { class, or_none: false } => class.within(&self.env.hir.classes.list[c].path),
+            Ty::Never => true,
+            _ => false,
+        };
+        within.then(|| self.call_function(FuncId(def.0), Some(this), args, kws, span))
     }
 
     /// A method call whose target depends on the receiver's exact class:

@@ -57,24 +57,7 @@ pub fn dict(items: Vec<Value>, flags: &str) -> PyResult<Value> {
     Ok(Value::Dict(d))
 }
 
-/// `{**m}`: a dict's entries, or what a mapping's `keys()` and `[]` give.
-pub fn merge(d: &crate::types::dict::Dict, m: &Value) -> PyResult<()> {
-    if let Value::Dict(src) = m {
-        for (k, v) in src.items_vec() {
-            crate::types::dict::setitem(d, k, v)?;
-        }
-        return Ok(());
-    }
-    if !matches!(m, Value::Instance(_)) || crate::types::class::special(m, "keys").is_none() {
-        return Err(PyErr::type_error(format!("'{}' object is not a mapping", m.type_name())));
-    }
-    let keys = crate::ops::methods::call(m, "keys", Vec::new(), &[])?;
-    for k in crate::types::iter::collect(&keys)? {
-        let v = crate::ops::getitem(m, &k)?;
-        crate::types::dict::setitem(d, k, v)?;
-    }
-    Ok(())
-}
+pub use crate::types::dict::merge;
 
 /// The items of a long display of constants, encoded by the compiler as
 /// one string (`i<digits>;`, `f<bits in hex>;`, `s<bytes>:<text>`, `n`,

@@ -253,6 +253,27 @@ pub fn eq(a: &Dict, b: &Dict) -> PyResult<bool> {
     Ok(true)
 }
 
+/// Copies the entries of mapping `m` into `d` (`{**m}`, `dict(m)`): a
+/// dict's directly, another mapping's through its `keys()` and `[]`.
+pub fn merge(d: &Dict, m: &Value) -> PyResult<()> {
+    use crate::object::protocol;
+    if let Value::Dict(src) = m {
+        for (k, v) in src.items_vec() {
+            setitem(d, k, v)?;
+        }
+        return Ok(());
+    }
+    if !matches!(m, Value::Instance(_)) || crate::types::class::special(m, "keys").is_none() {
+        return Err(PyErr::type_error(format!("'{}' object is not a mapping", m.type_name())));
+    }
+    let keys = protocol::call_method(m, "keys", Vec::new(), &[])?;
+    for k in crate::types::iter::collect(&keys)? {
+        let v = protocol::getitem(m, &k)?;
+        setitem(d, k, v)?;
+    }
+    Ok(())
+}
+
 /// `dict(v)`: from a dict or an iterable of pairs.
 pub fn from_iterable(v: &Value) -> PyResult<Dict> {
     match v {
@@ -260,7 +281,7 @@ pub fn from_iterable(v: &Value) -> PyResult<Dict> {
         // An object with `keys()` is a mapping: its keys and `[]` give the entries.
         Value::Instance(_) if crate::types::class::special(v, "keys").is_some() => {
             let d = new();
-            crate::ops::display::merge(&d, v)?;
+            merge(&d, v)?;
             Ok(d)
         }
         other => {

@@ -52,9 +52,11 @@ pub fn getsizeof(v: &Value) -> usize {
         Value::Set(s) => rc::<crate::types::set::SetObj>() + s.table_bytes(),
         Value::Range(_) => rc::<crate::types::range::RangeObj>(),
         Value::Instance(i) => {
-            rc::<crate::types::class::InstanceObj>()
-                + i.slots.borrow().values.capacity() * slot
-                + i.attrs.borrow().capacity() * (slot + 32)
+            rc::<crate::types::class::InstanceObj>() + {
+                let slots = i.slots.borrow();
+                let spilled = if slots.values.spilled() { slots.values.capacity() * slot } else { 0 };
+                spilled + slots.extra.as_ref().map_or(0, |e| 48 + e.attrs.capacity() * (slot + 32))
+            }
         }
         Value::Func(_) => rc::<crate::types::func::FuncObj>(),
         Value::Class(_) => rc::<crate::types::class::ClassObj>(),

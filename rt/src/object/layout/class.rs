@@ -66,25 +66,37 @@ pub type Class = Rc<ClassObj>;
 
 /// An instance: attributes the class's layout names live at fixed
 /// positions (`slots`, which compiled code may address directly), others
-/// in `attrs`.
+/// in the slots' [`Extra`] part, allocated when the first one is set.
+/// An instance of a class with at most [`INLINE_SLOTS`] layout attributes
+/// (most classes) is one allocation.
 pub struct InstanceObj {
     pub class: Class,
     pub slots: RefCell<Slots>,
-    pub attrs: RefCell<Namespace>,
     /// Whether `__del__` has run for it (it runs once, PEP 442).
     pub finalized: std::cell::Cell<bool>,
 }
 
+/// How many layout attributes an instance holds without a second allocation.
+pub const INLINE_SLOTS: usize = 4;
+
 /// The layout attributes of an instance, and the order its attributes
 /// were first set in (the order `__dict__` shows). While the slots are set
 /// in layout order and nothing else happens (the usual `__init__`), the
-/// order is just how many are set; otherwise it is spelled out.
+/// order is just how many are set; otherwise it is spelled out in `extra`.
 #[derive(Default)]
 pub struct Slots {
-    pub values: Vec<Option<Value>>,
+    pub values: smallvec::SmallVec<[Option<Value>; INLINE_SLOTS]>,
     pub(crate) prefix: u32,
     pub(crate) explicit: bool,
+    pub(crate) extra: Option<Box<Extra>>,
+}
+
+/// What few instances have: attributes outside the class's layout, and
+/// the first-set order once it is more than a prefix of the layout.
+#[derive(Default)]
+pub struct Extra {
     pub(crate) order: Vec<Entry>,
+    pub(crate) attrs: Namespace,
 }
 
 /// One attribute in first-set order: a layout slot, or the next of the

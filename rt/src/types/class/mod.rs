@@ -91,7 +91,6 @@ impl Drop for InstanceObj {
         let stand_in = Rc::new(InstanceObj {
             class: self.class.clone(),
             slots: RefCell::new(std::mem::take(self.slots.get_mut())),
-            attrs: RefCell::new(std::mem::take(self.attrs.get_mut())),
             finalized: std::cell::Cell::new(true),
         });
         let me = Value::Instance(stand_in);
@@ -106,36 +105,38 @@ impl Drop for InstanceObj {
 }
 
 impl Slots {
-    fn spell_out(&mut self) {
-        if !self.explicit {
-            self.explicit = true;
-            self.order = (0..self.prefix).map(Entry::Slot).collect();
+    /// The attributes outside the layout, if any was ever set.
+    fn attrs(&self) -> Option<&Namespace> {
+        self.extra.as_ref().map(|e| &e.attrs)
+    }
+
+    /// The first-set order, spelled out from here on.
+    fn order(&mut self) -> &mut Vec<Entry> {
+        let prefix = self.prefix;
+        let explicit = std::mem::replace(&mut self.explicit, true);
+        let extra = self.extra.get_or_insert_with(Box::default);
+        if !explicit {
+            extra.order = (0..prefix).map(Entry::Slot).collect();
         }
+        &mut extra.order
     }
 
     fn first_set(&mut self, k: usize) {
         if !self.explicit && k == self.prefix as usize {
             self.prefix += 1;
         } else {
-            self.spell_out();
-            self.order.push(Entry::Slot(k as u32));
+            self.order().push(Entry::Slot(k as u32));
         }
     }
 
     fn removed(&mut self, k: usize) {
-        self.spell_out();
-        self.order.retain(|e| *e != Entry::Slot(k as u32));
-    }
-
-    fn extra_added(&mut self) {
-        self.spell_out();
-        self.order.push(Entry::Extra);
+        self.order().retain(|e| *e != Entry::Slot(k as u32));
     }
 
     fn extra_removed(&mut self, j: usize) {
-        self.spell_out();
-        if let Some(pos) = self.order.iter().enumerate().filter(|(_, e)| **e == Entry::Extra).nth(j).map(|(i, _)| i) {
-            self.order.remove(pos);
+        let order = self.order();
+        if let Some(pos) = order.iter().enumerate().filter(|(_, e)| **e == Entry::Extra).nth(j).map(|(i, _)| i) {
+            order.remove(pos);
         }
     }
 }
@@ -149,7 +150,7 @@ impl InstanceObj {
     pub fn get(&self, name: &str) -> Option<Value> {
         match self.slot_of(name) {
             Some(k) => self.slots.borrow().values[k].clone(),
-            None => self.attrs.borrow().get(name).cloned(),
+            None => self.slots.borrow().attrs().and_then(|a| a.get(name)).cloned(),
         }
     }
 
@@ -157,10 +158,12 @@ impl InstanceObj {
         match self.slot_of(name) {
             Some(k) => self.set_slot(k, v),
             None => {
-                let old = self.attrs.borrow_mut().insert(name.to_string(), v);
+                let mut slots = self.slots.borrow_mut();
+                let old = slots.extra.get_or_insert_with(Box::default).attrs.insert(name.to_string(), v);
                 if old.is_none() {
-                    self.slots.borrow_mut().extra_added();
+                    slots.order().push(Entry::Extra);
                 }
+                drop(slots);
                 drop(old);
             }
         }
@@ -189,10 +192,12 @@ impl InstanceObj {
                 old.is_some()
             }
             None => {
-                let old = self.attrs.borrow_mut().shift_remove_full(name);
+                let mut slots = self.slots.borrow_mut();
+                let old = slots.extra.as_mut().and_then(|e| e.attrs.shift_remove_full(name));
                 match old {
                     Some((j, _, _)) => {
-                        self.slots.borrow_mut().extra_removed(j);
+                        slots.extra_removed(j);
+                        drop(slots);
                         true
                     }
                     None => false,
@@ -208,9 +213,9 @@ impl InstanceObj {
         if !slots.explicit {
             return (0..slots.prefix).filter_map(slot).collect();
         }
-        let attrs = self.attrs.borrow();
-        let mut extras = attrs.iter();
-        slots
+        let Some(extra) = &slots.extra else { return Vec::new() };
+        let mut extras = extra.attrs.iter();
+        extra
             .order
             .iter()
             .filter_map(|e| match e {
@@ -332,13 +337,11 @@ pub fn with_exit_none(exit: &Value) -> PyResult<()> {
 
 /// `object.__new__(cls)`: an instance without attributes.
 pub fn bare_instance(c: &Class) -> Value {
-    let mut values = Vec::with_capacity(c.layout.len());
-    values.resize_with(c.layout.len(), || None);
+    let values = std::iter::repeat_with(|| None).take(c.layout.len()).collect();
     let slots = Slots { values, ..Slots::default() };
     Value::Instance(Rc::new(InstanceObj {
         class: c.clone(),
         slots: RefCell::new(slots),
-        attrs: RefCell::new(Namespace::default()),
         finalized: std::cell::Cell::new(false),
     }))
 }

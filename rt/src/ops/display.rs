@@ -48,7 +48,7 @@ pub fn dict(items: Vec<Value>, flags: &str) -> PyResult<Value> {
     for f in flags.chars() {
         let first = items.next().expect("a value per flag");
         if f == '*' {
-            merge(&d, &first)?;
+            crate::types::dict::merge(&d, &first)?;
         } else {
             let v = items.next().expect("a value for the key");
             crate::types::dict::setitem(&d, first, v)?;
@@ -56,8 +56,6 @@ pub fn dict(items: Vec<Value>, flags: &str) -> PyResult<Value> {
     }
     Ok(Value::Dict(d))
 }
-
-pub use crate::types::dict::merge;
 
 /// The items of a long display of constants, encoded by the compiler as
 /// one string (`i<digits>;`, `f<bits in hex>;`, `s<bytes>:<text>`, `n`,

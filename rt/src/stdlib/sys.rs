@@ -55,7 +55,12 @@ pub fn getsizeof(v: &Value) -> usize {
             rc::<crate::types::class::InstanceObj>() + {
                 let slots = i.slots.borrow();
                 let spilled = if slots.values.spilled() { slots.values.capacity() * slot } else { 0 };
-                spilled + slots.extra.as_ref().map_or(0, |e| 48 + e.attrs.capacity() * (slot + 32))
+                spilled
+                    + slots.extra.as_ref().map_or(0, |e| {
+                        size_of::<crate::types::class::Extra>()
+                            + e.order.capacity() * 8
+                            + e.attrs.capacity() * (slot + 32)
+                    })
             }
         }
         Value::Func(_) => rc::<crate::types::func::FuncObj>(),

@@ -82,12 +82,12 @@ pub const INLINE_SLOTS: usize = 4;
 /// The layout attributes of an instance, and the order its attributes
 /// were first set in (the order `__dict__` shows). While the slots are set
 /// in layout order and nothing else happens (the usual `__init__`), the
-/// order is just how many are set; otherwise it is spelled out in `extra`.
+/// order is just how many are set (`prefix`); from the first attribute
+/// set otherwise, it is spelled out in `extra`.
 #[derive(Default)]
 pub struct Slots {
     pub values: smallvec::SmallVec<[Option<Value>; INLINE_SLOTS]>,
     pub(crate) prefix: u32,
-    pub(crate) explicit: bool,
     pub(crate) extra: Option<Box<Extra>>,
 }
 

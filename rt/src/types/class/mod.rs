@@ -18,7 +18,7 @@ use std::rc::Rc;
 
 use crate::object::exc::{PyErr, PyResult};
 pub use crate::object::layout::class::{
-    Class, ClassObj, Descr, Entry, Instance, InstanceObj, MethodObj, Namespace, Slots, SuperObj, NO_TAG,
+    Class, ClassObj, Descr, Entry, Extra, Instance, InstanceObj, MethodObj, Namespace, Slots, SuperObj, NO_TAG,
 };
 use crate::object::value::Value;
 
@@ -110,31 +110,29 @@ impl Slots {
         self.extra.as_ref().map(|e| &e.attrs)
     }
 
-    /// The first-set order, spelled out from here on.
-    fn order(&mut self) -> &mut Vec<Entry> {
+    /// The rare part, made on first use with the first-set order spelled
+    /// out (it is kept up to date from then on).
+    fn extra(&mut self) -> &mut Extra {
         let prefix = self.prefix;
-        let explicit = std::mem::replace(&mut self.explicit, true);
-        let extra = self.extra.get_or_insert_with(Box::default);
-        if !explicit {
-            extra.order = (0..prefix).map(Entry::Slot).collect();
-        }
-        &mut extra.order
+        self.extra.get_or_insert_with(|| {
+            Box::new(Extra { order: (0..prefix).map(Entry::Slot).collect(), ..Extra::default() })
+        })
     }
 
     fn first_set(&mut self, k: usize) {
-        if !self.explicit && k == self.prefix as usize {
+        if self.extra.is_none() && k == self.prefix as usize {
             self.prefix += 1;
         } else {
-            self.order().push(Entry::Slot(k as u32));
+            self.extra().order.push(Entry::Slot(k as u32));
         }
     }
 
     fn removed(&mut self, k: usize) {
-        self.order().retain(|e| *e != Entry::Slot(k as u32));
+        self.extra().order.retain(|e| *e != Entry::Slot(k as u32));
     }
 
     fn extra_removed(&mut self, j: usize) {
-        let order = self.order();
+        let order = &mut self.extra().order;
         if let Some(pos) = order.iter().enumerate().filter(|(_, e)| **e == Entry::Extra).nth(j).map(|(i, _)| i) {
             order.remove(pos);
         }
@@ -159,9 +157,10 @@ impl InstanceObj {
             Some(k) => self.set_slot(k, v),
             None => {
                 let mut slots = self.slots.borrow_mut();
-                let old = slots.extra.get_or_insert_with(Box::default).attrs.insert(name.to_string(), v);
+                let extra = slots.extra();
+                let old = extra.attrs.insert(name.to_string(), v);
                 if old.is_none() {
-                    slots.order().push(Entry::Extra);
+                    extra.order.push(Entry::Extra);
                 }
                 drop(slots);
                 drop(old);
@@ -210,10 +209,9 @@ impl InstanceObj {
     pub fn items(&self) -> Vec<(String, Value)> {
         let slots = self.slots.borrow();
         let slot = |k: u32| slots.values[k as usize].clone().map(|v| (self.class.layout[k as usize].clone(), v));
-        if !slots.explicit {
+        let Some(extra) = &slots.extra else {
             return (0..slots.prefix).filter_map(slot).collect();
-        }
-        let Some(extra) = &slots.extra else { return Vec::new() };
+        };
         let mut extras = extra.attrs.iter();
         extra
             .order

@@ -87,6 +87,28 @@ pub static MODULES: &[Module] = &[
         values: &["deque", "Counter", "defaultdict", "OrderedDict"],
     },
     Module {
+        name: "gc",
+        functions: &[
+            "collect",
+            "enable",
+            "disable",
+            "isenabled",
+            "get_count",
+            "get_threshold",
+            "set_threshold",
+            "get_debug",
+            "set_debug",
+            "freeze",
+            "unfreeze",
+            "get_freeze_count",
+            "is_tracked",
+            "is_finalized",
+            "get_objects",
+            "get_stats",
+        ],
+        values: &["garbage", "DEBUG_STATS", "DEBUG_COLLECTABLE", "DEBUG_UNCOLLECTABLE", "DEBUG_SAVEALL", "DEBUG_LEAK"],
+    },
+    Module {
         name: "time",
         functions: &[
             "time",

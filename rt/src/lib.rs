@@ -38,6 +38,7 @@ pub fn install() {
         has_special: |v, name| types::class::special(v, name).is_some(),
         module_getattr: stdlib::getattr,
         format: ops::fmt::format,
+        finalize: types::class::finalize,
     });
 }
 

@@ -151,6 +151,10 @@ fn f_module() -> PyResult<()> {
             None,
         )
         .at(&F, 20)?;
+    sum = Default::default();
+    item = Default::default();
+    t3 = Default::default();
+    t6 = Default::default();
     Ok(())
 }
 /// `numbers` (line 4), a function value's code.
@@ -172,6 +176,7 @@ fn b_numbers(fobj: &rt::types::func::FuncObj, args: Vec<Value>) -> PyResult<Valu
         i = t1.clone();
         let _ = rt::types::gen::yield_(i.clone().into_value()).at(&F, 6)?;
     }
+    t1 = Default::default();
     return Ok(().into_value());
 }
 /// `squares` (line 9), a function value's code.
@@ -193,6 +198,7 @@ fn b_squares(fobj: &rt::types::func::FuncObj, args: Vec<Value>) -> PyResult<Valu
                 .at(&F, 11)?;
         }
     }
+    t1 = Default::default();
     return Ok(().into_value());
 }
 /// `odd` (line 14), a function value's code.
@@ -208,20 +214,20 @@ fn b_odd(fobj: &rt::types::func::FuncObj, args: Vec<Value>) -> PyResult<Value> {
         'l1: while let Some(__item) = rt::types::iter::next(&it_1).at(&F, 15)? {
             t1 = __item;
             x = t1.clone();
-            if rt::object::value::truthy_checked(
-                    &rt::ops::binary(
-                            rt::ops::BinOp::Mod,
-                            &x,
-                            &Int::Small(2i64).into_value(),
-                        )
-                        .at(&F, 16)?,
-                )
-                .at(&F, 16)?
-            {
+            if {
+                let __a0 = rt::ops::binary(
+                        rt::ops::BinOp::Mod,
+                        &x,
+                        &Int::Small(2i64).into_value(),
+                    )
+                    .at(&F, 16)?;
+                rt::object::value::truthy_checked(&__a0).at(&F, 16)?
+            } {
                 let _ = rt::types::gen::yield_(x.clone()).at(&F, 17)?;
             }
         }
     }
+    t1 = Default::default();
     return Ok(().into_value());
 }
 /// `<teardown>` (line 1).

@@ -90,6 +90,7 @@ fn f_module() -> PyResult<()> {
             );
         }
     }
+    t0 = Default::default();
     rt::builtins::print(
             &[
                 rt::types::str::build(

@@ -2,7 +2,7 @@
 //! `raise`, and function definitions' default values.
 
 use super::expr::{mk, prim, str_const};
-use super::FnLower;
+use super::{FnLower, VarKey};
 use crate::diagnostics::Diagnostic;
 use crate::ir::{prims as p, Block, Expr, ExprKind, Handler, Place, Stmt, StmtKind, Ty};
 use crate::syntax::ast::{self, Span};
@@ -36,7 +36,25 @@ impl FnLower<'_, '_> {
         out.push(Stmt { kind, span });
     }
 
+    /// Lowers a statement, then lets go of the temporaries and
+    /// comprehension variables it made: what they hold goes when the
+    /// statement is done, as CPython's evaluation stack and comprehension
+    /// frames let go of it (a `__del__`, `gc.collect()` or the memory use
+    /// could tell the difference).
     pub(super) fn stmt(&mut self, s: &ast::Stmt, out: &mut Block) {
+        let first = self.locals.len();
+        self.stmt_kind(s, out);
+        if !self.reachable(out) {
+            return;
+        }
+        for l in first..self.locals.len() {
+            if matches!(self.local_keys[l], VarKey::Temp(_) | VarKey::Comp(_) | VarKey::Sum(_)) {
+                Self::push(out, StmtKind::Unbind(Place::Local(crate::ir::LocalId::new(l))), s.span);
+            }
+        }
+    }
+
+    fn stmt_kind(&mut self, s: &ast::Stmt, out: &mut Block) {
         let span = s.span;
         use ast::StmtKind as K;
         match &s.kind {

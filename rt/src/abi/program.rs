@@ -65,8 +65,20 @@ fn run_main(source: &'static Source, body: fn() -> PyResult<()>, teardown: fn() 
         }
     };
     // Finalizers that run while the globals go (a suspended generator's
-    // `finally`) report their own errors; the status is the body's.
+    // `finally`) report their own errors; the status is the body's. As in
+    // CPython, the cycles already garbage are collected first, then every
+    // `__del__` left runs while the globals are intact, then the globals
+    // go and the cycles they held are freed (when no class has a
+    // `__del__`, all that would only free memory the exit frees anyway).
+    let finalizers = crate::types::class::has_finalizers();
+    if finalizers {
+        crate::object::gc::collect();
+        crate::object::gc::finalize_all();
+    }
     let _ = teardown();
+    if finalizers {
+        crate::object::gc::collect();
+    }
     let flushed = flush_at_exit();
     program::finish();
     if flushed {

@@ -6,6 +6,7 @@
 pub mod alloc;
 pub mod dicttable;
 pub mod exc;
+pub mod gc;
 pub mod global;
 pub mod layout;
 pub mod op;

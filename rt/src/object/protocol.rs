@@ -50,6 +50,9 @@ pub struct Protocol {
     pub module_getattr: fn(&'static Module, &str) -> PyResult<Value>,
     /// `format(v, spec)`.
     pub format: fn(&Value, &str) -> PyResult<String>,
+    /// Runs `__del__` of an object the cycle collector found unreachable,
+    /// unless it ran already; whether it ran.
+    pub finalize: fn(&Value) -> bool,
 }
 
 static PROTOCOL: OnceLock<Protocol> = OnceLock::new();
@@ -63,6 +66,11 @@ pub fn install(p: impl FnOnce() -> Protocol) {
 #[inline]
 fn get() -> &'static Protocol {
     PROTOCOL.get().expect("the runtime's protocol is installed before any Python code runs")
+}
+
+/// See [`Protocol::finalize`]; nothing runs before the table is filled.
+pub fn finalize(v: &Value) -> bool {
+    PROTOCOL.get().is_some_and(|p| (p.finalize)(v))
 }
 
 pub fn write_repr(v: &Value, out: &mut String) {

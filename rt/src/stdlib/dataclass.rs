@@ -479,17 +479,18 @@ fn make_init(c: &Class, fields: &[&Field]) -> PyResult<Value> {
     let defaults = positional.iter().filter(|f| has_default(f)).map(|f| default_of(f)).collect();
     let kwdefaults =
         keyword.iter().filter(|f| has_default(f)).map(|f| (crate::ops::repr::str(&f.name), default_of(f))).collect();
-    Ok(Value::Func(Rc::new(FuncObj {
+    Ok(Value::Func(crate::object::gc::tracked(Rc::new(FuncObj {
+        gc: Default::default(),
         name: "__init__".into(),
         qualname: format!("{}.__init__", c.qualname),
         params,
         defaults,
         kwdefaults,
-        cells: vec![Rc::new(std::cell::RefCell::new(Some(Value::Class(c.clone()))))],
+        cells: vec![crate::types::func::full_cell(Value::Class(c.clone()))],
         code: crate::types::func::Code::Rust(init_method),
         attrs: Default::default(),
         generator: false,
-    })))
+    }))))
 }
 
 /// The generated `__init__`: each field from its argument, its default or

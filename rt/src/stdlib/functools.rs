@@ -345,12 +345,7 @@ fn cached_attr(v: &Value, c: &LruCache, name: &str) -> Option<PyResult<Value>> {
     if let Some((_, x)) = c.attrs.borrow().iter().find(|(k, _)| k == name) {
         return Some(Ok(x.clone()));
     }
-    let method = |m: &str| {
-        Value::Method(std::rc::Rc::new(crate::types::class::MethodObj {
-            func: crate::builtins::function(m),
-            recv: v.clone(),
-        }))
-    };
+    let method = |m: &str| Value::Method(crate::types::class::MethodObj::new(crate::builtins::function(m), v.clone()));
     Some(Ok(match name {
         "cache_info" => method("_lru_cache_wrapper.cache_info"),
         "cache_clear" => method("_lru_cache_wrapper.cache_clear"),

@@ -13,6 +13,7 @@ pub mod bisect;
 pub mod copy;
 pub mod dataclass;
 pub mod functools;
+pub mod gc;
 pub mod heapq;
 
 pub mod itertools;
@@ -88,6 +89,7 @@ pub fn getattr(m: &'static Module, name: &str) -> PyResult<Value> {
         ("dataclasses", "FrozenInstanceError") => Value::Class(crate::stdlib::dataclass::frozen_error()),
         ("abc", "ABC") => Value::Class(crate::stdlib::abc::abc_class()),
         ("typing", "TYPE_CHECKING") => Value::Bool(false),
+        ("gc", c) if crate::stdlib::gc::constant(c).is_some() => crate::stdlib::gc::constant(c).unwrap(),
         ("math", c) if crate::stdlib::math::constant(c).is_some() => crate::stdlib::math::constant(c).unwrap(),
         ("typing", "Generic" | "Protocol" | "NamedTuple") => Value::Class(crate::stdlib::abc::typing_base(name)),
         ("typing", hint) if m.values.contains(&hint) => {
@@ -152,6 +154,7 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
     match name.split_once('.').map_or("", |(m, _)| m) {
         "sys" => crate::stdlib::sys::call(name, args, kw),
         "time" => crate::stdlib::time::call(name, args, kw),
+        "gc" => crate::stdlib::gc::call(name, args, kw),
         "heapq" => crate::stdlib::heapq::call(name, args, kw),
         "copy" => crate::stdlib::copy::call(name, args, kw),
         "bisect" => crate::stdlib::bisect::call(name, args, kw),

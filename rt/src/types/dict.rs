@@ -72,12 +72,12 @@ impl ViewObj {
 }
 
 pub fn new() -> Dict {
-    Rc::new(DictObj::default())
+    crate::object::gc::tracked(Rc::new(DictObj::default()))
 }
 
 /// A dict with room for `n` entries (a display or a copy of known size).
 pub fn with_capacity(n: usize) -> Dict {
-    Rc::new(DictObj { table: RefCell::new(Table::with_capacity(n)), ..Default::default() })
+    crate::object::gc::tracked(Rc::new(DictObj { table: RefCell::new(Table::with_capacity(n)), ..Default::default() }))
 }
 
 pub fn from_pairs(pairs: Vec<(Value, Value)>) -> PyResult<Dict> {
@@ -232,7 +232,10 @@ pub fn clear(d: &Dict) {
 }
 
 pub fn copy(d: &Dict) -> Dict {
-    Rc::new(DictObj { table: RefCell::new(d.table.borrow().compacted()), ..Default::default() })
+    crate::object::gc::tracked(Rc::new(DictObj {
+        table: RefCell::new(d.table.borrow().compacted()),
+        ..Default::default()
+    }))
 }
 
 pub fn keys(d: &Dict) -> crate::types::list::List {

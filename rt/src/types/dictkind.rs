@@ -44,7 +44,7 @@ pub fn fromkeys_target(t: &crate::object::exc::TypeObj) -> Option<PyResult<Dict>
 }
 
 fn make(kind: Kind, factory: Value) -> Dict {
-    Rc::new(DictObj { kind, factory: RefCell::new(factory), ..Default::default() })
+    crate::object::gc::tracked(Rc::new(DictObj { kind, factory: RefCell::new(factory), ..Default::default() }))
 }
 
 /// A new, empty dict of the same kind (and factory) as `d`.

@@ -13,11 +13,16 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::object::exc::{PyErr, PyResult};
-pub use crate::object::layout::func::{Cell, Code, Func, FuncObj, Kind};
+pub use crate::object::layout::func::{Cell, CellObj, Code, Func, FuncObj, Kind};
 use crate::object::value::Value;
 
 pub fn new_cell() -> Cell {
-    Rc::new(RefCell::new(None))
+    crate::object::gc::tracked(Rc::new(CellObj::default()))
+}
+
+/// A cell holding `v`.
+pub fn full_cell(v: Value) -> Cell {
+    crate::object::gc::tracked(Rc::new(CellObj { value: RefCell::new(Some(v)), ..CellObj::default() }))
 }
 
 impl std::fmt::Debug for FuncObj {
@@ -52,7 +57,8 @@ pub fn make(
         })
         .collect();
     let generator = kinds.len() > params.len() && kinds.ends_with('g');
-    Value::Func(Rc::new(FuncObj {
+    Value::Func(crate::object::gc::tracked(Rc::new(FuncObj {
+        gc: Default::default(),
         generator,
         name: name.to_string(),
         qualname: qualname.to_string(),
@@ -62,7 +68,7 @@ pub fn make(
         cells,
         code,
         attrs: RefCell::new(doc.into_iter().map(|d| ("__doc__".to_string(), d)).collect()),
-    }))
+    })))
 }
 
 /// A function implemented by the runtime (`dataclass`'s `__init__`,
@@ -86,17 +92,18 @@ pub fn native_with_defaults(
     code: fn(&FuncObj, Vec<Value>) -> PyResult<Value>,
     data: Vec<Value>,
 ) -> Value {
-    Value::Func(Rc::new(FuncObj {
+    Value::Func(crate::object::gc::tracked(Rc::new(FuncObj {
+        gc: Default::default(),
         name: name.to_string(),
         qualname: qualname.to_string(),
         params: params.iter().map(|p| (p.to_string(), Kind::Normal)).collect(),
         defaults,
         kwdefaults: Vec::new(),
-        cells: data.into_iter().map(|v| Rc::new(RefCell::new(Some(v)))).collect(),
+        cells: data.into_iter().map(full_cell).collect(),
         code: Code::Rust(code),
         attrs: RefCell::new(indexmap::IndexMap::new()),
         generator: false,
-    }))
+    })))
 }
 
 /// The `i`-th data value of a runtime-implemented function.

@@ -30,7 +30,7 @@ impl ListObj {
 }
 
 pub fn from_vec(v: Vec<Value>) -> List {
-    Rc::new(ListObj { items: RefCell::new(v) })
+    crate::object::gc::tracked(Rc::new(ListObj { items: RefCell::new(v), ..ListObj::default() }))
 }
 
 pub fn new() -> List {

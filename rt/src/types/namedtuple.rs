@@ -33,7 +33,8 @@ fn func(
     defaults: Vec<Value>,
     code: fn(&FuncObj, Vec<Value>) -> PyResult<Value>,
 ) -> Value {
-    Value::Func(Rc::new(FuncObj {
+    Value::Func(crate::object::gc::tracked(Rc::new(FuncObj {
+        gc: Default::default(),
         name: name.to_string(),
         qualname: qualname.to_string(),
         params: params.iter().map(|(p, k)| (p.to_string(), *k)).collect(),
@@ -43,7 +44,7 @@ fn func(
         code: Code::Rust(code),
         attrs: RefCell::new(indexmap::IndexMap::new()),
         generator: false,
-    }))
+    })))
 }
 
 fn strs(v: &Value) -> PyResult<Vec<String>> {
@@ -212,7 +213,8 @@ fn build(
         make_from,
     );
     ns.insert("_make".into(), Value::Descr(Rc::new(Descr::ClassMethod(make_fn))));
-    let c: Class = Rc::new(ClassObj {
+    let c: Class = crate::object::gc::tracked(Rc::new(ClassObj {
+        gc: Default::default(),
         name,
         qualname: qualname.to_string(),
         module,
@@ -229,7 +231,7 @@ fn build(
         plain: std::cell::Cell::new(true),
         subclassed: std::cell::Cell::new(false),
         tag: crate::object::layout::class::NO_TAG,
-    });
+    }));
     Ok(c)
 }
 

@@ -33,7 +33,7 @@ impl SetObj {
 }
 
 fn from_table(t: Table) -> Set {
-    Rc::new(SetObj { table: RefCell::new(t) })
+    crate::object::gc::tracked(Rc::new(SetObj { table: RefCell::new(t), ..SetObj::default() }))
 }
 
 pub fn new() -> Set {

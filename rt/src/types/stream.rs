@@ -85,12 +85,8 @@ pub fn stream_attr(
     name: &str,
 ) -> Option<crate::object::exc::PyResult<crate::object::value::Value>> {
     use crate::object::value::Value;
-    let method = |m: &str| {
-        Value::Method(std::rc::Rc::new(crate::types::class::MethodObj {
-            func: crate::types::func::builtin(m),
-            recv: v.clone(),
-        }))
-    };
+    let method =
+        |m: &str| Value::Method(crate::types::class::MethodObj::new(crate::types::func::builtin(m), v.clone()));
     Some(Ok(match name {
         "write" => method("TextIOWrapper.write"),
         "flush" => method("TextIOWrapper.flush"),

@@ -17,16 +17,20 @@ pub fn new(items: Vec<Value>) -> Tuple {
     if items.is_empty() {
         // One empty tuple, as in CPython (`() is ()`).
         thread_local! {
-            static EMPTY: Tuple = Rc::new(TupleObj { items: Box::new([]), class: None });
+            static EMPTY: Tuple = Rc::new(TupleObj { items: Box::new([]), ..TupleObj::default() });
         }
         return EMPTY.with(Rc::clone);
     }
-    Rc::new(TupleObj { items: items.into_boxed_slice(), class: None })
+    let t = Rc::new(TupleObj { items: items.into_boxed_slice(), ..TupleObj::default() });
+    crate::object::gc::track_tuple(&t);
+    t
 }
 
 /// A tuple that is an instance of a named tuple class.
 pub fn with_class(items: Vec<Value>, class: crate::types::class::Class) -> Tuple {
-    Rc::new(TupleObj { items: items.into_boxed_slice(), class: Some(class) })
+    let t = Rc::new(TupleObj { items: items.into_boxed_slice(), class: Some(class), ..TupleObj::default() });
+    crate::object::gc::track_tuple(&t);
+    t
 }
 
 pub fn len(t: &Tuple) -> Int {

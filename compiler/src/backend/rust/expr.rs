@@ -92,10 +92,29 @@ impl FnGen<'_> {
                 temp(quote!(if #c { #a } else { #b }))
             }
             ExprKind::Let(l, v, body) => {
+                // The local is the Let's own: its value goes when the body
+                // is done, as CPython drops a temporary (a `__del__` or the
+                // cycle collector could tell the difference).
                 let v = self.owned(v);
                 let set = self.assign(Place::Local(*l), v);
-                let b = self.owned(body);
-                temp(quote!({ #set #b }))
+                if self.func.locals[*l].ty.is_copy() {
+                    let b = self.owned(body);
+                    return temp(quote!({ #set #b }));
+                }
+                let id = self.locals[*l].clone();
+                let (stmts, last) = match &body.kind {
+                    ExprKind::Seq(stmts, last) => (self.block(stmts), &**last),
+                    _ => (quote!(), &**body),
+                };
+                if matches!(last.kind, ExprKind::Read(Place::Local(r)) if r == *l)
+                    && !self.func.locals[*l].maybe_unbound
+                {
+                    // The body ends by reading it: moved out.
+                    return temp(quote!({ #set #stmts std::mem::take(&mut #id) }));
+                }
+                let b = self.owned(last);
+                let release = self.unbind(Place::Local(*l));
+                temp(quote!({ #set #stmts let __r = #b; #release __r }))
             }
             ExprKind::AssignExpr(place, v) => {
                 let v = self.owned(v);
@@ -181,6 +200,9 @@ impl FnGen<'_> {
     }
 
     pub(super) fn prim(&mut self, p: &ir::Prim, args: &[Expr], line: Literal) -> TokenStream {
+        if p.shape == Shape::Call && args.iter().zip(p.args.iter()).any(|(a, m)| self.borrows_temporary(a, *m)) {
+            return self.prim_scoped(p, args, line);
+        }
         let rendered: Vec<TokenStream> = args.iter().zip(p.args.iter()).map(|(a, m)| self.arg(a, *m)).collect();
         match p.shape {
             Shape::Infix(op) => {
@@ -205,6 +227,51 @@ impl FnGen<'_> {
                 }
             }
         }
+    }
+
+    /// Whether an argument is a borrowed object made for the call: Rust
+    /// would keep it to the end of the enclosing statement, where Python
+    /// lets go of it as soon as the call returns (its `__del__` can tell).
+    fn borrows_temporary(&self, a: &Expr, m: Mode) -> bool {
+        matches!(m, Mode::Ref | Mode::OptRef) && made_object(a)
+    }
+
+    /// A call whose arguments up to the last borrowed temporary are bound
+    /// first, in order, inside a block that ends with the call, so the
+    /// temporaries go as it returns (the later arguments are evaluated in
+    /// the call, after them, as before).
+    fn prim_scoped(&mut self, p: &ir::Prim, args: &[Expr], line: Literal) -> TokenStream {
+        let last = args.iter().zip(p.args.iter()).rposition(|(a, m)| self.borrows_temporary(a, *m)).unwrap_or(0);
+        let mut lets = Vec::new();
+        let mut rendered = Vec::new();
+        for (i, (a, m)) in args.iter().zip(p.args.iter()).enumerate() {
+            if i > last {
+                rendered.push(self.arg(a, *m));
+                continue;
+            }
+            let id = format_ident!("__a{}", i);
+            let (value, pass) = match m {
+                Mode::Ref => (self.owned(a), quote!(&#id)),
+                Mode::OptRef if !matches!(a.kind, ExprKind::Absent) => (self.owned(a), quote!(Some(&#id))),
+                Mode::Own | Mode::Copy | Mode::Slice | Mode::Vec => (self.arg(a, *m), quote!(#id)),
+                _ => {
+                    rendered.push(self.arg(a, *m));
+                    continue;
+                }
+            };
+            lets.push(quote!(let #id = #value;));
+            rendered.push(pass);
+        }
+        let path: TokenStream = p.path.parse().unwrap();
+        let call = quote!(rt::#path(#(#rendered),*));
+        let call = if p.bails {
+            quote!(#call?)
+        } else if p.raises {
+            self.check(call, line)
+        } else {
+            call
+        };
+        quote!({ #(#lets)* #call })
     }
 
     pub(super) fn arg(&mut self, a: &Expr, m: Mode) -> TokenStream {
@@ -273,5 +340,16 @@ impl FnGen<'_> {
             ExprKind::Pack(items) => items.iter().map(|i| self.owned(i)).collect(),
             _ => unreachable!("pack argument must be a pack"),
         }
+    }
+}
+
+/// Whether an expression's value may be the only reference to an object
+/// made while evaluating it (not a variable's value, a constant or a
+/// boxed scalar).
+fn made_object(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Read(_) | ExprKind::Absent => false,
+        ExprKind::Box(inner) => made_object(inner),
+        _ => matches!(e.ty, Ty::List(_) | Ty::Tuple(_) | Ty::Dict | Ty::Set | Ty::Iter | Ty::Obj { .. } | Ty::Dyn),
     }
 }

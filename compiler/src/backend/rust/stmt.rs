@@ -95,6 +95,8 @@ impl FnGen<'_> {
                 let id = &self.locals[l];
                 if self.func.locals[l].maybe_unbound {
                     quote!(#id = None;)
+                } else if self.func.locals[l].ty.is_copy() {
+                    quote!()
                 } else {
                     quote!(#id = Default::default();)
                 }

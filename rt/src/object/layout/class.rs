@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use indexmap::IndexMap;
 
+use crate::object::gc::GcHead;
 use crate::object::value::Value;
 
 /// A class namespace or an instance's attributes: insertion-ordered, with
@@ -13,6 +14,7 @@ use crate::object::value::Value;
 pub type Namespace = IndexMap<String, Value, rustc_hash::FxBuildHasher>;
 
 pub struct ClassObj {
+    pub gc: GcHead,
     /// Leaked once per class statement run: error messages need `&'static str`.
     pub name: &'static str,
     pub qualname: String,
@@ -70,6 +72,7 @@ pub type Class = Rc<ClassObj>;
 /// An instance of a class with at most [`INLINE_SLOTS`] layout attributes
 /// (most classes) is one allocation.
 pub struct InstanceObj {
+    pub gc: GcHead,
     pub class: Class,
     pub slots: RefCell<Slots>,
     /// Whether `__del__` has run for it (it runs once, PEP 442).
@@ -111,8 +114,17 @@ pub type Instance = Rc<InstanceObj>;
 
 /// A function bound to the instance it was looked up on.
 pub struct MethodObj {
+    pub gc: GcHead,
     pub func: Value,
     pub recv: Value,
+}
+
+impl MethodObj {
+    /// `func` bound to `recv`, tracked by the collector (an instance that
+    /// keeps its own bound method is a cycle).
+    pub fn new(func: Value, recv: Value) -> Rc<MethodObj> {
+        crate::object::gc::tracked(Rc::new(MethodObj { gc: GcHead::default(), func, recv }))
+    }
 }
 
 /// `property`, `classmethod` and `staticmethod` objects in a class body.

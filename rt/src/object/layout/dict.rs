@@ -4,10 +4,12 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::object::dicttable::Table;
+use crate::object::gc::GcHead;
 use crate::object::value::Value;
 
 #[derive(Debug, Default)]
 pub struct DictObj {
+    pub gc: GcHead,
     pub table: RefCell<Table>,
     /// A plain dict, or a `collections` one (`dictkind.rs`).
     pub kind: Kind,

@@ -4,11 +4,25 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::object::exc::PyResult;
+use crate::object::gc::GcHead;
 use crate::object::value::Value;
 
 /// A variable shared between a function and the closures defined in it.
-/// `None` until first assigned.
-pub type Cell = Rc<RefCell<Option<Value>>>;
+/// `None` until first assigned. It derefs to its `RefCell`.
+#[derive(Default)]
+pub struct CellObj {
+    pub gc: GcHead,
+    pub value: RefCell<Option<Value>>,
+}
+
+impl std::ops::Deref for CellObj {
+    type Target = RefCell<Option<Value>>;
+    fn deref(&self) -> &Self::Target {
+        &self.value
+    }
+}
+
+pub type Cell = Rc<CellObj>;
 
 /// A parameter's kind, as written in the `def`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -43,6 +57,7 @@ pub enum Code {
 }
 
 pub struct FuncObj {
+    pub gc: GcHead,
     pub name: String,
     pub qualname: String,
     pub params: Vec<(String, Kind)>,

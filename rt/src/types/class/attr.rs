@@ -69,10 +69,8 @@ pub fn descr_method(d: &Descr, name: &str, args: &[Value]) -> PyResult<Value> {
 
 pub(crate) fn bind(v: Value, recv: &Value) -> Value {
     match v {
-        Value::Func(_) => Value::Method(Rc::new(MethodObj { func: v, recv: recv.clone() })),
-        Value::Native(ref n) if crate::types::native::binds(n) => {
-            Value::Method(Rc::new(MethodObj { func: v, recv: recv.clone() }))
-        }
+        Value::Func(_) => Value::Method(MethodObj::new(v, recv.clone())),
+        Value::Native(ref n) if crate::types::native::binds(n) => Value::Method(MethodObj::new(v, recv.clone())),
         other => other,
     }
 }
@@ -157,10 +155,7 @@ pub fn getattr(v: &Value, name: &str) -> Option<PyResult<Value>> {
             },
         },
         Value::Descr(d) if matches!(**d, Descr::Property { .. }) && matches!(name, "getter" | "setter" | "deleter") => {
-            Ok(Value::Method(Rc::new(MethodObj {
-                func: crate::types::func::builtin(&format!("property.{name}")),
-                recv: v.clone(),
-            })))
+            Ok(Value::Method(MethodObj::new(crate::types::func::builtin(&format!("property.{name}")), v.clone())))
         }
         Value::Super(s) => {
             // `super()` in a method of an instance, in a class method or
@@ -171,9 +166,7 @@ pub fn getattr(v: &Value, name: &str) -> Option<PyResult<Value>> {
                 recv => (mro(&class_of(recv).expect("super() binds an instance")), recv.clone()),
             };
             let start = full.iter().position(|k| Rc::ptr_eq(k, &s.class)).map_or(full.len(), |p| p + 1);
-            let method = |f: &str| {
-                Ok(Value::Method(Rc::new(MethodObj { func: crate::types::func::builtin(f), recv: s.recv.clone() })))
-            };
+            let method = |f: &str| Ok(Value::Method(MethodObj::new(crate::types::func::builtin(f), s.recv.clone())));
             match full[start..].iter().find_map(|k| k.dict.borrow().get(name).cloned().map(|x| (k.clone(), x))) {
                 Some((_, x)) if name == "__new__" => Ok(unwrap_static(x)),
                 Some((k, x)) if bind_to.is_none() => match &x {

@@ -88,20 +88,49 @@ impl Drop for InstanceObj {
         if matches!(del, Value::None) {
             return;
         }
-        let stand_in = Rc::new(InstanceObj {
+        self.gc.untrack();
+        let stand_in = crate::object::gc::tracked(Rc::new(InstanceObj {
+            gc: Default::default(),
             class: self.class.clone(),
             slots: RefCell::new(std::mem::take(self.slots.get_mut())),
             finalized: std::cell::Cell::new(true),
-        });
-        let me = Value::Instance(stand_in);
-        if let Err(e) = crate::types::func::call(&bind(del.clone(), &me), Vec::new(), &[]) {
-            crate::object::stdio::write_stderr(&format!(
-                "Exception ignored in: {}\n{}",
-                crate::object::protocol::repr(&del),
-                crate::types::exception::format_traceback(&e.0)
-            ));
-        }
+        }));
+        run_del(&del, &Value::Instance(stand_in));
     }
+}
+
+/// Calls `__del__` on `me`; an exception it raises is reported on stderr
+/// and ignored, as CPython does.
+fn run_del(del: &Value, me: &Value) {
+    if let Err(e) = crate::types::func::call(&bind(del.clone(), me), Vec::new(), &[]) {
+        crate::object::stdio::write_stderr(&format!(
+            "Exception ignored in: {}\n{}",
+            crate::object::protocol::repr(del),
+            crate::types::exception::format_traceback(&e.0)
+        ));
+    }
+}
+
+/// The cycle collector's finalizer (see `object/gc`): runs `__del__` of an
+/// instance in a garbage cycle that has not run it yet; whether it ran.
+pub fn finalize(v: &Value) -> bool {
+    let Value::Instance(i) = v else { return false };
+    if i.finalized.get() || !FINALIZERS.load(std::sync::atomic::Ordering::Relaxed) {
+        return false;
+    }
+    let Some(del) = lookup(&i.class, "__del__") else { return false };
+    if matches!(del, Value::None) {
+        return false;
+    }
+    i.finalized.set(true);
+    run_del(&del, v);
+    true
+}
+
+/// Whether any class defined `__del__` (the program's exit then runs a
+/// collection, as CPython's does, so finalizers of cycles run).
+pub fn has_finalizers() -> bool {
+    FINALIZERS.load(std::sync::atomic::Ordering::Relaxed)
 }
 
 impl Slots {
@@ -337,11 +366,12 @@ pub fn with_exit_none(exit: &Value) -> PyResult<()> {
 pub fn bare_instance(c: &Class) -> Value {
     let values = std::iter::repeat_with(|| None).take(c.layout.len()).collect();
     let slots = Slots { values, ..Slots::default() };
-    Value::Instance(Rc::new(InstanceObj {
+    Value::Instance(crate::object::gc::tracked(Rc::new(InstanceObj {
+        gc: Default::default(),
         class: c.clone(),
         slots: RefCell::new(slots),
         finalized: std::cell::Cell::new(false),
-    }))
+    })))
 }
 
 /// String equality that first tries the pointers (layout names and the

@@ -144,9 +144,13 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
                 }
             }
             ExprKind::Let(l, v, body) => {
+                // The local's value goes when the body is done (see the
+                // Rust backend).
                 let v = self.owned(v);
                 self.assign(Place::Local(*l), v);
-                self.owned(body)
+                let r = self.owned(body);
+                self.unbind(Place::Local(*l));
+                r
             }
             ExprKind::AssignExpr(place, v) => {
                 let v = self.owned(v);

@@ -1,0 +1,241 @@
+//! What each container holds, as the collector sees it: the references to
+//! tracked objects it counts (`visit`) and the ones it drops to break a
+//! cycle (`clear`). A visit must report each reference exactly as often as
+//! the object holds it, and never one it does not hold: it may leave some
+//! out (their targets then count as reachable), never add one.
+//! Immutable parts (a tuple's items, a function's defaults, a bound
+//! method's halves) are not cleared: every cycle through them also passes
+//! through a mutable container, which is.
+
+use std::rc::Rc;
+
+use super::{new_ref, strong_count, GcHead, Traced};
+use crate::object::layout::class::{ClassObj, InstanceObj, MethodObj};
+use crate::object::layout::deque::DequeObj;
+use crate::object::layout::dict::DictObj;
+use crate::object::layout::func::{CellObj, FuncObj};
+use crate::object::layout::list::ListObj;
+use crate::object::layout::set::SetObj;
+use crate::object::layout::tuple::TupleObj;
+use crate::object::value::Value;
+
+/// The head of a value's object, when it is a kind the collector tracks.
+fn head_of(v: &Value) -> Option<&GcHead> {
+    Some(match v {
+        Value::List(l) => &l.gc,
+        Value::Tuple(t) => &t.gc,
+        Value::Dict(d) => &d.gc,
+        Value::Set(s) => &s.gc,
+        Value::Instance(i) => &i.gc,
+        Value::Class(c) => &c.gc,
+        Value::Func(f) => &f.gc,
+        Value::Cell(c) => &c.gc,
+        Value::Method(m) => &m.gc,
+        Value::Deque(d) => &d.gc,
+        _ => return None,
+    })
+}
+
+/// A value's object as the collector sees it, when it is a container.
+pub(super) fn traced(v: &Value) -> Option<&dyn Traced> {
+    Some(match v {
+        Value::List(l) => &**l,
+        Value::Tuple(t) => &**t,
+        Value::Dict(d) => &**d,
+        Value::Set(s) => &**s,
+        Value::Instance(i) => &**i,
+        Value::Class(c) => &**c,
+        Value::Func(f) => &**f,
+        Value::Cell(c) => &**c,
+        Value::Method(m) => &**m,
+        Value::Deque(d) => &**d,
+        _ => return None,
+    })
+}
+
+fn value(v: &Value, f: &mut dyn FnMut(&GcHead)) {
+    if let Some(h) = head_of(v) {
+        if h.is_tracked() {
+            f(h)
+        }
+    }
+}
+
+fn head(h: &GcHead, f: &mut dyn FnMut(&GcHead)) {
+    if h.is_tracked() {
+        f(h)
+    }
+}
+
+/// Tracks a tuple only if it holds a tracked object: a tuple of numbers
+/// and strings can never be part of a cycle (CPython untracks those too).
+pub fn track_tuple(t: &Rc<TupleObj>) {
+    let holds = t.items.iter().any(|v| head_of(v).is_some_and(GcHead::is_tracked))
+        || t.class.as_ref().is_some_and(|c| c.gc.is_tracked());
+    if holds {
+        super::track(t);
+    }
+}
+
+/// `head`, `strong` and `to_value` of a layout held in an `Rc` that the
+/// `Value` variant `$variant` wraps.
+macro_rules! rc_object {
+    ($t:ty, $variant:path) => {
+        fn head(&self) -> &GcHead {
+            &self.gc
+        }
+        fn strong(&self) -> usize {
+            // SAFETY: tracked objects live in an `Rc` (see `track`).
+            unsafe { strong_count(self as *const $t) }
+        }
+        fn to_value(&self) -> Value {
+            // SAFETY: as above.
+            $variant(unsafe { new_ref(self as *const $t) })
+        }
+    };
+}
+
+/// A sequence whose `items` (a `RefCell` of a collection of values) are
+/// all it holds.
+macro_rules! sequence {
+    ($t:ty, $variant:path) => {
+        impl Traced for $t {
+            rc_object!($t, $variant);
+            fn visit(&self, f: &mut dyn FnMut(&GcHead)) -> bool {
+                let Ok(items) = self.items.try_borrow() else { return false };
+                items.iter().for_each(|v| value(v, f));
+                true
+            }
+            fn clear(&self) {
+                let old = self.items.try_borrow_mut().map(|mut i| std::mem::take(&mut *i));
+                drop(old);
+            }
+        }
+    };
+}
+
+sequence!(ListObj, Value::List);
+sequence!(DequeObj, Value::Deque);
+
+impl Traced for TupleObj {
+    rc_object!(TupleObj, Value::Tuple);
+    fn visit(&self, f: &mut dyn FnMut(&GcHead)) -> bool {
+        self.items.iter().for_each(|v| value(v, f));
+        if let Some(c) = &self.class {
+            head(&c.gc, f);
+        }
+        true
+    }
+    fn clear(&self) {}
+}
+
+impl Traced for DictObj {
+    rc_object!(DictObj, Value::Dict);
+    fn visit(&self, f: &mut dyn FnMut(&GcHead)) -> bool {
+        let (Ok(table), Ok(factory)) = (self.table.try_borrow(), self.factory.try_borrow()) else { return false };
+        for e in table.iter() {
+            value(&e.key.value, f);
+            value(&e.value, f);
+        }
+        value(&factory, f);
+        true
+    }
+    fn clear(&self) {
+        let table = self.table.try_borrow_mut().map(|mut t| std::mem::take(&mut *t));
+        let factory = self.factory.try_borrow_mut().map(|mut v| std::mem::take(&mut *v));
+        drop((table, factory));
+    }
+}
+
+impl Traced for SetObj {
+    rc_object!(SetObj, Value::Set);
+    fn visit(&self, f: &mut dyn FnMut(&GcHead)) -> bool {
+        let Ok(table) = self.table.try_borrow() else { return false };
+        table.keys().for_each(|k| value(&k.value, f));
+        true
+    }
+    fn clear(&self) {
+        let old = self.table.try_borrow_mut().map(|mut t| std::mem::take(&mut *t));
+        drop(old);
+    }
+}
+
+impl Traced for InstanceObj {
+    rc_object!(InstanceObj, Value::Instance);
+    fn visit(&self, f: &mut dyn FnMut(&GcHead)) -> bool {
+        let Ok(slots) = self.slots.try_borrow() else { return false };
+        head(&self.class.gc, f);
+        slots.values.iter().flatten().for_each(|v| value(v, f));
+        if let Some(extra) = &slots.extra {
+            extra.attrs.values().for_each(|v| value(v, f));
+        }
+        true
+    }
+    fn clear(&self) {
+        // The layout's slots stay (emptied): code reading an attribute
+        // indexes them by the class's layout.
+        let Ok(mut slots) = self.slots.try_borrow_mut() else { return };
+        let values: Vec<Option<Value>> = slots.values.iter_mut().map(Option::take).collect();
+        let extra = slots.extra.take();
+        slots.prefix = 0;
+        drop(slots);
+        drop((values, extra));
+    }
+}
+
+impl Traced for ClassObj {
+    rc_object!(ClassObj, Value::Class);
+    fn visit(&self, f: &mut dyn FnMut(&GcHead)) -> bool {
+        let Ok(dict) = self.dict.try_borrow() else { return false };
+        dict.values().for_each(|v| value(v, f));
+        self.bases.iter().chain(&self.mro_rest).chain(&self.meta).for_each(|c| head(&c.gc, f));
+        self.base_values.iter().for_each(|v| value(v, f));
+        true
+    }
+    fn clear(&self) {
+        let old = self.dict.try_borrow_mut().map(|mut d| std::mem::take(&mut *d));
+        drop(old);
+    }
+}
+
+impl Traced for FuncObj {
+    rc_object!(FuncObj, Value::Func);
+    fn visit(&self, f: &mut dyn FnMut(&GcHead)) -> bool {
+        let Ok(attrs) = self.attrs.try_borrow() else { return false };
+        // CPython's order: defaults, the attribute dict, the closure.
+        self.defaults.iter().for_each(|v| value(v, f));
+        self.kwdefaults.iter().for_each(|(_, v)| value(v, f));
+        attrs.values().for_each(|v| value(v, f));
+        self.cells.iter().for_each(|c| head(&c.gc, f));
+        true
+    }
+    fn clear(&self) {
+        let old = self.attrs.try_borrow_mut().map(|mut a| std::mem::take(&mut *a));
+        drop(old);
+    }
+}
+
+impl Traced for CellObj {
+    rc_object!(CellObj, Value::Cell);
+    fn visit(&self, f: &mut dyn FnMut(&GcHead)) -> bool {
+        let Ok(v) = self.value.try_borrow() else { return false };
+        if let Some(v) = &*v {
+            value(v, f);
+        }
+        true
+    }
+    fn clear(&self) {
+        let old = self.value.try_borrow_mut().map(|mut v| v.take());
+        drop(old);
+    }
+}
+
+impl Traced for MethodObj {
+    rc_object!(MethodObj, Value::Method);
+    fn visit(&self, f: &mut dyn FnMut(&GcHead)) -> bool {
+        value(&self.func, f);
+        value(&self.recv, f);
+        true
+    }
+    fn clear(&self) {}
+}

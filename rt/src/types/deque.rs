@@ -59,7 +59,7 @@ fn with(items: Vec<Value>, maxlen: Option<usize>) -> Value {
     for v in items {
         d.push(v, false);
     }
-    Value::Deque(crate::object::gc::tracked(Rc::new(d)))
+    Value::Deque(Rc::new(d))
 }
 
 /// `deque(iterable=(), maxlen=None)`.

@@ -213,8 +213,7 @@ fn build(
         make_from,
     );
     ns.insert("_make".into(), Value::Descr(Rc::new(Descr::ClassMethod(make_fn))));
-    let c: Class = crate::object::gc::tracked(Rc::new(ClassObj {
-        gc: Default::default(),
+    let c: Class = Rc::new(ClassObj {
         name,
         qualname: qualname.to_string(),
         module,
@@ -231,7 +230,7 @@ fn build(
         plain: std::cell::Cell::new(true),
         subclassed: std::cell::Cell::new(false),
         tag: crate::object::layout::class::NO_TAG,
-    }));
+    });
     Ok(c)
 }
 

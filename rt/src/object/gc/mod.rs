@@ -7,7 +7,8 @@
 //!
 //! 1. every container that can hold references (lists, dicts, sets,
 //!    tuples holding containers, instances, classes, functions, cells,
-//!    bound methods, deques) is *tracked*: registered in a table when made;
+//!    bound methods, deques) is *tracked*: linked, when made, at the end of
+//!    a list that keeps them in the order CPython's does;
 //! 2. a collection copies each tracked object's reference count, subtracts
 //!    one for every reference from another tracked object (`visit`), and
 //!    what is left over is the references from outside (the program's
@@ -33,9 +34,9 @@
 
 mod traverse;
 
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::mem::ManuallyDrop;
-use std::ptr::NonNull;
+use std::ptr;
 use std::rc::Rc;
 
 use crate::object::layout::list::ListObj;
@@ -43,13 +44,20 @@ use crate::object::value::Value;
 
 pub use traverse::track_tuple;
 
-/// A tracked object's place in the table, kept in the object itself (the
-/// first field of each container layout, so it goes before the contents).
+/// A tracked object's links in the collector's list, and how to reach the
+/// object from them: a field of each container layout (CPython's
+/// `PyGC_Head`, plus the type's entry CPython finds in the object header).
 pub struct GcHead {
-    index: Cell<u32>,
+    /// Null while untracked. During a collection, the object's index in
+    /// it, tagged with the low bit (links are aligned, so never tagged).
+    prev: Cell<*const GcHead>,
+    /// The next head, with the object's kind (`traverse::KINDS`) in the
+    /// three low bits a link to an aligned head leaves free.
+    next: Cell<usize>,
 }
 
-const UNTRACKED: u32 = u32::MAX;
+const KIND_BITS: usize = 7;
+const _: () = assert!(std::mem::align_of::<GcHead>() > KIND_BITS);
 
 impl std::fmt::Debug for GcHead {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -59,22 +67,52 @@ impl std::fmt::Debug for GcHead {
 
 impl Default for GcHead {
     fn default() -> GcHead {
-        GcHead { index: Cell::new(UNTRACKED) }
+        GcHead::sentinel()
     }
 }
 
 impl GcHead {
-    pub fn is_tracked(&self) -> bool {
-        self.index.get() != UNTRACKED
+    const fn sentinel() -> GcHead {
+        GcHead { prev: Cell::new(ptr::null()), next: Cell::new(0) }
     }
 
-    /// Leaves the table (an object about to run Python code in its own
+    fn next(&self) -> *const GcHead {
+        (self.next.get() & !KIND_BITS) as *const GcHead
+    }
+
+    fn set_next(&self, h: *const GcHead) {
+        self.next.set(h as usize | (self.next.get() & KIND_BITS));
+    }
+
+    pub fn is_tracked(&self) -> bool {
+        !self.prev.get().is_null()
+    }
+
+    /// Leaves the list (an object about to run Python code in its own
     /// finalizer must not be seen by a collection meanwhile).
     pub fn untrack(&self) {
-        let i = self.index.replace(UNTRACKED);
-        if i != UNTRACKED {
-            REGISTRY.with(|r| r.borrow_mut().remove(i));
+        let prev = self.prev.replace(ptr::null());
+        if prev.is_null() {
+            return;
         }
+        let next = self.next();
+        // SAFETY: the neighbours are tracked objects (alive: each leaves
+        // the list as it is dropped) or a list's sentinel.
+        unsafe {
+            (*prev).set_next(next);
+            (*next).prev.set(prev);
+        }
+        STATE.with(|s| {
+            s.live.set(s.live.get() - 1);
+            s.young.set(s.young.get() - 1);
+        });
+    }
+
+    /// The object this head is in.
+    fn object(&self) -> &dyn Traced {
+        let to = traverse::KINDS[self.next.get() & KIND_BITS];
+        // SAFETY: the kind was set for the type this head is a field of.
+        unsafe { &*to(self) }
     }
 }
 
@@ -100,6 +138,17 @@ pub(crate) trait Traced {
     fn to_value(&self) -> Value;
 }
 
+/// A tracked layout's kind: its tag, and the way from its head to it.
+pub(crate) trait Kind: Traced + Sized + 'static {
+    /// Its tag in `traverse::KINDS`.
+    const KIND: usize;
+    /// The object whose head is at `h`.
+    ///
+    /// # Safety
+    /// `h` must be the head of a `Self`.
+    unsafe fn from_head(h: *const GcHead) -> *const dyn Traced;
+}
+
 /// The reference count of an object in an `Rc`.
 ///
 /// # Safety
@@ -118,115 +167,96 @@ unsafe fn new_ref<T>(p: *const T) -> Rc<T> {
     Rc::from_raw(p)
 }
 
-type Entry = Option<NonNull<dyn Traced>>;
-
-/// The tracked objects in the order they were made (the order CPython's
-/// lists keep them in, so finalizers run in the same order). A freed
-/// object leaves a hole; the holes are squeezed out, in order, once they
-/// outnumber the objects.
-struct Registry {
-    entries: Vec<Entry>,
-    /// Holes in `entries`.
-    holes: usize,
-    /// `entries[..frozen]` are frozen (`gc.freeze()`): never collected.
-    frozen: usize,
-    frozen_live: usize,
-    live: usize,
-    /// Tracked objects made since the last collection, less those freed.
-    young: isize,
+/// The collector's state: the list of tracked objects (a circular list
+/// through a sentinel, oldest first), the frozen ones (`gc.freeze()`:
+/// never collected), counts and settings.
+struct State {
+    young: Cell<isize>,
+    list: ManuallyDrop<GcHead>,
+    frozen: ManuallyDrop<GcHead>,
+    live: Cell<usize>,
     /// The live count the last collection left.
-    survivors: usize,
-    enabled: bool,
-    collecting: bool,
-    threshold: [i64; 3],
-    debug: i64,
-    collections: i64,
-    collected: i64,
-}
-
-impl Registry {
-    const fn new() -> Registry {
-        Registry {
-            entries: Vec::new(),
-            holes: 0,
-            frozen: 0,
-            frozen_live: 0,
-            live: 0,
-            young: 0,
-            survivors: 0,
-            enabled: true,
-            collecting: false,
-            threshold: [700, 10, 10],
-            debug: 0,
-            collections: 0,
-            collected: 0,
-        }
-    }
-
-    fn add(&mut self, p: NonNull<dyn Traced>) -> u32 {
-        self.live += 1;
-        self.young += 1;
-        self.entries.push(Some(p));
-        (self.entries.len() - 1) as u32
-    }
-
-    fn remove(&mut self, i: u32) {
-        self.entries[i as usize] = None;
-        if (i as usize) < self.frozen {
-            self.frozen_live -= 1;
-        }
-        self.holes += 1;
-        self.live -= 1;
-        self.young -= 1;
-        if self.holes > 1024 && self.holes > self.live {
-            self.squeeze();
-        }
-    }
-
-    /// Drops the holes, keeping the order, and tells each object its new place.
-    fn squeeze(&mut self) {
-        let mut frozen = 0;
-        let mut j = 0;
-        for i in 0..self.entries.len() {
-            if let Some(p) = self.entries[i] {
-                // SAFETY: an object in the table is alive.
-                unsafe { p.as_ref() }.head().index.set(j as u32);
-                self.entries[j] = Some(p);
-                j += 1;
-                if i < self.frozen {
-                    frozen = j;
-                }
-            }
-        }
-        self.entries.truncate(j);
-        self.frozen = frozen;
-        self.holes = 0;
-    }
-
-    fn due(&self) -> bool {
-        self.enabled
-            && !self.collecting
-            && self.threshold[0] > 0
-            && self.young > self.threshold[0] as isize
-            && self.young as usize > self.survivors / 2
-    }
+    survivors: Cell<usize>,
+    enabled: Cell<bool>,
+    collecting: Cell<bool>,
+    threshold: Cell<[i64; 3]>,
+    debug: Cell<i64>,
+    collections: Cell<i64>,
+    collected: Cell<i64>,
 }
 
 thread_local! {
-    // Never dropped (the runtime runs on one thread, until the process
-    // exits): a thread-local without a destructor is reached without the
-    // check whether it was registered or already destroyed.
-    static REGISTRY: RefCell<ManuallyDrop<Registry>> = const { RefCell::new(ManuallyDrop::new(Registry::new())) };
+    // Never dropped and without a destructor (the runtime runs on one
+    // thread, until the process exits): reached without the check whether
+    // it was registered or already destroyed. Its address is stable, so
+    // the sentinels can be linked to.
+    static STATE: State = const {
+        State {
+            young: Cell::new(0),
+            list: ManuallyDrop::new(GcHead::sentinel()),
+            frozen: ManuallyDrop::new(GcHead::sentinel()),
+            live: Cell::new(0),
+            survivors: Cell::new(0),
+            enabled: Cell::new(true),
+            collecting: Cell::new(false),
+            threshold: Cell::new([700, 10, 10]),
+            debug: Cell::new(0),
+            collections: Cell::new(0),
+            collected: Cell::new(0),
+        }
+    };
+}
+
+/// A list's sentinel, made circular on first use.
+fn sentinel(h: &GcHead) -> *const GcHead {
+    if h.next.get() == 0 {
+        h.set_next(h);
+        h.prev.set(h);
+    }
+    h
+}
+
+/// Links `h` at the end of the list whose sentinel is `list`.
+fn link_last(list: *const GcHead, h: &GcHead) {
+    // SAFETY: `list` is a sentinel, circular; its `prev` is its last element.
+    unsafe {
+        let last = (*list).prev.get();
+        h.prev.set(last);
+        h.set_next(list);
+        (*last).set_next(h);
+        (*list).prev.set(h);
+    }
+}
+
+/// The heads of a list, in order.
+fn heads(list: *const GcHead) -> Vec<*const GcHead> {
+    let mut out = Vec::new();
+    // SAFETY: the list links only tracked (alive) objects.
+    unsafe {
+        let mut h = (*list).next();
+        while !ptr::eq(h, list) {
+            out.push(h);
+            h = (*h).next();
+        }
+    }
+    out
 }
 
 /// Registers a container just made; may start a collection.
-pub(crate) fn track<T: Traced + 'static>(rc: &Rc<T>) {
-    let p: NonNull<dyn Traced> = NonNull::from(&**rc as &dyn Traced);
-    let due = REGISTRY.with(|r| {
-        let mut r = r.borrow_mut();
-        let i = r.add(p);
-        rc.head().index.set(i);
-        r.due()
+pub(crate) fn track<T: Kind>(rc: &Rc<T>) {
+    let h = rc.head();
+    h.next.set(T::KIND);
+    let due = STATE.with(|s| {
+        link_last(sentinel(&s.list), h);
+        s.live.set(s.live.get() + 1);
+        let young = s.young.get() + 1;
+        s.young.set(young);
+        let t0 = s.threshold.get()[0];
+        t0 > 0
+            && young > t0 as isize
+            && young as usize > s.survivors.get() / 2
+            && s.enabled.get()
+            && !s.collecting.get()
     });
     if due {
         collect();
@@ -234,18 +264,14 @@ pub(crate) fn track<T: Traced + 'static>(rc: &Rc<T>) {
 }
 
 /// `rc`, tracked.
-pub(crate) fn tracked<T: Traced + 'static>(rc: Rc<T>) -> Rc<T> {
+pub(crate) fn tracked<T: Kind>(rc: Rc<T>) -> Rc<T> {
     track(&rc);
     rc
 }
 
 /// Runs a full collection; returns how many objects were found unreachable.
 pub fn collect() -> usize {
-    let started = REGISTRY.with(|r| {
-        let mut r = r.borrow_mut();
-        !std::mem::replace(&mut r.collecting, true)
-    });
-    if !started {
+    if STATE.with(|s| s.collecting.replace(true)) {
         return 0;
     }
     let mut found = 0;
@@ -264,7 +290,7 @@ pub fn collect() -> usize {
             continue;
         }
         found = garbage.len();
-        if REGISTRY.with(|r| r.borrow().debug) & DEBUG_SAVEALL != 0 {
+        if STATE.with(|s| s.debug.get()) & DEBUG_SAVEALL != 0 {
             let Value::List(saved) = self::garbage() else { unreachable!() };
             saved.items.borrow_mut().extend(garbage);
             break;
@@ -275,13 +301,12 @@ pub fn collect() -> usize {
         drop(garbage);
         break;
     }
-    REGISTRY.with(|r| {
-        let mut r = r.borrow_mut();
-        r.collecting = false;
-        r.young = 0;
-        r.survivors = r.live;
-        r.collections += 1;
-        r.collected += found as i64;
+    STATE.with(|s| {
+        s.collecting.set(false);
+        s.young.set(0);
+        s.survivors.set(s.live.get());
+        s.collections.set(s.collections.get() + 1);
+        s.collected.set(s.collected.get() + found as i64);
     });
     found
 }
@@ -291,11 +316,10 @@ pub fn collect() -> usize {
 /// exit, where CPython finds the main module's namespace itself garbage
 /// and finalizes what it holds before clearing any of it.
 pub fn finalize_all() {
-    let entries = REGISTRY.with(|r| r.borrow().entries.clone());
-    let instances: Vec<Value> = entries
-        .iter()
-        .flatten()
-        .map(|p| unsafe { p.as_ref() })
+    let list = STATE.with(|s| sentinel(&s.list));
+    let instances: Vec<Value> = heads(list)
+        .into_iter()
+        .map(|h| unsafe { (*h).object() })
         .filter(|t| t.strong() > 0)
         .map(|t| t.to_value())
         .filter(|v| matches!(v, Value::Instance(_)))
@@ -311,51 +335,52 @@ fn clear(v: &Value) {
     }
 }
 
+/// The index a head was given for the collection under way, if it is one
+/// of the young objects.
+fn index_of(h: &GcHead) -> Option<usize> {
+    let p = h.prev.get() as usize;
+    (p & 1 == 1).then_some(p >> 1)
+}
+
 /// The tracked objects no reference from outside the tracked set reaches,
 /// each as a new strong reference, in the order CPython's collector would
-/// list them (its finalizers run in that order). The table is reordered
-/// as CPython's list is: the survivors in the order the scan proved them
+/// list them (its finalizers run in that order). The list is reordered as
+/// CPython's is: the survivors in the order the scan proved them
 /// reachable, then the garbage.
 fn unreachable() -> Vec<Value> {
-    let (entries, frozen) = REGISTRY.with(|r| {
-        let r = r.borrow();
-        (r.entries.clone(), r.frozen)
-    });
-    let n = entries.len();
-    let obj = |i: usize| -> &dyn Traced {
-        // SAFETY: a tracked object is alive (it leaves the table as it is
-        // dropped) and no code runs during the analysis.
-        unsafe { entries[i].expect("a live entry").as_ref() }
-    };
-    // The young objects: not frozen (those are not part of a collection,
-    // so their references count as outside ones), not being dropped (a
-    // count of zero: its contents may be going, and nothing refers to it).
-    let mut young: Vec<usize> = Vec::new();
-    let mut dying: Vec<usize> = Vec::new();
-    let mut refs = vec![0isize; n];
-    let mut in_young = vec![false; n];
-    for (i, e) in entries.iter().enumerate().skip(frozen) {
-        if e.is_none() {
-            continue;
-        }
+    let list = STATE.with(|s| sentinel(&s.list));
+    let all = heads(list);
+    let n = all.len();
+    // SAFETY (every dereference below): the list's objects are alive, and
+    // no code runs until the links are restored.
+    let obj = |i: u32| -> &dyn Traced { unsafe { (*all[i as usize]).object() } };
+    // Each head's `prev` holds its index meanwhile. (Indices and counts
+    // are 32-bit: the arrays are made while the heap is at its fullest.)
+    for (i, &h) in all.iter().enumerate() {
+        unsafe { (*h).prev.set(((i << 1) | 1) as *const GcHead) };
+    }
+    // The young objects: those not being dropped (a count of zero: its
+    // contents may be going, and nothing refers to it).
+    const ROOT: i32 = i32::MAX / 2;
+    let mut refs = vec![0i32; n];
+    let mut order: Vec<u32> = Vec::with_capacity(n);
+    let mut dying = Vec::new();
+    for i in 0..n as u32 {
         let strong = obj(i).strong();
         if strong == 0 {
             dying.push(i);
         } else {
-            refs[i] = strong as isize;
-            in_young[i] = true;
-            young.push(i);
+            refs[i as usize] = strong.min(ROOT as usize / 2) as i32;
+            order.push(i);
         }
     }
     // Subtract the references from young objects to young objects. An
     // object whose contents are borrowed by running code cannot be looked
     // into: it is a root (and its references stay outside ones).
-    const ROOT: isize = isize::MAX / 2;
     let mut busy = Vec::new();
-    for &i in &young {
+    for &i in &order {
         let seen = obj(i).visit(&mut |h| {
-            let j = h.index.get() as usize;
-            if in_young.get(j) == Some(&true) {
+            if let Some(j) = index_of(h) {
                 refs[j] -= 1;
             }
         });
@@ -364,60 +389,49 @@ fn unreachable() -> Vec<Value> {
         }
     }
     for i in busy {
-        refs[i] += ROOT;
+        refs[i as usize] += ROOT;
     }
     // CPython's scan: in list order, an object with references left is
     // reachable and makes what it refers to reachable (those already set
     // aside as tentatively unreachable go back to the end of the list);
     // one without is set aside, tentatively.
-    let mut order = young.clone();
-    let mut reached: Vec<usize> = Vec::with_capacity(young.len());
-    let mut aside: Vec<usize> = Vec::new();
+    let mut reached: Vec<u32> = Vec::with_capacity(order.len());
+    let mut aside: Vec<u32> = Vec::new();
     let mut is_aside = vec![false; n];
     let mut k = 0;
     while k < order.len() {
         let i = order[k];
         k += 1;
-        debug_assert!(refs[i] >= 0, "the collector counted more references than an object has");
-        if refs[i] > 0 {
+        debug_assert!(refs[i as usize] >= 0, "the collector counted more references than an object has");
+        if refs[i as usize] > 0 {
             reached.push(i);
             obj(i).visit(&mut |h| {
-                let j = h.index.get() as usize;
-                if in_young.get(j) == Some(&true) && refs[j] == 0 {
-                    refs[j] = 1;
-                    if is_aside[j] {
-                        is_aside[j] = false;
-                        order.push(j);
+                if let Some(j) = index_of(h) {
+                    if refs[j] == 0 {
+                        refs[j] = 1;
+                        if is_aside[j] {
+                            is_aside[j] = false;
+                            order.push(j as u32);
+                        }
                     }
                 }
             });
         } else {
-            is_aside[i] = true;
+            is_aside[i as usize] = true;
             aside.push(i);
         }
     }
-    let garbage: Vec<usize> = aside.into_iter().filter(|&i| is_aside[i]).collect();
-    // The new order, told to each object.
-    let kept: Vec<Entry> = entries[..frozen].iter().copied().flatten().map(Some).collect();
-    let frozen_now = kept.len();
-    let mut reordered = kept;
-    reordered.extend(reached.iter().chain(&garbage).chain(&dying).map(|&i| entries[i]));
-    for (j, e) in reordered.iter().enumerate() {
-        obj_of(e).head().index.set(j as u32);
+    drop((order, refs));
+    let garbage: Vec<u32> = aside.into_iter().filter(|&i| is_aside[i as usize]).collect();
+    // The links again, in the new order.
+    unsafe {
+        (*list).set_next(list);
+        (*list).prev.set(list);
+        for &i in reached.iter().chain(&garbage).chain(&dying) {
+            link_last(list, &*all[i as usize]);
+        }
     }
-    REGISTRY.with(|r| {
-        let mut r = r.borrow_mut();
-        r.entries = reordered;
-        r.frozen = frozen_now;
-        r.frozen_live = frozen_now;
-        r.holes = 0;
-    });
     garbage.into_iter().map(|i| obj(i).to_value()).collect()
-}
-
-fn obj_of(e: &Entry) -> &dyn Traced {
-    // SAFETY: as in `unreachable`.
-    unsafe { e.expect("a live entry").as_ref() }
 }
 
 /// Whether `v` is tracked (`gc.is_tracked`).
@@ -425,10 +439,16 @@ pub fn is_tracked(v: &Value) -> bool {
     traverse::traced(v).is_some_and(|t| t.head().is_tracked())
 }
 
-/// Every tracked object (`gc.get_objects()`), oldest slots first.
+/// Every tracked object (`gc.get_objects()`), frozen ones first.
 pub fn objects() -> Vec<Value> {
-    let entries = REGISTRY.with(|r| r.borrow().entries.clone());
-    entries.iter().flatten().map(|p| unsafe { p.as_ref() }).filter(|t| t.strong() > 0).map(|t| t.to_value()).collect()
+    let (frozen, list) = STATE.with(|s| (sentinel(&s.frozen), sentinel(&s.list)));
+    heads(frozen)
+        .into_iter()
+        .chain(heads(list))
+        .map(|h| unsafe { (*h).object() })
+        .filter(|t| t.strong() > 0)
+        .map(|t| t.to_value())
+        .collect()
 }
 
 /// `gc.garbage`: one list for the program's life. Empty unless
@@ -445,67 +465,81 @@ const DEBUG_SAVEALL: i64 = 32;
 
 /// `gc.enable()`, `gc.disable()`.
 pub fn set_enabled(on: bool) {
-    REGISTRY.with(|r| r.borrow_mut().enabled = on);
+    STATE.with(|s| s.enabled.set(on));
 }
 
 pub fn is_enabled() -> bool {
-    REGISTRY.with(|r| r.borrow().enabled)
+    STATE.with(|s| s.enabled.get())
 }
 
 /// `gc.get_count()`: the young objects, then (as pyaot has one generation)
 /// zeros.
 pub fn count() -> [i64; 3] {
-    REGISTRY.with(|r| [r.borrow().young.max(0) as i64, 0, 0])
+    STATE.with(|s| [s.young.get().max(0) as i64, 0, 0])
 }
 
 pub fn threshold() -> [i64; 3] {
-    REGISTRY.with(|r| r.borrow().threshold)
+    STATE.with(|s| s.threshold.get())
 }
 
 /// `gc.set_threshold(t0[, t1[, t2]])`: a first threshold of 0 turns the
 /// automatic collections off, as in CPython.
 pub fn set_threshold(t: &[i64]) {
-    REGISTRY.with(|r| {
-        let mut r = r.borrow_mut();
-        for (slot, v) in r.threshold.iter_mut().zip(t) {
+    STATE.with(|s| {
+        let mut all = s.threshold.get();
+        for (slot, v) in all.iter_mut().zip(t) {
             *slot = *v;
         }
+        s.threshold.set(all);
     });
 }
 
 pub fn debug() -> i64 {
-    REGISTRY.with(|r| r.borrow().debug)
+    STATE.with(|s| s.debug.get())
 }
 
 pub fn set_debug(flags: i64) {
-    REGISTRY.with(|r| r.borrow_mut().debug = flags);
+    STATE.with(|s| s.debug.set(flags));
+}
+
+/// Moves every object of list `from` to the end of list `to`.
+fn move_all(from: *const GcHead, to: *const GcHead) {
+    for h in heads(from) {
+        // SAFETY: `h` is a tracked object of `from`, alive.
+        unsafe { link_last(to, &*h) };
+    }
+    unsafe {
+        (*from).set_next(from);
+        (*from).prev.set(from);
+    }
 }
 
 /// `gc.freeze()`: everything tracked now is never collected.
 pub fn freeze() {
-    REGISTRY.with(|r| {
-        let mut r = r.borrow_mut();
-        r.frozen = r.entries.len();
-        r.frozen_live = r.live;
-    });
+    STATE.with(|s| move_all(sentinel(&s.list), sentinel(&s.frozen)));
 }
 
+/// `gc.unfreeze()`: the frozen objects go back, as the oldest.
 pub fn unfreeze() {
-    REGISTRY.with(|r| {
-        let mut r = r.borrow_mut();
-        r.frozen = 0;
-        r.frozen_live = 0;
+    STATE.with(|s| {
+        let (list, frozen) = (sentinel(&s.list), sentinel(&s.frozen));
+        let young = heads(list);
+        unsafe {
+            (*list).set_next(list);
+            (*list).prev.set(list);
+        }
+        move_all(frozen, list);
+        for h in young {
+            unsafe { link_last(list, &*h) };
+        }
     });
 }
 
 pub fn freeze_count() -> usize {
-    REGISTRY.with(|r| r.borrow().frozen_live)
+    STATE.with(|s| heads(sentinel(&s.frozen)).len())
 }
 
 /// `gc.get_stats()`: collections run and objects collected.
 pub fn stats() -> (i64, i64) {
-    REGISTRY.with(|r| {
-        let r = r.borrow();
-        (r.collections, r.collected)
-    })
+    STATE.with(|s| (s.collections.get(), s.collected.get()))
 }

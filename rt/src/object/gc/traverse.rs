@@ -6,12 +6,16 @@
 //! Immutable parts (a tuple's items, a function's defaults, a bound
 //! method's halves) are not cleared: every cycle through them also passes
 //! through a mutable container, which is.
+//!
+//! Eight kinds are tracked, one per value of the three tag bits a head
+//! has for its kind (`KINDS`). Classes and deques are not: a class is
+//! almost always held by a global for the program's life, and a deque in
+//! a cycle is rare; what they hold counts as reachable.
 
 use std::rc::Rc;
 
-use super::{new_ref, strong_count, GcHead, Traced};
-use crate::object::layout::class::{ClassObj, InstanceObj, MethodObj};
-use crate::object::layout::deque::DequeObj;
+use super::{new_ref, strong_count, GcHead, Kind, Traced};
+use crate::object::layout::class::{InstanceObj, MethodObj};
 use crate::object::layout::dict::DictObj;
 use crate::object::layout::func::{CellObj, FuncObj};
 use crate::object::layout::list::ListObj;
@@ -27,11 +31,9 @@ fn head_of(v: &Value) -> Option<&GcHead> {
         Value::Dict(d) => &d.gc,
         Value::Set(s) => &s.gc,
         Value::Instance(i) => &i.gc,
-        Value::Class(c) => &c.gc,
         Value::Func(f) => &f.gc,
         Value::Cell(c) => &c.gc,
         Value::Method(m) => &m.gc,
-        Value::Deque(d) => &d.gc,
         _ => return None,
     })
 }
@@ -44,13 +46,17 @@ pub(super) fn traced(v: &Value) -> Option<&dyn Traced> {
         Value::Dict(d) => &**d,
         Value::Set(s) => &**s,
         Value::Instance(i) => &**i,
-        Value::Class(c) => &**c,
         Value::Func(f) => &**f,
         Value::Cell(c) => &**c,
         Value::Method(m) => &**m,
-        Value::Deque(d) => &**d,
         _ => return None,
     })
+}
+
+fn head(h: &GcHead, f: &mut dyn FnMut(&GcHead)) {
+    if h.is_tracked() {
+        f(h)
+    }
 }
 
 fn value(v: &Value, f: &mut dyn FnMut(&GcHead)) {
@@ -61,17 +67,10 @@ fn value(v: &Value, f: &mut dyn FnMut(&GcHead)) {
     }
 }
 
-fn head(h: &GcHead, f: &mut dyn FnMut(&GcHead)) {
-    if h.is_tracked() {
-        f(h)
-    }
-}
-
 /// Tracks a tuple only if it holds a tracked object: a tuple of numbers
 /// and strings can never be part of a cycle (CPython untracks those too).
 pub fn track_tuple(t: &Rc<TupleObj>) {
-    let holds = t.items.iter().any(|v| head_of(v).is_some_and(GcHead::is_tracked))
-        || t.class.as_ref().is_some_and(|c| c.gc.is_tracked());
+    let holds = t.items.iter().any(|v| head_of(v).is_some_and(GcHead::is_tracked));
     if holds {
         super::track(t);
     }
@@ -91,6 +90,18 @@ macro_rules! rc_object {
         fn to_value(&self) -> Value {
             // SAFETY: as above.
             $variant(unsafe { new_ref(self as *const $t) })
+        }
+    };
+}
+
+/// The `Kind` of a layout: its tag `$kind` (its place in `KINDS`).
+macro_rules! kind {
+    ($t:ty, $kind:expr) => {
+        impl Kind for $t {
+            const KIND: usize = $kind;
+            unsafe fn from_head(h: *const GcHead) -> *const dyn Traced {
+                (h as *const u8).sub(std::mem::offset_of!($t, gc)) as *const $t
+            }
         }
     };
 }
@@ -115,15 +126,11 @@ macro_rules! sequence {
 }
 
 sequence!(ListObj, Value::List);
-sequence!(DequeObj, Value::Deque);
 
 impl Traced for TupleObj {
     rc_object!(TupleObj, Value::Tuple);
     fn visit(&self, f: &mut dyn FnMut(&GcHead)) -> bool {
         self.items.iter().for_each(|v| value(v, f));
-        if let Some(c) = &self.class {
-            head(&c.gc, f);
-        }
         true
     }
     fn clear(&self) {}
@@ -164,7 +171,6 @@ impl Traced for InstanceObj {
     rc_object!(InstanceObj, Value::Instance);
     fn visit(&self, f: &mut dyn FnMut(&GcHead)) -> bool {
         let Ok(slots) = self.slots.try_borrow() else { return false };
-        head(&self.class.gc, f);
         slots.values.iter().flatten().for_each(|v| value(v, f));
         if let Some(extra) = &slots.extra {
             extra.attrs.values().for_each(|v| value(v, f));
@@ -180,21 +186,6 @@ impl Traced for InstanceObj {
         slots.prefix = 0;
         drop(slots);
         drop((values, extra));
-    }
-}
-
-impl Traced for ClassObj {
-    rc_object!(ClassObj, Value::Class);
-    fn visit(&self, f: &mut dyn FnMut(&GcHead)) -> bool {
-        let Ok(dict) = self.dict.try_borrow() else { return false };
-        dict.values().for_each(|v| value(v, f));
-        self.bases.iter().chain(&self.mro_rest).chain(&self.meta).for_each(|c| head(&c.gc, f));
-        self.base_values.iter().for_each(|v| value(v, f));
-        true
-    }
-    fn clear(&self) {
-        let old = self.dict.try_borrow_mut().map(|mut d| std::mem::take(&mut *d));
-        drop(old);
     }
 }
 
@@ -239,3 +230,24 @@ impl Traced for MethodObj {
     }
     fn clear(&self) {}
 }
+
+kind!(ListObj, 0);
+kind!(TupleObj, 1);
+kind!(DictObj, 2);
+kind!(SetObj, 3);
+kind!(InstanceObj, 4);
+kind!(FuncObj, 5);
+kind!(CellObj, 6);
+kind!(MethodObj, 7);
+
+/// Each kind's way from a head to its object, by the kind's tag.
+pub(super) const KINDS: [unsafe fn(*const GcHead) -> *const dyn Traced; 8] = [
+    <ListObj as Kind>::from_head,
+    <TupleObj as Kind>::from_head,
+    <DictObj as Kind>::from_head,
+    <SetObj as Kind>::from_head,
+    <InstanceObj as Kind>::from_head,
+    <FuncObj as Kind>::from_head,
+    <CellObj as Kind>::from_head,
+    <MethodObj as Kind>::from_head,
+];

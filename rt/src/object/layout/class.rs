@@ -14,7 +14,6 @@ use crate::object::value::Value;
 pub type Namespace = IndexMap<String, Value, rustc_hash::FxBuildHasher>;
 
 pub struct ClassObj {
-    pub gc: GcHead,
     /// Leaked once per class statement run: error messages need `&'static str`.
     pub name: &'static str,
     pub qualname: String,
@@ -80,7 +79,7 @@ pub struct InstanceObj {
 }
 
 /// How many layout attributes an instance holds without a second allocation.
-pub const INLINE_SLOTS: usize = 4;
+pub const INLINE_SLOTS: usize = 3;
 
 /// The layout attributes of an instance, and the order its attributes
 /// were first set in (the order `__dict__` shows). While the slots are set

@@ -4,12 +4,10 @@ use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use std::rc::Rc;
 
-use crate::object::gc::GcHead;
 use crate::object::value::Value;
 
 #[derive(Debug, Default)]
 pub struct DequeObj {
-    pub gc: GcHead,
     pub items: RefCell<VecDeque<Value>>,
     pub maxlen: Option<usize>,
     /// Bumped by every change of length or order, so iterators notice.

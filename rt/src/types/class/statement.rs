@@ -332,8 +332,7 @@ pub(crate) fn new_class_from(
     for b in &bs {
         b.subclassed.set(true);
     }
-    let c = crate::object::gc::tracked(Rc::new(ClassObj {
-        gc: Default::default(),
+    let c = Rc::new(ClassObj {
         name: Box::leak(name.to_string().into_boxed_str()),
         qualname: qualname.to_string(),
         module: "__main__",
@@ -350,7 +349,7 @@ pub(crate) fn new_class_from(
         plain: Cell::new(plain),
         subclassed: Cell::new(false),
         tag,
-    }));
+    });
     crate::types::class::abstracts::record_abstract(&c)?;
     // `__set_name__(owner, name)` of what the body bound, in its order.
     let bound: Vec<(String, Value)> = c.dict.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
@@ -401,7 +400,6 @@ pub fn runtime_class(
     base_exc: Option<&'static crate::object::exc::TypeObj>,
 ) -> Class {
     Rc::new(ClassObj {
-        gc: Default::default(),
         name,
         qualname: name.to_string(),
         module,

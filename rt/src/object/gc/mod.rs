@@ -6,9 +6,9 @@
 //! with CPython's algorithm:
 //!
 //! 1. every container that can hold references (lists, dicts, sets,
-//!    tuples holding containers, instances, classes, functions, cells,
-//!    bound methods, deques) is *tracked*: linked, when made, at the end of
-//!    a list that keeps them in the order CPython's does;
+//!    tuples holding containers, instances, functions, cells, bound
+//!    methods) is *tracked*: linked, when made, at the end of a list that
+//!    keeps them in the order CPython's does;
 //! 2. a collection copies each tracked object's reference count, subtracts
 //!    one for every reference from another tracked object (`visit`), and
 //!    what is left over is the references from outside (the program's
@@ -44,9 +44,9 @@ use crate::object::value::Value;
 
 pub use traverse::track_tuple;
 
-/// A tracked object's links in the collector's list, and how to reach the
-/// object from them: a field of each container layout (CPython's
-/// `PyGC_Head`, plus the type's entry CPython finds in the object header).
+/// A tracked object's links in the collector's list, and its kind (how to
+/// reach the object from them): a field of each container layout, CPython's
+/// `PyGC_Head`.
 pub struct GcHead {
     /// Null while untracked. During a collection, the object's index in
     /// it, tagged with the low bit (links are aligned, so never tagged).

@@ -291,8 +291,13 @@ pub fn collect() -> usize {
         }
         found = garbage.len();
         if STATE.with(|s| s.debug.get()) & DEBUG_SAVEALL != 0 {
+            // Kept, not freed. (While running code is changing
+            // `gc.garbage` itself, the garbage stays where it is until the
+            // next collection.)
             let Value::List(saved) = self::garbage() else { unreachable!() };
-            saved.items.borrow_mut().extend(garbage);
+            if let Ok(mut items) = saved.items.try_borrow_mut() {
+                items.extend(garbage);
+            }
             break;
         }
         for v in &garbage {

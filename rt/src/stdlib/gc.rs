@@ -2,8 +2,8 @@
 //! pyaot's collector has one generation; the generation arguments are
 //! checked as CPython checks them, and every collection is a full one.
 //! Which objects are tracked is the implementation's choice (CPython's
-//! docs say so): here lists, dicts, sets, instances, classes, functions,
-//! cells, bound methods, deques, and the tuples that hold one of those.
+//! docs say so): here lists, dicts, sets, instances, functions, cells,
+//! bound methods, and the tuples that hold one of those.
 
 use crate::object::exc::{PyErr, PyResult};
 use crate::object::gc;
@@ -150,7 +150,7 @@ pub fn constant(name: &str) -> Option<Value> {
         "DEBUG_STATS" => Value::Int(1),
         "DEBUG_COLLECTABLE" => Value::Int(2),
         "DEBUG_UNCOLLECTABLE" => Value::Int(4),
-        "DEBUG_SAVEALL" => Value::Int(32),
+        "DEBUG_SAVEALL" => Value::Int(gc::DEBUG_SAVEALL),
         "DEBUG_LEAK" => Value::Int(38),
         _ => return None,
     })

@@ -215,17 +215,20 @@ impl FnGen<'_> {
                 let a = &rendered[0];
                 quote!((#op #a))
             }
-            Shape::Call => {
-                let path: TokenStream = p.path.parse().unwrap();
-                let call = quote!(rt::#path(#(#rendered),*));
-                if p.bails {
-                    quote!(#call?)
-                } else if p.raises {
-                    self.check(call, line)
-                } else {
-                    call
-                }
-            }
+            Shape::Call => self.call_prim(p, &rendered, line),
+        }
+    }
+
+    /// `rt::<path>(args)`, with its error propagated as the primitive says.
+    fn call_prim(&mut self, p: &ir::Prim, rendered: &[TokenStream], line: Literal) -> TokenStream {
+        let path: TokenStream = p.path.parse().unwrap();
+        let call = quote!(rt::#path(#(#rendered),*));
+        if p.bails {
+            quote!(#call?)
+        } else if p.raises {
+            self.check(call, line)
+        } else {
+            call
         }
     }
 
@@ -262,15 +265,7 @@ impl FnGen<'_> {
             lets.push(quote!(let #id = #value;));
             rendered.push(pass);
         }
-        let path: TokenStream = p.path.parse().unwrap();
-        let call = quote!(rt::#path(#(#rendered),*));
-        let call = if p.bails {
-            quote!(#call?)
-        } else if p.raises {
-            self.check(call, line)
-        } else {
-            call
-        };
+        let call = self.call_prim(p, &rendered, line);
         quote!({ #(#lets)* #call })
     }
 

@@ -39,6 +39,7 @@ use std::mem::ManuallyDrop;
 use std::ptr;
 use std::rc::Rc;
 
+use crate::object::layout::class::InstanceObj;
 use crate::object::layout::list::ListObj;
 use crate::object::value::Value;
 
@@ -210,10 +211,28 @@ thread_local! {
 /// A list's sentinel, made circular on first use.
 fn sentinel(h: &GcHead) -> *const GcHead {
     if h.next.get() == 0 {
-        h.set_next(h);
-        h.prev.set(h);
+        empty(h);
     }
     h
+}
+
+/// Makes the list whose sentinel is `list` empty (its objects' links are
+/// left as they were: the caller links them again).
+fn empty(list: *const GcHead) {
+    // SAFETY: `list` is a sentinel, which lives as long as the program.
+    unsafe {
+        (*list).set_next(list);
+        (*list).prev.set(list);
+    }
+}
+
+/// Links `objects`, in order, as the whole list whose sentinel is `list`.
+fn rebuild(list: *const GcHead, objects: impl IntoIterator<Item = *const GcHead>) {
+    empty(list);
+    for h in objects {
+        // SAFETY: the heads of tracked objects, alive.
+        link_last(list, unsafe { &*h });
+    }
 }
 
 /// Links `h` at the end of the list whose sentinel is `list`.
@@ -324,10 +343,11 @@ pub fn finalize_all() {
     let list = STATE.with(|s| sentinel(&s.list));
     let instances: Vec<Value> = heads(list)
         .into_iter()
-        .map(|h| unsafe { (*h).object() })
+        .map(|h| unsafe { &*h })
+        .filter(|h| h.next.get() & KIND_BITS == <InstanceObj as Kind>::KIND)
+        .map(|h| h.object())
         .filter(|t| t.strong() > 0)
         .map(|t| t.to_value())
-        .filter(|v| matches!(v, Value::Instance(_)))
         .collect();
     for v in &instances {
         crate::object::protocol::finalize(v);
@@ -429,13 +449,7 @@ fn unreachable() -> Vec<Value> {
     drop((order, refs));
     let garbage: Vec<u32> = aside.into_iter().filter(|&i| is_aside[i as usize]).collect();
     // The links again, in the new order.
-    unsafe {
-        (*list).set_next(list);
-        (*list).prev.set(list);
-        for &i in reached.iter().chain(&garbage).chain(&dying) {
-            link_last(list, &*all[i as usize]);
-        }
-    }
+    rebuild(list, reached.iter().chain(&garbage).chain(&dying).map(|&i| all[i as usize]));
     garbage.into_iter().map(|i| obj(i).to_value()).collect()
 }
 
@@ -466,7 +480,8 @@ pub fn garbage() -> Value {
     Value::List(GARBAGE.with(Rc::clone))
 }
 
-const DEBUG_SAVEALL: i64 = 32;
+/// `gc.DEBUG_SAVEALL`.
+pub const DEBUG_SAVEALL: i64 = 32;
 
 /// `gc.enable()`, `gc.disable()`.
 pub fn set_enabled(on: bool) {
@@ -507,37 +522,26 @@ pub fn set_debug(flags: i64) {
     STATE.with(|s| s.debug.set(flags));
 }
 
-/// Moves every object of list `from` to the end of list `to`.
-fn move_all(from: *const GcHead, to: *const GcHead) {
-    for h in heads(from) {
-        // SAFETY: `h` is a tracked object of `from`, alive.
-        unsafe { link_last(to, &*h) };
-    }
-    unsafe {
-        (*from).set_next(from);
-        (*from).prev.set(from);
-    }
+/// Moves every object into one list, the frozen ones first; the other
+/// list is left empty.
+fn merge(into_frozen: bool) {
+    STATE.with(|s| {
+        let (list, frozen) = (sentinel(&s.list), sentinel(&s.frozen));
+        let all: Vec<_> = heads(frozen).into_iter().chain(heads(list)).collect();
+        let (into, other) = if into_frozen { (frozen, list) } else { (list, frozen) };
+        rebuild(into, all);
+        empty(other);
+    });
 }
 
 /// `gc.freeze()`: everything tracked now is never collected.
 pub fn freeze() {
-    STATE.with(|s| move_all(sentinel(&s.list), sentinel(&s.frozen)));
+    merge(true);
 }
 
 /// `gc.unfreeze()`: the frozen objects go back, as the oldest.
 pub fn unfreeze() {
-    STATE.with(|s| {
-        let (list, frozen) = (sentinel(&s.list), sentinel(&s.frozen));
-        let young = heads(list);
-        unsafe {
-            (*list).set_next(list);
-            (*list).prev.set(list);
-        }
-        move_all(frozen, list);
-        for h in young {
-            unsafe { link_last(list, &*h) };
-        }
-    });
+    merge(false);
 }
 
 pub fn freeze_count() -> usize {

@@ -77,17 +77,11 @@ fn note_finalizer(name: &str) {
 /// raises is reported on stderr and ignored, as CPython does.
 impl Drop for InstanceObj {
     fn drop(&mut self) {
-        if self.finalized.get() || !FINALIZERS.load(std::sync::atomic::Ordering::Relaxed) {
-            return;
-        }
         // After the program's end no Python code runs.
         if crate::object::program::finished() {
             return;
         }
-        let Some(del) = lookup(&self.class, "__del__") else { return };
-        if matches!(del, Value::None) {
-            return;
-        }
+        let Some(del) = pending_del(self) else { return };
         self.gc.untrack();
         let stand_in = crate::object::gc::tracked(Rc::new(InstanceObj {
             gc: Default::default(),
@@ -97,6 +91,14 @@ impl Drop for InstanceObj {
         }));
         run_del(&del, &Value::Instance(stand_in));
     }
+}
+
+/// The `__del__` still to run for `i`, if its class has one.
+fn pending_del(i: &InstanceObj) -> Option<Value> {
+    if i.finalized.get() || !has_finalizers() {
+        return None;
+    }
+    lookup(&i.class, "__del__").filter(|d| !matches!(d, Value::None))
 }
 
 /// Calls `__del__` on `me`; an exception it raises is reported on stderr
@@ -115,13 +117,7 @@ fn run_del(del: &Value, me: &Value) {
 /// instance in a garbage cycle that has not run it yet; whether it ran.
 pub fn finalize(v: &Value) -> bool {
     let Value::Instance(i) = v else { return false };
-    if i.finalized.get() || !FINALIZERS.load(std::sync::atomic::Ordering::Relaxed) {
-        return false;
-    }
-    let Some(del) = lookup(&i.class, "__del__") else { return false };
-    if matches!(del, Value::None) {
-        return false;
-    }
+    let Some(del) = pending_del(i) else { return false };
     i.finalized.set(true);
     run_del(&del, v);
     true

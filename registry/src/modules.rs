@@ -86,6 +86,7 @@ pub static MODULES: &[Module] = &[
         functions: &["namedtuple"],
         values: &["deque", "Counter", "defaultdict", "OrderedDict"],
     },
+    Module { name: "weakref", functions: &["getweakrefcount", "getweakrefs"], values: &["ref", "ReferenceType"] },
     Module {
         name: "gc",
         functions: &[

@@ -39,6 +39,7 @@ pub fn install() {
         module_getattr: stdlib::getattr,
         format: ops::fmt::format,
         finalize: types::class::finalize,
+        call_unraisable: types::class::call_unraisable,
     });
 }
 

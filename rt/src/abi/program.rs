@@ -75,6 +75,8 @@ fn run_main(source: &'static Source, body: fn() -> PyResult<()>, teardown: fn() 
         crate::object::gc::collect();
         crate::object::gc::finalize_all();
     }
+    // CPython runs no weak reference callback while it tears down.
+    crate::object::weakref::quiet();
     let _ = teardown();
     if finalizers {
         crate::object::gc::collect();

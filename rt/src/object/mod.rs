@@ -1,7 +1,7 @@
 //! The object layer, the bottom of the runtime: the dynamic value every
 //! object is reached through, the allocator, the exception core, module
 //! globals, the operators as ids, the object protocol the layers above
-//! fill in, the standard byte streams, and the program's frames.
+//! fill in, the standard byte streams, the program's frames, and weak references.
 
 pub mod alloc;
 pub mod dicttable;
@@ -15,3 +15,4 @@ pub mod protocol;
 pub mod settable;
 pub mod stdio;
 pub mod value;
+pub mod weakref;

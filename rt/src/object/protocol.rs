@@ -53,6 +53,10 @@ pub struct Protocol {
     /// Runs `__del__` of an object the cycle collector found unreachable,
     /// unless it ran already; whether it ran.
     pub finalize: fn(&Value) -> bool,
+    /// Calls `f(*args)` where nothing can receive its exception (a weak
+    /// reference's callback): one it raises is reported on stderr and
+    /// dropped, as CPython's "Exception ignored in".
+    pub call_unraisable: fn(&Value, Vec<Value>),
 }
 
 static PROTOCOL: OnceLock<Protocol> = OnceLock::new();
@@ -71,6 +75,13 @@ fn get() -> &'static Protocol {
 /// See [`Protocol::finalize`]; nothing runs before the table is filled.
 pub fn finalize(v: &Value) -> bool {
     PROTOCOL.get().is_some_and(|p| (p.finalize)(v))
+}
+
+/// See [`Protocol::call_unraisable`]; nothing runs before the table is filled.
+pub fn call_unraisable(f: &Value, args: Vec<Value>) {
+    if let Some(p) = PROTOCOL.get() {
+        (p.call_unraisable)(f, args)
+    }
 }
 
 pub fn write_repr(v: &Value, out: &mut String) {

@@ -75,6 +75,10 @@ pub fn hash(v: &Value) -> PyResult<i64> {
         Value::Native(_) if crate::types::complex::parts(v).is_some() => {
             crate::types::complex::hash(crate::types::complex::parts(v).unwrap())
         }
+        Value::Native(n) if matches!(**n, crate::types::native::NativeObj::WeakRef(_)) => {
+            let crate::types::native::NativeObj::WeakRef(w) = &**n else { unreachable!() };
+            crate::types::weakref::hash(w)?
+        }
         Value::Native(_) if crate::types::slice::parts(v).is_some() => {
             return Err(PyErr::type_error(format!("unhashable type: '{}'", v.type_name())))
         }

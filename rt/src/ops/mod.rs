@@ -478,6 +478,9 @@ pub fn eq(a: &Value, b: &Value) -> PyResult<bool> {
         if let Some(r) = crate::types::alias::eq(x, y) {
             return r;
         }
+        if let Some(r) = crate::types::weakref::eq(a, b) {
+            return r;
+        }
     }
     if let Some(z) = crate::types::complex::parts(a) {
         return Ok(crate::types::complex::eq(z, b).unwrap_or(false));

@@ -21,6 +21,7 @@ pub mod math;
 pub mod random;
 pub mod sys;
 pub mod time;
+pub mod weakref;
 use crate::object::exc::{PyErr, PyResult};
 use crate::object::value::Value;
 
@@ -89,6 +90,7 @@ pub fn getattr(m: &'static Module, name: &str) -> PyResult<Value> {
         ("dataclasses", "FrozenInstanceError") => Value::Class(crate::stdlib::dataclass::frozen_error()),
         ("abc", "ABC") => Value::Class(crate::stdlib::abc::abc_class()),
         ("typing", "TYPE_CHECKING") => Value::Bool(false),
+        ("weakref", "ref" | "ReferenceType") => crate::stdlib::weakref::ref_type(),
         ("gc", c) if crate::stdlib::gc::constant(c).is_some() => crate::stdlib::gc::constant(c).unwrap(),
         ("math", c) if crate::stdlib::math::constant(c).is_some() => crate::stdlib::math::constant(c).unwrap(),
         ("typing", "Generic" | "Protocol" | "NamedTuple") => Value::Class(crate::stdlib::abc::typing_base(name)),
@@ -155,6 +157,7 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         "sys" => crate::stdlib::sys::call(name, args, kw),
         "time" => crate::stdlib::time::call(name, args, kw),
         "gc" => crate::stdlib::gc::call(name, args, kw),
+        "weakref" => crate::stdlib::weakref::call(name, args, kw),
         "heapq" => crate::stdlib::heapq::call(name, args, kw),
         "copy" => crate::stdlib::copy::call(name, args, kw),
         "bisect" => crate::stdlib::bisect::call(name, args, kw),

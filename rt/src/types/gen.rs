@@ -338,6 +338,7 @@ pub fn close(g: &GenObj) -> PyResult<()> {
 
 impl Drop for GenObj {
     fn drop(&mut self) {
+        crate::object::weakref::dying(self as *const GenObj as usize);
         // As CPython: a suspended generator that goes away is closed, so
         // its `finally` blocks run. (A generator that yields again is
         // left suspended: its stack is leaked, never unwound.)

@@ -37,3 +37,4 @@ pub mod slice;
 pub mod stream;
 pub mod tuple;
 pub mod typeobj;
+pub mod weakref;

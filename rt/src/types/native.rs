@@ -75,6 +75,7 @@ pub fn repr(v: &Value, n: &NativeObj) -> String {
             format!("<built-in method {name} of {} object at {:#x}>", recv.type_name(), recv.id())
         }
         NativeObj::UnboundMethod { ty, name } => format!("<method '{name}' of '{ty}' objects>"),
+        NativeObj::WeakRef(w) => crate::types::weakref::repr(v, w),
         other => format!("<{} object at {:#x}>", type_name(other), v.id()),
     }
 }
@@ -97,6 +98,7 @@ pub fn call(n: &Native, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             }
             crate::object::protocol::call_method(&recv, name, args[1..].to_vec(), kw)
         }
+        NativeObj::WeakRef(w) => crate::types::weakref::call(w, &args, kw),
         // `list[int](...)` builds a list.
         NativeObj::Alias { origin, .. } => crate::types::func::call(origin, args, kw),
         other => Err(PyErr::type_error(format!("'{}' object is not callable", type_name(other)))),
@@ -146,6 +148,7 @@ pub fn getattr(v: &Value, n: &NativeObj, name: &str) -> Option<PyResult<Value>> 
         NativeObj::Stream(s) => crate::types::stream::stream_attr(v, *s, name),
         NativeObj::Alias { .. } | NativeObj::Union(_) => crate::types::alias::attr(n, name).map(Ok),
         NativeObj::Complex(re, im) => crate::types::complex::attr((*re, *im), name).map(Ok),
+        NativeObj::WeakRef(w) => crate::types::weakref::getattr(w, name),
         _ => None,
     }
 }

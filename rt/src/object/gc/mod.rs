@@ -120,6 +120,8 @@ impl GcHead {
 impl Drop for GcHead {
     fn drop(&mut self) {
         self.untrack();
+        // The head's address is its object's key for weak references.
+        crate::object::weakref::dying(self as *const GcHead as usize);
     }
 }
 
@@ -129,10 +131,16 @@ pub(crate) trait Traced {
     fn head(&self) -> &GcHead;
     /// Its reference count (zero while it is being dropped).
     fn strong(&self) -> usize;
-    /// Calls `f` once per reference this object holds to a tracked object.
-    /// Returns false, having called nothing, when its contents are
-    /// borrowed mutably by running code.
-    fn visit(&self, f: &mut dyn FnMut(&GcHead)) -> bool;
+    /// Calls `f` once per reference this object holds that may lead to a
+    /// tracked object (it may also report others). Returns false, having
+    /// called nothing, when its contents are borrowed mutably by running
+    /// code.
+    fn each(&self, f: &mut dyn FnMut(traverse::Held<'_>)) -> bool;
+    /// Calls `f` with the head of each tracked object this one refers to
+    /// (as [`Traced::each`]).
+    fn visit(&self, f: &mut dyn FnMut(&GcHead)) -> bool {
+        self.each(&mut |r| traverse::tracked_head(r, f))
+    }
     /// Drops every reference that can take part in a cycle.
     fn clear(&self);
     /// A new strong reference, as a value.
@@ -299,8 +307,11 @@ pub fn collect() -> usize {
         if garbage.is_empty() {
             break;
         }
-        // Finalizers first, on objects still intact; any of them may make
-        // the garbage reachable again, so the analysis is redone after.
+        // Weak references to the garbage are cleared (and their callbacks
+        // run) first, then the finalizers run on objects still intact; any
+        // of them may make the garbage reachable again, so the analysis is
+        // redone after.
+        crate::object::weakref::clear_garbage(&garbage, &weakrefs_held(&garbage));
         let mut ran = false;
         for v in &garbage {
             ran |= crate::object::protocol::finalize(v);
@@ -352,6 +363,28 @@ pub fn finalize_all() {
     for v in &instances {
         crate::object::protocol::finalize(v);
     }
+}
+
+/// How many references the garbage holds to each weak reference (by its
+/// address): a weak reference only the garbage holds is garbage itself,
+/// and its callback does not run (as in CPython).
+fn weakrefs_held(garbage: &[Value]) -> rustc_hash::FxHashMap<usize, usize> {
+    let mut held = rustc_hash::FxHashMap::default();
+    if !crate::object::weakref::used() {
+        return held;
+    }
+    for v in garbage {
+        if let Some(t) = traverse::traced(v) {
+            t.each(&mut |r| {
+                if let traverse::Held::Value(Value::Native(n)) = r {
+                    if matches!(**n, crate::object::layout::native::NativeObj::WeakRef(_)) {
+                        *held.entry(Rc::as_ptr(n) as usize).or_insert(0) += 1;
+                    }
+                }
+            });
+        }
+    }
+    held
 }
 
 fn clear(v: &Value) {

@@ -53,18 +53,26 @@ pub(super) fn traced(v: &Value) -> Option<&dyn Traced> {
     })
 }
 
-fn head(h: &GcHead, f: &mut dyn FnMut(&GcHead)) {
-    if h.is_tracked() {
+/// One reference a container holds: a value, or a function's cell
+/// (held as the cell itself, not as a value).
+pub(crate) enum Held<'a> {
+    Value(&'a Value),
+    Cell(&'a CellObj),
+}
+
+/// Calls `f` with the head of the tracked object `r` refers to, if any.
+pub(super) fn tracked_head(r: Held<'_>, f: &mut dyn FnMut(&GcHead)) {
+    let h = match r {
+        Held::Value(v) => head_of(v),
+        Held::Cell(c) => Some(&c.gc),
+    };
+    if let Some(h) = h.filter(|h| h.is_tracked()) {
         f(h)
     }
 }
 
-fn value(v: &Value, f: &mut dyn FnMut(&GcHead)) {
-    if let Some(h) = head_of(v) {
-        if h.is_tracked() {
-            f(h)
-        }
-    }
+fn value(v: &Value, f: &mut dyn FnMut(Held<'_>)) {
+    f(Held::Value(v))
 }
 
 /// Tracks a tuple only if it holds a tracked object: a tuple of numbers
@@ -112,7 +120,7 @@ macro_rules! sequence {
     ($t:ty, $variant:path) => {
         impl Traced for $t {
             rc_object!($t, $variant);
-            fn visit(&self, f: &mut dyn FnMut(&GcHead)) -> bool {
+            fn each(&self, f: &mut dyn FnMut(Held<'_>)) -> bool {
                 let Ok(items) = self.items.try_borrow() else { return false };
                 items.iter().for_each(|v| value(v, f));
                 true
@@ -129,7 +137,7 @@ sequence!(ListObj, Value::List);
 
 impl Traced for TupleObj {
     rc_object!(TupleObj, Value::Tuple);
-    fn visit(&self, f: &mut dyn FnMut(&GcHead)) -> bool {
+    fn each(&self, f: &mut dyn FnMut(Held<'_>)) -> bool {
         self.items.iter().for_each(|v| value(v, f));
         true
     }
@@ -138,7 +146,7 @@ impl Traced for TupleObj {
 
 impl Traced for DictObj {
     rc_object!(DictObj, Value::Dict);
-    fn visit(&self, f: &mut dyn FnMut(&GcHead)) -> bool {
+    fn each(&self, f: &mut dyn FnMut(Held<'_>)) -> bool {
         let (Ok(table), Ok(factory)) = (self.table.try_borrow(), self.factory.try_borrow()) else { return false };
         for e in table.iter() {
             value(&e.key.value, f);
@@ -156,7 +164,7 @@ impl Traced for DictObj {
 
 impl Traced for SetObj {
     rc_object!(SetObj, Value::Set);
-    fn visit(&self, f: &mut dyn FnMut(&GcHead)) -> bool {
+    fn each(&self, f: &mut dyn FnMut(Held<'_>)) -> bool {
         let Ok(table) = self.table.try_borrow() else { return false };
         table.keys().for_each(|k| value(&k.value, f));
         true
@@ -169,7 +177,7 @@ impl Traced for SetObj {
 
 impl Traced for InstanceObj {
     rc_object!(InstanceObj, Value::Instance);
-    fn visit(&self, f: &mut dyn FnMut(&GcHead)) -> bool {
+    fn each(&self, f: &mut dyn FnMut(Held<'_>)) -> bool {
         let Ok(slots) = self.slots.try_borrow() else { return false };
         slots.values.iter().flatten().for_each(|v| value(v, f));
         if let Some(extra) = &slots.extra {
@@ -191,13 +199,13 @@ impl Traced for InstanceObj {
 
 impl Traced for FuncObj {
     rc_object!(FuncObj, Value::Func);
-    fn visit(&self, f: &mut dyn FnMut(&GcHead)) -> bool {
+    fn each(&self, f: &mut dyn FnMut(Held<'_>)) -> bool {
         let Ok(attrs) = self.attrs.try_borrow() else { return false };
         // CPython's order: defaults, the attribute dict, the closure.
         self.defaults.iter().for_each(|v| value(v, f));
         self.kwdefaults.iter().for_each(|(_, v)| value(v, f));
         attrs.values().for_each(|v| value(v, f));
-        self.cells.iter().for_each(|c| head(&c.gc, f));
+        self.cells.iter().for_each(|c| f(Held::Cell(c)));
         true
     }
     fn clear(&self) {
@@ -208,7 +216,7 @@ impl Traced for FuncObj {
 
 impl Traced for CellObj {
     rc_object!(CellObj, Value::Cell);
-    fn visit(&self, f: &mut dyn FnMut(&GcHead)) -> bool {
+    fn each(&self, f: &mut dyn FnMut(Held<'_>)) -> bool {
         let Ok(v) = self.value.try_borrow() else { return false };
         if let Some(v) = &*v {
             value(v, f);
@@ -223,7 +231,7 @@ impl Traced for CellObj {
 
 impl Traced for MethodObj {
     rc_object!(MethodObj, Value::Method);
-    fn visit(&self, f: &mut dyn FnMut(&GcHead)) -> bool {
+    fn each(&self, f: &mut dyn FnMut(Held<'_>)) -> bool {
         value(&self.func, f);
         value(&self.recv, f);
         true

@@ -145,3 +145,10 @@ pub struct SuperObj {
     pub class: Class,
     pub recv: Value,
 }
+
+/// A class can be referred to weakly; its key is its own address.
+impl Drop for ClassObj {
+    fn drop(&mut self) {
+        crate::object::weakref::dying(self as *const ClassObj as usize);
+    }
+}

@@ -36,6 +36,8 @@ pub enum NativeObj {
     Complex(f64, f64),
     /// `object()`: a bare object, equal only to itself (a sentinel).
     Object,
+    /// A `weakref.ref` (`object/weakref.rs`, `types/weakref.rs`).
+    WeakRef(crate::object::weakref::WeakRef),
 }
 
 pub type Native = Rc<NativeObj>;
@@ -106,5 +108,6 @@ pub fn type_name(n: &NativeObj) -> &'static str {
         NativeObj::Union(_) => "types.UnionType",
         NativeObj::Complex(..) => "complex",
         NativeObj::Object => "object",
+        NativeObj::WeakRef(_) => "weakref.ReferenceType",
     }
 }

@@ -83,13 +83,16 @@ impl Drop for InstanceObj {
         }
         let Some(del) = pending_del(self) else { return };
         self.gc.untrack();
-        let stand_in = crate::object::gc::tracked(Rc::new(InstanceObj {
+        let stand_in = Value::Instance(crate::object::gc::tracked(Rc::new(InstanceObj {
             gc: Default::default(),
             class: self.class.clone(),
             slots: RefCell::new(std::mem::take(self.slots.get_mut())),
             finalized: std::cell::Cell::new(true),
-        }));
-        run_del(&del, &Value::Instance(stand_in));
+        })));
+        // Weak references still reach the object while `__del__` runs
+        // (they are cleared after it, unless it resurrects the object).
+        crate::object::weakref::retarget(&self.gc as *const _ as usize, &stand_in);
+        run_del(&del, &stand_in);
     }
 }
 
@@ -105,12 +108,25 @@ fn pending_del(i: &InstanceObj) -> Option<Value> {
 /// and ignored, as CPython does.
 fn run_del(del: &Value, me: &Value) {
     if let Err(e) = crate::types::func::call(&bind(del.clone(), me), Vec::new(), &[]) {
-        crate::object::stdio::write_stderr(&format!(
-            "Exception ignored in: {}\n{}",
-            crate::object::protocol::repr(del),
-            crate::types::exception::format_traceback(&e.0)
-        ));
+        report_unraisable(del, &e);
     }
+}
+
+/// Calls `f(*args)` where nothing can receive its exception (a weak
+/// reference's callback): one it raises is reported and dropped.
+pub fn call_unraisable(f: &Value, args: Vec<Value>) {
+    if let Err(e) = crate::types::func::call(f, args, &[]) {
+        report_unraisable(f, &e);
+    }
+}
+
+/// CPython's report of an exception raised where no code can catch it.
+fn report_unraisable(what: &Value, e: &PyErr) {
+    crate::object::stdio::write_stderr(&format!(
+        "Exception ignored in: {}\n{}",
+        crate::object::protocol::repr(what),
+        crate::types::exception::format_traceback(&e.0)
+    ));
 }
 
 /// The cycle collector's finalizer (see `object/gc`): runs `__del__` of an

@@ -366,6 +366,7 @@ table! {
         MATH_TRUNC = "stdlib::math::trunc"(Copy F64) -> Int raises;
         // str
         S_CONCAT = "types::str::concat"(Ref Str, Ref Str) -> Str;
+        S_IADD = "types::str::iadd"(Own Str, Ref Str) -> Str;
         S_REPEAT = "types::str::repeat"(Ref Str, Ref Int) -> Str raises;
         S_LEN = "types::str::len"(Ref Str) -> Int;
         S_GETITEM = "types::str::getitem"(Ref Str, Ref Int) -> Str raises;

@@ -246,6 +246,10 @@ pub enum ExprKind {
     /// A builtin class used as a value (`ValueError`, `int`).
     Class(&'static str),
     Read(Place),
+    /// The place's value moved out, the place left unbound: only ever the
+    /// operand of an update assigned straight back to the place
+    /// (`s += t` appends in place to a string no one else holds).
+    Take(Place),
     /// A runtime operation from the primitive table.
     Prim(&'static Prim, Vec<Expr>),
     /// A direct call to a compiled function, arguments already bound to

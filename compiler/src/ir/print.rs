@@ -188,6 +188,7 @@ impl Printer<'_> {
             ExprKind::Bytes(b) => format!("b{:?}", String::from_utf8_lossy(b)),
             ExprKind::Class(c) => format!("class {c}"),
             ExprKind::Read(p) => self.place(p),
+            ExprKind::Take(p) => format!("take {}", self.place(p)),
             ExprKind::Prim(p, args) => format!("{}({})", p.name, self.list(args)),
             ExprKind::Call(f, args) => format!("f{f}({})", self.list(args)),
             ExprKind::Speculate { fast, exact, args } => {

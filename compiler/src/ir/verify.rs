@@ -253,6 +253,12 @@ impl<'a> Verifier<'a> {
             | ExprKind::Bytes(_)
             | ExprKind::Class(_)
             | ExprKind::Absent => {}
+            ExprKind::Take(p) => {
+                let ty = self.place(*p, line)?.clone();
+                if ty != e.ty || ty.is_copy() {
+                    return self.fail(line, format!("a take of a {ty} variable typed {}", e.ty));
+                }
+            }
             ExprKind::Read(p) => {
                 let ty = self.place(*p, line)?.clone();
                 // A read typed Never (an item of a list no value was ever

@@ -208,6 +208,42 @@ impl FnLower<'_, '_> {
             ast::ExprKind::Name(n) => {
                 let cur = self.load(n, span);
                 let v = self.expr(value);
+                if let (ExprKind::Read(place), Ty::Str, Ty::Str, ast::BinOp::Add) = (&cur.kind, &cur.ty, &v.ty, op) {
+                    // `s += t` on a string: the variable's string is moved
+                    // into the append, which extends it in place when no
+                    // one else holds it (CPython's trick), so a loop of
+                    // appends is linear.
+                    let place = *place;
+                    let simple = match &v.kind {
+                        ExprKind::Str(_) => true,
+                        ExprKind::Read(p) => *p != place,
+                        _ => false,
+                    };
+                    let taken = if simple {
+                        // Evaluating `t` cannot change `s`: it is read last.
+                        mk(ExprKind::Take(place), Ty::Str, span)
+                    } else {
+                        // `t` may rebind `s` (a call assigning the global):
+                        // `s` is read first, into a temporary that holds the
+                        // second reference until `s` is unbound (strings
+                        // have no finalizer to see it) just before the append.
+                        let held = self.hold(cur, out);
+                        let ExprKind::Read(Place::Local(t)) = held.kind else { unreachable!() };
+                        let v = self.hold(v, out);
+                        Self::push(out, StmtKind::Unbind(place), span);
+                        let r = prim(
+                            &p::S_IADD,
+                            vec![mk(ExprKind::Take(Place::Local(t)), Ty::Str, span), v],
+                            Ty::Str,
+                            span,
+                        );
+                        self.assign_to(target, r, out);
+                        return;
+                    };
+                    let r = prim(&p::S_IADD, vec![taken, v], Ty::Str, span);
+                    self.assign_to(target, r, out);
+                    return;
+                }
                 let r = self.binop(cur, op, v, true, span);
                 self.assign_to(target, r, out);
             }

@@ -322,6 +322,7 @@ fn rewrite_expr(e: &mut Expr, fe: &mut dyn FnMut(&mut Expr)) {
         | ExprKind::Bytes(_)
         | ExprKind::Class(_)
         | ExprKind::Read(_)
+        | ExprKind::Take(_)
         | ExprKind::Absent
         | ExprKind::FuncRef(_) => {}
     }

@@ -165,6 +165,16 @@ pub enum Flow<R> {
 }
 
 /// Reads a local that may be unassigned.
+/// A local's value moved out, leaving it unbound (see `read_local`).
+pub fn take_local<T>(slot: &mut Option<T>, name: &str) -> PyResult<T> {
+    slot.take().ok_or_else(|| {
+        PyErr::new(
+            &UNBOUND_LOCAL_ERROR,
+            format!("cannot access local variable '{name}' where it is not associated with a value"),
+        )
+    })
+}
+
 pub fn read_local<T: Clone>(slot: &Option<T>, name: &str) -> PyResult<T> {
     match slot {
         Some(v) => Ok(v.clone()),

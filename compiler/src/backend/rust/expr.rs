@@ -55,6 +55,20 @@ impl FnGen<'_> {
                 let name = &self.prog.globals[*g].name;
                 temp(self.check(quote!(rt::object::global::get(&#id, #name)), line))
             }
+            ExprKind::Take(Place::Local(l)) => {
+                let id = &self.locals[*l];
+                if self.func.locals[*l].maybe_unbound {
+                    let name = &self.func.locals[*l].name;
+                    temp(self.check(quote!(rt::object::exc::take_local(&mut #id, #name)), line))
+                } else {
+                    temp(quote!(std::mem::take(&mut #id)))
+                }
+            }
+            ExprKind::Take(Place::Global(g)) => {
+                let id = &self.names.globals[*g];
+                let name = &self.prog.globals[*g].name;
+                temp(self.check(quote!(rt::object::global::take(&#id, #name)), line))
+            }
             ExprKind::Prim(p, args) => temp(self.prim(p, args, line)),
             ExprKind::Call(f, args) => {
                 let name = &self.names.funcs[*f];

@@ -1,8 +1,10 @@
 //! `str`: an immutable sequence of code points.
 //!
 //! Text is stored as UTF-8 with its code-point count cached, so `len` is
-//! O(1) and indexing is O(1) for ASCII text (the common case) and a scan
-//! otherwise. All indices the API takes and returns are code-point indices.
+//! O(1); indexing and slicing are O(1): direct for ASCII text (the common
+//! case), otherwise through an index of every 32nd character's byte
+//! offset, made on first use, then a scan of fewer than 32 characters.
+//! All indices the API takes and returns are code-point indices.
 
 pub mod format;
 pub mod methods;
@@ -28,10 +30,13 @@ impl StrObj {
     /// Byte offset of code point `i` (`i <= len`).
     fn byte_at(&self, i: usize) -> usize {
         if self.is_ascii() {
-            i
-        } else {
-            self.s.char_indices().nth(i).map(|(b, _)| b).unwrap_or(self.s.len())
+            return i;
         }
+        if i >= self.nchars {
+            return self.s.len();
+        }
+        let index = self.index.get_or_init(|| Box::new(char_index_of(&self.s)));
+        skip_chars(self.s.as_bytes(), index.0[i / STRIDE], i % STRIDE)
     }
     /// The substring of code points `[start, end)`.
     pub fn substr(&self, start: usize, end: usize) -> &str {
@@ -41,11 +46,38 @@ impl StrObj {
         let b0 = self.byte_at(start);
         let b1 = if self.is_ascii() {
             end
+        } else if end - start < STRIDE {
+            skip_chars(self.s.as_bytes(), b0, end - start)
         } else {
-            b0 + self.s[b0..].char_indices().nth(end - start).map(|(b, _)| b).unwrap_or(self.s.len() - b0)
+            self.byte_at(end)
         };
         &self.s[b0..b1]
     }
+    /// Code point `i` (`i < len`).
+    fn char_at(&self, i: usize) -> char {
+        let b = self.byte_at(i);
+        self.s[b..].chars().next().expect("an index within the string")
+    }
+}
+
+use crate::object::layout::str::{CharIndex, STRIDE};
+
+/// The byte offsets of characters 0, STRIDE, 2 * STRIDE, ... of `s`.
+fn char_index_of(s: &str) -> CharIndex {
+    CharIndex(s.char_indices().step_by(STRIDE).map(|(b, _)| b).collect())
+}
+
+/// The byte offset `n` characters after the one at byte `from` (or the end).
+fn skip_chars(s: &[u8], from: usize, n: usize) -> usize {
+    let mut b = from;
+    for _ in 0..n {
+        b += 1;
+        // Continuation bytes are 0b10xxxxxx.
+        while b < s.len() && s[b] & 0xC0 == 0x80 {
+            b += 1;
+        }
+    }
+    b.min(s.len())
 }
 
 impl Default for StrObj {
@@ -86,6 +118,26 @@ pub fn concat(a: &Str, b: &Str) -> Str {
     Rc::new(StrObj::with_len(s.into_boxed_str(), a.nchars + b.nchars))
 }
 
+/// `s += t`, `s` moved out of its variable: when no one else holds the
+/// string it is extended in place (CPython does the same), so a loop of
+/// appends is linear. The block grows by exactly what is appended: the
+/// allocator extends it in place while its size class has room, and size
+/// classes grow geometrically.
+pub fn iadd(mut a: Str, b: &Str) -> Str {
+    if b.s.is_empty() {
+        return a;
+    }
+    let Some(obj) = Rc::get_mut(&mut a) else { return concat(&a, b) };
+    let mut s = std::mem::take(&mut obj.s).into_string();
+    s.reserve_exact(b.s.len());
+    s.push_str(&b.s);
+    obj.s = s.into_boxed_str();
+    obj.nchars += b.nchars;
+    obj.hash.set(crate::object::layout::str::NO_HASH);
+    obj.index.take();
+    a
+}
+
 pub fn repeat(a: &Str, n: &Int) -> PyResult<Str> {
     let n = n.to_index()?.max(0) as usize;
     let nchars = a
@@ -112,7 +164,7 @@ pub fn norm_index(i: i64, len: usize) -> Option<usize> {
 pub fn getitem(s: &Str, i: &Int) -> PyResult<Str> {
     let idx = i.to_index().ok().and_then(|i| norm_index(i, s.nchars));
     match idx {
-        Some(k) => Ok(if s.is_ascii() { new(&s.s[k..k + 1]) } else { from_char(s.s.chars().nth(k).unwrap()) }),
+        Some(k) => Ok(if s.is_ascii() { new(&s.s[k..k + 1]) } else { from_char(s.char_at(k)) }),
         None => Err(crate::types::int::index_error(i, "string index out of range")),
     }
 }

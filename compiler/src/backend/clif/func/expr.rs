@@ -52,18 +52,33 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
                 self.rt_new(Rt::Value, "pyaot_class", &[p, n])
             }
             ExprKind::Read(Place::Local(l)) => self.read_local(*l, line),
+            ExprKind::Take(Place::Local(l)) => {
+                let Val::Obj { addr, kind, .. } = self.read_local(*l, line) else {
+                    unreachable!("the verifier admits takes of object variables only")
+                };
+                if let Some(flag) = self.bound[*l] {
+                    let zero = self.iconst(types::I8, 0);
+                    self.b.def_var(flag, zero);
+                }
+                let t = self.temp();
+                self.copy16(addr, t);
+                self.zero16(addr);
+                Val::Obj { addr: t, owned: true, kind }
+            }
+            ExprKind::Take(Place::Global(gid)) => {
+                let a = self.bound_global(*gid, line);
+                let Repr::Obj(kind) = Repr::of(&e.ty) else {
+                    unreachable!("the verifier admits takes of object variables only")
+                };
+                let t = self.temp();
+                self.copy16(a, t);
+                self.zero16(a);
+                let zero = self.iconst(types::I8, 0);
+                self.store(zero, a, 16);
+                Val::Obj { addr: t, owned: true, kind }
+            }
             ExprKind::Read(Place::Global(gid)) => {
-                let a = self.global_addr(*gid);
-                let f = self.load(types::I8, a, 16);
-                let (bad, ok) = (self.b.create_block(), self.b.create_block());
-                self.b.ins().brif(f, ok, &[], bad, &[]);
-                self.b.set_cold_block(bad);
-                self.b.switch_to_block(bad);
-                let (p, n) = self.str_const(self.sh.prog.globals[*gid].name.as_bytes());
-                let err = self.rt("pyaot_name_error", &[p, n], &[PTR])[0];
-                let err = self.locate(err, line);
-                self.raise(err);
-                self.b.switch_to_block(ok);
+                let a = self.bound_global(*gid, line);
                 match Repr::of(&e.ty) {
                     Repr::Unit => Val::Unit,
                     Repr::Obj(kind) => Val::Obj { addr: self.clone_obj(a, kind), owned: true, kind },
@@ -329,5 +344,23 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
             Repr::Unit => Val::Unit,
             _ => Val::Scalar(self.b.block_params(done)[0]),
         }
+    }
+}
+
+impl<M: Module> FnGen<'_, '_, '_, M> {
+    /// The address of a global's slot, raising NameError if it is unbound.
+    fn bound_global(&mut self, gid: GlobalId, line: u32) -> Value {
+        let a = self.global_addr(gid);
+        let f = self.load(types::I8, a, 16);
+        let (bad, ok) = (self.b.create_block(), self.b.create_block());
+        self.b.ins().brif(f, ok, &[], bad, &[]);
+        self.b.set_cold_block(bad);
+        self.b.switch_to_block(bad);
+        let (p, n) = self.str_const(self.sh.prog.globals[gid].name.as_bytes());
+        let err = self.rt("pyaot_name_error", &[p, n], &[PTR])[0];
+        let err = self.locate(err, line);
+        self.raise(err);
+        self.b.switch_to_block(ok);
+        a
     }
 }

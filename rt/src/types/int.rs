@@ -44,6 +44,15 @@ impl Int {
         Int::from(digits.parse::<BigInt>().expect("valid integer literal"))
     }
 
+    /// The value as a big integer, borrowed when it is one (operations on
+    /// big values should not copy their operands).
+    pub fn big(&self) -> std::borrow::Cow<'_, BigInt> {
+        match self {
+            Int::Small(v) => std::borrow::Cow::Owned(BigInt::from(*v)),
+            Int::Big(b) => std::borrow::Cow::Borrowed(&**b),
+        }
+    }
+
     pub fn to_big(&self) -> BigInt {
         match self {
             Int::Small(v) => BigInt::from(*v),
@@ -144,7 +153,7 @@ pub fn add(a: &Int, b: &Int) -> Int {
 #[cold]
 #[inline(never)]
 fn add_slow(a: &Int, b: &Int) -> Int {
-    Int::from(a.to_big() + b.to_big())
+    Int::from(&*a.big() + &*b.big())
 }
 
 #[inline]
@@ -160,7 +169,7 @@ pub fn sub(a: &Int, b: &Int) -> Int {
 #[cold]
 #[inline(never)]
 fn sub_slow(a: &Int, b: &Int) -> Int {
-    Int::from(a.to_big() - b.to_big())
+    Int::from(&*a.big() - &*b.big())
 }
 
 #[inline]
@@ -176,7 +185,7 @@ pub fn mul(a: &Int, b: &Int) -> Int {
 #[cold]
 #[inline(never)]
 fn mul_slow(a: &Int, b: &Int) -> Int {
-    Int::from(a.to_big() * b.to_big())
+    Int::from(&*a.big() * &*b.big())
 }
 
 /// `a // b`, rounding toward negative infinity.
@@ -199,7 +208,7 @@ fn floordiv_slow(a: &Int, b: &Int) -> PyResult<Int> {
     if b.is_zero() {
         return Err(zero_div());
     }
-    Ok(Int::from(a.to_big().div_floor(&b.to_big())))
+    Ok(Int::from(a.big().div_floor(&b.big())))
 }
 
 /// `a % b`, with the sign of `b`.
@@ -222,7 +231,7 @@ fn modulo_slow(a: &Int, b: &Int) -> PyResult<Int> {
     if b.is_zero() {
         return Err(zero_mod());
     }
-    Ok(Int::from(a.to_big().mod_floor(&b.to_big())))
+    Ok(Int::from(a.big().mod_floor(&b.big())))
 }
 
 pub fn divmod(a: &Int, b: &Int) -> PyResult<(Int, Int)> {
@@ -243,7 +252,7 @@ pub fn truediv(a: &Int, b: &Int) -> PyResult<f64> {
             return Ok(*x as f64 / *y as f64);
         }
     }
-    big_truediv(&a.to_big(), &b.to_big())
+    big_truediv(&a.big(), &b.big())
 }
 
 /// Division of big integers rounded to nearest, ties to even, as CPython does.
@@ -407,19 +416,19 @@ fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
 pub fn and(a: &Int, b: &Int) -> Int {
     match (a, b) {
         (Int::Small(x), Int::Small(y)) => Int::Small(x & y),
-        _ => Int::from(a.to_big() & b.to_big()),
+        _ => Int::from(&*a.big() & &*b.big()),
     }
 }
 pub fn or(a: &Int, b: &Int) -> Int {
     match (a, b) {
         (Int::Small(x), Int::Small(y)) => Int::Small(x | y),
-        _ => Int::from(a.to_big() | b.to_big()),
+        _ => Int::from(&*a.big() | &*b.big()),
     }
 }
 pub fn xor(a: &Int, b: &Int) -> Int {
     match (a, b) {
         (Int::Small(x), Int::Small(y)) => Int::Small(x ^ y),
-        _ => Int::from(a.to_big() ^ b.to_big()),
+        _ => Int::from(&*a.big() ^ &*b.big()),
     }
 }
 
@@ -443,7 +452,7 @@ pub fn lshift(a: &Int, b: &Int) -> PyResult<Int> {
             }
         }
     }
-    Ok(Int::from(a.to_big() << s as usize))
+    Ok(Int::from(&*a.big() << s as usize))
 }
 
 pub fn rshift(a: &Int, b: &Int) -> PyResult<Int> {
@@ -486,7 +495,7 @@ pub fn cmp(a: &Int, b: &Int) -> Ordering {
 #[cold]
 #[inline(never)]
 fn cmp_slow(a: &Int, b: &Int) -> Ordering {
-    a.to_big().cmp(&b.to_big())
+    a.big().cmp(&b.big())
 }
 #[inline]
 pub fn eq(a: &Int, b: &Int) -> bool {

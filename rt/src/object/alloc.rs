@@ -19,7 +19,13 @@ static CHOICE: AtomicU8 = AtomicU8::new(UNDECIDED);
 
 extern "C" {
     fn getenv(name: *const std::ffi::c_char) -> *const std::ffi::c_char;
+    /// mimalloc's option setter (the library the `mimalloc` crate builds).
+    fn mi_option_set(option: std::ffi::c_int, value: std::ffi::c_long);
 }
+
+/// `mi_option_purge_delay` in mimalloc's `mi_option_t` (milliseconds
+/// before freed memory is returned to the system).
+const MI_OPTION_PURGE_DELAY: std::ffi::c_int = 15;
 
 #[inline(always)]
 fn system() -> bool {
@@ -29,6 +35,16 @@ fn system() -> bool {
         _ => {
             // SAFETY: a NUL-terminated name; getenv only reads the environment.
             let set = unsafe { !getenv(c"PYAOT_SYSTEM_ALLOC".as_ptr()).is_null() };
+            if !set {
+                // Freed memory goes back to the system after 1 ms rather
+                // than mimalloc's default 10: a program that frees a big
+                // list and makes another would otherwise hold both (peak
+                // memory above CPython's, whose large blocks are unmapped
+                // when freed). 0 would cost system time on programs that
+                // churn small objects (binary_trees: +20%); 1 costs none.
+                // SAFETY: setting an option is allowed at any time.
+                unsafe { mi_option_set(MI_OPTION_PURGE_DELAY, 1) };
+            }
             // The first thread to decide wins; all later calls agree with it.
             let want = if set { SYSTEM } else { MIMALLOC };
             match CHOICE.compare_exchange(UNDECIDED, want, Relaxed, Relaxed) {

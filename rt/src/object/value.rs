@@ -10,7 +10,7 @@
 
 use std::rc::Rc;
 
-use num_bigint::BigInt;
+use crate::object::layout::bigint::BigInt;
 
 use crate::object::exc::{self, PyErr, PyResult};
 use crate::object::layout::dict::Dict;

@@ -205,7 +205,11 @@ pub fn format_int(i: &Int, spec: &Spec) -> PyResult<String> {
     if spec.grouping == Some(',') && radix != 10 {
         return Err(PyErr::value_error(format!("Cannot specify ',' with '{ty}'.")));
     }
-    let mut digits = if radix == 10 { int::abs(i).to_string() } else { int::abs(i).to_big().to_str_radix(radix) };
+    let mut digits = if radix == 10 {
+        int::abs(i).to_string()
+    } else {
+        crate::object::layout::bigint::BigExt::to_str_radix(&int::abs(i).to_big(), radix)
+    };
     if let Some(e) = crate::types::class::take_pending() {
         return Err(e);
     }

@@ -272,7 +272,7 @@ pub fn call(recv: &Value, name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyRe
             let i = recv.to_int()?;
             Ok(match name {
                 "bit_length" => Value::from_int(crate::types::int::bit_length(&i)),
-                "bit_count" => Value::Int(i.to_big().magnitude().count_ones() as i64),
+                "bit_count" => Value::Int(crate::object::layout::bigint::BigExt::count_ones(&*i.big()) as i64),
                 "conjugate" => Value::from_int(i),
                 "as_integer_ratio" => Value::Tuple(crate::types::tuple::new(vec![Value::from_int(i), Value::Int(1)])),
                 "to_bytes" => {

@@ -2,7 +2,7 @@
 //! error", "math range error", exact integer functions on big ints, and
 //! `fsum`'s exact summation).
 
-use num_bigint::BigInt;
+use crate::object::layout::bigint::{BigExt, BigInt};
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
@@ -292,7 +292,14 @@ pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             for v in a {
                 let n = integer(v)?.to_big();
                 acc = if short == "gcd" {
-                    acc.gcd(&n)
+                    // (The library's gcd is undefined when both are zero.)
+                    if acc.is_zero() {
+                        n.abs()
+                    } else if n.is_zero() {
+                        acc
+                    } else {
+                        acc.gcd(&n)
+                    }
                 } else if acc.is_zero() || n.is_zero() {
                     BigInt::zero()
                 } else {
@@ -322,7 +329,7 @@ pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             if n.is_negative() {
                 return Err(PyErr::value_error("isqrt() argument must be nonnegative"));
             }
-            Ok(to_int_value(n.to_big().sqrt()))
+            Ok(to_int_value(num_integer::Roots::sqrt(&n.to_big())))
         }
         "comb" | "perm" => {
             arity(1, 2)?;
@@ -446,11 +453,11 @@ pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
 
 /// A positive big int as x * 2**e with x in [0.5, 1), x correctly rounded
 /// (the bits below the top 64 kept as a sticky bit).
-fn frexp_big(b: &num_bigint::BigInt) -> (f64, u64) {
+fn frexp_big(b: &crate::object::layout::bigint::BigInt) -> (f64, u64) {
     let bits = b.bits();
     let shift = bits.saturating_sub(64);
-    let top = (b >> shift).to_u64().unwrap_or(u64::MAX);
-    let sticky = shift > 0 && b.trailing_zeros().is_some_and(|z| z < shift);
+    let top = (b >> shift as usize).to_u64().unwrap_or(u64::MAX);
+    let sticky = shift > 0 && b.trailing_zeros().is_some_and(|z| (z as u64) < shift);
     let x = (top | sticky as u64) as f64 / 2f64.powi(bits.min(64) as i32);
     if x >= 1.0 {
         (0.5, bits + 1)

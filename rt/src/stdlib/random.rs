@@ -9,7 +9,7 @@
 
 use std::cell::RefCell;
 
-use num_bigint::BigInt;
+use crate::object::layout::bigint::{BigExt, BigInt};
 use num_traits::{Signed, ToPrimitive, Zero};
 
 use crate::object::exc::{PyErr, PyResult, INDEX_ERROR};
@@ -110,7 +110,7 @@ impl Mt {
             bytes.extend_from_slice(&r.to_le_bytes());
             left = left.saturating_sub(32);
         }
-        BigInt::from_bytes_le(num_bigint::Sign::Plus, &bytes)
+        BigInt::from_unsigned_bytes_le(&bytes)
     }
 
     /// `_randbelow(n)`, n > 0: rejection sampling on `n.bit_length()` bits.
@@ -166,7 +166,7 @@ fn seed(v: &Value) -> PyResult<()> {
         }
     };
     // The seed's 32-bit words, least significant first (one zero word for 0).
-    let (_, mut words) = n.to_u32_digits();
+    let mut words = n.to_u32_digits();
     if words.is_empty() {
         words.push(0);
     }

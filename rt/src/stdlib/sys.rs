@@ -41,7 +41,10 @@ pub fn getsizeof(v: &Value) -> usize {
     let slot = size_of::<Value>();
     slot + match v {
         Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) => 0,
-        Value::Big(b) => rc::<num_bigint::BigInt>() + b.bits().div_ceil(64) as usize * 8,
+        Value::Big(b) => {
+            rc::<crate::object::layout::bigint::BigInt>()
+                + crate::object::layout::bigint::BigExt::bits(&**b).div_ceil(64) as usize * 8
+        }
         Value::Str(s) => rc::<crate::types::str::StrObj>() + s.as_str().len(),
         Value::Bytes(b) => rc::<crate::types::bytes::BytesObj>() + b.data.len(),
         Value::ByteArray(b) => rc::<crate::types::bytearray::ByteArrayObj>() + b.data.borrow().capacity(),

@@ -228,7 +228,7 @@ fn index_arg(v: &Value) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(*b as i64),
-        Value::Big(b) => Ok(if b.sign() == num_bigint::Sign::Minus { i64::MIN } else { i64::MAX }),
+        Value::Big(b) => Ok(if crate::object::layout::bigint::is_negative(b) { i64::MIN } else { i64::MAX }),
         other => Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", other.type_name()))),
     }
 }

@@ -273,11 +273,11 @@ pub fn as_integer_ratio(x: f64) -> PyResult<(Int, Int)> {
     let tz = m.trailing_zeros() as i64;
     m >>= tz;
     e += tz;
-    let m = num_bigint::BigInt::from(m) * if x < 0.0 { -1 } else { 1 };
+    let m = crate::object::layout::bigint::BigInt::from(m) * if x < 0.0 { -1 } else { 1 };
     if e >= 0 {
         Ok((Int::from(m << (e as usize)), Int::Small(1)))
     } else {
-        Ok((Int::from(m), Int::from(num_bigint::BigInt::from(1) << ((-e) as usize))))
+        Ok((Int::from(m), Int::from(crate::object::layout::bigint::BigInt::from(1) << ((-e) as usize))))
     }
 }
 
@@ -325,11 +325,14 @@ pub fn fromhex(s: &str) -> PyResult<f64> {
     if !digits.chars().all(|c| c.is_ascii_hexdigit()) {
         return Err(bad());
     }
-    let m = num_bigint::BigInt::parse_bytes(if digits.is_empty() { b"0" } else { digits.as_bytes() }, 16)
-        .ok_or_else(bad)?;
+    let m = <crate::object::layout::bigint::BigInt as crate::object::layout::bigint::BigExt>::parse_bytes(
+        if digits.is_empty() { b"0" } else { digits.as_bytes() },
+        16,
+    )
+    .ok_or_else(bad)?;
     let e = exp - 4 * fp.len() as i64;
     // Exact value m * 2**e, rounded to the nearest double by the int/float conversion.
-    let v = if m == num_bigint::BigInt::from(0) {
+    let v = if m == crate::object::layout::bigint::BigInt::from(0) {
         0.0
     } else if e >= 0 {
         let big = Int::from(m << (e.min(4000) as usize));
@@ -339,7 +342,10 @@ pub fn fromhex(s: &str) -> PyResult<f64> {
         big.to_f64()
             .map_err(|_| PyErr::new(&exc::OVERFLOW_ERROR, "hexadecimal value too large to represent as a float"))?
     } else {
-        int::truediv(&Int::from(m), &Int::from(num_bigint::BigInt::from(1) << ((-e).min(5000) as usize)))?
+        int::truediv(
+            &Int::from(m),
+            &Int::from(crate::object::layout::bigint::BigInt::from(1) << ((-e).min(5000) as usize)),
+        )?
     };
     Ok(if neg { -v } else { v })
 }

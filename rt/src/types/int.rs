@@ -3,14 +3,15 @@
 //! An [`Int`] is either `Small(i64)` or `Big(Rc<BigInt>)`; the invariant is
 //! that `Big` only ever holds values outside the `i64` range, so equality of
 //! representations is equality of values. Every operation tries the checked
-//! machine operation first and falls back to `num-bigint` on overflow.
+//! machine operation first and falls back to the big-integer library
+//! (`object/layout/bigint.rs`) on overflow.
 
 use std::cmp::Ordering;
 use std::rc::Rc;
 
-use num_bigint::{BigInt, Sign};
+use crate::object::layout::bigint::{BigExt, BigInt};
 use num_integer::Integer;
-use num_traits::{One, Signed, ToPrimitive, Zero};
+use num_traits::{Signed, ToPrimitive};
 
 use crate::object::exc::{self, PyErr, PyResult};
 pub use crate::object::layout::int::{big_to_f64, Int};
@@ -208,7 +209,7 @@ fn floordiv_slow(a: &Int, b: &Int) -> PyResult<Int> {
     if b.is_zero() {
         return Err(zero_div());
     }
-    Ok(Int::from(a.big().div_floor(&b.big())))
+    Ok(Int::from(a.big().floor_div(&b.big())))
 }
 
 /// `a % b`, with the sign of `b`.
@@ -231,7 +232,7 @@ fn modulo_slow(a: &Int, b: &Int) -> PyResult<Int> {
     if b.is_zero() {
         return Err(zero_mod());
     }
-    Ok(Int::from(a.big().mod_floor(&b.big())))
+    Ok(Int::from(a.big().floor_mod(&b.big())))
 }
 
 pub fn divmod(a: &Int, b: &Int) -> PyResult<(Int, Int)> {
@@ -408,7 +409,7 @@ fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
     if !g.gcd.is_one() {
         return None;
     }
-    Some(g.x.mod_floor(&m))
+    Some(g.x.floor_mod(&m))
 }
 
 // ---- bitwise ----------------------------------------------------------------
@@ -474,10 +475,8 @@ pub fn rshift(a: &Int, b: &Int) -> PyResult<Int> {
             x >> s
         })),
         Int::Big(v) => {
-            // Floor semantics for negative numbers, as Python's >> has.
-            let v = (**v).clone();
-            let d = BigInt::one() << s as usize;
-            Ok(Int::from(v.div_floor(&d)))
+            // The library's shift rounds toward negative infinity, as Python's >> does.
+            Ok(Int::from(&**v >> s as usize))
         }
     }
 }
@@ -547,13 +546,13 @@ pub fn cmp_float(a: &Int, f: f64) -> Option<Ordering> {
 /// An integral float as a big integer (exact).
 pub fn float_to_big(f: f64) -> BigInt {
     let bits = f.to_bits();
-    let sign = if bits >> 63 == 1 { Sign::Minus } else { Sign::Plus };
+    let negative = bits >> 63 == 1;
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let mant = if exp == 0 { (bits & ((1 << 52) - 1)) << 1 } else { (bits & ((1 << 52) - 1)) | (1 << 52) };
     let e = exp - 1075;
     let m = BigInt::from(mant);
     let v = if e >= 0 { m << e as usize } else { m >> (-e) as usize };
-    if sign == Sign::Minus {
+    if negative {
         -v
     } else {
         v
@@ -723,7 +722,7 @@ pub fn to_bytes(n: &Int, length: &Int, byteorder: &str, signed: bool) -> PyResul
     if big.is_negative() && !signed {
         return Err(PyErr::new(&exc::OVERFLOW_ERROR, "can't convert negative int to unsigned"));
     }
-    let mut bytes = if signed { big.to_signed_bytes_be() } else { big.to_bytes_be().1 };
+    let mut bytes = if signed { big.to_signed_bytes_be() } else { big.to_unsigned_bytes_be() };
     // Zero has no bytes; a non-negative value whose top bit is set needs none more when unsigned.
     if big.is_zero() {
         bytes.clear();
@@ -753,7 +752,7 @@ pub fn from_bytes(data: &[u8], byteorder: &str, signed: bool) -> PyResult<Int> {
         "little" => be.reverse(),
         _ => return Err(PyErr::value_error("byteorder must be either 'little' or 'big'")),
     }
-    let big = if signed { BigInt::from_signed_bytes_be(&be) } else { BigInt::from_bytes_be(Sign::Plus, &be) };
+    let big = if signed { BigInt::from_signed_bytes_be(&be) } else { BigInt::from_unsigned_bytes_be(&be) };
     Ok(Int::from(big))
 }
 

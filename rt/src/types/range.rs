@@ -30,7 +30,9 @@ impl RangeObj {
         match self {
             RangeObj::Small { start, stop, step } => {
                 let n = count(*start, *stop, *step);
-                i64::try_from(n).map(Int::Small).unwrap_or_else(|_| Int::from(num_bigint::BigInt::from(n)))
+                i64::try_from(n)
+                    .map(Int::Small)
+                    .unwrap_or_else(|_| Int::from(crate::object::layout::bigint::BigInt::from(n)))
             }
             RangeObj::Big(b) => b.len.clone(),
         }
@@ -45,7 +47,9 @@ impl RangeObj {
         match (self, i) {
             (RangeObj::Small { start, step, .. }, Int::Small(i)) => {
                 let v = *start as i128 + *step as i128 * *i as i128;
-                i64::try_from(v).map(Int::Small).unwrap_or_else(|_| Int::from(num_bigint::BigInt::from(v)))
+                i64::try_from(v)
+                    .map(Int::Small)
+                    .unwrap_or_else(|_| Int::from(crate::object::layout::bigint::BigInt::from(v)))
             }
             _ => {
                 let (start, _, step) = self.parts();

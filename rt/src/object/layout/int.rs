@@ -3,8 +3,7 @@
 
 use std::rc::Rc;
 
-use num_bigint::BigInt;
-use num_traits::ToPrimitive;
+use crate::object::layout::bigint::BigInt;
 
 use crate::object::exc::{PyErr, PyResult};
 
@@ -20,8 +19,8 @@ pub enum Int {
 /// A big integer as a float, OverflowError when no float holds it.
 /// Correctly rounded conversion of a big integer to float.
 pub fn big_to_f64(b: &BigInt) -> PyResult<f64> {
-    match b.to_f64() {
-        Some(f) if f.is_finite() => Ok(f),
+    match crate::object::layout::bigint::BigExt::to_f64_rounded(b) {
+        f if f.is_finite() => Ok(f),
         _ => Err(PyErr::new(&crate::object::exc::OVERFLOW_ERROR, "int too large to convert to float")),
     }
 }

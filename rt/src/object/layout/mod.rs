@@ -5,6 +5,7 @@
 //! the layout; CPython splits its object structs from their code the same
 //! way (`Include/` and `Objects/`).
 
+pub mod bigint;
 pub mod bytes;
 pub mod class;
 pub mod deque;

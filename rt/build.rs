@@ -30,7 +30,7 @@ fn main() {
         for (i, (&m, &t)) in p.args.iter().zip(p.types).enumerate() {
             let a = format!("a{i}");
             match m {
-                Mode::Ref | Mode::Env => {
+                Mode::Ref | Mode::Env | Mode::Site => {
                     params.push(format!("{a}: *const {}", ty(t)));
                     args.push(format!("&*{a}"));
                 }

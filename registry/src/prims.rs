@@ -44,6 +44,10 @@ pub enum Mode {
     Code,
     /// The function object of the running function value (no argument in the IR).
     Env,
+    /// This operation's own cache, kept by the runtime between its runs
+    /// (no argument in the IR): a `&'static` of the argument's type in
+    /// Rust, a pointer to zeroed writable words in the C ABI.
+    Site,
 }
 
 /// What a value is at run time, in the runtime's terms.
@@ -75,6 +79,8 @@ pub enum Rt {
     Code,
     /// A function object (`Env` arguments).
     Func,
+    /// An attribute access's inline cache (`Site` arguments).
+    SlotCache,
 }
 
 impl Rt {
@@ -155,6 +161,7 @@ impl Rt {
             Rt::Text => "&'static str",
             Rt::Code => "types::func::Code",
             Rt::Func => "types::func::FuncObj",
+            Rt::SlotCache => "types::class::SlotCache",
         }
     }
 }
@@ -448,8 +455,8 @@ table! {
         // classes (rt/src/types/class.rs)
         // The last argument is the class's tag: its number among the compiler's tracked classes (`hir/classes.rs`), or u32::MAX.
         CLASS_NEW = "types::class::class_statement"(Name Text, Name Text, Vec Value, Names Text, Vec Value, Names Text, Vec Value, Names Text, Copy Usize) -> Value raises;
-        INST_GET = "types::class::get_slot"(Ref Value, Copy Usize, Name Text) -> Value raises;
-        INST_SET = "types::class::set_slot"(Ref Value, Copy Usize, Name Text, Own Value) -> Unit raises;
+        INST_GET = "types::class::get_slot"(Ref Value, Site SlotCache, Name Text) -> Value raises;
+        INST_SET = "types::class::set_slot"(Ref Value, Site SlotCache, Name Text, Own Value) -> Unit raises;
         SET_ATTR = "ops::methods::setattr"(Ref Value, Name Text, Own Value) -> Unit raises;
         // instances of tracked classes (compiler/src/lower/instance.rs)
         INST_NEW = "types::class::new_instance"(Ref Value) -> Value raises;

@@ -2,10 +2,11 @@
 //! attributes its methods assign to `self` (`__init__` first, then the
 //! other methods in source order), after those of its base class, get
 //! fixed positions: the runtime stores them there (`rt::types::class::Slots`),
-//! and `self.x` in the class's own methods reads and writes position `k`
-//! directly (`INST_GET`/`INST_SET`), behind one check that the instance's
-//! class has `x` at `k` (a subclass keeps its base's positions). Anything
-//! else, and every dynamic use, goes by name through the same storage.
+//! and `self.x` in the class's own methods reads and writes its position
+//! directly (`INST_GET`/`INST_SET`, through the site's inline cache of
+//! the position in each class it meets; a subclass keeps its base's
+//! positions). Anything else, and every dynamic use, goes by name through
+//! the same storage.
 
 use std::collections::HashMap;
 

@@ -277,7 +277,8 @@ pub enum ExprKind {
     Seq(Block, Box<Expr>),
     /// Argument packs for variadic primitives: each item is a dynamic value.
     Pack(Vec<Expr>),
-    /// An omitted optional argument (also the placeholder of [`Mode::Env`]).
+    /// An omitted optional argument (also the placeholder of [`Mode::Env`]
+    /// and [`Mode::Site`]).
     Absent,
     /// A `Boxed` function's code, as a [`Mode::Code`] argument.
     FuncRef(FuncId),

@@ -391,6 +391,7 @@ impl<'a> Verifier<'a> {
             Mode::Names => matches!(&a.kind, ExprKind::Pack(items) if items.iter().all(is_str)),
             Mode::Code => matches!(a.kind, ExprKind::FuncRef(_)),
             Mode::Env => matches!(a.kind, ExprKind::Absent) && self.func.kind == FuncKind::Boxed,
+            Mode::Site => matches!(a.kind, ExprKind::Absent),
         };
         if !ok {
             return self.fail(line, format!("argument of {prim} does not have the form {m:?} requires"));

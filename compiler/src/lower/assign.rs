@@ -302,9 +302,9 @@ impl FnLower<'_, '_> {
                 let t = self.hold_value(o, out);
                 let read = || mk(ExprKind::Read(Place::Local(t)), Ty::Dyn, span);
                 let cur = match slot {
-                    Some(k) => prim(
+                    Some(_) => prim(
                         &p::INST_GET,
-                        vec![read(), mk(ExprKind::Int(k as i64), Ty::Int, span), str_const(attr, span)],
+                        vec![read(), mk(ExprKind::Absent, Ty::None, span), str_const(attr, span)],
                         Ty::Dyn,
                         span,
                     ),
@@ -325,9 +325,9 @@ impl FnLower<'_, '_> {
     /// `obj.attr = v`: at a layout position when known (see `layout.rs`).
     pub(super) fn set_attr(&mut self, obj: Expr, attr: &str, slot: Option<usize>, v: Expr, span: Span) -> Expr {
         match slot {
-            Some(k) => prim(
+            Some(_) => prim(
                 &p::INST_SET,
-                vec![obj, mk(ExprKind::Int(k as i64), Ty::Int, span), str_const(attr, span), v],
+                vec![obj, mk(ExprKind::Absent, Ty::None, span), str_const(attr, span), v],
                 Ty::None,
                 span,
             ),

@@ -331,9 +331,9 @@ impl FnLower<'_, '_> {
                 }
                 let d = self.to_dyn(v);
                 let e = match self.attr_slot(value, attr) {
-                    Some(k) => prim(
+                    Some(_) => prim(
                         &p::INST_GET,
-                        vec![d, mk(ExprKind::Int(k as i64), Ty::Int, span), str_const(attr, span)],
+                        vec![d, mk(ExprKind::Absent, Ty::None, span), str_const(attr, span)],
                         Ty::Dyn,
                         span,
                     ),

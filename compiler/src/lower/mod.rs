@@ -592,8 +592,9 @@ impl<'e, 'a> FnLower<'e, 'a> {
     /// The layout position `obj.attr` is read and written at (see
     /// `hir/layout.rs`): its position in the class of the method being
     /// lowered when `obj` is that method's `self`, else the one position
-    /// every class that has `attr` gives it. Either is checked at run time
-    /// (`INST_GET`/`INST_SET` fall back to the lookup by name).
+    /// every class that has `attr` gives it. Where it is some, the access is
+    /// `INST_GET`/`INST_SET`, whose site cache finds the position in each
+    /// class at run time (falling back to the lookup by name).
     fn attr_slot(&self, obj: &ast::Expr, attr: &str) -> Option<usize> {
         let own = || {
             let ast::ExprKind::Name(n) = &obj.kind else { return None };

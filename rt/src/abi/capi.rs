@@ -582,6 +582,9 @@ mod tests {
         }
         assert_eq!(std::mem::size_of::<Int>(), 16);
         assert!(std::mem::size_of::<Value>() <= 16);
+        // The Cranelift backend reserves `SITE_BYTES` (64) zeroed bytes
+        // per attribute site, read as an empty cache.
+        assert_eq!(std::mem::size_of::<crate::types::class::SlotCache>(), 64);
     }
 
     /// Tags and payload offsets Cranelift-compiled code reads (`abi.rs`).

@@ -511,6 +511,7 @@ pub fn object_method(name: &str, a: &[Value]) -> PyResult<Value> {
     };
     let no_attrs = |v: &Value| no_attr(v, &attr(1).unwrap_or_default());
     match name {
+        "__new__" => crate::builtins::call("object.__new__", a.to_vec(), &[]),
         "__setattr__" => {
             argc("object.__setattr__", a, 3, 3)?;
             let n = attr(1)?;
@@ -643,6 +644,10 @@ pub fn getattr(v: &Value, name: &str) -> PyResult<Value> {
                 ty: t.name,
                 name: name.to_string(),
             }))
+        }
+        // `object.__new__(cls)`, `object.__init__(self)`.
+        (Value::Type(t), "__new__" | "__init__") if t.name == "object" => {
+            Ok(crate::types::func::builtin(&format!("object.{name}")))
         }
         (Value::Type(t), "__module__") => Ok(Value::from_str(t.name.rsplit_once('.').map_or("builtins", |(m, _)| m))),
         (Value::Native(_), _)

@@ -230,6 +230,7 @@ fn build(
         plain: std::cell::Cell::new(true),
         subclassed: std::cell::Cell::new(false),
         tag: crate::object::layout::class::NO_TAG,
+        serial: crate::object::layout::class::next_serial(),
     });
     Ok(c)
 }

@@ -25,6 +25,10 @@ use crate::ir::{self, FuncKind, Program};
 
 /// What every function's code generation shares: the module being built,
 /// its declarations, and the program.
+/// The size of a `rt::types::class::SlotCache` (four pairs of words),
+/// which the runtime's tests pin.
+pub const SITE_BYTES: usize = 64;
+
 pub struct Shared<'p, M: Module> {
     pub module: M,
     pub prog: &'p Program,
@@ -33,6 +37,8 @@ pub struct Shared<'p, M: Module> {
     strings: HashMap<Vec<u8>, DataId>,
     globals: HashMap<ir::GlobalId, DataId>,
     runtime_data: HashMap<&'static str, DataId>,
+    /// How many `Mode::Site` caches were made.
+    sites: usize,
     call_conv: CallConv,
 }
 
@@ -65,6 +71,21 @@ impl<'p, M: Module> Shared<'p, M> {
         d.define(bytes.into_boxed_slice());
         self.module.define_data(id, &d).expect("string data defines once");
         self.strings.insert(s.to_vec(), id);
+        id
+    }
+
+    /// A `Mode::Site` argument's cache: zeroed, writable bytes of its own
+    /// (the size of the largest kind of site, `SlotCache`).
+    pub fn site(&mut self) -> DataId {
+        self.sites += 1;
+        let id = self
+            .module
+            .declare_data(&format!("site.{}", self.sites), Linkage::Local, true, false)
+            .expect("fresh data name");
+        let mut d = DataDescription::new();
+        d.define_zeroinit(SITE_BYTES);
+        d.set_align(8);
+        self.module.define_data(id, &d).expect("site data defines once");
         id
     }
 
@@ -150,6 +171,7 @@ pub fn compile(prog: &Program, text: bool) -> Result<(Vec<u8>, String), Error> {
         strings: HashMap::new(),
         globals: HashMap::new(),
         runtime_data: HashMap::new(),
+        sites: 0,
         call_conv,
     };
     for (i, f) in prog.funcs.iter().enumerate() {

@@ -334,6 +334,14 @@ impl FnGen<'_> {
                 _ => unreachable!("Code argument must be a function reference"),
             },
             Mode::Env => quote!(fobj),
+            Mode::Site => {
+                // Attribute sites' caches are the one kind of site so far.
+                let t: TokenStream = format!("rt::{}", crate::ir::prims::Rt::SlotCache.rust_type()).parse().unwrap();
+                quote!({
+                    static SITE: #t = #t::new();
+                    &SITE
+                })
+            }
             Mode::Path => match &a.kind {
                 ExprKind::Str(s) => {
                     let path: TokenStream = s.parse().unwrap();

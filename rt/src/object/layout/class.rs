@@ -58,6 +58,15 @@ pub struct ClassObj {
     /// when it tracks the class (`compiler/src/hir/classes.rs`): compiled
     /// code dispatches a method call on it. [`NO_TAG`] otherwise.
     pub tag: usize,
+    /// A number no other class of the run has: what an attribute site's
+    /// cache remembers (an address may be reused once a class is freed).
+    pub serial: usize,
+}
+
+/// A fresh [`ClassObj::serial`] (never 0, an empty cache's).
+pub fn next_serial() -> usize {
+    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 /// The tag of a class the compiler does not track.

@@ -147,6 +147,10 @@ pub fn getattr(v: &Value, name: &str) -> Option<PyResult<Value>> {
                 // The metaclass's attributes, methods bound to the class.
                 None => match c.meta.as_ref().and_then(|m| lookup(m, name).map(|x| (m.clone(), x))) {
                     Some((m, x)) => resolve(x, v, &m),
+                    // Inherited from `object` (`C.__new__(C)`).
+                    None if matches!(name, "__new__" | "__init__") && c.base_exc.is_none() && !c.is_meta => {
+                        Ok(crate::types::func::builtin(&format!("object.{name}")))
+                    }
                     None => Err(PyErr::new(
                         &crate::object::exc::ATTRIBUTE_ERROR,
                         format!("type object '{}' has no attribute '{name}'", c.name),

@@ -413,16 +413,54 @@ fn same_name(a: &str, b: &str) -> bool {
     true
 }
 
-/// `obj.name` where the compiler knows `name` is at position `k` of the
-/// layout of the class whose method reads it: one check, then the slot;
-/// anything else (another class, a hook, an unset slot) takes the
-/// general path.
+/// An attribute site's inline cache: for up to [`SITE_WAYS`] classes (by
+/// serial; a site sees a class and its subclasses), the layout position
+/// of the name there. Zeroed, it is empty.
+pub struct SlotCache {
+    ways: [(AtomicUsize, AtomicUsize); SITE_WAYS],
+}
+
+/// How many classes an attribute site remembers (the entry of a class is
+/// fixed by its serial).
+pub const SITE_WAYS: usize = 4;
+
+use std::sync::atomic::AtomicUsize;
+
+impl SlotCache {
+    #[allow(clippy::new_without_default)]
+    pub const fn new() -> SlotCache {
+        SlotCache { ways: [const { (AtomicUsize::new(0), AtomicUsize::new(0)) }; SITE_WAYS] }
+    }
+
+    /// The layout position of `name` in an instance of `c`, a class whose
+    /// instances compiled code may address directly: remembered for the
+    /// next instance of the same class.
+    #[inline]
+    fn position(&self, c: &ClassObj, name: &str) -> Option<usize> {
+        use std::sync::atomic::Ordering::Relaxed;
+        let (class, slot) = &self.ways[c.serial % SITE_WAYS];
+        if class.load(Relaxed) == c.serial {
+            return Some(slot.load(Relaxed));
+        }
+        let k = c.layout.iter().position(|n| same_name(n, name))?;
+        class.store(c.serial, Relaxed);
+        slot.store(k, Relaxed);
+        Some(k)
+    }
+}
+
+/// `obj.name` where `name` is an attribute instances of some class keep
+/// in their layout: an instance of a class without hooks or descriptors
+/// over it reads the slot its site's cache remembers; anything else (a
+/// hook, an unset slot, another kind of object) takes the general path.
 #[inline]
-pub fn get_slot(obj: &Value, k: usize, name: &str) -> PyResult<Value> {
+pub fn get_slot(obj: &Value, site: &SlotCache, name: &str) -> PyResult<Value> {
     if let Value::Instance(i) = obj {
-        if i.class.is_direct() && i.class.layout.get(k).is_some_and(|n| same_name(n, name)) {
-            if let Some(v) = &i.slots.borrow().values[k] {
-                return Ok(v.clone());
+        if i.class.is_direct() {
+            if let Some(k) = site.position(&i.class, name) {
+                if let Some(v) = &i.slots.borrow().values[k] {
+                    return Ok(v.clone());
+                }
             }
         }
     }
@@ -543,11 +581,13 @@ fn set_f64_slow(obj: &Value, k: usize, name: &str, f: f64) -> PyResult<()> {
 
 /// `obj.name = v`, as [`get_slot`].
 #[inline]
-pub fn set_slot(obj: &Value, k: usize, name: &str, v: Value) -> PyResult<()> {
+pub fn set_slot(obj: &Value, site: &SlotCache, name: &str, v: Value) -> PyResult<()> {
     if let Value::Instance(i) = obj {
-        if i.class.is_direct() && i.class.layout.get(k).is_some_and(|n| same_name(n, name)) {
-            i.set_slot(k, v);
-            return Ok(());
+        if i.class.is_direct() {
+            if let Some(k) = site.position(&i.class, name) {
+                i.set_slot(k, v);
+                return Ok(());
+            }
         }
     }
     crate::object::protocol::setattr(obj, name, v)

@@ -349,6 +349,7 @@ pub(crate) fn new_class_from(
         plain: Cell::new(plain),
         subclassed: Cell::new(false),
         tag,
+        serial: crate::object::layout::class::next_serial(),
     });
     crate::types::class::abstracts::record_abstract(&c)?;
     // `__set_name__(owner, name)` of what the body bound, in its order.
@@ -416,6 +417,7 @@ pub fn runtime_class(
         plain: Cell::new(true),
         subclassed: Cell::new(false),
         tag: NO_TAG,
+        serial: crate::object::layout::class::next_serial(),
     })
 }
 

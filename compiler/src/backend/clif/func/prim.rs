@@ -96,6 +96,11 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
                     vals.push(self.b.ins().func_addr(PTR, fref));
                 }
                 Mode::Env => vals.push(self.fobj.expect("only function values read their environment")),
+                Mode::Site => {
+                    let id = self.sh.site();
+                    let gv = self.sh.module.declare_data_in_func(id, self.b.func);
+                    vals.push(self.b.ins().symbol_value(PTR, gv));
+                }
                 Mode::Names => {
                     let ExprKind::Pack(items) = &a.kind else { unreachable!("names argument must be a pack") };
                     let size = (items.len().max(1) as u32) * 16;

@@ -511,7 +511,7 @@ pub fn object_method(name: &str, a: &[Value]) -> PyResult<Value> {
     };
     let no_attrs = |v: &Value| no_attr(v, &attr(1).unwrap_or_default());
     match name {
-        "__new__" => crate::builtins::call("object.__new__", a.to_vec(), &[]),
+        "__new__" => crate::object::protocol::call_builtin("object.__new__", a.to_vec(), &[]),
         "__setattr__" => {
             argc("object.__setattr__", a, 3, 3)?;
             let n = attr(1)?;

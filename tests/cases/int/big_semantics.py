@@ -58,3 +58,4 @@ except ValueError as e:
     print(e)
 print(pow(3, -1, 2**70 + 1), pow(-3, -2, 10**20 + 3))
 print(math.comb(10**4, 3), math.perm(5), float(-(2**63)), int(float(2**63)))
+print(pow(5, 0, 1), pow(5, 0, -1), pow(2**70, 0, 1), pow(0, 0, 7), pow(3, 0, 2**65), pow(-2, 0, 5))

@@ -90,7 +90,12 @@ impl BigExt for BigInt {
         BigInt::from(UBig::from_le_bytes(bytes))
     }
     fn modpow(&self, e: &Self, m: &Self) -> Self {
-        let ring = dashu_int::fast_div::ConstDivisor::new(magnitude(m));
+        let m = magnitude(m);
+        if m == UBig::ONE {
+            // (The library's ring modulo 1 gives 1 for a zero exponent.)
+            return BigInt::ZERO;
+        }
+        let ring = dashu_int::fast_div::ConstDivisor::new(m);
         BigInt::from(ring.reduce(self.clone()).pow(&magnitude(e)).residue())
     }
     fn to_f64_rounded(&self) -> f64 {

@@ -219,27 +219,21 @@ impl FnLower<'_, '_> {
                         ExprKind::Read(p) => *p != place,
                         _ => false,
                     };
-                    let taken = if simple {
+                    let (from, v) = if simple {
                         // Evaluating `t` cannot change `s`: it is read last.
-                        mk(ExprKind::Take(place), Ty::Str, span)
+                        (place, v)
                     } else {
                         // `t` may rebind `s` (a call assigning the global):
                         // `s` is read first, into a temporary that holds the
                         // second reference until `s` is unbound (strings
                         // have no finalizer to see it) just before the append.
                         let held = self.hold(cur, out);
-                        let ExprKind::Read(Place::Local(t)) = held.kind else { unreachable!() };
+                        let ExprKind::Read(from) = held.kind else { unreachable!("hold reads its temporary") };
                         let v = self.hold(v, out);
                         Self::push(out, StmtKind::Unbind(place), span);
-                        let r = prim(
-                            &p::S_IADD,
-                            vec![mk(ExprKind::Take(Place::Local(t)), Ty::Str, span), v],
-                            Ty::Str,
-                            span,
-                        );
-                        self.assign_to(target, r, out);
-                        return;
+                        (from, v)
                     };
+                    let taken = mk(ExprKind::Take(from), Ty::Str, span);
                     let r = prim(&p::S_IADD, vec![taken, v], Ty::Str, span);
                     self.assign_to(target, r, out);
                     return;

@@ -23,12 +23,12 @@ use cranelift_object::{ObjectBuilder, ObjectModule};
 
 use crate::ir::{self, FuncKind, Program};
 
-/// What every function's code generation shares: the module being built,
-/// its declarations, and the program.
 /// The size of a `rt::types::class::SlotCache` (four pairs of words),
 /// which the runtime's tests pin.
 pub const SITE_BYTES: usize = 64;
 
+/// What every function's code generation shares: the module being built,
+/// its declarations, and the program.
 pub struct Shared<'p, M: Module> {
     pub module: M,
     pub prog: &'p Program,

@@ -15,6 +15,7 @@ pub use statement::*;
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
+use std::sync::atomic::AtomicUsize;
 
 use crate::object::exc::{PyErr, PyResult};
 pub use crate::object::layout::class::{
@@ -423,8 +424,6 @@ pub struct SlotCache {
 /// How many classes an attribute site remembers (the entry of a class is
 /// fixed by its serial).
 pub const SITE_WAYS: usize = 4;
-
-use std::sync::atomic::AtomicUsize;
 
 impl SlotCache {
     #[allow(clippy::new_without_default)]

@@ -263,6 +263,7 @@ pub static DIRECT: &[(&str, &str, usize, &crate::prims::Prim)] = &[
     ("dict", "get", 2, &crate::prims::D_GET_OR),
     ("set", "add", 1, &crate::prims::ST_ADD),
     ("set", "discard", 1, &crate::prims::ST_DISCARD),
+    ("set", "remove", 1, &crate::prims::ST_REMOVE),
 ];
 
 /// The primitive a call `ty.name(...)` with `nargs` positional arguments

@@ -378,6 +378,7 @@ table! {
         S_LEN = "types::str::len"(Ref Str) -> Int;
         S_GETITEM = "types::str::getitem"(Ref Str, Ref Int) -> Str raises;
         S_CONTAINS = "types::str::contains"(Ref Str, Ref Str) -> Bool;
+        S_SPLIT_WS = "types::str::split_ws"(Ref Str) -> List;
         S_EQ = "types::str::eq"(Ref Str, Ref Str) -> Bool;
         S_NE = "types::str::ne"(Ref Str, Ref Str) -> Bool;
         S_BUILD = "types::str::build"(Slice Value) -> Str;
@@ -386,6 +387,7 @@ table! {
         L_GETITEM = "types::list::getitem"(Ref List, Ref Int) -> Value raises;
         L_SETITEM = "types::list::setitem"(Ref List, Ref Int, Own Value) -> Unit raises;
         L_APPEND = "types::list::append"(Ref List, Own Value) -> Unit;
+        L_POP_LAST = "types::list::pop_last"(Ref List) -> Value raises;
         L_GET_F64 = "types::list::get_f64"(Ref List, Ref Int) -> F64 raises guarded;
         L_SET_F64 = "types::list::set_f64"(Ref List, Ref Int, Copy F64) -> Unit raises guarded;
         L_GET_INT = "types::list::get_int"(Ref List, Ref Int) -> Int raises guarded;
@@ -406,6 +408,8 @@ table! {
         ST_LEN = "types::set::len"(Ref Set) -> Int;
         ST_ADD = "types::set::add"(Ref Set, Own Value) -> Unit raises;
         ST_DISCARD = "types::set::discard"(Ref Set, Ref Value) -> Unit raises;
+        ST_REMOVE = "types::set::remove"(Ref Set, Ref Value) -> Unit raises;
+        ST_CONTAINS = "types::set::contains"(Ref Set, Ref Value) -> Bool raises;
         R_NEW = "types::range::new"(Ref Int, Ref Int, Ref Int) -> Range raises;
         R_LEN = "types::range::len"(Ref Range) -> Int raises;
         // dynamic values

@@ -74,6 +74,12 @@ pub struct Def<'a> {
     /// escaping functions, generators, and those with `*args` or
     /// `**kwargs`. Their parameters and result are dynamic.
     pub boxed: bool,
+    /// A nested function called directly where its name is called: a
+    /// plain `def` in a function (no decorator, only positional
+    /// parameters, not a generator) whose name nothing else binds. Its
+    /// typed body takes the cells it captures as leading parameters; its
+    /// function value's code is a wrapper that passes them (`lower/names.rs`).
+    pub nested_direct: bool,
     /// Contains `yield`: calling it makes a generator.
     pub generator: bool,
     /// Variables of enclosing definitions it uses, in the order of its
@@ -146,6 +152,7 @@ pub fn build(module: &ast::Module) -> Result<Hir<'_>, Vec<Diagnostic>> {
         method_of: None,
         uses_super: false,
         boxed: false,
+        nested_direct: false,
         generator: false,
         captured: Vec::new(),
         cells: BTreeSet::new(),
@@ -160,6 +167,15 @@ pub fn build(module: &ast::Module) -> Result<Hir<'_>, Vec<Diagnostic>> {
     escaping.extend(hir.shadowed.iter().cloned());
     let mut diags = Vec::new();
     number_defs(body, body, DefId(0), &escaping, &mut hir, &mut diags);
+    // A nested function that a `nonlocal` in another may rebind is called
+    // through its value.
+    for i in 0..hir.defs.len() {
+        let rebound = hir.defs.iter().any(|e| e.scope.declared_nonlocal.contains(&hir.defs[i].name));
+        if hir.defs[i].nested_direct && rebound {
+            hir.defs[i].nested_direct = false;
+            hir.defs[i].boxed = true;
+        }
+    }
     hir.classes = classes::compute(body, &mut hir);
     fusable::find(body, &mut hir);
     if diags.is_empty() {
@@ -220,7 +236,20 @@ fn number_defs<'a>(
         let scope = scope::function_scope(&d.params, &d.body);
         let varargs = d.params.iter().any(|p| matches!(p.kind, ast::ParamKind::VarArgs | ast::ParamKind::VarKw));
         let generator = scope::is_generator(&d.body);
-        let boxed = !module_level || !d.decorators.is_empty() || varargs || generator || escaping.contains(&d.name);
+        let nested_direct = parent != DefId(0)
+            && !lambda
+            && method.is_none()
+            && d.decorators.is_empty()
+            && d.params.iter().all(|p| matches!(p.kind, ast::ParamKind::Normal | ast::ParamKind::PositionalOnly))
+            && !generator
+            && hir.defs[parent].scope.var(&d.name).is_some()
+            && hir.defs[parent].ast.is_some_and(|pd| {
+                let mut n = 0;
+                scope::bindings(&pd.body, &mut |b| n += usize::from(b == d.name));
+                n == 1 && !pd.params.iter().any(|p| p.name == d.name)
+            });
+        let boxed = !nested_direct
+            && (!module_level || !d.decorators.is_empty() || varargs || generator || escaping.contains(&d.name));
         let qualname = match &method {
             Some((class, _)) => format!("{class}.{}", d.name),
             None if parent == DefId(0) => d.name.clone(),
@@ -261,6 +290,7 @@ fn number_defs<'a>(
             method_of: method.map(|(_, span)| span),
             uses_super,
             boxed,
+            nested_direct,
             generator,
             captured,
             cells: BTreeSet::new(),
@@ -311,7 +341,7 @@ mod tests {
             assert_eq!(f.cell_names(), ["a", "c"]);
             let g = def(hir, "f.<locals>.g");
             assert_eq!(g.captured, ["a", "c"]);
-            assert!(g.boxed && !f.boxed);
+            assert!(g.nested_direct && !g.boxed && !f.boxed);
         });
     }
 

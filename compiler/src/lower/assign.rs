@@ -40,7 +40,7 @@ impl FnLower<'_, '_> {
         match &target.kind {
             ast::ExprKind::Name(n) => {
                 if let Some(cell) = self.cell(n, span) {
-                    let v = self.to_dyn(v);
+                    let v = self.cell_value(n, v);
                     Self::push(out, StmtKind::Expr(prim(&p::CELL_SET, vec![cell, v], Ty::None, span)), span);
                     return;
                 }

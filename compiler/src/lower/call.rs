@@ -85,6 +85,10 @@ impl FnLower<'_, '_> {
                 let recv = self.to_dyn(recv);
                 prim(&p::SUPER, vec![class, recv], Ty::Dyn, span)
             }
+            ast::ExprKind::Name(n) if self.nested_callee(n, args, kws).is_some() => {
+                let id = self.nested_callee(n, args, kws).unwrap();
+                self.call_nested(id, n, func.span, args, span)
+            }
             ast::ExprKind::Name(n) if self.cell(n, span).is_some() => {
                 let callee = self.load(n, func.span);
                 self.call_value(callee, args, kws, span)
@@ -146,6 +150,17 @@ impl FnLower<'_, '_> {
                     let v = self.expr(&args[0]);
                     let v = self.store_elem(&s, v);
                     return prim(&p::L_APPEND, vec![recv, v], Ty::None, span);
+                }
+                if let (Ty::Str, "split", true) = (&recv.ty, attr.as_str(), args.is_empty() && kws.is_empty()) {
+                    // A new list of str, typed like a list display made here.
+                    let sites = self.site(span);
+                    self.env.write_elem(&sites, &Ty::Str);
+                    return prim(&p::S_SPLIT_WS, vec![recv], Ty::List(sites), span);
+                }
+                if let (Ty::List(_), "pop", true) = (&recv.ty, attr.as_str(), args.is_empty() && kws.is_empty()) {
+                    let ty = self.iter_item_ty(&recv.ty);
+                    let e = prim(&p::L_POP_LAST, vec![recv], Ty::Dyn, span);
+                    return self.coerce(e, &ty);
                 }
                 if let Some(e) = self.direct_method(recv.clone(), attr, args, kws, span) {
                     return e;
@@ -378,6 +393,46 @@ impl FnLower<'_, '_> {
     /// A call to a compiled function: binds arguments to parameters here,
     /// raising CPython's TypeError at run time where the call cannot bind.
     /// `recv`, when given, is the first argument: a method's receiver.
+    /// The nested function `name(args)` calls directly, if it does: `name`
+    /// is a nested function's variable bound only by its `def`, the call
+    /// passes every parameter positionally, and each variable the function
+    /// captures is the one the same name is here (no local shadows it), so
+    /// the cells here are its cells.
+    fn nested_callee(&self, name: &str, args: &[ast::Expr], kws: &[ast::Keyword]) -> Option<FuncId> {
+        let id = *self.env.nested_fns.get(&self.var_of(name)?)?;
+        let def = self.env.def(id);
+        let ok = kws.is_empty()
+            && args.len() == def.ast?.params.len()
+            && def.captured.iter().all(|c| {
+                let theirs = self.free_var(id, c);
+                theirs.is_some() && self.cell_var(c) == theirs
+            });
+        ok.then_some(id)
+    }
+
+    /// A direct call of nested function `id` (see [`Self::nested_callee`]):
+    /// its variable is read first (unbound, it raises as the call would),
+    /// then the call passes the cells here and the arguments.
+    fn call_nested(&mut self, id: FuncId, name: &str, name_span: Span, args: &[ast::Expr], span: Span) -> Expr {
+        let callee = self.load_quiet(name, name_span);
+        let cells: Vec<Expr> = self
+            .env
+            .def(id)
+            .captured
+            .clone()
+            .iter()
+            .map(|c| self.cell(c, span).expect("a captured variable is a cell here"))
+            .collect();
+        let mut call = self.call_function(id, None, args, &[], span);
+        if let ExprKind::Call(f, a) = &mut call.kind {
+            debug_assert_eq!(*f, id);
+            a.splice(0..0, cells);
+        }
+        let ty = call.ty.clone();
+        let check = crate::ir::Stmt { kind: crate::ir::StmtKind::Expr(callee), span };
+        mk(ExprKind::Seq(vec![check], Box::new(call)), ty, span)
+    }
+
     pub(super) fn call_function(
         &mut self,
         id: FuncId,

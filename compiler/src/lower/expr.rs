@@ -126,7 +126,7 @@ impl FnLower<'_, '_> {
             }
             K::NamedExpr { target, value } if self.cell(target, span).is_some() => {
                 let v = self.expr(value);
-                let v = self.to_dyn(v);
+                let v = self.cell_value(target, v);
                 let t = self.temp(Ty::Dyn);
                 let cell = self.cell(target, span).unwrap();
                 let read = mk(ExprKind::Read(Place::Local(t)), Ty::Dyn, span);

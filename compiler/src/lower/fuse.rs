@@ -375,13 +375,13 @@ impl<'e, 'a> FnLower<'e, 'a> {
             let c = self.temp(Ty::Cell);
             self.assigned.insert(c);
             b.push(Stmt { kind: StmtKind::Assign(Place::Local(c), prim(&p::CELL_NEW, vec![], Ty::Cell, span)), span });
+            self.cx.cell_of.insert(name.clone(), c);
             if let Some(&l) = self.cx.scopes[0].get(&name) {
                 let arg = mk(ExprKind::Read(Place::Local(l)), self.local_ty(l), span);
-                let arg = self.to_dyn(arg);
+                let arg = self.cell_value(&name, arg);
                 let cell = mk(ExprKind::Read(Place::Local(c)), Ty::Cell, span);
                 b.push(Stmt { kind: StmtKind::Expr(prim(&p::CELL_SET, vec![cell, arg], Ty::None, span)), span });
             }
-            self.cx.cell_of.insert(name, c);
         }
         let copies = self.cx.copies;
         let mut y = Yielder { outer: cx, brk: brk.unwrap_or(region), sites: Vec::new(), copies, body };

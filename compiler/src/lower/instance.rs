@@ -355,13 +355,18 @@ impl FnLower<'_, '_> {
     }
 }
 
-/// The boxed wrapper of direct method `plain`: the function value's code,
-/// passing its arguments (already bound by the runtime) to the typed body.
+/// The boxed wrapper of direct method or nested function `plain`: the
+/// function value's code, passing its arguments (already bound by the
+/// runtime) to the typed body, after the cells a nested function captures.
 pub(super) fn wrapper(env: &mut Env, plain: FuncId) -> ir::Func {
     let def = env.def(plain);
     let d = def.ast.expect("a method has a def");
     let span = d.span;
-    let reachable = env.hir.classes.open_world || env.dyn_methods.contains(&def.name);
+    let reachable = if def.nested_direct {
+        env.escaped.contains(&plain)
+    } else {
+        env.hir.classes.open_world || env.dyn_methods.contains(&def.name)
+    };
     if reachable {
         for i in 0..d.params.len() {
             let mut changed = env.changed;
@@ -372,17 +377,19 @@ pub(super) fn wrapper(env: &mut Env, plain: FuncId) -> ir::Func {
     let FuncInfo { params, ret, .. } = &env.funcs[plain];
     let locals: Vec<ir::Local> =
         d.params.iter().map(|p| ir::Local { name: p.name.clone(), ty: Ty::Dyn, maybe_unbound: false }).collect();
-    let args = params
-        .iter()
-        .enumerate()
-        .map(|(i, t)| {
+    let cells = (0..def.captured.len()).map(|i| {
+        let env = mk(ExprKind::Absent, Ty::Dyn, span);
+        prim(&p::ENV_CELL, vec![env, mk(ExprKind::Int(i as i64), Ty::Int, span)], Ty::Cell, span)
+    });
+    let args = cells
+        .chain(params.iter().enumerate().map(|(i, t)| {
             let a = mk(ExprKind::Read(Place::Local(LocalId::new(i))), Ty::Dyn, span);
             match t {
                 Ty::Dyn => a,
                 Ty::Never => Expr { ty: Ty::Never, ..a },
                 t => mk(ExprKind::Unbox(Box::new(a)), t.clone(), span),
             }
-        })
+        }))
         .collect();
     let call = mk(ExprKind::Call(plain, args), ret.clone(), span);
     let result = match ret {

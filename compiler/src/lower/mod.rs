@@ -73,6 +73,16 @@ struct Env<'a> {
     global_ids: HashMap<String, GlobalId>,
     funcs: Vec<FuncInfo>,
     local_tys: HashMap<(FuncId, VarKey), Ty>,
+    /// The type of each variable that lives in a cell, by its owner's
+    /// definition: the join of every value stored into it, by the owner or
+    /// by a nested function's `nonlocal` (see `names.rs`).
+    cell_tys: HashMap<(FuncId, VarId), Ty>,
+    /// Nested functions called directly (`hir::Def::nested_direct`), by
+    /// the variable their `def` binds.
+    nested_fns: HashMap<(FuncId, VarId), FuncId>,
+    /// Those whose function value the program uses otherwise (a read that
+    /// is no direct call): their wrappers pass dynamic arguments.
+    escaped: HashSet<FuncId>,
     /// The element type of each list creation site.
     sites: std::collections::BTreeMap<Span, Ty>,
     /// For classes whose methods call `super()`: the hidden global holding
@@ -222,6 +232,9 @@ pub fn lower(module: &ast::Module, file: &str, source: &str) -> Result<ir::Progr
         global_ids: HashMap::new(),
         funcs: Vec::new(),
         local_tys: HashMap::new(),
+        cell_tys: HashMap::new(),
+        nested_fns: HashMap::new(),
+        escaped: HashSet::new(),
         sites: Default::default(),
         class_globals: HashMap::new(),
         fields: HashMap::new(),
@@ -252,7 +265,7 @@ pub fn lower(module: &ast::Module, file: &str, source: &str) -> Result<ir::Progr
             .params
             .iter()
             .enumerate()
-            .map(|(i, p)| match (&p.default, def.boxed) {
+            .map(|(i, p)| match (&p.default, def.boxed || def.nested_direct) {
                 (Some(_), false) => Some(env.hidden_global(format!("{}.__defaults__[{i}]", d.name))),
                 _ => None,
             })
@@ -280,6 +293,11 @@ pub fn lower(module: &ast::Module, file: &str, source: &str) -> Result<ir::Progr
             let g = env.global(&d.name);
             env.globals[g].ty = Ty::Func(id);
         }
+        if def.nested_direct {
+            let parent = FuncId(def.parent.0);
+            let var = env.def(parent).var(&d.name).expect("a nested direct function's name is its parent's variable");
+            env.nested_fns.insert((parent, var), id);
+        }
     }
     if hir.classes.classes_reached {
         env.dyn_methods.insert("__init__".to_string());
@@ -288,7 +306,7 @@ pub fn lower(module: &ast::Module, file: &str, source: &str) -> Result<ir::Progr
     env.dyn_methods.extend(hir.classes.runtime_called.iter().map(|m| m.to_string()));
     // The boxed wrappers of direct methods, after every definition.
     for (i, def) in hir.defs.iter().enumerate() {
-        if let (Some(d), Some(_), false) = (def.ast, def.method_of, def.boxed) {
+        if let (Some(d), true, false) = (def.ast, def.method_of.is_some() || def.nested_direct, def.boxed) {
             let w = FuncId::new(env.funcs.len());
             let n = d.params.len();
             env.funcs.push(FuncInfo {
@@ -386,6 +404,19 @@ fn lower_all(module: &ast::Module, env: &mut Env, diags: &mut Vec<Diagnostic>) -
             None => (&[][..], &module.body[..], Span { line: 1, col: 1 }),
         };
         let mut fl = FnLower::new(env, id, diags);
+        // A nested function called directly takes its cells first.
+        if def.nested_direct {
+            fl.cx.env_cells = def
+                .captured
+                .iter()
+                .map(|n| {
+                    let c = fl.temp(Ty::Cell);
+                    fl.locals[c].name = format!("{n}_cell");
+                    c
+                })
+                .collect();
+            fl.assigned.extend(fl.cx.env_cells.iter().copied());
+        }
         let param_ids: Vec<LocalId> = params
             .iter()
             .enumerate()
@@ -410,16 +441,16 @@ fn lower_all(module: &ast::Module, env: &mut Env, diags: &mut Vec<Diagnostic>) -
                 ),
                 span,
             });
+            fl.cx.cell_of.insert(name.clone(), c);
             if let Some(i) = params.iter().position(|p| p.name == name) {
                 let arg = Expr::new(ExprKind::Read(ir::Place::Local(param_ids[i])), fl.local_ty(param_ids[i]), span);
-                let arg = fl.to_dyn(arg);
+                let arg = fl.cell_value(&name, arg);
                 let cell = Expr::new(ExprKind::Read(ir::Place::Local(c)), Ty::Cell, span);
                 prologue.push(ir::Stmt {
                     kind: ir::StmtKind::Expr(expr::prim(&ir::prims::CELL_SET, vec![cell, arg], Ty::None, span)),
                     span,
                 });
             }
-            fl.cx.cell_of.insert(name, c);
         }
         for (i, name) in def.captured.iter().enumerate() {
             fl.cx.free_of.insert(name.clone(), i);
@@ -447,10 +478,11 @@ fn lower_all(module: &ast::Module, env: &mut Env, diags: &mut Vec<Diagnostic>) -
         let locals = fl.finish_locals();
         let inlined = std::mem::take(&mut fl.inlined);
         let kind = if def.boxed { ir::FuncKind::Boxed } else { ir::FuncKind::Plain };
+        let env_cells = std::mem::take(&mut fl.cx.env_cells);
         out.push(ir::Func {
             name: def.name.clone(),
             kind,
-            params: param_ids,
+            params: env_cells.into_iter().chain(param_ids).collect(),
             locals,
             ret,
             body: block,
@@ -538,6 +570,9 @@ struct NameCx {
     cell_of: HashMap<String, LocalId>,
     /// Variables of enclosing functions: their index among the function value's cells.
     free_of: HashMap<String, usize>,
+    /// In a nested function called directly: the parameters holding the
+    /// cells it captures (in `free_of`'s order), instead of its function value's.
+    env_cells: Vec<LocalId>,
     /// For each comprehension scope (parallel to `scopes[1..]`): the cells
     /// of its variables that lambdas capture.
     comp_cells: Vec<HashMap<String, LocalId>>,

@@ -5,6 +5,7 @@
 use super::expr::*;
 use super::FnLower;
 use crate::diagnostics::Diagnostic;
+use crate::hir::VarId;
 use crate::ir::{prims as p, Expr, ExprKind, FuncId, LocalId, Place, Ty};
 use crate::syntax::ast::{self, Span};
 
@@ -26,8 +27,99 @@ impl FnLower<'_, '_> {
             return Some(mk(ExprKind::Read(Place::Local(c)), Ty::Cell, span));
         }
         let i = *self.cx.free_of.get(name)?;
+        if let Some(&c) = self.cx.env_cells.get(i) {
+            return Some(mk(ExprKind::Read(Place::Local(c)), Ty::Cell, span));
+        }
         let env = mk(ExprKind::Absent, Ty::Dyn, span);
         Some(prim(&p::ENV_CELL, vec![env, mk(ExprKind::Int(i as i64), Ty::Int, span)], Ty::Cell, span))
+    }
+
+    /// The variable a cell is (its owning definition's function and
+    /// variable), when `name` is one of a definition's cells; `None` for
+    /// a comprehension's cell, which stays dynamic.
+    pub(super) fn cell_var(&self, name: &str) -> Option<(FuncId, VarId)> {
+        for k in (1..self.cx.scopes.len()).rev() {
+            if self.cx.comp_cells.get(k - 1).is_some_and(|m| m.contains_key(name))
+                || self.cx.scopes[k].contains_key(name)
+            {
+                return None;
+            }
+        }
+        let own = |d: FuncId| {
+            let def = self.env.def(d);
+            def.var(name).filter(|v| def.cells.contains(v)).map(|v| (d, v))
+        };
+        if self.cx.cell_of.contains_key(name) {
+            return own(self.cx.scope_func);
+        }
+        if !self.cx.free_of.contains_key(name) {
+            return None;
+        }
+        self.free_var(self.cx.scope_func, name)
+    }
+
+    /// The variable a free variable `name` of definition `f` is: the
+    /// nearest enclosing function's that binds it, which keeps it in a cell.
+    pub(super) fn free_var(&self, f: FuncId, name: &str) -> Option<(FuncId, VarId)> {
+        let mut d = FuncId(self.env.def(f).parent.0);
+        while d != FuncId(0) {
+            let def = self.env.def(d);
+            if let Some(v) = def.var(name) {
+                return def.cells.contains(&v).then_some((d, v));
+            }
+            d = FuncId(def.parent.0);
+        }
+        None
+    }
+
+    /// The variable of a function `name` is here (a local or a cell), if
+    /// it is one (not a comprehension's, a global or a builtin).
+    pub(super) fn var_of(&self, name: &str) -> Option<(FuncId, VarId)> {
+        if self.cx.class_ns.last().is_some_and(|ns| ns.contains_key(name)) {
+            return None;
+        }
+        if self.cx.cell_of.contains_key(name) || self.cx.free_of.contains_key(name) {
+            return self.cell_var(name);
+        }
+        if self.cx.scopes.iter().skip(1).any(|s| s.contains_key(name)) || self.is_module() {
+            return None;
+        }
+        let def = self.env.def(self.cx.scope_func);
+        def.var(name).map(|v| (self.cx.scope_func, v))
+    }
+
+    /// A read of the name of a nested function called directly that is no
+    /// direct call of it: its function value may be called by the runtime.
+    fn note_escape(&mut self, name: &str) {
+        let Some(key) = self.var_of(name) else { return };
+        if let Some(&f) = self.env.nested_fns.get(&key) {
+            if self.env.escaped.insert(f) {
+                self.env.changed = true;
+            }
+        }
+    }
+
+    /// The type of what a cell holds: the join of every store into it
+    /// (dynamic for a comprehension's cell).
+    fn cell_ty(&self, name: &str) -> Ty {
+        match self.cell_var(name) {
+            Some(k) => self.env.cell_tys.get(&k).cloned().unwrap_or(Ty::Never),
+            None => Ty::Dyn,
+        }
+    }
+
+    /// A value being stored into the cell `name`, joined into its type and
+    /// boxed (a cell holds a dynamic value; what it holds is its type, so a
+    /// list stored there escapes only if the cell's type is dynamic).
+    pub(super) fn cell_value(&mut self, name: &str, v: Expr) -> Expr {
+        let Some(k) = self.cell_var(name) else { return self.to_dyn(v) };
+        let mut changed = self.env.changed;
+        let slot = self.env.cell_tys.entry(k).or_insert(Ty::Never);
+        super::Env::join_into(slot, &v.ty, &mut changed);
+        let t = slot.clone();
+        self.env.changed = changed;
+        let v = self.coerce(v, &t);
+        self.box_ro(v)
     }
 
     /// A function value for the function `id` defined by `d` (a `def` or a
@@ -116,6 +208,12 @@ impl FnLower<'_, '_> {
 
     /// A name in load context.
     pub(super) fn load(&mut self, name: &str, span: Span) -> Expr {
+        self.note_escape(name);
+        self.load_quiet(name, span)
+    }
+
+    /// A name in load context, as the callee of a direct call.
+    pub(super) fn load_quiet(&mut self, name: &str, span: Span) -> Expr {
         match self.cx.class_ns.last().and_then(|ns| ns.get(name)) {
             Some(&Some(t)) => {
                 // A method's function value used in its class body (`alias =
@@ -136,7 +234,9 @@ impl FnLower<'_, '_> {
         if let Some(c) = self.cell(name, span) {
             let own = self.cx.cell_of.contains_key(name);
             let get = if own { &p::CELL_GET_LOCAL } else { &p::CELL_GET };
-            return prim(get, vec![c, str_const(name, span)], Ty::Dyn, span);
+            let v = prim(get, vec![c, str_const(name, span)], Ty::Dyn, span);
+            let t = self.cell_ty(name);
+            return self.coerce(v, &t);
         }
         if let Some(place) = self.lookup(name) {
             if let Place::Global(g) = place {

@@ -230,6 +230,9 @@ impl FnLower<'_, '_> {
             C::In | C::NotIn => {
                 let e = if l.ty == Ty::Str && r.ty == Ty::Str {
                     prim(&p::S_CONTAINS, vec![r, l], Ty::Bool, span)
+                } else if r.ty == Ty::Set {
+                    let l = self.box_ro(l);
+                    prim(&p::ST_CONTAINS, vec![r, l], Ty::Bool, span)
                 } else {
                     let (l, r) = (self.box_ro(l), self.box_ro(r));
                     prim(&p::V_CONTAINS, vec![r, l], Ty::Bool, span)

@@ -60,7 +60,7 @@ impl FnLower<'_, '_> {
         match &s.kind {
             K::FunctionDef(d) => {
                 let id = self.env.func_of(d);
-                if self.env.def(id).boxed {
+                if self.env.def(id).boxed || self.env.def(id).nested_direct {
                     // Decorators are evaluated first, then the function value
                     // is made and passed through them, innermost first.
                     let decs = self.decorators(&d.decorators, out);

@@ -28,8 +28,43 @@ pub struct Key {
 }
 
 impl Key {
+    #[inline]
     pub fn new(value: Value) -> PyResult<Key> {
-        Ok(Key { hash: crate::object::protocol::hash(&value)?, value })
+        Ok(Key { hash: Key::hash_of(&value)?, value })
+    }
+
+    /// The hash a key made of `value` has. The common keys hash here,
+    /// without the protocol's indirect call: an int below 2**61 - 1 in
+    /// magnitude is its own hash (but -1, which is -2), and a string
+    /// caches its hash.
+    #[inline]
+    pub fn hash_of(value: &Value) -> PyResult<i64> {
+        Ok(match value {
+            Value::Int(i) if i.unsigned_abs() < (1 << 61) - 1 => {
+                if *i == -1 {
+                    -2
+                } else {
+                    *i
+                }
+            }
+            Value::Str(s) if s.hash.get() != crate::object::layout::str::NO_HASH => s.hash.get(),
+            _ => crate::object::protocol::hash(value)?,
+        })
+    }
+
+    /// Whether this key is `value` (whose hash is `hash`), as a dict or
+    /// set compares keys: equal hashes, then identity or `==` (an error
+    /// from `__eq__` counts as unequal).
+    #[inline]
+    pub fn matches(&self, hash: i64, value: &Value) -> bool {
+        if self.hash != hash {
+            return false;
+        }
+        match (&self.value, value) {
+            (Value::Int(a), Value::Int(b)) => a == b,
+            (Value::Str(a), Value::Str(b)) => a.as_str() == b.as_str(),
+            (a, b) => a.is(b) || crate::object::protocol::eq(a, b).unwrap_or(false),
+        }
     }
 }
 
@@ -41,8 +76,7 @@ impl Hash for Key {
 
 impl PartialEq for Key {
     fn eq(&self, other: &Key) -> bool {
-        self.hash == other.hash
-            && (self.value.is(&other.value) || crate::object::protocol::eq(&self.value, &other.value).unwrap_or(false))
+        self.matches(other.hash, &other.value)
     }
 }
 
@@ -180,9 +214,9 @@ impl Table {
     }
 
     /// Starts a probe for `key`.
-    pub fn probe_start(&self, key: &Key) -> ProbeState {
+    pub fn probe_start(&self, hash: i64) -> ProbeState {
         let mask = self.indices.len().wrapping_sub(1);
-        ProbeState { slot: key.hash as u64 as usize & mask, perturb: key.hash as u64 }
+        ProbeState { slot: hash as u64 as usize & mask, perturb: hash as u64 }
     }
 
     fn advance(&self, st: &mut ProbeState) {
@@ -193,7 +227,7 @@ impl Table {
 
     /// Probes from `st` until the key is found, missing, or needs a Python
     /// comparison.
-    pub fn probe(&self, key: &Key, mut st: ProbeState) -> Probe {
+    pub fn probe(&self, hash: i64, key: &Value, mut st: ProbeState) -> Probe {
         if self.indices.is_empty() {
             return Probe::Missing;
         }
@@ -204,11 +238,11 @@ impl Table {
             }
             if ix != DUMMY {
                 let e = self.entry(ix as usize);
-                if e.key.hash == key.hash {
-                    if e.key.value.is(&key.value) {
+                if e.key.hash == hash {
+                    if e.key.value.is(key) {
                         return Probe::Found(ix as usize);
                     }
-                    match plain_eq(&e.key.value, &key.value) {
+                    match plain_eq(&e.key.value, key) {
                         Some(true) => return Probe::Found(ix as usize),
                         Some(false) => {}
                         None => {

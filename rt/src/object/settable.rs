@@ -9,6 +9,7 @@
 //! randomizes those per run, so no program can rely on that order.)
 
 use crate::object::dicttable::Key;
+use crate::object::value::Value;
 
 const MIN_SIZE: usize = 8;
 const LINEAR_PROBES: usize = 9;
@@ -41,15 +42,20 @@ impl Table {
     }
 
     pub(crate) fn find(&self, key: &Key) -> Option<usize> {
+        self.find_value(key.hash, &key.value)
+    }
+
+    /// The slot of the element equal to `value`, whose hash is `hash`.
+    pub(crate) fn find_value(&self, hash: i64, value: &Value) -> Option<usize> {
         let mask = self.mask();
-        let mut perturb = key.hash as u64;
-        let mut i = key.hash as u64 as usize & mask;
+        let mut perturb = hash as u64;
+        let mut i = hash as u64 as usize & mask;
         loop {
             let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
             for j in i..=i + probes {
                 match &self.slots[j] {
                     Slot::Empty => return None,
-                    Slot::Active(k) if k == key => return Some(j),
+                    Slot::Active(k) if k.matches(hash, value) => return Some(j),
                     _ => {}
                 }
             }
@@ -127,7 +133,12 @@ impl Table {
     }
 
     pub(crate) fn discard(&mut self, key: &Key) -> bool {
-        match self.find(key) {
+        self.discard_value(key.hash, &key.value)
+    }
+
+    /// Removes the element equal to `value` (whose hash is `hash`), if any.
+    pub(crate) fn discard_value(&mut self, hash: i64, value: &Value) -> bool {
+        match self.find_value(hash, value) {
             Some(j) => {
                 self.slots[j] = Slot::Dummy;
                 self.used -= 1;

@@ -100,16 +100,21 @@ pub fn key_error(k: &Value) -> PyErr {
 /// is made with the table unborrowed; if it rebuilt the table or replaced
 /// the entry being compared, the lookup starts over (as CPython's does).
 pub fn find(d: &DictObj, key: &Key) -> PyResult<Option<usize>> {
+    find_value(d, key.hash, &key.value)
+}
+
+/// [`find`] for the key `key` whose hash is `hash`.
+pub fn find_value(d: &DictObj, hash: i64, key: &Value) -> PyResult<Option<usize>> {
     'restart: loop {
-        let mut st = d.table.borrow().probe_start(key);
+        let mut st = d.table.borrow().probe_start(hash);
         loop {
-            let step = d.table.borrow().probe(key, st);
+            let step = d.table.borrow().probe(hash, key, st);
             match step {
                 Probe::Missing => return Ok(None),
                 Probe::Found(ix) => return Ok(Some(ix)),
                 Probe::Compare(ix, stored, next) => {
                     let version = d.table.borrow().version;
-                    let equal = crate::object::protocol::eq(&stored, &key.value)?;
+                    let equal = crate::object::protocol::eq(&stored, key)?;
                     let t = d.table.borrow();
                     if t.version != version || !t.holds(ix, &stored) {
                         continue 'restart;
@@ -125,8 +130,8 @@ pub fn find(d: &DictObj, key: &Key) -> PyResult<Option<usize>> {
 }
 
 fn lookup(d: &DictObj, k: &Value) -> PyResult<Option<Value>> {
-    let key = Key::new(k.clone())?;
-    Ok(find(d, &key)?.map(|ix| d.table.borrow().entry(ix).value.clone()))
+    let hash = Key::hash_of(k)?;
+    Ok(find_value(d, hash, k)?.map(|ix| d.table.borrow().entry(ix).value.clone()))
 }
 
 pub fn getitem(d: &Dict, k: &Value) -> PyResult<Value> {
@@ -172,8 +177,8 @@ pub fn setitem(d: &Dict, k: Value, v: Value) -> PyResult<()> {
 
 /// Removes `k`'s entry, returning it (dropped by the caller, unborrowed).
 fn remove(d: &Dict, k: &Value) -> PyResult<Option<crate::object::dicttable::Entry>> {
-    let key = Key::new(k.clone())?;
-    Ok(find(d, &key)?.map(|ix| d.table.borrow_mut().remove(ix)))
+    let hash = Key::hash_of(k)?;
+    Ok(find_value(d, hash, k)?.map(|ix| d.table.borrow_mut().remove(ix)))
 }
 
 pub fn delitem(d: &Dict, k: &Value) -> PyResult<()> {
@@ -186,8 +191,8 @@ pub fn delitem(d: &Dict, k: &Value) -> PyResult<()> {
 }
 
 pub fn contains(d: &Dict, k: &Value) -> PyResult<bool> {
-    let key = Key::new(k.clone())?;
-    Ok(find(d, &key)?.is_some())
+    let hash = Key::hash_of(k)?;
+    Ok(find_value(d, hash, k)?.is_some())
 }
 
 pub fn pop(d: &Dict, k: &Value, default: Option<Value>) -> PyResult<Value> {

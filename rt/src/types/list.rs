@@ -127,6 +127,11 @@ pub fn pop(l: &List, i: Option<&Int>) -> PyResult<Value> {
     Ok(l.items.borrow_mut().remove(k))
 }
 
+/// `l.pop()`.
+pub fn pop_last(l: &List) -> PyResult<Value> {
+    pop(l, None)
+}
+
 pub fn clear(l: &List) {
     let old = std::mem::take(&mut *l.items.borrow_mut());
     drop(old);

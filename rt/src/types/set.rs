@@ -77,19 +77,19 @@ pub fn add(s: &Set, v: Value) -> PyResult<()> {
 }
 
 pub fn contains(s: &Set, v: &Value) -> PyResult<bool> {
-    let key = Key::new(v.clone())?;
-    Ok(s.table.borrow().find(&key).is_some())
+    let hash = Key::hash_of(v)?;
+    Ok(s.table.borrow().find_value(hash, v).is_some())
 }
 
 pub fn discard(s: &Set, v: &Value) -> PyResult<()> {
-    let key = Key::new(v.clone())?;
-    s.table.borrow_mut().discard(&key);
+    let hash = Key::hash_of(v)?;
+    s.table.borrow_mut().discard_value(hash, v);
     Ok(())
 }
 
 pub fn remove(s: &Set, v: &Value) -> PyResult<()> {
-    let key = Key::new(v.clone())?;
-    if s.table.borrow_mut().discard(&key) {
+    let hash = Key::hash_of(v)?;
+    if s.table.borrow_mut().discard_value(hash, v) {
         Ok(())
     } else {
         Err(crate::types::exception::construct(&KEY_ERROR, vec![v.clone()]))

@@ -336,6 +336,27 @@ pub fn rstrip(s: &Str, chars: Option<&Str>) -> Str {
     }
 }
 
+/// `s.split()`: on runs of whitespace. ASCII text (the common case) is
+/// cut by bytes, its pieces ASCII too (no characters to count).
+pub fn split_ws(s: &Str) -> List {
+    if s.nchars != s.s.len() {
+        return split(s, None, -1).expect("splitting on whitespace cannot fail");
+    }
+    // Python's whitespace among ASCII: \t..\r, \x1c..\x1f and space.
+    let space = |b: &u8| matches!(b, b'\t'..=b'\r' | 0x1c..=0x1f | b' ');
+    let out: Vec<Value> =
+        s.s.as_bytes()
+            .split(space)
+            .filter(|w| !w.is_empty())
+            .map(|w| {
+                // SAFETY: a run of ASCII bytes of a str is valid UTF-8.
+                let w = unsafe { std::str::from_utf8_unchecked(w) };
+                Value::Str(Rc::new(crate::object::layout::str::StrObj::with_len(w.into(), w.len())))
+            })
+            .collect();
+    list::from_vec(out)
+}
+
 pub fn split(s: &Str, sep: Option<&Str>, maxsplit: i64) -> PyResult<List> {
     let mut out = Vec::new();
     match sep {

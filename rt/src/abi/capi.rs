@@ -594,7 +594,7 @@ mod tests {
             unsafe { std::mem::transmute_copy(v) }
         }
         let b = bytes(&Value::Bool(true));
-        assert_eq!((b[0], b[1]), (1, 1));
+        assert_eq!((b[0], b[8]), (1, 1));
         let i = bytes(&Value::Int(-5));
         assert_eq!((i[0], i64::from_le_bytes(i[8..].try_into().unwrap())), (2, -5));
         let f = bytes(&Value::Float(1.5));

@@ -14,9 +14,9 @@ pub const SLOT: u32 = 16;
 
 pub const PTR: Type = types::I64;
 
-// The runtime's `Value` is `repr(u8)` with explicit discriminants
-// (`rt/src/object/value.rs`): the tag byte first, a `bool` at offset 1, an `i64`,
-// `f64` or handle at offset 8. A unit test there pins these numbers.
+// The runtime's `Value` is `repr(u64)` with explicit discriminants
+// (`rt/src/object/value.rs`): the tag word first (read as its low byte), a
+// `bool`, `i64`, `f64` or handle at offset 8. A unit test there pins these numbers.
 pub const TAG_BOOL: i64 = 1;
 pub const TAG_INT: i64 = 2;
 pub const TAG_BIG: i64 = 3;

@@ -185,7 +185,7 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
             }
             P::L_GET_BOOL => {
                 self.expect_tag(elem, TAG_BOOL, slow);
-                Some(self.load(types::I8, elem, 1))
+                Some(self.load(types::I8, elem, 8))
             }
             P::L_GET_INT => {
                 self.expect_tag(elem, TAG_INT, slow);

@@ -18,6 +18,12 @@ impl FnGen<'_> {
 
     /// The expression borrowed.
     pub(super) fn borrow(&mut self, e: &Expr) -> TokenStream {
+        // An instance is a `Value` already: boxing it to lend it is lending it.
+        if let ExprKind::Box(x) = &e.kind {
+            if matches!(x.ty, Ty::Obj { .. }) {
+                return self.borrow(x);
+            }
+        }
         let t = self.expr(e).tokens;
         quote!(&#t)
     }

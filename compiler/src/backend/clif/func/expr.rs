@@ -88,6 +88,8 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
             ExprKind::Prim(p, args) => self.prim(p, args, &e.ty, line),
             ExprKind::Call(f, args) => self.call(*f, args, &e.ty, line),
             ExprKind::Speculate { fast, exact, args } => self.speculate(*fast, *exact, args, &e.ty),
+            // An instance is a `Value` already: borrowed where it is.
+            ExprKind::Box(x) if Repr::of(&x.ty) == Repr::Obj(Rt::Value) => self.expr(x),
             ExprKind::Box(x) => {
                 let v = self.owned(x);
                 match (Repr::of(&x.ty), v) {

@@ -53,6 +53,9 @@ pub fn new(f: crate::types::func::Func, args: Vec<Value>) -> Value {
         entry_left: Cell::new(0),
         held: Cell::new(0),
         outer: Cell::new(std::ptr::null()),
+        delegate: Cell::new(std::ptr::null()),
+        delegating: Cell::new(false),
+        finished: RefCell::new(None),
     }))
 }
 
@@ -83,6 +86,31 @@ fn recycle(co: Box<Co>) {
 /// Resumes `g`; an error is an exception its code raised (or one about
 /// resuming it at all).
 pub fn resume(g: &GenObj, input: Resume) -> PyResult<Step> {
+    if g.delegating.get() {
+        return Err(PyErr::value_error("generator already executing"));
+    }
+    // Suspended in `yield from` a generator: a send goes straight to that
+    // one, without switching into this generator's code and out again at
+    // every item (its code resumes only when the delegate is done). A
+    // throw goes through its code, which passes it on.
+    let input = match input {
+        Resume::Send(x) if !g.delegate.get().is_null() => {
+            // SAFETY: set only while this generator is suspended in the
+            // `yield from`, whose frame holds the delegate.
+            let sub = unsafe { &*g.delegate.get() };
+            g.delegating.set(true);
+            let r = resume(sub, Resume::Send(x));
+            g.delegating.set(false);
+            let done = match r {
+                Ok(Step::Yielded(v)) => return Ok(Step::Yielded(v)),
+                Ok(Step::Returned(v)) => Ok(v),
+                Err(e) => Err(e),
+            };
+            *g.finished.borrow_mut() = Some(done);
+            Resume::Send(Value::None)
+        }
+        other => other,
+    };
     let state = std::mem::replace(&mut *g.state.borrow_mut(), State::Running);
     let mut co = match state {
         State::Running => {
@@ -196,7 +224,17 @@ pub fn yield_from(it: &Value) -> PyResult<Value> {
             match resume(sub, input)? {
                 Step::Returned(v) => return Ok(v),
                 Step::Yielded(v) => {
-                    input = match suspend(v) {
+                    let me = RUNNING.with(|r| r.get());
+                    assert!(!me.is_null(), "yield from runs inside a generator");
+                    // SAFETY: the running generator is alive (its resumer holds it).
+                    let me = unsafe { &*me };
+                    me.delegate.set(Rc::as_ptr(sub));
+                    let r = suspend(v);
+                    me.delegate.set(std::ptr::null());
+                    if let Some(done) = me.finished.borrow_mut().take() {
+                        return done;
+                    }
+                    input = match r {
                         Resume::Throw(e) if exc::exc_is(&e.0, &exc::GENERATOR_EXIT) => {
                             close(sub)?;
                             return Err(e);

@@ -39,6 +39,14 @@ pub struct GenObj {
     pub(crate) held: Cell<usize>,
     /// The generator that was running when this one was resumed.
     pub(crate) outer: Cell<*const GenObj>,
+    /// While suspended in `yield from` another generator: that one (kept
+    /// alive by the `yield from`), which a send resumes directly.
+    pub(crate) delegate: Cell<*const GenObj>,
+    /// A send is running the delegate directly: this one counts as running.
+    pub(crate) delegating: Cell<bool>,
+    /// How the delegate ended when it was resumed directly: the outcome
+    /// of the `yield from`, which this generator's code picks up.
+    pub(crate) finished: RefCell<Option<PyResult<Value>>>,
 }
 
 pub type Gen = Rc<GenObj>;

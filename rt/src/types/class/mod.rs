@@ -432,19 +432,22 @@ impl SlotCache {
     }
 
     /// The layout position of `name` in an instance of `c`, a class whose
-    /// instances compiled code may address directly: remembered for the
-    /// next instance of the same class.
+    /// instances compiled code may address directly (`None`: not in its
+    /// layout): remembered for the next instance of the same class, the
+    /// absence too (a class's layout never changes).
     #[inline]
     fn position(&self, c: &ClassObj, name: &str) -> Option<usize> {
         use std::sync::atomic::Ordering::Relaxed;
+        const ABSENT: usize = usize::MAX;
         let (class, slot) = &self.ways[c.serial % SITE_WAYS];
         if class.load(Relaxed) == c.serial {
-            return Some(slot.load(Relaxed));
+            let k = slot.load(Relaxed);
+            return (k != ABSENT).then_some(k);
         }
-        let k = c.layout.iter().position(|n| same_name(n, name))?;
+        let k = c.layout.iter().position(|n| same_name(n, name));
         class.store(c.serial, Relaxed);
-        slot.store(k, Relaxed);
-        Some(k)
+        slot.store(k.unwrap_or(ABSENT), Relaxed);
+        k
     }
 }
 

@@ -499,7 +499,7 @@ table! {
         CALL_BUILTIN = "builtins::call"(Name Text, Vec Value, Names Text) -> Value raises;
         // A module's function by its qualified name (`math.sqrt`), when the module is known.
         CALL_MODULE_FUNCTION = "stdlib::call"(Name Text, Vec Value, Names Text) -> Value raises;
-        CALL_METHOD = "ops::methods::call"(Ref Value, Name Text, Vec Value, Names Text) -> Value raises;
+        CALL_METHOD = "ops::methods::call_at"(Ref Value, Site SlotCache, Name Text, Vec Value, Names Text) -> Value raises;
         GET_ATTR = "ops::methods::getattr"(Ref Value, Name Text) -> Value raises;
         ISINSTANCE = "builtins::isinstance"(Ref Value, Ref Value) -> Bool raises;
         ASSERT_FAIL = "types::exception::assertion_error"(Vec Value) -> Value;

@@ -200,7 +200,8 @@ impl FnLower<'_, '_> {
                     ty = Ty::List(sites);
                 }
                 let recv = self.box_ro(recv);
-                let e = prim(&p::CALL_METHOD, vec![recv, str_const(attr, span), vals, names], Ty::Dyn, span);
+                let site = mk(ExprKind::Absent, Ty::Dyn, span);
+                let e = prim(&p::CALL_METHOD, vec![recv, site, str_const(attr, span), vals, names], Ty::Dyn, span);
                 self.coerce(e, &ty)
             }
             _ => {

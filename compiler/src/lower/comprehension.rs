@@ -182,6 +182,7 @@ impl FnLower<'_, '_> {
                         &p::CALL_METHOD,
                         vec![
                             recv,
+                            mk(ExprKind::Absent, Ty::Dyn, span),
                             str_const("add", span),
                             mk(ExprKind::Pack(vec![v]), Ty::Dyn, span),
                             mk(ExprKind::Pack(vec![]), Ty::Dyn, span),

@@ -14,6 +14,26 @@ use crate::{types::dict, types::list, types::set, types::tuple};
 use pyaot_registry::methods;
 
 /// `recv.name(*args, **kw)`; `args` ends with the values of the keywords named in `kw`.
+/// `recv.name(*args)` at a call site of compiled code, whose cache
+/// remembers which function the name finds in the receiver's class.
+pub fn call_at(
+    recv: &Value,
+    site: &crate::types::class::SlotCache,
+    name: &str,
+    mut args: Vec<Value>,
+    kw: &[&str],
+) -> PyResult<Value> {
+    if let Value::Instance(i) = recv {
+        if i.class.is_plain() && i.get(name).is_none() {
+            if let Some(f) = site.method(&i.class, name) {
+                args.insert(0, recv.clone());
+                return crate::types::func::call_func(&f, args, kw);
+            }
+        }
+    }
+    call(recv, name, args, kw)
+}
+
 pub fn call(recv: &Value, name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
     // A method of an instance's class: called with the instance first,
     // without making a bound method.

@@ -364,7 +364,7 @@ pub fn process(cls: Value, o: &Options) -> PyResult<Value> {
                 }
             }
             // The class attribute becomes the default value (or goes away).
-            let mut dict = c.dict.borrow_mut();
+            let mut dict = c.dict_mut();
             match &f.default {
                 Some(d) => {
                     crate::types::class::note_patch(c, &n, d);
@@ -386,7 +386,7 @@ pub fn process(cls: Value, o: &Options) -> PyResult<Value> {
     }
     let set = |name: &str, v: Value| {
         crate::types::class::note_patch(c, name, &v);
-        c.dict.borrow_mut().insert(name.to_string(), v);
+        c.dict_mut().insert(name.to_string(), v);
     };
     let has = |name: &str| c.dict.borrow().contains_key(name);
     set("__dataclass_fields__", Value::Dict(fdict));
@@ -441,7 +441,7 @@ pub fn process(cls: Value, o: &Options) -> PyResult<Value> {
         // Slots replace the class attributes holding defaults (the
         // defaults live in `__init__`).
         for n in &names {
-            c.dict.borrow_mut().shift_remove(crate::ops::repr::str(n).as_str());
+            c.dict_mut().shift_remove(crate::ops::repr::str(n).as_str());
         }
         set("__slots__", Value::Tuple(crate::types::tuple::new(names)));
     }

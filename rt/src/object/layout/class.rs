@@ -29,6 +29,8 @@ pub struct ClassObj {
     /// from (the most derived one), and all of them (`except` tests each).
     pub base_exc: Option<&'static crate::object::exc::TypeObj>,
     pub exc_bases: Vec<&'static crate::object::exc::TypeObj>,
+    /// The class's namespace. Change it only through [`ClassObj::dict_mut`],
+    /// which tells method-call sites that cached lookups are stale.
     pub dict: RefCell<Namespace>,
     /// The metaclass, when it is a user class (deriving from `type`);
     /// None means `type`.
@@ -61,6 +63,19 @@ pub struct ClassObj {
     /// A number no other class of the run has: what an attribute site's
     /// cache remembers (an address may be reused once a class is freed).
     pub serial: usize,
+}
+
+/// Bumped whenever any class's namespace changes: a method-call site's
+/// cached lookup holds for the epoch it was made in (a class's methods
+/// come from its own namespace and its bases').
+pub static CLASS_EPOCH: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+impl ClassObj {
+    /// The namespace, to change it (see [`CLASS_EPOCH`]).
+    pub fn dict_mut(&self) -> std::cell::RefMut<'_, Namespace> {
+        CLASS_EPOCH.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        self.dict.borrow_mut()
+    }
 }
 
 /// A fresh [`ClassObj::serial`] (never 0, an empty cache's).

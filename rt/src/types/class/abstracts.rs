@@ -83,7 +83,7 @@ pub fn record_abstract(c: &Class) -> PyResult<()> {
     }
     names.sort();
     let t = Value::Tuple(crate::types::tuple::new(names.iter().map(|n| Value::from_str(n)).collect()));
-    c.dict.borrow_mut().insert("__abstractmethods__".into(), t);
+    c.dict_mut().insert("__abstractmethods__".into(), t);
     Ok(())
 }
 

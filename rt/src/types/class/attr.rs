@@ -318,7 +318,7 @@ pub fn object_setattr(v: &Value, name: &str, x: Value) -> Option<PyResult<()>> {
         Value::Class(c) => {
             note_finalizer(name);
             super::note_patch(c, name, &x);
-            let old = c.dict.borrow_mut().insert(name.to_string(), x);
+            let old = c.dict_mut().insert(name.to_string(), x);
             drop(old);
             Some(Ok(()))
         }
@@ -360,7 +360,7 @@ pub fn object_delattr(v: &Value, name: &str) -> PyResult<()> {
                 Err(no_attr(i.class.name, name))
             }
         }
-        Value::Class(c) => match c.dict.borrow_mut().shift_remove(name) {
+        Value::Class(c) => match c.dict_mut().shift_remove(name) {
             Some(_) => Ok(()),
             None => Err(PyErr::new(
                 &crate::object::exc::ATTRIBUTE_ERROR,

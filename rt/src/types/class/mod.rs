@@ -451,6 +451,37 @@ impl SlotCache {
     }
 }
 
+impl SlotCache {
+    /// For a method-call site: the function `lookup(c, name)` finds, when
+    /// it is a plain function, remembered for two classes (by serial)
+    /// while no class's namespace changes (`CLASS_EPOCH`). Each way takes
+    /// two of the cache's pairs: (serial, epoch), (function, unused).
+    #[inline]
+    pub fn method(&self, c: &Class, name: &str) -> Option<crate::types::func::Func> {
+        use crate::object::layout::class::CLASS_EPOCH;
+        use std::sync::atomic::Ordering::Relaxed;
+        let epoch = CLASS_EPOCH.load(Relaxed);
+        let w = 2 * (c.serial % 2);
+        let ((serial, seen), (func, _)) = (&self.ways[w], &self.ways[w + 1]);
+        if serial.load(Relaxed) == c.serial && seen.load(Relaxed) == epoch {
+            let f = func.load(Relaxed) as *const crate::object::layout::func::FuncObj;
+            // SAFETY: the function was in a namespace of `c`'s MRO when the
+            // entry was made, and no namespace has changed since (the
+            // epoch), so that namespace still holds it; the count taken
+            // here keeps it alive through the call whatever the call does.
+            return Some(unsafe {
+                std::rc::Rc::increment_strong_count(f);
+                std::rc::Rc::from_raw(f)
+            });
+        }
+        let Some(Value::Func(f)) = lookup(c, name) else { return None };
+        serial.store(c.serial, Relaxed);
+        seen.store(epoch, Relaxed);
+        func.store(std::rc::Rc::as_ptr(&f) as usize, Relaxed);
+        Some(f)
+    }
+}
+
 /// `obj.name` where `name` is an attribute instances of some class keep
 /// in their layout: an instance of a class without hooks or descriptors
 /// over it reads the slot its site's cache remembers; anything else (a

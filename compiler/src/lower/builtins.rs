@@ -112,6 +112,10 @@ impl FnLower<'_, '_> {
             // `type(x)` may be a tracked class, called later.
             self.env.note_dyn_method("__init__");
         }
+        if name == "vars" && args.is_empty() && kws.is_empty() {
+            // The local namespace, as `locals()`: not there yet.
+            return self.unsupported(span, "vars() without an argument");
+        }
         // Typed fast paths.
         if kws.is_empty() {
             match (name, args.len()) {

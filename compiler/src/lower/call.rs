@@ -391,9 +391,6 @@ impl FnLower<'_, '_> {
         (mk(ExprKind::Pack(vals), Ty::Dyn, span), mk(ExprKind::Pack(names), Ty::Dyn, span))
     }
 
-    /// A call to a compiled function: binds arguments to parameters here,
-    /// raising CPython's TypeError at run time where the call cannot bind.
-    /// `recv`, when given, is the first argument: a method's receiver.
     /// The nested function `name(args)` calls directly, if it does: `name`
     /// is a nested function's variable bound only by its `def`, the call
     /// passes every parameter positionally, and each variable the function
@@ -434,6 +431,9 @@ impl FnLower<'_, '_> {
         mk(ExprKind::Seq(vec![check], Box::new(call)), ty, span)
     }
 
+    /// A call to a compiled function: binds arguments to parameters here,
+    /// raising CPython's TypeError at run time where the call cannot bind.
+    /// `recv`, when given, is the first argument: a method's receiver.
     pub(super) fn call_function(
         &mut self,
         id: FuncId,

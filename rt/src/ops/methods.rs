@@ -13,8 +13,7 @@ use crate::types::str::methods::{maketrans, str_method};
 use crate::{types::dict, types::list, types::set, types::tuple};
 use pyaot_registry::methods;
 
-/// `recv.name(*args, **kw)`; `args` ends with the values of the keywords named in `kw`.
-/// `recv.name(*args)` at a call site of compiled code, whose cache
+/// `recv.name(*args, **kw)` at a call site of compiled code, whose cache
 /// remembers which function the name finds in the receiver's class.
 pub fn call_at(
     recv: &Value,
@@ -34,6 +33,7 @@ pub fn call_at(
     call(recv, name, args, kw)
 }
 
+/// `recv.name(*args, **kw)`; `args` ends with the values of the keywords named in `kw`.
 pub fn call(recv: &Value, name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
     // A method of an instance's class: called with the instance first,
     // without making a bound method.

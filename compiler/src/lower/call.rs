@@ -68,6 +68,11 @@ impl FnLower<'_, '_> {
         if args.iter().any(|a| matches!(a.kind, ast::ExprKind::Starred(_))) || kws.iter().any(|k| k.name.is_none()) {
             return self.call_unpacking(func, args, kws, span);
         }
+        if let ast::ExprKind::Name(n) = &func.kind {
+            if let Some(id) = self.nested_callee(n, args, kws) {
+                return self.call_nested(id, n, func.span, args, span);
+            }
+        }
         match &func.kind {
             ast::ExprKind::Name(n) if n == "super" && self.is_builtin("super") => {
                 let (Some(g), true, Some(d)) = (
@@ -84,10 +89,6 @@ impl FnLower<'_, '_> {
                 let recv = self.load(&first, span);
                 let recv = self.to_dyn(recv);
                 prim(&p::SUPER, vec![class, recv], Ty::Dyn, span)
-            }
-            ast::ExprKind::Name(n) if self.nested_callee(n, args, kws).is_some() => {
-                let id = self.nested_callee(n, args, kws).unwrap();
-                self.call_nested(id, n, func.span, args, span)
             }
             ast::ExprKind::Name(n) if self.cell(n, span).is_some() => {
                 let callee = self.load(n, func.span);

@@ -13,15 +13,8 @@ impl FnLower<'_, '_> {
     /// The cell of a variable shared with closures (this function's own,
     /// or captured from an enclosing one), if `name` is one.
     pub(super) fn cell(&mut self, name: &str, span: Span) -> Option<Expr> {
-        // A comprehension variable shadows the function's: it is a cell
-        // only if a lambda in its comprehension captures it.
-        for k in (1..self.cx.scopes.len()).rev() {
-            if let Some(&c) = self.cx.comp_cells.get(k - 1).and_then(|m| m.get(name)) {
-                return Some(mk(ExprKind::Read(Place::Local(c)), Ty::Cell, span));
-            }
-            if self.cx.scopes[k].contains_key(name) {
-                return None;
-            }
+        if let Some(comp) = self.comprehension_var(name) {
+            return comp.map(|c| mk(ExprKind::Read(Place::Local(c)), Ty::Cell, span));
         }
         if let Some(&c) = self.cx.cell_of.get(name) {
             return Some(mk(ExprKind::Read(Place::Local(c)), Ty::Cell, span));
@@ -34,16 +27,27 @@ impl FnLower<'_, '_> {
         Some(prim(&p::ENV_CELL, vec![env, mk(ExprKind::Int(i as i64), Ty::Int, span)], Ty::Cell, span))
     }
 
+    /// Whether `name` is a variable of an enclosing comprehension here
+    /// (which shadows the function's): `Some(Some(cell))` when a lambda in
+    /// the comprehension captures it, `Some(None)` otherwise.
+    fn comprehension_var(&self, name: &str) -> Option<Option<LocalId>> {
+        for k in (1..self.cx.scopes.len()).rev() {
+            if let Some(&c) = self.cx.comp_cells.get(k - 1).and_then(|m| m.get(name)) {
+                return Some(Some(c));
+            }
+            if self.cx.scopes[k].contains_key(name) {
+                return Some(None);
+            }
+        }
+        None
+    }
+
     /// The variable a cell is (its owning definition's function and
     /// variable), when `name` is one of a definition's cells; `None` for
     /// a comprehension's cell, which stays dynamic.
     pub(super) fn cell_var(&self, name: &str) -> Option<(FuncId, VarId)> {
-        for k in (1..self.cx.scopes.len()).rev() {
-            if self.cx.comp_cells.get(k - 1).is_some_and(|m| m.contains_key(name))
-                || self.cx.scopes[k].contains_key(name)
-            {
-                return None;
-            }
+        if self.comprehension_var(name).is_some() {
+            return None;
         }
         let own = |d: FuncId| {
             let def = self.env.def(d);
@@ -81,7 +85,7 @@ impl FnLower<'_, '_> {
         if self.cx.cell_of.contains_key(name) || self.cx.free_of.contains_key(name) {
             return self.cell_var(name);
         }
-        if self.cx.scopes.iter().skip(1).any(|s| s.contains_key(name)) || self.is_module() {
+        if self.comprehension_var(name).is_some() || self.is_module() {
             return None;
         }
         let def = self.env.def(self.cx.scope_func);

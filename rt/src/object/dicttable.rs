@@ -34,19 +34,12 @@ impl Key {
     }
 
     /// The hash a key made of `value` has. The common keys hash here,
-    /// without the protocol's indirect call: an int below 2**61 - 1 in
-    /// magnitude is its own hash (but -1, which is -2), and a string
-    /// caches its hash.
+    /// without the protocol's indirect call: a machine int, and a string
+    /// whose hash is cached.
     #[inline]
     pub fn hash_of(value: &Value) -> PyResult<i64> {
         Ok(match value {
-            Value::Int(i) if i.unsigned_abs() < (1 << 61) - 1 => {
-                if *i == -1 {
-                    -2
-                } else {
-                    *i
-                }
-            }
+            Value::Int(i) => crate::object::layout::int::hash_i64(*i),
             Value::Str(s) if s.hash.get() != crate::object::layout::str::NO_HASH => s.hash.get(),
             _ => crate::object::protocol::hash(value)?,
         })

@@ -19,31 +19,50 @@ pub fn call_at(
     recv: &Value,
     site: &crate::types::class::SlotCache,
     name: &str,
+    args: Vec<Value>,
+    kw: &[&str],
+) -> PyResult<Value> {
+    match class_method(recv, name, |c| site.method(c, name)) {
+        Some(f) => call_with_receiver(recv, &f, args, kw),
+        None => call(recv, name, args, kw),
+    }
+}
+
+/// The plain function `recv.name` calls when `recv` is an instance whose
+/// class (found by `find`) has it and the instance's own attributes do
+/// not hide it: then the call needs no bound method.
+#[inline]
+fn class_method(
+    recv: &Value,
+    name: &str,
+    find: impl FnOnce(&crate::types::class::Class) -> Option<crate::types::func::Func>,
+) -> Option<crate::types::func::Func> {
+    match recv {
+        Value::Instance(i) if i.class.is_plain() && i.get(name).is_none() => find(&i.class),
+        _ => None,
+    }
+}
+
+fn call_with_receiver(
+    recv: &Value,
+    f: &crate::types::func::Func,
     mut args: Vec<Value>,
     kw: &[&str],
 ) -> PyResult<Value> {
-    if let Value::Instance(i) = recv {
-        if i.class.is_plain() && i.get(name).is_none() {
-            if let Some(f) = site.method(&i.class, name) {
-                args.insert(0, recv.clone());
-                return crate::types::func::call_func(&f, args, kw);
-            }
-        }
-    }
-    call(recv, name, args, kw)
+    args.insert(0, recv.clone());
+    crate::types::func::call_func(f, args, kw)
 }
 
 /// `recv.name(*args, **kw)`; `args` ends with the values of the keywords named in `kw`.
 pub fn call(recv: &Value, name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
     // A method of an instance's class: called with the instance first,
     // without making a bound method.
-    if let Value::Instance(i) = recv {
-        if i.class.is_plain() && i.get(name).is_none() {
-            if let Some(Value::Func(f)) = crate::types::class::lookup(&i.class, name) {
-                args.insert(0, recv.clone());
-                return crate::types::func::call_func(&f, args, kw);
-            }
-        }
+    let found = class_method(recv, name, |c| match crate::types::class::lookup(c, name) {
+        Some(Value::Func(f)) => Some(f),
+        _ => None,
+    });
+    if let Some(f) = found {
+        return call_with_receiver(recv, &f, args, kw);
     }
     let builtin_type = match recv {
         Value::Str(_) => Some("str"),

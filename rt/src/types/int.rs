@@ -652,18 +652,11 @@ pub fn bit_length(a: &Int) -> Int {
 }
 
 pub fn hash(a: &Int) -> i64 {
-    const MODULUS: i64 = (1 << 61) - 1;
+    use crate::object::layout::int::{hash_i64, HASH_MODULUS};
     let h = match a {
-        Int::Small(v) => {
-            let m = (v.unsigned_abs() % MODULUS as u64) as i64;
-            if *v < 0 {
-                -m
-            } else {
-                m
-            }
-        }
+        Int::Small(v) => return hash_i64(*v),
         Int::Big(b) => {
-            let m = (b.abs() % BigInt::from(MODULUS)).to_i64().unwrap();
+            let m = (b.abs() % BigInt::from(HASH_MODULUS)).to_i64().unwrap();
             if b.is_negative() {
                 -m
             } else {

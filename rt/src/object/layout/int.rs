@@ -16,6 +16,30 @@ pub enum Int {
     Big(Rc<BigInt>),
 }
 
+/// The modulus of Python's int hash (`sys.hash_info.modulus`).
+pub const HASH_MODULUS: i64 = (1 << 61) - 1;
+
+/// `hash(v)` of a machine int: itself below the modulus in magnitude
+/// (the common case, one comparison), but -1, which is -2.
+#[inline]
+pub fn hash_i64(v: i64) -> i64 {
+    let h = if v.unsigned_abs() < HASH_MODULUS as u64 {
+        v
+    } else {
+        let m = (v.unsigned_abs() % HASH_MODULUS as u64) as i64;
+        if v < 0 {
+            -m
+        } else {
+            m
+        }
+    };
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
 /// A big integer as a float, OverflowError when no float holds it.
 /// Correctly rounded conversion of a big integer to float.
 pub fn big_to_f64(b: &BigInt) -> PyResult<f64> {

@@ -13,7 +13,8 @@
 //! Cases, samples and diagnostics run under both backends (`::rust`,
 //! `::cranelift` trials): they must agree with CPython and so with each other.
 //!
-//! Adding a test is adding a `.py` file (and running `tests/bless`).
+//! Adding a test is adding a `.py` file, or a folder with a `main.py` and
+//! the modules it imports (and running `tests/bless`).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -30,6 +31,8 @@ fn pyaot() -> Command {
     c
 }
 
+/// The cases under `dir`: each `.py` file, except that a folder with a
+/// `main.py` is one case of many modules (its `main.py`).
 fn py_files(dir: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
     let Ok(entries) = std::fs::read_dir(dir) else {
@@ -37,7 +40,9 @@ fn py_files(dir: &Path) -> Vec<PathBuf> {
     };
     for e in entries.flatten() {
         let p = e.path();
-        if p.is_dir() {
+        if p.is_dir() && p.join("main.py").is_file() {
+            out.push(p.join("main.py"));
+        } else if p.is_dir() {
             out.extend(py_files(&p));
         } else if p.extension().is_some_and(|x| x == "py") {
             out.push(p);

@@ -504,6 +504,16 @@ table! {
         ISINSTANCE = "builtins::isinstance"(Ref Value, Ref Value) -> Bool raises;
         ASSERT_FAIL = "types::exception::assertion_error"(Vec Value) -> Value;
         NAME_ERROR = "types::exception::name_error"(Name Text) -> Value raises;
+        // the program's own modules (rt/src/types/module.rs; compiler/src/lower/imports.rs)
+        MOD_BEGIN = "types::module::begin"(Name Text, Name Text, Name Text, Names Text, Own Value, Own Value) -> Bool raises;
+        MOD_DONE = "types::module::done"(Name Text) -> Unit raises;
+        MOD_FAILED = "types::module::failed"(Name Text) -> Unit;
+        MOD_GET = "types::module::get"(Name Text) -> Value raises;
+        MOD_CANNOT_IMPORT = "types::module::cannot_import"(Name Text, Name Text, Name Text) -> Value raises;
+        MOD_NOT_FOUND = "types::module::not_found"(Name Text) -> Value raises;
+        MOD_NO_ATTR = "types::module::no_attr"(Name Text, Name Text) -> Value raises;
+        MOD_FROM = "types::module::from_import"(Ref Value, Name Text, Name Text, Name Text) -> Value raises;
+        MOD_BAD_RELATIVE = "types::module::bad_relative"(Name Text) -> Value raises;
         RAISE_TYPE_ERROR = "types::exception::raise_type_error"(Name Text) -> Value raises;
         // A path the compiler proved unreachable was reached: a pyaot bug, ending the program as a SystemError.
         UNREACHABLE = "types::exception::unreachable"(Name Text) -> Value raises;

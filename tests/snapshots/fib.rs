@@ -15,17 +15,26 @@
 use pyaot_rt as rt;
 use rt::prelude::*;
 static SOURCE: rt::object::program::Source = rt::object::program::Source {
-    file: "$ROOT/tests/snapshots/fib.py",
-    lines: &[
-        "def fib(n):",
-        "    if n < 2:",
-        "        return n",
-        "    return fib(n - 1) + fib(n - 2)",
-        "",
-        "",
-        "print(fib(32))",
+    files: &[
+        rt::object::program::SourceFile {
+            path: "$ROOT/tests/snapshots/fib.py",
+            first_line: 0u32,
+            lines: &[
+                "def fib(n):",
+                "    if n < 2:",
+                "        return n",
+                "    return fib(n - 1) + fib(n - 2)",
+                "",
+                "",
+                "print(fib(32))",
+            ],
+        },
     ],
 };
+thread_local! {
+    static G_FIB_2 : std::cell::RefCell < Option < () >> = const {
+    std::cell::RefCell::new(None) };
+}
 fn main() {
     rt::abi::program::run(&SOURCE, f_module, f_teardown)
 }
@@ -33,6 +42,16 @@ fn main() {
 fn f_module() -> PyResult<()> {
     static F: Frame = Frame { name: "<module>" };
     let _frame = rt::object::program::enter().at(&F, 1)?;
+    let _ = rt::types::module::begin(
+            "__main__",
+            "$ROOT/tests/snapshots/fib.py",
+            "",
+            &["fib"],
+            ().into_value(),
+            ().into_value(),
+        )
+        .at(&F, 1)?;
+    rt::object::global::set(&G_FIB_2, ());
     rt::builtins::print(&[f_fib(Int::Small(32i64)).at(&F, 7)?.into_value()], None, None)
         .at(&F, 7)?;
     Ok(())
@@ -51,10 +70,26 @@ fn f_fib(mut n: Int) -> PyResult<Int> {
         }?,
     );
 }
+/// `__pyaot_access__` (line 1), a function value's code.
+fn b_pyaot_access(fobj: &rt::types::func::FuncObj, args: Vec<Value>) -> PyResult<Value> {
+    static F: Frame = Frame { name: "__pyaot_access__" };
+    let _frame = rt::object::program::enter().at(&F, 1)?;
+    let mut __args = args.into_iter();
+    let mut op: Value = __args.next().unwrap_or_default();
+    let mut name: Value = __args.next().unwrap_or_default();
+    let mut value: Value = __args.next().unwrap_or_default();
+    let mut o: Str = Default::default();
+    let mut n: Str = Default::default();
+    return Ok(
+        rt::types::exception::unreachable("the module __main__ reached by name")
+            .at(&F, 1)?,
+    );
+}
 /// `<teardown>` (line 1).
 fn f_teardown() -> PyResult<()> {
     static F: Frame = Frame { name: "<teardown>" };
     let _frame = rt::object::program::enter().at(&F, 1)?;
+    rt::object::global::unset(&G_FIB_2);
     return Ok(());
 }
 /// `fib` (line 1) on machine ints: `None` when the exact version must run.

@@ -15,28 +15,33 @@
 use pyaot_rt as rt;
 use rt::prelude::*;
 static SOURCE: rt::object::program::Source = rt::object::program::Source {
-    file: "$ROOT/tests/snapshots/gen_fusion.py",
-    lines: &[
-        "# Generator fusion: the pipeline below compiles to one loop over ints.",
-        "",
-        "",
-        "def numbers(n):",
-        "    for i in range(n):",
-        "        yield i",
-        "",
-        "",
-        "def squares(it):",
-        "    for x in it:",
-        "        yield x * x",
-        "",
-        "",
-        "def odd(it):",
-        "    for x in it:",
-        "        if x % 2:",
-        "            yield x",
-        "",
-        "",
-        "print(sum(odd(squares(numbers(10)))))",
+    files: &[
+        rt::object::program::SourceFile {
+            path: "$ROOT/tests/snapshots/gen_fusion.py",
+            first_line: 0u32,
+            lines: &[
+                "# Generator fusion: the pipeline below compiles to one loop over ints.",
+                "",
+                "",
+                "def numbers(n):",
+                "    for i in range(n):",
+                "        yield i",
+                "",
+                "",
+                "def squares(it):",
+                "    for x in it:",
+                "        yield x * x",
+                "",
+                "",
+                "def odd(it):",
+                "    for x in it:",
+                "        if x % 2:",
+                "            yield x",
+                "",
+                "",
+                "print(sum(odd(squares(numbers(10)))))",
+            ],
+        },
     ],
 };
 thread_local! {
@@ -69,6 +74,15 @@ fn f_module() -> PyResult<()> {
     let mut x: Int = Default::default();
     let mut t6: Int = Default::default();
     let mut x_2: Int = Default::default();
+    let _ = rt::types::module::begin(
+            "__main__",
+            "$ROOT/tests/snapshots/gen_fusion.py",
+            "",
+            &["numbers", "squares", "odd"],
+            ().into_value(),
+            ().into_value(),
+        )
+        .at(&F, 1)?;
     rt::object::global::set(
         &G_NUMBERS,
         rt::types::func::make(
@@ -229,6 +243,21 @@ fn b_odd(fobj: &rt::types::func::FuncObj, args: Vec<Value>) -> PyResult<Value> {
     }
     t1 = Default::default();
     return Ok(().into_value());
+}
+/// `__pyaot_access__` (line 1), a function value's code.
+fn b_pyaot_access(fobj: &rt::types::func::FuncObj, args: Vec<Value>) -> PyResult<Value> {
+    static F: Frame = Frame { name: "__pyaot_access__" };
+    let _frame = rt::object::program::enter().at(&F, 1)?;
+    let mut __args = args.into_iter();
+    let mut op: Value = __args.next().unwrap_or_default();
+    let mut name: Value = __args.next().unwrap_or_default();
+    let mut value: Value = __args.next().unwrap_or_default();
+    let mut o: Str = Default::default();
+    let mut n: Str = Default::default();
+    return Ok(
+        rt::types::exception::unreachable("the module __main__ reached by name")
+            .at(&F, 1)?,
+    );
 }
 /// `<teardown>` (line 1).
 fn f_teardown() -> PyResult<()> {

@@ -15,23 +15,28 @@
 use pyaot_rt as rt;
 use rt::prelude::*;
 static SOURCE: rt::object::program::Source = rt::object::program::Source {
-    file: "$ROOT/tests/snapshots/try_loop.py",
-    lines: &[
-        "def safe_div(a, b):",
-        "    try:",
-        "        return a // b",
-        "    except ZeroDivisionError:",
-        "        return None",
-        "    finally:",
-        "        print(\"checked\", a, b)",
-        "",
-        "",
-        "total = 0",
-        "for i in range(1, 4):",
-        "    r = safe_div(10, i - 1)",
-        "    if r is not None:",
-        "        total += r",
-        "print(f\"total={total}\")",
+    files: &[
+        rt::object::program::SourceFile {
+            path: "$ROOT/tests/snapshots/try_loop.py",
+            first_line: 0u32,
+            lines: &[
+                "def safe_div(a, b):",
+                "    try:",
+                "        return a // b",
+                "    except ZeroDivisionError:",
+                "        return None",
+                "    finally:",
+                "        print(\"checked\", a, b)",
+                "",
+                "",
+                "total = 0",
+                "for i in range(1, 4):",
+                "    r = safe_div(10, i - 1)",
+                "    if r is not None:",
+                "        total += r",
+                "print(f\"total={total}\")",
+            ],
+        },
     ],
 };
 thread_local! {
@@ -46,6 +51,10 @@ thread_local! {
     static G_R : std::cell::RefCell < Option < Value >> = const {
     std::cell::RefCell::new(None) };
 }
+thread_local! {
+    static G_SAFE_DIV_2 : std::cell::RefCell < Option < () >> = const {
+    std::cell::RefCell::new(None) };
+}
 fn main() {
     rt::abi::program::run(&SOURCE, f_module, f_teardown)
 }
@@ -54,6 +63,16 @@ fn f_module() -> PyResult<()> {
     static F: Frame = Frame { name: "<module>" };
     let _frame = rt::object::program::enter().at(&F, 1)?;
     let mut t0: Int = Default::default();
+    let _ = rt::types::module::begin(
+            "__main__",
+            "$ROOT/tests/snapshots/try_loop.py",
+            "",
+            &["safe_div", "total", "i", "r"],
+            ().into_value(),
+            ().into_value(),
+        )
+        .at(&F, 1)?;
+    rt::object::global::set(&G_SAFE_DIV_2, ());
     rt::object::global::set(&G_TOTAL, Int::Small(0i64).into_value());
     'l1: for __i in rt::types::range::iter(
             &Int::Small(1i64),
@@ -216,6 +235,21 @@ fn f_safe_div(mut a: Int, mut b: Int) -> PyResult<Value> {
     };
     unreachable!("control reached the end of a function that always returns")
 }
+/// `__pyaot_access__` (line 1), a function value's code.
+fn b_pyaot_access(fobj: &rt::types::func::FuncObj, args: Vec<Value>) -> PyResult<Value> {
+    static F: Frame = Frame { name: "__pyaot_access__" };
+    let _frame = rt::object::program::enter().at(&F, 1)?;
+    let mut __args = args.into_iter();
+    let mut op: Value = __args.next().unwrap_or_default();
+    let mut name: Value = __args.next().unwrap_or_default();
+    let mut value: Value = __args.next().unwrap_or_default();
+    let mut o: Str = Default::default();
+    let mut n: Str = Default::default();
+    return Ok(
+        rt::types::exception::unreachable("the module __main__ reached by name")
+            .at(&F, 1)?,
+    );
+}
 /// `<teardown>` (line 1).
 fn f_teardown() -> PyResult<()> {
     static F: Frame = Frame { name: "<teardown>" };
@@ -223,5 +257,6 @@ fn f_teardown() -> PyResult<()> {
     rt::object::global::unset(&G_TOTAL);
     rt::object::global::unset(&G_I);
     rt::object::global::unset(&G_R);
+    rt::object::global::unset(&G_SAFE_DIV_2);
     return Ok(());
 }

@@ -29,9 +29,12 @@ impl Diagnostic {
     }
 
     /// Renders the diagnostic with the offending source line and a caret.
-    pub fn render(&self, file: &str, source: &str) -> String {
-        let line_text = source.lines().nth(self.span.line.saturating_sub(1) as usize).unwrap_or("");
-        let num = self.span.line.to_string();
+    /// The span's line is in the program's numbering; the file's lines
+    /// start after `first_line` (see `syntax/source.rs`).
+    pub fn render(&self, file: &str, source: &str, first_line: u32) -> String {
+        let line = self.span.line.saturating_sub(first_line);
+        let line_text = source.lines().nth(line.saturating_sub(1) as usize).unwrap_or("");
+        let num = line.to_string();
         let pad = " ".repeat(num.len());
         let caret_pad: String = line_text
             .chars()
@@ -39,8 +42,8 @@ impl Diagnostic {
             .map(|c| if c == '\t' { '\t' } else { ' ' })
             .collect();
         format!(
-            "{file}:{}:{}: error: {}\n{pad} |\n{num} | {line_text}\n{pad} | {caret_pad}^\n",
-            self.span.line, self.span.col, self.message
+            "{file}:{line}:{}: error: {}\n{pad} |\n{num} | {line_text}\n{pad} | {caret_pad}^\n",
+            self.span.col, self.message
         )
     }
 }

@@ -4,6 +4,7 @@
 
 pub mod bench;
 mod crate_dir;
+mod modules;
 mod runtime;
 
 use std::path::{Path, PathBuf};
@@ -17,14 +18,25 @@ pub struct Failure(pub String);
 
 /// Source text to IR, with diagnostics rendered in rustc's style.
 pub fn frontend(path: &Path) -> Result<ir::Program, Failure> {
-    let source =
-        std::fs::read_to_string(path).map_err(|e| Failure(format!("error: cannot read {}: {e}\n", path.display())))?;
+    let program = modules::load(path)?;
     let file = path.to_string_lossy().to_string();
     let render = |ds: Vec<crate::diagnostics::Diagnostic>| {
-        Failure(ds.iter().map(|d| d.render(&file, &source)).collect::<Vec<_>>().join("\n"))
+        let files: Vec<(&str, &str, u32)> =
+            program.iter().map(|m| (m.path.as_str(), m.text.as_str(), m.first_line)).collect();
+        // Paths as the user wrote them: the entry's as given, the others relative to it.
+        let cwd = std::env::current_dir().unwrap_or_default();
+        let one = |d: &crate::diagnostics::Diagnostic| {
+            let (k, _) = syntax::source::locate(&files, d.span.line);
+            let shown = if k == 0 {
+                file.clone()
+            } else {
+                Path::new(files[k].0).strip_prefix(&cwd).map_or(files[k].0.to_string(), |p| p.display().to_string())
+            };
+            d.render(&shown, files[k].1, files[k].2)
+        };
+        Failure(ds.iter().map(one).collect::<Vec<_>>().join("\n"))
     };
-    let module = syntax::parse(&source, &file).map_err(render)?;
-    let mut prog = lower::lower(&module, &file, &source).map_err(render)?;
+    let mut prog = lower::lower(&program).map_err(render)?;
     opt::optimize(&mut prog);
     // The IR's invariants, checked on every program: a lowering bug stops
     // here with what broke, not in a backend.
@@ -59,14 +71,16 @@ pub fn emit_clif(path: &Path) -> Result<String, Failure> {
 fn clif_failure(path: &Path) -> impl Fn(backend::clif::Error) -> Failure + '_ {
     move |e| match e {
         backend::clif::Error::TooLarge { name, line } => {
+            // (Lines are numbered across the program's files: this one is the entry's or after it.)
             let source = std::fs::read_to_string(path).unwrap_or_default();
             let what =
                 if name == "<module>" { "the module body".to_string() } else { format!("the function '{name}'") };
             let msg = format!("{what} is too large for the Cranelift backend to compile (`--backend rust` can)");
-            Failure(
-                crate::diagnostics::Diagnostic::error(syntax::ast::Span { line, col: 1 }, msg)
-                    .render(&path.to_string_lossy(), &source),
-            )
+            Failure(crate::diagnostics::Diagnostic::error(syntax::ast::Span { line, col: 1 }, msg).render(
+                &path.to_string_lossy(),
+                &source,
+                0,
+            ))
         }
         backend::clif::Error::Bug(e) => {
             Failure(format!("error: the Cranelift backend failed on {} (a pyaot bug): {e}\n", path.display()))

@@ -27,7 +27,7 @@
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
-use super::{scope, DefId, Hir};
+use super::{scope, DefId, Hir, ModId};
 use crate::ir::ty::ClassPath;
 use crate::syntax::ast::{self, Span};
 use crate::syntax::visit::{every_expr, visit_stmts};
@@ -38,8 +38,8 @@ pub type ClassId = usize;
 #[derive(Default)]
 pub struct Classes {
     pub list: Vec<ClassInfo>,
-    /// The module global each tracked class is bound to.
-    pub by_name: HashMap<String, ClassId>,
+    /// The module global each tracked class is bound to (by module and name).
+    pub by_name: HashMap<(ModId, String), ClassId>,
     /// The program reaches attributes by names it computes (`setattr`,
     /// `getattr` with a name that is no constant, `__setattr__` called,
     /// `__dict__`): no attribute's type is known, and any method may be
@@ -155,13 +155,14 @@ impl Classes {
     }
 }
 
-/// Finds the module's tracked classes; marks their direct methods as not
-/// boxed (their function values are wrappers the lowering makes).
-pub(super) fn compute(module: &[ast::Stmt], hir: &mut Hir) -> Classes {
+/// Finds the program's tracked classes (`modules`: each module's body);
+/// marks their direct methods as not boxed (their function values are
+/// wrappers the lowering makes).
+pub(super) fn compute(modules: &[&[ast::Stmt]], hir: &mut Hir) -> Classes {
     let mut out = Classes::default();
     // `getattr` and `hasattr` used other than as the callee of a call: counted.
     let (mut called, mut named) = (0, 0);
-    every_expr(module, &mut |e| match &e.kind {
+    let mut note = |e: &ast::Expr| match &e.kind {
         ast::ExprKind::Name(n) if n == "getattr" || n == "hasattr" => named += 1,
         ast::ExprKind::Call { func, args, .. } if matches!(&func.kind, ast::ExprKind::Name(n) if n == "getattr" || n == "hasattr") =>
         {
@@ -211,9 +212,12 @@ pub(super) fn compute(module: &[ast::Stmt], hir: &mut Hir) -> Classes {
             out.open_world = true
         }
         _ => {}
-    });
+    };
+    for module in modules {
+        every_expr(module, &mut note);
+    }
     out.open_world |= named > called;
-    let mut bodies: Vec<&[ast::Stmt]> = vec![module];
+    let mut bodies: Vec<&[ast::Stmt]> = modules.to_vec();
     bodies.extend(hir.defs.iter().filter_map(|d| d.ast.map(|a| &a.body[..])));
     for body in &bodies {
         visit_stmts(body, &mut |s| {
@@ -233,20 +237,45 @@ pub(super) fn compute(module: &[ast::Stmt], hir: &mut Hir) -> Classes {
             }
         });
     }
+    for (k, module) in modules.iter().enumerate() {
+        tracked_in_module(k, module, hir, &mut out);
+    }
+    // A class deriving from a tracked one that is not tracked itself (one
+    // in a function, one with several bases): calling it runs the tracked
+    // class's `__init__` from the runtime.
+    for body in bodies {
+        visit_stmts(body, &mut |s| {
+            if let ast::StmtKind::ClassDef(c) = &s.kind {
+                let tracked = out.list.iter().any(|k| k.span == c.span);
+                let derives = c.bases.iter().any(|b| match &b.kind {
+                    ast::ExprKind::Name(n) => out.by_name.keys().any(|(_, m)| m == n),
+                    // (`m.Base` of a class another module tracks.)
+                    ast::ExprKind::Attribute { attr, .. } => out.by_name.keys().any(|(_, m)| m == attr),
+                    _ => false,
+                });
+                out.classes_reached |= derives && !tracked;
+            }
+        });
+    }
+    out
+}
+
+/// Finds the tracked classes of module `k`.
+fn tracked_in_module(k: ModId, module: &[ast::Stmt], hir: &mut Hir, out: &mut Classes) {
     let mut bound: HashMap<String, usize> = HashMap::new();
     scope::bindings(module, &mut |n| *bound.entry(n.to_string()).or_default() += 1);
     for s in module {
         let ast::StmtKind::ClassDef(c) = &s.kind else { continue };
         let rebound = bound.get(&c.name) != Some(&1)
-            || hir.defs.iter().any(|d| d.scope.declared_global.contains(&c.name))
-            || hir.shadowed.contains(&c.name);
+            || hir.defs.iter().any(|d| d.module == k && d.scope.declared_global.contains(&c.name))
+            || hir.modules[k].shadowed.contains(&c.name);
         if rebound || !c.decorators.is_empty() || !c.keywords.is_empty() {
             continue;
         }
         let parent = match &c.bases[..] {
             [] => None,
             [ast::Expr { kind: ast::ExprKind::Name(b), .. }] if b == "object" => None,
-            [ast::Expr { kind: ast::ExprKind::Name(b), .. }] => match out.by_name.get(b) {
+            [ast::Expr { kind: ast::ExprKind::Name(b), .. }] => match out.by_name.get(&(k, b.clone())) {
                 Some(&p) => Some(p),
                 None => continue,
             },
@@ -281,22 +310,8 @@ pub(super) fn compute(module: &[ast::Stmt], hir: &mut Hir) -> Classes {
             members,
             direct,
         });
-        out.by_name.insert(c.name.clone(), id);
+        out.by_name.insert((k, c.name.clone()), id);
     }
-    // A class deriving from a tracked one that is not tracked itself (one
-    // in a function, one with several bases): calling it runs the tracked
-    // class's `__init__` from the runtime.
-    for body in bodies {
-        visit_stmts(body, &mut |s| {
-            if let ast::StmtKind::ClassDef(c) = &s.kind {
-                let tracked = out.list.iter().any(|k| k.span == c.span);
-                let derives =
-                    c.bases.iter().any(|b| matches!(&b.kind, ast::ExprKind::Name(n) if out.by_name.contains_key(n)));
-                out.classes_reached |= derives && !tracked;
-            }
-        });
-    }
-    out
 }
 
 /// The names a class body binds, when it holds nothing but methods,
@@ -341,8 +356,8 @@ fn is_direct(def: &super::Def) -> bool {
 #[cfg(test)]
 mod tests {
     fn classes(src: &str) -> super::Classes {
-        let module = crate::syntax::parse(src, "t.py").expect("the test program parses");
-        let hir = crate::hir::build(&module).unwrap_or_else(|d| panic!("the test program resolves: {d:?}"));
+        let program = crate::syntax::source::single(src);
+        let hir = crate::hir::build(&program).unwrap_or_else(|d| panic!("the test program resolves: {d:?}"));
         hir.classes
     }
 

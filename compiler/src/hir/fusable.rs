@@ -19,15 +19,27 @@ use crate::syntax::visit::{every_expr, visit_expr, visit_stmts};
 /// of the `yield` statements of the generators fused around it).
 pub const MAX_COPIES: usize = 16;
 
-/// Marks the module's fusable generator functions (see the module comment).
-pub(super) fn find(module: &[ast::Stmt], hir: &mut Hir) {
-    let mut bound: HashMap<String, usize> = HashMap::new();
-    scope::bindings(module, &mut |n| *bound.entry(n.to_string()).or_default() += 1);
-    let declared_global: HashSet<String> =
-        hir.defs.iter().flat_map(|f| f.scope.declared_global.iter().cloned()).collect();
-    for id in (1..hir.defs.len()).map(DefId::new) {
+/// Marks the program's fusable generator functions (see the module
+/// comment); `modules` are the modules' bodies.
+pub(super) fn find(modules: &[&[ast::Stmt]], hir: &mut Hir) {
+    let bound: Vec<HashMap<String, usize>> = modules
+        .iter()
+        .map(|body| {
+            let mut bound = HashMap::new();
+            scope::bindings(body, &mut |n| *bound.entry(n.to_string()).or_default() += 1);
+            bound
+        })
+        .collect();
+    let declared_global: Vec<HashSet<String>> = (0..modules.len())
+        .map(|k| {
+            let in_module = hir.defs.iter().filter(|f| f.module == k);
+            in_module.flat_map(|f| f.scope.declared_global.iter().cloned()).collect()
+        })
+        .collect();
+    for id in (0..hir.defs.len()).map(DefId::new) {
         let f = &hir.defs[id];
         let Some(d) = f.ast else { continue };
+        let (bound, declared_global) = (&bound[f.module], &declared_global[f.module]);
         let plain_params = d.params.iter().all(|p| {
             !matches!(p.kind, ast::ParamKind::VarArgs | ast::ParamKind::VarKw)
                 && p.default.as_ref().is_none_or(ast::Expr::is_constant)
@@ -51,7 +63,7 @@ pub(super) fn find(module: &[ast::Stmt], hir: &mut Hir) {
             .collect();
         hir.defs[id].fusable = Some(streams);
     }
-    find_deferred_vars(module, hir, &declared_global);
+    find_deferred_vars(modules, hir, &declared_global);
 }
 
 /// Finds, in every function (and the module body), the variables that
@@ -59,9 +71,10 @@ pub(super) fn find(module: &[ast::Stmt], hir: &mut Hir) {
 /// one `for` later in the same block, outside any loop the assignment is
 /// not in: `g = gen(n)` then `for x in g:`. A generator made there is only
 /// ever seen by that loop, so its call may be deferred and fused into it.
-/// (`declared_global`: the names some function declares `global`.)
-fn find_deferred_vars(module: &[ast::Stmt], hir: &mut Hir, declared_global: &HashSet<String>) {
+/// (`declared_global`: per module, the names some function declares `global`.)
+fn find_deferred_vars(modules: &[&[ast::Stmt]], hir: &mut Hir, declared_global: &[HashSet<String>]) {
     for id in (0..hir.defs.len()).map(DefId::new) {
+        let (module, declared_global) = (modules[hir.defs[id].module], &declared_global[hir.defs[id].module]);
         let body = match hir.defs[id].ast {
             Some(d) => &d.body[..],
             None => module,
@@ -70,7 +83,7 @@ fn find_deferred_vars(module: &[ast::Stmt], hir: &mut Hir, declared_global: &Has
         assigned_then_iterated(body, &mut candidates);
         // Module-level names must not be used by any function either.
         let mut uses: HashMap<String, usize> = HashMap::new();
-        every_expr(if id == DefId(0) { module } else { body }, &mut |e| {
+        every_expr(if hir.defs[id].ast.is_none() { module } else { body }, &mut |e| {
             if let ast::ExprKind::Name(n) = &e.kind {
                 *uses.entry(n.clone()).or_default() += 1;
             }

@@ -37,6 +37,12 @@ impl Layouts {
     /// The position `attr` has in every layout that has it, if they agree:
     /// the likely position of `obj.attr` whatever `obj` is (the runtime
     /// checks the instance's class has `attr` there, else looks it up).
+    /// Adds another module's layouts (spans of different modules differ).
+    pub fn extend(&mut self, other: Layouts) {
+        self.classes.extend(other.classes);
+        self.methods.extend(other.methods);
+    }
+
     pub fn common_slot(&self, attr: &str) -> Option<usize> {
         let mut at = self.classes.values().filter_map(|l| l.iter().position(|a| a == attr));
         let k = at.next()?;

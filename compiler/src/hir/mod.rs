@@ -30,10 +30,11 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use crate::diagnostics::Diagnostic;
 use crate::syntax::ast::{self, Span};
 use crate::syntax::visit::{every_expr, stmt_exprs, visit_expr, visit_stmts};
+use crate::syntax::SourceModule;
 pub use scope::Scope;
 
 ids! {
-    /// A definition of [`Hir::defs`]: `DefId(0)` is the module body.
+    /// A definition of [`Hir::defs`]: `DefId(0)` is the entry module's body.
     DefId;
     /// A variable of one definition's [`Scope`].
     VarId;
@@ -41,13 +42,22 @@ ids! {
 
 index_by!(DefId VarId);
 
-/// The module's definitions and the facts about them.
+/// The program's definitions and the facts about them.
 pub struct Hir<'a> {
     pub defs: Vec<Def<'a>>,
-    /// Static instance layouts of the module's classes.
+    /// The program's modules, the entry (`__main__`) first.
+    pub modules: Vec<ModuleDef<'a>>,
+    /// Static instance layouts of the program's classes.
     pub layouts: layout::Layouts,
     /// The classes whose instances inference types (see `classes.rs`).
     pub classes: classes::Classes,
+}
+
+/// A module of the program: its body's definition and facts about its names.
+pub struct ModuleDef<'a> {
+    pub source: &'a SourceModule,
+    /// The definition of its body (its IR function runs it on first import).
+    pub body: DefId,
     /// Names bound only by imports of one standard module (see `module.rs`).
     pub module_names: HashMap<String, &'static pyaot_registry::modules::Module>,
     /// Module globals named like builtins that some code reads before (or
@@ -55,13 +65,22 @@ pub struct Hir<'a> {
     pub shadowed: Vec<String>,
 }
 
+/// A module's number: its index in [`Hir::modules`] (0 is `__main__`).
+pub type ModId = usize;
+
 /// One definition: the module body, a function, a lambda, or the function
 /// of a generator expression.
 pub struct Def<'a> {
-    /// The `def` or lambda (`None` for the module body).
+    /// The `def` or lambda (`None` for a module body).
     pub ast: Option<&'a ast::FuncDef>,
-    /// The definition it is written in (the module's is itself).
+    /// The definition it is written in (a module body's is itself).
     pub parent: DefId,
+    /// The module it is written in, and that module's body.
+    pub module: ModId,
+    pub module_body: DefId,
+    /// The top-level statement of its module it is written in: when it
+    /// runs, every top-level statement before that one has run.
+    pub position: usize,
     pub name: String,
     /// `outer.<locals>.inner`, `Class.method`: for reprs and argument errors.
     pub qualname: String,
@@ -106,7 +125,9 @@ impl<'a> Def<'a> {
     /// Whether it is a function defined by a `def` at module level (not a
     /// method, lambda or generator expression).
     pub fn module_level(&self) -> bool {
-        self.parent == DefId(0) && self.method_of.is_none() && self.ast.is_some_and(|d| !d.name.starts_with('<'))
+        self.parent == self.module_body
+            && self.method_of.is_none()
+            && self.ast.is_some_and(|d| !d.name.starts_with('<'))
     }
 
     /// The variable a name is, if this definition binds it.
@@ -127,46 +148,79 @@ impl<'a> Hir<'a> {
     }
 }
 
-/// Builds the HIR of a module, or the diagnostics of what it cannot resolve.
-pub fn build(module: &ast::Module) -> Result<Hir<'_>, Vec<Diagnostic>> {
-    let body = &module.body[..];
-    let mut hir = Hir {
-        defs: Vec::new(),
-        layouts: layout::compute(body),
-        classes: Default::default(),
-        module_names: module::module_names(body),
-        shadowed: module::shadowed_builtins(body),
-    };
-    let mut bound = Vec::new();
-    scope::bindings(body, &mut |n| {
-        if !bound.iter().any(|b| b == n) {
-            bound.push(n.to_string());
-        }
-    });
-    hir.defs.push(Def {
-        ast: None,
-        parent: DefId(0),
-        name: "<module>".into(),
-        qualname: "<module>".into(),
-        scope: Scope::new(bound, BTreeSet::new(), BTreeSet::new()),
-        method_of: None,
-        uses_super: false,
-        boxed: false,
-        nested_direct: false,
-        generator: false,
-        captured: Vec::new(),
-        cells: BTreeSet::new(),
-        comp_cells: BTreeSet::new(),
-        fusable: None,
-        deferred_vars: BTreeSet::new(),
-        plain_assigns: HashMap::new(),
-    });
-    let mut escaping = module::escaping_names(body);
-    // A module function named like a builtin that functions call is a
-    // value: until its `def` runs, the name means the builtin.
-    escaping.extend(hir.shadowed.iter().cloned());
+/// Builds the HIR of a program (its modules, the entry first), or the
+/// diagnostics of what it cannot resolve.
+pub fn build(program: &[SourceModule]) -> Result<Hir<'_>, Vec<Diagnostic>> {
+    let mut hir =
+        Hir { defs: Vec::new(), modules: Vec::new(), layouts: Default::default(), classes: Default::default() };
+    let bodies: Vec<&[ast::Stmt]> = program.iter().map(|m| &m.ast.body[..]).collect();
+    // A module-level function of an imported module is a value when any
+    // module uses its name as one (it may have imported it) or reads an
+    // attribute of that name other than to call it (`m.f`).
+    let mut shared_escaping = module::attribute_values(&bodies);
+    for body in &bodies[1..] {
+        shared_escaping.extend(module::escaping_names(body));
+    }
+    // A name `from m import f` reads is a value of `m`'s.
+    for m in program {
+        crate::syntax::visit::every_stmt(&m.ast.body, &mut |s| {
+            if let ast::StmtKind::ImportFrom { names, .. } = &s.kind {
+                shared_escaping.extend(names.iter().map(|(n, _)| n.clone()));
+            }
+        });
+    }
     let mut diags = Vec::new();
-    number_defs(body, body, DefId(0), &escaping, &mut hir, &mut diags);
+    for (k, source) in program.iter().enumerate() {
+        let body = &source.ast.body[..];
+        hir.layouts.extend(layout::compute(body));
+        let mut bound = Vec::new();
+        scope::bindings(body, &mut |n| {
+            if !bound.iter().any(|b| b == n) {
+                bound.push(n.to_string());
+            }
+        });
+        let id = DefId::new(hir.defs.len());
+        hir.modules.push(ModuleDef {
+            source,
+            body: id,
+            module_names: module::module_names(body),
+            shadowed: module::shadowed_builtins(body),
+        });
+        hir.defs.push(Def {
+            ast: None,
+            parent: id,
+            module: k,
+            module_body: id,
+            position: 0,
+            name: "<module>".into(),
+            qualname: "<module>".into(),
+            scope: Scope::new(bound, BTreeSet::new(), BTreeSet::new()),
+            method_of: None,
+            uses_super: false,
+            boxed: false,
+            nested_direct: false,
+            generator: false,
+            captured: Vec::new(),
+            cells: BTreeSet::new(),
+            comp_cells: BTreeSet::new(),
+            fusable: None,
+            deferred_vars: BTreeSet::new(),
+            plain_assigns: HashMap::new(),
+        });
+        let mut escaping = module::escaping_names(body);
+        if k > 0 {
+            escaping.extend(shared_escaping.iter().cloned());
+        }
+        // A module function named like a builtin that functions call is a
+        // value: until its `def` runs, the name means the builtin.
+        escaping.extend(hir.modules[k].shadowed.iter().cloned());
+        let first = hir.defs.len();
+        number_defs(body, body, id, &escaping, &mut hir, &mut diags);
+        for def in &mut hir.defs[first..] {
+            let line = def.ast.map_or(0, |d| d.span.line);
+            def.position = body.partition_point(|s| s.span.line <= line).saturating_sub(1);
+        }
+    }
     // A nested function that a `nonlocal` in another may rebind is called
     // through its value.
     for i in 0..hir.defs.len() {
@@ -176,12 +230,50 @@ pub fn build(module: &ast::Module) -> Result<Hir<'_>, Vec<Diagnostic>> {
             hir.defs[i].boxed = true;
         }
     }
-    hir.classes = classes::compute(body, &mut hir);
-    fusable::find(body, &mut hir);
+    hir.classes = classes::compute(&bodies, &mut hir);
+    fusable::find(&bodies, &mut hir);
     if diags.is_empty() {
         Ok(hir)
     } else {
         Err(diags)
+    }
+}
+
+impl Hir<'_> {
+    /// Whether a definition is a module's body.
+    pub fn is_body(&self, d: DefId) -> bool {
+        self.defs[d].ast.is_none()
+    }
+
+    /// The program module of that name, if the program has one.
+    pub fn module_named(&self, name: &str) -> Option<ModId> {
+        self.modules.iter().position(|m| m.source.name == name)
+    }
+
+    /// The top-level statement of module `k` that binds `name` when it is
+    /// the name's only binding in the module (none in a function either):
+    /// once that statement has run, the name stays bound.
+    pub fn bound_once_at(&self, k: ModId, name: &str) -> Option<usize> {
+        let body = &self.modules[k].source.ast.body;
+        let mut count = 0;
+        scope::bindings(body, &mut |n| count += usize::from(n == name));
+        let declared = self.defs.iter().any(|d| d.module == k && d.scope.declared_global.contains(name));
+        if count != 1 || declared {
+            return None;
+        }
+        body.iter().position(|s| {
+            let mut here = false;
+            scope::bindings(std::slice::from_ref(s), &mut |n| here |= n == name);
+            here && !matches!(
+                s.kind,
+                ast::StmtKind::If { .. }
+                    | ast::StmtKind::While { .. }
+                    | ast::StmtKind::For { .. }
+                    | ast::StmtKind::Try { .. }
+                    | ast::StmtKind::With { .. }
+                    | ast::StmtKind::Match { .. }
+            )
+        })
     }
 }
 
@@ -224,19 +316,22 @@ fn number_defs<'a>(
             }
         });
     }
-    let prefix = if parent == DefId(0) { String::new() } else { format!("{}.<locals>.", hir.defs[parent].qualname) };
+    let at_module = hir.is_body(parent);
+    let (module, body_def) = (hir.defs[parent].module, hir.defs[parent].module_body);
+    let prefix = if at_module { String::new() } else { format!("{}.<locals>.", hir.defs[parent].qualname) };
     class_methods(body, &prefix, &mut methods);
     for (d, lambda) in found {
         let id = DefId::new(hir.defs.len());
         let method = methods.get(&d.span).cloned();
-        let module_level = parent == DefId(0) && !lambda && method.is_none();
-        if module_level && hir.defs.iter().any(|f| f.ast.is_some() && f.name == d.name && f.qualname == d.name) {
+        let module_level = at_module && !lambda && method.is_none();
+        let same = |f: &Def| f.ast.is_some() && f.module == module && f.name == d.name && f.qualname == d.name;
+        if module_level && hir.defs.iter().any(same) {
             diags.push(Diagnostic::unsupported(d.span, "redefining a function"));
         }
         let scope = scope::function_scope(&d.params, &d.body);
         let varargs = d.params.iter().any(|p| matches!(p.kind, ast::ParamKind::VarArgs | ast::ParamKind::VarKw));
         let generator = scope::is_generator(&d.body);
-        let nested_direct = parent != DefId(0)
+        let nested_direct = !at_module
             && !lambda
             && method.is_none()
             && d.decorators.is_empty()
@@ -252,7 +347,7 @@ fn number_defs<'a>(
             && (!module_level || !d.decorators.is_empty() || varargs || generator || escaping.contains(&d.name));
         let qualname = match &method {
             Some((class, _)) => format!("{class}.{}", d.name),
-            None if parent == DefId(0) => d.name.clone(),
+            None if at_module => d.name.clone(),
             None => format!("{}.<locals>.{}", hir.defs[parent].qualname, d.name),
         };
         let mut uses_super = false;
@@ -265,8 +360,8 @@ fn number_defs<'a>(
         for n in scope::free_names(d) {
             let p = &hir.defs[parent];
             let in_comp = lambda && parent_comps.contains(&n);
-            let parent_var = if parent == DefId(0) { None } else { p.scope.var(&n) };
-            if in_comp || parent_var.is_some() || (parent != DefId(0) && p.captured.contains(&n)) {
+            let parent_var = if at_module { None } else { p.scope.var(&n) };
+            if in_comp || parent_var.is_some() || (!at_module && p.captured.contains(&n)) {
                 if in_comp {
                     hir.defs[parent].comp_cells.insert(n.clone());
                 }
@@ -284,6 +379,9 @@ fn number_defs<'a>(
         hir.defs.push(Def {
             ast: Some(d),
             parent,
+            module,
+            module_body: body_def,
+            position: 0,
             name: d.name.clone(),
             qualname,
             scope,
@@ -308,8 +406,8 @@ mod tests {
     use super::*;
 
     fn with_hir(src: &str, check: impl FnOnce(&Hir)) {
-        let module = crate::syntax::parse(src, "t.py").expect("the test program parses");
-        let hir = build(&module).unwrap_or_else(|d| panic!("the test program resolves: {d:?}"));
+        let program = crate::syntax::source::single(src);
+        let hir = build(&program).unwrap_or_else(|d| panic!("the test program resolves: {d:?}"));
         check(&hir);
     }
 
@@ -370,8 +468,8 @@ mod tests {
 
     #[test]
     fn a_nonlocal_without_binding_is_an_error() {
-        let module = crate::syntax::parse("def f():\n    nonlocal q\n    q = 1\n", "t.py").unwrap();
-        let diags = build(&module).err().expect("refused");
+        let program = crate::syntax::source::single("def f():\n    nonlocal q\n    q = 1\n");
+        let diags = build(&program).err().expect("refused");
         assert!(diags[0].message.contains("no binding for nonlocal 'q' found"), "{:?}", diags[0]);
     }
 

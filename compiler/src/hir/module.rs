@@ -131,6 +131,28 @@ pub(super) fn escaping_names(body: &[ast::Stmt]) -> HashSet<String> {
     uses.into_iter().filter(|(n, k)| calls.get(n).copied().unwrap_or(0) < *k).map(|(n, _)| n).collect()
 }
 
+/// Attribute names read other than as the callee of a call, in any
+/// module (`m.f` passed around): a module-level function so named in an
+/// imported module is a value.
+pub(super) fn attribute_values(bodies: &[&[ast::Stmt]]) -> HashSet<String> {
+    let mut uses: HashMap<String, usize> = HashMap::new();
+    let mut calls: HashMap<String, usize> = HashMap::new();
+    for body in bodies {
+        every_expr(body, &mut |e| match &e.kind {
+            ast::ExprKind::Attribute { attr, .. } => *uses.entry(attr.clone()).or_default() += 1,
+            ast::ExprKind::Call { func, args, keywords } => {
+                let unpacks = args.iter().any(|a| matches!(a.kind, ast::ExprKind::Starred(_)))
+                    || keywords.iter().any(|k| k.name.is_none());
+                if let (ast::ExprKind::Attribute { attr, .. }, false) = (&func.kind, unpacks) {
+                    *calls.entry(attr.clone()).or_default() += 1;
+                }
+            }
+            _ => {}
+        });
+    }
+    uses.into_iter().filter(|(n, k)| calls.get(n).copied().unwrap_or(0) < *k).map(|(n, _)| n).collect()
+}
+
 /// A name the builtins module binds to something pyaot implements.
 fn is_builtin_name(name: &str) -> bool {
     pyaot_registry::names::is_callable_builtin(name) || pyaot_registry::classes::builtins_class(name).is_some()

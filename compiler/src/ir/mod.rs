@@ -32,13 +32,30 @@ index_by!(FuncId LocalId GlobalId);
 
 #[derive(Clone, Debug)]
 pub struct Program {
-    pub file: String,
-    pub source: String,
+    /// The program's files, the entry first, lines numbered one after the
+    /// other (`syntax/source.rs`): every span's line is in that numbering.
+    pub sources: Vec<SourceFile>,
     pub globals: Vec<Global>,
-    /// `funcs[0]` is the module body.
+    /// `funcs[0]` is the body of the entry module (`__main__`).
     pub funcs: Vec<Func>,
     /// The function that releases the module's globals at exit.
     pub teardown: FuncId,
+}
+
+/// One file of the program, for tracebacks.
+#[derive(Clone, Debug)]
+pub struct SourceFile {
+    pub path: String,
+    pub text: String,
+    /// The program-wide number of the line before its first.
+    pub first_line: u32,
+}
+
+impl Program {
+    /// The entry file's path.
+    pub fn file(&self) -> &str {
+        &self.sources[0].path
+    }
 }
 
 #[derive(Clone, Debug)]

@@ -87,6 +87,10 @@ pub enum Ty {
         class: Rc<ClassPath>,
         or_none: bool,
     },
+    /// The object of one module of the program (its number in the HIR's
+    /// modules). Represented as a dynamic `Value`; what the type adds is
+    /// that `m.x` is the module's global `x`, read and written directly.
+    Module(usize),
     Dyn,
     /// A plain `i64`: only in speculative functions (see [`super::FuncKind`]),
     /// never produced by inference.
@@ -168,6 +172,7 @@ impl std::fmt::Display for Ty {
                 write!(f, "]")
             }
             Ty::Func(id) => write!(f, "function#{id}"),
+            Ty::Module(k) => write!(f, "module#{k}"),
             Ty::Obj { class, or_none } => write!(f, "{}{}", class.name(), if *or_none { " | None" } else { "" }),
             Ty::Dyn => write!(f, "object"),
             Ty::Iter => write!(f, "iterator"),

@@ -38,7 +38,7 @@ fn rt_of(t: &Ty) -> Rt {
         Ty::Range => Rt::Range,
         Ty::Iter => Rt::Iter,
         Ty::Cell => Rt::Cell,
-        Ty::Never | Ty::Dyn | Ty::Func(_) | Ty::Obj { .. } => Rt::Value,
+        Ty::Never | Ty::Dyn | Ty::Func(_) | Ty::Obj { .. } | Ty::Module(_) => Rt::Value,
     }
 }
 
@@ -80,7 +80,7 @@ pub fn program(p: &Program) -> Result<(), Violation> {
 fn fits(value: &Ty, declared: &Ty) -> bool {
     *value == Ty::Never
         || value == declared
-        || value.join(declared) == *declared && (!declared.is_dyn() || matches!(value, Ty::Obj { .. }))
+        || value.join(declared) == *declared && (!declared.is_dyn() || matches!(value, Ty::Obj { .. } | Ty::Module(_)))
 }
 
 struct Verifier<'a> {
@@ -421,8 +421,7 @@ mod tests {
             thunk: false,
         };
         Program {
-            file: "t.py".into(),
-            source: String::new(),
+            sources: vec![crate::ir::SourceFile { path: "t.py".into(), text: String::new(), first_line: 0 }],
             globals: vec![Global { name: "g".into(), ty: Ty::Int }],
             funcs: vec![func],
             teardown: FuncId(0),

@@ -125,6 +125,16 @@ impl FnLower<'_, '_> {
             ast::ExprKind::Attribute { value, .. } if self.refuse_module_attr_store(value, span) => {}
             ast::ExprKind::Attribute { value, attr } => {
                 let obj = self.expr(value);
+                if let Some((_, g)) = self.module_attr(&obj.ty, attr) {
+                    if let Ty::Func(_) = self.env.globals[g].ty {
+                        self.error(Diagnostic::unsupported(span, "rebinding a function's name"));
+                        return;
+                    }
+                    Self::push(out, StmtKind::Expr(obj), span);
+                    let v = self.assign_place_ty(Place::Global(g), v);
+                    Self::push(out, StmtKind::Assign(Place::Global(g), v), span);
+                    return;
+                }
                 self.note_store(attr, &v.ty);
                 if let Some(k) = self.obj_slot(&obj.ty, attr) {
                     let e = self.set_field(obj, attr, k, v, span);

@@ -27,7 +27,7 @@ impl FnLower<'_, '_> {
     /// the builtins module while the global is unbound, so a function
     /// calling `min` before the module rebinds it gets the builtin.
     pub(super) fn shadowed_builtins(&mut self, span: Span) -> Vec<crate::ir::Stmt> {
-        let names = &self.env.hir.shadowed;
+        let names = &self.env.hir.modules[self.module()].shadowed;
         let mut out = Vec::new();
         for n in names {
             let Some(place) = self.lookup(n) else { continue };

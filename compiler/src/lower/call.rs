@@ -100,7 +100,11 @@ impl FnLower<'_, '_> {
                     self.instantiate(c, g, args, kws, span)
                 }
                 Some(Place::Global(g)) => match self.env.globals[g].ty {
-                    Ty::Func(id) => self.call_function(id, None, args, kws, span),
+                    Ty::Func(id) => {
+                        let check = self.defined_check(g, func.span);
+                        let call = self.call_function(id, None, args, kws, span);
+                        self.after_check(check, call)
+                    }
                     _ => {
                         let callee = self.load(n, func.span);
                         self.call_value(callee, args, kws, span)
@@ -125,6 +129,9 @@ impl FnLower<'_, '_> {
                 }
                 if let Some(f) = self.module_function(value, attr, args, kws) {
                     return self.call_module_function(f, value, attr, args, span);
+                }
+                if let Some(e) = self.call_program_module_attr(value, attr, args, kws, span) {
+                    return e;
                 }
                 if let ast::ExprKind::Name(class) = &value.kind {
                     if let Some(e) = self.call_through_class(class, attr, args, kws, span) {

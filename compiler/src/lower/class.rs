@@ -49,7 +49,8 @@ impl FnLower<'_, '_> {
             // A tracked base is not a use of the class as a value.
             let v = match &b.kind {
                 ast::ExprKind::Name(n)
-                    if self.env.hir.classes.by_name.contains_key(n) && self.cx.class_ns.is_empty() =>
+                    if self.env.hir.classes.by_name.contains_key(&(self.module(), n.clone()))
+                        && self.cx.class_ns.is_empty() =>
                 {
                     match self.lookup(n) {
                         Some(place) => self.read(place, b.span),

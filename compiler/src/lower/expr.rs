@@ -320,6 +320,20 @@ impl FnLower<'_, '_> {
                     return refused;
                 }
                 let v = self.expr(value);
+                if let Some((k, g)) = self.module_attr(&v.ty, attr) {
+                    let read = self.read_module_global(k, g, attr, span);
+                    if let Ty::Func(_) = self.env.globals[g].ty {
+                        return self.unsupported(span, "using a function as a value");
+                    }
+                    return mk(
+                        ExprKind::Seq(
+                            vec![crate::ir::Stmt { kind: crate::ir::StmtKind::Expr(v), span }],
+                            Box::new(read.clone()),
+                        ),
+                        read.ty,
+                        span,
+                    );
+                }
                 // A method read as a value may be called from anywhere.
                 self.env.note_dyn_method(attr);
                 let ty = self.attr_ty(&v.ty, attr);

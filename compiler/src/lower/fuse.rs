@@ -204,7 +204,7 @@ impl<'e, 'a> FnLower<'e, 'a> {
         {
             return None;
         }
-        let g = *self.env.global_ids.get(n)?;
+        let g = *self.env.global_ids.get(&(self.module(), n.clone()))?;
         if self.lookup(n) != Some(Place::Global(g)) {
             return None;
         }
@@ -213,7 +213,7 @@ impl<'e, 'a> FnLower<'e, 'a> {
             .hir
             .defs
             .iter()
-            .position(|f| f.fusable.is_some() && f.ast.is_some_and(|d| d.name == *n))
+            .position(|f| f.fusable.is_some() && f.module == self.module() && f.ast.is_some_and(|d| d.name == *n))
             .map(FuncId::new)?;
         let d = self.env.def(id).ast?;
         // The arguments must bind without defaults other than constants.
@@ -257,7 +257,7 @@ impl<'e, 'a> FnLower<'e, 'a> {
         let streams = self.env.def(id).fusable.clone()?;
         let span = e.span;
         // Calling it before its `def` ran is a NameError.
-        let g = self.env.global_ids[&d.name];
+        let g = self.env.global_ids[&(self.module(), d.name.clone())];
         let check = self.read(Place::Global(g), func.span);
         setup.push(Stmt { kind: StmtKind::Expr(check), span });
         self.inline_count += 1;

@@ -145,8 +145,8 @@ impl FnLower<'_, '_> {
 
     /// The tracked class a module global names, when `name` resolves to it.
     pub(super) fn tracked_class(&self, name: &str, g: GlobalId) -> Option<ClassId> {
-        let c = *self.env.hir.classes.by_name.get(name)?;
-        (self.env.global_ids.get(name) == Some(&g)).then_some(c)
+        let c = *self.env.hir.classes.by_name.get(&(self.module(), name.to_string()))?;
+        (self.env.global_ids.get(&(self.module(), name.to_string())) == Some(&g)).then_some(c)
     }
 
     /// `C(args)` for a tracked class `C` bound to global `g`.
@@ -364,6 +364,9 @@ pub(super) fn wrapper(env: &mut Env, plain: FuncId) -> ir::Func {
     let span = d.span;
     let reachable = if def.nested_direct {
         env.escaped.contains(&plain)
+    } else if def.module_level() {
+        // A function of an imported module: reachable through its module's object.
+        env.reached_modules.contains(&def.module)
     } else {
         env.hir.classes.open_world || env.dyn_methods.contains(&def.name)
     };

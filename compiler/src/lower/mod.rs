@@ -20,6 +20,7 @@ mod comprehension;
 mod exceptions;
 mod expr;
 mod fuse;
+mod imports;
 mod instance;
 mod loops;
 mod names;
@@ -70,7 +71,23 @@ enum VarKey {
 struct Env<'a> {
     hir: &'a Hir<'a>,
     globals: Vec<ir::Global>,
-    global_ids: HashMap<String, GlobalId>,
+    /// Each module's globals by name.
+    global_ids: HashMap<(hir::ModId, String), GlobalId>,
+    /// For each module function called directly (its global typed
+    /// `Ty::Func`): a hidden global its `def` binds, read before a call
+    /// that may come first (NameError, as calling the unbound name would).
+    func_flags: HashMap<GlobalId, GlobalId>,
+    /// For each function of an imported module called directly: a hidden
+    /// global holding its function value, set by its `def` when the
+    /// module's object is reached by dynamic code (the accessor returns it).
+    func_values: HashMap<GlobalId, GlobalId>,
+    /// Per module: the function importing it (`None` for `__main__`, which
+    /// the runtime runs) and its accessor (see `imports.rs`).
+    imports: Vec<Option<FuncId>>,
+    accessors: Vec<FuncId>,
+    /// Modules whose object dynamic code may reach: their accessors read
+    /// their globals by name (so values stored there escape).
+    reached_modules: HashSet<hir::ModId>,
     funcs: Vec<FuncInfo>,
     local_tys: HashMap<(FuncId, VarKey), Ty>,
     /// The type of each variable that lives in a cell, by its owner's
@@ -178,17 +195,20 @@ impl<'a> Env<'a> {
                     self.escape(&t);
                 }
             }
+            Ty::Module(k) if self.reached_modules.insert(*k) => self.changed = true,
             _ => {}
         }
     }
 
-    fn global(&mut self, name: &str) -> GlobalId {
-        if let Some(&g) = self.global_ids.get(name) {
+    /// The global `name` of module `module` (made on first use).
+    fn global(&mut self, module: hir::ModId, name: &str) -> GlobalId {
+        let key = (module, name.to_string());
+        if let Some(&g) = self.global_ids.get(&key) {
             return g;
         }
         let g = GlobalId::new(self.globals.len());
         self.globals.push(ir::Global { name: name.to_string(), ty: Ty::Never });
-        self.global_ids.insert(name.to_string(), g);
+        self.global_ids.insert(key, g);
         g
     }
 
@@ -223,13 +243,19 @@ fn trace_widening(slot: &Ty, t: &Ty, what: impl FnOnce() -> String) {
     }
 }
 
-/// Lowers a parsed module to the IR, or reports why it cannot.
-pub fn lower(module: &ast::Module, file: &str, source: &str) -> Result<ir::Program, Vec<Diagnostic>> {
-    let hir = hir::build(module)?;
+/// Lowers a program (its modules, the entry first) to the IR, or reports
+/// why it cannot.
+pub fn lower(program: &[crate::syntax::SourceModule]) -> Result<ir::Program, Vec<Diagnostic>> {
+    let hir = hir::build(program)?;
     let mut env = Env {
         hir: &hir,
         globals: Vec::new(),
         global_ids: HashMap::new(),
+        func_flags: HashMap::new(),
+        func_values: HashMap::new(),
+        imports: Vec::new(),
+        accessors: Vec::new(),
+        reached_modules: HashSet::new(),
         funcs: Vec::new(),
         local_tys: HashMap::new(),
         cell_tys: HashMap::new(),
@@ -245,9 +271,19 @@ pub fn lower(module: &ast::Module, file: &str, source: &str) -> Result<ir::Progr
         changed: false,
     };
     let mut diags = Vec::new();
-    // Every name bound at module level is a global.
-    for n in &hir.defs[0].scope.vars {
-        env.global(n);
+    // Every name bound at module level is a global of its module, and so
+    // is each submodule of a package (the import binds it there).
+    for (k, m) in hir.modules.iter().enumerate() {
+        for n in &hir.defs[m.body].scope.vars {
+            env.global(k, n);
+        }
+    }
+    for m in &hir.modules {
+        if let Some((parent, last)) = m.source.name.rsplit_once('.') {
+            if let Some(p) = hir.module_named(parent) {
+                env.global(p, last);
+            }
+        }
     }
     // Per function, in the HIR's order: the globals it declares, the hidden
     // globals of its defaults and its class, and its own global when it is
@@ -259,7 +295,7 @@ pub fn lower(module: &ast::Module, file: &str, source: &str) -> Result<ir::Progr
             continue;
         };
         for g in &def.scope.declared_global {
-            env.global(g);
+            env.global(def.module, g);
         }
         let defaults = d
             .params
@@ -290,8 +326,14 @@ pub fn lower(module: &ast::Module, file: &str, source: &str) -> Result<ir::Progr
             class_global,
         });
         if def.module_level() && !def.boxed {
-            let g = env.global(&d.name);
+            let g = env.global(def.module, &d.name);
             env.globals[g].ty = Ty::Func(id);
+            let flag = env.hidden_global(d.name.clone());
+            env.func_flags.insert(g, flag);
+            if def.module > 0 {
+                let value = env.hidden_global(format!("{}.__value__", d.name));
+                env.func_values.insert(g, value);
+            }
         }
         if def.nested_direct {
             let parent = FuncId(def.parent.0);
@@ -306,7 +348,10 @@ pub fn lower(module: &ast::Module, file: &str, source: &str) -> Result<ir::Progr
     env.dyn_methods.extend(hir.classes.runtime_called.iter().map(|m| m.to_string()));
     // The boxed wrappers of direct methods, after every definition.
     for (i, def) in hir.defs.iter().enumerate() {
-        if let (Some(d), true, false) = (def.ast, def.method_of.is_some() || def.nested_direct, def.boxed) {
+        let imported_fn = def.module_level() && def.module > 0;
+        if let (Some(d), true, false) =
+            (def.ast, def.method_of.is_some() || def.nested_direct || imported_fn, def.boxed)
+        {
             let w = FuncId::new(env.funcs.len());
             let n = d.params.len();
             env.funcs.push(FuncInfo {
@@ -319,6 +364,28 @@ pub fn lower(module: &ast::Module, file: &str, source: &str) -> Result<ir::Progr
             env.wrapped.push((w, FuncId::new(i)));
         }
     }
+    // Each module's import function (but `__main__`'s) and accessor, last.
+    for k in 0..hir.modules.len() {
+        let import = (k > 0).then(|| {
+            env.funcs.push(FuncInfo {
+                params: Vec::new(),
+                ret: Ty::Module(k),
+                defaults: Vec::new(),
+                class_global: None,
+            });
+            FuncId::new(env.funcs.len() - 1)
+        });
+        env.imports.push(import);
+    }
+    for _ in &hir.modules {
+        env.funcs.push(FuncInfo {
+            params: vec![Ty::Dyn; 3],
+            ret: Ty::Dyn,
+            defaults: vec![None; 3],
+            class_global: None,
+        });
+        env.accessors.push(FuncId::new(env.funcs.len() - 1));
+    }
     // Widen the environment until a walk changes nothing; that walk's IR is
     // the result. Variables still without a type after a walk were never
     // assigned (or functions never called): they become dynamic.
@@ -326,7 +393,7 @@ pub fn lower(module: &ast::Module, file: &str, source: &str) -> Result<ir::Progr
     let funcs = loop {
         env.changed = false;
         let mut walk_diags = Vec::new();
-        let funcs = lower_all(module, &mut env, &mut walk_diags);
+        let funcs = lower_all(&mut env, &mut walk_diags);
         rounds += 1;
         if env.changed && rounds <= 100 {
             continue;
@@ -366,7 +433,11 @@ pub fn lower(module: &ast::Module, file: &str, source: &str) -> Result<ir::Progr
     let mut funcs = funcs;
     let teardown = FuncId::new(funcs.len());
     funcs.push(teardown_func(&env.globals));
-    Ok(ir::Program { file: file.to_string(), source: source.to_string(), globals: env.globals, funcs, teardown })
+    let sources = program
+        .iter()
+        .map(|m| ir::SourceFile { path: m.path.clone(), text: m.text.clone(), first_line: m.first_line })
+        .collect();
+    Ok(ir::Program { sources, globals: env.globals, funcs, teardown })
 }
 
 /// What runs after the module body (and after an uncaught exception's
@@ -395,13 +466,14 @@ fn teardown_func(globals: &[ir::Global]) -> ir::Func {
     }
 }
 
-fn lower_all(module: &ast::Module, env: &mut Env, diags: &mut Vec<Diagnostic>) -> Vec<ir::Func> {
+fn lower_all(env: &mut Env, diags: &mut Vec<Diagnostic>) -> Vec<ir::Func> {
     let mut out = Vec::new();
     for id in (0..env.hir.defs.len()).map(FuncId::new) {
         let def = env.def(id);
+        let source = env.hir.modules[def.module].source;
         let (params, body, span) = match def.ast {
             Some(d) => (&d.params[..], &d.body[..], d.span),
-            None => (&[][..], &module.body[..], Span { line: 1, col: 1 }),
+            None => (&[][..], &source.ast.body[..], Span { line: source.first_line + 1, col: 1 }),
         };
         let mut fl = FnLower::new(env, id, diags);
         // A nested function called directly takes its cells first.
@@ -456,17 +528,34 @@ fn lower_all(module: &ast::Module, env: &mut Env, diags: &mut Vec<Diagnostic>) -
             fl.cx.free_of.insert(name.clone(), i);
         }
         let mut block = prologue;
-        if id == FuncId(0) {
+        if def.ast.is_none() {
+            if id == FuncId(0) {
+                // `__main__` enters `sys.modules` as it starts.
+                block.push(imports::begin_main(&mut fl, span));
+            }
             block.extend(fl.shadowed_builtins(span));
+            // Module-level code knows which top-level statement it is in
+            // (what has surely run before it).
+            for (i, s) in body.iter().enumerate() {
+                fl.cx.position = i;
+                let b = fl.block(std::slice::from_ref(s));
+                block.extend(b);
+            }
+        } else {
+            fl.cx.position = def.position;
+            block.extend(fl.block(body));
         }
-        block.extend(fl.block(body));
-        if fl.reachable(&block) && id != FuncId(0) {
+        if fl.reachable(&block) && def.ast.is_none() && id != FuncId(0) {
+            // An imported module's body returns nothing to its import.
+            let none = Expr::new(ExprKind::None, Ty::None, span);
+            block.push(ir::Stmt { kind: ir::StmtKind::Return(Some(none)), span });
+        } else if fl.reachable(&block) && id != FuncId(0) {
             let none = Expr::new(ExprKind::None, Ty::None, span);
             fl.join_ret(&Ty::None);
             let ret = fl.coerce(none, &fl.ret_ty());
             block.push(ir::Stmt { kind: ir::StmtKind::Return(Some(ret)), span });
         }
-        let ret = if id == FuncId(0) { Ty::None } else { fl.ret_ty() };
+        let ret = if def.ast.is_none() { Ty::None } else { fl.ret_ty() };
         // A parameter the body rebinds to another type widens the
         // parameter itself: callers must pass what the local holds.
         for (i, &l) in param_ids.iter().enumerate() {
@@ -498,6 +587,12 @@ fn lower_all(module: &ast::Module, env: &mut Env, diags: &mut Vec<Diagnostic>) -
     }
     for (_, plain) in env.wrapped.clone() {
         out.push(instance::wrapper(env, plain));
+    }
+    for k in 1..env.hir.modules.len() {
+        out.push(imports::import_func(env, k, diags));
+    }
+    for k in 0..env.hir.modules.len() {
+        out.push(imports::accessor_func(env, k, diags));
     }
     out
 }
@@ -592,6 +687,10 @@ struct NameCx {
     copies: usize,
     /// The fused generator frame the code here belongs to (`None`: the function's own).
     frame: Option<usize>,
+    /// The top-level statement of the module the code here is in (for a
+    /// function, the one its definition is in): every top-level statement
+    /// before it has run to its end (see `imports.rs`, `surely_defined`).
+    position: usize,
 }
 
 impl<'e, 'a> FnLower<'e, 'a> {
@@ -621,7 +720,12 @@ impl<'e, 'a> FnLower<'e, 'a> {
 
     /// Whether names resolve at module level.
     fn is_module(&self) -> bool {
-        self.cx.scope_func == FuncId(0)
+        self.env.hir.is_body(hir::DefId(self.cx.scope_func.0))
+    }
+
+    /// The module the names here are globals of.
+    fn module(&self) -> hir::ModId {
+        self.env.def(self.cx.scope_func).module
     }
 
     /// The layout position `obj.attr` is read and written at (see
@@ -773,6 +877,11 @@ impl<'e, 'a> FnLower<'e, 'a> {
     /// Boxes a value for a runtime operation that only reads it and keeps
     /// no reference (printing, `len`, comparisons): nothing escapes.
     fn box_ro(&mut self, e: Expr) -> Expr {
+        // (Whatever the runtime does with a module object, it may read its
+        // attributes: its accessor must exist.)
+        if let Ty::Module(_) = e.ty {
+            self.env.escape(&e.ty);
+        }
         match e.ty {
             Ty::Dyn | Ty::Never => e,
             _ => {

@@ -227,7 +227,7 @@ impl FnLower<'_, '_> {
             }
             // Bound later in this class body: the global, else the builtin.
             Some(None) => {
-                if let Some(&g) = self.env.global_ids.get(name) {
+                if let Some(&g) = self.env.global_ids.get(&(self.module(), name.to_string())) {
                     self.class_escapes(name, g);
                     return self.read(Place::Global(g), span);
                 }
@@ -277,9 +277,23 @@ impl FnLower<'_, '_> {
         if name == "Ellipsis" {
             return prim(&p::ELLIPSIS, vec![], Ty::Dyn, span);
         }
-        // The program is one module, run as the main one.
-        if name == "__name__" {
-            return str_const("__main__", span);
+        // The module's own attributes, where it does not bind them.
+        let source = self.env.hir.modules[self.module()].source;
+        match name {
+            "__name__" => return str_const(&source.name, span),
+            "__file__" => return str_const(&source.path, span),
+            "__package__" if self.module() == 0 => return mk(ExprKind::None, Ty::None, span),
+            "__package__" => return str_const(source.package(), span),
+            "__doc__" => {
+                return match source.ast.body.first().map(|s| &s.kind) {
+                    Some(ast::StmtKind::Expr(ast::Expr {
+                        kind: ast::ExprKind::Constant(ast::Constant::Str(d)),
+                        ..
+                    })) => str_const(d, span),
+                    _ => mk(ExprKind::None, Ty::None, span),
+                };
+            }
+            _ => {}
         }
         if super::builtins::is_unimplemented_builtin(name) {
             return self.unsupported(span, &format!("the builtin '{name}'"));
@@ -297,7 +311,7 @@ impl FnLower<'_, '_> {
         if !self.is_module() && self.env.def(self.cx.scope_func).scope.is_local(name) {
             return Some(Place::Local(self.fn_local(name)));
         }
-        self.env.global_ids.get(name).map(|&g| Place::Global(g))
+        self.env.global_ids.get(&(self.module(), name.to_string())).map(|&g| Place::Global(g))
     }
 
     /// `module.attr` of a member CPython's module has and the runtime's
@@ -305,7 +319,7 @@ impl FnLower<'_, '_> {
     /// works. (A name CPython lacks too is its AttributeError at run time.)
     pub(super) fn missing_module_attr(&mut self, value: &ast::Expr, attr: &str, span: Span) -> Option<Expr> {
         let ast::ExprKind::Name(n) = &value.kind else { return None };
-        let m = self.env.hir.module_names.get(n).copied()?;
+        let m = self.env.hir.modules[self.module()].module_names.get(n).copied()?;
         if m.has(attr) || attr == "__name__" || !pyaot_registry::modules::cpython_has(m.name, attr) {
             return None;
         }
@@ -317,7 +331,7 @@ impl FnLower<'_, '_> {
     /// name hides it here).
     pub(super) fn module_global(&mut self, value: &ast::Expr) -> Option<&'static pyaot_registry::modules::Module> {
         let ast::ExprKind::Name(n) = &value.kind else { return None };
-        let m = self.env.hir.module_names.get(n).copied()?;
+        let m = self.env.hir.modules[self.module()].module_names.get(n).copied()?;
         let global = matches!(self.lookup(n), Some(Place::Global(_)))
             && !self.cx.cell_of.contains_key(n)
             && !self.cx.free_of.contains_key(n);
@@ -405,7 +419,7 @@ impl FnLower<'_, '_> {
             }
         }
         if self.is_module() || self.env.def(self.cx.scope_func).scope.declared_global.contains(name) {
-            let g = self.env.global(name);
+            let g = self.env.global(self.module(), name);
             return Place::Global(g);
         }
         Place::Local(self.fn_local(name))

@@ -71,6 +71,9 @@ impl FnLower<'_, '_> {
                     return;
                 }
                 self.store_defaults(id, d, out, span);
+                if self.env.def(id).module_level() {
+                    self.set_defined(id, d, out, span);
+                }
             }
             K::Return(v) => {
                 if self.is_module() {
@@ -270,34 +273,9 @@ impl FnLower<'_, '_> {
                 Self::push(out, StmtKind::If(not, vec![raise], vec![]), span);
             }
             K::With { items, body } => self.with_stmt(items, body, out),
-            K::Import(names) => {
-                for (module, asname) in names {
-                    let Some(m) = self.module(module, span) else { continue };
-                    let v = prim(&p::IMPORT, vec![str_const(m.name, span)], Ty::Dyn, span);
-                    let bound =
-                        asname.clone().unwrap_or_else(|| module.split('.').next().unwrap_or(module).to_string());
-                    let target = ast::Expr { kind: ast::ExprKind::Name(bound), span };
-                    self.assign_to(&target, v, out);
-                }
-            }
-            K::ImportFrom { module, names } => {
-                let Some(m) = self.module(module, span) else { return };
-                let t = self.hold_value(prim(&p::IMPORT, vec![str_const(m.name, span)], Ty::Dyn, span), out);
-                for (name, asname) in names {
-                    if !m.has(name) {
-                        self.error(Diagnostic::unsupported(span, format!("'{name}' from the module '{module}'")));
-                        continue;
-                    }
-                    let v = prim(
-                        &p::GET_ATTR,
-                        vec![mk(ExprKind::Read(Place::Local(t)), Ty::Dyn, span), str_const(name, span)],
-                        Ty::Dyn,
-                        span,
-                    );
-                    let target =
-                        ast::Expr { kind: ast::ExprKind::Name(asname.clone().unwrap_or_else(|| name.clone())), span };
-                    self.assign_to(&target, v, out);
-                }
+            K::Import(names) => self.import_stmt(names, span, out),
+            K::ImportFrom { level, module, names, star } => {
+                self.import_from_stmt(*level, module, names, *star, span, out)
             }
             K::Nonlocal(_) if self.is_module() => {
                 self.error(Diagnostic::error(span, "nonlocal declaration not allowed at module level"));
@@ -327,15 +305,6 @@ impl FnLower<'_, '_> {
                 }
             },
         }
-    }
-
-    /// A standard-library module the runtime provides, or a diagnostic.
-    pub(super) fn module(&mut self, name: &str, span: Span) -> Option<&'static pyaot_registry::modules::Module> {
-        let m = pyaot_registry::modules::find(name);
-        if m.is_none() {
-            self.error(Diagnostic::unsupported(span, format!("the module '{name}'")));
-        }
-        m
     }
 
     /// Evaluates `e` into a new temporary now; returns a read of it.

@@ -152,10 +152,27 @@ pub enum StmtKind {
     /// `import a.b as c, d`: binds `c` (or `a` without `as`) to the module.
     Import(Vec<(String, Option<String>)>),
     /// `from m import a as b, c`: binds each name to the module's attribute.
+    /// `level` counts the leading dots of a relative import (`from ..pkg
+    /// import x`: 2). `from m import *` is parsed as the one name `*`; the
+    /// driver replaces it with the names the module exports (`star`).
     ImportFrom {
+        level: u32,
         module: String,
         names: Vec<(String, Option<String>)>,
+        star: Star,
     },
+}
+
+/// What `names` of a `from m import ...` are.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Star {
+    /// The names written.
+    No,
+    /// `*` of a module without `__all__`: its public globals, each
+    /// imported only if the module has bound it.
+    Public,
+    /// `*` of a module with `__all__`: the names it lists, each required.
+    All,
 }
 
 #[derive(Clone, Debug)]

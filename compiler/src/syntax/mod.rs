@@ -4,6 +4,8 @@
 
 pub mod ast;
 mod parse;
+pub mod source;
 pub mod visit;
 
 pub use parse::parse;
+pub use source::SourceModule;

@@ -14,16 +14,19 @@ use crate::diagnostics::Diagnostic;
 
 struct Conv<'a> {
     src: &'a str,
+    /// Lines before this file's, in the program's numbering (`source.rs`).
+    first_line: u32,
     line_starts: Vec<usize>,
     errors: Vec<Diagnostic>,
 }
 
-/// Parses a whole module. Syntax errors and unsupported constructs are
+/// Parses a whole module whose lines are numbered after `first_line`
+/// (see `source.rs`). Syntax errors and unsupported constructs are
 /// returned as diagnostics.
-pub fn parse(src: &str, file: &str) -> Result<Module, Vec<Diagnostic>> {
+pub fn parse(src: &str, file: &str, first_line: u32) -> Result<Module, Vec<Diagnostic>> {
     let mut line_starts = vec![0];
     line_starts.extend(src.match_indices('\n').map(|(i, _)| i + 1));
-    let mut conv = Conv { src, line_starts, errors: Vec::new() };
+    let mut conv = Conv { src, first_line, line_starts, errors: Vec::new() };
     if let Some(offset) = too_many_brackets(src) {
         return Err(vec![Diagnostic::error(conv.span_at(offset), "too many nested parentheses")]);
     }
@@ -121,7 +124,7 @@ impl Conv<'_> {
         let line = self.line_starts.partition_point(|&s| s <= offset);
         let start = self.line_starts[line - 1];
         let col = self.src.get(start..offset).map(|s| s.chars().count()).unwrap_or(0) + 1;
-        Span { line: line as u32, col: col as u32 }
+        Span { line: self.first_line + line as u32, col: col as u32 }
     }
 
     fn span(&self, r: TextRange) -> Span {
@@ -290,18 +293,12 @@ impl Conv<'_> {
             S::Import(i) => StmtKind::Import(
                 i.names.into_iter().map(|a| (a.name.to_string(), a.asname.map(|n| n.to_string()))).collect(),
             ),
-            S::ImportFrom(i) => {
-                if i.level.is_some_and(|l| l.to_u32() > 0) {
-                    return self.fail(range, "a relative import");
-                }
-                if i.names.iter().any(|a| a.name.as_str() == "*") {
-                    return self.fail(range, "'import *'");
-                }
-                StmtKind::ImportFrom {
-                    module: i.module.map(|m| m.to_string()).unwrap_or_default(),
-                    names: i.names.into_iter().map(|a| (a.name.to_string(), a.asname.map(|n| n.to_string()))).collect(),
-                }
-            }
+            S::ImportFrom(i) => StmtKind::ImportFrom {
+                level: i.level.map_or(0, |l| l.to_u32()),
+                module: i.module.map(|m| m.to_string()).unwrap_or_default(),
+                names: i.names.into_iter().map(|a| (a.name.to_string(), a.asname.map(|n| n.to_string()))).collect(),
+                star: Star::No,
+            },
             S::Global(g) => StmtKind::Global(g.names.iter().map(|n| n.to_string()).collect()),
             S::Nonlocal(n) => StmtKind::Nonlocal(n.names.iter().map(|n| n.to_string()).collect()),
             S::Expr(e) => StmtKind::Expr(self.expr(*e.value)),

@@ -34,6 +34,17 @@ pub fn visit_stmts<'a>(body: &'a [Stmt], f: &mut dyn FnMut(&'a Stmt)) {
     }
 }
 
+/// Calls `f` on every statement of a body, the bodies of nested
+/// functions included.
+pub fn every_stmt<'a>(body: &'a [Stmt], f: &mut dyn FnMut(&'a Stmt)) {
+    visit_stmts(body, &mut |s| {
+        f(s);
+        if let StmtKind::FunctionDef(d) = &s.kind {
+            every_stmt(&d.body, f);
+        }
+    });
+}
+
 /// The expressions a statement evaluates in its own scope (a nested
 /// function's defaults and decorators, not its body).
 pub fn stmt_exprs<'a>(s: &'a Stmt, f: &mut dyn FnMut(&'a Expr)) {

@@ -405,22 +405,29 @@ fn call_teardown() -> PyResult<()> {
 }
 
 /// Runs the compiled module body as `__main__`, then its teardown; never
-/// returns. `file` and `src` are the program's path and source text (for
-/// tracebacks).
+/// returns. `files` and `src` are the program's files (for tracebacks):
+/// one `path\tfirst_line\n` line per file, and their texts, each ended
+/// by a NUL.
 #[no_mangle]
 pub unsafe extern "C" fn pyaot_run(
-    file: *const u8,
-    file_len: usize,
+    files: *const u8,
+    files_len: usize,
     src: *const u8,
     src_len: usize,
     entry: Entry,
     teardown: Entry,
 ) -> ! {
-    let lines: Vec<&'static str> = text(src, src_len).lines().collect();
-    let source = Box::leak(Box::new(crate::object::program::Source {
-        file: text(file, file_len),
-        lines: Box::leak(lines.into_boxed_slice()),
-    }));
+    use crate::object::program::{Source, SourceFile};
+    let files: Vec<SourceFile> = text(files, files_len)
+        .lines()
+        .zip(text(src, src_len).split('\0'))
+        .map(|(f, src)| {
+            let (path, first) = f.rsplit_once('\t').unwrap_or((f, "0"));
+            let lines: Vec<&'static str> = src.lines().collect();
+            SourceFile { path, first_line: first.parse().unwrap_or(0), lines: Box::leak(lines.into_boxed_slice()) }
+        })
+        .collect();
+    let source = Box::leak(Box::new(Source { files: Box::leak(files.into_boxed_slice()) }));
     ENTRY.store(entry as usize, std::sync::atomic::Ordering::Relaxed);
     TEARDOWN.store(teardown as usize, std::sync::atomic::Ordering::Relaxed);
     crate::abi::program::run(source, call_entry, call_teardown)

@@ -7,10 +7,28 @@ use std::cell::RefCell;
 
 use crate::object::exc::{self, PyResult};
 
-/// What the runtime knows of the compiled source, for tracebacks.
+/// What the runtime knows of the compiled source, for tracebacks: the
+/// program's files, the entry first. Lines are numbered across the files,
+/// each file's after the previous one's (`first_line`), so a traceback
+/// entry's line says which file it is in.
 pub struct Source {
-    pub file: &'static str,
+    pub files: &'static [SourceFile],
+}
+
+pub struct SourceFile {
+    pub path: &'static str,
+    /// The program-wide number of the line before the file's first.
+    pub first_line: u32,
     pub lines: &'static [&'static str],
+}
+
+impl Source {
+    /// The file a program-wide line is in, and the line's number there.
+    fn locate(&self, line: u32) -> Option<(&'static SourceFile, u32)> {
+        let k = self.files.partition_point(|f| f.first_line < line).checked_sub(1)?;
+        let f = &self.files[k];
+        Some((f, line - f.first_line))
+    }
 }
 
 thread_local! {
@@ -171,17 +189,21 @@ pub fn set_stack_floor() {
     PYAOT_STACK_FLOOR.store(stack_pointer().saturating_sub(RECURSION_STACK), Relaxed);
 }
 
-/// The text of a line of the compiled source, stripped (None for a blank one).
+/// The text of a line of the compiled source (a program-wide line
+/// number), stripped (None for a blank one).
 pub fn source_line(line: u32) -> Option<String> {
     SOURCE.with(|s| {
-        let src = (*s.borrow())?;
-        let text = src.lines.get(line.checked_sub(1)? as usize)?;
+        let (file, line) = (*s.borrow())?.locate(line)?;
+        let text = file.lines.get(line.checked_sub(1)? as usize)?;
         let t = text.trim();
         (!t.is_empty()).then(|| t.to_string())
     })
 }
 
-/// The compiled source's file name.
-pub fn file_name() -> &'static str {
-    SOURCE.with(|s| s.borrow().map(|s| s.file).unwrap_or("<unknown>"))
+/// The file a program-wide line number is in, and its line there.
+pub fn file_and_line(line: u32) -> (&'static str, u32) {
+    SOURCE.with(|s| match s.borrow().and_then(|s| s.locate(line)) {
+        Some((f, l)) => (f.path, l),
+        None => ("<unknown>", line),
+    })
 }

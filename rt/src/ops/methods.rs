@@ -581,6 +581,9 @@ pub fn object_method(name: &str, a: &[Value]) -> PyResult<Value> {
 
 /// `v.name = x`.
 pub fn setattr(v: &Value, name: &str, x: Value) -> PyResult<()> {
+    if let Some(r) = crate::types::native::slots(v).and_then(|s| s.setattr(v, name, x.clone())) {
+        return r;
+    }
     if let Value::Func(f) = v {
         let old = f.attrs.borrow_mut().insert(name.to_string(), x);
         drop(old);

@@ -230,12 +230,8 @@ pub fn format_traceback(e: &crate::object::exc::Exc) -> String {
                 last = Some(key);
                 repeats = 1;
             }
-            out += &format!(
-                "  File \"{}\", line {}, in {}\n",
-                crate::object::program::file_name(),
-                entry.line,
-                entry.frame.name
-            );
+            let (file, line) = crate::object::program::file_and_line(entry.line);
+            out += &format!("  File \"{file}\", line {line}, in {}\n", entry.frame.name);
             if let Some(text) = crate::object::program::source_line(entry.line) {
                 out += &format!("    {text}\n");
             }

@@ -29,6 +29,7 @@ pub mod func;
 pub mod gen;
 pub mod iter;
 pub mod list;
+pub mod module;
 pub mod namedtuple;
 pub mod native;
 pub mod range;

@@ -64,7 +64,7 @@ impl Repr {
             Ty::Range => Repr::Obj(Rt::Range),
             Ty::Iter => Repr::Obj(Rt::Iter),
             Ty::Cell => Repr::Obj(Rt::Cell),
-            Ty::Never | Ty::Dyn | Ty::Func(_) | Ty::Obj { .. } => Repr::Obj(Rt::Value),
+            Ty::Never | Ty::Dyn | Ty::Func(_) | Ty::Obj { .. } | Ty::Module(_) => Repr::Obj(Rt::Value),
         }
     }
 

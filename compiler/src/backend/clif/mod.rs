@@ -239,8 +239,11 @@ fn main(
     let sig = abi::sig(sh.call_conv, &[types::I32, abi::PTR], &[types::I32]);
     let id = sh.module.declare_function("main", Linkage::Export, &sig).map_err(|e| e.to_string())?;
     ctx.func.signature = sig;
-    let file = sh.string(sh.prog.file.as_bytes());
-    let src = sh.string(sh.prog.source.as_bytes());
+    // The files as `pyaot_run` reads them: `path\tfirst_line\n` each, and their texts each ended by a NUL.
+    let table: String = sh.prog.sources.iter().map(|f| format!("{}\t{}\n", f.path, f.first_line)).collect();
+    let texts: String = sh.prog.sources.iter().map(|f| format!("{}\0", f.text)).collect();
+    let file = sh.string(table.as_bytes());
+    let src = sh.string(texts.as_bytes());
     let run = sh.runtime("pyaot_run", &[abi::PTR; 6], &[]);
     let check = sh.runtime("pyaot_check_layout", &[abi::PTR; 3], &[]);
     {
@@ -256,7 +259,7 @@ fn main(
             .collect();
         b.ins().call(check, &offsets);
         let mut args = Vec::new();
-        for (d, len) in [(file, sh.prog.file.len()), (src, sh.prog.source.len())] {
+        for (d, len) in [(file, table.len()), (src, texts.len())] {
             let gv = sh.module.declare_data_in_func(d, b.func);
             args.push(b.ins().symbol_value(abi::PTR, gv));
             args.push(b.ins().iconst(abi::PTR, len as i64));

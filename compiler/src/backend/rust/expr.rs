@@ -18,9 +18,9 @@ impl FnGen<'_> {
 
     /// The expression borrowed.
     pub(super) fn borrow(&mut self, e: &Expr) -> TokenStream {
-        // An instance is a `Value` already: boxing it to lend it is lending it.
+        // An instance (or a module) is a `Value` already: boxing it to lend it is lending it.
         if let ExprKind::Box(x) = &e.kind {
-            if matches!(x.ty, Ty::Obj { .. }) {
+            if matches!(x.ty, Ty::Obj { .. } | Ty::Module(_)) {
                 return self.borrow(x);
             }
         }
@@ -373,6 +373,9 @@ fn made_object(e: &Expr) -> bool {
     match &e.kind {
         ExprKind::Read(_) | ExprKind::Absent => false,
         ExprKind::Box(inner) => made_object(inner),
-        _ => matches!(e.ty, Ty::List(_) | Ty::Tuple(_) | Ty::Dict | Ty::Set | Ty::Iter | Ty::Obj { .. } | Ty::Dyn),
+        _ => matches!(
+            e.ty,
+            Ty::List(_) | Ty::Tuple(_) | Ty::Dict | Ty::Set | Ty::Iter | Ty::Obj { .. } | Ty::Module(_) | Ty::Dyn
+        ),
     }
 }

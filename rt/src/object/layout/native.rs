@@ -68,6 +68,20 @@ pub trait NativeType: std::any::Any {
         let _ = (me, name);
         None
     }
+    /// `x.name = value`; None when the object takes no attributes.
+    fn setattr(&self, me: &Value, name: &str, value: Value) -> Option<PyResult<()>> {
+        let _ = (me, name, value);
+        None
+    }
+    /// `del x.name`; None when the object takes no attributes.
+    fn delattr(&self, me: &Value, name: &str) -> Option<PyResult<()>> {
+        let _ = (me, name);
+        None
+    }
+    /// `dir(x)` when the object lists its own attributes.
+    fn dir(&self) -> Option<PyResult<Vec<Value>>> {
+        None
+    }
     /// Whether, as a class attribute, it binds to instances as functions do.
     fn binds(&self) -> bool {
         false

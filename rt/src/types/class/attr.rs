@@ -333,6 +333,9 @@ pub fn object_setattr(v: &Value, name: &str, x: Value) -> Option<PyResult<()>> {
 
 /// `del v.name`.
 pub fn delattr(v: &Value, name: &str) -> PyResult<()> {
+    if let Some(r) = crate::types::native::slots(v).and_then(|s| s.delattr(v, name)) {
+        return r;
+    }
     if let Some(f) = special(v, "__delattr__") {
         return crate::types::func::call(&f, vec![Value::from_str(name)], &[]).map(|_| ());
     }

@@ -1,0 +1,258 @@
+//! The modules of the program itself (`import mymod`): their objects,
+//! `sys.modules`, and the steps of an import that compiled code runs.
+//!
+//! A program module's globals live where the compiler put them (typed
+//! globals, read and written directly by code that names them, `m.x`
+//! included). The module object is how the rest of Python reaches them:
+//! its *accessor*, a function the compiler generates for each module whose
+//! object dynamic code may reach, reads (`"get"`), writes (`"set"`) and
+//! deletes (`"del"`) a global by name, raising NameError for a name that
+//! is not one of its globals or not bound. Attributes set on the module
+//! that are none of its globals live in the object's own dictionary.
+//! `sys.modules` is a real dictionary: an import looks its name up there
+//! first, as CPython's does, so deleting an entry makes the next import run
+//! the module's body again.
+//!
+//! Steps of `import m` (`compiler/src/lower/imports.rs`): [`begin`] makes
+//! the object and enters it in `sys.modules` (false when it is already
+//! there), the module's body runs, then [`done`] marks it initialized, or
+//! [`failed`] takes it out of `sys.modules` again when the body raised.
+
+use std::cell::{Cell, RefCell};
+
+use crate::object::exc::{self, PyErr, PyResult};
+use crate::object::layout::native::NativeType;
+use crate::object::value::Value;
+use crate::types::dict::{self, Dict};
+
+/// The object of a module of the program.
+pub struct ProgramModule {
+    pub name: String,
+    /// Where its source was at build time (`__file__`).
+    pub file: String,
+    pub package: String,
+    pub doc: Value,
+    /// The names of its globals, in the order the source first binds them.
+    pub globals: Vec<String>,
+    /// Reads, writes and deletes its globals by name (see the module
+    /// comment); `None` when no dynamic code can reach the module's
+    /// attributes, which the compiler proved.
+    pub accessor: Value,
+    /// Attributes set on it that are none of its globals.
+    pub extra: Dict,
+    /// While its body runs.
+    pub initializing: Cell<bool>,
+}
+
+thread_local! {
+    static MODULES: RefCell<Option<Dict>> = const { RefCell::new(None) };
+}
+
+/// `sys.modules`.
+pub fn sys_modules() -> Dict {
+    MODULES.with(|m| m.borrow_mut().get_or_insert_with(dict::new).clone())
+}
+
+/// The object `sys.modules` holds for `name`, if any.
+fn lookup(name: &str) -> PyResult<Option<Value>> {
+    dict::get_opt(&sys_modules(), &Value::from_str(name))
+}
+
+/// Starts importing the program module `name`: false when `sys.modules`
+/// already has it (imported, or being imported: a circular import sees
+/// the partly initialized module); otherwise makes its object, enters it
+/// and returns true, and the caller runs the body.
+pub fn begin(name: &str, file: &str, package: &str, globals: &[&str], doc: Value, accessor: Value) -> PyResult<bool> {
+    match lookup(name)? {
+        Some(Value::None) => Err(import_error(format!("import of {name} halted; None in sys.modules"), name)),
+        Some(_) => Ok(false),
+        None => {
+            let m = ProgramModule {
+                name: name.to_string(),
+                file: file.to_string(),
+                package: package.to_string(),
+                doc,
+                globals: globals.iter().map(|g| g.to_string()).collect(),
+                accessor,
+                extra: dict::new(),
+                initializing: Cell::new(true),
+            };
+            dict::setitem(&sys_modules(), Value::from_str(name), crate::types::native::new_ext(m))?;
+            Ok(true)
+        }
+    }
+}
+
+/// The body of `name` ran to its end.
+pub fn done(name: &str) -> PyResult<()> {
+    if let Some(v) = lookup(name)? {
+        if let Some(m) = crate::types::native::ext::<ProgramModule>(&v) {
+            m.initializing.set(false);
+        }
+    }
+    Ok(())
+}
+
+/// The body of `name` raised: it is no longer imported.
+pub fn failed(name: &str) {
+    let _ = dict::pop(&sys_modules(), &Value::from_str(name), Some(Value::None));
+}
+
+/// The module object an import of `name` gives (after [`begin`] and the body).
+pub fn get(name: &str) -> PyResult<Value> {
+    lookup(name)?.ok_or_else(|| import_error(format!("import of {name} failed: not in sys.modules"), name))
+}
+
+/// Whether the program module `name` is being imported (its body runs).
+fn partially_initialized(name: &str) -> PyResult<bool> {
+    let m = lookup(name)?;
+    Ok(m.as_ref().and_then(crate::types::native::ext::<ProgramModule>).is_some_and(|m| m.initializing.get()))
+}
+
+/// `from m import x` where the module `m` has no `x` bound: CPython's
+/// ImportError, naming a circular import when `m` is still being imported.
+pub fn cannot_import(what: &str, name: &str, file: &str) -> PyResult<Value> {
+    let msg = if partially_initialized(name)? {
+        format!(
+            "cannot import name '{what}' from partially initialized module '{name}' (most likely due to a circular import) ({file})"
+        )
+    } else {
+        format!("cannot import name '{what}' from '{name}' ({file})")
+    };
+    Err(import_error(msg, name))
+}
+
+/// `m.x` where the module `m` has no `x` bound (CPython's AttributeError,
+/// naming a circular import when `m` is still being imported).
+pub fn no_attr(name: &str, what: &str) -> PyResult<Value> {
+    let msg = if partially_initialized(name)? {
+        format!(
+            "partially initialized module '{name}' has no attribute '{what}' (most likely due to a circular import)"
+        )
+    } else {
+        format!("module '{name}' has no attribute '{what}'")
+    };
+    Err(PyErr::new(&exc::ATTRIBUTE_ERROR, msg))
+}
+
+/// `from m import x` of a name that is none of `m`'s globals: its
+/// attribute (one set on it, or its `__getattr__`'s), or ImportError.
+pub fn from_import(m: &Value, what: &str, name: &str, file: &str) -> PyResult<Value> {
+    match crate::object::protocol::getattr(m, what) {
+        Ok(v) => Ok(v),
+        Err(e) if e.matches(&exc::ATTRIBUTE_ERROR) => cannot_import(what, name, file),
+        Err(e) => Err(e),
+    }
+}
+
+/// `import name` of a module neither the program nor pyaot has.
+pub fn not_found(name: &str) -> PyResult<Value> {
+    let e = PyErr::new(&exc::MODULE_NOT_FOUND_ERROR, format!("No module named '{name}'"));
+    e.0.attrs.borrow_mut().insert("name".into(), Value::from_str(name));
+    Err(e)
+}
+
+/// A relative import that climbs out of its package (`msg` is CPython's).
+pub fn bad_relative(msg: &str) -> PyResult<Value> {
+    Err(PyErr::new(&exc::IMPORT_ERROR, msg))
+}
+
+fn import_error(msg: String, name: &str) -> PyErr {
+    let e = PyErr::new(&exc::IMPORT_ERROR, msg);
+    e.0.attrs.borrow_mut().insert("name".into(), Value::from_str(name));
+    e
+}
+
+impl ProgramModule {
+    /// Calls the accessor; `Ok(None)` when it has no such global (NameError).
+    fn access(&self, op: &str, name: &str, value: Value) -> PyResult<Option<Value>> {
+        if matches!(self.accessor, Value::None) {
+            return Ok(None);
+        }
+        let args = vec![Value::from_str(op), Value::from_str(name), value];
+        match crate::types::func::call(&self.accessor, args, &[]) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if e.matches(&exc::NAME_ERROR) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    fn attr(&self, me: &Value, name: &str) -> PyResult<Value> {
+        if let Some(v) = self.access("get", name, Value::None)? {
+            return Ok(v);
+        }
+        if let Some(v) = dict::get_opt(&self.extra, &Value::from_str(name))? {
+            return Ok(v);
+        }
+        match name {
+            "__name__" => return Ok(Value::from_str(&self.name)),
+            "__file__" => return Ok(Value::from_str(&self.file)),
+            "__package__" => return Ok(Value::from_str(&self.package)),
+            "__doc__" => return Ok(self.doc.clone()),
+            "__dict__" => return self.namespace().map(Value::Dict),
+            _ => {}
+        }
+        // PEP 562: a module's own `__getattr__`.
+        if let Some(hook) = self.access("get", "__getattr__", Value::None)? {
+            return crate::types::func::call(&hook, vec![Value::from_str(name)], &[]);
+        }
+        let _ = me;
+        no_attr(&self.name, name).map(|_| Value::None)
+    }
+
+    /// A snapshot of the module's namespace: its bound globals, then the
+    /// attributes set on it.
+    pub fn namespace(&self) -> PyResult<Dict> {
+        let d = dict::new();
+        dict::setitem(&d, Value::from_str("__name__"), Value::from_str(&self.name))?;
+        dict::setitem(&d, Value::from_str("__doc__"), self.doc.clone())?;
+        dict::setitem(&d, Value::from_str("__package__"), Value::from_str(&self.package))?;
+        dict::setitem(&d, Value::from_str("__file__"), Value::from_str(&self.file))?;
+        for name in &self.globals {
+            if let Some(v) = self.access("get", name, Value::None)? {
+                dict::setitem(&d, Value::from_str(name), v)?;
+            }
+        }
+        dict::update(&d, &self.extra)?;
+        Ok(d)
+    }
+}
+
+impl NativeType for ProgramModule {
+    fn type_name(&self) -> &'static str {
+        "module"
+    }
+
+    fn repr(&self, _me: &Value) -> String {
+        format!("<module '{}' from '{}'>", self.name, self.file)
+    }
+
+    fn getattr(&self, me: &Value, name: &str) -> Option<PyResult<Value>> {
+        Some(self.attr(me, name))
+    }
+
+    fn setattr(&self, _me: &Value, name: &str, value: Value) -> Option<PyResult<()>> {
+        Some(match self.access("set", name, value.clone()) {
+            Ok(Some(_)) => Ok(()),
+            Ok(None) => dict::setitem(&self.extra, Value::from_str(name), value),
+            Err(e) => Err(e),
+        })
+    }
+
+    fn delattr(&self, _me: &Value, name: &str) -> Option<PyResult<()>> {
+        Some(match self.access("del", name, Value::None) {
+            Ok(Some(_)) => Ok(()),
+            Ok(None) => match dict::pop(&self.extra, &Value::from_str(name), None) {
+                Ok(_) => Ok(()),
+                Err(_) => {
+                    Err(PyErr::new(&exc::ATTRIBUTE_ERROR, format!("module '{}' has no attribute '{name}'", self.name)))
+                }
+            },
+            Err(e) => Err(e),
+        })
+    }
+
+    fn dir(&self) -> Option<PyResult<Vec<Value>>> {
+        Some(self.namespace().map(|d| dict::keys(&d).to_vec()))
+    }
+}

@@ -1,0 +1,5 @@
+print("helper2", __name__, __package__)
+
+
+def mul(a, b):
+    return a * b

@@ -1,0 +1,5 @@
+print("a starts")
+A = 1
+import b
+b_seen = b.B
+print("a ends")

@@ -1,0 +1,2 @@
+import d2
+D = 4

@@ -1,0 +1,2 @@
+import d
+print(d.D)

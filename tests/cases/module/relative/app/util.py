@@ -1,0 +1,5 @@
+from . import VERSION
+
+
+def helper():
+    return "util:" + VERSION

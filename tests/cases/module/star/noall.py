@@ -1,0 +1,6 @@
+plain = 3.5
+_private = "hidden"
+
+
+def helper_fn(x):
+    return x * 10

@@ -1,0 +1,4 @@
+__all__ = ["listed", "public_one"]
+listed = [1, 2]
+public_one = "one"
+not_listed = "no"

@@ -1,0 +1,3 @@
+settings = {"mode": "slow"}
+LEVEL = 1
+items = [1, 2, 3]

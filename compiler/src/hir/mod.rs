@@ -51,6 +51,11 @@ pub struct Hir<'a> {
     pub layouts: layout::Layouts,
     /// The classes whose instances inference types (see `classes.rs`).
     pub classes: classes::Classes,
+    /// Globals bound only by a module-level `from m import f` of a program
+    /// module, used only to be called: the importing module's global and
+    /// the global of `m`'s it imports. Where `m`'s is a function called
+    /// directly, so is the importer's.
+    pub aliases: HashMap<(ModId, String), (ModId, String)>,
 }
 
 /// A module of the program: its body's definition and facts about its names.
@@ -151,8 +156,13 @@ impl<'a> Hir<'a> {
 /// Builds the HIR of a program (its modules, the entry first), or the
 /// diagnostics of what it cannot resolve.
 pub fn build(program: &[SourceModule]) -> Result<Hir<'_>, Vec<Diagnostic>> {
-    let mut hir =
-        Hir { defs: Vec::new(), modules: Vec::new(), layouts: Default::default(), classes: Default::default() };
+    let mut hir = Hir {
+        defs: Vec::new(),
+        modules: Vec::new(),
+        layouts: Default::default(),
+        classes: Default::default(),
+        aliases: HashMap::new(),
+    };
     let bodies: Vec<&[ast::Stmt]> = program.iter().map(|m| &m.ast.body[..]).collect();
     // A module-level function of an imported module is a value when any
     // module uses its name as one (it may have imported it) or reads an
@@ -161,14 +171,10 @@ pub fn build(program: &[SourceModule]) -> Result<Hir<'_>, Vec<Diagnostic>> {
     for body in &bodies[1..] {
         shared_escaping.extend(module::escaping_names(body));
     }
-    // A name `from m import f` reads is a value of `m`'s.
-    for m in program {
-        crate::syntax::visit::every_stmt(&m.ast.body, &mut |s| {
-            if let ast::StmtKind::ImportFrom { names, .. } = &s.kind {
-                shared_escaping.extend(names.iter().map(|(n, _)| n.clone()));
-            }
-        });
-    }
+    // `from m import f` binds the importer's global to `m`'s function
+    // (`aliases`) where the importer binds that name nowhere else and uses
+    // it only to call it; anywhere else the name is a value of `m`'s.
+    hir_aliases(program, &mut hir.aliases, &mut shared_escaping);
     let mut diags = Vec::new();
     for (k, source) in program.iter().enumerate() {
         let body = &source.ast.body[..];
@@ -236,6 +242,55 @@ pub fn build(program: &[SourceModule]) -> Result<Hir<'_>, Vec<Diagnostic>> {
         Ok(hir)
     } else {
         Err(diags)
+    }
+}
+
+/// Finds the aliases of `from m import f` (see [`Hir::aliases`]); every
+/// other name such an import reads is a value (`escaping`).
+fn hir_aliases(
+    program: &[SourceModule],
+    aliases: &mut HashMap<(ModId, String), (ModId, String)>,
+    escaping: &mut HashSet<String>,
+) {
+    let index: HashMap<&str, ModId> = program.iter().enumerate().map(|(k, m)| (m.name.as_str(), k)).collect();
+    for (a, m) in program.iter().enumerate() {
+        let body = &m.ast.body[..];
+        let mut bound: HashMap<String, usize> = HashMap::new();
+        scope::bindings(body, &mut |n| *bound.entry(n.to_string()).or_default() += 1);
+        let mut declared = HashSet::new();
+        crate::syntax::visit::every_stmt(body, &mut |s| {
+            if let ast::StmtKind::Global(names) = &s.kind {
+                declared.extend(names.iter().cloned());
+            }
+        });
+        let values = module::escaping_names(body);
+        let mut at_module_level = HashSet::new();
+        visit_stmts(body, &mut |s| {
+            let ast::StmtKind::ImportFrom { level, module, names, .. } = &s.kind else { return };
+            at_module_level.insert(s.span);
+            let from = crate::syntax::source::absolute_name(m.package(), *level, module).ok();
+            let from = from.and_then(|n| index.get(n.as_str()).copied());
+            for (name, asname) in names {
+                let x = asname.as_deref().unwrap_or(name);
+                let alias = from.is_some() && bound.get(x) == Some(&1) && !declared.contains(x) && !values.contains(x);
+                match from {
+                    Some(k) if alias => {
+                        aliases.insert((a, x.to_string()), (k, name.clone()));
+                    }
+                    _ => {
+                        escaping.insert(name.clone());
+                    }
+                }
+            }
+        });
+        // (Imports in functions bind locals: values.)
+        crate::syntax::visit::every_stmt(body, &mut |s| {
+            if let ast::StmtKind::ImportFrom { names, .. } = &s.kind {
+                if !at_module_level.contains(&s.span) {
+                    escaping.extend(names.iter().map(|(n, _)| n.clone()));
+                }
+            }
+        });
     }
 }
 

@@ -457,10 +457,7 @@ impl FnLower<'_, '_> {
                 self.import_expr(&sub, span).unwrap_or_else(|| mk(ExprKind::None, Ty::Module(j), span))
             } else if let Some((_, g)) = self.module_attr(&Ty::Module(k), attr) {
                 if let Ty::Func(_) = self.env.globals[g].ty {
-                    self.error(Diagnostic::unsupported(
-                        span,
-                        format!("importing the function '{attr}' of the main module"),
-                    ));
+                    self.import_function(k, g, attr, asname.as_deref().unwrap_or(attr), span, out);
                     continue;
                 }
                 let read = mk(ExprKind::Read(Place::Global(g)), self.env.globals[g].ty.clone(), span);
@@ -489,6 +486,30 @@ impl FnLower<'_, '_> {
             };
             self.assign_to(&target, v, out);
         }
+    }
+
+    /// `from m import f` of a function module `k` calls directly (global
+    /// `g`): the importer's name is an alias of it (`hir::Hir::aliases`),
+    /// bound once `m`'s `def` has run (ImportError before).
+    fn import_function(&mut self, k: ModId, g: GlobalId, attr: &str, bound: &str, span: Span, out: &mut Block) {
+        let Some(&mine) = self.env.global_ids.get(&(self.module(), bound.to_string())) else { return };
+        let (Some(&theirs), Some(&flag)) = (self.env.func_flags.get(&g), self.env.func_flags.get(&mine)) else {
+            self.error(Diagnostic::unsupported(span, format!("importing the function '{attr}' of the main module")));
+            return;
+        };
+        let source = self.env.hir.modules[k].source;
+        let (name, file) = (source.name.clone(), source.path.clone());
+        let read = mk(ExprKind::Read(Place::Global(theirs)), Ty::None, span);
+        let check = if self.surely_bound(k, attr) {
+            read
+        } else {
+            let args = vec![str_const(attr, span), str_const(&name, span), str_const(&file, span)];
+            let error = prim(&p::MOD_CANNOT_IMPORT, args, Ty::Dyn, span);
+            self.guarded_read(read, vec![stmt(StmtKind::Expr(error), span)], span)
+        };
+        Self::push(out, StmtKind::Expr(check), span);
+        self.env.globals[flag].ty = Ty::None;
+        Self::push(out, StmtKind::Assign(Place::Global(flag), mk(ExprKind::None, Ty::None, span)), span);
     }
 
     /// `from m import ...` of a standard module.

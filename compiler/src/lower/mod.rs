@@ -341,6 +341,17 @@ pub fn lower(program: &[crate::syntax::SourceModule]) -> Result<ir::Program, Vec
             env.nested_fns.insert((parent, var), id);
         }
     }
+    // `from m import f` of a function `m` calls directly: the importer's
+    // name is that function too, with a flag of its own.
+    for ((a, x), (m, f)) in &hir.aliases {
+        let Some(&g) = env.global_ids.get(&(*m, f.clone())) else { continue };
+        if let Ty::Func(id) = env.globals[g].ty {
+            let mine = env.global(*a, x);
+            env.globals[mine].ty = Ty::Func(id);
+            let flag = env.hidden_global(x.clone());
+            env.func_flags.insert(mine, flag);
+        }
+    }
     if hir.classes.classes_reached {
         env.dyn_methods.insert("__init__".to_string());
     }

@@ -1,0 +1,5 @@
+import cyc_b
+
+
+def late_fn():
+    return 1

@@ -511,6 +511,9 @@ table! {
         MOD_GET = "types::module::get"(Name Text) -> Value raises;
         MOD_CANNOT_IMPORT = "types::module::cannot_import"(Name Text, Name Text, Name Text) -> Value raises;
         MOD_NOT_FOUND = "types::module::not_found"(Name Text) -> Value raises;
+        // The program's importer by name (`importlib.import_module`): a function value.
+        MOD_SET_IMPORTER = "types::module::set_importer"(Own Value) -> Unit;
+        MOD_IMPORT_OTHER = "types::module::import_other"(Ref Str) -> Value raises;
         MOD_NO_ATTR = "types::module::no_attr"(Name Text, Name Text) -> Value raises;
         MOD_FROM = "types::module::from_import"(Ref Value, Name Text, Name Text, Name Text) -> Value raises;
         MOD_BAD_RELATIVE = "types::module::bad_relative"(Name Text) -> Value raises;

@@ -68,11 +68,20 @@ pub fn load(main: &Path) -> Result<Vec<SourceModule>, Failure> {
     let mut loader = Loader { roots, modules: Vec::new(), index: HashMap::new(), next_line: 0 };
     loader.parse("__main__".to_string(), main, false)?;
     let mut k = 0;
+    let mut by_name = false;
     while k < loader.modules.len() {
         for name in requests(&loader.modules[k]) {
             loader.find(&name)?;
         }
+        by_name |= crate::hir::reaches_modules_by_name(&loader.modules[k].ast.body);
         k += 1;
+        // A program that imports by computed names may import any module
+        // of its packages: all are compiled in.
+        if k == loader.modules.len() && by_name {
+            for name in loader.package_contents() {
+                loader.find(&name)?;
+            }
+        }
     }
     let mut modules = loader.modules;
     expand_stars(&mut modules);
@@ -152,6 +161,42 @@ impl Loader {
             }
         }
         Ok(None)
+    }
+}
+
+impl Loader {
+    /// The names of the packages beside the entry file, and of the modules
+    /// and subpackages in the packages found so far.
+    fn package_contents(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        if let Ok(entries) = std::fs::read_dir(&self.roots[0]) {
+            let mut names: Vec<String> = entries
+                .flatten()
+                .filter(|e| e.path().join("__init__.py").is_file())
+                .filter_map(|e| e.file_name().to_str().map(str::to_string))
+                .filter(|n| is_identifier(n) && !self.index.contains_key(n))
+                .collect();
+            names.sort();
+            out.extend(names);
+        }
+        for m in self.modules.iter().filter(|m| m.is_package) {
+            let Some(dir) = Path::new(&m.path).parent() else { continue };
+            let Ok(entries) = std::fs::read_dir(dir) else { continue };
+            let mut names: Vec<String> = entries
+                .flatten()
+                .filter_map(|e| {
+                    let p = e.path();
+                    let stem = p.file_stem()?.to_str()?.to_string();
+                    let module = p.extension().is_some_and(|x| x == "py") && stem != "__init__";
+                    let package = p.join("__init__.py").is_file();
+                    (is_identifier(&stem) && (module || package)).then(|| format!("{}.{stem}", m.name))
+                })
+                .filter(|n| !self.index.contains_key(n))
+                .collect();
+            names.sort();
+            out.extend(names);
+        }
+        out
     }
 }
 

@@ -23,6 +23,7 @@ pub mod classes;
 pub mod fusable;
 pub mod layout;
 mod module;
+pub use module::reaches_modules_by_name;
 pub mod scope;
 
 use std::collections::{BTreeSet, HashMap, HashSet};
@@ -56,6 +57,11 @@ pub struct Hir<'a> {
     /// the global of `m`'s it imports. Where `m`'s is a function called
     /// directly, so is the importer's.
     pub aliases: HashMap<(ModId, String), (ModId, String)>,
+    /// The program reaches modules by name (`sys.modules`,
+    /// `importlib.import_module`, `__import__`): every module's object may
+    /// reach dynamic code, and any module may be imported by a name
+    /// computed at run time.
+    pub modules_by_name: bool,
 }
 
 /// A module of the program: its body's definition and facts about its names.
@@ -162,6 +168,7 @@ pub fn build(program: &[SourceModule]) -> Result<Hir<'_>, Vec<Diagnostic>> {
         layouts: Default::default(),
         classes: Default::default(),
         aliases: HashMap::new(),
+        modules_by_name: program.iter().any(|m| module::reaches_modules_by_name(&m.ast.body)),
     };
     let bodies: Vec<&[ast::Stmt]> = program.iter().map(|m| &m.ast.body[..]).collect();
     // A module-level function of an imported module is a value when any

@@ -153,6 +153,23 @@ pub(super) fn attribute_values(bodies: &[&[ast::Stmt]]) -> HashSet<String> {
     uses.into_iter().filter(|(n, k)| calls.get(n).copied().unwrap_or(0) < *k).map(|(n, _)| n).collect()
 }
 
+/// Whether code reaches modules by name: `sys.modules` (any `.modules`
+/// attribute), `importlib`, `__import__`.
+pub fn reaches_modules_by_name(body: &[ast::Stmt]) -> bool {
+    let mut found = false;
+    every_expr(body, &mut |e| match &e.kind {
+        ast::ExprKind::Attribute { attr, .. } => found |= attr == "modules" || attr == "import_module",
+        ast::ExprKind::Name(n) => found |= n == "__import__" || n == "import_module",
+        _ => {}
+    });
+    crate::syntax::visit::every_stmt(body, &mut |s| match &s.kind {
+        ast::StmtKind::Import(names) => found |= names.iter().any(|(m, _)| m.split('.').next() == Some("importlib")),
+        ast::StmtKind::ImportFrom { module, .. } => found |= module.split('.').next() == Some("importlib"),
+        _ => {}
+    });
+    found
+}
+
 /// A name the builtins module binds to something pyaot implements.
 fn is_builtin_name(name: &str) -> bool {
     pyaot_registry::names::is_callable_builtin(name) || pyaot_registry::classes::builtins_class(name).is_some()

@@ -76,23 +76,7 @@ fn begin_args(env: &Env, k: ModId, span: Span) -> Vec<Expr> {
         _ => boxed(mk(ExprKind::None, Ty::None, span)),
     };
     let accessor = if env.reached_modules.contains(&k) {
-        let params = ["op", "name", "value"].iter().map(|n| str_const(n, span)).collect();
-        prim(
-            &p::MAKE_FUNC,
-            vec![
-                mk(ExprKind::FuncRef(env.accessors[k]), Ty::Dyn, span),
-                str_const("__pyaot_access__", span),
-                str_const("__pyaot_access__", span),
-                pack(params, span),
-                str_const("nnn", span),
-                pack(vec![], span),
-                pack(vec![], span),
-                pack(vec![], span),
-                pack(vec![], span),
-            ],
-            Ty::Dyn,
-            span,
-        )
+        generated_value(env.accessors[k], "__pyaot_access__", &["op", "name", "value"], span)
     } else {
         boxed(mk(ExprKind::None, Ty::None, span))
     };
@@ -106,10 +90,82 @@ fn begin_args(env: &Env, k: ModId, span: Span) -> Vec<Expr> {
     ]
 }
 
-/// The first statement of `__main__`'s body: it enters `sys.modules`.
-pub(super) fn begin_main(fl: &mut FnLower, span: Span) -> ir::Stmt {
+/// A function value of a generated function taking `params` (all plain).
+fn generated_value(f: FuncId, name: &str, params: &[&str], span: Span) -> Expr {
+    let names = params.iter().map(|n| str_const(n, span)).collect();
+    prim(
+        &p::MAKE_FUNC,
+        vec![
+            mk(ExprKind::FuncRef(f), Ty::Dyn, span),
+            str_const(name, span),
+            str_const(name, span),
+            pack(names, span),
+            str_const(&"n".repeat(params.len()), span),
+            pack(vec![], span),
+            pack(vec![], span),
+            pack(vec![], span),
+            pack(vec![], span),
+        ],
+        Ty::Dyn,
+        span,
+    )
+}
+
+/// The first statements of `__main__`'s body: it enters `sys.modules`,
+/// and gives the runtime its importer by name if the program imports by name.
+pub(super) fn begin_main(fl: &mut FnLower, span: Span) -> Block {
     let args = begin_args(fl.env, 0, span);
-    stmt(StmtKind::Expr(prim(&p::MOD_BEGIN, args, Ty::Bool, span)), span)
+    let mut out = vec![stmt(StmtKind::Expr(prim(&p::MOD_BEGIN, args, Ty::Bool, span)), span)];
+    if fl.env.hir.modules_by_name {
+        let f = generated_value(fl.env.importer, "__pyaot_import__", &["name"], span);
+        out.push(stmt(StmtKind::Expr(prim(&p::MOD_SET_IMPORTER, vec![f], Ty::None, span)), span));
+    }
+    out
+}
+
+/// The importer by name: `(name)`, the program's module of that name
+/// imported, else `MOD_IMPORT_OTHER` (a standard module, or
+/// ModuleNotFoundError).
+pub(super) fn importer_func(env: &mut Env) -> ir::Func {
+    let span = Span { line: 1, col: 1 };
+    let locals = vec![
+        ir::Local { name: "name".into(), ty: Ty::Dyn, maybe_unbound: false },
+        ir::Local { name: "n".into(), ty: Ty::Str, maybe_unbound: false },
+    ];
+    let n = || mk(ExprKind::Read(Place::Local(LocalId::new(1))), Ty::Str, span);
+    let name = mk(ExprKind::Read(Place::Local(LocalId::new(0))), Ty::Dyn, span);
+    let mut body = vec![stmt(
+        StmtKind::Assign(Place::Local(LocalId::new(1)), mk(ExprKind::Unbox(Box::new(name)), Ty::Str, span)),
+        span,
+    )];
+    if env.hir.modules_by_name {
+        for k in 0..env.hir.modules.len() {
+            let module = env.hir.modules[k].source.name.clone();
+            let import = match env.imports[k] {
+                Some(f) => mk(ExprKind::Call(f, vec![]), Ty::Module(k), span),
+                None => prim(&p::MOD_GET, vec![str_const(&module, span)], Ty::Dyn, span),
+            };
+            let is = prim(&p::S_EQ, vec![n(), str_const(&module, span)], Ty::Bool, span);
+            body.push(stmt(StmtKind::If(is, vec![stmt(StmtKind::Return(Some(boxed(import))), span)], vec![]), span));
+        }
+    }
+    body.push(stmt(StmtKind::Return(Some(prim(&p::MOD_IMPORT_OTHER, vec![n()], Ty::Dyn, span))), span));
+    boxed_func("__pyaot_import__", 1, locals, body, span)
+}
+
+/// A generated boxed function: its first `params` locals are its parameters.
+fn boxed_func(name: &str, params: usize, locals: Vec<ir::Local>, body: Block, span: Span) -> ir::Func {
+    ir::Func {
+        name: name.into(),
+        kind: ir::FuncKind::Boxed,
+        params: (0..params).map(LocalId::new).collect(),
+        locals,
+        ret: Ty::Dyn,
+        body,
+        span,
+        inlined: Vec::new(),
+        thunk: false,
+    }
 }
 
 /// The import function of module `k` (see the module comment).
@@ -239,17 +295,7 @@ pub(super) fn accessor_func(env: &mut Env, k: ModId, _diags: &mut [Diagnostic]) 
         let no = prim(&p::UNREACHABLE, vec![str_const(&msg, span)], Ty::Dyn, span);
         body.push(stmt(StmtKind::Return(Some(no)), span));
     }
-    ir::Func {
-        name: "__pyaot_access__".into(),
-        kind: ir::FuncKind::Boxed,
-        params: (0..3).map(LocalId::new).collect(),
-        locals,
-        ret: Ty::Dyn,
-        body,
-        span,
-        inlined: Vec::new(),
-        thunk: false,
-    }
+    boxed_func("__pyaot_access__", 3, locals, body, span)
 }
 
 impl FnLower<'_, '_> {
@@ -440,6 +486,30 @@ impl FnLower<'_, '_> {
                 return;
             }
         };
+        // Future statements change how CPython compiles; pyaot already
+        // compiles what each of 3.11's features means.
+        if name == "__future__" && level == 0 {
+            const FEATURES: &[&str] = &[
+                "nested_scopes",
+                "generators",
+                "division",
+                "absolute_import",
+                "with_statement",
+                "print_function",
+                "unicode_literals",
+                "barry_as_FLUFL",
+                "generator_stop",
+                "annotations",
+            ];
+            for (n, _) in names {
+                if n == "barry_as_FLUFL" {
+                    self.error(Diagnostic::unsupported(span, "the future feature barry_as_FLUFL"));
+                } else if !FEATURES.contains(&n.as_str()) {
+                    self.error(Diagnostic::error(span, format!("future feature {n} is not defined")));
+                }
+            }
+            return;
+        }
         if names.iter().any(|(n, _)| n == "*") {
             self.error(Diagnostic::unsupported(span, format!("'import *' from the module '{name}'")));
             return;

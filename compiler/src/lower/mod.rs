@@ -85,6 +85,8 @@ struct Env<'a> {
     /// the runtime runs) and its accessor (see `imports.rs`).
     imports: Vec<Option<FuncId>>,
     accessors: Vec<FuncId>,
+    /// Imports a module of the program by name, for the runtime (`imports.rs`).
+    importer: FuncId,
     /// Modules whose object dynamic code may reach: their accessors read
     /// their globals by name (so values stored there escape).
     reached_modules: HashSet<hir::ModId>,
@@ -255,6 +257,7 @@ pub fn lower(program: &[crate::syntax::SourceModule]) -> Result<ir::Program, Vec
         func_values: HashMap::new(),
         imports: Vec::new(),
         accessors: Vec::new(),
+        importer: FuncId(0),
         reached_modules: HashSet::new(),
         funcs: Vec::new(),
         local_tys: HashMap::new(),
@@ -396,6 +399,11 @@ pub fn lower(program: &[crate::syntax::SourceModule]) -> Result<ir::Program, Vec
             class_global: None,
         });
         env.accessors.push(FuncId::new(env.funcs.len() - 1));
+    }
+    env.funcs.push(FuncInfo { params: vec![Ty::Dyn], ret: Ty::Dyn, defaults: vec![None], class_global: None });
+    env.importer = FuncId::new(env.funcs.len() - 1);
+    if hir.modules_by_name {
+        env.reached_modules.extend(0..hir.modules.len());
     }
     // Widen the environment until a walk changes nothing; that walk's IR is
     // the result. Variables still without a type after a walk were never
@@ -542,7 +550,7 @@ fn lower_all(env: &mut Env, diags: &mut Vec<Diagnostic>) -> Vec<ir::Func> {
         if def.ast.is_none() {
             if id == FuncId(0) {
                 // `__main__` enters `sys.modules` as it starts.
-                block.push(imports::begin_main(&mut fl, span));
+                block.extend(imports::begin_main(&mut fl, span));
             }
             block.extend(fl.shadowed_builtins(span));
             // Module-level code knows which top-level statement it is in
@@ -605,6 +613,7 @@ fn lower_all(env: &mut Env, diags: &mut Vec<Diagnostic>) -> Vec<ir::Func> {
     for k in 0..env.hir.modules.len() {
         out.push(imports::accessor_func(env, k, diags));
     }
+    out.push(imports::importer_func(env));
     out
 }
 

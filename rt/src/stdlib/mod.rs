@@ -15,6 +15,7 @@ pub mod dataclass;
 pub mod functools;
 pub mod gc;
 pub mod heapq;
+pub mod importlib;
 
 pub mod itertools;
 pub mod math;
@@ -58,12 +59,9 @@ fn function_value(qualified: &str) -> Option<Value> {
     find(module)?.functions.contains(&name).then(|| Value::Builtin(interned(target)))
 }
 
-/// `import name`: the module value.
+/// `import name`: the module value (entered in `sys.modules`).
 pub fn import(name: &str) -> PyResult<Value> {
-    match find(name) {
-        Some(m) => Ok(Value::Module(m)),
-        None => Err(PyErr::new(&crate::object::exc::MODULE_NOT_FOUND_ERROR, format!("No module named '{name}'"))),
-    }
+    crate::types::module::import_other(&crate::types::str::from_string(name.to_string()))
 }
 
 /// `module.name` (and `from module import name`).
@@ -78,6 +76,14 @@ pub fn getattr(m: &'static Module, name: &str) -> PyResult<Value> {
             Value::List(crate::types::list::from_vec(std::env::args().map(|a| Value::from_str(&a)).collect()))
         }
         ("sys", "platform") => Value::from_str(std::env::consts::OS),
+        ("sys", "modules") => Value::Dict(crate::types::module::sys_modules()),
+        // pyaot's own values: what Python leaves to the implementation.
+        ("sys", "implementation") => crate::types::namespace::new(vec![
+            ("name", Value::from_str("pyaot")),
+            ("cache_tag", Value::None),
+            ("version", crate::stdlib::sys::pyaot_version()),
+            ("hexversion", Value::Int(0x000100a0)),
+        ]),
         ("sys", "byteorder") => Value::from_str(if cfg!(target_endian = "little") { "little" } else { "big" }),
         ("string", c) if m.values.contains(&c) => Value::from_str(string_constant(c)),
         ("collections", "deque") => Value::Type(&crate::object::exc::TYPE_DEQUE),
@@ -160,6 +166,7 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         "weakref" => crate::stdlib::weakref::call(name, args, kw),
         "heapq" => crate::stdlib::heapq::call(name, args, kw),
         "copy" => crate::stdlib::copy::call(name, args, kw),
+        "importlib" => crate::stdlib::importlib::call(name, args, kw),
         "bisect" => crate::stdlib::bisect::call(name, args, kw),
         "random" => crate::stdlib::random::call(name, args, kw),
         "collections" => match name {

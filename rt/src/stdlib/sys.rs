@@ -72,3 +72,17 @@ pub fn getsizeof(v: &Value) -> usize {
         _ => 2 * size_of::<usize>(),
     }
 }
+
+/// `sys.implementation.version`: pyaot's own version, in `sys.version_info`'s
+/// shape (major, minor, micro, release level, serial).
+pub fn pyaot_version() -> Value {
+    let v = |s: &str| Value::Int(s.parse().unwrap_or(0));
+    let items = vec![
+        v(env!("CARGO_PKG_VERSION_MAJOR")),
+        v(env!("CARGO_PKG_VERSION_MINOR")),
+        v(env!("CARGO_PKG_VERSION_PATCH")),
+        Value::from_str("alpha"),
+        Value::Int(0),
+    ];
+    Value::Tuple(crate::types::tuple::new(items))
+}

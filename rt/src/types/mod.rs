@@ -31,6 +31,7 @@ pub mod iter;
 pub mod list;
 pub mod module;
 pub mod namedtuple;
+pub mod namespace;
 pub mod native;
 pub mod range;
 pub mod set;

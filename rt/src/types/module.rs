@@ -46,6 +46,43 @@ pub struct ProgramModule {
 
 thread_local! {
     static MODULES: RefCell<Option<Dict>> = const { RefCell::new(None) };
+    /// The function importing a module of the program by name (set when
+    /// the program imports by computed names; see `compiler/src/lower/imports.rs`).
+    static IMPORTER: RefCell<Value> = const { RefCell::new(Value::None) };
+}
+
+/// Records the program's importer by name.
+pub fn set_importer(f: Value) {
+    let old = IMPORTER.with(|i| i.replace(f));
+    drop(old);
+}
+
+/// `importlib.import_module(name)` of an absolute name: a module of the
+/// program (its importer runs it), else a standard module pyaot has, else
+/// ModuleNotFoundError.
+pub fn import_by_name(name: &str) -> PyResult<Value> {
+    let f = IMPORTER.with(|i| i.borrow().clone());
+    if matches!(f, Value::None) {
+        return import_other(&crate::types::str::from_string(name.to_string()));
+    }
+    crate::types::func::call(&f, vec![Value::from_str(name)], &[])
+}
+
+/// An import by name of no module of the program's: a standard module
+/// pyaot has (entered in `sys.modules`), or ModuleNotFoundError.
+pub fn import_other(name: &crate::types::str::Str) -> PyResult<Value> {
+    let name = name.as_str();
+    if let Some(v) = lookup(name)? {
+        return Ok(v);
+    }
+    match pyaot_registry::modules::find(name) {
+        Some(m) => {
+            let v = Value::Module(m);
+            dict::setitem(&sys_modules(), Value::from_str(name), v.clone())?;
+            Ok(v)
+        }
+        None => not_found(name),
+    }
 }
 
 /// `sys.modules`.
@@ -167,7 +204,10 @@ impl ProgramModule {
     /// Calls the accessor; `Ok(None)` when it has no such global (NameError).
     fn access(&self, op: &str, name: &str, value: Value) -> PyResult<Option<Value>> {
         if matches!(self.accessor, Value::None) {
-            return Ok(None);
+            // The compiler proved no dynamic code reaches this module's
+            // attributes: if some does, that proof was wrong.
+            let msg = format!("the attributes of module {} were reached by name", self.name);
+            return crate::types::exception::unreachable(&msg).map(|_| None);
         }
         let args = vec![Value::from_str(op), Value::from_str(name), value];
         match crate::types::func::call(&self.accessor, args, &[]) {
@@ -178,6 +218,9 @@ impl ProgramModule {
     }
 
     fn attr(&self, me: &Value, name: &str) -> PyResult<Value> {
+        if matches!(self.accessor, Value::None) && name == "__name__" {
+            return Ok(Value::from_str(&self.name));
+        }
         if let Some(v) = self.access("get", name, Value::None)? {
             return Ok(v);
         }

@@ -1,0 +1,2 @@
+print("loading counter")
+loads = 1

@@ -1,0 +1,5 @@
+NAME = "alpha"
+
+
+def run(x):
+    return x + 1

@@ -1,0 +1,5 @@
+NAME = "beta"
+
+
+def run(x):
+    return x * 10

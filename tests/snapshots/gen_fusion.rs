@@ -259,6 +259,16 @@ fn b_pyaot_access(fobj: &rt::types::func::FuncObj, args: Vec<Value>) -> PyResult
             .at(&F, 1)?,
     );
 }
+/// `__pyaot_import__` (line 1), a function value's code.
+fn b_pyaot_import(fobj: &rt::types::func::FuncObj, args: Vec<Value>) -> PyResult<Value> {
+    static F: Frame = Frame { name: "__pyaot_import__" };
+    let _frame = rt::object::program::enter().at(&F, 1)?;
+    let mut __args = args.into_iter();
+    let mut name: Value = __args.next().unwrap_or_default();
+    let mut n: Str = Default::default();
+    n = Value::to_str(&name).at(&F, 1)?;
+    return Ok(rt::types::module::import_other(&n).at(&F, 1)?);
+}
 /// `<teardown>` (line 1).
 fn f_teardown() -> PyResult<()> {
     static F: Frame = Frame { name: "<teardown>" };

@@ -56,7 +56,7 @@ pub struct Hir<'a> {
     /// module, used only to be called: the importing module's global and
     /// the global of `m`'s it imports. Where `m`'s is a function called
     /// directly, so is the importer's.
-    pub aliases: HashMap<(ModId, String), (ModId, String)>,
+    pub aliases: HashMap<GlobalName, GlobalName>,
     /// The program reaches modules by name (`sys.modules`,
     /// `importlib.import_module`, `__import__`): every module's object may
     /// reach dynamic code, and any module may be imported by a name
@@ -78,6 +78,9 @@ pub struct ModuleDef<'a> {
 
 /// A module's number: its index in [`Hir::modules`] (0 is `__main__`).
 pub type ModId = usize;
+
+/// A global of a module: the module and the name.
+pub type GlobalName = (ModId, String);
 
 /// One definition: the module body, a function, a lambda, or the function
 /// of a generator expression.
@@ -181,7 +184,8 @@ pub fn build(program: &[SourceModule]) -> Result<Hir<'_>, Vec<Diagnostic>> {
     // `from m import f` binds the importer's global to `m`'s function
     // (`aliases`) where the importer binds that name nowhere else and uses
     // it only to call it; anywhere else the name is a value of `m`'s.
-    hir_aliases(program, &mut hir.aliases, &mut shared_escaping);
+    let mut class_aliases = Vec::new();
+    hir_aliases(program, &mut hir.aliases, &mut class_aliases, &mut shared_escaping);
     let mut diags = Vec::new();
     for (k, source) in program.iter().enumerate() {
         let body = &source.ast.body[..];
@@ -244,6 +248,12 @@ pub fn build(program: &[SourceModule]) -> Result<Hir<'_>, Vec<Diagnostic>> {
         }
     }
     hir.classes = classes::compute(&bodies, &mut hir);
+    // `from m import C` of a class `m` tracks, bound once: the same class.
+    for (mine, theirs) in class_aliases {
+        if let Some(&c) = hir.classes.by_name.get(&theirs) {
+            hir.classes.by_name.insert(mine, c);
+        }
+    }
     fusable::find(&bodies, &mut hir);
     if diags.is_empty() {
         Ok(hir)
@@ -254,9 +264,12 @@ pub fn build(program: &[SourceModule]) -> Result<Hir<'_>, Vec<Diagnostic>> {
 
 /// Finds the aliases of `from m import f` (see [`Hir::aliases`]); every
 /// other name such an import reads is a value (`escaping`).
+/// `classes`: every global bound only by such an import (used as a value
+/// or not), with the global it imports.
 fn hir_aliases(
     program: &[SourceModule],
-    aliases: &mut HashMap<(ModId, String), (ModId, String)>,
+    aliases: &mut HashMap<GlobalName, GlobalName>,
+    classes: &mut Vec<(GlobalName, GlobalName)>,
     escaping: &mut HashSet<String>,
 ) {
     let index: HashMap<&str, ModId> = program.iter().enumerate().map(|(k, m)| (m.name.as_str(), k)).collect();
@@ -279,7 +292,11 @@ fn hir_aliases(
             let from = from.and_then(|n| index.get(n.as_str()).copied());
             for (name, asname) in names {
                 let x = asname.as_deref().unwrap_or(name);
-                let alias = from.is_some() && bound.get(x) == Some(&1) && !declared.contains(x) && !values.contains(x);
+                let once = bound.get(x) == Some(&1) && !declared.contains(x);
+                if let (Some(k), true) = (from, once) {
+                    classes.push(((a, x.to_string()), (k, name.clone())));
+                }
+                let alias = from.is_some() && once && !values.contains(x);
                 match from {
                     Some(k) if alias => {
                         aliases.insert((a, x.to_string()), (k, name.clone()));

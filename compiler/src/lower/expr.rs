@@ -321,6 +321,7 @@ impl FnLower<'_, '_> {
                 }
                 let v = self.expr(value);
                 if let Some((k, g)) = self.module_attr(&v.ty, attr) {
+                    self.note_class_value(k, attr);
                     let read = self.read_module_global(k, g, attr, span);
                     if let Ty::Func(_) = self.env.globals[g].ty {
                         return self.unsupported(span, "using a function as a value");

@@ -262,6 +262,9 @@ pub(super) fn accessor_func(env: &mut Env, k: ModId, _diags: &mut [Diagnostic]) 
                 }
             } else {
                 env.escape(&ty);
+                if env.hir.classes.by_name.contains_key(&(k, name.clone())) {
+                    env.note_dyn_method("__init__");
+                }
                 boxed(mk(ExprKind::Read(Place::Global(g)), ty.clone(), span))
             };
             branch.push(stmt(StmtKind::If(is(3, "get"), vec![stmt(StmtKind::Return(Some(read)), span)], vec![]), span));
@@ -348,7 +351,14 @@ impl FnLower<'_, '_> {
         let m = self.expr(value);
         let (k, g) = self.module_attr(&m.ty, attr)?;
         let read = self.read_module_global(k, g, attr, value.span);
-        let first = vec![stmt(StmtKind::Expr(m), span)];
+        let mut first = vec![stmt(StmtKind::Expr(m), span)];
+        if let Some(&c) = self.env.hir.classes.by_name.get(&(k, attr.to_string())) {
+            // `m.C(args)` of a class `m` tracks: an instance of it, made directly.
+            first.push(stmt(StmtKind::Expr(read), span));
+            let inst = self.instantiate(c, g, args, kws, span);
+            let ty = inst.ty.clone();
+            return Some(mk(ExprKind::Seq(first, Box::new(inst)), ty, span));
+        }
         let call = match self.env.globals[g].ty {
             Ty::Func(id) => {
                 let call = self.call_function(id, None, args, kws, span);
@@ -380,6 +390,14 @@ impl FnLower<'_, '_> {
     pub(super) fn module_attr(&self, ty: &Ty, attr: &str) -> Option<(ModId, GlobalId)> {
         let Ty::Module(k) = *ty else { return None };
         self.env.global_ids.get(&(k, attr.to_string())).map(|&g| (k, g))
+    }
+
+    /// A value read from another module's global: a class it tracks may
+    /// be called from anywhere then (its `__init__` by the runtime).
+    pub(super) fn note_class_value(&mut self, k: ModId, attr: &str) {
+        if self.env.hir.classes.by_name.contains_key(&(k, attr.to_string())) {
+            self.env.note_dyn_method("__init__");
+        }
     }
 
     /// Reads `m.attr`, module `k`'s global `g` (for a function called
@@ -530,6 +548,7 @@ impl FnLower<'_, '_> {
                     self.import_function(k, g, attr, asname.as_deref().unwrap_or(attr), span, out);
                     continue;
                 }
+                self.note_class_value(k, attr);
                 let read = mk(ExprKind::Read(Place::Global(g)), self.env.globals[g].ty.clone(), span);
                 if star == Star::Public {
                     // `import *` skips what the module has not bound.

@@ -46,4 +46,44 @@ fn main() {
     out.push_str("];\n");
     let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("runtime_files.rs");
     std::fs::write(dest, out).unwrap();
+    stdlib_modules(&root.join("stdlib"));
+}
+
+/// The standard modules written in Python (`stdlib/`), embedded as
+/// (module name, whether a package, source): the loader finds them after
+/// the program's own files (`driver/modules.rs`).
+fn stdlib_modules(dir: &Path) {
+    let mut files = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        println!("cargo:rerun-if-changed={}", d.display());
+        for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|x| x == "py") {
+                files.push(p);
+            }
+        }
+    }
+    files.sort();
+    let mut out = String::from("/// The standard modules written in Python: (name, package, source).\npub static PY_STDLIB: &[(&str, bool, &str)] = &[\n");
+    for p in &files {
+        println!("cargo:rerun-if-changed={}", p.display());
+        let rel = p.strip_prefix(dir).unwrap().with_extension("");
+        let mut parts: Vec<String> = rel.components().map(|c| c.as_os_str().to_str().unwrap().to_string()).collect();
+        let package = parts.last().is_some_and(|l| l == "__init__");
+        if package {
+            parts.pop();
+        }
+        let name = parts.join(".");
+        writeln!(
+            out,
+            "    ({name:?}, {package}, include_str!({:?})),",
+            p.canonicalize().unwrap().display().to_string()
+        )
+        .unwrap();
+    }
+    out.push_str("];\n");
+    std::fs::write(Path::new(&std::env::var("OUT_DIR").unwrap()).join("py_stdlib.rs"), out).unwrap();
 }

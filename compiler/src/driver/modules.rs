@@ -27,6 +27,12 @@ use crate::syntax::source::absolute_name;
 use crate::syntax::visit::{every_expr, every_stmt};
 use crate::syntax::{self, SourceModule};
 
+include!(concat!(env!("OUT_DIR"), "/py_stdlib.rs"));
+
+/// Where the standard modules written in Python appear to be (their
+/// `__file__`, tracebacks): they are embedded in pyaot.
+const STDLIB_DIR: &str = "<pyaot>/stdlib";
+
 /// Modules CPython finds before searching the path (built in, frozen, or
 /// loaded at start-up): a program file of the same name never shadows them.
 const NOT_SHADOWED: &[&str] = &[
@@ -101,7 +107,10 @@ impl Loader {
     fn parse(&mut self, name: String, path: &Path, is_package: bool) -> Result<usize, Failure> {
         let text = std::fs::read_to_string(path)
             .map_err(|e| Failure(format!("error: cannot read {}: {e}\n", path.display())))?;
-        let shown = path.to_string_lossy().to_string();
+        self.parse_text(name, path.to_string_lossy().to_string(), text, is_package)
+    }
+
+    fn parse_text(&mut self, name: String, shown: String, text: String, is_package: bool) -> Result<usize, Failure> {
         let first_line = self.next_line;
         let ast = syntax::parse(&text, &shown, first_line).map_err(|ds| {
             Failure(ds.iter().map(|d| d.render(&shown, &text, first_line)).collect::<Vec<_>>().join("\n"))
@@ -121,12 +130,29 @@ impl Loader {
             return Ok(k);
         }
         self.index.insert(name.to_string(), None);
+        if let Some(k) = self.find_file(name)? {
+            return Ok(Some(k));
+        }
+        // A standard module written in Python (`stdlib/`, embedded).
+        match PY_STDLIB.iter().find(|(n, _, _)| *n == name) {
+            Some(&(_, package, text)) => {
+                let file =
+                    if package { format!("{name}/__init__.py") } else { format!("{}.py", name.replace('.', "/")) };
+                let path = format!("{STDLIB_DIR}/{file}");
+                self.parse_text(name.to_string(), path, text.to_string(), package).map(Some)
+            }
+            None => Ok(None),
+        }
+    }
+
+    /// Finds the module `name` among the program's files.
+    fn find_file(&mut self, name: &str) -> Result<Option<usize>, Failure> {
         let dirs = match name.rsplit_once('.') {
             None if NOT_SHADOWED.contains(&name) => return Ok(None),
             None => self.roots.clone(),
             Some((parent, _)) => {
                 let Some(p) = self.find(parent)? else { return Ok(None) };
-                if !self.modules[p].is_package {
+                if !self.modules[p].is_package || self.modules[p].path.starts_with(STDLIB_DIR) {
                     return Ok(None);
                 }
                 vec![Path::new(&self.modules[p].path).parent().map(Path::to_path_buf).unwrap_or_default()]
@@ -335,4 +361,15 @@ fn exported(m: &SourceModule) -> Option<(Vec<String>, Star)> {
         }
     });
     Some((names, Star::Public))
+}
+
+#[cfg(test)]
+mod tests {
+    /// A standard module is written in Python or in Rust, never both.
+    #[test]
+    fn python_and_rust_modules_are_distinct() {
+        for (name, _, _) in super::PY_STDLIB {
+            assert!(pyaot_registry::modules::find(name).is_none(), "{name} is in stdlib/ and in the registry");
+        }
+    }
 }

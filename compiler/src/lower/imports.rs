@@ -520,7 +520,11 @@ impl FnLower<'_, '_> {
                 "annotations",
             ];
             for (n, _) in names {
-                if n == "barry_as_FLUFL" {
+                if n == "annotations" && self.class_annotations() {
+                    // Annotations would be strings; pyaot's classes keep the evaluated objects.
+                    let what = "'from __future__ import annotations' in a module with class annotations";
+                    self.error(Diagnostic::unsupported(span, what));
+                } else if n == "barry_as_FLUFL" {
                     self.error(Diagnostic::unsupported(span, "the future feature barry_as_FLUFL"));
                 } else if !FEATURES.contains(&n.as_str()) {
                     self.error(Diagnostic::error(span, format!("future feature {n} is not defined")));
@@ -599,6 +603,18 @@ impl FnLower<'_, '_> {
         Self::push(out, StmtKind::Expr(check), span);
         self.env.globals[flag].ty = Ty::None;
         Self::push(out, StmtKind::Assign(Place::Global(flag), mk(ExprKind::None, Ty::None, span)), span);
+    }
+
+    /// Whether a class body of this module annotates a name.
+    fn class_annotations(&self) -> bool {
+        let body = &self.env.hir.modules[self.module()].source.ast.body;
+        let mut found = false;
+        crate::syntax::visit::every_stmt(body, &mut |s| {
+            if let ast::StmtKind::ClassDef(c) = &s.kind {
+                found |= c.body.iter().any(|t| matches!(t.kind, ast::StmtKind::AnnAssign { .. }));
+            }
+        });
+        found
     }
 
     /// `from m import ...` of a standard module.

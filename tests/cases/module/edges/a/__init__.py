@@ -1,0 +1,3 @@
+x = 1
+from . import b
+x = 2

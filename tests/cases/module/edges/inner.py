@@ -1,0 +1,2 @@
+print("inner loaded")
+VALUE = 99

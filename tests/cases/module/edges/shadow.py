@@ -1,0 +1,3 @@
+x = "shadow x"
+def read_x():
+    return x

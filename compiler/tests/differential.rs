@@ -132,13 +132,16 @@ fn mask_numbers(out: &str, lines: &[usize]) -> String {
 /// A seed sample listed in `samples/SUPPORTED`: its file name, then
 /// optionally `numbers-vary: <line> ...` (output lines whose numbers Python
 /// leaves to the implementation: `id()`, `sys.getsizeof()`) and
-/// `impl-defined: <line>=<pattern>` entries separated by ` ; ` (lines whose
+/// `impl-defined: <lines>=<pattern>` entries separated by ` ; ` (lines whose
 /// whole value is the implementation's own, such as the list of loaded
-/// modules: pyaot's must match the pattern, where `*` stands for any text).
+/// modules or a bytecode listing: pyaot's must match the pattern, where `*`
+/// stands for any text). `<lines>` is a line (`2`) or a block of them
+/// (`2..-3`), numbered from 1, or from the end when negative: a block's
+/// length is the implementation's own too.
 struct Sample {
     file: String,
     numbers_vary: Vec<usize>,
-    impl_defined: Vec<(usize, String)>,
+    impl_defined: Vec<(isize, isize, String)>,
 }
 
 fn supported_samples(samples: &Path) -> Vec<Sample> {
@@ -150,8 +153,9 @@ fn supported_samples(samples: &Path) -> Vec<Sample> {
         let impl_defined = own
             .split(" ; ")
             .filter_map(|e| {
-                let (n, pattern) = e.trim().split_once('=')?;
-                Some((n.trim().parse().ok()?, pattern.to_string()))
+                let (lines, pattern) = e.trim().split_once('=')?;
+                let (a, b) = lines.trim().split_once("..").unwrap_or((lines.trim(), lines.trim()));
+                Some((a.parse().ok()?, b.parse().ok()?, pattern.to_string()))
             })
             .collect();
         out.push(Sample {
@@ -180,16 +184,26 @@ fn glob(pattern: &str, text: &str) -> bool {
     at.is_empty()
 }
 
-/// The outputs with each implementation-defined line (1-based) replaced
-/// by a marker where pyaot's matches its pattern (else left to differ).
-fn mask_own_lines(want: &str, got: &str, own: &[(usize, String)]) -> (String, String) {
+/// The outputs with each implementation-defined line or block replaced by
+/// a marker where pyaot's lines all match its pattern (else left to differ).
+fn mask_own_lines(want: &str, got: &str, own: &[(isize, isize, String)]) -> (String, String) {
     let mut w: Vec<String> = want.split_inclusive('\n').map(str::to_string).collect();
     let mut g: Vec<String> = got.split_inclusive('\n').map(str::to_string).collect();
-    for (n, pattern) in own {
-        let ok = g.get(n - 1).is_some_and(|line| glob(pattern, line.trim_end_matches('\n')));
-        if ok && w.len() >= *n {
-            w[n - 1] = "<implementation-defined>\n".into();
-            g[n - 1] = "<implementation-defined>\n".into();
+    // Blocks from the last, so the earlier ones' positions hold.
+    let mut own = own.to_vec();
+    own.sort_by_key(|(a, _, _)| std::cmp::Reverse(if *a < 0 { isize::MAX / 2 + a } else { *a }));
+    for (a, b, pattern) in own {
+        let at = |n: isize, len: usize| if n > 0 { n - 1 } else { len as isize + n };
+        let (wa, wb) = (at(a, w.len()), at(b, w.len()));
+        let (ga, gb) = (at(a, g.len()), at(b, g.len()));
+        let fits = |lo: isize, hi: isize, len: usize| 0 <= lo && lo <= hi + 1 && hi < len as isize;
+        if !fits(wa, wb, w.len()) || !fits(ga, gb, g.len()) {
+            continue;
+        }
+        let ok = g[ga as usize..=gb as usize].iter().all(|l| glob(&pattern, l.trim_end_matches('\n')));
+        if ok {
+            w.splice(wa as usize..=wb as usize, ["<implementation-defined>\n".to_string()]);
+            g.splice(ga as usize..=gb as usize, ["<implementation-defined>\n".to_string()]);
         }
     }
     (w.concat(), g.concat())

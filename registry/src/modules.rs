@@ -33,11 +33,12 @@ impl std::fmt::Debug for Module {
 pub static MODULES: &[Module] = &[
     Module {
         name: "sys",
-        functions: &["getsizeof", "getrecursionlimit", "setrecursionlimit", "exit"],
+        functions: &["getsizeof", "getrefcount", "getrecursionlimit", "setrecursionlimit", "exit"],
         values: &["maxsize", "argv", "platform", "byteorder", "stdin", "stdout", "stderr", "implementation", "modules"],
     },
     Module { name: "copy", functions: &["copy", "deepcopy"], values: &[] },
     Module { name: "importlib", functions: &["import_module"], values: &[] },
+    Module { name: "dis", functions: &["dis"], values: &[] },
     Module {
         name: "heapq",
         functions: &["heappush", "heappop", "heapify", "heapreplace", "heappushpop", "nlargest", "nsmallest", "merge"],

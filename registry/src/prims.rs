@@ -511,6 +511,8 @@ table! {
         MOD_GET = "types::module::get"(Name Text) -> Value raises;
         MOD_CANNOT_IMPORT = "types::module::cannot_import"(Name Text, Name Text, Name Text) -> Value raises;
         MOD_NOT_FOUND = "types::module::not_found"(Name Text) -> Value raises;
+        // `dis.dis` listings: qualified names and texts (compiler/src/opt/dis.rs).
+        DIS_REGISTER = "stdlib::dis::register"(Names Text, Names Text) -> Unit;
         // The program's importer by name (`importlib.import_module`): a function value.
         MOD_SET_IMPORTER = "types::module::set_importer"(Own Value) -> Unit;
         MOD_IMPORT_OTHER = "types::module::import_other"(Ref Str) -> Value raises;

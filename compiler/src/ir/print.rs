@@ -18,8 +18,16 @@ pub fn program(p: &Program) -> String {
     }
     for (id, f) in p.funcs.iter().enumerate() {
         out.push('\n');
-        Printer { prog: p, func: f, out: &mut out }.func(id);
+        Printer { prog: p, func: f, out: &mut out, first_line: 0 }.func(id);
     }
+    out
+}
+
+/// One function, its lines numbered within its file (whose lines follow
+/// `first_line` in the program's numbering): `dis.dis`'s listing.
+pub fn function(p: &Program, id: usize, first_line: u32) -> String {
+    let mut out = String::new();
+    Printer { prog: p, func: &p.funcs[id], out: &mut out, first_line }.func(id);
     out
 }
 
@@ -27,6 +35,7 @@ struct Printer<'a> {
     prog: &'a Program,
     func: &'a Func,
     out: &'a mut String,
+    first_line: u32,
 }
 
 impl Printer<'_> {
@@ -39,8 +48,14 @@ impl Printer<'_> {
             FuncKind::Boxed => " boxed",
         };
         let params: Vec<String> = f.params.iter().map(|&l| format!("{}: {}", self.local(l), f.locals[l].ty)).collect();
-        let _ =
-            writeln!(self.out, "fn{kind} f{id} {}({}) -> {}  # line {}", f.name, params.join(", "), f.ret, f.span.line);
+        let _ = writeln!(
+            self.out,
+            "fn{kind} f{id} {}({}) -> {}  # line {}",
+            f.name,
+            params.join(", "),
+            f.ret,
+            self.at(f.span.line)
+        );
         let locals: Vec<String> = (0..f.locals.len())
             .map(LocalId::new)
             .filter(|l| !f.params.contains(l))
@@ -70,8 +85,13 @@ impl Printer<'_> {
         }
     }
 
+    /// A program-wide line as the file's.
+    fn at(&self, line: u32) -> u32 {
+        line.saturating_sub(self.first_line)
+    }
+
     fn line(&mut self, s: &Stmt, depth: usize, text: &str) {
-        let _ = writeln!(self.out, "{:>5} |{}{text}", s.span.line, "  ".repeat(depth));
+        let _ = writeln!(self.out, "{:>5} |{}{text}", self.at(s.span.line), "  ".repeat(depth));
     }
 
     fn block(&mut self, b: &Block, depth: usize) {
@@ -202,7 +222,7 @@ impl Printer<'_> {
             ExprKind::Seq(stmts, v) => {
                 // Statements inside an expression, one level in, on their own lines.
                 let mut inner = String::new();
-                let mut p = Printer { prog: self.prog, func: self.func, out: &mut inner };
+                let mut p = Printer { prog: self.prog, func: self.func, out: &mut inner, first_line: self.first_line };
                 p.block(stmts, 4);
                 format!("seq {{\n{inner}       }} then {}", self.expr(v))
             }

@@ -232,7 +232,7 @@ fn fast_twin(f: &Func, fast: &[FuncId]) -> Func {
 }
 
 /// Applies `fe` to every expression and `fs` to every statement, innermost first.
-fn rewrite_block(b: &mut Block, fe: &mut dyn FnMut(&mut Expr), fs: &mut dyn FnMut(&mut Stmt)) {
+pub(super) fn rewrite_block(b: &mut Block, fe: &mut dyn FnMut(&mut Expr), fs: &mut dyn FnMut(&mut Stmt)) {
     for s in b {
         match &mut s.kind {
             StmtKind::Assign(_, e) | StmtKind::Expr(e) | StmtKind::Return(Some(e)) => rewrite_expr(e, fe),

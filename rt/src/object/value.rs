@@ -143,6 +143,21 @@ impl Clone for Value {
 }
 
 impl Value {
+    /// How many references hold the object (`sys.getrefcount`); `None`
+    /// for a value that is no counted object (numbers, None, static types
+    /// and modules: copied, never shared).
+    pub fn refcount(&self) -> Option<usize> {
+        if !self.holds_rc() {
+            return None;
+        }
+        // SAFETY: as in `clone`: the payload is an `Rc` whose allocation
+        // starts with the strong count.
+        unsafe {
+            let rc = *((self as *const Value as *const u8).add(8) as *const *const std::cell::Cell<usize>);
+            Some((*rc).get())
+        }
+    }
+
     /// The name `type(v).__name__` gives.
     pub fn type_name(&self) -> &'static str {
         match self {

@@ -12,6 +12,7 @@ pub mod abc;
 pub mod bisect;
 pub mod copy;
 pub mod dataclass;
+pub mod dis;
 pub mod functools;
 pub mod gc;
 pub mod heapq;
@@ -166,6 +167,7 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         "weakref" => crate::stdlib::weakref::call(name, args, kw),
         "heapq" => crate::stdlib::heapq::call(name, args, kw),
         "copy" => crate::stdlib::copy::call(name, args, kw),
+        "dis" => crate::stdlib::dis::call(name, args, kw),
         "importlib" => crate::stdlib::importlib::call(name, args, kw),
         "bisect" => crate::stdlib::bisect::call(name, args, kw),
         "random" => crate::stdlib::random::call(name, args, kw),

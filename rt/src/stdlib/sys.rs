@@ -13,6 +13,13 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             arity(1, 2)?;
             Ok(Value::Int(getsizeof(&args[0]) as i64))
         }
+        "sys.getrefcount" => {
+            arity(1, 1)?;
+            // The argument's own reference counts, as in CPython. A value
+            // pyaot does not count (an int, a float, None) reports what
+            // CPython 3.12 reports for its immortal objects.
+            Ok(Value::Int(args[0].refcount().map_or(u32::MAX as i64, |n| n as i64)))
+        }
         "sys.getrecursionlimit" => {
             arity(0, 0)?;
             Ok(Value::Int(crate::object::program::recursion_limit() as i64))

@@ -516,6 +516,7 @@ table! {
         // The program's importer by name (`importlib.import_module`): a function value.
         MOD_SET_IMPORTER = "types::module::set_importer"(Own Value) -> Unit;
         MOD_IMPORT_OTHER = "types::module::import_other"(Ref Str) -> Value raises;
+        MOD_DIR = "types::module::dir"(Ref Value) -> Value raises;
         MOD_NO_ATTR = "types::module::no_attr"(Name Text, Name Text) -> Value raises;
         MOD_FROM = "types::module::from_import"(Ref Value, Name Text, Name Text, Name Text) -> Value raises;
         MOD_BAD_RELATIVE = "types::module::bad_relative"(Name Text) -> Value raises;

@@ -62,6 +62,10 @@ pub struct Hir<'a> {
     /// reach dynamic code, and any module may be imported by a name
     /// computed at run time.
     pub modules_by_name: bool,
+    /// `__main__`'s object may be reached by name (`reads_namespace` in
+    /// any module, or modules reached by name): its functions called
+    /// directly get function values its accessor returns.
+    pub main_by_name: bool,
 }
 
 /// A module of the program: its body's definition and facts about its names.
@@ -172,7 +176,9 @@ pub fn build(program: &[SourceModule]) -> Result<Hir<'_>, Vec<Diagnostic>> {
         classes: Default::default(),
         aliases: HashMap::new(),
         modules_by_name: program.iter().any(|m| module::reaches_modules_by_name(&m.ast.body)),
+        main_by_name: program.iter().any(|m| module::reads_namespace(&m.ast.body)),
     };
+    hir.main_by_name |= hir.modules_by_name;
     let bodies: Vec<&[ast::Stmt]> = program.iter().map(|m| &m.ast.body[..]).collect();
     // A module-level function of an imported module is a value when any
     // module uses its name as one (it may have imported it) or reads an

@@ -170,6 +170,22 @@ pub fn reaches_modules_by_name(body: &[ast::Stmt]) -> bool {
     found
 }
 
+/// Whether code reads its module's namespace by name (`globals`, `vars`,
+/// `dir`) or imports `__main__`: the module's functions may be reached
+/// through its object.
+pub(super) fn reads_namespace(body: &[ast::Stmt]) -> bool {
+    let mut found = false;
+    every_expr(body, &mut |e| {
+        found |= matches!(&e.kind, ast::ExprKind::Name(n) if matches!(n.as_str(), "globals" | "vars" | "dir"))
+    });
+    crate::syntax::visit::every_stmt(body, &mut |s| {
+        if let ast::StmtKind::Import(names) = &s.kind {
+            found |= names.iter().any(|(m, _)| m == "__main__");
+        }
+    });
+    found
+}
+
 /// A name the builtins module binds to something pyaot implements.
 fn is_builtin_name(name: &str) -> bool {
     pyaot_registry::names::is_callable_builtin(name) || pyaot_registry::classes::builtins_class(name).is_some()

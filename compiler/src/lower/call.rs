@@ -95,6 +95,8 @@ impl FnLower<'_, '_> {
                 self.call_value(callee, args, kws, span)
             }
             ast::ExprKind::Name(n) => match self.lookup(n) {
+                None if args.is_empty() && kws.is_empty() && self.is_namespace_call(n) => self.namespace_call(n, span),
+                None if n == "dir" && args.len() == 1 && kws.is_empty() => self.dir_of(&args[0], span),
                 Some(Place::Global(g)) if self.tracked_class(n, g).is_some() => {
                     let c = self.tracked_class(n, g).unwrap();
                     self.instantiate(c, g, args, kws, span)

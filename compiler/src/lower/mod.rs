@@ -333,7 +333,7 @@ pub fn lower(program: &[crate::syntax::SourceModule]) -> Result<ir::Program, Vec
             env.globals[g].ty = Ty::Func(id);
             let flag = env.hidden_global(d.name.clone());
             env.func_flags.insert(g, flag);
-            if def.module > 0 {
+            if def.module > 0 || hir.main_by_name {
                 let value = env.hidden_global(format!("{}.__value__", d.name));
                 env.func_values.insert(g, value);
             }
@@ -362,7 +362,7 @@ pub fn lower(program: &[crate::syntax::SourceModule]) -> Result<ir::Program, Vec
     env.dyn_methods.extend(hir.classes.runtime_called.iter().map(|m| m.to_string()));
     // The boxed wrappers of direct methods, after every definition.
     for (i, def) in hir.defs.iter().enumerate() {
-        let imported_fn = def.module_level() && def.module > 0;
+        let imported_fn = def.module_level() && (def.module > 0 || hir.main_by_name);
         if let (Some(d), true, false) =
             (def.ast, def.method_of.is_some() || def.nested_direct || imported_fn, def.boxed)
         {

@@ -358,19 +358,29 @@ impl FnLower<'_, '_> {
     pub(super) fn refuse_dict_write(&mut self, dict: &ast::Expr, method: Option<&str>, span: Span) -> bool {
         let snapshot = match &dict.kind {
             ast::ExprKind::Attribute { attr, .. } => attr == "__dict__",
-            ast::ExprKind::Call { func, args, keywords } => {
-                matches!(&func.kind, ast::ExprKind::Name(n) if n == "vars")
-                    && args.len() == 1
-                    && keywords.is_empty()
-                    && self.is_builtin("vars")
-            }
+            ast::ExprKind::Call { func, args, keywords } => match &func.kind {
+                ast::ExprKind::Name(n) if n == "vars" => {
+                    args.len() <= 1 && keywords.is_empty() && self.is_builtin("vars")
+                }
+                ast::ExprKind::Name(n) if n == "globals" => {
+                    args.is_empty() && keywords.is_empty() && self.is_builtin("globals")
+                }
+                _ => false,
+            },
             _ => false,
         };
         let mutating = method.is_none_or(|m| {
             matches!(m, "update" | "setdefault" | "pop" | "popitem" | "clear" | "__setitem__" | "__delitem__")
         });
         if snapshot && mutating {
-            self.error(Diagnostic::unsupported(span, "writing into an object's __dict__ (set its attributes instead)"));
+            let globals = matches!(&dict.kind, ast::ExprKind::Call { func, args, .. }
+                if args.is_empty() && matches!(&func.kind, ast::ExprKind::Name(n) if n == "globals" || n == "vars"));
+            let what = if globals {
+                "writing into globals() (assign the global instead)"
+            } else {
+                "writing into an object's __dict__ (set its attributes instead)"
+            };
+            self.error(Diagnostic::unsupported(span, what));
         }
         snapshot && mutating
     }

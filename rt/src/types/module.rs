@@ -182,6 +182,20 @@ pub fn from_import(m: &Value, what: &str, name: &str, file: &str) -> PyResult<Va
     }
 }
 
+/// What `dir(m)` sorts for a module of the program: its `__dir__()`
+/// (PEP 562), else its namespace's keys.
+pub fn dir(m: &Value) -> PyResult<Value> {
+    let Some(pm) = crate::types::native::ext::<ProgramModule>(m) else {
+        // The compiler lets a dynamic value through; anything else is refused.
+        let msg = format!("dir() of a '{}' object, which pyaot does not list yet", m.type_name());
+        return crate::types::exception::unreachable(&msg);
+    };
+    if let Some(hook) = pm.access("get", "__dir__", Value::None)? {
+        return crate::types::func::call(&hook, vec![], &[]);
+    }
+    pm.namespace().map(Value::Dict)
+}
+
 /// `import name` of a module neither the program nor pyaot has.
 pub fn not_found(name: &str) -> PyResult<Value> {
     let e = PyErr::new(&exc::MODULE_NOT_FOUND_ERROR, format!("No module named '{name}'"));
@@ -247,10 +261,21 @@ impl ProgramModule {
     /// attributes set on it.
     pub fn namespace(&self) -> PyResult<Dict> {
         let d = dict::new();
-        dict::setitem(&d, Value::from_str("__name__"), Value::from_str(&self.name))?;
-        dict::setitem(&d, Value::from_str("__doc__"), self.doc.clone())?;
-        dict::setitem(&d, Value::from_str("__package__"), Value::from_str(&self.package))?;
-        dict::setitem(&d, Value::from_str("__file__"), Value::from_str(&self.file))?;
+        let set = |k: &str, v: Value| dict::setitem(&d, Value::from_str(k), v);
+        // CPython's module attributes, in its order (the import system's
+        // own objects, `__loader__` and `__spec__`, are None here).
+        let main = self.name == "__main__";
+        set("__name__", Value::from_str(&self.name))?;
+        set("__doc__", self.doc.clone())?;
+        set("__package__", if main { Value::None } else { Value::from_str(&self.package) })?;
+        set("__loader__", Value::None)?;
+        set("__spec__", Value::None)?;
+        if main {
+            set("__annotations__", Value::Dict(dict::new()))?;
+        }
+        set("__builtins__", Value::None)?;
+        set("__file__", Value::from_str(&self.file))?;
+        set("__cached__", Value::None)?;
         for name in &self.globals {
             if let Some(v) = self.access("get", name, Value::None)? {
                 dict::setitem(&d, Value::from_str(name), v)?;

@@ -23,7 +23,7 @@ pub fn frontend(path: &Path) -> Result<ir::Program, Failure> {
     let render = |ds: Vec<crate::diagnostics::Diagnostic>| {
         let files: Vec<(&str, &str, u32)> =
             program.iter().map(|m| (m.path.as_str(), m.text.as_str(), m.first_line)).collect();
-        // Paths as the user wrote them: the entry's as given, the others relative to it.
+        // Paths as the user wrote them: the entry's as given, the others relative to the working directory.
         let cwd = std::env::current_dir().unwrap_or_default();
         let one = |d: &crate::diagnostics::Diagnostic| {
             let (k, _) = syntax::source::locate(&files, d.span.line);

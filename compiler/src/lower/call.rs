@@ -103,7 +103,7 @@ impl FnLower<'_, '_> {
                 }
                 Some(Place::Global(g)) => match self.env.globals[g].ty {
                     Ty::Func(id) => {
-                        let check = self.defined_check(g, func.span);
+                        let check = self.defined_check(g, n, func.span);
                         let call = self.call_function(id, None, args, kws, span);
                         self.after_check(check, call)
                     }

@@ -169,7 +169,7 @@ fn boxed_func(name: &str, params: usize, locals: Vec<ir::Local>, body: Block, sp
 }
 
 /// The import function of module `k` (see the module comment).
-pub(super) fn import_func(env: &mut Env, k: ModId, _diags: &mut [Diagnostic]) -> ir::Func {
+pub(super) fn import_func(env: &mut Env, k: ModId) -> ir::Func {
     let source = env.hir.modules[k].source;
     let span = Span { line: source.first_line + 1, col: 1 };
     let name = source.name.clone();
@@ -232,7 +232,7 @@ pub(super) fn import_func(env: &mut Env, k: ModId, _diags: &mut [Diagnostic]) ->
 /// The accessor of module `k`: `(op, name, value)` with `op` one of
 /// `"get"`, `"set"`, `"del"`; NameError when `name` is none of the
 /// module's globals, or not bound (see the module comment).
-pub(super) fn accessor_func(env: &mut Env, k: ModId, _diags: &mut [Diagnostic]) -> ir::Func {
+pub(super) fn accessor_func(env: &mut Env, k: ModId) -> ir::Func {
     let source = env.hir.modules[k].source;
     let span = Span { line: source.first_line + 1, col: 1 };
     let local = |i: usize, ty: Ty| mk(ExprKind::Read(Place::Local(LocalId::new(i))), ty, span);
@@ -313,13 +313,12 @@ impl FnLower<'_, '_> {
         self.cx.position > i || (self.cx.position == i && !in_body)
     }
 
-    /// The check before a direct call of the module function whose global
-    /// is `g` (its `def`'s flag read: NameError if it has not run), unless
-    /// the call surely comes after the `def`.
-    pub(super) fn defined_check(&mut self, g: GlobalId, span: Span) -> Option<Expr> {
+    /// The check before a direct call of the module function `name` of
+    /// this module, whose global is `g` (its `def`'s flag read: NameError
+    /// if it has not run), unless the call surely comes after the `def`.
+    pub(super) fn defined_check(&mut self, g: GlobalId, name: &str, span: Span) -> Option<Expr> {
         let flag = *self.env.func_flags.get(&g)?;
-        let (k, name) = self.env.global_ids.iter().find(|(_, &x)| x == g).map(|((k, n), _)| (*k, n.clone()))?;
-        if self.surely_bound(k, &name) {
+        if self.surely_bound(self.module(), name) {
             return None;
         }
         Some(mk(ExprKind::Read(Place::Global(flag)), Ty::None, span))

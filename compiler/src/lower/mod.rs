@@ -608,10 +608,10 @@ fn lower_all(env: &mut Env, diags: &mut Vec<Diagnostic>) -> Vec<ir::Func> {
         out.push(instance::wrapper(env, plain));
     }
     for k in 1..env.hir.modules.len() {
-        out.push(imports::import_func(env, k, diags));
+        out.push(imports::import_func(env, k));
     }
     for k in 0..env.hir.modules.len() {
-        out.push(imports::accessor_func(env, k, diags));
+        out.push(imports::accessor_func(env, k));
     }
     out.push(imports::importer_func(env));
     out

@@ -588,6 +588,9 @@ impl FnLower<'_, '_> {
         let m = self.hold(m, out);
         let file = self.env.hir.modules[k].source.path.clone();
         for (attr, asname) in names {
+            if self.refused_attr(k, attr, span).is_some() {
+                continue;
+            }
             let target = ast::Expr { kind: ast::ExprKind::Name(asname.clone().unwrap_or_else(|| attr.clone())), span };
             let sub = format!("{name}.{attr}");
             let v = if let Some(j) = self.env.hir.module_named(&sub) {

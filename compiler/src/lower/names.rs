@@ -319,11 +319,27 @@ impl FnLower<'_, '_> {
     /// works. (A name CPython lacks too is its AttributeError at run time.)
     pub(super) fn missing_module_attr(&mut self, value: &ast::Expr, attr: &str, span: Span) -> Option<Expr> {
         let ast::ExprKind::Name(n) = &value.kind else { return None };
+        if let Some(Place::Global(g)) = self.lookup(n) {
+            if let Ty::Module(k) = self.env.globals[g].ty {
+                return self.refused_attr(k, attr, span);
+            }
+        }
         let m = self.env.hir.modules[self.module()].module_names.get(n).copied()?;
         if m.has(attr) || attr == "__name__" || !pyaot_registry::modules::cpython_has(m.name, attr) {
             return None;
         }
         Some(self.unsupported(span, &format!("'{attr}' of the module '{}'", m.name)))
+    }
+
+    /// `attr` of the program module `k` when its `__pyaot_refused__` lists
+    /// it (a standard module written in Python that lacks it): refused.
+    pub(super) fn refused_attr(&mut self, k: crate::hir::ModId, attr: &str, span: Span) -> Option<Expr> {
+        let m = self.env.hir.modules[k].source;
+        if !m.refuses(attr) {
+            return None;
+        }
+        let what = format!("'{attr}' of the module '{}'", m.name);
+        Some(self.unsupported(span, &what))
     }
 
     /// The module `value` is, when it is a global bound only by the

@@ -35,6 +35,21 @@ impl SourceModule {
         }
     }
 
+    /// Whether the module lists `name` in its `__pyaot_refused__`: a
+    /// standard module written in Python names there what CPython's has
+    /// and it lacks, so that a program using one is refused at build time.
+    pub fn refuses(&self, name: &str) -> bool {
+        self.ast.body.iter().any(|st| match &st.kind {
+            ast::StmtKind::Assign { targets, value } => {
+                matches!(&targets[..], [ast::Expr { kind: ast::ExprKind::Name(n), .. }] if n == "__pyaot_refused__")
+                    && matches!(&value.kind, ast::ExprKind::List(items) if items.iter().any(|i| {
+                        matches!(&i.kind, ast::ExprKind::Constant(ast::Constant::Str(s)) if s == name)
+                    }))
+            }
+            _ => false,
+        })
+    }
+
     /// The number of lines of the file (the next file starts after them).
     pub fn line_count(&self) -> u32 {
         self.text.lines().count() as u32 + 1

@@ -37,6 +37,11 @@ pub fn issubclass(c: &Value, cls: &Value) -> PyResult<bool> {
     })
 }
 
+/// The builtin types the runtime represents as callables rather than type
+/// objects: `isinstance` against them compares the value's type name.
+const BUILTIN_CALLABLE_TYPES: [&str; 8] =
+    ["property", "staticmethod", "classmethod", "enumerate", "zip", "map", "filter", "reversed"];
+
 /// `isinstance(v, cls)` where `cls` is a class object.
 pub fn isinstance(v: &Value, cls: &Value) -> PyResult<bool> {
     match cls {
@@ -55,6 +60,10 @@ pub fn isinstance(v: &Value, cls: &Value) -> PyResult<bool> {
                 }
             }
             Ok(false)
+        }
+        // Builtin types that are callables in the runtime (`property`, ...).
+        Value::Builtin(n) if BUILTIN_CALLABLE_TYPES.contains(&pyaot_registry::names::short_name(n)) => {
+            Ok(v.type_name() == pyaot_registry::names::short_name(n))
         }
         Value::Native(n) if crate::types::alias::isinstance(v, n).is_some() => {
             crate::types::alias::isinstance(v, n).unwrap()

@@ -294,7 +294,7 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             list::sort_keyed(&mut items, take_kw("key").as_ref(), rev)?;
             Value::List(list::from_vec(items))
         }
-        "reversed" if matches!(a[0], Value::Instance(_)) => {
+        "reversed" if matches!(a[0], Value::Instance(_) | Value::Class(_)) => {
             match crate::types::class::call_special(&a[0], "__reversed__", Vec::new) {
                 Some(r) => r?,
                 None => Value::Iter(iter::reversed(&a[0])?),
@@ -424,7 +424,7 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         "iter" if matches!(a[0], Value::Gen(_)) => a[0].clone(),
         // An instance's `__iter__` result is returned as it is when it is an
         // iterator (`iter(it) is it` for an iterator returning itself).
-        "iter" if matches!(a[0], Value::Instance(_)) => {
+        "iter" if matches!(a[0], Value::Instance(_) | Value::Class(_)) => {
             match crate::types::class::call_special(&a[0], "__iter__", Vec::new) {
                 Some(r) => {
                     let it = r?;

@@ -690,7 +690,7 @@ pub fn contains(container: &Value, x: &Value) -> PyResult<bool> {
         },
         // Without `__contains__`, an object is searched by iterating it
         // (`__iter__`, or the old `__getitem__` protocol).
-        Value::Iter(_) | Value::Gen(_) | Value::Instance(_) => {
+        Value::Iter(_) | Value::Gen(_) | Value::Instance(_) | Value::Class(_) => {
             let it = crate::types::iter::iter(container).map_err(|e| {
                 if e.matches(&crate::object::exc::TYPE_ERROR)
                     && crate::types::exception::exc_text(&e.0).ends_with("is not iterable")

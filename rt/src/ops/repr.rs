@@ -134,7 +134,11 @@ pub fn write_repr(v: &Value, out: &mut String) {
         Value::Gen(g) => out.push_str(&crate::types::gen::repr(v, g)),
         Value::Module(m) => out.push_str(&format!("<module '{}' (built-in)>", m.name)),
         Value::Native(n) => out.push_str(&crate::types::native::repr(v, n)),
-        Value::Class(c) => out.push_str(&format!("<class '{}.{}'>", c.module, c.qualname)),
+        Value::Class(c) => match c.meta.as_ref().and_then(|_| crate::types::class::text_of(v, "__repr__")) {
+            // A metaclass's `__repr__` (an `Enum` class's is its own).
+            Some(s) => out.push_str(&s),
+            None => out.push_str(&format!("<class '{}.{}'>", c.module, c.qualname)),
+        },
         Value::Instance(_) => out.push_str(&crate::types::class::repr_instance(v)),
         Value::Method(m) => out.push_str(&format!(
             "<bound method {} of {}>",
@@ -169,6 +173,9 @@ pub fn write_str(v: &Value, out: &mut String) {
         Value::Str(s) => out.push_str(s.as_str()),
         Value::Exc(e) => out.push_str(&crate::types::exception::exc_text(e)),
         Value::Instance(_) => out.push_str(&crate::types::class::str_instance(v)),
+        Value::Class(c) if c.meta.is_some() && crate::types::class::special(v, "__str__").is_some() => {
+            out.push_str(&crate::types::class::str_instance(v))
+        }
         Value::Tuple(t) if t.class.is_some() => out.push_str(&crate::types::class::str_instance(v)),
         other => write_repr(other, out),
     }

@@ -90,7 +90,8 @@ pub fn iter(v: &Value) -> PyResult<PyIter> {
         Value::Deque(d) => return Ok(as_iter(crate::types::deque::iter(d, false))),
         Value::Gen(g) => IterState::Gen(g.clone()),
         Value::View(v) => dict_iter(&v.dict, v.kind),
-        Value::Instance(_) => match crate::types::class::call_special(v, "__iter__", Vec::new) {
+        // A class iterates through its metaclass's `__iter__` (an `Enum`).
+        Value::Instance(_) | Value::Class(_) => match crate::types::class::call_special(v, "__iter__", Vec::new) {
             Some(r) => {
                 let it = r?;
                 if let Value::Gen(g) = it {

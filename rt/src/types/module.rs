@@ -183,9 +183,14 @@ pub fn from_import(m: &Value, what: &str, name: &str, file: &str) -> PyResult<Va
 }
 
 /// What `dir(m)` sorts for a module of the program: its `__dir__()`
-/// (PEP 562), else its namespace's keys.
+/// (PEP 562), else its namespace's keys; for another object, its class's
+/// `__dir__()`.
 pub fn dir(m: &Value) -> PyResult<Value> {
     let Some(pm) = crate::types::native::ext::<ProgramModule>(m) else {
+        // An object whose class (or metaclass) defines `__dir__`.
+        if let Some(r) = crate::types::class::call_special(m, "__dir__", Vec::new) {
+            return r;
+        }
         // The compiler lets a dynamic value through; anything else is refused.
         let msg = format!("dir() of a '{}' object, which pyaot does not list yet", m.type_name());
         return crate::types::exception::unreachable(&msg);

@@ -1,0 +1,5 @@
+# error: 'IntEnum' of the module 'enum' is not supported yet
+import enum
+
+class C(enum.IntEnum):
+    A = 1

@@ -16,6 +16,12 @@ __all__ = ["EnumType", "EnumMeta", "Enum", "Flag", "auto", "unique",
 
 __pyaot_refused__ = ["IntEnum", "StrEnum", "IntFlag", "ReprEnum"]
 
+# Its `setattr`, `__setattr__` and `__dict__` reach enumeration classes and
+# their members only (classes with a metaclass, which pyaot never tracks).
+__pyaot_closed__ = True
+
+from types import MappingProxyType as _MappingProxy
+
 _builtin_property = property
 
 
@@ -348,46 +354,6 @@ class EnumType(type):
 
 
 EnumMeta = EnumType
-
-
-class _MappingProxy:
-    """A read-only view of the members by name, as `__members__` gives."""
-
-    def __init__(self, mapping):
-        self._mapping = mapping
-
-    def __getitem__(self, key):
-        return self._mapping[key]
-
-    def __iter__(self):
-        return iter(self._mapping)
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def keys(self):
-        return self._mapping.keys()
-
-    def values(self):
-        return self._mapping.values()
-
-    def items(self):
-        return self._mapping.items()
-
-    def get(self, key, default=None):
-        return self._mapping.get(key, default)
-
-    def __eq__(self, other):
-        return self._mapping == other
-
-    def __repr__(self):
-        return "mappingproxy(%r)" % (self._mapping,)
-
-    def __str__(self):
-        return str(self._mapping)
 
 
 Flag = None

@@ -155,11 +155,14 @@ impl Classes {
     }
 }
 
-/// Finds the program's tracked classes (`modules`: each module's body);
-/// marks their direct methods as not boxed (their function values are
-/// wrappers the lowering makes).
-pub(super) fn compute(modules: &[&[ast::Stmt]], hir: &mut Hir) -> Classes {
+/// Finds the program's tracked classes (`modules`: each module's body;
+/// `closed`: which modules promise their dynamic attribute writes reach
+/// only their own objects, see `SourceModule::closed`); marks their direct
+/// methods as not boxed (their function values are wrappers the lowering
+/// makes).
+pub(super) fn compute(modules: &[&[ast::Stmt]], closed: &[bool], hir: &mut Hir) -> Classes {
     let mut out = Classes::default();
+    let in_closed = std::cell::Cell::new(false);
     // `getattr` and `hasattr` used other than as the callee of a call: counted.
     let (mut called, mut named) = (0, 0);
     let mut note = |e: &ast::Expr| match &e.kind {
@@ -171,9 +174,13 @@ pub(super) fn compute(modules: &[&[ast::Stmt]], hir: &mut Hir) -> Classes {
                 Some(ast::ExprKind::Constant(ast::Constant::Str(name))) => {
                     out.named_reads.insert(name.clone());
                 }
+                // A closed module's computed names come from its callers
+                // (`attrgetter` below).
+                _ if in_closed.get() => {}
                 _ => out.open_world = true,
             }
         }
+        ast::ExprKind::Name(n) if matches!(n.as_str(), "setattr" | "delattr") && in_closed.get() => {}
         ast::ExprKind::Name(n) if matches!(n.as_str(), "setattr" | "delattr" | "vars" | "__import__") => {
             out.open_world = true
         }
@@ -182,7 +189,23 @@ pub(super) fn compute(modules: &[&[ast::Stmt]], hir: &mut Hir) -> Classes {
         ast::ExprKind::Dict { keys, .. } if keys.iter().any(|k| k.is_none()) => {
             out.runtime_called.extend(["keys", "items"])
         }
-        ast::ExprKind::Call { func, keywords, .. } => {
+        ast::ExprKind::Call { func, args, keywords } => {
+            // `operator.attrgetter('a.b')` and `methodcaller('m')` read by name.
+            if let ast::ExprKind::Name(n) | ast::ExprKind::Attribute { attr: n, .. } = &func.kind {
+                let names = match n.as_str() {
+                    "attrgetter" => &args[..],
+                    "methodcaller" => &args[..args.len().min(1)],
+                    _ => &[],
+                };
+                for a in names {
+                    match &a.kind {
+                        ast::ExprKind::Constant(ast::Constant::Str(name)) => {
+                            out.named_reads.extend(name.split('.').map(str::to_string));
+                        }
+                        _ => out.open_world = true,
+                    }
+                }
+            }
             if keywords.iter().any(|k| k.name.is_none()) {
                 out.runtime_called.extend(["keys", "items"]);
             }
@@ -207,13 +230,14 @@ pub(super) fn compute(modules: &[&[ast::Stmt]], hir: &mut Hir) -> Classes {
             if matches!(
                 attr.as_str(),
                 "__setattr__" | "__delattr__" | "__dict__" | "__class__" | "__getattribute__"
-            ) =>
+            ) && !in_closed.get() =>
         {
             out.open_world = true
         }
         _ => {}
     };
-    for module in modules {
+    for (k, module) in modules.iter().enumerate() {
+        in_closed.set(closed.get(k).copied().unwrap_or(false));
         every_expr(module, &mut note);
     }
     out.open_world |= named > called;
@@ -397,6 +421,12 @@ mod tests {
         assert!(classes("x = getattr(o, name)\n").open_world);
         assert!(!classes("x = getattr(o, 'a')\n").open_world);
         assert!(classes("f = getattr\n").open_world);
+        // A module that declares itself closed keeps its writes to itself.
+        assert!(!classes("__pyaot_closed__ = True\nsetattr(o, 'a', 1)\nd = o.__dict__\n").open_world);
+        assert!(!classes("__pyaot_closed__ = True\nx = getattr(o, name)\n").open_world);
+        assert!(!classes("g = attrgetter('a.b', 'c')\n").open_world);
+        assert!(classes("g = operator.attrgetter(name)\n").open_world);
+        assert!(classes("g = methodcaller(*names)\n").open_world);
         assert!(classes("setattr(o, 'a', 1)\n").open_world);
         assert!(classes("class C:\n    pass\ndef f():\n    class D(C):\n        pass\n").classes_reached);
         let p = classes("def g(it):\n    yield from it\nprint(1, file=f)\n");

@@ -253,7 +253,8 @@ pub fn build(program: &[SourceModule]) -> Result<Hir<'_>, Vec<Diagnostic>> {
             hir.defs[i].boxed = true;
         }
     }
-    hir.classes = classes::compute(&bodies, &mut hir);
+    let closed: Vec<bool> = program.iter().map(SourceModule::closed).collect();
+    hir.classes = classes::compute(&bodies, &closed, &mut hir);
     // `from m import C` of a class `m` tracks, bound once: the same class.
     for (mine, theirs) in class_aliases {
         if let Some(&c) = hir.classes.by_name.get(&theirs) {

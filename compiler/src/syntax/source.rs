@@ -50,6 +50,21 @@ impl SourceModule {
         })
     }
 
+    /// Whether the module sets `__pyaot_closed__ = True`: a standard module
+    /// written in Python that promises its `setattr`, `__setattr__` and
+    /// `__dict__` reach only objects it makes itself (never an instance of
+    /// the program's tracked classes), so they leave the program's closed
+    /// world of attribute types alone (`hir::classes`).
+    pub fn closed(&self) -> bool {
+        self.ast.body.iter().any(|st| match &st.kind {
+            ast::StmtKind::Assign { targets, value } => {
+                matches!(&targets[..], [ast::Expr { kind: ast::ExprKind::Name(n), .. }] if n == "__pyaot_closed__")
+                    && matches!(value.kind, ast::ExprKind::Constant(ast::Constant::Bool(true)))
+            }
+            _ => false,
+        })
+    }
+
     /// The number of lines of the file (the next file starts after them).
     pub fn line_count(&self) -> u32 {
         self.text.lines().count() as u32 + 1

@@ -47,8 +47,11 @@ pub fn isinstance(v: &Value, cls: &Value) -> PyResult<bool> {
     match cls {
         Value::Type(t) => Ok(match v {
             Value::Exc(e) => exc::exc_is(e, t),
-            Value::Instance(_) | Value::Class(_) | Value::Method(_) | Value::Super(_) => {
+            Value::Instance(_) | Value::Class(_) => {
                 t.name == "object" || (t.name == "type" && matches!(v, Value::Class(_)))
+            }
+            Value::Method(_) | Value::Super(_) => {
+                t.name == "object" || std::ptr::eq(crate::types::typeobj::type_of(v), *t)
             }
             _ => isinstance_named(v, t.name) || crate::types::typeobj::type_of(v).is_subclass(t),
         }),

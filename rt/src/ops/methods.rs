@@ -126,7 +126,7 @@ pub fn call(recv: &Value, name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyRe
         }
         // `str.upper(s)`: the method taken from the type, called.
         if !matches!(name, "fromkeys" | "maketrans" | "fromhex" | "from_bytes")
-            && (methods::has(t.name, name) || (DUNDERS.contains(&name) && methods::has_any(t.name)))
+            && (methods::has(t.name, name) || type_has_dunder(t.name, name))
         {
             let m = crate::types::native::new(crate::types::native::NativeObj::UnboundMethod {
                 ty: t.name,
@@ -369,6 +369,23 @@ const DUNDERS: &[&str] = &[
     "__str__",
     "__hash__",
 ];
+
+/// Whether the builtin type named `ty` has the special method `name`
+/// (`int.__add__` yes, `int.__getitem__` no): asked of an empty value of
+/// the type where there is one.
+fn type_has_dunder(ty: &str, name: &str) -> bool {
+    let sample = match ty {
+        "int" | "bool" => Value::Int(0),
+        "float" => Value::Float(0.0),
+        "str" => Value::from_str(""),
+        "list" => Value::List(crate::types::list::from_vec(Vec::new())),
+        "tuple" => Value::Tuple(tuple::new(Vec::new())),
+        "set" => Value::Set(crate::types::set::new()),
+        "bytes" => Value::Bytes(crate::types::bytes::from_vec(Vec::new())),
+        _ => return DUNDERS.contains(&name) && methods::has_any(ty),
+    };
+    is_builtin_method(&sample, name)
+}
 
 fn is_builtin_method(v: &Value, name: &str) -> bool {
     if let Some(d) = operator_dunder(name) {
@@ -681,7 +698,7 @@ pub fn getattr(v: &Value, name: &str) -> PyResult<Value> {
                 name: name.to_string(),
             }))
         }
-        (Value::Type(t), _) if methods::has(t.name, name) || (DUNDERS.contains(&name) && methods::has_any(t.name)) => {
+        (Value::Type(t), _) if methods::has(t.name, name) || type_has_dunder(t.name, name) => {
             Ok(crate::types::native::new(crate::types::native::NativeObj::UnboundMethod {
                 ty: t.name,
                 name: name.to_string(),

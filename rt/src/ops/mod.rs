@@ -481,6 +481,9 @@ pub fn eq(a: &Value, b: &Value) -> PyResult<bool> {
         if let Some(r) = crate::types::weakref::eq(a, b) {
             return r;
         }
+        if let Some(r) = crate::types::native::slots(a).and_then(|s| s.eq(b)) {
+            return r;
+        }
     }
     if let Some(z) = crate::types::complex::parts(a) {
         return Ok(crate::types::complex::eq(z, b).unwrap_or(false));

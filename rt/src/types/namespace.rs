@@ -62,6 +62,23 @@ impl NativeType for Namespace {
         })
     }
 
+    /// Equal to another namespace with equal attributes (in any order).
+    fn eq(&self, other: &Value) -> Option<PyResult<bool>> {
+        let other = crate::types::native::ext::<Namespace>(other)?;
+        let (mine, theirs) = (self.attrs.borrow().clone(), other.attrs.borrow().clone());
+        if mine.len() != theirs.len() {
+            return Some(Ok(false));
+        }
+        for (k, v) in &mine {
+            let Some((_, w)) = theirs.iter().find(|(j, _)| j == k) else { return Some(Ok(false)) };
+            match crate::object::protocol::eq(v, w) {
+                Ok(true) => {}
+                r => return Some(r),
+            }
+        }
+        Some(Ok(true))
+    }
+
     fn dir(&self) -> Option<PyResult<Vec<Value>>> {
         Some(Ok(self.attrs.borrow().iter().map(|(k, _)| Value::from_str(k)).collect()))
     }

@@ -91,6 +91,12 @@ pub trait NativeType: std::any::Any {
     fn tuple_items(&self) -> Option<Vec<Value>> {
         None
     }
+    /// `x == y` against another value; None when this type compares by
+    /// identity (or not against it).
+    fn eq(&self, other: &Value) -> Option<PyResult<bool>> {
+        let _ = other;
+        None
+    }
     /// `x < y` (and the others) against another value; None when this type
     /// does not order against it.
     fn compare(&self, other: &Value, op: crate::object::op::CmpOp) -> Option<PyResult<bool>> {

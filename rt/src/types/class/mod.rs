@@ -325,6 +325,16 @@ pub fn instantiate(c: &Class, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> 
             }
             inst
         }
+        // A metaclass without a `__new__` of its own makes a class, as `type.__new__`.
+        None if c.is_meta => {
+            let mut all = vec![Value::Class(c.clone())];
+            all.extend(args.iter().cloned());
+            let made = type_new(all, kw)?;
+            if lookup(c, "__init__").is_none() {
+                return Ok(made);
+            }
+            made
+        }
         None => bare_instance(c),
     };
     match lookup(c, "__init__") {

@@ -88,6 +88,11 @@ pub static MODULES: &[Module] = &[
         functions: &["namedtuple"],
         values: &["deque", "Counter", "defaultdict", "OrderedDict"],
     },
+    Module {
+        name: "atexit",
+        functions: &["register", "unregister", "_run_exitfuncs", "_clear", "_ncallbacks"],
+        values: &[],
+    },
     Module { name: "weakref", functions: &["getweakrefcount", "getweakrefs"], values: &["ref", "ReferenceType"] },
     Module {
         name: "gc",

@@ -64,6 +64,8 @@ fn run_main(source: &'static Source, body: fn() -> PyResult<()>, teardown: fn() 
             }
         }
     };
+    // `atexit` functions run after the traceback, before the globals go.
+    crate::stdlib::atexit::run_all();
     // Finalizers that run while the globals go (a suspended generator's
     // `finally`) report their own errors; the status is the body's. As in
     // CPython, the cycles already garbage are collected first, then every

@@ -14,6 +14,7 @@ pub mod copy;
 pub mod dataclass;
 pub mod dis;
 pub mod functools;
+pub mod atexit;
 pub mod gc;
 pub mod heapq;
 pub mod importlib;
@@ -164,6 +165,7 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         "sys" => crate::stdlib::sys::call(name, args, kw),
         "time" => crate::stdlib::time::call(name, args, kw),
         "gc" => crate::stdlib::gc::call(name, args, kw),
+        "atexit" => crate::stdlib::atexit::call(name, args, kw),
         "weakref" => crate::stdlib::weakref::call(name, args, kw),
         "heapq" => crate::stdlib::heapq::call(name, args, kw),
         "copy" => crate::stdlib::copy::call(name, args, kw),

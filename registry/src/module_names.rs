@@ -3,7 +3,6 @@
 //! Do not edit by hand.
 
 pub static CPYTHON_NAMES: &[(&str, &[&str])] = &[
-    ("abc", &["ABC", "ABCMeta", "__builtins__", "__doc__", "__file__", "__loader__", "__name__", "__package__", "__spec__", "_abc_init", "_abc_instancecheck", "_abc_register", "_abc_subclasscheck", "_get_dump", "_reset_caches", "_reset_registry", "abstractclassmethod", "abstractmethod", "abstractproperty", "abstractstaticmethod", "get_cache_token", "update_abstractmethods"]),
     ("atexit", &["__doc__", "__loader__", "__name__", "__package__", "__spec__", "_clear", "_ncallbacks", "_run_exitfuncs", "register", "unregister"]),
     ("bisect", &["__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__", "__package__", "__spec__", "bisect", "bisect_left", "bisect_right", "insort", "insort_left", "insort_right"]),
     ("collections", &["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserString", "_Link", "_OrderedDictItemsView", "_OrderedDictKeysView", "_OrderedDictValuesView", "__all__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__", "__package__", "__path__", "__spec__", "_chain", "_collections_abc", "_count_elements", "_eq", "_iskeyword", "_itemgetter", "_proxy", "_recursive_repr", "_repeat", "_starmap", "_sys", "_tuplegetter", "abc", "defaultdict", "deque", "namedtuple"]),

@@ -141,7 +141,8 @@ pub static MODULES: &[Module] = &[
         functions: &["dataclass", "field", "fields", "asdict", "astuple"],
         values: &["FrozenInstanceError"],
     },
-    Module { name: "abc", functions: &["abstractmethod"], values: &["ABC"] },
+    // The Rust half of `abc` (`stdlib/abc.py` re-exports it).
+    Module { name: "_pyaot_abc", functions: &["abstractmethod"], values: &[] },
     Module {
         name: "itertools",
         functions: &[

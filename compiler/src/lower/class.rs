@@ -70,8 +70,11 @@ impl FnLower<'_, '_> {
             kw_names.push(str_const(k.name.as_deref().unwrap_or_default(), span));
             kw_values.push(mk(ExprKind::Read(Place::Local(t)), Ty::Dyn, span));
         }
-        let mut names = Vec::new();
-        let mut values = Vec::new();
+        // `__module__` first, as CPython's class bodies set it.
+        let module = self.env.hir.modules[self.module()].source.name.clone();
+        let mut names = vec![str_const("__module__", span)];
+        let module = str_const(&module, span);
+        let mut values = vec![self.to_dyn(module)];
         let mut annotations = Vec::new();
         let mut bound = std::collections::HashMap::new();
         for st in &c.body {

@@ -21,6 +21,9 @@ pub fn issubclass(c: &Value, cls: &Value) -> PyResult<bool> {
         }
         return Ok(false);
     }
+    if let Some(r) = meta_check(cls, "__subclasscheck__", c) {
+        return r;
+    }
     Ok(match (c, cls) {
         (Value::Class(a), Value::Class(b)) => crate::types::class::mro(a).iter().any(|k| std::rc::Rc::ptr_eq(k, b)),
         (Value::Class(a), Value::Type(t)) => {
@@ -35,6 +38,17 @@ pub fn issubclass(c: &Value, cls: &Value) -> PyResult<bool> {
         }
         _ => return Err(PyErr::type_error("issubclass() arg 1 must be a class")),
     })
+}
+
+/// `cls`'s metaclass's `__instancecheck__`/`__subclasscheck__` (an ABC's)
+/// applied to `x`, if it defines one.
+fn meta_check(cls: &Value, hook: &str, x: &Value) -> Option<PyResult<bool>> {
+    let Value::Class(c) = cls else { return None };
+    let f = crate::types::class::lookup(c.meta.as_ref()?, hook)?;
+    Some(
+        crate::types::func::call(&f, vec![cls.clone(), x.clone()], &[])
+            .and_then(|r| crate::object::value::truthy_checked(&r)),
+    )
 }
 
 /// The builtin types the runtime represents as callables rather than type
@@ -55,7 +69,16 @@ pub fn isinstance(v: &Value, cls: &Value) -> PyResult<bool> {
             }
             _ => isinstance_named(v, t.name) || crate::types::typeobj::type_of(v).is_subclass(t),
         }),
-        Value::Class(c) => Ok(crate::types::class::is_instance(v, c)),
+        Value::Class(c) => {
+            // An exact instance needs no hook (as CPython).
+            if crate::types::class::class_of(v).is_some_and(|k| std::rc::Rc::ptr_eq(&k, c)) {
+                return Ok(true);
+            }
+            if let Some(r) = meta_check(cls, "__instancecheck__", v) {
+                return r;
+            }
+            Ok(crate::types::class::is_instance(v, c))
+        }
         Value::Tuple(ts) => {
             for t in ts.items() {
                 if isinstance(v, t)? {

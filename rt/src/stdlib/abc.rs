@@ -1,10 +1,11 @@
-//! The `abc` module: `ABC` and `@abstractmethod` (the mark on a function);
-//! `typing`'s plain bases live beside it. What a class deriving from `ABC`
+//! The Rust half of the `abc` module (`_pyaot_abc`): `@abstractmethod`
+//! (the mark on a function); `stdlib/abc.py` makes `ABCMeta` and `ABC`.
+//! `typing`'s plain bases live beside it. What a class made by `ABCMeta`
 //! does with the marks is the class model's (`types/class/abstracts.rs`).
 
 use crate::object::exc::PyResult;
 use crate::object::value::Value;
-pub use crate::types::class::abstracts::{abc_class, typing_base};
+pub use crate::types::class::abstracts::typing_base;
 
 pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
     crate::stdlib::no_kwargs(name, kw)?;

@@ -46,8 +46,7 @@ pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             }
             let dropped: Vec<Callback> = CALLBACKS.with(|c| {
                 let all = std::mem::take(&mut *c.borrow_mut());
-                let (kept, dropped): (Vec<_>, Vec<_>) =
-                    all.into_iter().zip(keep).partition(|(_, k)| *k);
+                let (kept, dropped): (Vec<_>, Vec<_>) = all.into_iter().zip(keep).partition(|(_, k)| *k);
                 *c.borrow_mut() = kept.into_iter().map(|(cb, _)| cb).collect();
                 dropped.into_iter().map(|(cb, _)| cb).collect()
             });

@@ -9,12 +9,12 @@
 //! something the runtime lacks is a compile-time diagnostic.
 
 pub mod abc;
+pub mod atexit;
 pub mod bisect;
 pub mod copy;
 pub mod dataclass;
 pub mod dis;
 pub mod functools;
-pub mod atexit;
 pub mod gc;
 pub mod heapq;
 pub mod importlib;
@@ -96,7 +96,6 @@ pub fn getattr(m: &'static Module, name: &str) -> PyResult<Value> {
         ("sys", "stdout") => crate::types::stream::stream(crate::types::stream::Stream::Stdout),
         ("sys", "stderr") => crate::types::stream::stream(crate::types::stream::Stream::Stderr),
         ("dataclasses", "FrozenInstanceError") => Value::Class(crate::stdlib::dataclass::frozen_error()),
-        ("abc", "ABC") => Value::Class(crate::stdlib::abc::abc_class()),
         ("typing", "TYPE_CHECKING") => Value::Bool(false),
         ("weakref", "ref" | "ReferenceType") => crate::stdlib::weakref::ref_type(),
         ("gc", c) if crate::stdlib::gc::constant(c).is_some() => crate::stdlib::gc::constant(c).unwrap(),
@@ -183,7 +182,7 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         },
         "functools" => crate::stdlib::functools::call(name, args, kw),
         "dataclasses" => crate::stdlib::dataclass::call(name, args, kw),
-        "abc" => crate::stdlib::abc::call(name, args, kw),
+        "_pyaot_abc" => crate::stdlib::abc::call(name, args, kw),
         "typing" => typing_call(name, args, kw),
         "itertools" => crate::stdlib::itertools::call(name, args, kw),
         "math" => crate::stdlib::math::call(name, args, kw),

@@ -1,17 +1,14 @@
-//! Abstract classes: a class deriving from `abc.ABC` records the names of
-//! its abstract methods when it is made (`__abstractmethods__`), and
-//! instantiating it while any remain raises CPython's TypeError. As in
+//! Abstract classes: a class whose metaclass is `abc.ABCMeta` (written in
+//! Python, `stdlib/abc.py`; `abc.ABC` is its plain instance) records the
+//! names of its abstract methods when it is made (`__abstractmethods__`),
+//! and instantiating it while any remain raises CPython's TypeError. As in
 //! CPython (`object.__new__` checks), this is the class model's; the `abc`
-//! module only provides `ABC` and the `@abstractmethod` mark. `typing`'s
+//! module provides the metaclass and the `@abstractmethod` mark. `typing`'s
 //! plain bases (`Generic`, `Protocol`, `NamedTuple`) are made here too.
 
 use crate::object::exc::{PyErr, PyResult};
 use crate::object::value::Value;
 use crate::types::class::{Class, ClassObj};
-
-thread_local! {
-    static ABC: Class = crate::types::class::runtime_class("abc", "ABC", None);
-}
 
 thread_local! {
     static GENERIC: Class = crate::types::class::runtime_class("typing", "Generic", None);
@@ -36,11 +33,6 @@ pub fn typing_base(name: &str) -> Class {
     }
 }
 
-/// The `abc.ABC` class.
-pub fn abc_class() -> Class {
-    ABC.with(|c| c.clone())
-}
-
 /// Whether a class attribute is abstract (an abstract function, or a
 /// property, class method or static method of one).
 fn is_abstract(v: &Value) -> bool {
@@ -56,9 +48,11 @@ fn is_abstract(v: &Value) -> bool {
     }
 }
 
+/// Whether `c` is made by `abc.ABCMeta` (or a metaclass deriving from it).
 fn derives_from_abc(c: &ClassObj) -> bool {
-    let abc = abc_class();
-    c.mro_rest.iter().any(|k| std::rc::Rc::ptr_eq(k, &abc))
+    c.meta
+        .as_ref()
+        .is_some_and(|m| crate::types::class::mro(m).iter().any(|k| k.name == "ABCMeta" && k.module == "abc"))
 }
 
 /// At class creation: the abstract methods a class derived from `ABC`

@@ -332,10 +332,16 @@ pub(crate) fn new_class_from(
     for b in &bs {
         b.subclassed.set(true);
     }
+    // `__module__`, which the class statement sets first (a class made by
+    // `type()` has none: `__main__`).
+    let module: &'static str = match dict.get("__module__") {
+        Some(Value::Str(m)) if m.as_str() != "__main__" => Box::leak(m.as_str().to_string().into_boxed_str()),
+        _ => "__main__",
+    };
     let c = Rc::new(ClassObj {
         name: Box::leak(name.to_string().into_boxed_str()),
         qualname: qualname.to_string(),
-        module: "__main__",
+        module,
         bases: bs,
         base_values,
         mro_rest: rest,

@@ -84,7 +84,8 @@ pub static MODULES: &[Module] = &[
         ],
     },
     Module {
-        name: "collections",
+        // The Rust half of `collections` (`stdlib/collections/` re-exports it).
+        name: "_pyaot_collections",
         functions: &["namedtuple"],
         values: &["deque", "Counter", "defaultdict", "OrderedDict"],
     },
@@ -260,6 +261,23 @@ pub static MODULES: &[Module] = &[
 /// The module named `name`, if pyaot provides it.
 pub fn find(name: &str) -> Option<&'static Module> {
     MODULES.iter().find(|m| m.name == name)
+}
+
+/// The prefix of a module that is the Rust half of a standard module
+/// written in Python (`_pyaot_abc` under `stdlib/abc.py`).
+pub const RUST_HALF: &str = "_pyaot_";
+
+/// The name the runtime knows a module by: a Rust half's is the Python
+/// module's (`_pyaot_abc` is `abc`), so its functions' qualified names
+/// and its types' names are CPython's.
+pub fn runtime_name(module: &str) -> &str {
+    module.strip_prefix(RUST_HALF).unwrap_or(module)
+}
+
+/// The registry module a runtime name stands for (`collections` finds
+/// `_pyaot_collections`).
+pub fn find_runtime(name: &str) -> Option<&'static Module> {
+    find(name).or_else(|| MODULES.iter().find(|m| m.name.strip_prefix(RUST_HALF) == Some(name)))
 }
 
 /// Whether CPython 3.11's module `module` has a member `name` (see

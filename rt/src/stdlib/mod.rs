@@ -72,7 +72,7 @@ pub fn getattr(m: &'static Module, name: &str) -> PyResult<Value> {
     if let Some(f) = function_value(&qualified) {
         return Ok(f);
     }
-    Ok(match (m.name, name) {
+    Ok(match (pyaot_registry::modules::runtime_name(m.name), name) {
         ("sys", "maxsize") => Value::Int(i64::MAX),
         ("sys", "argv") => {
             Value::List(crate::types::list::from_vec(std::env::args().map(|a| Value::from_str(&a)).collect()))
@@ -151,7 +151,7 @@ pub fn call_named(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> 
         if module == "TextIOWrapper" {
             return crate::types::stream::stream_method(name, &args);
         }
-        if find(module).is_some() {
+        if pyaot_registry::modules::find_runtime(module).is_some() {
             return call(name, args, kw);
         }
     }
@@ -160,6 +160,10 @@ pub fn call_named(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> 
 
 /// Calls a module function by qualified name.
 pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
+    // A Rust half's functions answer to the Python module's name.
+    if let Some(rest) = name.strip_prefix(pyaot_registry::modules::RUST_HALF) {
+        return call(rest, args, kw);
+    }
     match name.split_once('.').map_or("", |(m, _)| m) {
         "sys" => crate::stdlib::sys::call(name, args, kw),
         "time" => crate::stdlib::time::call(name, args, kw),
@@ -182,7 +186,7 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         },
         "functools" => crate::stdlib::functools::call(name, args, kw),
         "dataclasses" => crate::stdlib::dataclass::call(name, args, kw),
-        "_pyaot_abc" => crate::stdlib::abc::call(name, args, kw),
+        "abc" => crate::stdlib::abc::call(name, args, kw),
         "typing" => typing_call(name, args, kw),
         "itertools" => crate::stdlib::itertools::call(name, args, kw),
         "math" => crate::stdlib::math::call(name, args, kw),

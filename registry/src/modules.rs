@@ -609,13 +609,13 @@ mod tests {
     #[test]
     fn every_module_has_cpython_names() {
         for m in super::MODULES {
+            let name = super::runtime_name(m.name);
             assert!(
-                crate::module_names::CPYTHON_NAMES.iter().any(|(n, _)| *n == m.name),
-                "run tools/gen_module_names.py: {} is missing",
-                m.name
+                crate::module_names::CPYTHON_NAMES.iter().any(|(n, _)| *n == name),
+                "run tools/gen_module_names.py: {name} is missing"
             );
             for member in m.members() {
-                assert!(super::cpython_has(m.name, member), "{}.{member} is not a CPython name", m.name);
+                assert!(super::cpython_has(name, member), "{name}.{member} is not a CPython name");
             }
         }
     }

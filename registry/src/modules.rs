@@ -132,9 +132,19 @@ pub static MODULES: &[Module] = &[
         ],
         values: &[],
     },
+    // The Rust half of `functools` (`stdlib/functools.py` re-exports it).
     Module {
-        name: "functools",
-        functions: &["reduce", "partial", "lru_cache", "cache", "wraps", "cmp_to_key", "total_ordering"],
+        name: "_pyaot_functools",
+        functions: &[
+            "reduce",
+            "partial",
+            "lru_cache",
+            "cache",
+            "wraps",
+            "cmp_to_key",
+            "total_ordering",
+            "update_wrapper",
+        ],
         values: &[],
     },
     Module {

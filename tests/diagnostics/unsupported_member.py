@@ -1,3 +1,3 @@
-# error: 'SimpleNamespace' from the module 'functools' is not supported yet
-from functools import reduce, SimpleNamespace
-print(reduce)
+# error: 'SystemRandom' from the module 'random' is not supported yet
+from random import randint, SystemRandom
+print(randint)

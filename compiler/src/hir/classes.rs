@@ -184,6 +184,10 @@ pub(super) fn compute(modules: &[&[ast::Stmt]], closed: &[bool], hir: &mut Hir) 
         ast::ExprKind::Name(n) if matches!(n.as_str(), "setattr" | "delattr" | "vars" | "__import__") => {
             out.open_world = true
         }
+        // `functools.cached_property` stores into the instances it is read on.
+        ast::ExprKind::Name(n) | ast::ExprKind::Attribute { attr: n, .. } if n == "cached_property" => {
+            out.open_world = true
+        }
         ast::ExprKind::Name(n) if n == "classmethod" => out.classes_reached = true,
         ast::ExprKind::YieldFrom(_) => out.runtime_called.extend(["send", "throw", "close"]),
         ast::ExprKind::Dict { keys, .. } if keys.iter().any(|k| k.is_none()) => {

@@ -406,14 +406,20 @@ fn number_defs<'a>(
     let (module, body_def) = (hir.defs[parent].module, hir.defs[parent].module_body);
     let prefix = if at_module { String::new() } else { format!("{}.<locals>.", hir.defs[parent].qualname) };
     class_methods(body, &prefix, &mut methods);
+    // A module-level name several `def`s bind (`def _` under
+    // `@f.register`, a `def` in each branch of an `if`) is a variable
+    // holding function values: each of those functions is boxed.
+    let mut defs_of: HashMap<&str, usize> = HashMap::new();
+    for (d, lambda) in &found {
+        if at_module && !lambda && !methods.contains_key(&d.span) {
+            *defs_of.entry(d.name.as_str()).or_default() += 1;
+        }
+    }
     for (d, lambda) in found {
         let id = DefId::new(hir.defs.len());
         let method = methods.get(&d.span).cloned();
         let module_level = at_module && !lambda && method.is_none();
-        let same = |f: &Def| f.ast.is_some() && f.module == module && f.name == d.name && f.qualname == d.name;
-        if module_level && hir.defs.iter().any(same) {
-            diags.push(Diagnostic::unsupported(d.span, "redefining a function"));
-        }
+        let redefined = module_level && defs_of.get(d.name.as_str()).is_some_and(|&n| n > 1);
         let scope = scope::function_scope(&d.params, &d.body);
         let varargs = d.params.iter().any(|p| matches!(p.kind, ast::ParamKind::VarArgs | ast::ParamKind::VarKw));
         let generator = scope::is_generator(&d.body);
@@ -430,7 +436,12 @@ fn number_defs<'a>(
                 n == 1 && !pd.params.iter().any(|p| p.name == d.name)
             });
         let boxed = !nested_direct
-            && (!module_level || !d.decorators.is_empty() || varargs || generator || escaping.contains(&d.name));
+            && (!module_level
+                || !d.decorators.is_empty()
+                || varargs
+                || generator
+                || redefined
+                || escaping.contains(&d.name));
         let qualname = match &method {
             Some((class, _)) => format!("{class}.{}", d.name),
             None if at_module => d.name.clone(),

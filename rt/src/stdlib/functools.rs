@@ -95,6 +95,13 @@ pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
                 _ => Ok(native::new_ext(Wraps(args.swap_remove(0)))),
             }
         }
+        "functools.update_wrapper" => {
+            // Called by `stdlib/functools.py` with the default attribute lists.
+            crate::stdlib::no_kwargs(name, kw)?;
+            crate::builtins::arity(short, &args, 2, 2)?;
+            update_wrapper(&args[0], &args[1])?;
+            Ok(args.swap_remove(0))
+        }
         "functools.cmp_to_key" => {
             crate::stdlib::no_kwargs(name, kw)?;
             crate::builtins::arity(short, &args, 1, 1)?;

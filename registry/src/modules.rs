@@ -148,9 +148,10 @@ pub static MODULES: &[Module] = &[
         values: &[],
     },
     Module {
-        name: "dataclasses",
+        // The Rust half of `dataclasses` (`stdlib/dataclasses.py` re-exports it).
+        name: "_pyaot_dataclasses",
         functions: &["dataclass", "field", "fields", "asdict", "astuple"],
-        values: &["FrozenInstanceError"],
+        values: &["FrozenInstanceError", "MISSING"],
     },
     // The Rust half of `abc` (`stdlib/abc.py` re-exports it).
     Module { name: "_pyaot_abc", functions: &["abstractmethod"], values: &[] },

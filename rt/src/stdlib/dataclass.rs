@@ -237,9 +237,27 @@ fn deep_copy(v: &Value, f: fn(&Value) -> PyResult<Value>) -> PyResult<Value> {
     })
 }
 
+/// `dataclasses.MISSING`: what a field without a default (or factory)
+/// reports as one.
+struct Missing;
+
+impl NativeType for Missing {
+    fn type_name(&self) -> &'static str {
+        "dataclasses._MISSING_TYPE"
+    }
+}
+
+thread_local! {
+    static MISSING: Value = native::new_ext(Missing);
+}
+
+/// The `MISSING` sentinel.
+pub fn missing() -> Value {
+    MISSING.with(Value::clone)
+}
+
 fn field_repr(f: &Field) -> String {
-    static MISSING: u8 = 0;
-    let missing = format!("<dataclasses._MISSING_TYPE object at {:#x}>", &MISSING as *const u8 as usize);
+    let missing = crate::ops::repr::repr(&self::missing());
     format!(
         "Field(name={},type={},default={},default_factory={},init={},repr={},hash={},compare={},metadata=mappingproxy({{}}),kw_only={},_field_type={})",
         crate::ops::repr::repr(&f.name),
@@ -267,8 +285,8 @@ fn field_attr(f: &Field, name: &str) -> Option<PyResult<Value>> {
     Some(Ok(match name {
         "name" => f.name.clone(),
         "type" => f.ty.clone(),
-        "default" => f.default.clone().unwrap_or(Value::None),
-        "default_factory" => f.default_factory.clone().unwrap_or(Value::None),
+        "default" => f.default.clone().unwrap_or_else(missing),
+        "default_factory" => f.default_factory.clone().unwrap_or_else(missing),
         "init" => Value::Bool(f.init),
         "repr" => Value::Bool(f.repr),
         "hash" => f.hash.clone(),

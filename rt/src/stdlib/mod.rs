@@ -96,6 +96,7 @@ pub fn getattr(m: &'static Module, name: &str) -> PyResult<Value> {
         ("sys", "stdout") => crate::types::stream::stream(crate::types::stream::Stream::Stdout),
         ("sys", "stderr") => crate::types::stream::stream(crate::types::stream::Stream::Stderr),
         ("dataclasses", "FrozenInstanceError") => Value::Class(crate::stdlib::dataclass::frozen_error()),
+        ("dataclasses", "MISSING") => crate::stdlib::dataclass::missing(),
         ("typing", "TYPE_CHECKING") => Value::Bool(false),
         ("weakref", "ref" | "ReferenceType") => crate::stdlib::weakref::ref_type(),
         ("gc", c) if crate::stdlib::gc::constant(c).is_some() => crate::stdlib::gc::constant(c).unwrap(),

@@ -94,7 +94,12 @@ pub static MODULES: &[Module] = &[
         functions: &["register", "unregister", "_run_exitfuncs", "_clear", "_ncallbacks"],
         values: &[],
     },
-    Module { name: "weakref", functions: &["getweakrefcount", "getweakrefs"], values: &["ref", "ReferenceType"] },
+    // The Rust half of `weakref` (`stdlib/weakref.py` re-exports it).
+    Module {
+        name: "_pyaot_weakref",
+        functions: &["getweakrefcount", "getweakrefs"],
+        values: &["ref", "ReferenceType"],
+    },
     Module {
         name: "gc",
         functions: &[

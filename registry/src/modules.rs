@@ -33,7 +33,7 @@ impl std::fmt::Debug for Module {
 pub static MODULES: &[Module] = &[
     Module {
         name: "sys",
-        functions: &["getsizeof", "getrefcount", "getrecursionlimit", "setrecursionlimit", "exit"],
+        functions: &["getsizeof", "getrefcount", "getrecursionlimit", "setrecursionlimit", "exit", "exc_info"],
         values: &["maxsize", "argv", "platform", "byteorder", "stdin", "stdout", "stderr", "implementation", "modules"],
     },
     Module { name: "copy", functions: &["copy", "deepcopy"], values: &[] },
@@ -92,6 +92,12 @@ pub static MODULES: &[Module] = &[
     Module {
         name: "atexit",
         functions: &["register", "unregister", "_run_exitfuncs", "_clear", "_ncallbacks"],
+        values: &[],
+    },
+    // The Rust half of `traceback` (`stdlib/traceback.py`).
+    Module {
+        name: "_pyaot_traceback",
+        functions: &["format_exception", "format_exception_only", "format_tb"],
         values: &[],
     },
     // The Rust half of `weakref` (`stdlib/weakref.py` re-exports it).

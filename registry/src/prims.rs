@@ -487,6 +487,9 @@ table! {
         SUPER = "types::class::new_super"(Ref Value, Ref Value) -> Value raises;
         EXC_MATCHES = "types::exception::matches_value"(Ref Value, Ref Value) -> Bool raises;
         EXC_SET_CONTEXT = "object::exc::set_context"(Ref Value, Ref Value) -> Unit;
+        // The exception an `except` body handles, for `sys.exc_info()`.
+        EXC_HANDLING_PUSH = "object::exc::handling_push"(Ref Value) -> Unit;
+        EXC_HANDLING_POP = "object::exc::handling_pop"() -> Unit;
         // match statements
         MATCH_SEQ = "ops::pattern::is_sequence"(Ref Value) -> Bool;
         MATCH_MAP = "ops::pattern::is_mapping"(Ref Value) -> Bool;

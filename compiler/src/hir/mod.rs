@@ -66,6 +66,9 @@ pub struct Hir<'a> {
     /// any module, or modules reached by name): its functions called
     /// directly get function values its accessor returns.
     pub main_by_name: bool,
+    /// Some code reads the exception being handled (`sys.exc_info`):
+    /// every `except` body records it while it runs.
+    pub reads_handled: bool,
 }
 
 /// A module of the program: its body's definition and facts about its names.
@@ -177,6 +180,7 @@ pub fn build(program: &[SourceModule]) -> Result<Hir<'_>, Vec<Diagnostic>> {
         aliases: HashMap::new(),
         modules_by_name: program.iter().any(|m| module::reaches_modules_by_name(&m.ast.body)),
         main_by_name: program.iter().any(|m| module::reads_namespace(&m.ast.body)),
+        reads_handled: program.iter().any(|m| module::reads_handled(&m.ast.body)),
     };
     hir.main_by_name |= hir.modules_by_name;
     let bodies: Vec<&[ast::Stmt]> = program.iter().map(|m| &m.ast.body[..]).collect();

@@ -170,6 +170,17 @@ pub fn reaches_modules_by_name(body: &[ast::Stmt]) -> bool {
     found
 }
 
+/// Whether code asks which exception is being handled (`sys.exc_info`,
+/// which `traceback.format_exc` reads): `except` bodies then record it.
+pub fn reads_handled(body: &[ast::Stmt]) -> bool {
+    let mut found = false;
+    every_expr(body, &mut |e| match &e.kind {
+        ast::ExprKind::Attribute { attr: n, .. } | ast::ExprKind::Name(n) => found |= n == "exc_info",
+        _ => {}
+    });
+    found
+}
+
 /// Whether code reads its module's namespace by name (`globals`, `vars`,
 /// `dir`) or imports `__main__`: the module's functions may be reached
 /// through its object.

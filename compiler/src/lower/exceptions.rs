@@ -105,10 +105,28 @@ impl FnLower<'_, '_> {
             exc_local: new,
             body: vec![Stmt { kind: StmtKind::Expr(set), span }, Stmt { kind: StmtKind::Reraise(new), span }],
         };
-        vec![Stmt {
+        let chained = vec![Stmt {
             kind: StmtKind::Try { body, handlers: vec![handler], orelse: Vec::new(), finally: Vec::new() },
             span,
-        }]
+        }];
+        if !self.env.hir.reads_handled {
+            return chained;
+        }
+        // `sys.exc_info()` sees the handled exception while the body runs.
+        let push = prim(&p::EXC_HANDLING_PUSH, vec![read(handled)], Ty::None, span);
+        let pop = prim(&p::EXC_HANDLING_POP, Vec::new(), Ty::None, span);
+        vec![
+            Stmt { kind: StmtKind::Expr(push), span },
+            Stmt {
+                kind: StmtKind::Try {
+                    body: chained,
+                    handlers: Vec::new(),
+                    orelse: Vec::new(),
+                    finally: vec![Stmt { kind: StmtKind::Expr(pop), span }],
+                },
+                span,
+            },
+        ]
     }
 
     /// An `except ... as name:` body: `name` is unbound when the handler

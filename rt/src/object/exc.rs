@@ -113,6 +113,29 @@ impl PyErr {
     }
 }
 
+thread_local! {
+    /// The exceptions whose `except` bodies are running, innermost last
+    /// (`sys.exc_info()`, `traceback.format_exc()`); kept only in programs
+    /// that read them (the compiler decides).
+    static HANDLING: std::cell::RefCell<Vec<Value>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// An `except` body starts handling `e`.
+pub fn handling_push(e: &Value) {
+    HANDLING.with(|h| h.borrow_mut().push(e.clone()));
+}
+
+/// The innermost `except` body ended.
+pub fn handling_pop() {
+    let top = HANDLING.with(|h| h.borrow_mut().pop());
+    drop(top);
+}
+
+/// The exception being handled, if any.
+pub fn handling() -> Option<Value> {
+    HANDLING.with(|h| h.borrow().last().cloned())
+}
+
 /// Implicit chaining: an exception leaving an `except` block gets the
 /// handled one as its `__context__` (unless it is that one, or has one).
 pub fn set_context(e: &Value, handled: &Value) {

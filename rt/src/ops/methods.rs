@@ -654,6 +654,7 @@ pub fn getattr(v: &Value, name: &str) -> PyResult<Value> {
             Ok(e.args.borrow().first().cloned().unwrap_or(Value::None))
         }
         (Value::Exc(e), "__cause__") => Ok(e.cause.borrow().clone().map_or(Value::None, Value::Exc)),
+        (Value::Exc(e), "__traceback__") if !e.attrs.borrow().contains_key(name) => Ok(crate::types::traceback::of(e)),
         (Value::Exc(e), "__context__") => Ok(e.context.borrow().clone().map_or(Value::None, Value::Exc)),
         (Value::Exc(e), "__suppress_context__") => Ok(Value::Bool(e.suppress_context.get())),
         (Value::Exc(e), _) if e.attrs.borrow().contains_key(name) => Ok(e.attrs.borrow()[name].clone()),

@@ -24,6 +24,7 @@ pub mod math;
 pub mod random;
 pub mod sys;
 pub mod time;
+pub mod traceback;
 pub mod weakref;
 use crate::object::exc::{PyErr, PyResult};
 use crate::object::value::Value;
@@ -170,6 +171,7 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         "time" => crate::stdlib::time::call(name, args, kw),
         "gc" => crate::stdlib::gc::call(name, args, kw),
         "atexit" => crate::stdlib::atexit::call(name, args, kw),
+        "traceback" => crate::stdlib::traceback::call(name, args, kw),
         "weakref" => crate::stdlib::weakref::call(name, args, kw),
         "heapq" => crate::stdlib::heapq::call(name, args, kw),
         "copy" => crate::stdlib::copy::call(name, args, kw),

@@ -33,6 +33,20 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             arity(0, 1)?;
             Err(PyErr(crate::object::exc::new_exc(&crate::object::exc::SYSTEM_EXIT, args)))
         }
+        "sys.exc_info" => {
+            arity(0, 0)?;
+            let items = match crate::object::exc::handling() {
+                Some(Value::Exc(e)) => vec![
+                    crate::types::typeobj::type_object(&Value::Exc(e.clone())),
+                    crate::types::traceback::of(&e),
+                    Value::Exc(e),
+                ],
+                _ => vec![Value::None, Value::None, Value::None],
+            };
+            // (type, value, traceback)
+            let [t, tb, v] = <[Value; 3]>::try_from(items).expect("three items");
+            Ok(Value::Tuple(crate::types::tuple::new(vec![t, v, tb])))
+        }
         _ => unreachable!("sys has no function {name}"),
     }
 }

@@ -195,56 +195,79 @@ pub fn unreachable(what: &str) -> PyResult<Value> {
 
 /// The full report of an uncaught exception, chained exceptions first.
 pub fn format_traceback(e: &crate::object::exc::Exc) -> String {
-    let mut out = String::new();
-    if let Some(cause) = e.cause.borrow().as_ref() {
-        out += &format_traceback(cause);
-        out += "\nThe above exception was the direct cause of the following exception:\n\n";
-    } else if !e.suppress_context.get() {
-        if let Some(ctx) = e.context.borrow().as_ref() {
-            out += &format_traceback(ctx);
-            out += "\nDuring handling of the above exception, another exception occurred:\n\n";
+    traceback_chunks(e, true).concat()
+}
+
+/// The report of an exception in the pieces `traceback.format_exception`
+/// returns: the chained exceptions' reports and the sentences between
+/// them (when `chain`), the "Traceback" header, one piece per frame (its
+/// `File` line and source line), and the exception's own line.
+pub fn traceback_chunks(e: &crate::object::exc::Exc, chain: bool) -> Vec<String> {
+    let mut out = Vec::new();
+    if chain {
+        if let Some(cause) = e.cause.borrow().as_ref() {
+            out.extend(traceback_chunks(cause, true));
+            out.push("\nThe above exception was the direct cause of the following exception:\n\n".to_string());
+        } else if !e.suppress_context.get() {
+            if let Some(ctx) = e.context.borrow().as_ref() {
+                out.extend(traceback_chunks(ctx, true));
+                out.push("\nDuring handling of the above exception, another exception occurred:\n\n".to_string());
+            }
         }
     }
+    if !e.tb.borrow().is_empty() {
+        out.push("Traceback (most recent call last):\n".to_string());
+        out.extend(frame_chunks(e, 0));
+    }
+    out.push(exception_line(e));
+    out
+}
+
+/// One piece per traceback entry of `e` from the `skip`-th outermost on
+/// (`traceback.format_tb`): as CPython, a frame repeated more than three
+/// times in a row is printed three times, then counted.
+pub fn frame_chunks(e: &crate::object::exc::Exc, skip: usize) -> Vec<String> {
+    let mut out = Vec::new();
     let tb = e.tb.borrow();
-    if !tb.is_empty() {
-        out += "Traceback (most recent call last):\n";
-        // As CPython: a frame repeated more than three times in a row is
-        // printed three times, then counted.
-        let mut last: Option<(u32, &str)> = None;
-        let mut repeats = 0;
-        let flush = |out: &mut String, repeats: usize| {
-            if repeats > 3 {
-                let n = repeats - 3;
-                *out += &format!("  [Previous line repeated {n} more time{}]\n", if n == 1 { "" } else { "s" });
-            }
-        };
-        for entry in tb.iter().rev() {
-            let key = (entry.line, entry.frame.name);
-            if last == Some(key) {
-                repeats += 1;
-                if repeats > 3 {
-                    continue;
-                }
-            } else {
-                flush(&mut out, repeats);
-                last = Some(key);
-                repeats = 1;
-            }
-            let (file, line) = crate::object::program::file_and_line(entry.line);
-            out += &format!("  File \"{file}\", line {line}, in {}\n", entry.frame.name);
-            if let Some(text) = crate::object::program::source_line(entry.line) {
-                out += &format!("    {text}\n");
-            }
+    let mut last: Option<(u32, &str)> = None;
+    let mut repeats = 0;
+    let flush = |out: &mut Vec<String>, repeats: usize| {
+        if repeats > 3 {
+            let n = repeats - 3;
+            out.push(format!("  [Previous line repeated {n} more time{}]\n", if n == 1 { "" } else { "s" }));
         }
-        flush(&mut out, repeats);
+    };
+    for entry in tb.iter().rev().skip(skip) {
+        let key = (entry.line, entry.frame.name);
+        if last == Some(key) {
+            repeats += 1;
+            if repeats > 3 {
+                continue;
+            }
+        } else {
+            flush(&mut out, repeats);
+            last = Some(key);
+            repeats = 1;
+        }
+        let (file, line) = crate::object::program::file_and_line(entry.line);
+        let mut piece = format!("  File \"{file}\", line {line}, in {}\n", entry.frame.name);
+        if let Some(text) = crate::object::program::source_line(entry.line) {
+            piece += &format!("    {text}\n");
+        }
+        out.push(piece);
     }
+    flush(&mut out, repeats);
+    out
+}
+
+/// The last line of an exception's report: `ValueError: message`.
+pub fn exception_line(e: &crate::object::exc::Exc) -> String {
     let msg = exc_text(e);
     if msg.is_empty() {
-        out += &format!("{}\n", exc_qualified_name(e));
+        format!("{}\n", exc_qualified_name(e))
     } else {
-        out += &format!("{}: {}\n", exc_qualified_name(e), msg);
+        format!("{}: {}\n", exc_qualified_name(e), msg)
     }
-    out
 }
 
 /// The OSError (or its errno subclass) of a failed system call.

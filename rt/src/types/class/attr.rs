@@ -148,7 +148,21 @@ pub fn getattr(v: &Value, name: &str) -> Option<PyResult<Value>> {
                 None => match c.meta.as_ref().and_then(|m| lookup(m, name).map(|x| (m.clone(), x))) {
                     Some((m, x)) => resolve(x, v, &m),
                     // Inherited from `object` (`C.__new__(C)`).
-                    None if matches!(name, "__new__" | "__init__") && c.base_exc.is_none() && !c.is_meta => {
+                    None if matches!(
+                        name,
+                        "__new__"
+                            | "__init__"
+                            | "__repr__"
+                            | "__str__"
+                            | "__eq__"
+                            | "__ne__"
+                            | "__hash__"
+                            | "__setattr__"
+                            | "__delattr__"
+                            | "__getattribute__"
+                    ) && c.base_exc.is_none()
+                        && !c.is_meta =>
+                    {
                         Ok(crate::types::func::builtin(&format!("object.{name}")))
                     }
                     None => Err(PyErr::new(

@@ -418,6 +418,10 @@ table! {
         V_BINARY = "ops::binary"(Path Text, Ref Value, Ref Value) -> Value raises;
         V_INPLACE = "ops::inplace"(Path Text, Ref Value, Ref Value) -> Value raises;
         V_COMPARE = "ops::compare"(Path Text, Ref Value, Ref Value) -> Bool raises;
+        // A comparison whose user method may return any object: that object.
+        V_EQ_VALUE = "ops::eq_value"(Ref Value, Ref Value) -> Value raises;
+        V_NE_VALUE = "ops::ne_value"(Ref Value, Ref Value) -> Value raises;
+        V_COMPARE_VALUE = "ops::compare_value"(Path Text, Ref Value, Ref Value) -> Value raises;
         V_EQ = "ops::eq"(Ref Value, Ref Value) -> Bool raises;
         V_NE = "ops::ne"(Ref Value, Ref Value) -> Bool raises;
         V_CONTAINS = "ops::contains"(Ref Value, Ref Value) -> Bool raises;

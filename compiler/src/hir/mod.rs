@@ -69,6 +69,9 @@ pub struct Hir<'a> {
     /// Some code reads the exception being handled (`sys.exc_info`):
     /// every `except` body records it while it runs.
     pub reads_handled: bool,
+    /// Some class's comparison method may return something other than a
+    /// bool (`module::rich_results`).
+    pub rich_results: bool,
 }
 
 /// A module of the program: its body's definition and facts about its names.
@@ -181,6 +184,7 @@ pub fn build(program: &[SourceModule]) -> Result<Hir<'_>, Vec<Diagnostic>> {
         modules_by_name: program.iter().any(|m| module::reaches_modules_by_name(&m.ast.body)),
         main_by_name: program.iter().any(|m| module::reads_namespace(&m.ast.body)),
         reads_handled: program.iter().any(|m| module::reads_handled(&m.ast.body)),
+        rich_results: program.iter().any(|m| module::rich_results(&m.ast.body)),
     };
     hir.main_by_name |= hir.modules_by_name;
     let bodies: Vec<&[ast::Stmt]> = program.iter().map(|m| &m.ast.body[..]).collect();

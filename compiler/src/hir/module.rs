@@ -170,6 +170,40 @@ pub fn reaches_modules_by_name(body: &[ast::Stmt]) -> bool {
     found
 }
 
+/// Whether a class defines a comparison method (`__eq__`, `__lt__`, ...)
+/// with a `return` of something other than a plain truth value: then
+/// `a == b` on instances is the object the method returned.
+pub fn rich_results(body: &[ast::Stmt]) -> bool {
+    fn boolish(e: &ast::Expr) -> bool {
+        match &e.kind {
+            ast::ExprKind::Compare { .. } => true,
+            ast::ExprKind::Constant(ast::Constant::Bool(_)) => true,
+            ast::ExprKind::Name(n) => n == "NotImplemented",
+            ast::ExprKind::UnaryOp { op: ast::UnaryOp::Not, .. } => true,
+            ast::ExprKind::BoolOp { values, .. } => values.iter().all(boolish),
+            ast::ExprKind::Call { func, .. } => matches!(&func.kind,
+                ast::ExprKind::Name(n) if matches!(n.as_str(), "isinstance" | "issubclass" | "all" | "any" | "bool" | "hasattr" | "callable")),
+            _ => false,
+        }
+    }
+    let mut found = false;
+    crate::syntax::visit::every_stmt(body, &mut |s| {
+        let ast::StmtKind::ClassDef(c) = &s.kind else { return };
+        for m in &c.body {
+            let ast::StmtKind::FunctionDef(d) = &m.kind else { continue };
+            if !matches!(d.name.as_str(), "__eq__" | "__ne__" | "__lt__" | "__le__" | "__gt__" | "__ge__") {
+                continue;
+            }
+            crate::syntax::visit::every_stmt(&d.body, &mut |st| {
+                if let ast::StmtKind::Return(Some(v)) = &st.kind {
+                    found |= !boolish(v);
+                }
+            });
+        }
+    });
+    found
+}
+
 /// Whether code asks which exception is being handled (`sys.exc_info`,
 /// which `traceback.format_exc` reads): `except` bodies then record it.
 pub fn reads_handled(body: &[ast::Stmt]) -> bool {

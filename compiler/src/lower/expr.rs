@@ -319,6 +319,9 @@ impl FnLower<'_, '_> {
                 if let Some(refused) = self.missing_module_attr(value, attr, span) {
                     return refused;
                 }
+                if attr == "__dataclass_params__" {
+                    return self.unsupported(span, "'__dataclass_params__' of a dataclass");
+                }
                 let v = self.expr(value);
                 if let Some((k, g)) = self.module_attr(&v.ty, attr) {
                     self.note_class_value(k, attr);

@@ -183,6 +183,13 @@ impl FnLower<'_, '_> {
     /// `a < b < c` is `a < b and b < c`, evaluating `b` once and stopping early.
     pub(super) fn compare_chain(&mut self, left: &ast::Expr, ops: &[CmpOp], rights: &[ast::Expr], span: Span) -> Expr {
         let l = self.expr(left);
+        if ops.len() == 1 && self.env.hir.rich_results {
+            let r = self.expr(&rights[0]);
+            if let Some(e) = self.compare_value(&l, ops[0], &r, span) {
+                return e;
+            }
+            return self.compare(l, ops[0], r, span);
+        }
         self.chain_from(l, ops, rights, span)
     }
 
@@ -217,6 +224,33 @@ impl FnLower<'_, '_> {
             Some((tl, l)) => mk(ExprKind::Let(tl, Box::new(l), Box::new(chain)), Ty::Bool, span),
             None => chain,
         }
+    }
+
+    /// `l op r` as the object a user comparison method returned, in a
+    /// program with a comparison method that may return something other
+    /// than a bool (`hir::Hir::rich_results`), when an operand may be an
+    /// instance.
+    fn compare_value(&mut self, l: &Expr, op: CmpOp, r: &Expr, span: Span) -> Option<Expr> {
+        use CmpOp as C;
+        let instance = |t: &Ty| matches!(t, Ty::Dyn | Ty::Obj { .. });
+        if !self.env.hir.rich_results || !(instance(&l.ty) || instance(&r.ty)) {
+            return None;
+        }
+        let (l, r) = (self.box_ro(l.clone()), self.box_ro(r.clone()));
+        Some(match op {
+            C::Eq => prim(&p::V_EQ_VALUE, vec![l, r], Ty::Dyn, span),
+            C::NotEq => prim(&p::V_NE_VALUE, vec![l, r], Ty::Dyn, span),
+            C::Lt | C::LtE | C::Gt | C::GtE => {
+                let name = match op {
+                    C::Lt => "ops::CmpOp::Lt",
+                    C::LtE => "ops::CmpOp::Le",
+                    C::Gt => "ops::CmpOp::Gt",
+                    _ => "ops::CmpOp::Ge",
+                };
+                prim(&p::V_COMPARE_VALUE, vec![str_const(name, span), l, r], Ty::Dyn, span)
+            }
+            _ => return None,
+        })
     }
 
     pub(super) fn compare(&mut self, l: Expr, op: CmpOp, r: Expr, span: Span) -> Expr {

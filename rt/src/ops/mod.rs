@@ -561,6 +561,42 @@ pub fn ne(a: &Value, b: &Value) -> PyResult<bool> {
     Ok(!eq(a, b)?)
 }
 
+/// `a == b` as an object: a user `__eq__`'s result as it returned it.
+pub fn eq_value(a: &Value, b: &Value) -> PyResult<Value> {
+    if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+        return match rich(a, "__eq__", b, "__eq__") {
+            Some(r) => r,
+            None => Ok(Value::Bool(a.is(b))),
+        };
+    }
+    Ok(Value::Bool(eq(a, b)?))
+}
+
+/// `a != b` as an object: a user `__ne__`'s result as it returned it.
+pub fn ne_value(a: &Value, b: &Value) -> PyResult<Value> {
+    if let Some(r) = rich(a, "__ne__", b, "__ne__") {
+        return r;
+    }
+    Ok(Value::Bool(!eq(a, b)?))
+}
+
+/// `a < b` (and the others) as an object: a user method's result as it
+/// returned it.
+pub fn compare_value(op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+    if crate::types::class::class_of(a).is_some() || crate::types::class::class_of(b).is_some() {
+        let (name, reflected) = match op {
+            CmpOp::Lt => ("__lt__", "__gt__"),
+            CmpOp::Le => ("__le__", "__ge__"),
+            CmpOp::Gt => ("__gt__", "__lt__"),
+            CmpOp::Ge => ("__ge__", "__le__"),
+        };
+        if let Some(r) = rich(a, name, b, reflected) {
+            return r;
+        }
+    }
+    Ok(Value::Bool(compare(op, a, b)?))
+}
+
 /// `a < b`, `a <= b`, `a > b`, `a >= b`.
 #[inline]
 pub fn compare(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {

@@ -410,7 +410,8 @@ pub fn process(cls: Value, o: &Options) -> PyResult<Value> {
     set("__dataclass_fields__", Value::Dict(fdict));
     let real: Vec<&Field> = fields.iter().filter(|f| !f.class_var).collect();
     let qual = |m: &str| format!("{}.{m}", c.qualname);
-    if o.init {
+    // The class body's own methods are kept (as CPython's `_set_new_attribute`).
+    if o.init && !has("__init__") {
         set("__init__", make_init(c, &real)?);
     }
     if o.repr && !has("__repr__") {
@@ -491,7 +492,13 @@ fn make_init(c: &Class, fields: &[&Field]) -> PyResult<Value> {
             None => native::new_ext(f.clone()),
         }
     };
-    let mut params = vec![("self".to_string(), Kind::Normal)];
+    // As CPython: a field named `self` renames `__init__`'s own parameter.
+    let own = if positional.iter().chain(keyword.iter()).any(|f| crate::ops::repr::str(&f.name) == "self") {
+        "__dataclass_self__"
+    } else {
+        "self"
+    };
+    let mut params = vec![(own.to_string(), Kind::Normal)];
     params.extend(positional.iter().map(|f| (crate::ops::repr::str(&f.name), Kind::Normal)));
     params.extend(keyword.iter().map(|f| (crate::ops::repr::str(&f.name), Kind::KeywordOnly)));
     let defaults = positional.iter().filter(|f| has_default(f)).map(|f| default_of(f)).collect();

@@ -241,13 +241,7 @@ impl FnLower<'_, '_> {
             C::Eq => prim(&p::V_EQ_VALUE, vec![l, r], Ty::Dyn, span),
             C::NotEq => prim(&p::V_NE_VALUE, vec![l, r], Ty::Dyn, span),
             C::Lt | C::LtE | C::Gt | C::GtE => {
-                let name = match op {
-                    C::Lt => "ops::CmpOp::Lt",
-                    C::LtE => "ops::CmpOp::Le",
-                    C::Gt => "ops::CmpOp::Gt",
-                    _ => "ops::CmpOp::Ge",
-                };
-                prim(&p::V_COMPARE_VALUE, vec![str_const(name, span), l, r], Ty::Dyn, span)
+                prim(&p::V_COMPARE_VALUE, vec![str_const(cmp_path(op), span), l, r], Ty::Dyn, span)
             }
             _ => return None,
         })
@@ -305,15 +299,17 @@ impl FnLower<'_, '_> {
         match op {
             C::Eq => prim(&p::V_EQ, vec![l, r], Ty::Bool, span),
             C::NotEq => prim(&p::V_NE, vec![l, r], Ty::Bool, span),
-            _ => {
-                let name = match op {
-                    C::Lt => "ops::CmpOp::Lt",
-                    C::LtE => "ops::CmpOp::Le",
-                    C::Gt => "ops::CmpOp::Gt",
-                    _ => "ops::CmpOp::Ge",
-                };
-                prim(&p::V_COMPARE, vec![str_const(name, span), l, r], Ty::Bool, span)
-            }
+            _ => prim(&p::V_COMPARE, vec![str_const(cmp_path(op), span), l, r], Ty::Bool, span),
         }
+    }
+}
+
+/// The runtime's name of an ordering (`ops::CmpOp::Lt`).
+fn cmp_path(op: CmpOp) -> &'static str {
+    match op {
+        CmpOp::Lt => "ops::CmpOp::Lt",
+        CmpOp::LtE => "ops::CmpOp::Le",
+        CmpOp::Gt => "ops::CmpOp::Gt",
+        _ => "ops::CmpOp::Ge",
     }
 }

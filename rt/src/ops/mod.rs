@@ -584,12 +584,7 @@ pub fn ne_value(a: &Value, b: &Value) -> PyResult<Value> {
 /// returned it.
 pub fn compare_value(op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
     if crate::types::class::class_of(a).is_some() || crate::types::class::class_of(b).is_some() {
-        let (name, reflected) = match op {
-            CmpOp::Lt => ("__lt__", "__gt__"),
-            CmpOp::Le => ("__le__", "__ge__"),
-            CmpOp::Gt => ("__gt__", "__lt__"),
-            CmpOp::Ge => ("__ge__", "__le__"),
-        };
+        let (name, reflected) = cmp_dunders(op);
         if let Some(r) = rich(a, name, b, reflected) {
             return r;
         }
@@ -608,13 +603,19 @@ pub fn compare(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
     compare_general(op, a, b)
 }
 
-fn compare_general(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
-    let (name, reflected) = match op {
+/// The method an ordering calls on its left operand, and the reflected
+/// one it tries on the right.
+fn cmp_dunders(op: CmpOp) -> (&'static str, &'static str) {
+    match op {
         CmpOp::Lt => ("__lt__", "__gt__"),
         CmpOp::Le => ("__le__", "__ge__"),
         CmpOp::Gt => ("__gt__", "__lt__"),
         CmpOp::Ge => ("__ge__", "__le__"),
-    };
+    }
+}
+
+fn compare_general(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
+    let (name, reflected) = cmp_dunders(op);
     if let Some(r) = rich(a, name, b, reflected) {
         return Ok(r?.truthy());
     }

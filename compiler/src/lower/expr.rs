@@ -384,6 +384,10 @@ impl FnLower<'_, '_> {
                 self.error(crate::diagnostics::Diagnostic::error(span, "'yield' outside function"));
                 mk(ExprKind::None, Ty::Dyn, span)
             }
+            // A generator suspended in a handler would leave its exception
+            // recorded as the one being handled while its caller runs.
+            K::Yield(_) | K::YieldFrom(_) if self.env.hir.reads_handled && !self.cx.handling.is_empty() => self
+                .unsupported(span, "'yield' in an 'except' or 'finally' block of a program that reads sys.exc_info()"),
             K::Yield(v) => {
                 let v = match v {
                     Some(x) => self.expr(x),

@@ -193,8 +193,6 @@ class EnumType(type):
                     value.value = generate(name, 1, count, last_values[:])
                     value._resolved = True
                 value = value.value
-            if isinstance(value, tuple) and len(value) == 1 and not hasattr(enum_class, "__new_member__"):
-                pass
             metacls._add_member(enum_class, name, value)
             last_values.append(value)
         if is_flag:
@@ -212,12 +210,11 @@ class EnumType(type):
 
     def _add_member(enum_class, name, value):
         args = value if isinstance(value, tuple) else (value,)
-        maker = enum_class.__dict__.get("__new_member__") if "__new_member__" in enum_class.__dict__ else None
-        if maker is None:
-            for base in enum_class.__mro__[:-1]:
-                if "__new__" in base.__dict__ and base is not Enum and base is not Flag:
-                    maker = base.__dict__["__new__"]
-                    break
+        maker = None
+        for base in enum_class.__mro__[:-1]:
+            if "__new__" in base.__dict__ and base is not Enum and base is not Flag:
+                maker = base.__dict__["__new__"]
+                break
         if maker is None:
             item = object.__new__(enum_class)
             if not hasattr(item, "_value_"):

@@ -68,6 +68,22 @@ def _check(C, abc_name, *methods):
     return True
 
 
+def _hook(abc_name, *methods):
+    """The `__subclasshook__` of the ABC named `abc_name`: a one-trick ABC
+    (with `methods`) recognises the classes defining them, the others only
+    the builtin types the table lists; its subclasses defer to the MRO
+    and registrations (NotImplemented)."""
+
+    def __subclasshook__(cls, C):
+        if cls.__name__ != abc_name or cls.__module__ != __name__:
+            return NotImplemented
+        if methods:
+            return _check(C, abc_name, *methods)
+        return _registered(C, abc_name)
+
+    return classmethod(__subclasshook__)
+
+
 def _registered(C, abc_name):
     """The hook of an ABC that builtins join by registration: a builtin
     type, or a class deriving from one (a named tuple), is answered by the
@@ -86,11 +102,7 @@ class Hashable(metaclass=ABCMeta):
     def __hash__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Hashable:
-            return _check(C, "Hashable", "__hash__")
-        return NotImplemented
+    __subclasshook__ = _hook("Hashable", "__hash__")
 
 
 class Iterable(metaclass=ABCMeta):
@@ -101,11 +113,7 @@ class Iterable(metaclass=ABCMeta):
         while False:
             yield None
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterable:
-            return _check(C, "Iterable", "__iter__")
-        return NotImplemented
+    __subclasshook__ = _hook("Iterable", "__iter__")
 
 
 class Iterator(Iterable):
@@ -118,11 +126,7 @@ class Iterator(Iterable):
     def __iter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterator:
-            return _check(C, "Iterator", "__iter__", "__next__")
-        return NotImplemented
+    __subclasshook__ = _hook("Iterator", "__iter__", "__next__")
 
 
 class Reversible(Iterable):
@@ -133,11 +137,7 @@ class Reversible(Iterable):
         while False:
             yield None
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Reversible:
-            return _check(C, "Reversible", "__reversed__", "__iter__")
-        return NotImplemented
+    __subclasshook__ = _hook("Reversible", "__reversed__", "__iter__")
 
 
 class Generator(Iterator):
@@ -166,11 +166,7 @@ class Generator(Iterator):
         else:
             raise RuntimeError("generator ignored GeneratorExit")
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Generator:
-            return _check(C, "Generator", "__iter__", "__next__", "send", "throw", "close")
-        return NotImplemented
+    __subclasshook__ = _hook("Generator", "__iter__", "__next__", "send", "throw", "close")
 
 
 class Sized(metaclass=ABCMeta):
@@ -180,11 +176,7 @@ class Sized(metaclass=ABCMeta):
     def __len__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Sized:
-            return _check(C, "Sized", "__len__")
-        return NotImplemented
+    __subclasshook__ = _hook("Sized", "__len__")
 
 
 class Container(metaclass=ABCMeta):
@@ -194,21 +186,13 @@ class Container(metaclass=ABCMeta):
     def __contains__(self, x):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Container:
-            return _check(C, "Container", "__contains__")
-        return NotImplemented
+    __subclasshook__ = _hook("Container", "__contains__")
 
 
 class Collection(Sized, Iterable, Container):
     __slots__ = ()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Collection:
-            return _check(C, "Collection", "__len__", "__iter__", "__contains__")
-        return NotImplemented
+    __subclasshook__ = _hook("Collection", "__len__", "__iter__", "__contains__")
 
 
 class Callable(metaclass=ABCMeta):
@@ -218,11 +202,7 @@ class Callable(metaclass=ABCMeta):
     def __call__(self, *args, **kwds):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Callable:
-            return _check(C, "Callable", "__call__")
-        return NotImplemented
+    __subclasshook__ = _hook("Callable", "__call__")
 
 
 class Set(Collection):
@@ -231,11 +211,7 @@ class Set(Collection):
 
     __slots__ = ()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Set:
-            return _registered(C, "Set")
-        return NotImplemented
+    __subclasshook__ = _hook("Set")
 
     def __le__(self, other):
         if not isinstance(other, Set):
@@ -343,11 +319,7 @@ class MutableSet(Set):
 
     __slots__ = ()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is MutableSet:
-            return _registered(C, "MutableSet")
-        return NotImplemented
+    __subclasshook__ = _hook("MutableSet")
 
     @abstractmethod
     def add(self, value):
@@ -416,11 +388,7 @@ class Mapping(Collection):
 
     __slots__ = ()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Mapping:
-            return _registered(C, "Mapping")
-        return NotImplemented
+    __subclasshook__ = _hook("Mapping")
 
     @abstractmethod
     def __getitem__(self, key):
@@ -460,11 +428,7 @@ class Mapping(Collection):
 class MappingView(Sized):
     __slots__ = ("_mapping",)
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is MappingView:
-            return _registered(C, "MappingView")
-        return NotImplemented
+    __subclasshook__ = _hook("MappingView")
 
     def __init__(self, mapping):
         self._mapping = mapping
@@ -479,11 +443,7 @@ class MappingView(Sized):
 class KeysView(MappingView, Set):
     __slots__ = ()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is KeysView:
-            return _registered(C, "KeysView")
-        return NotImplemented
+    __subclasshook__ = _hook("KeysView")
 
     @classmethod
     def _from_iterable(cls, it):
@@ -500,11 +460,7 @@ class KeysView(MappingView, Set):
 class ItemsView(MappingView, Set):
     __slots__ = ()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is ItemsView:
-            return _registered(C, "ItemsView")
-        return NotImplemented
+    __subclasshook__ = _hook("ItemsView")
 
     @classmethod
     def _from_iterable(cls, it):
@@ -527,11 +483,7 @@ class ItemsView(MappingView, Set):
 class ValuesView(MappingView, Collection):
     __slots__ = ()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is ValuesView:
-            return _registered(C, "ValuesView")
-        return NotImplemented
+    __subclasshook__ = _hook("ValuesView")
 
     def __contains__(self, value):
         for key in self._mapping:
@@ -551,11 +503,7 @@ class MutableMapping(Mapping):
 
     __slots__ = ()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is MutableMapping:
-            return _registered(C, "MutableMapping")
-        return NotImplemented
+    __subclasshook__ = _hook("MutableMapping")
 
     @abstractmethod
     def __setitem__(self, key, value):
@@ -621,11 +569,7 @@ class Sequence(Reversible, Collection):
 
     __slots__ = ()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Sequence:
-            return _registered(C, "Sequence")
-        return NotImplemented
+    __subclasshook__ = _hook("Sequence")
 
     @abstractmethod
     def __getitem__(self, index):
@@ -674,11 +618,7 @@ class Sequence(Reversible, Collection):
 class ByteString(Sequence):
     __slots__ = ()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is ByteString:
-            return _registered(C, "ByteString")
-        return NotImplemented
+    __subclasshook__ = _hook("ByteString")
 
 
 class MutableSequence(Sequence):
@@ -687,11 +627,7 @@ class MutableSequence(Sequence):
 
     __slots__ = ()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is MutableSequence:
-            return _registered(C, "MutableSequence")
-        return NotImplemented
+    __subclasshook__ = _hook("MutableSequence")
 
     @abstractmethod
     def __setitem__(self, index, value):

@@ -35,17 +35,16 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         }
         "sys.exc_info" => {
             arity(0, 0)?;
+            // (type, value, traceback)
             let items = match crate::object::exc::handling() {
-                Some(Value::Exc(e)) => vec![
-                    crate::types::typeobj::type_object(&Value::Exc(e.clone())),
-                    crate::types::traceback::of(&e),
-                    Value::Exc(e),
-                ],
+                Some(Value::Exc(e)) => {
+                    let (t, tb) =
+                        (crate::types::typeobj::type_object(&Value::Exc(e.clone())), crate::types::traceback::of(&e));
+                    vec![t, Value::Exc(e), tb]
+                }
                 _ => vec![Value::None, Value::None, Value::None],
             };
-            // (type, value, traceback)
-            let [t, tb, v] = <[Value; 3]>::try_from(items).expect("three items");
-            Ok(Value::Tuple(crate::types::tuple::new(vec![t, v, tb])))
+            Ok(Value::Tuple(crate::types::tuple::new(items)))
         }
         _ => unreachable!("sys has no function {name}"),
     }

@@ -192,7 +192,7 @@ class PrettyPrinter:
                 p = self._pprint_list
             elif typ is tuple:
                 p = self._pprint_tuple
-            elif typ is set:
+            elif typ is set or typ is frozenset:
                 p = self._pprint_set
             elif typ is str:
                 p = self._pprint_str
@@ -253,8 +253,13 @@ class PrettyPrinter:
         if not len(object):
             stream.append(repr(object))
             return
-        stream.append("{")
-        endchar = "}"
+        if type(object) is set:
+            stream.append("{")
+            endchar = "}"
+        else:
+            stream.append("frozenset({")
+            endchar = "})"
+            indent += len("frozenset(")
         object = sorted(object, key=_safe_key)
         self._format_items(object, stream, indent, allowance + len(endchar), context, level)
         stream.append(endchar)

@@ -26,7 +26,8 @@ SAMPLES = {
 }
 FUNCTIONS = ["abs", "all", "any", "ascii", "bin", "callable", "chr", "delattr", "divmod", "format", "getattr",
              "hasattr", "hash", "hex", "id", "isinstance", "issubclass", "iter", "len", "next", "oct", "ord",
-             "pow", "repr", "round", "setattr", "sorted", "sum", "vars", "min", "max", "reversed"]
+             "pow", "repr", "round", "setattr", "sorted", "sum", "vars", "min", "max", "reversed",
+             "list", "tuple", "set", "frozenset", "bytearray", "float", "bool", "str"]
 NO_KEYWORDS = re.compile(r"takes no keyword arguments")
 
 

@@ -122,6 +122,7 @@ pub static TYPE_LIST: TypeObj = TypeObj { name: "list", base: Some(&TYPE_OBJECT)
 pub static TYPE_TUPLE: TypeObj = TypeObj { name: "tuple", base: Some(&TYPE_OBJECT) };
 pub static TYPE_DICT: TypeObj = TypeObj { name: "dict", base: Some(&TYPE_OBJECT) };
 pub static TYPE_SET: TypeObj = TypeObj { name: "set", base: Some(&TYPE_OBJECT) };
+pub static TYPE_FROZENSET: TypeObj = TypeObj { name: "frozenset", base: Some(&TYPE_OBJECT) };
 pub static TYPE_RANGE: TypeObj = TypeObj { name: "range", base: Some(&TYPE_OBJECT) };
 pub static TYPE_SLICE: TypeObj = TypeObj { name: "slice", base: Some(&TYPE_OBJECT) };
 pub static TYPE_COMPLEX: TypeObj = TypeObj { name: "complex", base: Some(&TYPE_OBJECT) };
@@ -146,6 +147,7 @@ pub static TYPES: &[&TypeObj] = &[
     &TYPE_TUPLE,
     &TYPE_DICT,
     &TYPE_SET,
+    &TYPE_FROZENSET,
     &TYPE_RANGE,
     &TYPE_SLICE,
     &TYPE_COMPLEX,

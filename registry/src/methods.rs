@@ -199,6 +199,19 @@ methods! {
         update: Nothing,
     }
 
+    // Values of a frozenset are dynamic to the compiler: its results are
+    // frozensets, which no static type describes.
+    FROZENSET = "frozenset" {
+        copy: Dyn,
+        difference: Dyn,
+        intersection: Dyn,
+        isdisjoint: Bool,
+        issubset: Bool,
+        issuperset: Bool,
+        symmetric_difference: Dyn,
+        union: Dyn,
+    }
+
     INT = "int" {
         as_integer_ratio: Dyn,
         bit_count: Int,

@@ -372,6 +372,11 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         "list" => Value::List(if a.is_empty() { list::new() } else { to_list(&a[0])? }),
         "tuple" => Value::Tuple(if a.is_empty() { crate::types::tuple::new(vec![]) } else { to_tuple(&a[0])? }),
         "set" => Value::Set(if a.is_empty() { crate::types::set::new() } else { to_set(&a[0])? }),
+        "frozenset" => Value::Set(if a.is_empty() {
+            crate::types::set::freeze(crate::types::set::new())
+        } else {
+            crate::types::set::frozenset(&a[0])?
+        }),
         "dict" => {
             let d = if a.is_empty() { crate::types::dict::new() } else { to_dict(&a[0])? };
             for (k, v) in &kwargs {

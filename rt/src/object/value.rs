@@ -170,6 +170,7 @@ impl Value {
             Value::List(_) => "list",
             Value::Tuple(t) => t.class.as_ref().map_or("tuple", |c| c.name),
             Value::Dict(d) => crate::object::layout::dict::type_name(d.kind),
+            Value::Set(s) if s.frozen => "frozenset",
             Value::Set(_) => "set",
             Value::Range(_) => "range",
             Value::Iter(it) => it.type_name(),
@@ -393,7 +394,7 @@ impl Value {
     #[inline]
     pub fn to_set(&self) -> PyResult<Set> {
         match self {
-            Value::Set(s) => Ok(s.clone()),
+            Value::Set(s) if !s.frozen => Ok(s.clone()),
             other => Err(internal("set", other)),
         }
     }

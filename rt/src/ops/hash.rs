@@ -69,6 +69,7 @@ pub fn hash(v: &Value) -> PyResult<i64> {
         }
         Value::Bytes(b) => hash_str_bytes(&b.data),
         Value::Tuple(t) => hash_tuple(t.items())?,
+        Value::Set(s) if s.frozen => crate::types::set::hash(s),
         Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::ByteArray(_) | Value::Deque(_) => {
             return Err(PyErr::type_error(format!("unhashable type: '{}'", v.type_name())))
         }

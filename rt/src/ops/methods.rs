@@ -72,7 +72,7 @@ pub fn call(recv: &Value, name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyRe
         Value::Tuple(t) if t.class.is_none() => Some("tuple"),
         // A `collections` dict's own methods check their arguments themselves.
         Value::Dict(d) if !crate::types::dictkind::has_method(d.kind, name) => Some("dict"),
-        Value::Set(_) => Some("set"),
+        Value::Set(s) => Some(if s.frozen { "frozenset" } else { "set" }),
         Value::Int(_) | Value::Big(_) => Some("int"),
         Value::Float(_) => Some("float"),
         _ => None,
@@ -265,7 +265,18 @@ pub fn call(recv: &Value, name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyRe
         }
         Value::Set(s) => {
             let a = &args;
+            if s.frozen && !methods::has("frozenset", name) {
+                return Err(no_attr(recv, name));
+            }
             let other = |i: usize| -> PyResult<set::Set> { set::from_iterable(&a[i]) };
+            // `s.intersection(a, b)` folds over its arguments.
+            let fold = |f: fn(&set::Set, &set::Set) -> set::Set| -> PyResult<Value> {
+                let mut r = set::copy(s);
+                for x in a.iter() {
+                    r = f(&r, &set::from_iterable(x)?);
+                }
+                Ok(Value::Set(set::like(s, r)))
+            };
             Ok(match name {
                 "add" => {
                     set::add(s, a[0].clone())?;
@@ -284,6 +295,7 @@ pub fn call(recv: &Value, name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyRe
                     set::clear(s);
                     Value::None
                 }
+                "copy" if s.frozen => recv.clone(),
                 "copy" => Value::Set(set::copy(s)),
                 "update" => {
                     for x in a.iter() {
@@ -296,11 +308,23 @@ pub fn call(recv: &Value, name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyRe
                     for x in a.iter() {
                         set::update_values(&r, iter::collect(x)?)?;
                     }
-                    Value::Set(r)
+                    Value::Set(set::like(s, r))
                 }
-                "intersection" => Value::Set(set::intersection(s, &other(0)?)),
-                "difference" => Value::Set(set::difference(s, &other(0)?)),
-                "symmetric_difference" => Value::Set(set::symmetric_difference(s, &other(0)?)),
+                "intersection_update" | "difference_update" => {
+                    let f =
+                        if name == "intersection_update" { set::intersection_update } else { set::difference_update };
+                    for x in a.iter() {
+                        f(s, &set::from_iterable(x)?);
+                    }
+                    Value::None
+                }
+                "symmetric_difference_update" => {
+                    set::symmetric_difference_update(s, &other(0)?);
+                    Value::None
+                }
+                "intersection" => fold(set::intersection)?,
+                "difference" => fold(set::difference)?,
+                "symmetric_difference" => Value::Set(set::like(s, set::symmetric_difference(s, &other(0)?))),
                 "issubset" => Value::Bool(set::issubset(s, &other(0)?)),
                 "issuperset" => Value::Bool(set::issubset(&other(0)?, s)),
                 "isdisjoint" => Value::Bool(set::isdisjoint(s, &other(0)?)),
@@ -381,6 +405,7 @@ fn type_has_dunder(ty: &str, name: &str) -> bool {
         "list" => Value::List(crate::types::list::from_vec(Vec::new())),
         "tuple" => Value::Tuple(tuple::new(Vec::new())),
         "set" => Value::Set(crate::types::set::new()),
+        "frozenset" => Value::Set(crate::types::set::freeze(crate::types::set::new())),
         "bytes" => Value::Bytes(crate::types::bytes::from_vec(Vec::new())),
         _ => return DUNDERS.contains(&name) && methods::has_any(ty),
     };
@@ -404,6 +429,7 @@ fn is_builtin_method(v: &Value, name: &str) -> bool {
                 || crate::types::dictkind::has_method(d.kind, name)
                 || DUNDERS.contains(&name)
         }
+        Value::Set(s) if s.frozen => "frozenset",
         Value::Set(_) => "set",
         Value::Int(_) | Value::Big(_) | Value::Bool(_) => "int",
         Value::Float(_) => "float",

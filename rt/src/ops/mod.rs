@@ -290,10 +290,10 @@ fn binary_general(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             let data = fmt.data.borrow().clone();
             Ok(crate::types::bytearray::from_vec(crate::ops::fmt::percent_bytes(&data, b)?))
         }
-        (BinOp::Or, Value::Set(x), Value::Set(y)) => Ok(Value::Set(set::union(x, y))),
-        (BinOp::And, Value::Set(x), Value::Set(y)) => Ok(Value::Set(set::intersection(x, y))),
-        (BinOp::Sub, Value::Set(x), Value::Set(y)) => Ok(Value::Set(set::difference(x, y))),
-        (BinOp::Xor, Value::Set(x), Value::Set(y)) => Ok(Value::Set(set::symmetric_difference(x, y))),
+        (BinOp::Or, Value::Set(x), Value::Set(y)) => Ok(Value::Set(set::like(x, set::union(x, y)))),
+        (BinOp::And, Value::Set(x), Value::Set(y)) => Ok(Value::Set(set::like(x, set::intersection(x, y)))),
+        (BinOp::Sub, Value::Set(x), Value::Set(y)) => Ok(Value::Set(set::like(x, set::difference(x, y)))),
+        (BinOp::Xor, Value::Set(x), Value::Set(y)) => Ok(Value::Set(set::like(x, set::symmetric_difference(x, y)))),
         (_, Value::Dict(x), Value::Dict(y)) if crate::types::dictkind::counter_binary(op, x, y).is_some() => {
             crate::types::dictkind::counter_binary(op, x, y).unwrap()
         }
@@ -363,19 +363,19 @@ pub fn inplace(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             }
             _ => binary(op, a, b),
         },
-        (BinOp::Or, Value::Set(x), Value::Set(y)) => {
+        (BinOp::Or, Value::Set(x), Value::Set(y)) if !x.frozen => {
             set::update(x, y);
             Ok(a.clone())
         }
-        (BinOp::And, Value::Set(x), Value::Set(y)) => {
+        (BinOp::And, Value::Set(x), Value::Set(y)) if !x.frozen => {
             set::intersection_update(x, y);
             Ok(a.clone())
         }
-        (BinOp::Sub, Value::Set(x), Value::Set(y)) => {
+        (BinOp::Sub, Value::Set(x), Value::Set(y)) if !x.frozen => {
             set::difference_update(x, y);
             Ok(a.clone())
         }
-        (BinOp::Xor, Value::Set(x), Value::Set(y)) => {
+        (BinOp::Xor, Value::Set(x), Value::Set(y)) if !x.frozen => {
             set::symmetric_difference_update(x, y);
             Ok(a.clone())
         }

@@ -103,6 +103,13 @@ pub fn write_repr(v: &Value, out: &mut String) {
             }
             out.push('}');
         }),
+        Value::Set(s) if s.frozen => {
+            out.push_str("frozenset(");
+            if !s.is_empty() {
+                seq("{", "}", &s.to_vec(), out);
+            }
+            out.push(')');
+        }
         Value::Set(s) => {
             if s.is_empty() {
                 out.push_str("set()");

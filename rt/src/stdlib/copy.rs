@@ -71,6 +71,7 @@ pub fn copy(x: &Value) -> PyResult<Value> {
             crate::types::dict::update(&c, d)?;
             Value::Dict(c)
         }
+        Value::Set(s) if s.frozen => x.clone(),
         Value::Set(s) => Value::Set(crate::types::set::copy(s)),
         Value::ByteArray(b) => crate::types::bytearray::from_vec(b.snapshot()),
         Value::Deque(d) => crate::types::deque::method(d, "copy", &[])?,
@@ -135,7 +136,7 @@ fn deep(x: &Value, memo: &mut HashMap<i64, Value>) -> PyResult<Value> {
         }
         Value::Set(s) => {
             let items = s.to_vec().iter().map(|v| deep(v, memo)).collect::<PyResult<Vec<_>>>()?;
-            Value::Set(crate::types::set::from_values(items)?)
+            Value::Set(crate::types::set::like(s, crate::types::set::from_values(items)?))
         }
         Value::ByteArray(b) => crate::types::bytearray::from_vec(b.snapshot()),
         Value::Deque(d) => {

@@ -1,6 +1,8 @@
-//! `set`: its operations and methods, over the hash table of
-//! `object/settable.rs` (CPython's, reproduced, so sets print in CPython's
-//! order).
+//! `set` and `frozenset`: their operations and methods, over the hash
+//! table of `object/settable.rs` (CPython's, reproduced, so sets print in
+//! CPython's order). A frozenset is a set object marked frozen: the
+//! methods that would change it are absent, and what its operations make
+//! is frozen too.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -40,6 +42,49 @@ pub fn new() -> Set {
     from_table(Table::default())
 }
 
+/// The frozenset holding a set's elements; the set is left empty (it is a
+/// temporary), and a frozenset is returned as it is.
+pub fn freeze(s: Set) -> Set {
+    if s.frozen {
+        return s;
+    }
+    let t = std::mem::take(&mut *s.table.borrow_mut());
+    crate::object::gc::tracked(Rc::new(SetObj { table: RefCell::new(t), frozen: true, ..SetObj::default() }))
+}
+
+/// What an operation on `recv` makes of the set `r`: a frozenset when
+/// `recv` is one (`frozenset({1}) | {2}` is a frozenset).
+pub fn like(recv: &Set, r: Set) -> Set {
+    if recv.frozen {
+        freeze(r)
+    } else {
+        r
+    }
+}
+
+/// `frozenset(v)`: a frozenset is itself, anything else is iterated.
+pub fn frozenset(v: &Value) -> PyResult<Set> {
+    match v {
+        Value::Set(s) if s.frozen => Ok(s.clone()),
+        _ => Ok(freeze(from_iterable(v)?)),
+    }
+}
+
+/// `hash(frozenset)`: CPython's, which depends on the elements' hashes
+/// alone (not their order), so sets of frozensets iterate as CPython's.
+pub fn hash(s: &SetObj) -> i64 {
+    let shuffle = |h: u64| ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167);
+    let t = s.table.borrow();
+    let mut h = t.keys().fold(0u64, |acc, k| acc ^ shuffle(k.hash as u64));
+    h ^= (t.used as u64 + 1).wrapping_mul(1927868237);
+    h ^= (h >> 11) ^ (h >> 25);
+    h = h.wrapping_mul(69069).wrapping_add(907133923);
+    if h == u64::MAX {
+        h = 590923713;
+    }
+    h as i64
+}
+
 /// A set built by adding values one at a time (`set(iterable)`, a set display).
 pub fn from_values(items: Vec<Value>) -> PyResult<Set> {
     let s = new();
@@ -77,18 +122,27 @@ pub fn add(s: &Set, v: Value) -> PyResult<()> {
 }
 
 pub fn contains(s: &Set, v: &Value) -> PyResult<bool> {
-    let hash = Key::hash_of(v)?;
+    let hash = key_hash(v)?;
     Ok(s.table.borrow().find_value(hash, v).is_some())
 }
 
+/// The hash a value is looked up by in a set: a set stands for the
+/// frozenset of its elements (`{1} in {frozenset({1})}`).
+fn key_hash(v: &Value) -> PyResult<i64> {
+    match (Key::hash_of(v), v) {
+        (Err(_), Value::Set(k)) => Ok(hash(k)),
+        (h, _) => h,
+    }
+}
+
 pub fn discard(s: &Set, v: &Value) -> PyResult<()> {
-    let hash = Key::hash_of(v)?;
+    let hash = key_hash(v)?;
     s.table.borrow_mut().discard_value(hash, v);
     Ok(())
 }
 
 pub fn remove(s: &Set, v: &Value) -> PyResult<()> {
-    let hash = Key::hash_of(v)?;
+    let hash = key_hash(v)?;
     if s.table.borrow_mut().discard_value(hash, v) {
         Ok(())
     } else {

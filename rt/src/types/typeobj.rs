@@ -19,6 +19,7 @@ pub fn type_of(v: &Value) -> &'static TypeObj {
         Value::Deque(_) => &TYPE_DEQUE,
         Value::Tuple(_) => &TYPE_TUPLE,
         Value::Dict(d) => crate::types::dictkind::type_obj(d.kind),
+        Value::Set(s) if s.frozen => &TYPE_FROZENSET,
         Value::Set(_) => &TYPE_SET,
         Value::Range(_) => &TYPE_RANGE,
         Value::Exc(e) => e.ty,

@@ -1,4 +1,4 @@
-//! `set`'s object layout.
+//! The object layout of `set` and `frozenset`.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -10,6 +10,8 @@ use crate::object::settable::Table;
 pub struct SetObj {
     pub gc: GcHead,
     pub(crate) table: RefCell<Table>,
+    /// A `frozenset`: immutable, hashable, and what its operations return.
+    pub frozen: bool,
 }
 
 pub type Set = Rc<SetObj>;

@@ -498,6 +498,7 @@ table! {
         MATCH_SEQ = "ops::pattern::is_sequence"(Ref Value) -> Bool;
         MATCH_MAP = "ops::pattern::is_mapping"(Ref Value) -> Bool;
         MATCH_REST = "ops::pattern::rest"(Ref Value, Ref Value) -> Value;
+        MATCH_CLASS = "builtins::pattern_isinstance"(Ref Value, Ref Value) -> Bool raises;
         MATCH_ARG_NAME = "ops::pattern::match_arg_name"(Ref Value, Copy Usize, Copy Usize) -> Value raises;
         MATCH_HAS_ATTR = "ops::pattern::has_attr"(Ref Value, Ref Value) -> Bool;
         MATCH_GET_ATTR = "ops::pattern::get_attr"(Ref Value, Ref Value) -> Value raises;

@@ -184,7 +184,7 @@ impl FnLower<'_, '_> {
                 let c = self.to_dyn(c);
                 let ct = self.hold_dyn(c, out);
                 let cls_read = |fl: &Self| fl.read_dyn(ct, span);
-                let test = prim(&p::ISINSTANCE, vec![subj.clone(), cls_read(self)], Ty::Bool, span);
+                let test = prim(&p::MATCH_CLASS, vec![subj.clone(), cls_read(self)], Ty::Bool, span);
                 self.fail_unless(test, label, out);
                 match builtin {
                     // `int(x)`: the self-matching builtins bind the subject itself.

@@ -56,6 +56,15 @@ fn meta_check(cls: &Value, hook: &str, x: &Value) -> Option<PyResult<bool>> {
 const BUILTIN_CALLABLE_TYPES: [&str; 8] =
     ["property", "staticmethod", "classmethod", "enumerate", "zip", "map", "filter", "reversed"];
 
+/// `case C(...)`: whether the subject is an instance of `C`, which must be
+/// a class.
+pub fn pattern_isinstance(v: &Value, cls: &Value) -> PyResult<bool> {
+    if !matches!(cls, Value::Type(_) | Value::Class(_)) {
+        return Err(PyErr::type_error("called match pattern must be a type"));
+    }
+    isinstance(v, cls)
+}
+
 /// `isinstance(v, cls)` where `cls` is a class object.
 pub fn isinstance(v: &Value, cls: &Value) -> PyResult<bool> {
     match cls {

@@ -1,4 +1,5 @@
-//! The `sys` module's functions: object sizes, the recursion limit, exit.
+//! The `sys` module's functions and values: object sizes, the recursion
+//! limit, exit, the version and flags, interned strings.
 
 use std::mem::size_of;
 
@@ -45,6 +46,10 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
                 _ => vec![Value::None, Value::None, Value::None],
             };
             Ok(Value::Tuple(crate::types::tuple::new(items)))
+        }
+        "sys.intern" => {
+            arity(1, 1)?;
+            intern(&args[0])
         }
         _ => unreachable!("sys has no function {name}"),
     }
@@ -105,4 +110,115 @@ pub fn pyaot_version() -> Value {
         Value::Int(0),
     ];
     Value::Tuple(crate::types::tuple::new(items))
+}
+
+/// The CPython release whose behaviour pyaot reproduces (and is tested
+/// against): `sys.version_info` reports it, as PyPy reports the language
+/// version it implements.
+const PYTHON: (i64, i64, i64) = (3, 11, 7);
+
+/// `sys.version_info`, `sys.flags`, `sys.float_info` and the other values
+/// made once, so `sys.version_info is sys.version_info`.
+pub fn constant(name: &str) -> Option<Value> {
+    thread_local! {
+        static MADE: std::cell::RefCell<Vec<(&'static str, Value)>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    if let Some(v) = MADE.with(|m| m.borrow().iter().find(|(n, _)| *n == name).map(|(_, v)| v.clone())) {
+        return Some(v);
+    }
+    let (major, minor, micro) = PYTHON;
+    let (name, v) = match name {
+        "version_info" => {
+            let c = crate::types::structseq::class(
+                "sys.version_info",
+                &["major", "minor", "micro", "releaselevel", "serial"],
+            );
+            let items =
+                vec![Value::Int(major), Value::Int(minor), Value::Int(micro), Value::from_str("final"), Value::Int(0)];
+            ("version_info", crate::types::structseq::new(&c, items))
+        }
+        "version" => {
+            let pyaot = env!("CARGO_PKG_VERSION");
+            ("version", Value::from_str(&format!("{major}.{minor}.{micro} (pyaot {pyaot})")))
+        }
+        "hexversion" => ("hexversion", Value::Int((major << 24) | (minor << 16) | (micro << 8) | 0xf0)),
+        "copyright" => ("copyright", Value::from_str("Copyright (c) the pyaot authors.\nAll Rights Reserved.")),
+        "builtin_module_names" => {
+            // The modules compiled into the runtime (the others are Python
+            // compiled with the program).
+            let mut names: Vec<&str> = pyaot_registry::modules::MODULES
+                .iter()
+                .map(|m| m.name)
+                .chain(["builtins", "sys"])
+                .filter(|n| !n.starts_with(pyaot_registry::modules::RUST_HALF))
+                .collect();
+            names.sort_unstable();
+            names.dedup();
+            let items = names.into_iter().map(Value::from_str).collect();
+            ("builtin_module_names", Value::Tuple(crate::types::tuple::new(items)))
+        }
+        "float_info" => {
+            let fields: &[(&str, Value)] = &[
+                ("max", Value::Float(f64::MAX)),
+                ("max_exp", Value::Int(f64::MAX_EXP as i64)),
+                ("max_10_exp", Value::Int(f64::MAX_10_EXP as i64)),
+                ("min", Value::Float(f64::MIN_POSITIVE)),
+                ("min_exp", Value::Int(f64::MIN_EXP as i64)),
+                ("min_10_exp", Value::Int(f64::MIN_10_EXP as i64)),
+                ("dig", Value::Int(f64::DIGITS as i64)),
+                ("mant_dig", Value::Int(f64::MANTISSA_DIGITS as i64)),
+                ("epsilon", Value::Float(f64::EPSILON)),
+                ("radix", Value::Int(f64::RADIX as i64)),
+                ("rounds", Value::Int(1)),
+            ];
+            ("float_info", structseq("sys.float_info", fields))
+        }
+        "flags" => {
+            // What `python3 prog.py` runs with: no option given.
+            let fields: &[(&str, Value)] = &[
+                ("debug", Value::Int(0)),
+                ("inspect", Value::Int(0)),
+                ("interactive", Value::Int(0)),
+                ("optimize", Value::Int(0)),
+                ("dont_write_bytecode", Value::Int(0)),
+                ("no_user_site", Value::Int(0)),
+                ("no_site", Value::Int(0)),
+                ("ignore_environment", Value::Int(0)),
+                ("verbose", Value::Int(0)),
+                ("bytes_warning", Value::Int(0)),
+                ("quiet", Value::Int(0)),
+                ("hash_randomization", Value::Int(1)),
+                ("isolated", Value::Int(0)),
+                ("dev_mode", Value::Bool(false)),
+                ("utf8_mode", Value::Int(0)),
+                ("warn_default_encoding", Value::Int(0)),
+                ("safe_path", Value::Bool(false)),
+                ("int_max_str_digits", Value::Int(-1)),
+            ];
+            ("flags", structseq("sys.flags", fields))
+        }
+        _ => return None,
+    };
+    MADE.with(|m| m.borrow_mut().push((name, v.clone())));
+    Some(v)
+}
+
+/// A struct sequence of these fields and values.
+fn structseq(name: &'static str, fields: &[(&str, Value)]) -> Value {
+    let names: Vec<&str> = fields.iter().map(|(n, _)| *n).collect();
+    let c = crate::types::structseq::class(name, &names);
+    crate::types::structseq::new(&c, fields.iter().map(|(_, v)| v.clone()).collect())
+}
+
+/// `sys.intern(s)`: the one string object of each value interned, so
+/// `sys.intern(a) is sys.intern(b)` when `a == b`.
+fn intern(v: &Value) -> PyResult<Value> {
+    thread_local! {
+        static TABLE: std::cell::RefCell<std::collections::HashMap<String, Value>> =
+            std::cell::RefCell::new(std::collections::HashMap::new());
+    }
+    let Value::Str(s) = v else {
+        return Err(PyErr::type_error(format!("intern() argument must be str, not {}", v.type_name())));
+    };
+    Ok(TABLE.with(|t| t.borrow_mut().entry(s.as_str().to_string()).or_insert_with(|| v.clone()).clone()))
 }

@@ -37,6 +37,7 @@ pub mod range;
 pub mod set;
 pub mod slice;
 pub mod stream;
+pub mod structseq;
 pub mod traceback;
 pub mod tuple;
 pub mod typeobj;

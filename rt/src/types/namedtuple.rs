@@ -26,7 +26,8 @@ fn is_identifier(s: &str) -> bool {
     crate::types::str::isidentifier(&crate::types::str::new(s))
 }
 
-fn func(
+/// A builtin function value running `code` (the generated methods).
+pub(crate) fn func(
     name: &str,
     qualname: &str,
     params: &[(&str, Kind)],
@@ -213,7 +214,13 @@ fn build(
         make_from,
     );
     ns.insert("_make".into(), Value::Descr(Rc::new(Descr::ClassMethod(make_fn))));
-    let c: Class = Rc::new(ClassObj {
+    Ok(tuple_class(name, qualname, module, ns))
+}
+
+/// A class deriving from `tuple` with the namespace `ns`, whose instances
+/// are tuples knowing it.
+pub(crate) fn tuple_class(name: &'static str, qualname: &str, module: &'static str, ns: Namespace) -> Class {
+    Rc::new(ClassObj {
         name,
         qualname: qualname.to_string(),
         module,
@@ -231,8 +238,7 @@ fn build(
         subclassed: std::cell::Cell::new(false),
         tag: crate::object::layout::class::NO_TAG,
         serial: crate::object::layout::class::next_serial(),
-    });
-    Ok(c)
+    })
 }
 
 /// `__new__` is a static method, as CPython's generated one is.
@@ -247,9 +253,12 @@ fn class_arg(v: &Value) -> PyResult<Class> {
     }
 }
 
-/// The field names of a namedtuple class (or of one it derives from).
+/// The field names of a namedtuple class (or of one it derives from), or
+/// of a struct sequence.
 pub fn fields(c: &Class) -> Option<Vec<Value>> {
-    match crate::types::class::lookup(c, "_fields")? {
+    let found = crate::types::class::lookup(c, "_fields")
+        .or_else(|| crate::types::structseq::is(c).then(|| crate::types::class::lookup(c, "__match_args__")).flatten());
+    match found? {
         Value::Tuple(t) => Some(t.items().to_vec()),
         _ => None,
     }

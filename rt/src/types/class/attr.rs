@@ -125,7 +125,8 @@ pub fn getattr(v: &Value, name: &str) -> Option<PyResult<Value>> {
             }
         }
         Value::Class(c) => match name {
-            "__name__" => Ok(Value::from_str(c.name)),
+            // A struct sequence's class is named with its module.
+            "__name__" => Ok(Value::from_str(c.name.rsplit('.').next().unwrap_or(c.name))),
             "__qualname__" => Ok(Value::from_str(&c.qualname)),
             "__module__" => Ok(Value::from_str(c.module)),
             "__dict__" => {

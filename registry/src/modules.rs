@@ -33,7 +33,15 @@ impl std::fmt::Debug for Module {
 pub static MODULES: &[Module] = &[
     Module {
         name: "sys",
-        functions: &["getsizeof", "getrefcount", "getrecursionlimit", "setrecursionlimit", "exit", "exc_info", "intern"],
+        functions: &[
+            "getsizeof",
+            "getrefcount",
+            "getrecursionlimit",
+            "setrecursionlimit",
+            "exit",
+            "exc_info",
+            "intern",
+        ],
         values: &[
             "maxsize",
             "argv",

@@ -126,7 +126,7 @@ impl FnLower<'_, '_> {
                     value,
                     annotation,
                 } => {
-                    let a = match &annotation.name {
+                    let a = match &annotation.value {
                         Some(e) => {
                             let v = self.expr(e);
                             self.to_dyn(v)

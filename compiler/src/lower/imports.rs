@@ -417,8 +417,8 @@ impl FnLower<'_, '_> {
 
     /// A module function's `def` ran: its flag is set, and its function
     /// value made where its module's accessor may return it.
-    pub(super) fn set_defined(&mut self, id: FuncId, d: &ast::FuncDef, out: &mut Block, span: Span) {
-        let Some(&g) = self.env.global_ids.get(&(self.module(), d.name.clone())) else { return };
+    pub(super) fn set_defined(&mut self, id: FuncId, d: &ast::FuncDef, out: &mut Block, span: Span) -> bool {
+        let Some(&g) = self.env.global_ids.get(&(self.module(), d.name.clone())) else { return false };
         if let Some(&flag) = self.env.func_flags.get(&g) {
             self.env.globals[flag].ty = Ty::None;
             Self::push(out, StmtKind::Assign(Place::Global(flag), mk(ExprKind::None, Ty::None, span)), span);
@@ -427,7 +427,9 @@ impl FnLower<'_, '_> {
             self.env.globals[v].ty = Ty::Dyn;
             let f = self.make_func(id, d, span);
             Self::push(out, StmtKind::Assign(Place::Global(v), f), span);
+            return true;
         }
+        false
     }
 
     /// The global of a program module that `m.attr` is, when `m` is typed
@@ -565,11 +567,7 @@ impl FnLower<'_, '_> {
                 "annotations",
             ];
             for (n, _) in names {
-                if n == "annotations" && self.class_annotations() {
-                    // Annotations would be strings; pyaot's classes keep the evaluated objects.
-                    let what = "'from __future__ import annotations' in a module with class annotations";
-                    self.error(Diagnostic::unsupported(span, what));
-                } else if n == "barry_as_FLUFL" {
+                if n == "barry_as_FLUFL" {
                     self.error(Diagnostic::unsupported(span, "the future feature barry_as_FLUFL"));
                 } else if !FEATURES.contains(&n.as_str()) {
                     self.error(Diagnostic::error(span, format!("future feature {n} is not defined")));
@@ -651,18 +649,6 @@ impl FnLower<'_, '_> {
         Self::push(out, StmtKind::Expr(check), span);
         self.env.globals[flag].ty = Ty::None;
         Self::push(out, StmtKind::Assign(Place::Global(flag), mk(ExprKind::None, Ty::None, span)), span);
-    }
-
-    /// Whether a class body of this module annotates a name.
-    fn class_annotations(&self) -> bool {
-        let body = &self.env.hir.modules[self.module()].source.ast.body;
-        let mut found = false;
-        crate::syntax::visit::every_stmt(body, &mut |s| {
-            if let ast::StmtKind::ClassDef(c) = &s.kind {
-                found |= c.body.iter().any(|t| matches!(t.kind, ast::StmtKind::AnnAssign { .. }));
-            }
-        });
-        found
     }
 
     /// `from m import ...` of a standard module.

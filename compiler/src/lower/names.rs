@@ -185,7 +185,7 @@ impl FnLower<'_, '_> {
             _ => vec![],
         };
         let pack = |items: Vec<Expr>| mk(ExprKind::Pack(items), Ty::Dyn, span);
-        prim(
+        let f = prim(
             &p::MAKE_FUNC,
             vec![
                 mk(ExprKind::FuncRef(wrapper.unwrap_or(id)), Ty::Dyn, span),
@@ -200,7 +200,28 @@ impl FnLower<'_, '_> {
             ],
             Ty::Dyn,
             span,
-        )
+        );
+        if d.annotations.is_empty() {
+            return f;
+        }
+        // The annotations are evaluated after the defaults, as CPython does.
+        let names = d.annotations.iter().map(|(n, _)| str_const(n, span)).collect();
+        let values = self.annotation_values(d, span);
+        prim(&p::FUNC_ANNOTATE, vec![f, pack(names), pack(values)], Ty::Dyn, span)
+    }
+
+    /// A `def`'s annotations, evaluated (a string annotation is its text).
+    pub(super) fn annotation_values(&mut self, d: &ast::FuncDef, span: Span) -> Vec<Expr> {
+        d.annotations
+            .iter()
+            .map(|(_, a)| match &a.value {
+                Some(e) => {
+                    let v = self.expr(e);
+                    self.to_dyn(v)
+                }
+                None => self.to_dyn(str_const(&a.text, span)),
+            })
+            .collect()
     }
 
     /// `callee(args...)` for any callable value.

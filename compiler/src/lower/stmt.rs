@@ -71,8 +71,12 @@ impl FnLower<'_, '_> {
                     return;
                 }
                 self.store_defaults(id, d, out, span);
-                if self.env.def(id).module_level() {
-                    self.set_defined(id, d, out, span);
+                let made = self.env.def(id).module_level() && self.set_defined(id, d, out, span);
+                if !made {
+                    // No function value: the annotations are still evaluated here.
+                    for v in self.annotation_values(d, span) {
+                        Self::push(out, StmtKind::Expr(v), span);
+                    }
                 }
             }
             K::Return(v) => {

@@ -44,6 +44,8 @@ pub enum ParamKind {
 pub struct FuncDef {
     pub name: String,
     pub params: Vec<Param>,
+    /// The parameters' and the result's (`return`) annotations, in order.
+    pub annotations: Vec<(String, Annotation)>,
     pub body: Vec<Stmt>,
     /// Applied bottom-up to the function value.
     pub decorators: Vec<Expr>,
@@ -77,7 +79,11 @@ pub struct Handler {
 
 #[derive(Clone, Debug)]
 pub struct Annotation {
-    pub name: Option<Box<Expr>>,
+    /// The expression, evaluated where CPython evaluates annotations (class
+    /// and module bodies, a `def`); None when the annotation is text.
+    pub value: Option<Box<Expr>>,
+    /// A string annotation's contents, or the annotation's source under
+    /// `from __future__ import annotations`.
     pub text: String,
 }
 
@@ -96,8 +102,7 @@ pub enum StmtKind {
         value: Expr,
     },
     /// `x: T = v`. The annotation is only a hint to pyaot; class bodies
-    /// record it in `__annotations__` (for `@dataclass`): a plain name
-    /// (`int`, `Point`) as its value, anything else as its source text.
+    /// record it in `__annotations__` (for `@dataclass`).
     AnnAssign {
         target: Expr,
         value: Option<Expr>,

@@ -18,6 +18,9 @@ struct Conv<'a> {
     first_line: u32,
     line_starts: Vec<usize>,
     errors: Vec<Diagnostic>,
+    /// `from __future__ import annotations`: every annotation is its
+    /// source text, unevaluated (PEP 563).
+    lazy_annotations: bool,
 }
 
 /// Parses a whole module whose lines are numbered after `first_line`
@@ -26,7 +29,7 @@ struct Conv<'a> {
 pub fn parse(src: &str, file: &str, first_line: u32) -> Result<Module, Vec<Diagnostic>> {
     let mut line_starts = vec![0];
     line_starts.extend(src.match_indices('\n').map(|(i, _)| i + 1));
-    let mut conv = Conv { src, first_line, line_starts, errors: Vec::new() };
+    let mut conv = Conv { src, first_line, line_starts, errors: Vec::new(), lazy_annotations: false };
     if let Some(offset) = too_many_brackets(src) {
         return Err(vec![Diagnostic::error(conv.span_at(offset), "too many nested parentheses")]);
     }
@@ -41,6 +44,7 @@ pub fn parse(src: &str, file: &str, first_line: u32) -> Result<Module, Vec<Diagn
             return Err(vec![Diagnostic::error(span, format!("invalid syntax: {msg}"))]);
         }
     };
+    conv.lazy_annotations = future_annotations(&suite);
     let body = conv.stmts(suite);
     if let Some(span) = too_deep(&body) {
         conv.errors.push(Diagnostic::error(span, "maximum recursion depth exceeded during compilation"));
@@ -50,6 +54,72 @@ pub fn parse(src: &str, file: &str, first_line: u32) -> Result<Module, Vec<Diagn
     } else {
         Err(conv.errors)
     }
+}
+
+/// Whether the module starts (after its docstring and other future
+/// imports) with `from __future__ import annotations`.
+fn future_annotations(suite: &[py::Stmt]) -> bool {
+    for (i, s) in suite.iter().enumerate() {
+        match s {
+            py::Stmt::Expr(e) if i == 0 && matches!(&*e.value, py::Expr::Constant(_)) => {}
+            py::Stmt::ImportFrom(f) if f.module.as_deref() == Some("__future__") => {
+                if f.names.iter().any(|a| a.name.as_str() == "annotations") {
+                    return true;
+                }
+            }
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// An annotation as CPython's `ast.unparse` writes it (what PEP 563 keeps),
+/// for the forms annotations are written in; None for any other.
+fn unparse(e: &py::Expr) -> Option<String> {
+    let list = |items: &[py::Expr]| -> Option<String> {
+        Some(items.iter().map(unparse).collect::<Option<Vec<_>>>()?.join(", "))
+    };
+    Some(match e {
+        py::Expr::Name(n) => n.id.to_string(),
+        py::Expr::Attribute(a) => format!("{}.{}", unparse(&a.value)?, a.attr),
+        py::Expr::Subscript(s) => {
+            let index = match &*s.slice {
+                py::Expr::Tuple(t) if t.elts.is_empty() => "()".to_string(),
+                py::Expr::Tuple(t) => list(&t.elts)?,
+                other => unparse(other)?,
+            };
+            format!("{}[{index}]", unparse(&s.value)?)
+        }
+        py::Expr::List(l) => format!("[{}]", list(&l.elts)?),
+        py::Expr::Tuple(t) if t.elts.len() == 1 => format!("({},)", unparse(&t.elts[0])?),
+        py::Expr::Tuple(t) => format!("({})", list(&t.elts)?),
+        py::Expr::BinOp(b) if b.op == py::Operator::BitOr => {
+            // `|` binds left to right; an operand of lower precedence does not occur here.
+            let right = match &*b.right {
+                py::Expr::BinOp(_) => return None,
+                r => unparse(r)?,
+            };
+            format!("{} | {right}", unparse(&b.left)?)
+        }
+        py::Expr::Constant(c) => match &c.value {
+            py::Constant::None => "None".into(),
+            py::Constant::Bool(b) => (if *b { "True" } else { "False" }).into(),
+            py::Constant::Ellipsis => "...".into(),
+            py::Constant::Int(i) => i.to_string(),
+            // A plain string's repr; one needing escapes is left out.
+            py::Constant::Str(s) if s.chars().all(|c| (' '..='~').contains(&c) && c != '\\') => {
+                if s.contains('\'') && !s.contains('"') {
+                    format!("\"{s}\"")
+                } else if s.contains('\'') {
+                    return None;
+                } else {
+                    format!("'{s}'")
+                }
+            }
+            _ => return None,
+        },
+        _ => return None,
+    })
 }
 
 /// CPython's tokenizer allows 200 open brackets at once: where the 201st
@@ -176,10 +246,12 @@ impl Conv<'_> {
         let kind = match s {
             S::FunctionDef(f) => {
                 let decorators = self.exprs(f.decorator_list);
+                let annotations = self.param_annotations(&f.args, f.returns);
                 let params = self.params(*f.args)?;
                 StmtKind::FunctionDef(FuncDef {
                     name: f.name.to_string(),
                     params,
+                    annotations,
                     body: self.stmts(f.body),
                     decorators,
                     span,
@@ -216,20 +288,7 @@ impl Conv<'_> {
                 StmtKind::AugAssign { target: self.expr(*a.target), op: binop(a.op), value: self.expr(*a.value) }
             }
             S::AnnAssign(a) => {
-                let r = a.annotation.range();
-                // A string annotation is its contents (`"Node"` names `Node`).
-                let text = match &*a.annotation {
-                    py::Expr::Constant(c) => match &c.value {
-                        py::Constant::Str(s) => s.clone(),
-                        _ => self.src[u32::from(r.start()) as usize..u32::from(r.end()) as usize].to_string(),
-                    },
-                    _ => self.src[u32::from(r.start()) as usize..u32::from(r.end()) as usize].to_string(),
-                };
-                let name = match *a.annotation {
-                    py::Expr::Name(_) => Some(Box::new(self.expr(*a.annotation))),
-                    _ => None,
-                };
-                let annotation = Annotation { name, text };
+                let annotation = self.annotation(*a.annotation);
                 StmtKind::AnnAssign { target: self.expr(*a.target), value: a.value.map(|v| self.expr(*v)), annotation }
             }
             S::For(f) => StmtKind::For {
@@ -358,6 +417,44 @@ impl Conv<'_> {
         None
     }
 
+    /// An annotation: its expression, evaluated where CPython evaluates it,
+    /// or its text (a string annotation's contents; every annotation's
+    /// source under `from __future__ import annotations`).
+    fn annotation(&mut self, e: py::Expr) -> Annotation {
+        if self.lazy_annotations {
+            let text = unparse(&e);
+            if text.is_none() {
+                self.unsupported(e.range(), "this annotation under 'from __future__ import annotations'");
+            }
+            return Annotation { value: None, text: text.unwrap_or_default() };
+        }
+        match e {
+            py::Expr::Constant(py::ExprConstant { value: py::Constant::Str(s), .. }) => {
+                Annotation { value: None, text: s }
+            }
+            other => Annotation { value: Some(Box::new(self.expr(other))), text: String::new() },
+        }
+    }
+
+    /// The annotations of a `def`'s parameters and result, in CPython's
+    /// order (the parameters in order, then `return`).
+    fn param_annotations(&mut self, a: &py::Arguments, returns: Option<Box<py::Expr>>) -> Vec<(String, Annotation)> {
+        let mut out = Vec::new();
+        let plain = a.posonlyargs.iter().chain(&a.args).map(|p| &p.def);
+        let all = plain.chain(a.vararg.as_deref()).chain(a.kwonlyargs.iter().map(|p| &p.def)).chain(a.kwarg.as_deref());
+        for p in all {
+            if let Some(e) = &p.annotation {
+                let ann = self.annotation((**e).clone());
+                out.push((p.arg.to_string(), ann));
+            }
+        }
+        if let Some(r) = returns {
+            let ann = self.annotation(*r);
+            out.push(("return".to_string(), ann));
+        }
+        out
+    }
+
     fn params(&mut self, a: py::Arguments) -> Option<Vec<Param>> {
         let mut out = Vec::new();
         let groups = [(a.posonlyargs, ParamKind::PositionalOnly), (a.args, ParamKind::Normal)];
@@ -435,6 +532,7 @@ impl Conv<'_> {
                 ExprKind::Lambda(Box::new(FuncDef {
                     name: "<lambda>".into(),
                     params,
+                    annotations: Vec::new(),
                     body: vec![ret],
                     decorators: Vec::new(),
                     span,
@@ -613,6 +711,7 @@ fn genexp_function(elt: &Expr, generators: &[Comprehension], span: Span) -> Func
     FuncDef {
         name: "<genexpr>".into(),
         params: vec![Param { name: ".0".into(), default: None, kind: ParamKind::Normal }],
+        annotations: Vec::new(),
         body,
         decorators: Vec::new(),
         span,

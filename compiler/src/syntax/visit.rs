@@ -51,6 +51,7 @@ pub fn stmt_exprs<'a>(s: &'a Stmt, f: &mut dyn FnMut(&'a Expr)) {
     match &s.kind {
         StmtKind::FunctionDef(d) => {
             d.params.iter().filter_map(|p| p.default.as_ref()).for_each(&mut *f);
+            d.annotations.iter().filter_map(|(_, a)| a.value.as_deref()).for_each(&mut *f);
             d.decorators.iter().for_each(f);
         }
         StmtKind::ClassDef(c) => {
@@ -70,7 +71,7 @@ pub fn stmt_exprs<'a>(s: &'a Stmt, f: &mut dyn FnMut(&'a Expr)) {
         StmtKind::AnnAssign { target, value, annotation } => {
             f(target);
             value.iter().for_each(&mut *f);
-            annotation.name.iter().for_each(|a| f(a));
+            annotation.value.iter().for_each(|a| f(a));
         }
         StmtKind::Delete(ts) => ts.iter().for_each(f),
         StmtKind::With { items, .. } => {

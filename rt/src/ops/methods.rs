@@ -768,6 +768,12 @@ pub fn getattr(v: &Value, name: &str) -> PyResult<Value> {
             }
             Ok(Value::Dict(d))
         }
+        // Made on first use, as CPython's (a `def` with annotations has its own).
+        (Value::Func(f), "__annotations__") => {
+            let d = Value::Dict(crate::types::dict::new());
+            f.attrs.borrow_mut().insert(name.to_string(), d.clone());
+            Ok(d)
+        }
         (Value::Func(f), "__code__") => Err(PyErr::new(
             &crate::object::exc::ATTRIBUTE_ERROR,
             format!("pyaot functions have no code objects ('{}'.__code__)", f.name),
@@ -775,7 +781,15 @@ pub fn getattr(v: &Value, name: &str) -> PyResult<Value> {
         (Value::Func(f), "__dict__") => {
             let d = crate::types::dict::new();
             // The names a function keeps in its own fields in CPython are not in `__dict__`.
-            let fields = ["__doc__", "__name__", "__qualname__", "__module__", "__defaults__", "__kwdefaults__"];
+            let fields = [
+                "__doc__",
+                "__name__",
+                "__qualname__",
+                "__module__",
+                "__defaults__",
+                "__kwdefaults__",
+                "__annotations__",
+            ];
             for (k, x) in f.attrs.borrow().iter().filter(|(k, _)| !fields.contains(&k.as_str())) {
                 crate::types::dict::setitem(&d, Value::from_str(k), x.clone())?;
             }

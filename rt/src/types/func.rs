@@ -71,6 +71,19 @@ pub fn make(
     })))
 }
 
+/// A `def`'s function with its `__annotations__` (the names in order,
+/// `return` last, and their evaluated values).
+pub fn annotate(f: Value, names: &[&str], values: Vec<Value>) -> PyResult<Value> {
+    let d = crate::types::dict::new();
+    for (n, v) in names.iter().zip(values) {
+        crate::types::dict::setitem(&d, Value::from_str(n), v)?;
+    }
+    if let Value::Func(func) = &f {
+        func.attrs.borrow_mut().insert("__annotations__".to_string(), Value::Dict(d));
+    }
+    Ok(f)
+}
+
 /// A function implemented by the runtime (`dataclass`'s `__init__`,
 /// `total_ordering`'s comparisons): positional-or-keyword parameters,
 /// positional defaults, and `data` its code reads back with [`native_data`].

@@ -135,7 +135,18 @@ pub fn make(args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
 /// (their values in the body the defaults), the rest of the body stays.
 pub fn from_class(name: &str, qualname: &str, mut ns: Namespace) -> PyResult<Value> {
     let fields: Vec<String> = match ns.get("__annotations__") {
-        Some(Value::Dict(a)) => a.keys_vec().iter().map(crate::object::protocol::str).collect(),
+        Some(Value::Dict(a)) => {
+            // `typing` keeps a string annotation as a forward reference.
+            for (k, v) in a.items_vec() {
+                if let Value::Str(s) = &v {
+                    let r = crate::object::protocol::repr(&Value::Str(s.clone()));
+                    let hint =
+                        crate::types::native::new(crate::types::native::NativeObj::Hint(format!("ForwardRef({r})")));
+                    crate::types::dict::setitem(a, k, hint)?;
+                }
+            }
+            a.keys_vec().iter().map(crate::object::protocol::str).collect()
+        }
         _ => Vec::new(),
     };
     let mut defaults = Vec::new();

@@ -122,12 +122,19 @@ pub fn one_arg(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value>
 pub fn subscript_hint(v: &Value, index: &Value) -> Option<Value> {
     let Value::Native(n) = v else { return None };
     let NativeObj::Hint(h) = &**n else { return None };
-    let name = |x: &Value| match x {
-        Value::Type(t) => t.name.to_string(),
-        Value::Class(c) => format!("{}.{}", c.module, c.qualname),
-        Value::None => "NoneType".to_string(),
-        other => crate::object::protocol::repr(other),
-    };
+    fn name(x: &Value) -> String {
+        match x {
+            Value::Type(t) => t.name.to_string(),
+            Value::Class(c) => format!("{}.{}", c.module, c.qualname),
+            Value::None => "NoneType".to_string(),
+            // `Callable[[int], str]`: the argument types' list.
+            Value::List(l) => format!("[{}]", l.to_vec().iter().map(name).collect::<Vec<_>>().join(", ")),
+            Value::Native(n) if matches!(**n, NativeObj::Ellipsis) => "...".to_string(),
+            // A string is a forward reference.
+            Value::Str(s) => format!("ForwardRef({})", crate::object::protocol::repr(&Value::Str(s.clone()))),
+            other => crate::object::protocol::repr(other),
+        }
+    }
     let args = match index {
         Value::Tuple(t) => t.items().iter().map(name).collect::<Vec<_>>().join(", "),
         other => name(other),

@@ -32,7 +32,13 @@ pub fn class(qualified: &'static str, fields: &[&str]) -> Class {
         "__getnewargs__".into(),
         func("__getnewargs__", &format!("{name}.__getnewargs__"), &one, Vec::new(), getnewargs),
     );
-    let new = func("__new__", &format!("{name}.__new__"), &[("cls", Kind::Normal), ("args", Kind::VarArgs)], Vec::new(), refuse_new);
+    let new = func(
+        "__new__",
+        &format!("{name}.__new__"),
+        &[("cls", Kind::Normal), ("args", Kind::VarArgs)],
+        Vec::new(),
+        refuse_new,
+    );
     ns.insert("__new__".into(), Value::Descr(Rc::new(Descr::StaticMethod(new))));
     let module: &'static str = Box::leak(module.to_string().into_boxed_str());
     crate::types::namedtuple::tuple_class(qualified, name, module, ns)

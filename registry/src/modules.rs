@@ -280,7 +280,7 @@ pub static MODULES: &[Module] = &[
     // with no effect at run time, as in CPython.
     Module {
         name: "typing",
-        functions: &["TypeVar", "cast", "overload"],
+        functions: &["TypeVar", "cast", "overload", "runtime_checkable"],
         values: &[
             "Any",
             "Optional",

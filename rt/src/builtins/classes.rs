@@ -24,6 +24,9 @@ pub fn issubclass(c: &Value, cls: &Value) -> PyResult<bool> {
     if let Some(r) = meta_check(cls, "__subclasscheck__", c) {
         return r;
     }
+    if let Some(r) = cls_protocol(cls).and_then(|p| crate::types::class::abstracts::protocol_subclasscheck(c, &p)) {
+        return r;
+    }
     Ok(match (c, cls) {
         (Value::Class(a), Value::Class(b)) => crate::types::class::mro(a).iter().any(|k| std::rc::Rc::ptr_eq(k, b)),
         (Value::Class(a), Value::Type(t)) => {
@@ -38,6 +41,13 @@ pub fn issubclass(c: &Value, cls: &Value) -> PyResult<bool> {
         }
         _ => return Err(PyErr::type_error("issubclass() arg 1 must be a class")),
     })
+}
+
+fn cls_protocol(cls: &Value) -> Option<crate::types::class::Class> {
+    match cls {
+        Value::Class(c) => Some(c.clone()),
+        _ => None,
+    }
 }
 
 /// `cls`'s metaclass's `__instancecheck__`/`__subclasscheck__` (an ABC's)
@@ -84,6 +94,9 @@ pub fn isinstance(v: &Value, cls: &Value) -> PyResult<bool> {
                 return Ok(true);
             }
             if let Some(r) = meta_check(cls, "__instancecheck__", v) {
+                return r;
+            }
+            if let Some(r) = crate::types::class::abstracts::protocol_instancecheck(v, c) {
                 return r;
             }
             Ok(crate::types::class::is_instance(v, c))

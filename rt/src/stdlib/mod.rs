@@ -220,6 +220,10 @@ fn typing_call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value>
             crate::builtins::arity("overload", &args[..n], 1, 1)?;
             Ok(args.swap_remove(0))
         }
+        "typing.runtime_checkable" => {
+            crate::builtins::arity("runtime_checkable", &args[..n], 1, 1)?;
+            crate::types::class::abstracts::runtime_checkable(args.swap_remove(0))
+        }
         _ => match args.first() {
             Some(Value::Str(s)) => {
                 Ok(crate::types::native::new(crate::types::native::NativeObj::Hint(format!("~{}", s.as_str()))))

@@ -459,7 +459,7 @@ table! {
         // A dict display with `**` items (flags: `*` for a mapping, `.` for a key and its value).
         DISPLAY_DICT = "ops::display::dict"(Vec Value, Name Text) -> Value raises;
         CALL_METHOD_EX = "types::func::call_method_ex"(Ref Value, Name Text, Vec Value, Name Text, Names Text, Vec Value) -> Value raises;
-        MAKE_FUNC = "types::func::make"(Code Code, Name Text, Name Text, Names Text, Name Text, Vec Value, Names Text, Vec Value, Vec Value) -> Value;
+        MAKE_FUNC = "types::func::make"(Code Code, Name Text, Name Text, Names Text, Name Text, Vec Value, Names Text, Vec Value, Vec Value, Name Text) -> Value;
         FUNC_ANNOTATE = "types::func::annotate"(Own Value, Names Text, Vec Value) -> Value raises;
         // classes (rt/src/types/class.rs)
         // The last argument is the class's tag: its number among the compiler's tracked classes (`hir/classes.rs`), or u32::MAX.

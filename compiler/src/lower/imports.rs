@@ -105,6 +105,7 @@ fn generated_value(f: FuncId, name: &str, params: &[&str], span: Span) -> Expr {
             pack(vec![], span),
             pack(vec![], span),
             pack(vec![], span),
+            str_const("", span),
         ],
         Ty::Dyn,
         span,

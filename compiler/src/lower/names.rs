@@ -185,6 +185,7 @@ impl FnLower<'_, '_> {
             _ => vec![],
         };
         let pack = |items: Vec<Expr>| mk(ExprKind::Pack(items), Ty::Dyn, span);
+        let module = self.env.hir.modules[self.module()].source.name.clone();
         let f = prim(
             &p::MAKE_FUNC,
             vec![
@@ -197,6 +198,7 @@ impl FnLower<'_, '_> {
                 pack(kw_names),
                 pack(cells),
                 pack(doc),
+                str_const(&module, span),
             ],
             Ty::Dyn,
             span,

@@ -47,6 +47,7 @@ pub fn make(
     kwdefault_names: &[&str],
     cells: Vec<Value>,
     doc: Vec<Value>,
+    module: &str,
 ) -> Value {
     let kw = defaults.split_off(defaults.len() - kwdefault_names.len());
     let cells = cells
@@ -67,7 +68,16 @@ pub fn make(
         kwdefaults: kwdefault_names.iter().map(|n| n.to_string()).zip(kw).collect(),
         cells,
         code,
-        attrs: RefCell::new(doc.into_iter().map(|d| ("__doc__".to_string(), d)).collect()),
+        attrs: RefCell::new(
+            doc.into_iter()
+                .map(|d| ("__doc__".to_string(), d))
+                // `__main__`, the default, is not stored.
+                .chain(
+                    (!module.is_empty() && module != "__main__")
+                        .then(|| ("__module__".to_string(), Value::from_str(module))),
+                )
+                .collect(),
+        ),
     })))
 }
 

@@ -1,0 +1,4 @@
+def hf():
+    return 1
+class K:
+    def m(self): pass

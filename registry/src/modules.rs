@@ -130,7 +130,7 @@ pub static MODULES: &[Module] = &[
         values: &[],
     },
     // The Rust half of `inspect` (`stdlib/inspect.py`).
-    Module { name: "_pyaot_inspect", functions: &["isgeneratorfunction"], values: &[] },
+    Module { name: "_pyaot_inspect", functions: &["isgeneratorfunction", "parameters"], values: &[] },
     // The Rust half of `weakref` (`stdlib/weakref.py` re-exports it).
     Module {
         name: "_pyaot_weakref",

@@ -352,14 +352,14 @@ impl FnLower<'_, '_> {
         ns
     }
 
-    /// `dir(m)` of a module of the program (other objects: not yet;
-    /// refused where their type is known).
+    /// `dir(x)` of a module of the program, a class or an instance (other
+    /// objects: not yet; refused where their type is known).
     pub(super) fn dir_of(&mut self, arg: &ast::Expr, span: Span) -> Expr {
         let m = self.expr(arg);
-        // (A dynamic value that turns out no program module ends the
-        // program with an internal error: `types::module::dir`.)
-        if !matches!(m.ty, Ty::Module(_) | Ty::Dyn) {
-            return self.unsupported(span, "dir() of anything but a module of the program");
+        // (A dynamic value that turns out none of those ends the program
+        // with an internal error: `types::module::dir`.)
+        if !matches!(m.ty, Ty::Module(_) | Ty::Dyn | Ty::Obj { .. }) {
+            return self.unsupported(span, "dir() of anything but a module, a class or an instance");
         }
         let m = self.to_dyn(m);
         let names = prim(&p::MOD_DIR, vec![m], Ty::Dyn, span);

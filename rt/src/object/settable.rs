@@ -36,7 +36,69 @@ impl Default for Table {
     }
 }
 
+/// The slots a lookup of `hash` visits, in CPython's order: runs of
+/// linear probes, then perturbed jumps.
+pub(crate) struct Probes {
+    i: usize,
+    j: usize,
+    end: usize,
+    perturb: u64,
+    mask: usize,
+}
+
+impl Probes {
+    pub(crate) fn new(hash: i64, mask: usize) -> Probes {
+        let i = hash as u64 as usize & mask;
+        let end = if i + LINEAR_PROBES <= mask { i + LINEAR_PROBES } else { i };
+        Probes { i, j: i, end, perturb: hash as u64, mask }
+    }
+}
+
+impl Iterator for Probes {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        if self.j > self.end {
+            self.perturb >>= PERTURB_SHIFT;
+            self.i = (self.i.wrapping_mul(5).wrapping_add(1).wrapping_add(self.perturb as usize)) & self.mask;
+            self.j = self.i;
+            self.end = if self.i + LINEAR_PROBES <= self.mask { self.i + LINEAR_PROBES } else { self.i };
+        }
+        self.j += 1;
+        Some(self.j - 1)
+    }
+}
+
 impl Table {
+    /// Adds a key known to be absent (a lookup just missed it): the slot
+    /// `add` would take, without comparing.
+    pub(crate) fn add_absent(&mut self, key: Key) {
+        let mut freeslot = None;
+        let mut target = 0;
+        for j in Probes::new(key.hash, self.mask()) {
+            match &self.slots[j] {
+                Slot::Empty => {
+                    target = j;
+                    break;
+                }
+                Slot::Dummy if freeslot.is_none() => freeslot = Some(j),
+                _ => {}
+            }
+        }
+        if let Some(f) = freeslot {
+            self.slots[f] = Slot::Active(key);
+            self.used += 1;
+            return;
+        }
+        self.slots[target] = Slot::Active(key);
+        self.fill += 1;
+        self.used += 1;
+        let mask = self.mask();
+        if self.fill * 5 >= mask * 3 {
+            self.resize(if self.used > 50000 { self.used * 2 } else { self.used * 4 });
+        }
+    }
+
     pub(crate) fn mask(&self) -> usize {
         self.slots.len() - 1
     }

@@ -325,8 +325,8 @@ pub fn call(recv: &Value, name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyRe
                 "intersection" => fold(set::intersection)?,
                 "difference" => fold(set::difference)?,
                 "symmetric_difference" => Value::Set(set::like(s, set::symmetric_difference(s, &other(0)?))),
-                "issubset" => Value::Bool(set::issubset(s, &other(0)?)),
-                "issuperset" => Value::Bool(set::issubset(&other(0)?, s)),
+                "issubset" => Value::Bool(set::issubset(s, &other(0)?)?),
+                "issuperset" => Value::Bool(set::issubset(&other(0)?, s)?),
                 "isdisjoint" => Value::Bool(set::isdisjoint(s, &other(0)?)),
                 _ => return Err(no_attr(recv, name)),
             })
@@ -751,6 +751,25 @@ pub fn getattr(v: &Value, name: &str) -> PyResult<Value> {
             Ok(crate::types::dictkind::attr(d, name).unwrap())
         }
         (Value::Deque(d), "maxlen") => Ok(d.maxlen.map_or(Value::None, |m| Value::Int(m as i64))),
+        (Value::Method(m), "__func__") => Ok(m.func.clone()),
+        (Value::Method(m), "__self__") => Ok(m.recv.clone()),
+        // Other attributes of a bound method are its function's.
+        (Value::Method(m), _)
+            if !name.starts_with("__")
+                || matches!(
+                    name,
+                    "__name__"
+                        | "__qualname__"
+                        | "__doc__"
+                        | "__module__"
+                        | "__annotations__"
+                        | "__defaults__"
+                        | "__kwdefaults__"
+                        | "__wrapped__"
+                ) =>
+        {
+            crate::object::protocol::getattr(&m.func, name)
+        }
         (Value::Func(f), "__name__") => Ok(Value::from_str(&f.name)),
         (Value::Func(f), "__qualname__") => Ok(Value::from_str(&f.qualname)),
         (Value::Func(_), "__module__") => Ok(Value::from_str("__main__")),

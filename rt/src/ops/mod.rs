@@ -311,8 +311,90 @@ fn binary_general(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             dict::update(&r, y)?;
             Ok(Value::Dict(r))
         }
+        (BinOp::And | BinOp::Or | BinOp::Sub | BinOp::Xor, _, _) if set_view(a) || set_view(b) => view_binary(op, a, b),
         _ => Err(unsupported(op, a, b)),
     }
+}
+
+/// Whether `v` is a dict's keys or items view: set-like, as CPython's are.
+fn set_view(v: &Value) -> bool {
+    matches!(v, Value::View(w) if !matches!(w.kind, crate::types::iter::DictView::Values))
+}
+
+/// `a == b` (`op` None) or an ordering of a keys or items view against a
+/// set or view: by sizes, then whether each element of the smaller is in
+/// the other (membership, so an items view's values need no hash).
+fn view_compare(op: Option<CmpOp>, a: &Value, b: &Value) -> PyResult<bool> {
+    let (la, lb) = (crate::ops::subscript::len(a)?, crate::ops::subscript::len(b)?);
+    // Each element of `x`, walked live (a dict changed meanwhile is the
+    // iterator's RuntimeError), is looked up in `y`.
+    let all_in = |x: &Value, y: &Value| -> PyResult<bool> {
+        let it = crate::types::iter::iter(x)?;
+        while let Some(item) = crate::types::iter::next(&it)? {
+            if !contains(y, &item)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    };
+    let ord = la.as_i64().cmp(&lb.as_i64());
+    Ok(match op {
+        // The view's `__eq__` decides (reflected when the set is on the left).
+        None if set_view(a) => ord.is_eq() && all_in(a, b)?,
+        None => ord.is_eq() && all_in(b, a)?,
+        Some(CmpOp::Lt) => ord.is_lt() && all_in(a, b)?,
+        Some(CmpOp::Le) => ord.is_le() && all_in(a, b)?,
+        Some(CmpOp::Gt) => ord.is_gt() && all_in(b, a)?,
+        Some(CmpOp::Ge) => ord.is_ge() && all_in(b, a)?,
+    })
+}
+
+/// `&`, `|`, `-`, `^` with a keys or items view on either side: a set, built
+/// as CPython's view operations build it (the order its elements are added
+/// in is the order a set of ints prints in).
+fn view_binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    let r = match op {
+        BinOp::And => {
+            // The view is `this` (the operands swap when it is on the right).
+            let (this, other) = if set_view(a) { (a, b) } else { (b, a) };
+            let (mut this, mut other) = (this, other);
+            if let Value::Set(o) = other {
+                if !o.frozen && crate::ops::subscript::len(this)?.as_i64() <= Some(o.len() as i64) {
+                    return Ok(Value::Set(set::intersection_of(o, &crate::types::iter::collect(this)?)?));
+                }
+            }
+            if set_view(other)
+                && crate::ops::subscript::len(other)?.as_i64() > crate::ops::subscript::len(this)?.as_i64()
+            {
+                std::mem::swap(&mut this, &mut other);
+            }
+            let out = set::new();
+            for x in crate::types::iter::collect(other)? {
+                if contains(this, &x)? {
+                    set::add(&out, x)?;
+                }
+            }
+            out
+        }
+        BinOp::Or => {
+            let out = set::from_iterable(a)?;
+            set::update_values(&out, crate::types::iter::collect(b)?)?;
+            out
+        }
+        BinOp::Sub => {
+            let out = set::from_iterable(a)?;
+            for x in crate::types::iter::collect(b)? {
+                set::discard(&out, &x)?;
+            }
+            out
+        }
+        _ => {
+            let out = set::from_iterable(a)?;
+            set::symmetric_difference_update(&out, &set::from_iterable(b)?);
+            out
+        }
+    };
+    Ok(Value::Set(r))
 }
 
 /// `a <op>= b`: in place for the mutable containers, like `binary` otherwise.
@@ -529,15 +611,23 @@ pub fn eq(a: &Value, b: &Value) -> PyResult<bool> {
         (Value::Bytes(_) | Value::ByteArray(_), Value::Bytes(_) | Value::ByteArray(_)) => {
             bytes_like(a) == bytes_like(b)
         }
-        (Value::List(x), Value::List(y)) => std::rc::Rc::ptr_eq(x, y) || seq_eq(&x.to_vec(), &y.to_vec())?,
+        (Value::List(x), Value::List(y)) => std::rc::Rc::ptr_eq(x, y) || list::richcompare(x, y, None)?,
         (Value::Tuple(x), Value::Tuple(y)) => seq_eq(x.items(), y.items())?,
-        (Value::Deque(x), Value::Deque(y)) => std::rc::Rc::ptr_eq(x, y) || seq_eq(&x.to_vec(), &y.to_vec())?,
+        (Value::Deque(x), Value::Deque(y)) => {
+            std::rc::Rc::ptr_eq(x, y) || crate::types::deque::richcompare(x, y, None)?
+        }
         (Value::Dict(x), Value::Dict(y)) => match crate::types::dictkind::eq(x, y) {
             Some(r) => r?,
             None => dict::eq(x, y)?,
         },
-        (Value::Set(x), Value::Set(y)) => set::eq(x, y),
+        (Value::Set(x), Value::Set(y)) => set::eq(x, y)?,
         (Value::Range(x), Value::Range(y)) => crate::types::range::eq(x, y),
+        // A keys or items view equals a set (or view) of the same elements.
+        (Value::Set(_) | Value::View(_), Value::Set(_) | Value::View(_)) if set_view(a) || set_view(b) => {
+            (set_view(a) || matches!(a, Value::Set(_)))
+                && (set_view(b) || matches!(b, Value::Set(_)))
+                && view_compare(None, a, b)?
+        }
         _ => a.is(b),
     })
 }
@@ -637,17 +727,24 @@ fn compare_general(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
         (Value::Bytes(_) | Value::ByteArray(_), Value::Bytes(_) | Value::ByteArray(_)) => {
             Ok(op.test(Some(bytes_like(a).cmp(&bytes_like(b)))))
         }
-        (Value::List(x), Value::List(y)) => seq_compare(op, &x.to_vec(), &y.to_vec()),
+        (Value::List(x), Value::List(y)) => list::richcompare(x, y, Some(op)),
         (Value::Tuple(x), Value::Tuple(y)) => seq_compare(op, x.items(), y.items()),
-        (Value::Deque(x), Value::Deque(y)) => seq_compare(op, &x.to_vec(), &y.to_vec()),
+        (Value::Deque(x), Value::Deque(y)) => crate::types::deque::richcompare(x, y, Some(op)),
         (Value::Dict(x), Value::Dict(y)) if x.kind == crate::types::dictkind::Kind::Counter && y.kind == x.kind => {
             crate::types::dictkind::counter_compare(op, x, y)
         }
+        (Value::Set(_) | Value::View(_), Value::Set(_) | Value::View(_))
+            if (set_view(a) || set_view(b))
+                && (set_view(a) || matches!(a, Value::Set(_)))
+                && (set_view(b) || matches!(b, Value::Set(_))) =>
+        {
+            view_compare(Some(op), a, b)
+        }
         (Value::Set(x), Value::Set(y)) => Ok(match op {
-            CmpOp::Le => set::issubset(x, y),
-            CmpOp::Lt => x.len() < y.len() && set::issubset(x, y),
-            CmpOp::Ge => set::issubset(y, x),
-            CmpOp::Gt => y.len() < x.len() && set::issubset(y, x),
+            CmpOp::Le => set::issubset(x, y)?,
+            CmpOp::Lt => x.len() < y.len() && set::issubset(x, y)?,
+            CmpOp::Ge => set::issubset(y, x)?,
+            CmpOp::Gt => y.len() < x.len() && set::issubset(y, x)?,
         }),
         _ => Err(PyErr::type_error(format!(
             "'{}' not supported between instances of '{}' and '{}'",
@@ -721,7 +818,7 @@ pub fn contains(container: &Value, x: &Value) -> PyResult<bool> {
             crate::types::iter::DictView::Keys => dict::contains(&v.dict, x),
             _ => {
                 for item in v.items() {
-                    if eq(&item, x)? {
+                    if item.is(x) || eq(&item, x)? {
                         return Ok(true);
                     }
                 }

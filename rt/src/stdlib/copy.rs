@@ -26,11 +26,15 @@ fn atomic(v: &Value) -> bool {
             | Value::Func(_)
             | Value::Builtin(_)
             | Value::Class(_)
-            | Value::Module(_)
             | Value::Native(_)
             | Value::Method(_)
             | Value::Descr(_)
     )
+}
+
+/// A module, which `copy` cannot copy (it cannot be pickled).
+fn module(v: &Value) -> bool {
+    v.type_name() == "module"
 }
 
 fn cannot(v: &Value) -> PyErr {
@@ -54,6 +58,9 @@ fn instance_with(i: &crate::types::class::InstanceObj, attrs: Vec<(String, Value
 
 /// `copy.copy(x)`.
 pub fn copy(x: &Value) -> PyResult<Value> {
+    if module(x) {
+        return Err(cannot(x));
+    }
     if atomic(x) {
         return Ok(x.clone());
     }
@@ -86,6 +93,21 @@ pub fn deepcopy(x: &Value) -> PyResult<Value> {
 }
 
 fn deep(x: &Value, memo: &mut HashMap<i64, Value>) -> PyResult<Value> {
+    if module(x) {
+        return Err(cannot(x));
+    }
+    // A bound method is rebound to a copy of its receiver.
+    if let Value::Method(m) = x {
+        let recv = deep(&m.recv, memo)?;
+        return Ok(Value::Method(crate::types::class::MethodObj::new(m.func.clone(), recv)));
+    }
+    // A partial is rebuilt from copies of its function and arguments (its reduction).
+    if let Some(p) = crate::types::native::ext::<crate::stdlib::functools::Partial>(x) {
+        let func = deep(&p.func, memo)?;
+        let args = p.args.iter().map(|a| deep(a, memo)).collect::<PyResult<Vec<_>>>()?;
+        let kw = p.kw.iter().map(|(k, v)| Ok((k.clone(), deep(v, memo)?))).collect::<PyResult<Vec<_>>>()?;
+        return Ok(crate::types::native::new_ext(crate::stdlib::functools::Partial { func, args, kw }));
+    }
     if atomic(x) {
         return Ok(x.clone());
     }

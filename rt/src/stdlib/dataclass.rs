@@ -504,6 +504,13 @@ fn make_init(c: &Class, fields: &[&Field]) -> PyResult<Value> {
     let defaults = positional.iter().filter(|f| has_default(f)).map(|f| default_of(f)).collect();
     let kwdefaults =
         keyword.iter().filter(|f| has_default(f)).map(|f| (crate::ops::repr::str(&f.name), default_of(f))).collect();
+    // Annotated as CPython's generated `def __init__(self, x: int, ...) -> None`.
+    let annotations = crate::types::dict::new();
+    for f in positional.iter().chain(keyword.iter()) {
+        crate::types::dict::setitem(&annotations, f.name.clone(), f.ty.clone())?;
+    }
+    crate::types::dict::setitem(&annotations, Value::from_str("return"), Value::None)?;
+    let attrs = [("__annotations__".to_string(), Value::Dict(annotations))].into_iter().collect();
     Ok(Value::Func(crate::object::gc::tracked(Rc::new(FuncObj {
         gc: Default::default(),
         name: "__init__".into(),
@@ -513,7 +520,7 @@ fn make_init(c: &Class, fields: &[&Field]) -> PyResult<Value> {
         kwdefaults,
         cells: vec![crate::types::func::full_cell(Value::Class(c.clone()))],
         code: crate::types::func::Code::Rust(init_method),
-        attrs: Default::default(),
+        attrs: std::cell::RefCell::new(attrs),
         generator: false,
     }))))
 }

@@ -18,6 +18,7 @@ pub mod functools;
 pub mod gc;
 pub mod heapq;
 pub mod importlib;
+pub mod inspect;
 
 pub mod itertools;
 pub mod math;
@@ -177,12 +178,7 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         "gc" => crate::stdlib::gc::call(name, args, kw),
         "atexit" => crate::stdlib::atexit::call(name, args, kw),
         "traceback" => crate::stdlib::traceback::call(name, args, kw),
-        "inspect" => {
-            // `isgeneratorfunction(f)`: a function whose calls make generators.
-            crate::stdlib::no_kwargs(name, kw)?;
-            crate::types::args::argc("isgeneratorfunction", &args, 1, 1)?;
-            Ok(Value::Bool(matches!(&args[0], Value::Func(f) if f.generator)))
-        }
+        "inspect" => crate::stdlib::inspect::call(name, args, kw),
         "weakref" => crate::stdlib::weakref::call(name, args, kw),
         "heapq" => crate::stdlib::heapq::call(name, args, kw),
         "copy" => crate::stdlib::copy::call(name, args, kw),

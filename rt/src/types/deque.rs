@@ -149,9 +149,65 @@ pub fn delitem(d: &DequeObj, i: &Value) -> PyResult<()> {
     Ok(())
 }
 
+/// `a == b` (`op` None) or an ordering of two deques: pairwise, as
+/// CPython walks them with two iterators, so an `__eq__` that changes
+/// either deque is "deque mutated during iteration".
+pub fn richcompare(a: &DequeObj, b: &DequeObj, op: Option<crate::ops::CmpOp>) -> PyResult<bool> {
+    if op.is_none() && a.len() != b.len() {
+        return Ok(false);
+    }
+    let (sa, sb) = (a.state.get(), b.state.get());
+    let (xs, ys) = (a.to_vec(), b.to_vec());
+    let mutated = || PyErr::new(&RUNTIME_ERROR, "deque mutated during iteration");
+    for (x, y) in xs.iter().zip(&ys) {
+        if a.state.get() != sa || b.state.get() != sb {
+            return Err(mutated());
+        }
+        if !(x.is(y) || crate::object::protocol::eq(x, y)?) {
+            return match op {
+                None => Ok(false),
+                Some(op) => crate::object::protocol::compare(op, x, y),
+            };
+        }
+    }
+    if a.state.get() != sa || b.state.get() != sb {
+        return Err(mutated());
+    }
+    Ok(match op {
+        None => true,
+        Some(op) => op.test(Some(xs.len().cmp(&ys.len()))),
+    })
+}
+
+/// How a search of a deque checks that `==` left it unchanged.
+#[derive(Clone, Copy)]
+enum Check {
+    /// `in`, `index`: a match returns before the check (RuntimeError).
+    AfterMiss,
+    /// `count`: after every comparison (RuntimeError).
+    Always,
+    /// `remove`: after every comparison (IndexError).
+    Remove,
+}
+
+/// `v == x` for an element `v` of `d` during a search: `==` may run Python
+/// code, and a deque it changed is CPython's error.
+fn search_eq(d: &DequeObj, state: u64, v: &Value, x: &Value, check: Check) -> PyResult<bool> {
+    let equal = v.is(x) || crate::object::protocol::eq(v, x)?;
+    if equal && matches!(check, Check::AfterMiss) {
+        return Ok(true);
+    }
+    let err = if matches!(check, Check::Remove) { &INDEX_ERROR } else { &RUNTIME_ERROR };
+    if d.state.get() != state {
+        return Err(PyErr::new(err, "deque mutated during iteration"));
+    }
+    Ok(equal)
+}
+
 pub fn contains(d: &DequeObj, x: &Value) -> PyResult<bool> {
+    let state = d.state.get();
     for v in d.to_vec() {
-        if v.is(x) || crate::object::protocol::eq(&v, x)? {
+        if search_eq(d, state, &v, x, Check::AfterMiss)? {
             return Ok(true);
         }
     }
@@ -288,8 +344,9 @@ pub fn method(d: &Deque, name: &str, args: &[Value]) -> PyResult<Value> {
         "count" => {
             arity(name, args, 1, 1)?;
             let mut n = 0;
+            let state = d.state.get();
             for v in d.to_vec() {
-                if v.is(&args[0]) || crate::object::protocol::eq(&v, &args[0])? {
+                if search_eq(d, state, &v, &args[0], Check::Always)? {
                     n += 1;
                 }
             }
@@ -302,9 +359,10 @@ pub fn method(d: &Deque, name: &str, args: &[Value]) -> PyResult<Value> {
             let start = args.get(1).map(index_arg).transpose()?.map_or(0, clamp);
             let stop = args.get(2).map(index_arg).transpose()?.map_or(len, clamp);
             let items = d.to_vec();
+            let state = d.state.get();
             for k in start..stop.min(items.len() as i64) {
                 let v = &items[k as usize];
-                if v.is(&args[0]) || crate::object::protocol::eq(v, &args[0])? {
+                if search_eq(d, state, v, &args[0], Check::AfterMiss)? {
                     return Ok(Value::Int(k));
                 }
             }
@@ -325,8 +383,9 @@ pub fn method(d: &Deque, name: &str, args: &[Value]) -> PyResult<Value> {
         "remove" => {
             arity(name, args, 1, 1)?;
             let items = d.to_vec();
+            let state = d.state.get();
             for (k, v) in items.iter().enumerate() {
-                if v.is(&args[0]) || crate::object::protocol::eq(v, &args[0])? {
+                if search_eq(d, state, v, &args[0], Check::Remove)? {
                     d.changed();
                     let old = d.items.borrow_mut().remove(k);
                     drop(old);

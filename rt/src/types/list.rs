@@ -186,7 +186,7 @@ pub fn index(l: &List, x: &Value, bounds: &[Value]) -> PyResult<Int> {
     for k in lo..hi {
         // The list may shrink while `==` runs Python code.
         let Some(item) = l.get(k) else { break };
-        if crate::object::protocol::eq(&item, x)? {
+        if item.is(x) || crate::object::protocol::eq(&item, x)? {
             return Ok(Int::Small(k as i64));
         }
     }
@@ -215,7 +215,7 @@ pub fn search_bounds(bounds: &[Value], len: usize) -> PyResult<(usize, usize)> {
 pub fn count(l: &List, x: &Value) -> PyResult<Int> {
     let mut c = 0;
     for item in l.to_vec() {
-        if crate::object::protocol::eq(&item, x)? {
+        if item.is(x) || crate::object::protocol::eq(&item, x)? {
             c += 1;
         }
     }
@@ -226,8 +226,13 @@ pub fn remove(l: &List, x: &Value) -> PyResult<()> {
     let n = l.len();
     for k in 0..n {
         let Some(item) = l.get(k) else { break };
-        if crate::object::protocol::eq(&item, x)? {
-            let old = l.items.borrow_mut().remove(k);
+        if item.is(x) || crate::object::protocol::eq(&item, x)? {
+            // `==` may have shortened the list: CPython deletes the slice
+            // `k:k+1`, nothing when it is past the end.
+            let old = {
+                let mut items = l.items.borrow_mut();
+                (k < items.len()).then(|| items.remove(k))
+            };
             drop(old);
             return Ok(());
         }
@@ -235,11 +240,42 @@ pub fn remove(l: &List, x: &Value) -> PyResult<()> {
     Err(PyErr::value_error("list.remove(x): x not in list"))
 }
 
+/// `a == b` (`op` None) or an ordering of two lists, walking their live
+/// contents as CPython does: an `__eq__` that shortens either list ends
+/// the walk, and the lengths as they are then decide.
+pub fn richcompare(a: &List, b: &List, op: Option<crate::ops::CmpOp>) -> PyResult<bool> {
+    if op.is_none() && a.len() != b.len() {
+        return Ok(false);
+    }
+    let mut i = 0;
+    while i < a.len() && i < b.len() {
+        let (Some(x), Some(y)) = (a.get(i), b.get(i)) else { break };
+        if !(x.is(&y) || crate::object::protocol::eq(&x, &y)?) {
+            break;
+        }
+        i += 1;
+    }
+    let (la, lb) = (a.len(), b.len());
+    if i >= la || i >= lb {
+        return Ok(match op {
+            None => la == lb,
+            Some(op) => op.test(Some(la.cmp(&lb))),
+        });
+    }
+    match op {
+        None => Ok(false),
+        Some(op) => {
+            let (Some(x), Some(y)) = (a.get(i), b.get(i)) else { unreachable!("both lists reach i") };
+            crate::object::protocol::compare(op, &x, &y)
+        }
+    }
+}
+
 pub fn contains(l: &List, x: &Value) -> PyResult<bool> {
     let n = l.len();
     for k in 0..n {
         let Some(item) = l.get(k) else { break };
-        if crate::object::protocol::eq(&item, x)? {
+        if item.is(x) || crate::object::protocol::eq(&item, x)? {
             return Ok(true);
         }
     }

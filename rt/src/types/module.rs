@@ -191,6 +191,10 @@ pub fn dir(m: &Value) -> PyResult<Value> {
         if let Some(r) = crate::types::class::call_special(m, "__dir__", Vec::new) {
             return r;
         }
+        if let Some(names) = crate::types::class::dir_names(m) {
+            let items = names.iter().map(|n| Value::from_str(n)).collect();
+            return Ok(Value::List(crate::types::list::from_vec(items)));
+        }
         // The compiler lets a dynamic value through; anything else is refused.
         let msg = format!("dir() of a '{}' object, which pyaot does not list yet", m.type_name());
         return crate::types::exception::unreachable(&msg);

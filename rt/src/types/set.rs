@@ -117,13 +117,84 @@ pub fn len(s: &Set) -> Int {
 
 pub fn add(s: &Set, v: Value) -> PyResult<()> {
     let key = Key::new(v)?;
-    s.table.borrow_mut().add(key);
+    if find(s, key.hash, &key.value)?.is_none() {
+        s.table.borrow_mut().add_absent(key);
+    }
     Ok(())
+}
+
+/// Whether comparing `a == b` surely runs no Python code, and its answer.
+fn plain_eq(a: &Value, b: &Value) -> Option<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(x == y),
+        (Value::Str(x), Value::Str(y)) => Some(x.as_str() == y.as_str()),
+        (Value::Float(x), Value::Float(y)) => Some(x == y),
+        (Value::Int(_) | Value::Float(_) | Value::Str(_), Value::Int(_) | Value::Float(_) | Value::Str(_))
+            if std::mem::discriminant(a) != std::mem::discriminant(b)
+                && (matches!(a, Value::Str(_)) || matches!(b, Value::Str(_))) =>
+        {
+            Some(false)
+        }
+        _ => None,
+    }
+}
+
+/// The slot holding the element equal to `value`, whose hash is `hash`.
+/// A comparison that may run Python code (`__eq__`, which may raise or
+/// change this very set) is made with the table unborrowed; if the table
+/// was rebuilt or the compared slot changed meanwhile, the lookup starts
+/// over, as CPython's does.
+fn find(s: &SetObj, hash: i64, value: &Value) -> PyResult<Option<usize>> {
+    'restart: loop {
+        let mask = s.table.borrow().mask();
+        for j in crate::object::settable::Probes::new(hash, mask) {
+            let stored = {
+                let t = s.table.borrow();
+                match &t.slots[j] {
+                    Slot::Empty => return Ok(None),
+                    Slot::Active(k) if k.hash == hash => {
+                        if k.value.is(value) {
+                            return Ok(Some(j));
+                        }
+                        match plain_eq(&k.value, value) {
+                            Some(true) => return Ok(Some(j)),
+                            Some(false) => continue,
+                            None => (k.value.clone(), t.slots.as_ptr()),
+                        }
+                    }
+                    _ => continue,
+                }
+            };
+            let equal = crate::object::protocol::eq(&stored.0, value)?;
+            let t = s.table.borrow();
+            let same = t.slots.as_ptr() == stored.1 && matches!(&t.slots[j], Slot::Active(k) if k.value.is(&stored.0));
+            if !same {
+                continue 'restart;
+            }
+            if equal {
+                return Ok(Some(j));
+            }
+        }
+        unreachable!("a probe sequence ends at an empty slot");
+    }
 }
 
 pub fn contains(s: &Set, v: &Value) -> PyResult<bool> {
     let hash = key_hash(v)?;
-    Ok(s.table.borrow().find_value(hash, v).is_some())
+    Ok(find(s, hash, v)?.is_some())
+}
+
+/// Removes the element equal to `v` (of hash `hash`), if any; whether it did.
+fn remove_found(s: &Set, hash: i64, v: &Value) -> PyResult<bool> {
+    match find(s, hash, v)? {
+        Some(j) => {
+            let mut t = s.table.borrow_mut();
+            t.slots[j] = Slot::Dummy;
+            t.used -= 1;
+            Ok(true)
+        }
+        None => Ok(false),
+    }
 }
 
 /// The hash a value is looked up by in a set: a set stands for the
@@ -137,13 +208,13 @@ fn key_hash(v: &Value) -> PyResult<i64> {
 
 pub fn discard(s: &Set, v: &Value) -> PyResult<()> {
     let hash = key_hash(v)?;
-    s.table.borrow_mut().discard_value(hash, v);
+    remove_found(s, hash, v)?;
     Ok(())
 }
 
 pub fn remove(s: &Set, v: &Value) -> PyResult<()> {
     let hash = key_hash(v)?;
-    if s.table.borrow_mut().discard_value(hash, v) {
+    if remove_found(s, hash, v)? {
         Ok(())
     } else {
         Err(crate::types::exception::construct(&KEY_ERROR, vec![v.clone()]))
@@ -207,6 +278,18 @@ pub fn intersection(a: &Set, b: &Set) -> Set {
     from_table(t)
 }
 
+/// `s.intersection(items)` for items not in a set: those of `items` that
+/// are in `s`, added in their order.
+pub fn intersection_of(s: &Set, items: &[Value]) -> PyResult<Set> {
+    let out = new();
+    for x in items {
+        if contains(s, x)? {
+            add(&out, x.clone())?;
+        }
+    }
+    Ok(out)
+}
+
 /// `a - b`.
 pub fn difference(a: &Set, b: &Set) -> Set {
     if (a.len() >> 2) > b.len() {
@@ -267,20 +350,25 @@ pub fn symmetric_difference_update(a: &Set, b: &Set) {
     }
 }
 
-pub fn issubset(a: &Set, b: &Set) -> bool {
+/// Whether every element of `a` is in `b` (an element's `__eq__` may raise).
+pub fn issubset(a: &Set, b: &Set) -> PyResult<bool> {
     if a.len() > b.len() {
-        return false;
+        return Ok(false);
     }
-    let bt = b.table.borrow();
-    a.keys_vec().iter().all(|k| bt.find(k).is_some())
+    for k in a.keys_vec() {
+        if find(b, k.hash, &k.value)?.is_none() {
+            return Ok(false);
+        }
+    }
+    Ok(true)
 }
 
 pub fn isdisjoint(a: &Set, b: &Set) -> bool {
     intersection(a, b).is_empty()
 }
 
-pub fn eq(a: &Set, b: &Set) -> bool {
-    a.len() == b.len() && issubset(a, b)
+pub fn eq(a: &Set, b: &Set) -> PyResult<bool> {
+    Ok(a.len() == b.len() && issubset(a, b)?)
 }
 
 /// `set(v)`: a copy of a set or the items of an iterable.

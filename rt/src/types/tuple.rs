@@ -70,7 +70,7 @@ pub fn repeat(a: &Tuple, n: &Int) -> PyResult<Tuple> {
 
 pub fn contains(t: &Tuple, x: &Value) -> PyResult<bool> {
     for item in t.items.iter() {
-        if crate::object::protocol::eq(item, x)? {
+        if item.is(x) || crate::object::protocol::eq(item, x)? {
             return Ok(true);
         }
     }
@@ -81,7 +81,7 @@ pub fn contains(t: &Tuple, x: &Value) -> PyResult<bool> {
 pub fn index(t: &Tuple, x: &Value, bounds: &[Value]) -> PyResult<Int> {
     let (lo, hi) = crate::types::list::search_bounds(bounds, t.items.len())?;
     for k in lo..hi {
-        if crate::object::protocol::eq(&t.items[k], x)? {
+        if t.items[k].is(x) || crate::object::protocol::eq(&t.items[k], x)? {
             return Ok(Int::Small(k as i64));
         }
     }
@@ -91,7 +91,7 @@ pub fn index(t: &Tuple, x: &Value, bounds: &[Value]) -> PyResult<Int> {
 pub fn count(t: &Tuple, x: &Value) -> PyResult<Int> {
     let mut c = 0;
     for item in t.items.iter() {
-        if crate::object::protocol::eq(item, x)? {
+        if item.is(x) || crate::object::protocol::eq(item, x)? {
             c += 1;
         }
     }

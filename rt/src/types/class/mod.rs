@@ -8,9 +8,11 @@
 
 pub mod abstracts;
 mod attr;
+mod dir;
 mod statement;
 
 pub use attr::*;
+pub use dir::dir_names;
 pub use statement::*;
 
 use std::cell::{Cell, RefCell};

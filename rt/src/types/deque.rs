@@ -152,7 +152,7 @@ pub fn delitem(d: &DequeObj, i: &Value) -> PyResult<()> {
 /// `a == b` (`op` None) or an ordering of two deques: pairwise, as
 /// CPython walks them with two iterators, so an `__eq__` that changes
 /// either deque is "deque mutated during iteration".
-pub fn richcompare(a: &DequeObj, b: &DequeObj, op: Option<crate::ops::CmpOp>) -> PyResult<bool> {
+pub fn richcompare(a: &DequeObj, b: &DequeObj, op: Option<crate::object::op::CmpOp>) -> PyResult<bool> {
     if op.is_none() && a.len() != b.len() {
         return Ok(false);
     }

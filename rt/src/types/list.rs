@@ -243,7 +243,7 @@ pub fn remove(l: &List, x: &Value) -> PyResult<()> {
 /// `a == b` (`op` None) or an ordering of two lists, walking their live
 /// contents as CPython does: an `__eq__` that shortens either list ends
 /// the walk, and the lengths as they are then decide.
-pub fn richcompare(a: &List, b: &List, op: Option<crate::ops::CmpOp>) -> PyResult<bool> {
+pub fn richcompare(a: &List, b: &List, op: Option<crate::object::op::CmpOp>) -> PyResult<bool> {
     if op.is_none() && a.len() != b.len() {
         return Ok(false);
     }

@@ -95,6 +95,7 @@ fn f_module() -> PyResult<()> {
             &[],
             vec![],
             vec![],
+            "__main__",
         ),
     );
     rt::object::global::set(
@@ -109,6 +110,7 @@ fn f_module() -> PyResult<()> {
             &[],
             vec![],
             vec![],
+            "__main__",
         ),
     );
     rt::object::global::set(
@@ -123,6 +125,7 @@ fn f_module() -> PyResult<()> {
             &[],
             vec![],
             vec![],
+            "__main__",
         ),
     );
     rt::builtins::print(

@@ -1,0 +1,4 @@
+# error: 'FileHandler' of the module 'logging' is not supported yet
+import logging
+
+handler = logging.FileHandler("log.txt")

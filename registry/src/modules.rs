@@ -129,6 +129,8 @@ pub static MODULES: &[Module] = &[
         functions: &["format_exception", "format_exception_only", "format_tb"],
         values: &[],
     },
+    // The Rust half of `warnings` (`stdlib/warnings.py`).
+    Module { name: "_pyaot_warnings", functions: &["location"], values: &[] },
     // The Rust half of `inspect` (`stdlib/inspect.py`).
     Module { name: "_pyaot_inspect", functions: &["isgeneratorfunction", "parameters"], values: &[] },
     // The Rust half of `weakref` (`stdlib/weakref.py` re-exports it).

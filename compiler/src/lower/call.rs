@@ -460,6 +460,26 @@ impl FnLower<'_, '_> {
         for k in kws {
             kw_vals.push((k.name.clone().unwrap(), self.expr(&k.value)));
         }
+        let def = self.env.def(id);
+        if def.module_level() && self.env.hir.modules[def.module].source.wants_callsite(&def.name) {
+            // The call's own place is all pyaot knows: a `stacklevel`
+            // naming a caller further up is refused.
+            let position = def.ast.and_then(|d| d.params.iter().position(|p| p.name == "stacklevel"));
+            let given = kws
+                .iter()
+                .find(|k| k.name.as_deref() == Some("stacklevel"))
+                .map(|k| &k.value)
+                .or_else(|| position.and_then(|i| args.get(i)));
+            if given.is_some_and(|e| !matches!(&e.kind, ast::ExprKind::Constant(ast::Constant::Int(n)) if n == "1")) {
+                let what = format!("{}() with a stacklevel other than 1 (pyaot keeps no call frames)", def.name);
+                return self.unsupported(given.unwrap().span, &what);
+            }
+            let module = self.env.hir.modules[self.module()].source.name.clone();
+            let line = mk(ExprKind::Int(i64::from(span.line)), Ty::Int, span);
+            let site = vec![self.to_dyn(line), self.to_dyn(str_const(&module, span))];
+            let site = mk(ExprKind::Tuple(site), Ty::Tuple(None), span);
+            kw_vals.push(("_pyaot_callsite".to_string(), site));
+        }
         self.bind_call(id, lowered, kw_vals, span)
     }
 

@@ -39,9 +39,24 @@ impl SourceModule {
     /// standard module written in Python names there what CPython's has
     /// and it lacks, so that a program using one is refused at build time.
     pub fn refuses(&self, name: &str) -> bool {
+        self.marker_lists("__pyaot_refused__", name)
+    }
+
+    /// Whether the module lists its function `name` in `__pyaot_callsite__`:
+    /// a standard module written in Python whose function needs to know
+    /// where it is called from (`warnings.warn`), which pyaot's frames do
+    /// not record. A direct call of one passes `_pyaot_callsite=(line,
+    /// module)`: the program-wide line of the call and the calling
+    /// module's name.
+    pub fn wants_callsite(&self, name: &str) -> bool {
+        self.marker_lists("__pyaot_callsite__", name)
+    }
+
+    /// Whether the module-level list `marker` holds the string `name`.
+    fn marker_lists(&self, marker: &str, name: &str) -> bool {
         self.ast.body.iter().any(|st| match &st.kind {
             ast::StmtKind::Assign { targets, value } => {
-                matches!(&targets[..], [ast::Expr { kind: ast::ExprKind::Name(n), .. }] if n == "__pyaot_refused__")
+                matches!(&targets[..], [ast::Expr { kind: ast::ExprKind::Name(n), .. }] if n == marker)
                     && matches!(&value.kind, ast::ExprKind::List(items) if items.iter().any(|i| {
                         matches!(&i.kind, ast::ExprKind::Constant(ast::Constant::Str(s)) if s == name)
                     }))

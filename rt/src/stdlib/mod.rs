@@ -26,6 +26,7 @@ pub mod random;
 pub mod sys;
 pub mod time;
 pub mod traceback;
+pub mod warnings;
 pub mod weakref;
 use crate::object::exc::{PyErr, PyResult};
 use crate::object::value::Value;
@@ -180,6 +181,7 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         "traceback" => crate::stdlib::traceback::call(name, args, kw),
         "inspect" => crate::stdlib::inspect::call(name, args, kw),
         "weakref" => crate::stdlib::weakref::call(name, args, kw),
+        "warnings" => crate::stdlib::warnings::call(name, args, kw),
         "heapq" => crate::stdlib::heapq::call(name, args, kw),
         "copy" => crate::stdlib::copy::call(name, args, kw),
         "dis" => crate::stdlib::dis::call(name, args, kw),

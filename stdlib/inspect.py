@@ -11,7 +11,7 @@ a builtin's are not recorded, so `signature(len)` is a ValueError."""
 
 import types as _types
 from collections import OrderedDict as _OrderedDict
-from _pyaot_inspect import isgeneratorfunction, parameters as _parameters
+from _pyaot_inspect import isgeneratorfunction, _pyaot_parameters as _parameters
 
 __pyaot_refused__ = ["getdoc", "getmembers_static", "getsource", "getsourcelines", "getsourcefile", "getfile",
                      "getmodule", "getcomments", "currentframe", "stack", "trace", "getframeinfo",

@@ -13,7 +13,7 @@ literal text until `re` exists; any other pattern is a
 NotImplementedError."""
 
 import sys
-from _pyaot_warnings import location as _location
+from _pyaot_warnings import _pyaot_location as _location
 
 __all__ = ["warn", "warn_explicit", "showwarning", "formatwarning", "filterwarnings", "simplefilter",
            "resetwarnings", "catch_warnings"]

@@ -13,12 +13,12 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
     match name {
         // `isgeneratorfunction(f)`: a function whose calls make generators.
         "inspect.isgeneratorfunction" => Ok(Value::Bool(matches!(&args[0], Value::Func(f) if f.generator))),
-        "inspect.parameters" => parameters(&args[0]),
+        "inspect._pyaot_parameters" => parameters(&args[0]),
         _ => unreachable!("inspect has no function {name}"),
     }
 }
 
-/// `parameters(f)`: `(name, kind)` for each parameter of a function, the
+/// `_pyaot_parameters(f)`: `(name, kind)` for each parameter of a function, the
 /// kind numbered as `inspect.Parameter`'s kinds (0 positional-only ... 4
 /// `**kwargs`); ValueError for a builtin, whose parameters pyaot does not
 /// record.

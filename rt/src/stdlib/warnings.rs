@@ -8,12 +8,12 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
     crate::stdlib::no_kwargs(name, kw)?;
     crate::types::args::argc(crate::stdlib::short_name(name), &args, 1, 1)?;
     match name {
-        "warnings.location" => location(&args[0]),
+        "warnings._pyaot_location" => location(&args[0]),
         _ => unreachable!("warnings has no function {name}"),
     }
 }
 
-/// `location(line)`: the file a program-wide line is in, the line's
+/// `_pyaot_location(line)`: the file a program-wide line is in, the line's
 /// number there and its text stripped (None when blank).
 fn location(line: &Value) -> PyResult<Value> {
     let line = line.to_int()?.as_i64().unwrap_or(0).clamp(0, u32::MAX as i64) as u32;

@@ -60,9 +60,62 @@ fn rc<T>() -> usize {
     2 * size_of::<usize>() + size_of::<T>()
 }
 
-/// `sys.getsizeof(v)`: the bytes pyaot's own representation of `v` takes,
-/// the value slot included (CPython's numbers differ, as its objects do).
+/// `sys.getsizeof(v)`: CPython's number (64-bit, 3.11) for the builtin
+/// values whose size CPython fixes by their contents: ints, floats, strs,
+/// bytes, tuples, dicts and sets (whose tables pyaot sizes as CPython
+/// does); for any other, the bytes pyaot's own representation takes.
 pub fn getsizeof(v: &Value) -> usize {
+    cpython_size(v).unwrap_or_else(|| own_size(v))
+}
+
+fn cpython_size(v: &Value) -> Option<usize> {
+    Some(match v {
+        Value::None => 16,
+        // 24 bytes and 30-bit digits, one at least.
+        Value::Bool(_) | Value::Int(_) | Value::Big(_) => {
+            let bits = crate::types::int::bit_length(&v.to_int().ok()?).as_i64()? as usize;
+            24 + 4 * bits.div_ceil(30).max(1)
+        }
+        Value::Float(_) => 24,
+        // Compact strings: one, two or four bytes a character, by the widest.
+        Value::Str(s) => {
+            let n = s.char_len();
+            match s.as_str().chars().map(|c| c as u32).max().unwrap_or(0) {
+                0..=0x7f => 49 + n,
+                0x80..=0xff => 73 + n,
+                0x100..=0xffff => 74 + 2 * n,
+                _ => 76 + 4 * n,
+            }
+        }
+        Value::Bytes(b) => 33 + b.data.len(),
+        Value::Tuple(t) if t.class.as_ref().is_none_or(|c| !crate::types::structseq::is(c)) => 40 + 8 * t.items().len(),
+        // The object and its GC header, then the keys table: its header,
+        // indices (1, 2, 4 or 8 bytes each) and entries (16 bytes each when
+        // every key is a str, else 24).
+        Value::Dict(d) => {
+            let size = d.table.borrow().capacity();
+            if size == 0 {
+                return Some(64);
+            }
+            let index = match size.trailing_zeros() {
+                0..=7 => 1,
+                8..=15 => 2,
+                16..=31 => 4,
+                _ => 8,
+            };
+            let entry = if d.keys_vec().iter().all(|k| matches!(k, Value::Str(_))) { 16 } else { 24 };
+            64 + 32 + size * index + (size * 2 / 3) * entry
+        }
+        // The object (with its table of 8 entries inside), or the table it grew.
+        Value::Set(s) => {
+            let slots = s.table_bytes() / size_of::<crate::object::settable::Slot>();
+            216 + if slots > 8 { 16 * slots } else { 0 }
+        }
+        _ => return None,
+    })
+}
+
+fn own_size(v: &Value) -> usize {
     let slot = size_of::<Value>();
     slot + match v {
         Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) => 0,

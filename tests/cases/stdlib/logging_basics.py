@@ -21,6 +21,11 @@ log.propagate = False
 child.warning("only app handler")
 def fail():
     raise ZeroDivisionError("division by zero")
+class PathFree(logging.Formatter):
+    # The traceback names this file by its absolute path, which differs between checkouts.
+    def formatException(self, ei):
+        return super().formatException(ei).replace(__file__.rsplit("/", 1)[0] + "/", "")
+h.setFormatter(PathFree("%(name)s [%(levelname)s] %(message)s"))
 try:
     fail()
 except ZeroDivisionError:

@@ -799,10 +799,15 @@ def basicConfig(**kwargs):
             raise ValueError("Unrecognised argument(s): %s" % keys)
 
 
-def critical(msg, *args, **kwargs):
+def _configured_root():
+    # The module-level functions give the root logger a handler first, if it has none.
     if len(root.handlers) == 0:
         basicConfig()
-    root.critical(msg, *args, **kwargs)
+    return root
+
+
+def critical(msg, *args, **kwargs):
+    _configured_root().critical(msg, *args, **kwargs)
 
 
 def fatal(msg, *args, **kwargs):
@@ -810,9 +815,7 @@ def fatal(msg, *args, **kwargs):
 
 
 def error(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.error(msg, *args, **kwargs)
+    _configured_root().error(msg, *args, **kwargs)
 
 
 def exception(msg, *args, exc_info=True, **kwargs):
@@ -820,9 +823,7 @@ def exception(msg, *args, exc_info=True, **kwargs):
 
 
 def warning(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.warning(msg, *args, **kwargs)
+    _configured_root().warning(msg, *args, **kwargs)
 
 
 def warn(msg, *args, **kwargs):
@@ -830,21 +831,15 @@ def warn(msg, *args, **kwargs):
 
 
 def info(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.info(msg, *args, **kwargs)
+    _configured_root().info(msg, *args, **kwargs)
 
 
 def debug(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.debug(msg, *args, **kwargs)
+    _configured_root().debug(msg, *args, **kwargs)
 
 
 def log(level, msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.log(level, msg, *args, **kwargs)
+    _configured_root().log(level, msg, *args, **kwargs)
 
 
 def disable(level=CRITICAL):

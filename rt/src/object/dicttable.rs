@@ -53,11 +53,8 @@ impl Key {
         if self.hash != hash {
             return false;
         }
-        match (&self.value, value) {
-            (Value::Int(a), Value::Int(b)) => a == b,
-            (Value::Str(a), Value::Str(b)) => a.as_str() == b.as_str(),
-            (a, b) => a.is(b) || crate::object::protocol::eq(a, b).unwrap_or(false),
-        }
+        let (a, b) = (&self.value, value);
+        a.is(b) || plain_eq(a, b).unwrap_or_else(|| crate::object::protocol::eq(a, b).unwrap_or(false))
     }
 }
 
@@ -128,8 +125,9 @@ fn size_for(n: usize) -> usize {
     n.max(MIN_SIZE).next_power_of_two()
 }
 
-/// Key equality that runs no Python code, when the types allow it.
-fn plain_eq(a: &Value, b: &Value) -> Option<bool> {
+/// Key equality that runs no Python code, when the types allow it
+/// (`None` when answering needs a comparison that may run Python code).
+pub(crate) fn plain_eq(a: &Value, b: &Value) -> Option<bool> {
     match (a, b) {
         (Value::Str(x), Value::Str(y)) => Some(x.as_str() == y.as_str()),
         (Value::Int(x), Value::Int(y)) => Some(x == y),

@@ -70,31 +70,18 @@ impl Iterator for Probes {
 }
 
 impl Table {
-    /// Adds a key known to be absent (a lookup just missed it): the slot
-    /// `add` would take, without comparing.
-    pub(crate) fn add_absent(&mut self, key: Key) {
-        let mut freeslot = None;
-        let mut target = 0;
-        for j in Probes::new(key.hash, self.mask()) {
-            match &self.slots[j] {
-                Slot::Empty => {
-                    target = j;
-                    break;
-                }
-                Slot::Dummy if freeslot.is_none() => freeslot = Some(j),
-                _ => {}
-            }
-        }
-        if let Some(f) = freeslot {
-            self.slots[f] = Slot::Active(key);
-            self.used += 1;
+    /// Puts a key known to be absent into the slot a lookup that missed it
+    /// chose (`Lookup::Absent`): its first dummy, else the empty slot that
+    /// ended it, growing the table as `set_add_entry` does.
+    pub(crate) fn put_absent(&mut self, slot: usize, key: Key) {
+        let was_empty = matches!(self.slots[slot], Slot::Empty);
+        self.slots[slot] = Slot::Active(key);
+        self.used += 1;
+        if !was_empty {
             return;
         }
-        self.slots[target] = Slot::Active(key);
         self.fill += 1;
-        self.used += 1;
-        let mask = self.mask();
-        if self.fill * 5 >= mask * 3 {
+        if self.fill * 5 >= self.mask() * 3 {
             self.resize(if self.used > 50000 { self.used * 2 } else { self.used * 4 });
         }
     }

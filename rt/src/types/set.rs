@@ -7,7 +7,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::object::dicttable::Key;
+use crate::object::dicttable::{plain_eq, Key};
 use crate::object::exc::{PyErr, PyResult, KEY_ERROR};
 pub use crate::object::layout::set::{Set, SetObj};
 use crate::object::settable::{Slot, Table};
@@ -72,7 +72,19 @@ pub fn frozenset(v: &Value) -> PyResult<Set> {
 
 /// `hash(frozenset)`: CPython's, which depends on the elements' hashes
 /// alone (not their order), so sets of frozensets iterate as CPython's.
+/// A frozenset never changes, so its hash is computed once.
 pub fn hash(s: &SetObj) -> i64 {
+    if let Some(h) = s.hash.get() {
+        return h;
+    }
+    let h = compute_hash(s);
+    if s.frozen {
+        s.hash.set(Some(h));
+    }
+    h
+}
+
+fn compute_hash(s: &SetObj) -> i64 {
     let shuffle = |h: u64| ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167);
     let t = s.table.borrow();
     let mut h = t.keys().fold(0u64, |acc, k| acc ^ shuffle(k.hash as u64));
@@ -117,52 +129,50 @@ pub fn len(s: &Set) -> Int {
 
 pub fn add(s: &Set, v: Value) -> PyResult<()> {
     let key = Key::new(v)?;
-    if find(s, key.hash, &key.value)?.is_none() {
-        s.table.borrow_mut().add_absent(key);
+    if let Lookup::Absent(slot) = find(s, key.hash, &key.value)? {
+        s.table.borrow_mut().put_absent(slot, key);
     }
     Ok(())
 }
 
-/// Whether comparing `a == b` surely runs no Python code, and its answer.
-fn plain_eq(a: &Value, b: &Value) -> Option<bool> {
-    match (a, b) {
-        (Value::Int(x), Value::Int(y)) => Some(x == y),
-        (Value::Str(x), Value::Str(y)) => Some(x.as_str() == y.as_str()),
-        (Value::Float(x), Value::Float(y)) => Some(x == y),
-        (Value::Int(_) | Value::Float(_) | Value::Str(_), Value::Int(_) | Value::Float(_) | Value::Str(_))
-            if std::mem::discriminant(a) != std::mem::discriminant(b)
-                && (matches!(a, Value::Str(_)) || matches!(b, Value::Str(_))) =>
-        {
-            Some(false)
-        }
-        _ => None,
-    }
+/// Where a lookup ended.
+enum Lookup {
+    /// The slot of the equal element.
+    Found(usize),
+    /// No equal element; the slot an insertion takes (the first dummy
+    /// passed, else the empty slot that ended the probes).
+    Absent(usize),
 }
 
-/// The slot holding the element equal to `value`, whose hash is `hash`.
+/// Looks up the element equal to `value`, whose hash is `hash`.
 /// A comparison that may run Python code (`__eq__`, which may raise or
 /// change this very set) is made with the table unborrowed; if the table
 /// was rebuilt or the compared slot changed meanwhile, the lookup starts
 /// over, as CPython's does.
-fn find(s: &SetObj, hash: i64, value: &Value) -> PyResult<Option<usize>> {
+fn find(s: &SetObj, hash: i64, value: &Value) -> PyResult<Lookup> {
     'restart: loop {
         let mask = s.table.borrow().mask();
+        let mut free = None;
         for j in crate::object::settable::Probes::new(hash, mask) {
             let stored = {
                 let t = s.table.borrow();
                 match &t.slots[j] {
-                    Slot::Empty => return Ok(None),
+                    Slot::Empty => return Ok(Lookup::Absent(free.unwrap_or(j))),
+                    Slot::Dummy => {
+                        free = free.or(Some(j));
+                        continue;
+                    }
                     Slot::Active(k) if k.hash == hash => {
                         if k.value.is(value) {
-                            return Ok(Some(j));
+                            return Ok(Lookup::Found(j));
                         }
                         match plain_eq(&k.value, value) {
-                            Some(true) => return Ok(Some(j)),
+                            Some(true) => return Ok(Lookup::Found(j)),
                             Some(false) => continue,
                             None => (k.value.clone(), t.slots.as_ptr()),
                         }
                     }
-                    _ => continue,
+                    Slot::Active(_) => continue,
                 }
             };
             let equal = crate::object::protocol::eq(&stored.0, value)?;
@@ -172,7 +182,7 @@ fn find(s: &SetObj, hash: i64, value: &Value) -> PyResult<Option<usize>> {
                 continue 'restart;
             }
             if equal {
-                return Ok(Some(j));
+                return Ok(Lookup::Found(j));
             }
         }
         unreachable!("a probe sequence ends at an empty slot");
@@ -181,19 +191,19 @@ fn find(s: &SetObj, hash: i64, value: &Value) -> PyResult<Option<usize>> {
 
 pub fn contains(s: &Set, v: &Value) -> PyResult<bool> {
     let hash = key_hash(v)?;
-    Ok(find(s, hash, v)?.is_some())
+    Ok(matches!(find(s, hash, v)?, Lookup::Found(_)))
 }
 
 /// Removes the element equal to `v` (of hash `hash`), if any; whether it did.
 fn remove_found(s: &Set, hash: i64, v: &Value) -> PyResult<bool> {
     match find(s, hash, v)? {
-        Some(j) => {
+        Lookup::Found(j) => {
             let mut t = s.table.borrow_mut();
             t.slots[j] = Slot::Dummy;
             t.used -= 1;
             Ok(true)
         }
-        None => Ok(false),
+        Lookup::Absent(_) => Ok(false),
     }
 }
 
@@ -356,7 +366,7 @@ pub fn issubset(a: &Set, b: &Set) -> PyResult<bool> {
         return Ok(false);
     }
     for k in a.keys_vec() {
-        if find(b, k.hash, &k.value)?.is_none() {
+        if let Lookup::Absent(_) = find(b, k.hash, &k.value)? {
             return Ok(false);
         }
     }

@@ -1,6 +1,6 @@
 //! The object layout of `set` and `frozenset`.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use crate::object::gc::GcHead;
@@ -12,6 +12,8 @@ pub struct SetObj {
     pub(crate) table: RefCell<Table>,
     /// A `frozenset`: immutable, hashable, and what its operations return.
     pub frozen: bool,
+    /// A frozenset's hash, once computed.
+    pub(crate) hash: Cell<Option<i64>>,
 }
 
 pub type Set = Rc<SetObj>;

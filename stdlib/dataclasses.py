@@ -1,22 +1,65 @@
 """Data classes (pyaot's own `dataclasses` module, written from the
-documentation): `dataclass`, `field`, `fields`, `asdict`, `astuple`,
+documentation): `dataclass`, `fields`, `asdict`, `astuple`,
 `FrozenInstanceError` and `MISSING` are the runtime's
-(`_pyaot_dataclasses`, which makes the generated methods); `is_dataclass`,
-`replace` and `make_dataclass` are written here.
+(`_pyaot_dataclasses`, which makes the generated methods); `field`,
+`InitVar`, `KW_ONLY`, `is_dataclass`, `replace` and `make_dataclass` are
+written here. The runtime recognizes `InitVar` and `KW_ONLY` annotations by
+the classes defined here, which `_pyaot_markers` hands it."""
 
-`InitVar` and `KW_ONLY` change how the runtime builds `__init__`, which it
-does not do yet: `__pyaot_refused__` lists them."""
-
-from _pyaot_dataclasses import dataclass, field, fields, asdict, astuple, FrozenInstanceError, MISSING
+from types import MappingProxyType
+from _pyaot_dataclasses import dataclass, fields, asdict, astuple, FrozenInstanceError, MISSING
+from _pyaot_dataclasses import _pyaot_field, _pyaot_markers
 
 __all__ = ["dataclass", "field", "Field", "FrozenInstanceError", "InitVar", "KW_ONLY", "MISSING", "fields",
            "asdict", "astuple", "make_dataclass", "replace", "is_dataclass"]
 
-__pyaot_refused__ = ["InitVar", "KW_ONLY", "Field"]
+# The runtime's fields are not instances of a class a program can name yet.
+__pyaot_refused__ = ["Field"]
 
 # Its computed `getattr` reads the fields of dataclass instances (decorated
 # classes, which pyaot never tracks).
 __pyaot_closed__ = True
+
+
+class InitVar:
+    """`InitVar[T]`: a parameter of `__init__` that is not a field; its
+    value is passed on to `__post_init__`."""
+
+    __slots__ = ("type",)
+
+    def __init__(self, type):
+        self.type = type
+
+    def __repr__(self):
+        if isinstance(self.type, type):
+            name = self.type.__name__
+        else:
+            name = repr(self.type)
+        return "dataclasses.InitVar[%s]" % name
+
+    def __class_getitem__(cls, type):
+        return InitVar(type)
+
+
+class _KW_ONLY_TYPE:
+    """The type of `KW_ONLY`."""
+
+
+# The annotation of a pseudo-field after which every field is keyword-only.
+KW_ONLY = _KW_ONLY_TYPE()
+
+
+_EMPTY_METADATA = MappingProxyType({})
+_pyaot_markers(InitVar, KW_ONLY, _EMPTY_METADATA)
+
+
+def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, hash=None, compare=True,
+          metadata=None, kw_only=MISSING):
+    """A field's specification, read by `@dataclass`."""
+    if default is not MISSING and default_factory is not MISSING:
+        raise ValueError("cannot specify both default and default_factory")
+    proxy = _EMPTY_METADATA if metadata is None else MappingProxyType(metadata)
+    return _pyaot_field(default, default_factory, init, repr, hash, compare, proxy, kw_only)
 
 
 def is_dataclass(obj):

@@ -194,7 +194,7 @@ pub static MODULES: &[Module] = &[
     Module {
         // The Rust half of `dataclasses` (`stdlib/dataclasses.py` re-exports it).
         name: "_pyaot_dataclasses",
-        functions: &["dataclass", "field", "fields", "asdict", "astuple"],
+        functions: &["dataclass", "_pyaot_field", "_pyaot_markers", "fields", "asdict", "astuple"],
         values: &["FrozenInstanceError", "MISSING"],
     },
     // The Rust half of `abc` (`stdlib/abc.py` re-exports it).

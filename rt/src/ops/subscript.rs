@@ -41,6 +41,11 @@ fn getitem_general(c: &Value, i: &Value) -> PyResult<Value> {
         return getslice(c, slice_bound(a)?, slice_bound(b)?, slice_bound(st)?);
     }
     match c {
+        // `C[item]` of a class defining `__class_getitem__` (PEP 560).
+        Value::Class(k) if crate::types::class::lookup(k, "__class_getitem__").is_some() => {
+            let f = crate::ops::methods::getattr(c, "__class_getitem__")?;
+            return crate::types::func::call(&f, vec![i.clone()], &[]);
+        }
         // `Generic[T]` as a base: the class itself.
         Value::Class(k) if k.module == "typing" => return Ok(c.clone()),
         // `list[int]`: a generic alias.

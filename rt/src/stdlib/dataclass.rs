@@ -60,8 +60,20 @@ pub struct Field {
     pub hash: Value,
     pub compare: bool,
     pub kw_only: Option<bool>,
-    /// A `ClassVar` annotation: not a field.
-    pub class_var: bool,
+    /// `field(metadata=...)` as a read-only mapping; None: the shared empty one.
+    pub metadata: Option<Value>,
+    pub kind: FieldKind,
+}
+
+/// What an annotation makes of a name (CPython's `_field_type`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum FieldKind {
+    /// A field proper: an attribute of every instance.
+    Field,
+    /// `ClassVar[...]`: not a field.
+    ClassVar,
+    /// `InitVar[...]`: a parameter of `__init__`, passed on to `__post_init__`.
+    InitVar,
 }
 
 impl Field {
@@ -77,9 +89,31 @@ impl Field {
             hash: Value::None,
             compare: true,
             kw_only: None,
-            class_var: false,
+            metadata: None,
+            kind: FieldKind::Field,
         }
     }
+
+    /// A field proper (not a `ClassVar` or an `InitVar`).
+    fn is_field(&self) -> bool {
+        self.kind == FieldKind::Field
+    }
+}
+
+/// What `stdlib/dataclasses.py` defines and this half reads: the
+/// `InitVar` and `KW_ONLY` classes and the empty metadata mapping.
+struct Markers {
+    init_var: Value,
+    kw_only: Value,
+    empty_metadata: Value,
+}
+
+thread_local! {
+    static MARKERS: std::cell::RefCell<Option<Markers>> = const { std::cell::RefCell::new(None) };
+}
+
+fn marker(pick: fn(&Markers) -> &Value) -> Value {
+    MARKERS.with(|m| m.borrow().as_ref().map_or(Value::None, |m| pick(m).clone()))
 }
 
 thread_local! {
@@ -130,32 +164,25 @@ pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
                 ))),
             }
         }
-        "dataclasses.field" => {
-            if !args.is_empty() {
-                return Err(PyErr::type_error(format!(
-                    "field() takes 0 positional arguments but {} were given",
-                    args.len()
-                )));
-            }
-            let mut f = Field::new(None);
-            for (k, v) in kwargs {
-                match k {
-                    "default" => f.default = Some(v),
-                    "default_factory" => f.default_factory = Some(v),
-                    "init" => f.init = v.truthy(),
-                    "repr" => f.repr = v.truthy(),
-                    "hash" => f.hash = v,
-                    "compare" => f.compare = v.truthy(),
-                    "kw_only" => f.kw_only = Some(v.truthy()),
-                    "metadata" => {}
-                    other => {
-                        return Err(PyErr::type_error(format!("field() got an unexpected keyword argument '{other}'")))
-                    }
-                }
-            }
-            if f.default.is_some() && f.default_factory.is_some() {
-                return Err(PyErr::value_error("cannot specify both default and default_factory"));
-            }
+        "dataclasses._pyaot_markers" => {
+            let [init_var, kw_only, empty_metadata]: [Value; 3] =
+                args.try_into().map_err(|_| PyErr::type_error("_pyaot_markers() takes 3 arguments"))?;
+            MARKERS.with(|m| *m.borrow_mut() = Some(Markers { init_var, kw_only, empty_metadata }));
+            Ok(Value::None)
+        }
+        // `field(...)`, its arguments checked and ordered by `stdlib/dataclasses.py`.
+        "dataclasses._pyaot_field" => {
+            let [default, default_factory, init, repr, hash, compare, metadata, kw_only]: [Value; 8] =
+                args.try_into().map_err(|_| PyErr::type_error("_pyaot_field() takes 8 arguments"))?;
+            let given = |v: Value| (!v.is(&missing())).then_some(v);
+            let mut f = Field::new(given(default));
+            f.default_factory = given(default_factory);
+            f.init = init.truthy();
+            f.repr = repr.truthy();
+            f.hash = hash;
+            f.compare = compare.truthy();
+            f.metadata = Some(metadata);
+            f.kw_only = given(kw_only).map(|v| v.truthy());
             Ok(native::new_ext(f))
         }
         "dataclasses.fields" | "dataclasses.asdict" | "dataclasses.astuple" => {
@@ -171,7 +198,7 @@ pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             };
             match name {
                 "dataclasses.fields" => Ok(Value::Tuple(crate::types::tuple::new(
-                    fields.into_iter().filter(|f| !field(f).class_var).collect(),
+                    fields.into_iter().filter(|f| field(f).is_field()).collect(),
                 ))),
                 "dataclasses.asdict" => as_dict(obj),
                 _ => as_tuple(obj),
@@ -200,7 +227,7 @@ fn fields_of(v: &Value) -> Option<Vec<Value>> {
 fn as_dict(v: &Value) -> PyResult<Value> {
     if let Some(fields) = fields_of(v).filter(|_| !matches!(v, Value::Class(_))) {
         let d = crate::types::dict::new();
-        for f in fields.iter().map(field).filter(|f| !f.class_var) {
+        for f in fields.iter().map(field).filter(|f| f.is_field()) {
             let x = crate::ops::methods::getattr(v, &crate::ops::repr::str(&f.name))?;
             crate::types::dict::setitem(&d, f.name.clone(), as_dict(&x)?)?;
         }
@@ -212,7 +239,7 @@ fn as_dict(v: &Value) -> PyResult<Value> {
 fn as_tuple(v: &Value) -> PyResult<Value> {
     if let Some(fields) = fields_of(v).filter(|_| !matches!(v, Value::Class(_))) {
         let mut items = Vec::new();
-        for f in fields.iter().map(field).filter(|f| !f.class_var) {
+        for f in fields.iter().map(field).filter(|f| f.is_field()) {
             let x = crate::ops::methods::getattr(v, &crate::ops::repr::str(&f.name))?;
             items.push(as_tuple(&x)?);
         }
@@ -259,7 +286,7 @@ pub fn missing() -> Value {
 fn field_repr(f: &Field) -> String {
     let missing = crate::ops::repr::repr(&self::missing());
     format!(
-        "Field(name={},type={},default={},default_factory={},init={},repr={},hash={},compare={},metadata=mappingproxy({{}}),kw_only={},_field_type={})",
+        "Field(name={},type={},default={},default_factory={},init={},repr={},hash={},compare={},metadata={},kw_only={},_field_type={})",
         crate::ops::repr::repr(&f.name),
         crate::ops::repr::repr(&f.ty),
         f.default.as_ref().map_or(missing.clone(), crate::ops::repr::repr),
@@ -268,9 +295,19 @@ fn field_repr(f: &Field) -> String {
         py_bool(f.repr),
         crate::ops::repr::repr(&f.hash),
         py_bool(f.compare),
+        crate::ops::repr::repr(&metadata(f)),
         f.kw_only.map_or(missing, |b| py_bool(b).to_string()),
-        if f.name.is_none() { "None" } else if f.class_var { "_FIELD_CLASSVAR" } else { "_FIELD" },
+        match f.kind {
+            _ if f.name.is_none() => "None",
+            FieldKind::Field => "_FIELD",
+            FieldKind::ClassVar => "_FIELD_CLASSVAR",
+            FieldKind::InitVar => "_FIELD_INITVAR",
+        },
     )
+}
+
+fn metadata(f: &Field) -> Value {
+    f.metadata.clone().unwrap_or_else(|| marker(|m| &m.empty_metadata))
 }
 
 fn py_bool(b: bool) -> &'static str {
@@ -291,16 +328,58 @@ fn field_attr(f: &Field, name: &str) -> Option<PyResult<Value>> {
         "repr" => Value::Bool(f.repr),
         "hash" => f.hash.clone(),
         "compare" => Value::Bool(f.compare),
-        "kw_only" => Value::Bool(f.kw_only.unwrap_or(false)),
+        "kw_only" => f.kw_only.map_or_else(missing, Value::Bool),
+        "metadata" => metadata(f),
         _ => return None,
     }))
 }
 
-/// Whether an annotation (an evaluated class or the annotation's source
-/// text) names `typing.ClassVar`.
-fn is_class_var(ann: &Value) -> bool {
+/// What an annotation makes of a name: `ClassVar[...]`, `InitVar[...]`
+/// (or bare `InitVar`), else a field. Source text (`from __future__ import
+/// annotations`) is recognized by its leading name, as CPython does.
+fn kind_of(ann: &Value) -> FieldKind {
+    if let Value::Str(text) = ann {
+        let head = text.as_str().trim_start();
+        let head = head.strip_prefix("typing.").or_else(|| head.strip_prefix("dataclasses.")).unwrap_or(head);
+        let name: String = head.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+        return match name.as_str() {
+            "ClassVar" => FieldKind::ClassVar,
+            "InitVar" => FieldKind::InitVar,
+            _ => FieldKind::Field,
+        };
+    }
+    let init_var = marker(|m| &m.init_var);
+    let is_init_var = ann.is(&init_var)
+        || crate::types::class::class_of(ann)
+            .is_some_and(|k| matches!(&init_var, Value::Class(c) if Rc::ptr_eq(c, &k)));
+    if is_init_var {
+        return FieldKind::InitVar;
+    }
     let text = crate::ops::repr::str(ann);
-    text.starts_with("ClassVar") || text.starts_with("typing.ClassVar")
+    if text.starts_with("ClassVar") || text.starts_with("typing.ClassVar") {
+        FieldKind::ClassVar
+    } else {
+        FieldKind::Field
+    }
+}
+
+/// Whether an annotation is the `KW_ONLY` marker (or its source text).
+fn is_kw_only_marker(ann: &Value) -> bool {
+    match ann {
+        Value::Str(text) => matches!(text.as_str().trim(), "KW_ONLY" | "dataclasses.KW_ONLY"),
+        other => other.is(&marker(|m| &m.kw_only)),
+    }
+}
+
+/// Whether instances of `v`'s type are unhashable (a list, or an instance
+/// of a class whose `__hash__` is None): such a default is refused.
+fn unhashable_type(v: &Value) -> bool {
+    match v {
+        Value::List(_) | Value::Dict(_) | Value::ByteArray(_) => true,
+        Value::Set(s) => !s.frozen,
+        other => crate::types::class::class_of(other)
+            .is_some_and(|k| matches!(crate::types::class::lookup(&k, "__hash__"), Some(Value::None))),
+    }
 }
 
 /// `dataclass(...)` with options: the decorator it returns.
@@ -359,29 +438,57 @@ pub fn process(cls: Value, o: &Options) -> PyResult<Value> {
         Some(Value::Dict(d)) => d.items_vec(),
         _ => Vec::new(),
     };
+    // A `Field` in the namespace must be annotated.
+    let names: Vec<Value> = anns.iter().map(|(n, _)| n.clone()).collect();
+    for (k, v) in c.dict.borrow().iter() {
+        if native::ext::<Field>(v).is_some() && !names.iter().any(|n| crate::ops::repr::str(n) == *k) {
+            return Err(PyErr::type_error(format!("'{k}' is a field but has no type annotation")));
+        }
+    }
+    let mut kw_only = o.kw_only;
+    let mut kw_only_seen = false;
     for (name, ann) in anns {
         let n = crate::ops::repr::str(&name);
+        // `_: KW_ONLY` makes the fields after it keyword-only.
+        if is_kw_only_marker(&ann) {
+            if kw_only_seen {
+                return Err(PyErr::type_error(format!(
+                    "{} is KW_ONLY, but KW_ONLY has already been specified",
+                    crate::ops::repr::repr(&name)
+                )));
+            }
+            kw_only_seen = true;
+            kw_only = true;
+            continue;
+        }
         let attr = c.dict.borrow().get(&n).cloned();
-        let mut f = match attr {
-            Some(x) if native::ext::<Field>(&x).is_some() => native::ext::<Field>(&x).unwrap().clone(),
-            other => Field::new(other),
-        };
+        let declared = attr.as_ref().and_then(|x| native::ext::<Field>(x)).cloned();
+        let from_field = declared.is_some();
+        let mut f = declared.unwrap_or_else(|| Field::new(attr));
         f.name = name.clone();
         f.ty = ann.clone();
-        f.class_var = is_class_var(&ann);
-        if f.kw_only.is_none() {
-            f.kw_only = Some(o.kw_only);
+        f.kind = kind_of(&ann);
+        if f.kind != FieldKind::Field && f.default_factory.is_some() {
+            return Err(PyErr::type_error(format!("field {n} cannot have a default factory")));
         }
-        if !f.class_var {
-            if let Some(d) = &f.default {
-                if matches!(d, Value::List(_) | Value::Dict(_) | Value::Set(_)) {
-                    return Err(PyErr::value_error(format!(
-                        "mutable default {} for field {n} is not allowed: use default_factory",
-                        crate::ops::repr::repr(&crate::builtins::type_of(d))
-                    )));
-                }
+        match f.kind {
+            FieldKind::ClassVar if f.kw_only.is_some() => {
+                return Err(PyErr::type_error(format!("field {n} is a ClassVar but specifies kw_only")));
             }
-            // The class attribute becomes the default value (or goes away).
+            FieldKind::ClassVar => {}
+            _ if f.kw_only.is_none() => f.kw_only = Some(kw_only),
+            _ => {}
+        }
+        if f.kind == FieldKind::Field {
+            if let Some(d) = f.default.as_ref().filter(|d| unhashable_type(d)) {
+                return Err(PyErr::value_error(format!(
+                    "mutable default {} for field {n} is not allowed: use default_factory",
+                    crate::ops::repr::repr(&crate::builtins::type_of(d))
+                )));
+            }
+        }
+        // A `field()` in the namespace becomes its default value (or goes away).
+        if from_field {
             let mut dict = c.dict_mut();
             match &f.default {
                 Some(d) => {
@@ -408,11 +515,13 @@ pub fn process(cls: Value, o: &Options) -> PyResult<Value> {
     };
     let has = |name: &str| c.dict.borrow().contains_key(name);
     set("__dataclass_fields__", Value::Dict(fdict));
-    let real: Vec<&Field> = fields.iter().filter(|f| !f.class_var).collect();
+    let real: Vec<&Field> = fields.iter().filter(|f| f.is_field()).collect();
+    // `__init__` takes the fields and the `InitVar`s.
+    let params: Vec<&Field> = fields.iter().filter(|f| f.kind != FieldKind::ClassVar).collect();
     let qual = |m: &str| format!("{}.{m}", c.qualname);
     // The class body's own methods are kept (as CPython's `_set_new_attribute`).
     if o.init && !has("__init__") {
-        set("__init__", make_init(c, &real)?);
+        set("__init__", make_init(c, &params)?);
     }
     if o.repr && !has("__repr__") {
         set("__repr__", crate::types::func::native("__repr__", &qual("__repr__"), &["self"], repr_method, vec![]));
@@ -452,7 +561,7 @@ pub fn process(cls: Value, o: &Options) -> PyResult<Value> {
         set("__hash__", Value::None);
     }
     if o.match_args && !has("__match_args__") {
-        let names = real.iter().filter(|f| f.init && f.kw_only != Some(true)).map(|f| f.name.clone()).collect();
+        let names = params.iter().filter(|f| f.init && f.kw_only != Some(true)).map(|f| f.name.clone()).collect();
         set("__match_args__", Value::Tuple(crate::types::tuple::new(names)));
     }
     if o.slots {
@@ -526,38 +635,47 @@ fn make_init(c: &Class, fields: &[&Field]) -> PyResult<Value> {
 }
 
 /// The generated `__init__`: each field from its argument, its default or
-/// its factory, then `__post_init__` if the class has one.
+/// its factory, then `__post_init__` if the class has one, given the
+/// `InitVar`s' values.
 fn init_method(f: &FuncObj, args: Vec<Value>) -> PyResult<Value> {
     let Value::Class(c) = crate::types::func::native_data(f, 0) else { unreachable!("init knows its class") };
     let this = args[0].clone();
     let Some(Value::Dict(fields)) = crate::types::class::lookup(&c, "__dataclass_fields__") else { unreachable!() };
+    let mut init_vars = Vec::new();
     for fv in fields.values_vec() {
         let fl = field(&fv);
-        if fl.class_var {
+        let name = crate::ops::repr::str(&fl.name);
+        let value = match fl.kind {
+            FieldKind::ClassVar => continue,
+            FieldKind::InitVar if !fl.init => {
+                // CPython's generated code names a parameter it lacks.
+                return Err(PyErr::new(&crate::object::exc::NAME_ERROR, format!("name '{name}' is not defined")));
+            }
+            _ if fl.init => {
+                let i = f.params.iter().position(|(p, _)| *p == name).expect("an init field is a parameter");
+                let v = args[i].clone();
+                match (&v, &fl.default_factory) {
+                    (v, Some(factory)) if native::ext::<Field>(v).is_some() => {
+                        crate::types::func::call(factory, vec![], &[])?
+                    }
+                    _ => v,
+                }
+            }
+            _ => match (&fl.default_factory, &fl.default) {
+                (Some(factory), _) => crate::types::func::call(factory, vec![], &[])?,
+                (None, Some(d)) => d.clone(),
+                (None, None) => continue,
+            },
+        };
+        if fl.kind == FieldKind::InitVar {
+            init_vars.push(value);
             continue;
         }
-        let name = crate::ops::repr::str(&fl.name);
-        let value = if fl.init {
-            let i = f.params.iter().position(|(p, _)| *p == name).expect("an init field is a parameter");
-            let v = args[i].clone();
-            match (&v, &fl.default_factory) {
-                (v, Some(factory)) if native::ext::<Field>(v).is_some() => {
-                    crate::types::func::call(factory, vec![], &[])?
-                }
-                _ => v,
-            }
-        } else if let Some(factory) = &fl.default_factory {
-            crate::types::func::call(factory, vec![], &[])?
-        } else if let Some(d) = &fl.default {
-            d.clone()
-        } else {
-            continue;
-        };
         // Frozen classes assign through `object.__setattr__`, as CPython's init does.
         crate::types::class::object_setattr(&this, &name, value).expect("instances take attributes")?;
     }
     if let Some(post) = crate::types::class::special(&this, "__post_init__") {
-        crate::types::func::call(&post, vec![], &[])?;
+        crate::types::func::call(&post, init_vars, &[])?;
     }
     Ok(Value::None)
 }
@@ -566,7 +684,7 @@ fn init_method(f: &FuncObj, args: Vec<Value>) -> PyResult<Value> {
 fn field_values(v: &Value, pick: fn(&Field) -> bool) -> PyResult<Vec<Value>> {
     let Some(fields) = fields_of(v) else { return Ok(Vec::new()) };
     let mut out = Vec::new();
-    for f in fields.iter().map(field).filter(|f| !f.class_var && pick(f)) {
+    for f in fields.iter().map(field).filter(|f| f.is_field() && pick(f)) {
         out.push(crate::ops::methods::getattr(v, &crate::ops::repr::str(&f.name))?);
     }
     Ok(out)
@@ -587,7 +705,7 @@ fn repr_method(_: &FuncObj, args: Vec<Value>) -> PyResult<Value> {
     let result = (|| {
         let Some(fields) = fields_of(this) else { return Ok(String::new()) };
         let mut parts = Vec::new();
-        for f in fields.iter().map(field).filter(|f| !f.class_var && f.repr) {
+        for f in fields.iter().map(field).filter(|f| f.is_field() && f.repr) {
             let name = crate::ops::repr::str(&f.name);
             let x = crate::ops::methods::getattr(this, &name)?;
             parts.push(format!("{name}={}", crate::ops::repr::repr(&x)));

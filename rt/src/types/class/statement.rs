@@ -295,6 +295,10 @@ pub(crate) fn new_class_from(
     // The most derived builtin base: one no other base derives from.
     let base_exc =
         exc_bases.iter().copied().find(|&t| !exc_bases.iter().any(|&o| !std::ptr::eq(o, t) && o.is_subclass(t)));
+    // `__class_getitem__` is implicitly a class method, as CPython's `type_new` makes it.
+    if let Some(f @ Value::Func(_)) = dict.get("__class_getitem__").cloned() {
+        dict.insert("__class_getitem__".into(), Value::Descr(Rc::new(Descr::ClassMethod(f))));
+    }
     // A class that defines `__eq__` and not `__hash__` is unhashable.
     if dict.contains_key("__eq__") && !dict.contains_key("__hash__") {
         dict.insert("__hash__".into(), Value::None);

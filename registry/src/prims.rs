@@ -448,6 +448,9 @@ table! {
         CELL_GET_LOCAL = "types::func::cell_get_local"(Ref Cell, Name Text) -> Value raises;
         CELL_SET = "types::func::cell_set"(Ref Cell, Own Value) -> Unit;
         CELL_CLEAR = "types::func::cell_clear"(Ref Cell) -> Unit;
+        // `locals()` (rt/src/types/func.rs): a variable's entry refreshed.
+        NS_SYNC_CELL = "types::func::sync_cell"(Ref Dict, Name Text, Ref Cell) -> Unit raises;
+        NS_DISCARD = "types::func::discard_name"(Ref Dict, Name Text) -> Unit raises;
         ENV_CELL = "types::func::env_cell"(Env Func, Copy Usize) -> Cell;
         CALL_VALUE = "types::func::call"(Ref Value, Vec Value, Names Text) -> Value raises;
         BUILTIN_FUNC = "builtins::function"(Name Text) -> Value;

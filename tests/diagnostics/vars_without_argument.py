@@ -1,10 +1,9 @@
-# error: vars() without an argument is not supported yet
-# The local namespace (as locals()) is not there yet: refused rather than
-# a TypeError where CPython returns the locals.
-def f():
-    def g(x):
-        return x
-    return vars()["g"]("s")
+# error: vars() without an argument in a class body or a comprehension is not supported yet
+# A class body's namespace is not there yet: refused rather than a
+# TypeError where CPython returns it.
+class C:
+    x = 1
+    names = sorted(vars())
 
 
-print(f())
+print(C.names)

@@ -263,6 +263,9 @@ pub enum ExprKind {
     /// A builtin class used as a value (`ValueError`, `int`).
     Class(&'static str),
     Read(Place),
+    /// Whether a local holds a value (`locals()` lists only those): a
+    /// local that is not `maybe_unbound` always does.
+    Bound(LocalId),
     /// The place's value moved out, the place left unbound: only ever the
     /// operand of an update assigned straight back to the place
     /// (`s += t` appends in place to a string no one else holds).

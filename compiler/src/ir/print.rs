@@ -228,6 +228,7 @@ impl Printer<'_> {
             }
             ExprKind::Pack(items) => format!("pack[{}]", self.list(items)),
             ExprKind::Absent => "_".to_string(),
+            ExprKind::Bound(l) => format!("bound(l{l})"),
             ExprKind::FuncRef(f) => format!("&f{f}"),
             ExprKind::List(items) => format!("[{}]", self.list(items)),
             ExprKind::Tuple(items) => format!("({}{})", self.list(items), if items.len() == 1 { "," } else { "" }),

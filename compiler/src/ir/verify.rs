@@ -253,6 +253,12 @@ impl<'a> Verifier<'a> {
             | ExprKind::Bytes(_)
             | ExprKind::Class(_)
             | ExprKind::Absent => {}
+            ExprKind::Bound(l) => {
+                self.place(Place::Local(*l), line)?;
+                if e.ty != Ty::Bool {
+                    return self.fail(line, format!("a bound test typed {}", e.ty));
+                }
+            }
             ExprKind::Take(p) => {
                 let ty = self.place(*p, line)?.clone();
                 if ty != e.ty || ty.is_copy() {

@@ -40,7 +40,7 @@ fn stmt(kind: StmtKind, span: Span) -> ir::Stmt {
     ir::Stmt { kind, span }
 }
 
-fn pack(items: Vec<Expr>, span: Span) -> Expr {
+pub(super) fn pack(items: Vec<Expr>, span: Span) -> Expr {
     mk(ExprKind::Pack(items), Ty::Dyn, span)
 }
 
@@ -323,52 +323,6 @@ impl FnLower<'_, '_> {
             return None;
         }
         Some(mk(ExprKind::Read(Place::Global(flag)), Ty::None, span))
-    }
-
-    /// Whether `name()` (no arguments) reads the module's namespace here:
-    /// `globals()` anywhere, `vars()` and `dir()` at module level.
-    pub(super) fn is_namespace_call(&mut self, name: &str) -> bool {
-        match name {
-            "globals" => true,
-            "vars" | "dir" => self.is_module() && self.cx.class_ns.is_empty(),
-            _ => false,
-        }
-    }
-
-    /// `globals()` (and `vars()` at module level): a snapshot of the
-    /// module's namespace (writing into it is refused: `names.rs`);
-    /// `dir()` at module level: its names, sorted.
-    pub(super) fn namespace_call(&mut self, name: &str, span: Span) -> Expr {
-        let k = self.module();
-        // The runtime reads the module's globals by name.
-        self.env.escape(&Ty::Module(k));
-        let module = self.env.hir.modules[k].source.name.clone();
-        let m = prim(&p::MOD_GET, vec![str_const(&module, span)], Ty::Dyn, span);
-        let ns = prim(&p::GET_ATTR, vec![m, str_const("__dict__", span)], Ty::Dyn, span);
-        if name == "dir" {
-            let args = pack(vec![ns], span);
-            return prim(&p::CALL_BUILTIN, vec![str_const("sorted", span), args, pack(vec![], span)], Ty::Dyn, span);
-        }
-        ns
-    }
-
-    /// `dir(x)` of a module of the program, a class or an instance (other
-    /// objects: not yet; refused where their type is known).
-    pub(super) fn dir_of(&mut self, arg: &ast::Expr, span: Span) -> Expr {
-        let m = self.expr(arg);
-        // (A dynamic value that turns out none of those ends the program
-        // with an internal error: `types::module::dir`.)
-        if !matches!(m.ty, Ty::Module(_) | Ty::Dyn | Ty::Obj { .. }) {
-            return self.unsupported(span, "dir() of anything but a module, a class or an instance");
-        }
-        let m = self.to_dyn(m);
-        let names = prim(&p::MOD_DIR, vec![m], Ty::Dyn, span);
-        prim(
-            &p::CALL_BUILTIN,
-            vec![str_const("sorted", span), pack(vec![names], span), pack(vec![], span)],
-            Ty::Dyn,
-            span,
-        )
     }
 
     /// `call` after the statement-like `check`, if there is one.

@@ -24,6 +24,7 @@ mod imports;
 mod instance;
 mod loops;
 mod names;
+mod namespace;
 mod operators;
 mod pattern;
 mod sign;
@@ -65,6 +66,9 @@ enum VarKey {
     Sum(u32),
     /// A compiler temporary.
     Temp(u32),
+    /// The dictionary `locals()` returns (`namespace.rs`): it lives as
+    /// long as the call.
+    Namespace,
 }
 
 /// The type environment, widened by each walk until it is stable.
@@ -644,6 +648,8 @@ pub(crate) struct FnLower<'e, 'a> {
     local_keys: Vec<VarKey>,
     /// Locals definitely assigned at the current point.
     assigned: HashSet<LocalId>,
+    /// The dictionary `locals()` returns, once the function calls it.
+    locals_ns: Option<LocalId>,
     next_label: LoopId,
     /// Comprehensions lowered so far in this walk of the function.
     comp_count: u32,
@@ -723,6 +729,7 @@ impl<'e, 'a> FnLower<'e, 'a> {
             locals: Vec::new(),
             local_keys: Vec::new(),
             assigned: HashSet::new(),
+            locals_ns: None,
             next_label: LoopId(0),
             comp_count: 0,
             comp_vars: 0,

@@ -323,6 +323,7 @@ fn rewrite_expr(e: &mut Expr, fe: &mut dyn FnMut(&mut Expr)) {
         | ExprKind::Class(_)
         | ExprKind::Read(_)
         | ExprKind::Take(_)
+        | ExprKind::Bound(_)
         | ExprKind::Absent
         | ExprKind::FuncRef(_) => {}
     }

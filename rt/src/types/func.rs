@@ -336,6 +336,21 @@ pub fn cell_clear(c: &Cell) {
     drop(old);
 }
 
+/// `locals()`: a variable closures share is in the namespace while its
+/// cell holds a value.
+pub fn sync_cell(ns: &crate::types::dict::Dict, name: &str, c: &Cell) -> PyResult<()> {
+    let value = c.borrow().clone();
+    match value {
+        Some(v) => crate::types::dict::setitem(ns, Value::from_str(name), v),
+        None => discard_name(ns, name),
+    }
+}
+
+/// `locals()`: a variable that holds no value leaves the namespace.
+pub fn discard_name(ns: &crate::types::dict::Dict, name: &str) -> PyResult<()> {
+    crate::types::dict::pop(ns, &Value::from_str(name), Some(Value::None)).map(drop)
+}
+
 pub fn cell_set(c: &Cell, v: Value) {
     let old = c.borrow_mut().replace(v);
     drop(old);

@@ -152,6 +152,10 @@ impl FnGen<'_> {
                 temp(quote!(vec![#(#items),*]))
             }
             ExprKind::Absent => temp(quote!(None)),
+            ExprKind::Bound(l) => {
+                let id = &self.locals[*l];
+                temp(if self.func.locals[*l].maybe_unbound { quote!(#id.is_some()) } else { quote!(true) })
+            }
             ExprKind::FuncRef(f) => {
                 let name = &self.names.funcs[*f];
                 temp(quote!(#name))

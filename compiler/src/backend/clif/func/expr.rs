@@ -38,6 +38,10 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
             }
             ExprKind::Float(f) => Val::Scalar(self.b.ins().f64const(*f)),
             ExprKind::Bool(v) => Val::Scalar(self.iconst(types::I8, *v as i64)),
+            ExprKind::Bound(l) => Val::Scalar(match self.bound[*l] {
+                Some(flag) => self.b.use_var(flag),
+                None => self.iconst(types::I8, 1),
+            }),
             ExprKind::None => Val::Unit,
             ExprKind::Str(s) => {
                 let (p, n) = self.str_const(s.as_bytes());

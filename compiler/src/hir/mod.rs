@@ -205,6 +205,9 @@ pub fn build(program: &[SourceModule]) -> Result<Hir<'_>, Vec<Diagnostic>> {
         let body = &source.ast.body[..];
         hir.layouts.extend(layout::compute(body));
         let mut bound = Vec::new();
+        if scope::module_annotations(body, k == 0) {
+            bound.push("__annotations__".to_string());
+        }
         scope::bindings(body, &mut |n| {
             if !bound.iter().any(|b| b == n) {
                 bound.push(n.to_string());

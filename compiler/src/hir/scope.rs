@@ -199,6 +199,44 @@ pub fn is_generator(body: &[Stmt]) -> bool {
     found
 }
 
+/// Whether a module has an `__annotations__` global: `__main__` always
+/// does in CPython, but only one that names it can tell, so a `__main__`
+/// that does not name it goes without; any module that annotates a
+/// variable has one.
+pub fn module_annotations(body: &[Stmt], main: bool) -> bool {
+    if has_annotations(body) {
+        return true;
+    }
+    let mut named = false;
+    if main {
+        crate::syntax::visit::every_expr(body, &mut |e| {
+            named |= matches!(&e.kind, ExprKind::Name(n) if n == "__annotations__")
+        });
+    }
+    named
+}
+
+/// Whether a module body annotates a variable (outside its `def`s and
+/// classes).
+fn has_annotations(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match &s.kind {
+        StmtKind::AnnAssign { .. } => true,
+        StmtKind::FunctionDef(_) | StmtKind::ClassDef(_) => false,
+        StmtKind::If { body, orelse, .. }
+        | StmtKind::While { body, orelse, .. }
+        | StmtKind::For { body, orelse, .. } => has_annotations(body) || has_annotations(orelse),
+        StmtKind::Try { body, handlers, orelse, finalbody } => {
+            has_annotations(body)
+                || handlers.iter().any(|h| has_annotations(&h.body))
+                || has_annotations(orelse)
+                || has_annotations(finalbody)
+        }
+        StmtKind::Match { cases, .. } => cases.iter().any(|c| has_annotations(&c.body)),
+        StmtKind::With { body, .. } => has_annotations(body),
+        _ => false,
+    })
+}
+
 /// Calls `f` for every name a body binds (assignment targets, loop
 /// targets, `except ... as`, nested `def`s, walrus targets), in order.
 pub fn bindings(body: &[Stmt], f: &mut dyn FnMut(&str)) {

@@ -125,7 +125,13 @@ impl FnLower<'_, '_> {
                     target: ast::Expr { kind: ast::ExprKind::Name(n), .. },
                     value,
                     annotation,
+                    simple,
                 } => {
+                    // The value is evaluated before the annotation, as CPython does.
+                    let value = value.as_ref().map(|v| {
+                        let v = self.expr(v);
+                        self.hold(v, out)
+                    });
                     let a = match &annotation.value {
                         Some(e) => {
                             let v = self.expr(e);
@@ -134,11 +140,14 @@ impl FnLower<'_, '_> {
                         None => str_const(&annotation.text, st.span),
                     };
                     let a = self.hold_value(a, out);
-                    let key = str_const(n, st.span);
-                    let key = self.to_dyn(key);
-                    annotations.push((key, mk(ExprKind::Read(Place::Local(a)), Ty::Dyn, span)));
+                    // A parenthesized name's annotation is evaluated, not recorded.
+                    if *simple {
+                        let key = str_const(n, st.span);
+                        let key = self.to_dyn(key);
+                        annotations.push((key, mk(ExprKind::Read(Place::Local(a)), Ty::Dyn, span)));
+                    }
                     let Some(value) = value else { continue };
-                    (n.clone(), self.expr(value))
+                    (n.clone(), value)
                 }
                 ast::StmtKind::Pass => continue,
                 ast::StmtKind::Expr(ast::Expr { kind: ast::ExprKind::Constant(ast::Constant::Str(_)), .. }) => continue,

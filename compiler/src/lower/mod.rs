@@ -557,6 +557,11 @@ fn lower_all(env: &mut Env, diags: &mut Vec<Diagnostic>) -> Vec<ir::Func> {
                 block.extend(imports::begin_main(&mut fl, span));
             }
             block.extend(fl.shadowed_builtins(span));
+            if hir::scope::module_annotations(body, id == FuncId(0)) {
+                // The module's `__annotations__` exists from its start.
+                let name = ast::Expr { kind: ast::ExprKind::Name("__annotations__".into()), span };
+                fl.assign_to(&name, Expr::new(ExprKind::Dict(vec![]), Ty::Dict, span), &mut block);
+            }
             // Module-level code knows which top-level statement it is in
             // (what has surely run before it).
             for (i, s) in body.iter().enumerate() {

@@ -122,10 +122,32 @@ impl FnLower<'_, '_> {
                     }
                 }
             }
-            K::AnnAssign { target, value, .. } => {
+            K::AnnAssign { target, value, annotation, simple } => {
                 if let Some(v) = value {
                     let v = self.expr(v);
                     self.assign_to(target, v, out);
+                }
+                // At module level the annotation is evaluated, and a simple
+                // name's recorded in `__annotations__`.
+                if self.is_module() && self.cx.class_ns.is_empty() {
+                    let a = match &annotation.value {
+                        Some(e) => self.expr(e),
+                        None => str_const(&annotation.text, span),
+                    };
+                    let a = self.to_dyn(a);
+                    match &target.kind {
+                        ast::ExprKind::Name(n) if *simple => {
+                            let ns = self.load("__annotations__", span);
+                            let ns = self.to_dyn(ns);
+                            let key = self.to_dyn(str_const(n, span));
+                            Self::push(
+                                out,
+                                StmtKind::Expr(prim(&p::V_SETITEM, vec![ns, key, a], Ty::None, span)),
+                                span,
+                            );
+                        }
+                        _ => Self::push(out, StmtKind::Expr(a), span),
+                    }
                 }
             }
             K::AugAssign { target, op, value } => self.aug_assign(target, *op, value, out, span),

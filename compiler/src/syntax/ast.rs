@@ -102,11 +102,13 @@ pub enum StmtKind {
         value: Expr,
     },
     /// `x: T = v`. The annotation is only a hint to pyaot; class bodies
-    /// record it in `__annotations__` (for `@dataclass`).
+    /// and modules record it in `__annotations__` when the target is a
+    /// `simple` name (not parenthesized).
     AnnAssign {
         target: Expr,
         value: Option<Expr>,
         annotation: Annotation,
+        simple: bool,
     },
     Delete(Vec<Expr>),
     For {

@@ -289,7 +289,14 @@ impl Conv<'_> {
             }
             S::AnnAssign(a) => {
                 let annotation = self.annotation(*a.annotation);
-                StmtKind::AnnAssign { target: self.expr(*a.target), value: a.value.map(|v| self.expr(*v)), annotation }
+                // A parenthesized name (`(x): int`) starts after the statement does.
+                let simple = a.simple && a.target.range().start() == range.start();
+                StmtKind::AnnAssign {
+                    target: self.expr(*a.target),
+                    value: a.value.map(|v| self.expr(*v)),
+                    annotation,
+                    simple,
+                }
             }
             S::For(f) => StmtKind::For {
                 target: self.expr(*f.target),

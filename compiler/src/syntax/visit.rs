@@ -68,7 +68,7 @@ pub fn stmt_exprs<'a>(s: &'a Stmt, f: &mut dyn FnMut(&'a Expr)) {
             f(target);
             f(value);
         }
-        StmtKind::AnnAssign { target, value, annotation } => {
+        StmtKind::AnnAssign { target, value, annotation, .. } => {
             f(target);
             value.iter().for_each(&mut *f);
             annotation.value.iter().for_each(|a| f(a));

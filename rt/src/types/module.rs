@@ -256,6 +256,12 @@ impl ProgramModule {
             "__package__" => return Ok(Value::from_str(&self.package)),
             "__doc__" => return Ok(self.doc.clone()),
             "__dict__" => return self.namespace().map(Value::Dict),
+            // A module that annotates nothing gets an empty dictionary, kept.
+            "__annotations__" => {
+                let d = Value::Dict(dict::new());
+                dict::setitem(&self.extra, Value::from_str(name), d.clone())?;
+                return Ok(d);
+            }
             _ => {}
         }
         // PEP 562: a module's own `__getattr__`.

@@ -1,0 +1,2 @@
+LIMIT: int = 10
+OTHER: "float | None" = None

@@ -49,6 +49,7 @@ pub static FUNCTIONS: &[&str] = &[
     "hasattr",
     "delattr",
     "vars",
+    "__import__",
 ];
 
 /// Whether `name` is a builtin pyaot implements that can be called:

@@ -3,6 +3,7 @@
 //! the general versions, each with CPython's errors.
 
 mod classes;
+mod import;
 mod iterables;
 mod numeric;
 mod print;
@@ -502,6 +503,7 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             crate::ops::methods::getattr(&a[0], "__dict__")
                 .map_err(|_| PyErr::type_error("vars() argument must have __dict__ attribute"))?
         }
+        "__import__" => return import::dunder_import(a, &kwargs),
         "callable" => {
             known(&[])?;
             arity("callable", a, 1, 1)?;

@@ -212,6 +212,11 @@ pub fn not_found(name: &str) -> PyResult<Value> {
     Err(e)
 }
 
+/// Whether a module is a package of the program (its file an `__init__.py`).
+pub fn is_package(m: &Value) -> bool {
+    crate::types::native::ext::<ProgramModule>(m).is_some_and(|p| p.file.ends_with("__init__.py"))
+}
+
 /// A relative import that climbs out of its package (`msg` is CPython's).
 pub fn bad_relative(msg: &str) -> PyResult<Value> {
     Err(PyErr::new(&exc::IMPORT_ERROR, msg))

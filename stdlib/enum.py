@@ -1,20 +1,23 @@
 """Enumerations (pyaot's own `enum` module, written from the documentation):
-`Enum`, `Flag`, `auto`, `unique`, the functional API, `_missing_`, aliases
-and `__members__`.
+`Enum`, `IntEnum`, `StrEnum`, `ReprEnum`, `Flag`, `auto`, `unique`, the
+functional API, `_missing_`, aliases and `__members__`.
 
 The members are made by the metaclass `EnumType` when the class statement
 ends: every name of the class body that is not a dunder, a sunder, a
 descriptor or a function becomes an instance of the class, in the order it
-was written.  `IntEnum`, `StrEnum` and `IntFlag` derive from `int`/`str`,
-which pyaot's classes cannot yet do: they are listed in `__pyaot_refused__`
-so that a program naming them is refused at build time."""
+was written.  A member of an enumeration deriving from `int` or `str` is
+made by that type's `__new__` and carries its value.  pyaot looks a
+builtin base's methods up after the classes', where CPython's MRO puts the
+type before `Enum`: `IntEnum` and `StrEnum` therefore name the type's
+`__hash__`, `__str__` and `__format__` themselves.  `IntFlag` is not here
+yet (`__pyaot_refused__`)."""
 
-__all__ = ["EnumType", "EnumMeta", "Enum", "Flag", "auto", "unique",
+__all__ = ["EnumType", "EnumMeta", "Enum", "IntEnum", "StrEnum", "ReprEnum", "Flag", "auto", "unique",
            "FlagBoundary", "STRICT", "CONFORM", "EJECT", "KEEP",
            "property", "verify", "member", "nonmember", "global_enum",
            "EnumCheck", "UNIQUE", "CONTINUOUS", "NAMED_FLAGS"]
 
-__pyaot_refused__ = ["IntEnum", "StrEnum", "IntFlag", "ReprEnum"]
+__pyaot_refused__ = ["IntFlag"]
 
 # Its `setattr`, `__setattr__` and `__dict__` reach enumeration classes and
 # their members only (classes with a metaclass, which pyaot never tracks).
@@ -135,6 +138,14 @@ EJECT = FlagBoundary("EJECT")
 KEEP = FlagBoundary("KEEP")
 
 
+def _data_type(enum_class):
+    """The builtin type (`int`, `str`, `float`) an enumeration derives from, if any."""
+    for base in enum_class.__mro__:
+        if base is int or base is str or base is float:
+            return base
+    return None
+
+
 def _enum_bases(class_name, bases):
     for base in bases:
         if isinstance(base, EnumType) and base._member_names_:
@@ -211,11 +222,18 @@ class EnumType(type):
     def _add_member(enum_class, name, value):
         args = value if isinstance(value, tuple) else (value,)
         maker = None
+        data_type = _data_type(enum_class)
         for base in enum_class.__mro__[:-1]:
+            if base is data_type:
+                break
             if "__new__" in base.__dict__ and base is not Enum and base is not Flag:
                 maker = base.__dict__["__new__"]
                 break
-        if maker is None:
+        if maker is None and data_type is not None:
+            item = data_type.__new__(enum_class, *args)
+            if not hasattr(item, "_value_"):
+                item._value_ = data_type(*args)
+        elif maker is None:
             item = object.__new__(enum_class)
             if not hasattr(item, "_value_"):
                 item._value_ = value
@@ -228,6 +246,8 @@ class EnumType(type):
         item.__objclass__ = enum_class
         init = None
         for base in enum_class.__mro__[:-1]:
+            if base is data_type:
+                break
             if "__init__" in base.__dict__:
                 if base is not Enum and base is not Flag:
                     init = base.__dict__["__init__"]
@@ -408,6 +428,44 @@ class Enum(metaclass=EnumType):
     def value(self):
         """The member's value."""
         return self._value_
+
+
+class ReprEnum(Enum):
+    """An enumeration whose `str()` and `format()` are its data type's (only
+    `repr()` shows the member)."""
+
+
+class IntEnum(int, ReprEnum):
+    """Members that are ints."""
+
+    __str__ = int.__repr__
+    __format__ = int.__format__
+    __hash__ = int.__hash__
+
+
+class StrEnum(str, ReprEnum):
+    """Members that are strings; `auto()` gives the lower-cased name."""
+
+    def __new__(cls, *values):
+        if len(values) > 3:
+            raise TypeError("too many arguments for str(): %r" % (values,))
+        if len(values) == 1 and not isinstance(values[0], str):
+            raise TypeError("%r is not a string" % (values[0],))
+        if len(values) >= 2 and not isinstance(values[1], str):
+            raise TypeError("encoding must be a string, not %r" % (values[1],))
+        if len(values) == 3 and not isinstance(values[2], str):
+            raise TypeError("errors must be a string, not %r" % (values[2],))
+        value = str(*values)
+        member = str.__new__(cls, value)
+        member._value_ = value
+        return member
+
+    def _generate_next_value_(name, start, count, last_values):
+        return name.lower()
+
+    __str__ = str.__str__
+    __format__ = str.__format__
+    __hash__ = str.__hash__
 
 
 class Flag(Enum, boundary=STRICT):

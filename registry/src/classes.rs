@@ -27,6 +27,12 @@ impl TypeObj {
     }
 }
 
+/// The builtin types a class may derive from (besides `object`, `type`
+/// and the exceptions): its instances carry a value of the type, which
+/// what the class does not define works on. The compiler refuses deriving
+/// from any other builtin type; the runtime builds these.
+pub static SUBCLASSABLE: &[&str] = &["int", "str", "float"];
+
 macro_rules! exc_types {
     ($($id:ident = $name:literal : $base:expr;)*) => {
         $(pub static $id: TypeObj = TypeObj { name: $name, base: $base };)*

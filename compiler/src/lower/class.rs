@@ -38,7 +38,8 @@ impl FnLower<'_, '_> {
         let mut bases = Vec::new();
         for b in &c.bases {
             if let ast::ExprKind::Name(n) = &b.kind {
-                if !matches!(n.as_str(), "object" | "type")
+                if !matches!(n.as_str(), "object" | "type" | "bool")
+                    && !pyaot_registry::classes::SUBCLASSABLE.contains(&n.as_str())
                     && self.is_builtin(n)
                     && super::builtins::builtin_exception(n).is_none()
                 {

@@ -31,6 +31,7 @@ pub fn issubclass(c: &Value, cls: &Value) -> PyResult<bool> {
         (Value::Class(a), Value::Class(b)) => crate::types::class::mro(a).iter().any(|k| std::rc::Rc::ptr_eq(k, b)),
         (Value::Class(a), Value::Type(t)) => {
             t.name == "object"
+                || a.builtin.is_some_and(|b| b.is_subclass(t))
                 || a.exc_bases.iter().any(|e| e.is_subclass(t))
                 || (std::ptr::eq(*t, &exc::TYPE_TUPLE) && crate::types::namedtuple::fields(a).is_some())
         }
@@ -80,6 +81,9 @@ pub fn isinstance(v: &Value, cls: &Value) -> PyResult<bool> {
     match cls {
         Value::Type(t) => Ok(match v {
             Value::Exc(e) => exc::exc_is(e, t),
+            Value::Instance(i) if i.class.builtin.is_some() => {
+                t.name == "object" || i.class.builtin.is_some_and(|b| b.is_subclass(t))
+            }
             Value::Instance(_) | Value::Class(_) => {
                 t.name == "object" || (t.name == "type" && matches!(v, Value::Class(_)))
             }

@@ -230,6 +230,9 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
                 if let Some(r) = crate::types::class::call_special(&a[0], "__round__", || args) {
                     return r;
                 }
+                if let Some(b) = crate::types::class::base_value(&a[0]) {
+                    return call("round", [vec![b], nd.into_iter().collect()].concat(), &[]);
+                }
                 return Err(PyErr::type_error(format!("type {} doesn't define __round__ method", a[0].type_name())));
             }
             match nd {

@@ -31,6 +31,9 @@ pub fn to_int(v: &Value) -> PyResult<Int> {
                     };
                 }
             }
+            if let Some(b) = crate::types::class::base_value(other) {
+                return to_int(&b);
+            }
             Err(PyErr::type_error(format!(
                 "int() argument must be a string, a bytes-like object or a real number, not '{}'",
                 other.type_name()
@@ -47,6 +50,9 @@ pub fn to_int_base(v: &Value, base: &Int) -> PyResult<Int> {
     }
     match v {
         Value::Str(s) => int::from_str_radix(s.as_str(), b as u32),
+        other if matches!(crate::types::class::base_value(other), Some(Value::Str(_))) => {
+            to_int_base(&crate::types::class::base_value(other).unwrap(), base)
+        }
         _ => Err(PyErr::type_error("int() can't convert non-string with explicit base")),
     }
 }
@@ -61,6 +67,9 @@ pub fn to_float(v: &Value) -> PyResult<f64> {
         other if ["__float__", "__index__"].iter().any(|m| crate::types::class::special(other, m).is_some()) => {
             other.to_f64()
         }
+        other if crate::types::class::base_value(other).is_some() => {
+            to_float(&crate::types::class::base_value(other).unwrap())
+        }
         other => Err(PyErr::type_error(format!(
             "float() argument must be a string or a real number, not '{}'",
             other.type_name()
@@ -70,6 +79,9 @@ pub fn to_float(v: &Value) -> PyResult<f64> {
 
 /// `round(x)` for a dynamic number.
 pub fn round(v: &Value) -> PyResult<Int> {
+    if let Some(b) = crate::types::class::base_value(v) {
+        return round(&b);
+    }
     match v {
         Value::Float(f) => crate::types::float::round(*f),
         Value::Bool(_) | Value::Int(_) | Value::Big(_) => v.to_int(),
@@ -116,6 +128,10 @@ pub fn divmod(a: &Value, b: &Value) -> PyResult<Value> {
                 }
             }
         }
+    }
+    let (x, y) = (crate::types::class::base_value(a), crate::types::class::base_value(b));
+    if x.is_some() || y.is_some() {
+        return divmod(&x.unwrap_or_else(|| a.clone()), &y.unwrap_or_else(|| b.clone()));
     }
     if crate::types::class::class_of(a).is_some() || crate::types::class::class_of(b).is_some() {
         return Err(PyErr::type_error(format!(

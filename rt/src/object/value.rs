@@ -218,7 +218,8 @@ impl Value {
             Value::Iter(_) | Value::Exc(_) | Value::Type(_) | Value::Func(_) | Value::Cell(_) | Value::Builtin(_) => {
                 true
             }
-            Value::Class(_) | Value::Instance(_) | Value::Method(_) | Value::Super(_) | Value::Descr(_) => true,
+            Value::Instance(i) => i.base.as_ref().is_none_or(|b| b.truthy()),
+            Value::Class(_) | Value::Method(_) | Value::Super(_) | Value::Descr(_) => true,
             Value::Native(n) => {
                 !matches!(**n, crate::object::layout::native::NativeObj::Complex(re, im) if re == 0.0 && im == 0.0)
             }
@@ -426,6 +427,12 @@ fn index_of_object(v: &Value) -> PyResult<Int> {
             other => Err(PyErr::type_error(format!("__index__ returned non-int (type {})", other.type_name()))),
         };
     }
+    // An instance of a class deriving from `int`: its value.
+    if let Value::Instance(i) = v {
+        if let Some(b @ (Value::Int(_) | Value::Big(_))) = &i.base {
+            return b.to_int();
+        }
+    }
     Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", v.type_name())))
 }
 
@@ -446,6 +453,12 @@ fn float_of_object(v: &Value) -> PyResult<f64> {
     }
     if let Some(r) = crate::object::protocol::call_special(v, "__index__", Vec::new) {
         return r?.to_int()?.to_f64();
+    }
+    // An instance of a class deriving from `int` or `float`: its value.
+    if let Value::Instance(i) = v {
+        if let Some(b @ (Value::Int(_) | Value::Big(_) | Value::Float(_))) = &i.base {
+            return b.to_f64();
+        }
     }
     Err(PyErr::type_error(format!("must be real number, not {}", v.type_name())))
 }

@@ -369,6 +369,9 @@ pub fn format(v: &Value, spec: &str) -> PyResult<String> {
         let s = crate::ops::repr::str(v);
         return crate::types::class::take_pending().map_or(Ok(s), Err);
     }
+    if let Some(b) = crate::types::class::base_value(v) {
+        return format(&b, spec);
+    }
     if let Some(c) = crate::types::class::class_of(v) {
         return Err(PyErr::type_error(format!("unsupported format string passed to {}.__format__", c.name)));
     }

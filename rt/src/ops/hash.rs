@@ -111,6 +111,9 @@ pub fn hash(v: &Value) -> PyResult<i64> {
                     ))),
                 };
             }
+            if let Some(b) = &i.base {
+                return hash(b);
+            }
             v.id() >> 4
         }
         other => other.id() >> 4,

@@ -80,6 +80,15 @@ pub fn call(recv: &Value, name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyRe
     if let Some(t) = builtin_type {
         check_keywords(t, name, kw.len())?;
         check_arity(t, name, args.len() - kw.len())?;
+        // A str (int, float) method takes an instance of a class deriving
+        // from the type as the value it carries.
+        if matches!(t, "str" | "bytes" | "int" | "float") {
+            for a in args.iter_mut() {
+                if let Some(b) = crate::types::class::base_value(a) {
+                    *a = b;
+                }
+            }
+        }
     }
     let kwvals = args.split_off(args.len() - kw.len());
     let kwargs: Vec<(&str, Value)> = kw.iter().copied().zip(kwvals).collect();
@@ -123,6 +132,12 @@ pub fn call(recv: &Value, name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyRe
     if let Value::Type(t) = recv {
         if t.name == "object" {
             return object_method(name, &args);
+        }
+        // `int.__new__(cls, v)`: the value, or an instance of a class deriving from `int`.
+        if name == "__new__" && pyaot_registry::classes::SUBCLASSABLE.contains(&t.name) {
+            let mut all = args;
+            all.extend(kwargs.into_iter().map(|(_, v)| v));
+            return crate::types::class::builtin_new(t.name, all, kw);
         }
         // `str.upper(s)`: the method taken from the type, called.
         if !matches!(name, "fromkeys" | "maketrans" | "fromhex" | "from_bytes")
@@ -392,6 +407,7 @@ const DUNDERS: &[&str] = &[
     "__repr__",
     "__str__",
     "__hash__",
+    "__format__",
 ];
 
 /// Whether the builtin type named `ty` has the special method `name`
@@ -438,8 +454,10 @@ fn is_builtin_method(v: &Value, name: &str) -> bool {
     let dunder = DUNDERS.contains(&name)
         && match v {
             Value::Int(_) | Value::Big(_) | Value::Bool(_) | Value::Float(_) => {
-                matches!(name, "__repr__" | "__str__" | "__hash__")
+                matches!(name, "__repr__" | "__str__" | "__hash__" | "__format__")
             }
+            Value::Str(_) => name != "__setitem__" && name != "__delitem__",
+            _ if name == "__format__" => false,
             Value::List(_) | Value::ByteArray(_) | Value::Deque(_) => true,
             Value::Set(_) => !matches!(name, "__getitem__" | "__setitem__" | "__delitem__"),
             _ => !matches!(name, "__setitem__" | "__delitem__"),
@@ -575,6 +593,10 @@ fn dunder_call(recv: &Value, name: &str, a: &[Value]) -> Option<PyResult<Value>>
         "__iter__" => n(0).and_then(|_| Ok(Value::Iter(iter::iter(recv)?))),
         "__repr__" => n(0).map(|_| Value::from_str(&crate::ops::repr::repr(recv))),
         "__str__" => n(0).map(|_| Value::from_str(&crate::ops::repr::str(recv))),
+        "__format__" => n(1).and_then(|_| match &a[0] {
+            Value::Str(spec) => Ok(Value::from_str(&crate::ops::fmt::format(recv, spec.as_str())?)),
+            other => Err(PyErr::type_error(format!("{q}() argument must be str, not {}", other.type_name()))),
+        }),
         _ => n(0).and_then(|_| Ok(Value::Int(crate::ops::hash::hash(recv)?))),
     })
 }
@@ -726,6 +748,12 @@ pub fn getattr(v: &Value, name: &str) -> PyResult<Value> {
             }))
         }
         (Value::Type(t), _) if methods::has(t.name, name) || type_has_dunder(t.name, name) => {
+            Ok(crate::types::native::new(crate::types::native::NativeObj::UnboundMethod {
+                ty: t.name,
+                name: name.to_string(),
+            }))
+        }
+        (Value::Type(t), "__new__") if pyaot_registry::classes::SUBCLASSABLE.contains(&t.name) => {
             Ok(crate::types::native::new(crate::types::native::NativeObj::UnboundMethod {
                 ty: t.name,
                 name: name.to_string(),

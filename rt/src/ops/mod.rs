@@ -37,6 +37,31 @@ fn num(v: &Value) -> Option<Num> {
     }
 }
 
+/// The builtin values of two operands where either is an instance of a
+/// class deriving from a builtin type (`MyInt(3)` stands for 3 in what its
+/// class does not define); None when neither is.
+fn bases(a: &Value, b: &Value) -> Option<(Value, Value)> {
+    let (x, y) = (crate::types::class::base_value(a), crate::types::class::base_value(b));
+    if x.is_none() && y.is_none() {
+        return None;
+    }
+    Some((x.unwrap_or_else(|| a.clone()), y.unwrap_or_else(|| b.clone())))
+}
+
+/// A TypeError about the builtin values, reworded to name the operands' own
+/// types (`'MyInt' and 'str'`, not `'int' and 'str'`).
+fn retype(r: PyResult<Value>, err: impl FnOnce() -> PyErr) -> PyResult<Value> {
+    match r {
+        Err(e)
+            if e.matches(&crate::object::exc::TYPE_ERROR)
+                && crate::object::protocol::str(&e.value()).contains("' and '") =>
+        {
+            Err(err())
+        }
+        r => r,
+    }
+}
+
 fn to_f(n: &Num) -> PyResult<f64> {
     match n {
         Num::I(i) => i.to_f64(),
@@ -210,6 +235,9 @@ fn binary_general(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     if crate::types::class::class_of(a).is_some() || crate::types::class::class_of(b).is_some() {
         if let Some(r) = user_binary(op, a, b) {
             return r;
+        }
+        if let Some((x, y)) = bases(a, b) {
+            return retype(binary(op, &x, &y), || unsupported(op, a, b));
         }
     }
     // Booleans combine into booleans under the bitwise operators.
@@ -486,6 +514,9 @@ pub fn neg(a: &Value) -> PyResult<Value> {
     if let Some(r) = crate::types::class::call_special(a, "__neg__", Vec::new) {
         return r;
     }
+    if let Some(b) = crate::types::class::base_value(a) {
+        return neg(&b);
+    }
     if let Value::Dict(d) = a {
         if d.kind == crate::types::dictkind::Kind::Counter {
             return crate::types::dictkind::counter_unary(d, true);
@@ -504,6 +535,9 @@ pub fn neg(a: &Value) -> PyResult<Value> {
 pub fn pos(a: &Value) -> PyResult<Value> {
     if let Some(r) = crate::types::class::call_special(a, "__pos__", Vec::new) {
         return r;
+    }
+    if let Some(b) = crate::types::class::base_value(a) {
+        return pos(&b);
     }
     if let Value::Dict(d) = a {
         if d.kind == crate::types::dictkind::Kind::Counter {
@@ -524,6 +558,9 @@ pub fn invert(a: &Value) -> PyResult<Value> {
     if let Some(r) = crate::types::class::call_special(a, "__invert__", Vec::new) {
         return r;
     }
+    if let Some(b) = crate::types::class::base_value(a) {
+        return invert(&b);
+    }
     match num(a) {
         Some(Num::I(i)) => Ok(Value::from_int(int::invert(&i))),
         _ => Err(PyErr::type_error(format!("bad operand type for unary ~: '{}'", a.type_name()))),
@@ -534,6 +571,9 @@ pub fn abs(a: &Value) -> PyResult<Value> {
     if crate::types::class::class_of(a).is_some() {
         if let Some(r) = crate::types::class::call_special(a, "__abs__", Vec::new) {
             return r;
+        }
+        if let Some(b) = crate::types::class::base_value(a) {
+            return abs(&b);
         }
     }
     if let Some(z) = crate::types::complex::parts(a) {
@@ -553,7 +593,10 @@ pub fn eq(a: &Value, b: &Value) -> PyResult<bool> {
     if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
         return match rich(a, "__eq__", b, "__eq__") {
             Some(r) => Ok(r?.truthy()),
-            None => Ok(a.is(b)),
+            None => match bases(a, b) {
+                Some((x, y)) => eq(&x, &y),
+                None => Ok(a.is(b)),
+            },
         };
     }
     if let (Value::Native(x), Value::Native(y)) = (a, b) {
@@ -656,7 +699,10 @@ pub fn eq_value(a: &Value, b: &Value) -> PyResult<Value> {
     if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
         return match rich(a, "__eq__", b, "__eq__") {
             Some(r) => r,
-            None => Ok(Value::Bool(a.is(b))),
+            None => match bases(a, b) {
+                Some((x, y)) => eq_value(&x, &y),
+                None => Ok(Value::Bool(a.is(b))),
+            },
         };
     }
     Ok(Value::Bool(eq(a, b)?))
@@ -708,6 +754,18 @@ fn compare_general(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
     let (name, reflected) = cmp_dunders(op);
     if let Some(r) = rich(a, name, b, reflected) {
         return Ok(r?.truthy());
+    }
+    if let Some((x, y)) = bases(a, b) {
+        let r = compare_general(op, &x, &y).map(Value::Bool);
+        let err = || {
+            PyErr::type_error(format!(
+                "'{}' not supported between instances of '{}' and '{}'",
+                op.symbol(),
+                a.type_name(),
+                b.type_name()
+            ))
+        };
+        return retype(r, err).map(|v| v.truthy());
     }
     if let Some(r) = crate::types::native::slots(a).and_then(|x| x.compare(b, op)) {
         return r;
@@ -787,6 +845,9 @@ pub fn contains(container: &Value, x: &Value) -> PyResult<bool> {
     }
     if let Some(r) = crate::types::class::call_special(container, "__contains__", || vec![x.clone()]) {
         return Ok(r?.truthy());
+    }
+    if let Some(b) = crate::types::class::base_value(container) {
+        return contains(&b, x);
     }
     match container {
         Value::Str(s) => match x {

@@ -6,9 +6,7 @@ use super::*;
 fn index_of(container: &Value, i: &Value) -> PyResult<Int> {
     match num(i) {
         Some(Num::I(i)) => Ok(i),
-        _ if crate::types::class::class_of(i).is_some() && crate::types::class::special(i, "__index__").is_some() => {
-            i.to_int()
-        }
+        _ if crate::types::class::class_of(i).is_some() && crate::types::class::has_index(i) => i.to_int(),
         _ => Err(PyErr::type_error(format!(
             "{} indices must be integers or slices, not {}",
             // A named tuple is worded as the tuple it is.
@@ -33,6 +31,9 @@ pub fn getitem(c: &Value, i: &Value) -> PyResult<Value> {
 fn getitem_general(c: &Value, i: &Value) -> PyResult<Value> {
     if let Some(r) = crate::types::class::call_special(c, "__getitem__", || vec![i.clone()]) {
         return r;
+    }
+    if let Some(b) = crate::types::class::base_value(c) {
+        return getitem(&b, i);
     }
     if let Some(h) = crate::types::native::subscript_hint(c, i) {
         return Ok(h);
@@ -61,11 +62,7 @@ fn getitem_general(c: &Value, i: &Value) -> PyResult<Value> {
         Value::Str(s) => {
             let idx = match num(i) {
                 Some(Num::I(i)) => i,
-                _ if crate::types::class::class_of(i).is_some()
-                    && crate::types::class::special(i, "__index__").is_some() =>
-                {
-                    i.to_int()?
-                }
+                _ if crate::types::class::class_of(i).is_some() && crate::types::class::has_index(i) => i.to_int()?,
                 _ => {
                     return Err(PyErr::type_error(format!("string indices must be integers, not '{}'", i.type_name())))
                 }
@@ -230,6 +227,9 @@ pub fn len(v: &Value) -> PyResult<Int> {
         Value::Set(s) => s.len(),
         Value::Range(r) => return crate::types::range::len(r),
         Value::View(v) => v.dict.len(),
+        other if crate::types::class::base_value(other).is_some() => {
+            return len(&crate::types::class::base_value(other).unwrap())
+        }
         other => return Err(PyErr::type_error(format!("object of type '{}' has no len()", other.type_name()))),
     };
     Ok(Int::Small(n as i64))

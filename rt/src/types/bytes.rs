@@ -355,9 +355,7 @@ pub fn construct(arg: Option<&Value>) -> PyResult<Bytes> {
                 other => Err(PyErr::type_error(format!("__bytes__ returned non-bytes (type {})", other.type_name()))),
             }
         }
-        Value::Instance(_) if crate::types::class::special(v, "__index__").is_some() => {
-            construct(Some(&Value::from_int(v.to_int()?)))
-        }
+        Value::Instance(_) if crate::types::class::has_index(v) => construct(Some(&Value::from_int(v.to_int()?))),
         other => {
             let it = crate::types::iter::iter(other)?;
             let mut out = Vec::new();

@@ -250,8 +250,7 @@ fn number(v: &Value) -> Option<PyResult<(C, bool)>> {
     match v {
         Value::Bool(_) | Value::Int(_) | Value::Big(_) | Value::Float(_) => Some(v.to_f64().map(|f| ((f, 0.0), false))),
         Value::Instance(_)
-            if crate::types::class::special(v, "__float__").is_some()
-                || crate::types::class::special(v, "__index__").is_some() =>
+            if crate::types::class::special(v, "__float__").is_some() || crate::types::class::has_index(v) =>
         {
             Some(v.to_f64().map(|f| ((f, 0.0), false)))
         }

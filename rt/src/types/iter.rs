@@ -107,7 +107,10 @@ pub fn iter(v: &Value) -> PyResult<PyIter> {
                     )));
                 }
             }
-            None => return Err(PyErr::type_error(format!("'{}' object is not iterable", v.type_name()))),
+            None => match crate::types::class::base_value(v) {
+                Some(b) => return iter(&b),
+                None => return Err(PyErr::type_error(format!("'{}' object is not iterable", v.type_name()))),
+            },
         },
         Value::Native(n)
             if matches!(**n, crate::types::native::NativeObj::Stream(crate::types::stream::Stream::Stdin)) =>

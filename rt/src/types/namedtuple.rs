@@ -240,6 +240,7 @@ pub(crate) fn tuple_class(name: &'static str, qualname: &str, module: &'static s
         mro_rest: Vec::new(),
         base_exc: None,
         exc_bases: Vec::new(),
+        builtin: None,
         dict: RefCell::new(ns),
         meta: None,
         is_meta: false,

@@ -86,8 +86,16 @@ pub fn call(n: &Native, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         NativeObj::Ext(x) => x.call(&Value::Native(n.clone()), args, kw),
         NativeObj::BoundMethod { recv, name } => crate::object::protocol::call_method(recv, name, args, kw),
         NativeObj::UnboundMethod { ty, name } => {
+            if name == "__new__" {
+                return crate::types::class::builtin_new(ty, args, kw);
+            }
             let Some(recv) = args.first().filter(|_| args.len() > kw.len()).cloned() else {
                 return Err(PyErr::type_error(format!("unbound method {ty}.{name}() needs an argument")));
+            };
+            // An instance of a class deriving from the type: its value.
+            let recv = match crate::types::class::base_value(&recv) {
+                Some(b) if b.type_name() == *ty => b,
+                _ => recv,
             };
             let fits = recv.type_name() == *ty || (*ty == "int" && matches!(recv, Value::Bool(_)));
             if !fits {
@@ -145,7 +153,10 @@ pub fn subscript_hint(v: &Value, index: &Value) -> Option<Value> {
 /// Whether a class attribute holding this object binds to instances, as
 /// functions do (an `lru_cache` wrapper does; a `partial` does not).
 pub fn binds(n: &NativeObj) -> bool {
+    // A builtin type's method in a class body (`__hash__ = int.__hash__`)
+    // binds as CPython's method descriptors do (`__new__` is static).
     matches!(n, NativeObj::Ext(x) if x.binds())
+        || matches!(n, NativeObj::UnboundMethod { name, .. } if name != "__new__")
 }
 
 /// `v.name`; None when the object has no such attribute.

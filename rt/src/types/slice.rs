@@ -73,9 +73,7 @@ pub fn indices(p: &[Value; 3], length: &Value) -> PyResult<Value> {
 pub fn bound(v: &Value) -> PyResult<Option<i64>> {
     match v {
         Value::None => Ok(None),
-        Value::Instance(_) if crate::types::class::special(v, "__index__").is_some() => {
-            bound(&Value::from_int(v.to_int()?))
-        }
+        Value::Instance(_) if crate::types::class::has_index(v) => bound(&Value::from_int(v.to_int()?)),
         Value::Bool(b) => Ok(Some(*b as i64)),
         Value::Int(i) => Ok(Some(*i)),
         Value::Big(b) => Ok(Some(if num_traits::Signed::is_negative(&**b) { i64::MIN } else { i64::MAX })),

@@ -180,6 +180,9 @@ impl Traced for InstanceObj {
     fn each(&self, f: &mut dyn FnMut(Held<'_>)) -> bool {
         let Ok(slots) = self.slots.try_borrow() else { return false };
         slots.values.iter().flatten().for_each(|v| value(v, f));
+        if let Some(b) = &self.base {
+            value(b, f);
+        }
         if let Some(extra) = &slots.extra {
             extra.attrs.values().for_each(|v| value(v, f));
         }

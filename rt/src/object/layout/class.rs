@@ -29,6 +29,10 @@ pub struct ClassObj {
     /// from (the most derived one), and all of them (`except` tests each).
     pub base_exc: Option<&'static crate::object::exc::TypeObj>,
     pub exc_bases: Vec<&'static crate::object::exc::TypeObj>,
+    /// The builtin type (`int`, `str`, `float`) the class derives from, if
+    /// any: its instances carry a value of that type (`InstanceObj::base`)
+    /// that what the class does not define works on.
+    pub builtin: Option<&'static crate::object::exc::TypeObj>,
     /// The class's namespace. Change it only through [`ClassObj::dict_mut`],
     /// which tells method-call sites that cached lookups are stale.
     pub dict: RefCell<Namespace>,
@@ -100,6 +104,9 @@ pub struct InstanceObj {
     pub slots: RefCell<Slots>,
     /// Whether `__del__` has run for it (it runs once, PEP 442).
     pub finalized: std::cell::Cell<bool>,
+    /// An instance of a class deriving from a builtin type: its value of
+    /// that type (`MyInt(3)`'s 3), fixed by `__new__`.
+    pub base: Option<Value>,
 }
 
 /// How many layout attributes an instance holds without a second allocation.

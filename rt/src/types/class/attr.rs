@@ -202,6 +202,20 @@ pub fn getattr(v: &Value, name: &str) -> Option<PyResult<Value>> {
                 Some((k, x)) => resolve(x, &bind_to, &k),
                 // Past the user classes: the builtin bases' methods.
                 None => match name {
+                    "__new__" if s.class.builtin.is_some() => {
+                        Ok(crate::types::native::new(crate::types::native::NativeObj::UnboundMethod {
+                            ty: s.class.builtin.unwrap().name,
+                            name: name.to_string(),
+                        }))
+                    }
+                    "__init__" | "__init_subclass__" | "__setattr__" | "__delattr__" | "__getattribute__"
+                        if s.class.builtin.is_some() && !matches!(s.recv, Value::Class(_)) =>
+                    {
+                        method(&format!("object.{name}"))
+                    }
+                    _ if base_value(&s.recv).is_some() => {
+                        crate::object::protocol::getattr(&base_value(&s.recv).unwrap(), name)
+                    }
                     "__new__" if s.class.is_meta => Ok(crate::types::func::builtin("type.__new__")),
                     "__new__" => Ok(crate::types::func::builtin("object.__new__")),
                     "__init__" if matches!(s.recv, Value::Exc(_)) => method("BaseException.__init__"),
@@ -258,7 +272,11 @@ pub fn object_getattribute(v: &Value, name: &str) -> PyResult<Value> {
     }
     match found.or_else(|| lookup(&i.class, name)) {
         Some(x) => get_found(x, v, &i.class),
-        None => Err(no_attr(i.class.name, name)),
+        // The builtin base's attributes (methods bound to the value).
+        None => match &i.base {
+            Some(b) => crate::object::protocol::getattr(b, name).map_err(|_| no_attr(i.class.name, name)),
+            None => Err(no_attr(i.class.name, name)),
+        },
     }
 }
 
@@ -420,6 +438,9 @@ pub fn repr_instance(v: &Value) -> String {
     if let Some(s) = text_of(v, "__repr__") {
         return s;
     }
+    if let Some(b) = base_value(v) {
+        return crate::object::protocol::repr(&b);
+    }
     default_repr(v)
 }
 
@@ -437,6 +458,10 @@ pub fn str_instance(v: &Value) -> String {
     match (text_of(v, "__str__"), v) {
         (Some(s), _) => s,
         (None, Value::Exc(e)) => crate::types::exception::exc_str(e),
-        (None, _) => repr_instance(v),
+        // `str.__str__` is the string itself; `int` and `float` have `object`'s (the repr).
+        (None, _) => match base_value(v) {
+            Some(Value::Str(s)) => s.as_str().to_string(),
+            _ => repr_instance(v),
+        },
     }
 }

@@ -91,6 +91,7 @@ impl Drop for InstanceObj {
             class: self.class.clone(),
             slots: RefCell::new(std::mem::take(self.slots.get_mut())),
             finalized: std::cell::Cell::new(true),
+            base: self.base.take(),
         })));
         // Weak references still reach the object while `__del__` runs
         // (they are cleared after it, unless it resurrects the object).
@@ -337,8 +338,14 @@ pub fn instantiate(c: &Class, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> 
             }
             made
         }
+        // A class deriving from a builtin type: the type's `__new__` makes its value.
+        None if c.builtin.is_some() => {
+            let base = crate::object::protocol::call_builtin(c.builtin.unwrap().name, args.clone(), kw)?;
+            instance_with(c, Some(base))
+        }
         None => bare_instance(c),
     };
+    let new_overridden = new_overridden || c.builtin.is_some();
     match lookup(c, "__init__") {
         Some(init) => {
             let mut all = vec![inst.clone()];
@@ -389,6 +396,12 @@ pub fn with_exit_none(exit: &Value) -> PyResult<()> {
 
 /// `object.__new__(cls)`: an instance without attributes.
 pub fn bare_instance(c: &Class) -> Value {
+    instance_with(c, None)
+}
+
+/// A new instance of `c` without attributes, carrying `base` (the value
+/// of the builtin type `c` derives from, if it does).
+pub fn instance_with(c: &Class, base: Option<Value>) -> Value {
     let values = std::iter::repeat_with(|| None).take(c.layout.len()).collect();
     let slots = Slots { values, ..Slots::default() };
     Value::Instance(crate::object::gc::tracked(Rc::new(InstanceObj {
@@ -396,7 +409,45 @@ pub fn bare_instance(c: &Class) -> Value {
         class: c.clone(),
         slots: RefCell::new(slots),
         finalized: std::cell::Cell::new(false),
+        base,
     })))
+}
+
+/// `int.__new__(cls, *args)` (`str.__new__`, ...): the builtin type's
+/// value, or an instance of `cls`, a class deriving from the type,
+/// carrying it.
+pub fn builtin_new(ty: &'static str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
+    let Some(cls) = args.first().filter(|_| args.len() > kw.len()) else {
+        return Err(PyErr::type_error(format!("{ty}.__new__(): not enough arguments")));
+    };
+    let rest = args[1..].to_vec();
+    match cls {
+        Value::Type(t) if t.name == ty => crate::object::protocol::call_builtin(ty, rest, kw),
+        Value::Class(c) if c.builtin.is_some_and(|b| b.name == ty) => {
+            let base = crate::object::protocol::call_builtin(ty, rest, kw)?;
+            Ok(instance_with(c, Some(base)))
+        }
+        Value::Type(_) | Value::Class(_) => {
+            let name = crate::object::protocol::str(&crate::object::protocol::getattr(cls, "__name__")?);
+            Err(PyErr::type_error(format!("{ty}.__new__({name}): {name} is not a subtype of {ty}")))
+        }
+        other => Err(PyErr::type_error(format!("{ty}.__new__(X): X is not a type object ({})", other.type_name()))),
+    }
+}
+
+/// Whether an object converts to an int by `__index__` (its class's, or
+/// that of the `int` it derives from).
+pub fn has_index(v: &Value) -> bool {
+    special(v, "__index__").is_some() || matches!(base_value(v), Some(Value::Int(_) | Value::Big(_)))
+}
+
+/// The builtin value an instance of a class deriving from a builtin type
+/// carries (`MyInt(3)`'s 3).
+pub fn base_value(v: &Value) -> Option<Value> {
+    match v {
+        Value::Instance(i) => i.base.clone(),
+        _ => None,
+    }
 }
 
 /// String equality that first tries the pointers (layout names and the

@@ -266,23 +266,48 @@ pub(crate) fn new_class_from(
     let mut bs = Vec::new();
     let mut exc_bases: Vec<&'static crate::object::exc::TypeObj> = Vec::new();
     let mut is_meta = false;
+    let mut builtin: Option<&'static crate::object::exc::TypeObj> = None;
+    let mut derive = |t: &'static crate::object::exc::TypeObj| -> PyResult<()> {
+        match builtin {
+            Some(b) if !std::ptr::eq(b, t) => Err(PyErr::type_error("multiple bases have instance lay-out conflict")),
+            _ => {
+                builtin = Some(t);
+                Ok(())
+            }
+        }
+    };
     let base_values = bases.clone();
     for b in bases {
         match b {
             Value::Class(c) => {
                 exc_bases.extend(c.exc_bases.iter().copied());
                 is_meta |= c.is_meta;
+                if let Some(t) = c.builtin {
+                    derive(t)?;
+                }
                 bs.push(c)
             }
             Value::Type(t) if t.name == "object" => {}
             Value::Type(t) if t.name == "type" => is_meta = true,
             Value::Type(t) if t.is_subclass(&crate::object::exc::BASE_EXCEPTION) => exc_bases.push(t),
+            Value::Type(t) if pyaot_registry::classes::SUBCLASSABLE.contains(&t.name) => derive(t)?,
+            Value::Type(t) if t.name == "bool" => {
+                return Err(PyErr::type_error("type 'bool' is not an acceptable base type"));
+            }
             other => {
                 return Err(PyErr::type_error(format!(
                     "pyaot does not support deriving a class from '{}' yet",
                     crate::object::protocol::str(&other)
                 )))
             }
+        }
+    }
+    if builtin.is_some() && !exc_bases.is_empty() {
+        return Err(PyErr::type_error("multiple bases have instance lay-out conflict"));
+    }
+    if let (Some(t), Some(slots)) = (builtin, dict.get("__slots__")) {
+        if matches!(t.name, "int" | "str") && !slot_names(slots)?.is_empty() {
+            return Err(PyErr::type_error(format!("nonempty __slots__ not supported for subtype of '{}'", t.name)));
         }
     }
     let Some(rest) = c3(&bs) else {
@@ -351,6 +376,7 @@ pub(crate) fn new_class_from(
         mro_rest: rest,
         base_exc,
         exc_bases,
+        builtin,
         dict: RefCell::new(dict),
         meta,
         is_meta,
@@ -419,6 +445,7 @@ pub fn runtime_class(
         mro_rest: Vec::new(),
         base_exc,
         exc_bases: base_exc.into_iter().collect(),
+        builtin: None,
         dict: RefCell::new(Namespace::default()),
         meta: None,
         is_meta: false,

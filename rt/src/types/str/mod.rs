@@ -452,13 +452,15 @@ pub fn join(sep: &Str, items: &[Value]) -> PyResult<Str> {
         if i > 0 {
             out.push_str(&sep.s);
         }
-        match v {
+        let base = crate::types::class::base_value(v);
+        match base.as_ref().unwrap_or(v) {
             Value::Str(s) => out.push_str(&s.s),
-            other => {
+            _ => {
+                let other = v;
                 return Err(PyErr::type_error(format!(
                     "sequence item {i}: expected str instance, {} found",
                     other.type_name()
-                )))
+                )));
             }
         }
     }

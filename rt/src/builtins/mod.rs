@@ -331,6 +331,22 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             Value::None
         }
         "object.__new__" => match a.first() {
+            // An instance of a class deriving from `int` needs its value.
+            // CPython names the nearest class up the first bases whose
+            // `__new__` is not written in Python.
+            Some(Value::Class(c)) if c.builtin.is_some() => {
+                let mut k = c.clone();
+                let safe = loop {
+                    if !k.dict.borrow().contains_key("__new__") {
+                        break k.name;
+                    }
+                    match k.bases.first().cloned() {
+                        Some(b) => k = b,
+                        None => break c.builtin.unwrap().name,
+                    }
+                };
+                return Err(PyErr::type_error(format!("object.__new__({}) is not safe, use {safe}.__new__()", c.name)));
+            }
             Some(Value::Class(c)) => crate::types::class::bare_instance(c),
             _ => return Err(PyErr::type_error("object.__new__(X): X is not a type object")),
         },

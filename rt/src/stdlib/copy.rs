@@ -45,9 +45,10 @@ fn new_dict_like(d: &crate::types::dict::Dict) -> crate::types::dict::Dict {
     crate::types::dictkind::like(d)
 }
 
-/// A new instance of `i`'s class holding `attrs` (as `object.__reduce_ex__` rebuilds it).
+/// A new instance of `i`'s class holding `attrs` (as `object.__reduce_ex__`
+/// rebuilds it), and the builtin value it carries (immutable: shared).
 fn instance_with(i: &crate::types::class::InstanceObj, attrs: Vec<(String, Value)>) -> Value {
-    let out = crate::types::class::bare_instance(&i.class);
+    let out = crate::types::class::instance_with(&i.class, i.base.clone());
     if let Value::Instance(o) = &out {
         for (k, v) in attrs {
             o.set(&k, v);

@@ -65,3 +65,15 @@ class E(int):
         return "eq called"
     __hash__ = int.__hash__
 print(E(1) == 1, hash(E(7)))
+import copy
+c = copy.copy(MyInt(9))
+d = copy.deepcopy(t)
+print(c, type(c).__name__, c + 1, d, d.unit, type(d).__name__)
+try:
+    object.__new__(MyInt)
+except TypeError as e:
+    print("TypeError", e)
+try:
+    object.__new__(Pos)
+except TypeError as e:
+    print("TypeError", e)

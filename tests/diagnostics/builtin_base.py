@@ -1,3 +1,3 @@
-# error: a class deriving from the builtin 'dict' is not supported yet
-class Registry(dict):
+# error: a class deriving from the builtin 'set' is not supported yet
+class Registry(set):
     pass

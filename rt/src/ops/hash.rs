@@ -112,6 +112,9 @@ pub fn hash(v: &Value) -> PyResult<i64> {
                 };
             }
             if let Some(b) = &i.base {
+                if matches!(b, Value::List(_) | Value::Dict(_)) {
+                    return Err(PyErr::type_error(format!("unhashable type: '{}'", v.type_name())));
+                }
                 return hash(b);
             }
             v.id() >> 4

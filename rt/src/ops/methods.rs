@@ -139,6 +139,12 @@ pub fn call(recv: &Value, name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyRe
             all.extend(kwargs.into_iter().map(|(_, v)| v));
             return crate::types::class::builtin_new(t.name, all, kw);
         }
+        // `list.__init__(self, items)`: refills a list subclass's value.
+        if name == "__init__" && pyaot_registry::classes::MUTABLE_BASES.contains(&t.name) {
+            let mut all = args;
+            all.extend(kwargs.into_iter().map(|(_, v)| v));
+            return crate::types::class::builtin_init(t.name, all, kw);
+        }
         // `str.upper(s)`: the method taken from the type, called.
         if !matches!(name, "fromkeys" | "maketrans" | "fromhex" | "from_bytes")
             && (methods::has(t.name, name) || type_has_dunder(t.name, name))
@@ -752,6 +758,9 @@ pub fn getattr(v: &Value, name: &str) -> PyResult<Value> {
                 ty: t.name,
                 name: name.to_string(),
             }))
+        }
+        (Value::Type(t), "__init__") if pyaot_registry::classes::MUTABLE_BASES.contains(&t.name) => {
+            Ok(crate::types::func::builtin(&format!("{}.__init__", t.name)))
         }
         (Value::Type(t), "__new__") if pyaot_registry::classes::SUBCLASSABLE.contains(&t.name) => {
             Ok(crate::types::native::new(crate::types::native::NativeObj::UnboundMethod {

@@ -433,6 +433,11 @@ pub fn inplace(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         {
             return r;
         }
+        // A list (dict) subclass changes the value it carries and stays itself.
+        if let Some(base @ (Value::List(_) | Value::Dict(_))) = crate::types::class::base_value(a) {
+            let r = inplace(op, &base, b)?;
+            return Ok(if r.is(&base) { a.clone() } else { r });
+        }
     }
     match (op, a, b) {
         (BinOp::Add, Value::Deque(x), _) => {

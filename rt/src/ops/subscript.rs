@@ -33,6 +33,13 @@ fn getitem_general(c: &Value, i: &Value) -> PyResult<Value> {
         return r;
     }
     if let Some(b) = crate::types::class::base_value(c) {
+        // A dict subclass's `__missing__` answers for an absent key.
+        if let (Value::Dict(d), Some(missing)) = (&b, crate::types::class::special(c, "__missing__")) {
+            return match dict::get_opt(d, i)? {
+                Some(v) => Ok(v),
+                None => crate::types::func::call(&missing, vec![i.clone()], &[]),
+            };
+        }
         return getitem(&b, i);
     }
     if let Some(h) = crate::types::native::subscript_hint(c, i) {
@@ -90,6 +97,9 @@ pub fn setitem(c: &Value, i: &Value, v: Value) -> PyResult<()> {
     if let Some(r) = crate::types::class::call_special(c, "__setitem__", || vec![i.clone(), v.clone()]) {
         return r.map(|_| ());
     }
+    if let Some(b) = crate::types::class::base_value(c) {
+        return setitem(&b, i, v);
+    }
     if let Some([a, b, st]) = crate::types::slice::parts(i) {
         if matches!(c, Value::List(_) | Value::ByteArray(_)) {
             return set_slice(c, a, b, st, &v);
@@ -108,6 +118,9 @@ pub fn setitem(c: &Value, i: &Value, v: Value) -> PyResult<()> {
 pub fn delitem(c: &Value, i: &Value) -> PyResult<()> {
     if let Some(r) = crate::types::class::call_special(c, "__delitem__", || vec![i.clone()]) {
         return r.map(|_| ());
+    }
+    if let Some(b) = crate::types::class::base_value(c) {
+        return delitem(&b, i);
     }
     if let Some([a, b, st]) = crate::types::slice::parts(i) {
         if matches!(c, Value::List(_) | Value::ByteArray(_)) {

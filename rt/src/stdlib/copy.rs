@@ -46,9 +46,9 @@ fn new_dict_like(d: &crate::types::dict::Dict) -> crate::types::dict::Dict {
 }
 
 /// A new instance of `i`'s class holding `attrs` (as `object.__reduce_ex__`
-/// rebuilds it), and the builtin value it carries (immutable: shared).
-fn instance_with(i: &crate::types::class::InstanceObj, attrs: Vec<(String, Value)>) -> Value {
-    let out = crate::types::class::instance_with(&i.class, i.base.clone());
+/// rebuilds it), and `base` for the builtin value it carries.
+fn instance_with(i: &crate::types::class::InstanceObj, attrs: Vec<(String, Value)>, base: Option<Value>) -> Value {
+    let out = crate::types::class::instance_with(&i.class, base);
     if let Value::Instance(o) = &out {
         for (k, v) in attrs {
             o.set(&k, v);
@@ -83,7 +83,14 @@ pub fn copy(x: &Value) -> PyResult<Value> {
         Value::Set(s) => Value::Set(crate::types::set::copy(s)),
         Value::ByteArray(b) => crate::types::bytearray::from_vec(b.snapshot()),
         Value::Deque(d) => crate::types::deque::method(d, "copy", &[])?,
-        Value::Instance(i) => instance_with(i, i.items()),
+        Value::Instance(i) => {
+            // A list (dict) subclass's value is copied; an int's is shared.
+            let base = match &i.base {
+                Some(b @ (Value::List(_) | Value::Dict(_))) => Some(copy(b)?),
+                other => other.clone(),
+            };
+            instance_with(i, i.items(), base)
+        }
         other => return Err(cannot(other)),
     })
 }
@@ -179,8 +186,30 @@ fn deep(x: &Value, memo: &mut HashMap<i64, Value>) -> PyResult<Value> {
             return Ok(out);
         }
         Value::Instance(i) => {
-            let out = instance_with(i, Vec::new());
+            // A list (dict) subclass's value is filled after the instance is
+            // in the memo (its items may refer back to it).
+            let base = match &i.base {
+                Some(Value::List(_)) => Some(Value::List(crate::types::list::from_vec(Vec::new()))),
+                Some(Value::Dict(_)) => Some(Value::Dict(crate::types::dict::new())),
+                other => other.clone(),
+            };
+            let out = instance_with(i, Vec::new(), base.clone());
             memo.insert(id, out.clone());
+            match (&i.base, &base) {
+                (Some(Value::List(from)), Some(Value::List(to))) => {
+                    for v in from.to_vec() {
+                        let c = deep(&v, memo)?;
+                        crate::types::list::extend(to, vec![c]);
+                    }
+                }
+                (Some(Value::Dict(from)), Some(Value::Dict(to))) => {
+                    for (k, v) in from.items_vec() {
+                        let (k, v) = (deep(&k, memo)?, deep(&v, memo)?);
+                        crate::types::dict::setitem(to, k, v)?;
+                    }
+                }
+                _ => {}
+            }
             let Value::Instance(o) = &out else { unreachable!("an instance") };
             for (k, v) in i.items() {
                 let c = deep(&v, memo)?;

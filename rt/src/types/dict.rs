@@ -271,7 +271,13 @@ pub fn merge(d: &Dict, m: &Value) -> PyResult<()> {
         }
         return Ok(());
     }
-    if !matches!(m, Value::Instance(_)) || crate::types::class::special(m, "keys").is_none() {
+    // A dict subclass that keeps dict's iteration merges as the dict it carries.
+    let base = crate::types::class::base_value(m);
+    if let Some(Value::Dict(_)) = base.as_ref().filter(|_| crate::types::class::special(m, "__iter__").is_none()) {
+        return merge(d, base.as_ref().unwrap());
+    }
+    let mapping = crate::types::class::special(m, "keys").is_some() || matches!(base, Some(Value::Dict(_)));
+    if !matches!(m, Value::Instance(_)) || !mapping {
         return Err(PyErr::type_error(format!("'{}' object is not a mapping", m.type_name())));
     }
     let keys = protocol::call_method(m, "keys", Vec::new(), &[])?;
@@ -286,28 +292,43 @@ pub fn merge(d: &Dict, m: &Value) -> PyResult<()> {
 pub fn from_iterable(v: &Value) -> PyResult<Dict> {
     match v {
         Value::Dict(d) => Ok(copy(d)),
-        // An object with `keys()` is a mapping: its keys and `[]` give the entries.
-        Value::Instance(_) if crate::types::class::special(v, "keys").is_some() => {
+        // A dict subclass that keeps dict's iteration is copied as the dict
+        // it carries (CPython's fast path skips its `keys` and `[]`).
+        Value::Instance(_)
+            if crate::types::class::special(v, "__iter__").is_none()
+                && matches!(crate::types::class::base_value(v), Some(Value::Dict(_))) =>
+        {
+            let Some(Value::Dict(d)) = crate::types::class::base_value(v) else { unreachable!() };
+            Ok(copy(&d))
+        }
+        // An object with `keys()` (a dict subclass too) is a mapping: its keys and `[]` give the entries.
+        Value::Instance(_)
+            if crate::types::class::special(v, "keys").is_some()
+                || matches!(crate::types::class::base_value(v), Some(Value::Dict(_))) =>
+        {
             let d = new();
             merge(&d, v)?;
             Ok(d)
         }
-        other => {
-            let d = new();
-            for (i, item) in crate::types::iter::collect(other)?.into_iter().enumerate() {
-                let pair = crate::types::iter::collect(&item).map_err(|_| {
-                    PyErr::type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence"))
-                })?;
-                if pair.len() != 2 {
-                    return Err(PyErr::value_error(format!(
-                        "dictionary update sequence element #{i} has length {}; 2 is required",
-                        pair.len()
-                    )));
-                }
-                let mut p = pair.into_iter();
-                setitem(&d, p.next().unwrap(), p.next().unwrap())?;
-            }
-            Ok(d)
-        }
+        other => from_iterable_pairs(other),
     }
+}
+
+/// `dict(pairs)`: an iterable of key/value pairs.
+fn from_iterable_pairs(other: &Value) -> PyResult<Dict> {
+    let d = new();
+    for (i, item) in crate::types::iter::collect(other)?.into_iter().enumerate() {
+        let pair = crate::types::iter::collect(&item).map_err(|_| {
+            PyErr::type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence"))
+        })?;
+        if pair.len() != 2 {
+            return Err(PyErr::value_error(format!(
+                "dictionary update sequence element #{i} has length {}; 2 is required",
+                pair.len()
+            )));
+        }
+        let mut p = pair.into_iter();
+        setitem(&d, p.next().unwrap(), p.next().unwrap())?;
+    }
+    Ok(d)
 }

@@ -384,11 +384,23 @@ fn unpack_call(
     let mut kwvals = Vec::new();
     for (n, v) in kw_names.iter().zip(kw_values) {
         let pairs: Vec<(String, Value)> = if *n == "**" {
-            let Value::Dict(d) = &v else {
-                return Err(PyErr::type_error(format!(
-                    "{what} argument after ** must be a mapping, not {}",
-                    v.type_name()
-                )));
+            // A dict, or a mapping (an object with `keys()`, a dict subclass).
+            let mapping = matches!(v, Value::Instance(_))
+                && (crate::types::class::special(&v, "keys").is_some()
+                    || matches!(crate::types::class::base_value(&v), Some(Value::Dict(_))));
+            let d = match &v {
+                Value::Dict(d) => d.clone(),
+                other if mapping => {
+                    let d = crate::types::dict::new();
+                    crate::types::dict::merge(&d, other)?;
+                    d
+                }
+                _ => {
+                    return Err(PyErr::type_error(format!(
+                        "{what} argument after ** must be a mapping, not {}",
+                        v.type_name()
+                    )))
+                }
             };
             let mut out = Vec::new();
             for (k, x) in d.items_vec() {

@@ -363,6 +363,9 @@ pub fn reversed(v: &Value) -> PyResult<PyIter> {
             };
             Ok(from_state(IterState::Snapshot(items.into_iter(), name)))
         }
+        other if crate::types::class::base_value(other).is_some() => {
+            reversed(&crate::types::class::base_value(other).unwrap())
+        }
         other => Err(PyErr::type_error(format!("'{}' object is not reversible", other.type_name()))),
     }
 }

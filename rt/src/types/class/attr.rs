@@ -208,6 +208,13 @@ pub fn getattr(v: &Value, name: &str) -> Option<PyResult<Value>> {
                             name: name.to_string(),
                         }))
                     }
+                    "__init__"
+                        if s.class
+                            .builtin
+                            .is_some_and(|t| pyaot_registry::classes::MUTABLE_BASES.contains(&t.name)) =>
+                    {
+                        method(&format!("{}.__init__", s.class.builtin.unwrap().name))
+                    }
                     "__init__" | "__init_subclass__" | "__setattr__" | "__delattr__" | "__getattribute__"
                         if s.class.builtin.is_some() && !matches!(s.recv, Value::Class(_)) =>
                     {

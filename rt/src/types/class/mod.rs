@@ -339,8 +339,12 @@ pub fn instantiate(c: &Class, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> 
             made
         }
         // A class deriving from a builtin type: the type's `__new__` makes its value.
+        // (A list or dict starts empty when a class's `__init__` is to fill it.)
         None if c.builtin.is_some() => {
-            let base = crate::object::protocol::call_builtin(c.builtin.unwrap().name, args.clone(), kw)?;
+            let ty = c.builtin.unwrap().name;
+            let empty = pyaot_registry::classes::MUTABLE_BASES.contains(&ty) && lookup(c, "__init__").is_some();
+            let (a, k): (Vec<Value>, &[&str]) = if empty { (Vec::new(), &[]) } else { (args.clone(), kw) };
+            let base = crate::object::protocol::call_builtin(ty, a, k)?;
             instance_with(c, Some(base))
         }
         None => bare_instance(c),
@@ -420,7 +424,9 @@ pub fn builtin_new(ty: &'static str, args: Vec<Value>, kw: &[&str]) -> PyResult<
     let Some(cls) = args.first().filter(|_| args.len() > kw.len()) else {
         return Err(PyErr::type_error(format!("{ty}.__new__(): not enough arguments")));
     };
-    let rest = args[1..].to_vec();
+    // `list.__new__` and `dict.__new__` ignore their arguments (`__init__` takes them).
+    let (rest, kw): (Vec<Value>, &[&str]) =
+        if pyaot_registry::classes::MUTABLE_BASES.contains(&ty) { (Vec::new(), &[]) } else { (args[1..].to_vec(), kw) };
     match cls {
         Value::Type(t) if t.name == ty => crate::object::protocol::call_builtin(ty, rest, kw),
         Value::Class(c) if c.builtin.is_some_and(|b| b.name == ty) => {
@@ -433,6 +439,38 @@ pub fn builtin_new(ty: &'static str, args: Vec<Value>, kw: &[&str]) -> PyResult<
         }
         other => Err(PyErr::type_error(format!("{ty}.__new__(X): X is not a type object ({})", other.type_name()))),
     }
+}
+
+/// `list.__init__(self, iterable)` / `dict.__init__(self, ...)` on an
+/// instance of a class deriving from the type: its value is refilled
+/// from the arguments, as the type's constructor reads them.
+pub fn builtin_init(ty: &'static str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
+    let Some(recv) = args.first().filter(|_| args.len() > kw.len()) else {
+        return Err(PyErr::type_error(format!("descriptor '__init__' of '{ty}' object needs an argument")));
+    };
+    let base = match (base_value(recv), recv) {
+        (Some(b), _) => b,
+        (None, v) if v.type_name() == ty => v.clone(),
+        (None, v) => {
+            return Err(PyErr::type_error(format!(
+                "descriptor '__init__' requires a '{ty}' object but received a '{}'",
+                v.type_name()
+            )))
+        }
+    };
+    let fresh = crate::object::protocol::call_builtin(ty, args[1..].to_vec(), kw)?;
+    match (&base, fresh) {
+        (Value::List(l), Value::List(f)) => {
+            crate::types::list::clear(l);
+            crate::types::list::extend(l, f.to_vec());
+        }
+        (Value::Dict(d), Value::Dict(f)) => {
+            crate::types::dict::clear(d);
+            crate::types::dict::update(d, &f)?;
+        }
+        _ => {}
+    }
+    Ok(Value::None)
 }
 
 /// Whether an object converts to an int by `__index__` (its class's, or

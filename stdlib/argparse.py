@@ -822,7 +822,6 @@ class _ActionsContainer:
     def _add_action(self, action):
         for option_string in action.option_strings:
             if option_string in self._option_string_actions:
-                conflicting = self._option_string_actions[option_string]
                 raise ArgumentError(action, "conflicting option string: %s" % option_string)
         self._actions.append(action)
         action.container = self
@@ -919,6 +918,8 @@ class ArgumentParser(_ActionsContainer):
                  argument_default=None, conflict_handler="error", add_help=True, allow_abbrev=True,
                  exit_on_error=True):
         self._init_container(description, prefix_chars, argument_default, conflict_handler)
+        if conflict_handler != "error":
+            raise NotImplementedError("pyaot's argparse does not resolve conflicting options yet")
         if fromfile_prefix_chars is not None:
             raise NotImplementedError("pyaot's argparse does not read arguments from files yet")
         if prog is None:

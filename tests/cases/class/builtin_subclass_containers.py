@@ -106,3 +106,16 @@ s2[1].append(3)
 s2.append(9)
 print(s3, type(s3).__name__, s4, c == copy.copy(c), type(copy.deepcopy(c)).__name__)
 print(list.__len__(s2), dict.get(c, "a"), Stack.__name__, Stack.__mro__)
+
+
+class Twice(dict):
+    def __init__(self, **kw):
+        super().__init__(first=0)
+        dict.__init__(self, **kw)
+
+
+plain = {"a": 1}
+dict.__init__(plain, b=2)
+lst = [1, 2]
+list.__init__(lst, "xy")
+print(Twice(z=1), plain, lst)

@@ -442,8 +442,9 @@ pub fn builtin_new(ty: &'static str, args: Vec<Value>, kw: &[&str]) -> PyResult<
 }
 
 /// `list.__init__(self, iterable)` / `dict.__init__(self, ...)` on an
-/// instance of a class deriving from the type: its value is refilled
-/// from the arguments, as the type's constructor reads them.
+/// instance of a class deriving from the type (or on a list or dict):
+/// a list is refilled from the arguments, a dict updated with them, as
+/// the type's constructor reads them.
 pub fn builtin_init(ty: &'static str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
     let Some(recv) = args.first().filter(|_| args.len() > kw.len()) else {
         return Err(PyErr::type_error(format!("descriptor '__init__' of '{ty}' object needs an argument")));
@@ -464,10 +465,7 @@ pub fn builtin_init(ty: &'static str, args: Vec<Value>, kw: &[&str]) -> PyResult
             crate::types::list::clear(l);
             crate::types::list::extend(l, f.to_vec());
         }
-        (Value::Dict(d), Value::Dict(f)) => {
-            crate::types::dict::clear(d);
-            crate::types::dict::update(d, &f)?;
-        }
+        (Value::Dict(d), Value::Dict(f)) => crate::types::dict::update(d, &f)?,
         _ => {}
     }
     Ok(Value::None)

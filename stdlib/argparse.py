@@ -127,15 +127,25 @@ class Action:
         raise NotImplementedError(".__call__() not defined")
 
 
-class _StoreAction(Action):
+class _ValuesAction(Action):
+    """An action that takes values (`store`, `append`): `nargs` may not be
+    0, and a `const` needs `nargs='?'`."""
+
+    # The ValueError for `nargs=0`, worded per action.
+    _no_values = ""
+
     def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None, choices=None,
                  required=False, help=None, metavar=None):
         if nargs == 0:
-            raise ValueError("nargs for store actions must be != 0; if you have nothing to store, actions such "
-                             "as store true or store const may be more appropriate")
+            raise ValueError(self._no_values)
         if const is not None and nargs != OPTIONAL:
             raise ValueError("nargs must be %r to supply const" % OPTIONAL)
         super().__init__(option_strings, dest, nargs, const, default, type, choices, required, help, metavar)
+
+
+class _StoreAction(_ValuesAction):
+    _no_values = ("nargs for store actions must be != 0; if you have nothing to store, actions such as store true "
+                  "or store const may be more appropriate")
 
     def __call__(self, parser, namespace, values, option_string=None):
         setattr(namespace, self.dest, values)
@@ -167,15 +177,9 @@ def _copied_items(items):
     return list(items)
 
 
-class _AppendAction(Action):
-    def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None, choices=None,
-                 required=False, help=None, metavar=None):
-        if nargs == 0:
-            raise ValueError("nargs for append actions must be != 0; if arg strings are not supplying the value "
-                             "to append, the append const action may be more appropriate")
-        if const is not None and nargs != OPTIONAL:
-            raise ValueError("nargs must be %r to supply const" % OPTIONAL)
-        super().__init__(option_strings, dest, nargs, const, default, type, choices, required, help, metavar)
+class _AppendAction(_ValuesAction):
+    _no_values = ("nargs for append actions must be != 0; if arg strings are not supplying the value to append, "
+                  "the append const action may be more appropriate")
 
     def __call__(self, parser, namespace, values, option_string=None):
         items = _copied_items(getattr(namespace, self.dest, None))

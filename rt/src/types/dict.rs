@@ -292,23 +292,20 @@ pub fn merge(d: &Dict, m: &Value) -> PyResult<()> {
 pub fn from_iterable(v: &Value) -> PyResult<Dict> {
     match v {
         Value::Dict(d) => Ok(copy(d)),
-        // A dict subclass that keeps dict's iteration is copied as the dict
-        // it carries (CPython's fast path skips its `keys` and `[]`).
-        Value::Instance(_)
-            if crate::types::class::special(v, "__iter__").is_none()
-                && matches!(crate::types::class::base_value(v), Some(Value::Dict(_))) =>
-        {
-            let Some(Value::Dict(d)) = crate::types::class::base_value(v) else { unreachable!() };
-            Ok(copy(&d))
-        }
-        // An object with `keys()` (a dict subclass too) is a mapping: its keys and `[]` give the entries.
-        Value::Instance(_)
-            if crate::types::class::special(v, "keys").is_some()
-                || matches!(crate::types::class::base_value(v), Some(Value::Dict(_))) =>
-        {
-            let d = new();
-            merge(&d, v)?;
-            Ok(d)
+        Value::Instance(_) => {
+            let base = crate::types::class::base_value(v);
+            match &base {
+                // A dict subclass that keeps dict's iteration is copied as the
+                // dict it carries (CPython's fast path skips its `keys` and `[]`).
+                Some(Value::Dict(d)) if crate::types::class::special(v, "__iter__").is_none() => Ok(copy(d)),
+                // A mapping (a dict subclass, an object with `keys()`): its keys and `[]` give the entries.
+                _ if matches!(base, Some(Value::Dict(_))) || crate::types::class::special(v, "keys").is_some() => {
+                    let d = new();
+                    merge(&d, v)?;
+                    Ok(d)
+                }
+                _ => from_iterable_pairs(v),
+            }
         }
         other => from_iterable_pairs(other),
     }

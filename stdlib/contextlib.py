@@ -1,15 +1,18 @@
 """Context-manager utilities (pyaot's own `contextlib`, written from the
 documentation): `contextmanager`, `suppress`, `closing`, `nullcontext`,
-`ExitStack`, `ContextDecorator` and `AbstractContextManager`.
+`ExitStack`, `ContextDecorator`, `AbstractContextManager`,
+`redirect_stdout` and `redirect_stderr`.
 
-The asynchronous ones wait for `async def`, and `redirect_stdout`/
-`redirect_stderr`/`chdir` for `io` and `os`: `__pyaot_refused__` lists
-them, so a program naming one is refused at build time."""
+The asynchronous ones wait for `async def`, and `chdir` for `os`:
+`__pyaot_refused__` lists them, so a program naming one is refused at
+build time."""
+
+import sys
 
 __all__ = ["contextmanager", "suppress", "closing", "nullcontext", "ExitStack",
-           "ContextDecorator", "AbstractContextManager"]
+           "ContextDecorator", "AbstractContextManager", "redirect_stdout", "redirect_stderr"]
 
-__pyaot_refused__ = ["redirect_stdout", "redirect_stderr", "chdir", "asynccontextmanager",
+__pyaot_refused__ = ["chdir", "asynccontextmanager",
                      "AsyncExitStack", "aclosing", "AbstractAsyncContextManager",
                      "AsyncContextDecorator"]
 
@@ -118,6 +121,44 @@ class nullcontext(AbstractContextManager):
 
     def __exit__(self, *excinfo):
         pass
+
+
+class _RedirectStream(AbstractContextManager):
+    """Points a standard stream at `new_target` for the `with` block;
+    reentrant, as each entry keeps what it replaced. Subclasses say which
+    stream (`_get`, `_set`)."""
+
+    def __init__(self, new_target):
+        self._new_target = new_target
+        self._old_targets = []
+
+    def __enter__(self):
+        self._old_targets.append(self._get())
+        self._set(self._new_target)
+        return self._new_target
+
+    def __exit__(self, exctype, excinst, exctb):
+        self._set(self._old_targets.pop())
+
+
+class redirect_stdout(_RedirectStream):
+    """`sys.stdout` (where print writes) goes to `new_target` in the block."""
+
+    def _get(self):
+        return sys.stdout
+
+    def _set(self, target):
+        sys.stdout = target
+
+
+class redirect_stderr(_RedirectStream):
+    """`sys.stderr` goes to `new_target` in the block."""
+
+    def _get(self):
+        return sys.stderr
+
+    def _set(self, target):
+        sys.stderr = target
 
 
 class suppress(AbstractContextManager):

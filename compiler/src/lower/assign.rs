@@ -122,7 +122,7 @@ impl FnLower<'_, '_> {
                 let e = self.store_subscript(obj, index, v, span);
                 Self::push(out, StmtKind::Expr(e), span);
             }
-            ast::ExprKind::Attribute { value, .. } if self.refuse_module_attr_store(value, span) => {}
+            ast::ExprKind::Attribute { value, attr, .. } if self.refuse_module_attr_store(value, attr, span) => {}
             ast::ExprKind::Attribute { value, attr } => {
                 let obj = self.expr(value);
                 if let Some((_, g)) = self.module_attr(&obj.ty, attr) {
@@ -275,7 +275,7 @@ impl FnLower<'_, '_> {
                 let e = self.setitem(ro(), ri(), r, span);
                 Self::push(out, StmtKind::Expr(e), span);
             }
-            ast::ExprKind::Attribute { value: obj, .. } if self.refuse_module_attr_store(obj, span) => {}
+            ast::ExprKind::Attribute { value: obj, attr, .. } if self.refuse_module_attr_store(obj, attr, span) => {}
             ast::ExprKind::Attribute { value: obj, attr } => {
                 let slot = self.attr_slot(obj, attr);
                 let o = self.expr(obj);

@@ -380,8 +380,13 @@ impl FnLower<'_, '_> {
     /// Setting or deleting an attribute of a module (`math.pi = 3`): its
     /// members are fixed in pyaot (and compiled code may call them
     /// directly), so this is refused rather than compiled.
-    pub(super) fn refuse_module_attr_store(&mut self, value: &ast::Expr, span: Span) -> bool {
+    pub(super) fn refuse_module_attr_store(&mut self, value: &ast::Expr, attr: &str, span: Span) -> bool {
         let Some(m) = self.module_global(value) else { return false };
+        // The standard streams are `sys`'s one assignable part (print and
+        // input read them at each call).
+        if m.name == "sys" && matches!(attr, "stdin" | "stdout" | "stderr") {
+            return false;
+        }
         self.error(Diagnostic::unsupported(
             span,
             format!("assigning or deleting an attribute of the module '{}'", m.name),

@@ -169,7 +169,7 @@ impl FnLower<'_, '_> {
                             };
                             Self::push(out, StmtKind::Expr(e), span);
                         }
-                        ast::ExprKind::Attribute { value, .. } if self.refuse_module_attr_store(value, span) => {}
+                        ast::ExprKind::Attribute { value, .. } if self.refuse_module_attr_store(value, "", span) => {}
                         ast::ExprKind::Attribute { value, attr } => {
                             let obj = self.expr(value);
                             // Deleting a method from its class changes what calls reach.

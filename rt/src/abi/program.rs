@@ -59,7 +59,7 @@ fn run_main(source: &'static Source, body: fn() -> PyResult<()>, teardown: fn() 
             if std::ptr::eq(e.0.ty, &exc::SYSTEM_EXIT) {
                 system_exit_status(&e.0)
             } else {
-                io::write_stderr(&crate::types::exception::format_traceback(&e.0));
+                crate::types::stream::write_sys_stderr(&crate::types::exception::format_traceback(&e.0));
                 1
             }
         }

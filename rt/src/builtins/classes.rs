@@ -78,6 +78,25 @@ pub fn pattern_isinstance(v: &Value, cls: &Value) -> PyResult<bool> {
 
 /// `isinstance(v, cls)` where `cls` is a class object.
 pub fn isinstance(v: &Value, cls: &Value) -> PyResult<bool> {
+    if direct_isinstance(v, cls)? {
+        return Ok(true);
+    }
+    // As CPython's, an instance whose class says it is of another
+    // (`__class__`, as a `weakref.proxy` does) is checked as that one too.
+    if let Value::Instance(i) = v {
+        if crate::types::class::lookup(&i.class, "__class__").is_some() {
+            let claimed = crate::object::protocol::getattr(v, "__class__")?;
+            if !matches!(&claimed, Value::Class(k) if std::rc::Rc::ptr_eq(k, &i.class))
+                && matches!(claimed, Value::Class(_) | Value::Type(_))
+            {
+                return issubclass(&claimed, cls);
+            }
+        }
+    }
+    Ok(false)
+}
+
+fn direct_isinstance(v: &Value, cls: &Value) -> PyResult<bool> {
     match cls {
         Value::Type(t) => Ok(match v {
             Value::Exc(e) => exc::exc_is(e, t),
@@ -107,7 +126,7 @@ pub fn isinstance(v: &Value, cls: &Value) -> PyResult<bool> {
         }
         Value::Tuple(ts) => {
             for t in ts.items() {
-                if isinstance(v, t)? {
+                if direct_isinstance(v, t)? {
                     return Ok(true);
                 }
             }

@@ -560,6 +560,22 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             crate::types::namespace::new(kwargs.clone())
         }
         "module" => return crate::types::exception::unreachable("making a module object at run time"),
+        // `types.MethodType(func, obj)`: `func` bound to `obj`.
+        "method" => {
+            if !kwargs.is_empty() {
+                return Err(PyErr::type_error("method() takes no keyword arguments"));
+            }
+            let [func, obj] = &a[..] else {
+                return Err(PyErr::type_error(format!("method expected 2 arguments, got {}", a.len())));
+            };
+            if !crate::types::func::callable(func) {
+                return Err(PyErr::type_error("first argument must be callable"));
+            }
+            if matches!(obj, Value::None) {
+                return Err(PyErr::type_error("instance must not be None"));
+            }
+            Value::Method(crate::types::class::MethodObj::new(func.clone(), obj.clone()))
+        }
         "print" => {
             known(&["sep", "end", "file", "flush"])?;
             let str_kw = |k: &str| match take_kw(k) {

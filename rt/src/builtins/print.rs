@@ -11,6 +11,11 @@ pub fn print(values: &[Value], sep: Option<&Str>, end: Option<&Str>) -> PyResult
 pub fn print_to(file: &Value, values: &[Value], sep: Option<&Str>, end: Option<&Str>) -> PyResult<()> {
     let sep = sep.map(|s| s.as_str()).unwrap_or(" ");
     let end = end.map(|s| s.as_str()).unwrap_or("\n");
+    let replaced = match file {
+        Value::None => crate::types::stream::replaced(crate::types::stream::Stream::Stdout),
+        _ => None,
+    };
+    let file = replaced.as_ref().unwrap_or(file);
     if !crate::types::stream::is_std(file) {
         // Another file object: `write` per piece, each item converted just
         // before it is written, as CPython's print does.
@@ -50,8 +55,19 @@ pub fn print_to(file: &Value, values: &[Value], sep: Option<&Str>, end: Option<&
 
 /// `input(prompt)`.
 pub fn input(prompt: Option<&Value>) -> PyResult<Str> {
+    use crate::types::stream::Stream;
     if let Some(p) = prompt {
-        crate::types::stream::write_stdout(&crate::ops::repr::str(p))?;
+        crate::types::stream::write_to(&crate::types::stream::current(Stream::Stdout), &crate::ops::repr::str(p))?;
+    }
+    if let Some(f) = crate::types::stream::replaced(Stream::Stdin) {
+        let line = crate::object::protocol::call_method(&f, "readline", Vec::new(), &[])?;
+        let Value::Str(s) = &line else {
+            return Err(PyErr::type_error("object.readline() returned non-string"));
+        };
+        return match s.as_str() {
+            "" => Err(PyErr::new(&exc::EOF_ERROR, "EOF when reading a line")),
+            t => Ok(crate::types::str::from_string(t.strip_suffix('\n').unwrap_or(t).to_string())),
+        };
     }
     match crate::types::stream::read_line()? {
         Some(line) => Ok(crate::types::str::from_string(line)),

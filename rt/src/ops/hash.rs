@@ -119,6 +119,8 @@ pub fn hash(v: &Value) -> PyResult<i64> {
             }
             v.id() >> 4
         }
+        // Equal bound methods (the same object, equal functions) hash alike.
+        Value::Method(m) => (m.recv.id() >> 4) ^ hash(&m.func)?,
         other => other.id() >> 4,
     })
 }

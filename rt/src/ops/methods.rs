@@ -652,6 +652,12 @@ pub fn object_method(name: &str, a: &[Value]) -> PyResult<Value> {
 
 /// `v.name = x`.
 pub fn setattr(v: &Value, name: &str, x: Value) -> PyResult<()> {
+    if let Value::Module(m) = v {
+        if let (Some(s), "sys") = (crate::types::stream::by_name(name), m.name) {
+            crate::types::stream::replace(s, x);
+            return Ok(());
+        }
+    }
     if let Some(r) = crate::types::native::slots(v).and_then(|s| s.setattr(v, name, x.clone())) {
         return r;
     }
@@ -768,10 +774,12 @@ pub fn getattr(v: &Value, name: &str) -> PyResult<Value> {
                 name: name.to_string(),
             }))
         }
-        // `object.__new__(cls)`, `object.__init__(self)`.
-        (Value::Type(t), "__new__" | "__init__") if t.name == "object" => {
-            Ok(crate::types::func::builtin(&format!("object.{name}")))
-        }
+        // `object.__new__(cls)`, `object.__init__(self)`, `__hash__ = object.__hash__`.
+        (
+            Value::Type(t),
+            "__new__" | "__init__" | "__init_subclass__" | "__setattr__" | "__delattr__" | "__getattribute__"
+            | "__repr__" | "__str__" | "__eq__" | "__ne__" | "__hash__",
+        ) if t.name == "object" => Ok(crate::types::func::builtin(&format!("object.{name}"))),
         (Value::Type(t), "__module__") => Ok(Value::from_str(t.name.rsplit_once('.').map_or("builtins", |(m, _)| m))),
         (Value::Native(_), _)
             if crate::types::slice::parts(v).and_then(|p| crate::types::slice::attr(p, name)).is_some() =>

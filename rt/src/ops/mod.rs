@@ -633,6 +633,11 @@ pub fn eq(a: &Value, b: &Value) -> PyResult<bool> {
     if let Some(y) = crate::types::native::tuple_items(b) {
         return eq(a, &Value::Tuple(crate::types::tuple::new(y)));
     }
+    // Bound methods are equal when bound to the same object and their
+    // functions are equal (CPython 3.8's rule).
+    if let (Value::Method(x), Value::Method(y)) = (a, b) {
+        return Ok(x.recv.is(&y.recv) && eq(&x.func, &y.func)?);
+    }
     if let (Some(x), Some(y)) = (num(a), num(b)) {
         return Ok(match (&x, &y) {
             (Num::I(i), Num::I(j)) => int::eq(i, j),

@@ -205,6 +205,7 @@ pub fn del_slice(c: &Value, a: &Value, b: &Value, s: &Value) -> PyResult<()> {
     }
     match c {
         Value::List(l) => list::del_slice(l, slice_bound(a)?, slice_bound(b)?, slice_bound(s)?),
+        Value::ByteArray(x) => crate::types::bytearray::del_slice(x, slice_bound(a)?, slice_bound(b)?, slice_bound(s)?),
         other => Err(PyErr::type_error(format!("'{}' object doesn't support item deletion", other.type_name()))),
     }
 }

@@ -100,9 +100,12 @@ pub fn getattr(m: &'static Module, name: &str) -> PyResult<Value> {
         ("collections", "Counter") => Value::Type(&crate::types::dictkind::TYPE_COUNTER),
         ("collections", "defaultdict") => Value::Type(&crate::types::dictkind::TYPE_DEFAULTDICT),
         ("collections", "OrderedDict") => Value::Type(&crate::types::dictkind::TYPE_ORDEREDDICT),
-        ("sys", "stdin") => crate::types::stream::stream(crate::types::stream::Stream::Stdin),
-        ("sys", "stdout") => crate::types::stream::stream(crate::types::stream::Stream::Stdout),
-        ("sys", "stderr") => crate::types::stream::stream(crate::types::stream::Stream::Stderr),
+        ("sys", "stdin" | "stdout" | "stderr") => {
+            crate::types::stream::current(crate::types::stream::by_name(name).expect("a stream"))
+        }
+        ("sys", "__stdin__" | "__stdout__" | "__stderr__") => {
+            crate::types::stream::stream(crate::types::stream::by_name(name.trim_matches('_')).expect("a stream"))
+        }
         ("dataclasses", "FrozenInstanceError") => Value::Class(crate::stdlib::dataclass::frozen_error()),
         ("dataclasses", "MISSING") => crate::stdlib::dataclass::missing(),
         ("typing", "TYPE_CHECKING") => Value::Bool(false),

@@ -176,6 +176,20 @@ pub fn method(
     Ok(Value::None)
 }
 
+/// `del ba[lo:hi:st]`.
+pub fn del_slice(b: &ByteArrayObj, lo: Option<i64>, hi: Option<i64>, st: Option<i64>) -> PyResult<()> {
+    let len = b.data.borrow().len();
+    let (lo, hi, st) = crate::types::list::slice_indices(len, lo, hi, st)?;
+    let gone: std::collections::HashSet<usize> = crate::types::list::slice_positions(lo, hi, st).collect();
+    let mut data = b.data.borrow_mut();
+    let mut k = 0;
+    data.retain(|_| {
+        k += 1;
+        !gone.contains(&(k - 1))
+    });
+    Ok(())
+}
+
 /// `ba[lo:hi:st] = items`.
 pub fn set_slice(b: &ByteArrayObj, lo: Option<i64>, hi: Option<i64>, st: Option<i64>, v: &Value) -> PyResult<()> {
     let items = byte_items(v).map_err(|_| {

@@ -35,9 +35,61 @@ thread_local! {
     ];
 }
 
-/// The `sys.stdin`/`sys.stdout`/`sys.stderr` object.
+/// The `sys.stdin`/`sys.stdout`/`sys.stderr` object the program started
+/// with (`sys.__stdout__`).
 pub fn stream(s: Stream) -> crate::object::value::Value {
     STREAMS.with(|all| crate::object::value::Value::Native(all[s as usize].clone()))
+}
+
+thread_local! {
+    /// What the program assigned to `sys.stdin`/`sys.stdout`/`sys.stderr`
+    /// (`contextlib.redirect_stdout`), if anything: print, input and the
+    /// report of an uncaught exception go to it.
+    static REPLACED: std::cell::RefCell<[Option<crate::object::value::Value>; 3]> = Default::default();
+}
+
+/// `sys.stdout` now: what the program assigned, else the stream.
+pub fn current(s: Stream) -> crate::object::value::Value {
+    replaced(s).unwrap_or_else(|| stream(s))
+}
+
+/// What the program assigned to the stream's `sys` attribute, if it is
+/// not the stream itself.
+pub fn replaced(s: Stream) -> Option<crate::object::value::Value> {
+    REPLACED.with(|r| r.borrow()[s as usize].clone())
+}
+
+/// `sys.stdout = value` (and stdin, stderr): assigning the stream itself
+/// back ends the replacement.
+pub fn replace(s: Stream, value: crate::object::value::Value) {
+    let value = match &value {
+        crate::object::value::Value::Native(n) if matches!(&**n, crate::types::native::NativeObj::Stream(t) if *t == s) => {
+            None
+        }
+        _ => Some(value),
+    };
+    let old = REPLACED.with(|r| std::mem::replace(&mut r.borrow_mut()[s as usize], value));
+    drop(old);
+}
+
+/// The stream `sys.<name>` names, for the `sys` attributes programs assign.
+pub fn by_name(name: &str) -> Option<Stream> {
+    match name {
+        "stdin" => Some(Stream::Stdin),
+        "stdout" => Some(Stream::Stdout),
+        "stderr" => Some(Stream::Stderr),
+        _ => None,
+    }
+}
+
+/// Writes text to `sys.stderr` as it is now (an uncaught exception's
+/// report), falling back to the process's stderr when the object that
+/// replaced it fails.
+pub fn write_sys_stderr(text: &str) {
+    match replaced(Stream::Stderr) {
+        Some(f) if write_to(&f, text).is_ok() => {}
+        _ => write_stderr(text),
+    }
 }
 
 /// Whether `file` is None or a standard stream (written to directly).

@@ -250,6 +250,11 @@ pub fn object_getattribute(v: &Value, name: &str) -> PyResult<Value> {
         return crate::object::protocol::getattr(v, name);
     };
     if name == "__class__" {
+        // A class may claim another (a property named `__class__`, as a
+        // `weakref.proxy` does).
+        if let Some(d) = lookup(&i.class, name).filter(|d| !i.class.is_plain() && is_data_descriptor(d)) {
+            return get_found(d, v, &i.class);
+        }
         return Ok(Value::Class(i.class.clone()));
     }
     if name == "__dict__" && allowed_slots(&i.class).is_none() {

@@ -1,6 +1,6 @@
 """Enumerations (pyaot's own `enum` module, written from the documentation):
-`Enum`, `IntEnum`, `StrEnum`, `ReprEnum`, `Flag`, `auto`, `unique`, the
-functional API, `_missing_`, aliases and `__members__`.
+`Enum`, `IntEnum`, `StrEnum`, `ReprEnum`, `Flag`, `IntFlag`, `auto`,
+`unique`, the functional API, `_missing_`, aliases and `__members__`.
 
 The members are made by the metaclass `EnumType` when the class statement
 ends: every name of the class body that is not a dunder, a sunder, a
@@ -8,16 +8,13 @@ descriptor or a function becomes an instance of the class, in the order it
 was written.  A member of an enumeration deriving from `int` or `str` is
 made by that type's `__new__` and carries its value.  pyaot looks a
 builtin base's methods up after the classes', where CPython's MRO puts the
-type before `Enum`: `IntEnum` and `StrEnum` therefore name the type's
-`__hash__`, `__str__` and `__format__` themselves.  `IntFlag` is not here
-yet (`__pyaot_refused__`)."""
+type before `Enum`: `IntEnum`, `StrEnum` and `IntFlag` therefore name the
+type's `__hash__`, `__str__` and `__format__` themselves."""
 
-__all__ = ["EnumType", "EnumMeta", "Enum", "IntEnum", "StrEnum", "ReprEnum", "Flag", "auto", "unique",
+__all__ = ["EnumType", "EnumMeta", "Enum", "IntEnum", "StrEnum", "ReprEnum", "Flag", "IntFlag", "auto", "unique",
            "FlagBoundary", "STRICT", "CONFORM", "EJECT", "KEEP",
            "property", "verify", "member", "nonmember", "global_enum",
            "EnumCheck", "UNIQUE", "CONTINUOUS", "NAMED_FLAGS"]
-
-__pyaot_refused__ = ["IntFlag"]
 
 # Its `setattr`, `__setattr__` and `__dict__` reach enumeration classes and
 # their members only (classes with a metaclass, which pyaot never tracks).
@@ -130,6 +127,9 @@ class FlagBoundary:
 
     def __repr__(self):
         return "<FlagBoundary.%s: %r>" % (self._name_, self._name_.lower())
+
+    def __str__(self):
+        return self._name_.lower()
 
 
 STRICT = FlagBoundary("STRICT")
@@ -504,22 +504,27 @@ class Flag(Enum, boundary=STRICT):
                 value = value & mask
             elif boundary is EJECT:
                 return value
-        pseudo = object.__new__(cls)
+        if _data_type(cls) is int:
+            pseudo = int.__new__(cls, value)
+        else:
+            pseudo = object.__new__(cls)
         pseudo._value_ = value
         names = []
         for name in cls._member_names_:
             m = cls._member_map_[name]
             if m._value_ and m._value_ & value == m._value_:
                 names.append(name)
+        # Bits no member has are named by their number after the members'.
+        unknown = value & ~mask
+        if names and unknown:
+            names.append(repr(unknown))
         pseudo._name_ = "|".join(names) if names else None
-        if value & ~mask:
-            pseudo._name_ = None
         cls._value2member_map_[value] = pseudo
         return pseudo
 
     def __repr__(self):
         if self._name_ is None:
-            return "%s(%r)" % (self.__class__.__name__, self._value_)
+            return "<%s: %r>" % (self.__class__.__name__, self._value_)
         return "<%s.%s: %r>" % (self.__class__.__name__, self._name_, self._value_)
 
     def __str__(self):
@@ -568,6 +573,49 @@ class Flag(Enum, boundary=STRICT):
     def __invert__(self):
         cls = self.__class__
         return cls(cls._flag_mask_ & ~self._value_)
+
+
+class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
+    """Flags that are ints: they combine with ints too, and values outside
+    the members' bits are kept."""
+
+    __str__ = int.__repr__
+    __format__ = int.__format__
+    __hash__ = int.__hash__
+
+    def _operand(self, other):
+        if isinstance(other, self.__class__):
+            return other._value_
+        if isinstance(other, int):
+            return int(other)
+        return None
+
+    def __or__(self, other):
+        other = self._operand(other)
+        if other is None:
+            return NotImplemented
+        return self.__class__(self._value_ | other)
+
+    def __and__(self, other):
+        other = self._operand(other)
+        if other is None:
+            return NotImplemented
+        return self.__class__(self._value_ & other)
+
+    def __xor__(self, other):
+        other = self._operand(other)
+        if other is None:
+            return NotImplemented
+        return self.__class__(self._value_ ^ other)
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        if self._boundary_ is KEEP or self._boundary_ is EJECT:
+            return self.__class__(~self._value_)
+        return self.__class__(self._flag_mask_ & ~self._value_)
 
 
 class EnumCheck:

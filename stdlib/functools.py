@@ -12,7 +12,9 @@ annotation form raises TypeError naming this."""
 from _pyaot_functools import reduce, partial, lru_cache, cache, wraps, cmp_to_key, total_ordering
 from _pyaot_functools import update_wrapper as _update_wrapper
 from abc import get_cache_token
+import types
 from types import MappingProxyType
+from typing import get_type_hints as _get_type_hints
 
 # Its `setattr` with computed names writes the attributes `update_wrapper`
 # is given, on the wrapper it is given; `cached_property` writes instances
@@ -62,6 +64,18 @@ def _find_impl(cls, registry):
     return registry[object]
 
 
+def _dispatch_types(cls):
+    """The classes `cls` names for `register` (a class, or a union of
+    classes), or None."""
+    if isinstance(cls, type):
+        return [cls]
+    if isinstance(cls, types.UnionType):
+        members = cls.__args__
+        if all(isinstance(m, type) for m in members):
+            return list(members)
+    return None
+
+
 def singledispatch(func):
     """Makes `func` a generic function dispatching on its first argument's
     type; `register` adds the implementations."""
@@ -79,15 +93,31 @@ def singledispatch(func):
         return impl
 
     def register(cls, func=None):
-        """`@register(cls)`, or `register(cls, func)`: `func` handles `cls`."""
+        """`@register(cls)`, `register(cls, func)`, or `@register` on a
+        function whose first parameter is annotated: `func` handles `cls`
+        (each member of a union)."""
         if func is None:
-            if isinstance(cls, type):
+            if _dispatch_types(cls) is not None:
                 return lambda f: register(cls, f)
-            raise TypeError("Invalid first argument to `register()`: %r. pyaot keeps no annotations of "
-                            "functions: use `@register(some_class)`." % (cls,))
-        if not isinstance(cls, type):
-            raise TypeError("Invalid first argument to `register()`. %r is not a class or union type." % (cls,))
-        registry[cls] = func
+            ann = getattr(cls, "__annotations__", None)
+            if not ann:
+                raise TypeError(f"Invalid first argument to `register()`: {cls!r}. Use either "
+                                "`@register(some_class)` or plain `@register` on an annotated function.")
+            func = cls
+            argname, cls = next(iter(ann.items()))
+            if isinstance(cls, str):
+                # A forward reference (or `from __future__ import annotations`):
+                # evaluated in the function's module, as CPython's register does.
+                cls = _get_type_hints(func)[argname]
+            if _dispatch_types(cls) is None:
+                if isinstance(cls, types.UnionType):
+                    raise TypeError(f"Invalid annotation for {argname!r}. {cls!r} not all arguments are classes.")
+                raise TypeError(f"Invalid annotation for {argname!r}. {cls!r} is not a class.")
+        kinds = _dispatch_types(cls)
+        if kinds is None:
+            raise TypeError(f"Invalid first argument to `register()`. {cls!r} is not a class or union type.")
+        for kind in kinds:
+            registry[kind] = func
         dispatch_cache.clear()
         return func
 

@@ -12,7 +12,7 @@ __pyaot_refused__ = ["CoroutineType", "AsyncGeneratorType", "CodeType", "FrameTy
                      "TracebackType", "coroutine", "CellType", "MethodWrapperType",
                      "WrapperDescriptorType", "MethodDescriptorType",
                      "ClassMethodDescriptorType", "GetSetDescriptorType",
-                     "MemberDescriptorType", "GenericAlias", "UnionType"]
+                     "MemberDescriptorType", "GenericAlias"]
 
 
 def _function():
@@ -39,6 +39,7 @@ NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 EllipsisType = type(Ellipsis)
 SimpleNamespace = type(sys.implementation)
+UnionType = type(int | str)
 
 
 class MappingProxyType:
@@ -124,6 +125,9 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
     meta, ns, kwds = prepare_class(name, bases, kwds)
     if exec_body is not None:
         exec_body(ns)
+    # `type` names the module of the frame calling it: this one's.
+    if meta is type and "__module__" not in ns:
+        ns["__module__"] = __name__
     return meta(name, resolve_bases(bases), ns, **kwds)
 
 

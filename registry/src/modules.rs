@@ -285,7 +285,25 @@ pub static MODULES: &[Module] = &[
     // with no effect at run time, as in CPython.
     Module {
         name: "typing",
-        functions: &["TypeVar", "cast", "overload", "runtime_checkable"],
+        functions: &[
+            "TypeVar",
+            "ParamSpec",
+            "TypeVarTuple",
+            "NewType",
+            "cast",
+            "overload",
+            "runtime_checkable",
+            "final",
+            "no_type_check",
+            "assert_type",
+            "assert_never",
+            "reveal_type",
+            "dataclass_transform",
+            "get_origin",
+            "get_args",
+            "get_type_hints",
+            "is_typeddict",
+        ],
         values: &[
             "Any",
             "Optional",
@@ -312,9 +330,68 @@ pub static MODULES: &[Module] = &[
             "Protocol",
             "TYPE_CHECKING",
             "NamedTuple",
+            "TypedDict",
+            "Annotated",
+            "AbstractSet",
+            "AnyStr",
+            "AsyncContextManager",
+            "AsyncGenerator",
+            "AsyncIterable",
+            "AsyncIterator",
+            "Awaitable",
+            "BinaryIO",
+            "ByteString",
+            "ChainMap",
+            "Collection",
+            "Concatenate",
+            "Container",
+            "ContextManager",
+            "Coroutine",
+            "Counter",
+            "DefaultDict",
+            "Deque",
+            "Hashable",
+            "IO",
+            "ItemsView",
+            "KeysView",
+            "LiteralString",
+            "MappingView",
+            "Match",
+            "MutableSet",
+            "Never",
+            "NotRequired",
+            "OrderedDict",
+            "Pattern",
+            "Required",
+            "Reversible",
+            "Self",
+            "Sized",
+            "SupportsAbs",
+            "SupportsBytes",
+            "SupportsComplex",
+            "SupportsFloat",
+            "SupportsIndex",
+            "SupportsInt",
+            "SupportsRound",
+            "Text",
+            "TextIO",
+            "TypeAlias",
+            "TypeGuard",
+            "Unpack",
+            "ValuesView",
         ],
     },
 ];
+
+/// Standard modules a member needs at run time beyond its own: a program
+/// naming `typing.get_origin` is built with `collections.abc` and
+/// `contextlib` (the origins of `Iterable[int]`, `ContextManager[T]`).
+pub static IMPLIED: &[(&str, &str, &[&str])] = &[("typing", "get_origin", &["collections.abc", "contextlib"])];
+
+/// Module members that read modules by name at run time (`get_type_hints`
+/// evaluates a string annotation in its module's globals): a program
+/// naming one is built with every module readable by name.
+pub static READ_MODULES_BY_NAME: &[&str] = &["get_origin", "get_type_hints"];
 
 /// The module named `name`, if pyaot provides it.
 pub fn find(name: &str) -> Option<&'static Module> {

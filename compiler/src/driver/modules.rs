@@ -256,12 +256,28 @@ fn requests(m: &SourceModule) -> Vec<String> {
                 if n != "*" {
                     out.push(format!("{base}.{n}"));
                 }
+                for (_, _, implied) in pyaot_registry::modules::IMPLIED.iter().filter(|(m, f, _)| *m == base && f == n)
+                {
+                    for i in *implied {
+                        with_parents(i, &mut out);
+                    }
+                }
             }
         }
         _ => {}
     });
     // `importlib.import_module("name")` and `__import__("name")` with a constant name.
     every_expr(&m.ast.body, &mut |e| {
+        if let ast::ExprKind::Attribute { value, attr, .. } = &e.kind {
+            let implied = pyaot_registry::modules::IMPLIED
+                .iter()
+                .filter(|(module, f, _)| f == attr && matches!(&value.kind, ast::ExprKind::Name(n) if n == module));
+            for (_, _, modules) in implied {
+                for i in *modules {
+                    with_parents(i, &mut out);
+                }
+            }
+        }
         let ast::ExprKind::Call { func, args, .. } = &e.kind else { return };
         let called = match &func.kind {
             ast::ExprKind::Attribute { attr, .. } => attr == "import_module",

@@ -154,17 +154,24 @@ pub(super) fn attribute_values(bodies: &[&[ast::Stmt]]) -> HashSet<String> {
 }
 
 /// Whether code reaches modules by name: `sys.modules` (any `.modules`
-/// attribute), `importlib`, `__import__`.
+/// attribute), `importlib`, `__import__`, and the module members that do
+/// (`registry::modules::READ_MODULES_BY_NAME`).
 pub fn reaches_modules_by_name(body: &[ast::Stmt]) -> bool {
+    let by_name = pyaot_registry::modules::READ_MODULES_BY_NAME;
     let mut found = false;
     every_expr(body, &mut |e| match &e.kind {
-        ast::ExprKind::Attribute { attr, .. } => found |= attr == "modules" || attr == "import_module",
-        ast::ExprKind::Name(n) => found |= n == "__import__" || n == "import_module",
+        ast::ExprKind::Attribute { attr, .. } => {
+            found |= attr == "modules" || attr == "import_module" || by_name.contains(&attr.as_str())
+        }
+        ast::ExprKind::Name(n) => found |= n == "__import__" || n == "import_module" || by_name.contains(&n.as_str()),
         _ => {}
     });
     crate::syntax::visit::every_stmt(body, &mut |s| match &s.kind {
         ast::StmtKind::Import(names) => found |= names.iter().any(|(m, _)| m.split('.').next() == Some("importlib")),
-        ast::StmtKind::ImportFrom { module, .. } => found |= module.split('.').next() == Some("importlib"),
+        ast::StmtKind::ImportFrom { module, names, .. } => {
+            found |= module.split('.').next() == Some("importlib")
+                || names.iter().any(|(n, _)| by_name.contains(&n.as_str()))
+        }
         _ => {}
     });
     found

@@ -111,6 +111,9 @@ fn direct_isinstance(v: &Value, cls: &Value) -> PyResult<bool> {
             }
             _ => isinstance_named(v, t.name) || crate::types::typeobj::type_of(v).is_subclass(t),
         }),
+        Value::Class(c) if crate::types::typeddict::is_typeddict_class(c) => {
+            Err(PyErr::type_error("TypedDict does not support instance and class checks"))
+        }
         Value::Class(c) => {
             // An exact instance needs no hook (as CPython).
             if crate::types::class::class_of(v).is_some_and(|k| std::rc::Rc::ptr_eq(&k, c)) {

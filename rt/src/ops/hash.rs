@@ -80,6 +80,9 @@ pub fn hash(v: &Value) -> PyResult<i64> {
             let crate::types::native::NativeObj::WeakRef(w) = &**n else { unreachable!() };
             crate::types::weakref::hash(w)?
         }
+        Value::Native(n) if crate::types::alias::hash_text(n).is_some() => {
+            hash_str(&crate::types::alias::hash_text(n).unwrap_or_default())
+        }
         Value::Native(_) if crate::types::slice::parts(v).is_some() => {
             return Err(PyErr::type_error(format!("unhashable type: '{}'", v.type_name())))
         }

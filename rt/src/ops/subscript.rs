@@ -43,7 +43,7 @@ fn getitem_general(c: &Value, i: &Value) -> PyResult<Value> {
         return getitem(&b, i);
     }
     if let Some(h) = crate::types::native::subscript_hint(c, i) {
-        return Ok(h);
+        return h;
     }
     if let Some([a, b, st]) = crate::types::slice::parts(i).filter(|_| !user_subscript(c)) {
         return getslice(c, slice_bound(a)?, slice_bound(b)?, slice_bound(st)?);

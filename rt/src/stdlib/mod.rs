@@ -26,6 +26,7 @@ pub mod random;
 pub mod sys;
 pub mod time;
 pub mod traceback;
+pub mod typing;
 pub mod warnings;
 pub mod weakref;
 use crate::object::exc::{PyErr, PyResult};
@@ -113,9 +114,8 @@ pub fn getattr(m: &'static Module, name: &str) -> PyResult<Value> {
         ("gc", c) if crate::stdlib::gc::constant(c).is_some() => crate::stdlib::gc::constant(c).unwrap(),
         ("math", c) if crate::stdlib::math::constant(c).is_some() => crate::stdlib::math::constant(c).unwrap(),
         ("typing", "Generic" | "Protocol" | "NamedTuple") => Value::Class(crate::stdlib::abc::typing_base(name)),
-        ("typing", hint) if m.values.contains(&hint) => {
-            crate::types::native::new(crate::types::native::NativeObj::Hint(format!("typing.{hint}")))
-        }
+        ("typing", "TypedDict") => Value::Class(crate::types::typeddict::base()),
+        ("typing", hint) if m.values.contains(&hint) => crate::types::hint::member(hint),
         ("__name__", _) => Value::from_str(m.name),
         _ => {
             return Err(PyErr::new(
@@ -202,35 +202,10 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         "functools" => crate::stdlib::functools::call(name, args, kw),
         "dataclasses" => crate::stdlib::dataclass::call(name, args, kw),
         "abc" => crate::stdlib::abc::call(name, args, kw),
-        "typing" => typing_call(name, args, kw),
+        "typing" => crate::stdlib::typing::call(name, args, kw),
         "itertools" => crate::stdlib::itertools::call(name, args, kw),
         "math" => crate::stdlib::math::call(name, args, kw),
         _ => unreachable!("not a module function: {name}"),
-    }
-}
-
-/// `typing.cast(T, v)` is `v`; `TypeVar("T")` a hint; `@overload` the function.
-fn typing_call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
-    let n = args.len() - kw.len();
-    match name {
-        "typing.cast" => {
-            crate::builtins::arity("cast", &args[..n], 2, 2)?;
-            Ok(args.swap_remove(1))
-        }
-        "typing.overload" => {
-            crate::builtins::arity("overload", &args[..n], 1, 1)?;
-            Ok(args.swap_remove(0))
-        }
-        "typing.runtime_checkable" => {
-            crate::builtins::arity("runtime_checkable", &args[..n], 1, 1)?;
-            crate::types::class::abstracts::runtime_checkable(args.swap_remove(0))
-        }
-        _ => match args.first() {
-            Some(Value::Str(s)) => {
-                Ok(crate::types::native::new(crate::types::native::NativeObj::Hint(format!("~{}", s.as_str()))))
-            }
-            _ => Err(PyErr::type_error("TypeVar() argument 'name' must be str")),
-        },
     }
 }
 

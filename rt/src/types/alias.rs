@@ -146,21 +146,53 @@ pub fn eq(a: &NativeObj, b: &NativeObj) -> Option<PyResult<bool>> {
         (NativeObj::Alias { origin: o1, args: a1 }, NativeObj::Alias { origin: o2, args: a2 }) => {
             Some(crate::object::protocol::eq(o1, o2).and_then(|o| Ok(o && same(a1, a2)?)))
         }
-        (NativeObj::Union(x), NativeObj::Union(y)) => Some((|| {
-            if x.len() != y.len() {
+        (NativeObj::Hint(h1), NativeObj::Hint(h2)) => Some((|| {
+            if h1.name != h2.name {
                 return Ok(false);
             }
-            for p in x {
-                let mut found = false;
-                for q in y {
-                    found |= crate::object::protocol::eq(p, q)?;
-                }
-                if !found {
-                    return Ok(false);
-                }
+            match (&h1.args, &h2.args) {
+                (None, None) => Ok(true),
+                (Some(x), Some(y)) if h1.name == "typing.Union" => same_members(x, y),
+                (Some(x), Some(y)) => same(x, y),
+                _ => Ok(false),
             }
-            Ok(true)
         })()),
+        (NativeObj::Union(x), NativeObj::Union(y)) => Some(same_members(x, y)),
         _ => None,
     }
+}
+
+/// Whether two unions have the same members, in any order.
+fn same_members(x: &[Value], y: &[Value]) -> PyResult<bool> {
+    if x.len() != y.len() {
+        return Ok(false);
+    }
+    for p in x {
+        let mut found = false;
+        for q in y {
+            found |= crate::object::protocol::eq(p, q)?;
+        }
+        if !found {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// The text `hash(hint)` hashes: consistent with [`eq`] (a union's
+/// members in any order).
+pub fn hash_text(n: &NativeObj) -> Option<String> {
+    let text = match n {
+        NativeObj::Union(args) | NativeObj::Hint(crate::object::layout::native::Hint { args: Some(args), .. })
+            if matches!(n, NativeObj::Union(_)) || matches!(n, NativeObj::Hint(h) if h.name == "typing.Union") =>
+        {
+            let mut parts: Vec<String> = args.iter().map(crate::object::protocol::repr).collect();
+            parts.sort();
+            parts.join("|")
+        }
+        NativeObj::Hint(h) => crate::types::hint::repr(h),
+        NativeObj::Alias { .. } => repr(n)?,
+        _ => return None,
+    };
+    Some(text)
 }

@@ -140,8 +140,7 @@ pub fn from_class(name: &str, qualname: &str, mut ns: Namespace) -> PyResult<Val
             for (k, v) in a.items_vec() {
                 if let Value::Str(s) = &v {
                     let r = crate::object::protocol::repr(&Value::Str(s.clone()));
-                    let hint =
-                        crate::types::native::new(crate::types::native::NativeObj::Hint(format!("ForwardRef({r})")));
+                    let hint = crate::types::hint::hint(format!("ForwardRef({r})"), None);
                     crate::types::dict::setitem(a, k, hint)?;
                 }
             }

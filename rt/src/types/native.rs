@@ -66,7 +66,7 @@ pub fn repr(v: &Value, n: &NativeObj) -> String {
         NativeObj::NotImplemented => "NotImplemented".into(),
         NativeObj::Ellipsis => "Ellipsis".into(),
         NativeObj::Ext(x) => x.repr(v),
-        NativeObj::Hint(h) => h.clone(),
+        NativeObj::Hint(h) => crate::types::hint::repr(h),
         NativeObj::Stream(s) => s.repr(),
         NativeObj::Slice(p) => crate::types::slice::repr(p),
         NativeObj::Complex(re, im) => crate::types::complex::repr((*re, *im)),
@@ -125,29 +125,11 @@ pub fn one_arg(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value>
     Ok(args.pop().unwrap())
 }
 
-/// `hint[args]`: a hint with the arguments' reprs (classes by name, as
-/// `typing` prints them).
-pub fn subscript_hint(v: &Value, index: &Value) -> Option<Value> {
+/// `hint[args]` (`types/hint.rs`); None when `v` is not a hint.
+pub fn subscript_hint(v: &Value, index: &Value) -> Option<PyResult<Value>> {
     let Value::Native(n) = v else { return None };
     let NativeObj::Hint(h) = &**n else { return None };
-    fn name(x: &Value) -> String {
-        match x {
-            Value::Type(t) => t.name.to_string(),
-            Value::Class(c) => format!("{}.{}", c.module, c.qualname),
-            Value::None => "NoneType".to_string(),
-            // `Callable[[int], str]`: the argument types' list.
-            Value::List(l) => format!("[{}]", l.to_vec().iter().map(name).collect::<Vec<_>>().join(", ")),
-            Value::Native(n) if matches!(**n, NativeObj::Ellipsis) => "...".to_string(),
-            // A string is a forward reference.
-            Value::Str(s) => format!("ForwardRef({})", crate::object::protocol::repr(&Value::Str(s.clone()))),
-            other => crate::object::protocol::repr(other),
-        }
-    }
-    let args = match index {
-        Value::Tuple(t) => t.items().iter().map(name).collect::<Vec<_>>().join(", "),
-        other => name(other),
-    };
-    Some(new(NativeObj::Hint(format!("{h}[{args}]"))))
+    Some(crate::types::hint::subscript(h, index))
 }
 
 /// Whether a class attribute holding this object binds to instances, as
@@ -166,6 +148,7 @@ pub fn getattr(v: &Value, n: &NativeObj, name: &str) -> Option<PyResult<Value>> 
         NativeObj::Stream(s) => crate::types::stream::stream_attr(v, *s, name),
         NativeObj::Alias { .. } | NativeObj::Union(_) => crate::types::alias::attr(n, name).map(Ok),
         NativeObj::Complex(re, im) => crate::types::complex::attr((*re, *im), name).map(Ok),
+        NativeObj::Hint(h) => crate::types::hint::attr(v, h, name),
         NativeObj::WeakRef(w) => crate::types::weakref::getattr(w, name),
         _ => None,
     }

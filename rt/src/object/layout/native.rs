@@ -17,8 +17,8 @@ pub enum NativeObj {
     /// module's: `functools.partial`, `dataclasses.Field`), reached through
     /// its slots.
     Ext(Box<dyn NativeType>),
-    /// A `typing` hint (`typing.Optional[int]`), by its repr.
-    Hint(String),
+    /// A `typing` hint (`typing.Optional[int]`, `~T`): `stdlib/typing.rs`.
+    Hint(Hint),
     /// A method of a builtin type bound to its receiver (`getattr(s, "upper")`).
     BoundMethod { recv: Value, name: String },
     /// A method of a builtin type taken from the type (`str.upper`): called
@@ -41,6 +41,29 @@ pub enum NativeObj {
 }
 
 pub type Native = Rc<NativeObj>;
+
+/// A `typing` hint: its name as its repr starts (`typing.List`, `~T`,
+/// `ForwardRef('X')`) and, once subscripted, its arguments.
+pub struct Hint {
+    pub name: String,
+    pub args: Option<Vec<Value>>,
+}
+
+impl Hint {
+    /// `type(hint).__name__`.
+    pub fn type_name(&self) -> &'static str {
+        match (&self.args, self.name.as_str()) {
+            (_, n) if n.starts_with('~') => "typing.TypeVar",
+            (None, "typing.Union" | "typing.Optional" | "typing.Literal" | "typing.ClassVar" | "typing.Final") => {
+                "typing._SpecialForm"
+            }
+            (Some(_), "typing.Union") => "typing._UnionGenericAlias",
+            (Some(_), "typing.Literal") => "typing._LiteralGenericAlias",
+            (Some(_), "typing.Annotated") => "typing._AnnotatedAlias",
+            _ => "typing._GenericAlias",
+        }
+    }
+}
 
 /// The slots of a native type defined above the types layer: a
 /// standard-library module defines its objects' type in its own file and
@@ -119,7 +142,7 @@ pub fn type_name(n: &NativeObj) -> &'static str {
         NativeObj::NotImplemented => "NotImplementedType",
         NativeObj::Ellipsis => "ellipsis",
         NativeObj::Ext(x) => x.type_name(),
-        NativeObj::Hint(_) => "typing._GenericAlias",
+        NativeObj::Hint(h) => h.type_name(),
         NativeObj::BoundMethod { .. } => "builtin_function_or_method",
         NativeObj::UnboundMethod { .. } => "method_descriptor",
         NativeObj::Stream(_) => "_io.TextIOWrapper",

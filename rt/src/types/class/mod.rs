@@ -728,6 +728,9 @@ pub fn set_slot(obj: &Value, site: &SlotCache, name: &str, v: Value) -> PyResult
 /// Calling a class: its metaclass's `__call__` if it defines one, else
 /// [`instantiate`].
 pub fn call_class(c: &Class, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
+    if crate::types::typeddict::is_base(c) {
+        return crate::types::typeddict::functional(args, kw);
+    }
     if let Some(m) = &c.meta {
         if let Some(f) = lookup(m, "__call__") {
             let mut all = vec![Value::Class(c.clone())];

@@ -263,6 +263,9 @@ pub(crate) fn new_class_from(
             return crate::types::namedtuple::from_class(name, qualname, dict);
         }
     }
+    if crate::types::typeddict::from_bases(&bases) {
+        return crate::types::typeddict::from_class(name, qualname, &bases, dict, &kw);
+    }
     let mut bs = Vec::new();
     let mut exc_bases: Vec<&'static crate::object::exc::TypeObj> = Vec::new();
     let mut is_meta = false;

@@ -68,7 +68,7 @@ pub static MODULES: &[Module] = &[
             "builtin_module_names",
         ],
     },
-    Module { name: "copy", functions: &["copy", "deepcopy"], values: &[] },
+    Module { name: "copy", functions: &["copy", "deepcopy"], values: &["Error", "error"] },
     Module { name: "importlib", functions: &["import_module"], values: &[] },
     Module { name: "dis", functions: &["dis"], values: &[] },
     Module {
@@ -102,7 +102,7 @@ pub static MODULES: &[Module] = &[
     },
     Module {
         name: "string",
-        functions: &[],
+        functions: &["capwords"],
         values: &[
             "ascii_letters",
             "ascii_lowercase",
@@ -392,6 +392,12 @@ pub static IMPLIED: &[(&str, &str, &[&str])] = &[("typing", "get_origin", &["col
 /// evaluates a string annotation in its module's globals): a program
 /// naming one is built with every module readable by name.
 pub static READ_MODULES_BY_NAME: &[&str] = &["get_origin", "get_type_hints"];
+
+/// The modules pyaot provides that CPython builds into its interpreter
+/// (`sys.builtin_module_names`): importing a name one lacks is an
+/// ImportError from "unknown location", where another module's message
+/// would name CPython's file for it.
+pub static CPYTHON_BUILT_IN: &[&str] = &["atexit", "gc", "itertools", "sys", "time"];
 
 /// The module named `name`, if pyaot provides it.
 pub fn find(name: &str) -> Option<&'static Module> {

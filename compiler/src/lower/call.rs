@@ -74,6 +74,14 @@ impl FnLower<'_, '_> {
             }
         }
         match &func.kind {
+            // `super(C, obj)`: the explicit form, anywhere.
+            ast::ExprKind::Name(n) if n == "super" && self.is_builtin("super") && args.len() == 2 && kws.is_empty() => {
+                let class = self.expr(&args[0]);
+                let class = self.to_dyn(class);
+                let recv = self.expr(&args[1]);
+                let recv = self.to_dyn(recv);
+                prim(&p::SUPER, vec![class, recv], Ty::Dyn, span)
+            }
             ast::ExprKind::Name(n) if n == "super" && self.is_builtin("super") => {
                 let (Some(g), true, Some(d)) = (
                     self.env.funcs[self.cx.scope_func].class_global,

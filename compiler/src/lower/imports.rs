@@ -616,6 +616,13 @@ impl FnLower<'_, '_> {
         };
         let t = self.hold_value(prim(&p::IMPORT, vec![str_const(m.name, span)], Ty::Dyn, span), out);
         for (attr, asname) in names {
+            let lacking = !m.has(attr) && !pyaot_registry::modules::cpython_has(m.name, attr);
+            if lacking && pyaot_registry::modules::CPYTHON_BUILT_IN.contains(&m.name) {
+                // CPython's module lacks it too: its ImportError, at run time.
+                let args = vec![str_const(attr, span), str_const(name, span), str_const("unknown location", span)];
+                Self::push(out, StmtKind::Expr(prim(&p::MOD_CANNOT_IMPORT, args, Ty::Dyn, span)), span);
+                continue;
+            }
             if !m.has(attr) {
                 self.error(Diagnostic::unsupported(span, format!("'{attr}' from the module '{name}'")));
                 continue;

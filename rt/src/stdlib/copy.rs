@@ -11,6 +11,16 @@ use std::collections::HashMap;
 use crate::object::exc::{PyErr, PyResult};
 use crate::object::value::Value;
 
+thread_local! {
+    static ERROR: crate::types::class::Class =
+        crate::types::class::runtime_class("copy", "Error", Some(&crate::object::exc::EXCEPTION));
+}
+
+/// `copy.Error` (and its alias `copy.error`).
+pub fn error_class() -> Value {
+    Value::Class(ERROR.with(|c| c.clone()))
+}
+
 fn atomic(v: &Value) -> bool {
     matches!(
         v,

@@ -23,6 +23,7 @@ pub mod inspect;
 pub mod itertools;
 pub mod math;
 pub mod random;
+pub mod string;
 pub mod sys;
 pub mod time;
 pub mod traceback;
@@ -96,7 +97,7 @@ pub fn getattr(m: &'static Module, name: &str) -> PyResult<Value> {
         ("sys", "pycache_prefix") => Value::None,
         ("sys", _) if crate::stdlib::sys::constant(name).is_some() => crate::stdlib::sys::constant(name).unwrap(),
         ("sys", "byteorder") => Value::from_str(if cfg!(target_endian = "little") { "little" } else { "big" }),
-        ("string", c) if m.values.contains(&c) => Value::from_str(string_constant(c)),
+        ("string", c) if m.values.contains(&c) => Value::from_str(crate::stdlib::string::constant(c)),
         ("collections", "deque") => Value::Type(&crate::object::exc::TYPE_DEQUE),
         ("collections", "Counter") => Value::Type(&crate::types::dictkind::TYPE_COUNTER),
         ("collections", "defaultdict") => Value::Type(&crate::types::dictkind::TYPE_DEFAULTDICT),
@@ -110,6 +111,7 @@ pub fn getattr(m: &'static Module, name: &str) -> PyResult<Value> {
         ("dataclasses", "FrozenInstanceError") => Value::Class(crate::stdlib::dataclass::frozen_error()),
         ("dataclasses", "MISSING") => crate::stdlib::dataclass::missing(),
         ("typing", "TYPE_CHECKING") => Value::Bool(false),
+        ("copy", "Error" | "error") => crate::stdlib::copy::error_class(),
         ("weakref", "ref" | "ReferenceType") => crate::stdlib::weakref::ref_type(),
         ("gc", c) if crate::stdlib::gc::constant(c).is_some() => crate::stdlib::gc::constant(c).unwrap(),
         ("math", c) if crate::stdlib::math::constant(c).is_some() => crate::stdlib::math::constant(c).unwrap(),
@@ -124,24 +126,6 @@ pub fn getattr(m: &'static Module, name: &str) -> PyResult<Value> {
             ))
         }
     })
-}
-
-/// The `string` module's constants.
-fn string_constant(name: &str) -> &'static str {
-    const LOWER: &str = "abcdefghijklmnopqrstuvwxyz";
-    const UPPER: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-    const PUNCT: &str = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
-    match name {
-        "ascii_letters" => "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
-        "ascii_lowercase" => LOWER,
-        "ascii_uppercase" => UPPER,
-        "digits" => "0123456789",
-        "hexdigits" => "0123456789abcdefABCDEF",
-        "octdigits" => "01234567",
-        "punctuation" => PUNCT,
-        "whitespace" => " \t\n\r\x0b\x0c",
-        _ => "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~ \t\n\r\x0b\x0c",
-    }
 }
 
 /// A module function as a value, by qualified name.
@@ -191,6 +175,7 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         "importlib" => crate::stdlib::importlib::call(name, args, kw),
         "bisect" => crate::stdlib::bisect::call(name, args, kw),
         "random" => crate::stdlib::random::call(name, args, kw),
+        "string" => crate::stdlib::string::call(name, args, kw),
         "collections" => match name {
             "collections.deque" => crate::types::deque::new(&args, kw),
             "collections.namedtuple" => crate::types::namedtuple::make(args, kw),

@@ -764,11 +764,16 @@ pub fn is_instance(v: &Value, cls: &Class) -> bool {
 
 /// `super()` in a method of `class` whose first argument is `recv`.
 pub fn new_super(class: &Value, recv: &Value) -> PyResult<Value> {
-    match (class, recv) {
-        (Value::Class(c), Value::Instance(_) | Value::Exc(_) | Value::Class(_)) => {
+    let of = match recv {
+        Value::Class(k) => Some(k.clone()),
+        _ => class_of(recv),
+    };
+    match (class, of) {
+        (Value::Class(c), Some(k)) if is_subclass(&k, c) => {
             Ok(Value::Super(Rc::new(SuperObj { class: c.clone(), recv: recv.clone() })))
         }
-        _ => Err(PyErr::type_error("super(type, obj): obj must be an instance or subtype of type")),
+        (Value::Class(_), _) => Err(PyErr::type_error("super(type, obj): obj must be an instance or subtype of type")),
+        (other, _) => Err(PyErr::type_error(format!("super() argument 1 must be a type, not {}", other.type_name()))),
     }
 }
 

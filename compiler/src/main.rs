@@ -40,6 +40,8 @@ enum Cmd {
         /// Optimization level passed to rustc (0-3).
         #[arg(short = 'O', long = "opt-level", default_value_t = 3)]
         opt_level: u8,
+        #[command(flatten)]
+        includes: IncludeArgs,
     },
     /// Compile (cached) and run a program, passing its exit status through.
     Run {
@@ -49,6 +51,8 @@ enum Cmd {
         backend: Backend,
         #[arg(short = 'O', long = "opt-level", default_value_t = 3)]
         opt_level: u8,
+        #[command(flatten)]
+        includes: IncludeArgs,
         /// Arguments for the program.
         #[arg(last = true)]
         args: Vec<String>,
@@ -96,6 +100,24 @@ enum Cmd {
     },
 }
 
+/// Modules to compile in besides those the program's text imports, for
+/// imports by names computed at run time (as Nuitka's flags of the same names).
+#[derive(clap::Args)]
+struct IncludeArgs {
+    /// Compile in the module NAME (and what it imports); repeatable.
+    #[arg(long = "include-module", value_name = "NAME")]
+    modules: Vec<String>,
+    /// Compile in the package NAME and every module under it; repeatable.
+    #[arg(long = "include-package", value_name = "NAME")]
+    packages: Vec<String>,
+}
+
+impl IncludeArgs {
+    fn into_includes(self) -> driver::Includes {
+        driver::Includes { modules: self.modules, packages: self.packages }
+    }
+}
+
 fn fail(f: driver::Failure) -> ExitCode {
     eprint!("{}", f.0);
     ExitCode::from(2)
@@ -117,15 +139,17 @@ fn main() -> ExitCode {
 fn real_main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Cmd::Build { file, output, backend, opt_level } => {
+        Cmd::Build { file, output, backend, opt_level, includes } => {
             let out = output.unwrap_or_else(|| PathBuf::from(file.file_stem().unwrap_or_default()));
-            match driver::build(&file, &out, &driver::BuildOptions { opt_level, backend }) {
+            let includes = includes.into_includes();
+            match driver::build(&file, &out, &driver::BuildOptions { opt_level, backend, includes }) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(f) => fail(f),
             }
         }
-        Cmd::Run { file, backend, opt_level, args } => {
-            let exe = match build_cached(&file, &driver::BuildOptions { opt_level, backend }) {
+        Cmd::Run { file, backend, opt_level, includes, args } => {
+            let includes = includes.into_includes();
+            let exe = match build_cached(&file, &driver::BuildOptions { opt_level, backend, includes }) {
                 Ok(p) => p,
                 Err(f) => return fail(f),
             };
@@ -182,7 +206,7 @@ fn build_cached(file: &Path, opts: &driver::BuildOptions) -> Result<PathBuf, dri
         Backend::Rust => format!("O{}", opts.opt_level),
         Backend::Cranelift => "clif".to_string(),
     };
-    let exe = driver::run_cache_path(file)?.with_extension(tag);
+    let exe = driver::run_cache_path(file, &opts.includes)?.with_extension(tag);
     if !exe.exists() {
         driver::build(file, &exe, opts)?;
     }

@@ -72,6 +72,7 @@ fn compile_and_run(py: &Path, out_dir: &Path, backend: &str) -> Result<(String, 
         .arg("build")
         .arg("--backend")
         .arg(backend)
+        .args(build_args(py))
         .arg(py)
         .arg("-o")
         .arg(&exe)
@@ -94,6 +95,17 @@ fn compile_and_run(py: &Path, out_dir: &Path, backend: &str) -> Result<(String, 
         return Err(format!("the binary crashed: {stderr}").into());
     }
     Ok((String::from_utf8_lossy(&run.stdout).into_owned(), run.status.code().unwrap()))
+}
+
+/// Extra `pyaot build` arguments a case asks for in a leading comment line
+/// `# pyaot-build-args: --include-module helper`.
+fn build_args(py: &Path) -> Vec<String> {
+    let text = std::fs::read_to_string(py).unwrap_or_default();
+    text.lines()
+        .take_while(|l| l.starts_with('#'))
+        .filter_map(|l| l.strip_prefix("# pyaot-build-args:"))
+        .flat_map(|a| a.split_whitespace().map(str::to_string).collect::<Vec<_>>())
+        .collect()
 }
 
 /// The expectation recorded from CPython: `<name>.stdout` and `<name>.status`.

@@ -54,7 +54,7 @@ pub fn bench(files: &[PathBuf], opts: &Options) -> Result<String, Failure> {
         let mut exes = Vec::new();
         for &backend in &opts.backends {
             let exe = dir.path().join(format!("{name}.{}", backend_name(backend)));
-            let build_opts = BuildOptions { opt_level: 3, backend };
+            let build_opts = BuildOptions { opt_level: 3, backend, includes: Default::default() };
             // The first build also makes the runtime library, once: untimed.
             build(file, &exe, &build_opts)?;
             let t = Instant::now();

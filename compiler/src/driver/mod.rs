@@ -16,9 +16,25 @@ use crate::{backend, ir, lower, opt, syntax};
 /// failure of the toolchain (also exit status 2).
 pub struct Failure(pub String);
 
+/// Modules a build adds to those the program imports by name in its text
+/// (`--include-module`, `--include-package`): what it may import by a name
+/// computed at run time (`importlib.import_module`).
+#[derive(Clone, Debug, Default)]
+pub struct Includes {
+    /// Modules, each with what it imports.
+    pub modules: Vec<String>,
+    /// Packages, each with every module and subpackage under it.
+    pub packages: Vec<String>,
+}
+
 /// Source text to IR, with diagnostics rendered in rustc's style.
 pub fn frontend(path: &Path) -> Result<ir::Program, Failure> {
-    let program = modules::load(path)?;
+    frontend_with(path, &Includes::default())
+}
+
+/// [`frontend`] of a program with more modules compiled in.
+pub fn frontend_with(path: &Path, includes: &Includes) -> Result<ir::Program, Failure> {
+    let program = modules::load(path, includes)?;
     let file = path.to_string_lossy().to_string();
     let render = |ds: Vec<crate::diagnostics::Diagnostic>| {
         let files: Vec<(&str, &str, u32)> =
@@ -100,13 +116,14 @@ pub enum Backend {
 pub struct BuildOptions {
     pub opt_level: u8,
     pub backend: Backend,
+    pub includes: Includes,
 }
 
 /// Compiles `path` to a native executable at `out`.
 pub fn build(path: &Path, out: &Path, opts: &BuildOptions) -> Result<(), Failure> {
     match opts.backend {
         Backend::Rust => build_rust(path, out, opts),
-        Backend::Cranelift => build_clif(path, out),
+        Backend::Cranelift => build_clif(path, out, &opts.includes),
     }
 }
 
@@ -121,9 +138,9 @@ fn phase(name: &str, start: std::time::Instant) {
     }
 }
 
-fn build_clif(path: &Path, out: &Path) -> Result<(), Failure> {
+fn build_clif(path: &Path, out: &Path, includes: &Includes) -> Result<(), Failure> {
     let t = std::time::Instant::now();
-    let prog = frontend(path)?;
+    let prog = frontend_with(path, includes)?;
     phase("front end", t);
     let t = std::time::Instant::now();
     let (obj, _) = backend::clif::compile(&prog, false).map_err(clif_failure(path))?;
@@ -176,7 +193,7 @@ fn link(staticlib: &Path, obj: &[u8], out: &Path, path: &Path) -> Result<(), Fai
 }
 
 fn build_rust(path: &Path, out: &Path, opts: &BuildOptions) -> Result<(), Failure> {
-    let rust = emit_rust(path)?;
+    let rust = backend::rust::emit(&frontend_with(path, &opts.includes)?);
     let rt = runtime::ensure()?;
     let dir = tempdir()?;
     let src = dir.path().join("main.rs");
@@ -206,11 +223,14 @@ fn build_rust(path: &Path, out: &Path, opts: &BuildOptions) -> Result<(), Failur
 }
 
 /// Where `pyaot run` keeps the binaries it builds.
-pub fn run_cache_path(path: &Path) -> Result<PathBuf, Failure> {
-    let source = std::fs::read(path).map_err(|e| Failure(format!("error: cannot read {}: {e}\n", path.display())))?;
+pub fn run_cache_path(path: &Path, includes: &Includes) -> Result<PathBuf, Failure> {
     let mut h = runtime::Fnv::default();
-    h.write(&source);
-    h.write(path.to_string_lossy().as_bytes());
+    // Every module of the program (an edited helper module is a new program).
+    for m in modules::load(path, includes)? {
+        h.write(m.path.as_bytes());
+        h.write(m.text.as_bytes());
+    }
+    h.write(format!("{includes:?}").as_bytes());
     h.write(env!("CARGO_PKG_VERSION").as_bytes());
     h.write(runtime::runtime_key().as_bytes());
     // The compiler itself: a rebuilt pyaot must not reuse its predecessor's binaries.

@@ -61,7 +61,7 @@ const NOT_SHADOWED: &[&str] = &[
 
 /// The program: the entry module (`__main__`) first, then each module it
 /// imports in the order they were found.
-pub fn load(main: &Path) -> Result<Vec<SourceModule>, Failure> {
+pub fn load(main: &Path, includes: &super::Includes) -> Result<Vec<SourceModule>, Failure> {
     // Paths are absolute, as CPython's `__file__` and tracebacks show them.
     let main = std::path::absolute(main).unwrap_or_else(|_| main.to_path_buf());
     let main = main.as_path();
@@ -73,6 +73,12 @@ pub fn load(main: &Path) -> Result<Vec<SourceModule>, Failure> {
     }
     let mut loader = Loader { roots, modules: Vec::new(), index: HashMap::new(), next_line: 0 };
     loader.parse("__main__".to_string(), main, false)?;
+    for name in &includes.modules {
+        loader.include(name, false)?;
+    }
+    for name in &includes.packages {
+        loader.include(name, true)?;
+    }
     let mut k = 0;
     let mut by_name = false;
     while k < loader.modules.len() {
@@ -191,6 +197,55 @@ impl Loader {
 }
 
 impl Loader {
+    /// `--include-module NAME` (`package` false) or `--include-package NAME`:
+    /// the module, or the package and everything under it.
+    fn include(&mut self, name: &str, package: bool) -> Result<(), Failure> {
+        let flag = if package { "--include-package" } else { "--include-module" };
+        let Some(k) = self.find(name)? else {
+            return Err(Failure(format!(
+                "error: {flag} {name}: no module named '{name}' beside the program or on PYTHONPATH\n"
+            )));
+        };
+        if !package {
+            return Ok(());
+        }
+        if !self.modules[k].is_package {
+            return Err(Failure(format!("error: {flag} {name}: '{name}' is a module, not a package\n")));
+        }
+        let mut pending = vec![k];
+        while let Some(p) = pending.pop() {
+            for sub in self.contents_of(p) {
+                if let Some(s) = self.find(&sub)? {
+                    if self.modules[s].is_package {
+                        pending.push(s);
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The modules and subpackages in the directory of package `p` not
+    /// searched for yet.
+    fn contents_of(&self, p: usize) -> Vec<String> {
+        let m = &self.modules[p];
+        let Some(dir) = Path::new(&m.path).parent() else { return Vec::new() };
+        let Ok(entries) = std::fs::read_dir(dir) else { return Vec::new() };
+        let mut names: Vec<String> = entries
+            .flatten()
+            .filter_map(|e| {
+                let p = e.path();
+                let stem = p.file_stem()?.to_str()?.to_string();
+                let module = p.extension().is_some_and(|x| x == "py") && stem != "__init__";
+                let package = p.join("__init__.py").is_file();
+                (is_identifier(&stem) && (module || package)).then(|| format!("{}.{stem}", m.name))
+            })
+            .filter(|n| !self.index.contains_key(n))
+            .collect();
+        names.sort();
+        names
+    }
+
     /// The names of the packages beside the entry file, and of the modules
     /// and subpackages in the packages found so far.
     fn package_contents(&self) -> Vec<String> {
@@ -205,22 +260,8 @@ impl Loader {
             names.sort();
             out.extend(names);
         }
-        for m in self.modules.iter().filter(|m| m.is_package) {
-            let Some(dir) = Path::new(&m.path).parent() else { continue };
-            let Ok(entries) = std::fs::read_dir(dir) else { continue };
-            let mut names: Vec<String> = entries
-                .flatten()
-                .filter_map(|e| {
-                    let p = e.path();
-                    let stem = p.file_stem()?.to_str()?.to_string();
-                    let module = p.extension().is_some_and(|x| x == "py") && stem != "__init__";
-                    let package = p.join("__init__.py").is_file();
-                    (is_identifier(&stem) && (module || package)).then(|| format!("{}.{stem}", m.name))
-                })
-                .filter(|n| !self.index.contains_key(n))
-                .collect();
-            names.sort();
-            out.extend(names);
+        for (p, _) in self.modules.iter().enumerate().filter(|(_, m)| m.is_package) {
+            out.extend(self.contents_of(p));
         }
         out
     }

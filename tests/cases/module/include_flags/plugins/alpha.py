@@ -1,0 +1,3 @@
+NAME = "alpha"
+def run(n):
+    return n * 2

@@ -1,0 +1,3 @@
+NAME = "beta"
+def run(n):
+    return n + 100

@@ -44,6 +44,9 @@ pub fn install() {
 }
 
 /// Everything generated code names, in one import.
+/// A traceback position, as compiled code spells it (`rt::pos(...)`).
+pub use object::exc::pos;
+
 pub mod prelude {
     pub use crate::object::exc::{Frame, Located, PyErr, PyResult};
     pub use crate::object::value::IntoValue;

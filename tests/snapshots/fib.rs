@@ -52,8 +52,12 @@ fn f_module() -> PyResult<()> {
         )
         .at(&F, 1)?;
     rt::object::global::set(&G_FIB_2, ());
-    rt::builtins::print(&[f_fib(Int::Small(32i64)).at(&F, 7)?.into_value()], None, None)
-        .at(&F, 7)?;
+    rt::builtins::print(
+            &[f_fib(Int::Small(32i64)).at(&F, rt::pos(7, 7, 14, 0, 0))?.into_value()],
+            None,
+            None,
+        )
+        .at(&F, rt::pos(7, 1, 15, 0, 0))?;
     Ok(())
 }
 /// `fib` (line 1).
@@ -124,8 +128,10 @@ fn f_fib_exact(mut n: Int) -> PyResult<Int> {
     }
     return Ok(
         rt::types::int::add(
-            &f_fib_exact(rt::types::int::sub(&n, &Int::Small(1i64))).at(&F, 4)?,
-            &f_fib_exact(rt::types::int::sub(&n, &Int::Small(2i64))).at(&F, 4)?,
+            &f_fib_exact(rt::types::int::sub(&n, &Int::Small(1i64)))
+                .at(&F, rt::pos(4, 12, 22, 0, 0))?,
+            &f_fib_exact(rt::types::int::sub(&n, &Int::Small(2i64)))
+                .at(&F, rt::pos(4, 25, 35, 0, 0))?,
         ),
     );
 }

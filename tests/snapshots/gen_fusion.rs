@@ -132,19 +132,22 @@ fn f_module() -> PyResult<()> {
             &[
                 {
                     sum = Int::Small(0i64);
-                    let _ = rt::object::global::get(&G_ODD, "odd").at(&F, 20)?;
-                    let _ = rt::object::global::get(&G_SQUARES, "squares").at(&F, 20)?;
-                    let _ = rt::object::global::get(&G_NUMBERS, "numbers").at(&F, 20)?;
+                    let _ = rt::object::global::get(&G_ODD, "odd")
+                        .at(&F, rt::pos(20, 11, 14, 0, 0))?;
+                    let _ = rt::object::global::get(&G_SQUARES, "squares")
+                        .at(&F, rt::pos(20, 15, 22, 0, 0))?;
+                    let _ = rt::object::global::get(&G_NUMBERS, "numbers")
+                        .at(&F, rt::pos(20, 23, 30, 0, 0))?;
                     n = Int::Small(10i64);
                     'l4: for __i in rt::types::range::iter(
                             &Int::Small(0i64),
                             &n,
                             &Int::Small(1i64),
                         )
-                        .at(&I2, 5)
-                        .at(&I1, 10)
-                        .at(&I0, 15)
-                        .at(&F, 20)?
+                        .at(&I2, rt::pos(5, 5, 1023, 0, 0))
+                        .at(&I1, rt::pos(10, 5, 1023, 0, 0))
+                        .at(&I0, rt::pos(15, 5, 1023, 0, 0))
+                        .at(&F, rt::pos(20, 11, 36, 0, 0))?
                     {
                         t3 = __i;
                         i = t3.clone();
@@ -153,8 +156,8 @@ fn f_module() -> PyResult<()> {
                         x_2 = t6.clone();
                         if rt::types::int::truthy(
                             &rt::types::int::modulo(&x_2, &Int::Small(2i64))
-                                .at(&I0, 16)
-                                .at(&F, 20)?,
+                                .at(&I0, rt::pos(16, 12, 17, 2, 3))
+                                .at(&F, rt::pos(20, 11, 36, 0, 0))?,
                         ) {
                             item = x_2.clone();
                             sum = rt::types::int::add(&sum, &item);
@@ -167,7 +170,7 @@ fn f_module() -> PyResult<()> {
             None,
             None,
         )
-        .at(&F, 20)?;
+        .at(&F, rt::pos(20, 1, 38, 0, 0))?;
     sum = Default::default();
     item = Default::default();
     t3 = Default::default();
@@ -184,14 +187,15 @@ fn b_numbers(fobj: &rt::types::func::FuncObj, args: Vec<Value>) -> PyResult<Valu
     let mut i: Int = Default::default();
     'l1: for __i in rt::types::range::iter(
             &Int::Small(0i64),
-            &Value::to_int(&n).at(&F, 5)?,
+            &Value::to_int(&n).at(&F, rt::pos(5, 20, 21, 0, 0))?,
             &Int::Small(1i64),
         )
-        .at(&F, 5)?
+        .at(&F, rt::pos(5, 5, 1023, 0, 0))?
     {
         t1 = __i;
         i = t1.clone();
-        let _ = rt::types::gen::yield_(i.clone().into_value()).at(&F, 6)?;
+        let _ = rt::types::gen::yield_(i.clone().into_value())
+            .at(&F, rt::pos(6, 9, 16, 0, 0))?;
     }
     t1 = Default::default();
     return Ok(().into_value());
@@ -205,14 +209,17 @@ fn b_squares(fobj: &rt::types::func::FuncObj, args: Vec<Value>) -> PyResult<Valu
     let mut t1: Value = Default::default();
     let mut x: Value = Default::default();
     {
-        let it_1 = rt::types::iter::iter(&it).at(&F, 10)?;
-        'l1: while let Some(__item) = rt::types::iter::next(&it_1).at(&F, 10)? {
+        let it_1 = rt::types::iter::iter(&it).at(&F, rt::pos(10, 5, 1023, 0, 0))?;
+        'l1: while let Some(__item) = rt::types::iter::next(&it_1)
+            .at(&F, rt::pos(10, 5, 1023, 0, 0))?
+        {
             t1 = __item;
             x = t1.clone();
             let _ = rt::types::gen::yield_(
-                    rt::ops::binary(rt::ops::BinOp::Mul, &x, &x).at(&F, 11)?,
+                    rt::ops::binary(rt::ops::BinOp::Mul, &x, &x)
+                        .at(&F, rt::pos(11, 15, 20, 2, 3))?,
                 )
-                .at(&F, 11)?;
+                .at(&F, rt::pos(11, 9, 20, 0, 0))?;
         }
     }
     t1 = Default::default();
@@ -227,8 +234,10 @@ fn b_odd(fobj: &rt::types::func::FuncObj, args: Vec<Value>) -> PyResult<Value> {
     let mut t1: Value = Default::default();
     let mut x: Value = Default::default();
     {
-        let it_1 = rt::types::iter::iter(&it).at(&F, 15)?;
-        'l1: while let Some(__item) = rt::types::iter::next(&it_1).at(&F, 15)? {
+        let it_1 = rt::types::iter::iter(&it).at(&F, rt::pos(15, 5, 1023, 0, 0))?;
+        'l1: while let Some(__item) = rt::types::iter::next(&it_1)
+            .at(&F, rt::pos(15, 5, 1023, 0, 0))?
+        {
             t1 = __item;
             x = t1.clone();
             if {
@@ -237,10 +246,12 @@ fn b_odd(fobj: &rt::types::func::FuncObj, args: Vec<Value>) -> PyResult<Value> {
                         &x,
                         &Int::Small(2i64).into_value(),
                     )
-                    .at(&F, 16)?;
-                rt::object::value::truthy_checked(&__a0).at(&F, 16)?
+                    .at(&F, rt::pos(16, 12, 17, 2, 3))?;
+                rt::object::value::truthy_checked(&__a0)
+                    .at(&F, rt::pos(16, 12, 17, 2, 3))?
             } {
-                let _ = rt::types::gen::yield_(x.clone()).at(&F, 17)?;
+                let _ = rt::types::gen::yield_(x.clone())
+                    .at(&F, rt::pos(17, 13, 20, 0, 0))?;
             }
         }
     }

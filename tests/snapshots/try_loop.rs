@@ -79,7 +79,7 @@ fn f_module() -> PyResult<()> {
             &Int::Small(4i64),
             &Int::Small(1i64),
         )
-        .at(&F, 11)?
+        .at(&F, rt::pos(11, 1, 1023, 0, 0))?
     {
         t0 = __i;
         rt::object::global::set(&G_I, t0.clone());
@@ -88,24 +88,27 @@ fn f_module() -> PyResult<()> {
             f_safe_div(
                     Int::Small(10i64),
                     rt::types::int::sub(
-                        &rt::object::global::get(&G_I, "i").at(&F, 12)?,
+                        &rt::object::global::get(&G_I, "i")
+                            .at(&F, rt::pos(12, 22, 23, 0, 0))?,
                         &Int::Small(1i64),
                     ),
                 )
-                .at(&F, 12)?,
+                .at(&F, rt::pos(12, 9, 28, 0, 0))?,
         );
         if (!rt::object::value::is(
-            &rt::object::global::get(&G_R, "r").at(&F, 13)?,
+            &rt::object::global::get(&G_R, "r").at(&F, rt::pos(13, 8, 9, 0, 0))?,
             &().into_value(),
         )) {
             rt::object::global::set(
                 &G_TOTAL,
                 rt::ops::inplace(
                         rt::ops::BinOp::Add,
-                        &rt::object::global::get(&G_TOTAL, "total").at(&F, 14)?,
-                        &rt::object::global::get(&G_R, "r").at(&F, 14)?,
+                        &rt::object::global::get(&G_TOTAL, "total")
+                            .at(&F, rt::pos(14, 9, 19, 0, 0))?,
+                        &rt::object::global::get(&G_R, "r")
+                            .at(&F, rt::pos(14, 18, 19, 0, 0))?,
                     )
-                    .at(&F, 14)?,
+                    .at(&F, rt::pos(14, 9, 19, 0, 0))?,
             );
         }
     }
@@ -116,9 +119,10 @@ fn f_module() -> PyResult<()> {
                         &[
                             rt::types::str::constant("total=").into_value(),
                             rt::ops::repr::to_str_checked(
-                                    &rt::object::global::get(&G_TOTAL, "total").at(&F, 15)?,
+                                    &rt::object::global::get(&G_TOTAL, "total")
+                                        .at(&F, rt::pos(15, 16, 21, 0, 0))?,
                                 )
-                                .at(&F, 15)?
+                                .at(&F, rt::pos(15, 16, 21, 0, 0))?
                                 .into_value(),
                         ],
                     )
@@ -127,7 +131,7 @@ fn f_module() -> PyResult<()> {
             None,
             None,
         )
-        .at(&F, 15)?;
+        .at(&F, rt::pos(15, 1, 24, 0, 0))?;
     Ok(())
 }
 /// `safe_div` (line 1).
@@ -146,7 +150,9 @@ fn f_safe_div(mut a: Int, mut b: Int) -> PyResult<Value> {
                 break 'f2005 rt::object::exc::Flow::Return(
                     match rt::types::int::floordiv(&a, &b) {
                         Ok(__v) => __v,
-                        Err(__e) => break 't2005_2 Err(__e.at(&F, 3)),
+                        Err(__e) => {
+                            break 't2005_2 Err(__e.at(&F, rt::pos(3, 16, 22, 2, 4)));
+                        }
                     }
                         .into_value(),
                 );
@@ -201,7 +207,7 @@ fn f_safe_div(mut a: Int, mut b: Int) -> PyResult<Value> {
             None,
         ) {
             Ok(__v) => __v,
-            Err(__e) => break 't2005_4 Err(__e.at(&F, 7)),
+            Err(__e) => break 't2005_4 Err(__e.at(&F, rt::pos(7, 9, 31, 0, 0))),
         };
         Ok(())
     };

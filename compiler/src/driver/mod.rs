@@ -92,7 +92,7 @@ fn clif_failure(path: &Path) -> impl Fn(backend::clif::Error) -> Failure + '_ {
             let what =
                 if name == "<module>" { "the module body".to_string() } else { format!("the function '{name}'") };
             let msg = format!("{what} is too large for the Cranelift backend to compile (`--backend rust` can)");
-            Failure(crate::diagnostics::Diagnostic::error(syntax::ast::Span { line, col: 1 }, msg).render(
+            Failure(crate::diagnostics::Diagnostic::error(syntax::ast::Span::at(line, 1), msg).render(
                 &path.to_string_lossy(),
                 &source,
                 0,

@@ -83,12 +83,14 @@ pub struct Func {
     pub thunk: bool,
 }
 
-/// A fused generator's frame: `name` is the generator's; it runs where
-/// its parent (`None`: the function itself) stands at `line`.
+/// A frame fused into its function: a generator's (`name` is the
+/// generator's) or a comprehension's (`<listcomp>`); it runs where its
+/// parent (`None`: the function itself) stands at `span`, the position
+/// the parent's traceback entry shows.
 #[derive(Clone, Debug)]
 pub struct InlinedFrame {
     pub name: String,
-    pub line: u32,
+    pub span: crate::syntax::ast::Span,
     pub parent: Option<usize>,
 }
 

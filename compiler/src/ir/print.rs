@@ -69,7 +69,7 @@ impl Printer<'_> {
         }
         for (k, fr) in f.inlined.iter().enumerate() {
             let parent = fr.parent.map_or("the function".to_string(), |p| format!("frame {p}"));
-            let _ = writeln!(self.out, "  frame {k}: {} at line {} of {parent}", fr.name, fr.line);
+            let _ = writeln!(self.out, "  frame {k}: {} at line {} of {parent}", fr.name, fr.span.line);
         }
         self.block(&f.body, 1);
     }

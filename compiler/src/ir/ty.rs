@@ -17,7 +17,7 @@ use crate::syntax::ast::Span;
 /// elements are unknown.
 pub type Sites = BTreeSet<Span>;
 
-pub const DYN_SITE: Span = Span { line: 0, col: 0 };
+pub const DYN_SITE: Span = Span::at(0, 0);
 
 pub fn dyn_sites() -> Sites {
     BTreeSet::from([DYN_SITE])
@@ -189,7 +189,7 @@ mod tests {
     use super::*;
 
     fn list(lines: &[u32]) -> Ty {
-        Ty::List(lines.iter().map(|&line| Span { line, col: 1 }).collect())
+        Ty::List(lines.iter().map(|&line| Span::at(line, 1)).collect())
     }
 
     #[test]

@@ -412,7 +412,7 @@ mod tests {
     use crate::ir::{Func, Global, GlobalId, Local, Stmt};
     use crate::syntax::ast::Span;
 
-    const SP: Span = Span { line: 1, col: 1 };
+    const SP: Span = Span::at(1, 1);
 
     fn prog(locals: Vec<Ty>, body: Block) -> Program {
         let func = Func {

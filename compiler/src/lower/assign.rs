@@ -269,10 +269,12 @@ impl FnLower<'_, '_> {
                     (if stable(&o) { o } else { self.hold(o, out) }, if stable(&i) { i } else { self.hold(i, out) });
                 let ro = || o.clone();
                 let ri = || i.clone();
-                let cur = self.getitem(ro(), ri(), span);
+                // The item's load and store are the target's (CPython's
+                // traceback marks it); the operation is the statement's.
+                let cur = self.getitem(ro(), ri(), target.span);
                 let v = self.expr(value);
                 let r = self.binop(cur, op, v, true, span);
-                let e = self.setitem(ro(), ri(), r, span);
+                let e = self.setitem(ro(), ri(), r, target.span);
                 Self::push(out, StmtKind::Expr(e), span);
             }
             ast::ExprKind::Attribute { value: obj, attr, .. } if self.refuse_module_attr_store(obj, attr, span) => {}
@@ -291,11 +293,11 @@ impl FnLower<'_, '_> {
                     } else {
                         self.hold(o, out)
                     };
-                    let cur = self.get_field(o.clone(), attr, k, &ty, span);
+                    let cur = self.get_field(o.clone(), attr, k, &ty, target.span);
                     let v = self.expr(value);
                     let r = self.binop(cur, op, v, true, span);
                     self.note_store(attr, &r.ty);
-                    let e = self.set_field(o, attr, k, r, span);
+                    let e = self.set_field(o, attr, k, r, target.span);
                     Self::push(out, StmtKind::Expr(e), span);
                     return;
                 }
@@ -305,21 +307,22 @@ impl FnLower<'_, '_> {
                 let o = self.to_dyn(o);
                 let t = self.hold_value(o, out);
                 let read = || mk(ExprKind::Read(Place::Local(t)), Ty::Dyn, span);
+                let at = target.span;
                 let cur = match slot {
                     Some(_) => prim(
                         &p::INST_GET,
                         vec![read(), mk(ExprKind::Absent, Ty::None, span), str_const(attr, span)],
                         Ty::Dyn,
-                        span,
+                        at,
                     ),
-                    None => prim(&p::GET_ATTR, vec![read(), str_const(attr, span)], Ty::Dyn, span),
+                    None => prim(&p::GET_ATTR, vec![read(), str_const(attr, span)], Ty::Dyn, at),
                 };
                 let cur = self.coerce(cur, &ty);
                 let v = self.expr(value);
                 let r = self.binop(cur, op, v, true, span);
                 self.note_store(attr, &r.ty);
                 let r = self.box_ro(r);
-                let e = self.set_attr(read(), attr, slot, r, span);
+                let e = self.set_attr(read(), attr, slot, r, at);
                 Self::push(out, StmtKind::Expr(e), span);
             }
             _ => self.error(Diagnostic::unsupported(span, "this augmented assignment target")),

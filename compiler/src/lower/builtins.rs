@@ -260,19 +260,19 @@ impl FnLower<'_, '_> {
             }
         }
         if name == "sum" && args.len() == 1 && kws.is_empty() {
-            if let Some(e) = self.sum_genexp(&args[0]) {
+            if let Some(e) = self.sum_genexp(&args[0], span) {
                 return e;
             }
         }
         if matches!(name, "any" | "all") && args.len() == 1 && kws.is_empty() {
-            if let Some(e) = self.short_circuit_genexp(&args[0], name == "any") {
+            if let Some(e) = self.short_circuit_genexp(&args[0], name == "any", span) {
                 return e;
             }
         }
         let consumes_whole = matches!(name, "sum" | "min" | "max" | "list" | "sorted" | "tuple" | "set" | "dict");
         let arg_vals: Vec<Expr> = args
             .iter()
-            .map(|a| match consumes_whole.then(|| self.eager_genexp(a)).flatten() {
+            .map(|a| match consumes_whole.then(|| self.eager_genexp(a, span)).flatten() {
                 Some(v) => v,
                 None => self.expr(a),
             })

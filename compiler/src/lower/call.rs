@@ -128,7 +128,7 @@ impl FnLower<'_, '_> {
                     self.call_builtin(n, args, kws, span)
                 }
                 None if is_unimplemented_builtin(n) => self.unsupported(func.span, &format!("the builtin '{n}'")),
-                None => prim(&p::NAME_ERROR, vec![str_const(n, span)], Ty::Dyn, span),
+                None => prim(&p::NAME_ERROR, vec![str_const(n, span)], Ty::Dyn, func.span),
             },
             ast::ExprKind::Attribute { value, attr } => {
                 if let Some(refused) = self.missing_module_attr(value, attr, func.span) {
@@ -201,7 +201,7 @@ impl FnLower<'_, '_> {
                     }
                     // `sep.join(genexp)` consumes the generator whole, whatever `sep` is.
                     _ if attr == "join" && args.len() == 1 && kws.is_empty() => {
-                        let v = match self.eager_genexp(&args[0]) {
+                        let v = match self.eager_genexp(&args[0], span) {
                             Some(v) => v,
                             None => self.expr(&args[0]),
                         };

@@ -13,37 +13,81 @@ impl FnLower<'_, '_> {
     /// A generator expression consumed whole by its caller (`sum(...)`,
     /// `list(...)`, `"".join(...)`, ...): evaluating it eagerly, as a list,
     /// performs the same calls in the same order.
-    pub(super) fn eager_genexp(&mut self, e: &ast::Expr) -> Option<Expr> {
-        if let Some(g) = self.as_genexp(e) {
-            return self.eager_genexp(&g);
-        }
+    /// `at` is the consumer's call: where the `<genexpr>` frame stands.
+    pub(super) fn eager_genexp(&mut self, e: &ast::Expr, at: Span) -> Option<Expr> {
+        let (e, frame) = self.genexp_frame(e, at);
         let ast::ExprKind::GeneratorExp { elt, generators, .. } = &e.kind else { return None };
         let ty = Ty::List(self.site(e.span));
-        Some(self.comprehension(generators, e.span, ty, &mut |fl| vec![fl.expr(elt)]))
+        Some(self.comprehension(generators, e.span, ty, frame, &mut |fl| vec![fl.expr(elt)]))
+    }
+
+    /// A generator expression a call consumes whole (a fusable
+    /// generator's call made one), and the `<genexpr>` frame its loop runs
+    /// in, standing at the call `at` (none for a fused generator: its own
+    /// frame is the fused one).
+    fn genexp_frame(&mut self, e: &ast::Expr, at: Span) -> (ast::Expr, Option<CompFrame>) {
+        match self.as_genexp(e) {
+            Some(g) => (g, None),
+            None => {
+                let iter_at = self.with_parens(e.span);
+                (e.clone(), Some(CompFrame { name: "<genexpr>", at, iter_at }))
+            }
+        }
+    }
+
+    /// A generator expression's span taking in the parentheses around it
+    /// (a call's, when it is the sole argument), as CPython's node does:
+    /// its traceback marks them.
+    fn with_parens(&self, span: Span) -> Span {
+        let source = self.env.hir.modules[self.module()].source;
+        let Some(text) = span.line.checked_sub(source.first_line + 1).and_then(|k| source.text.lines().nth(k as usize))
+        else {
+            return span;
+        };
+        let chars: Vec<char> = text.chars().collect();
+        let mut open = (span.col as usize).saturating_sub(1);
+        while open > 0 && chars[open - 1].is_whitespace() {
+            open -= 1;
+        }
+        if span.end == Span::TO_LINE_END || open == 0 || chars.get(open - 1) != Some(&'(') {
+            return span;
+        }
+        let mut close = (span.end as usize).saturating_sub(1);
+        while chars.get(close).is_some_and(|c| c.is_whitespace()) {
+            close += 1;
+        }
+        if chars.get(close) != Some(&')') {
+            return span;
+        }
+        Span { col: open as u32, end: close as u32 + 2, ..span }
     }
 
     /// `any(genexp)` (`want` true) or `all(genexp)` (`want` false): a loop
     /// that stops at the first item whose truth is `want`, like CPython's.
-    pub(super) fn short_circuit_genexp(&mut self, e: &ast::Expr, want: bool) -> Option<Expr> {
+    pub(super) fn short_circuit_genexp(&mut self, e: &ast::Expr, want: bool, at: Span) -> Option<Expr> {
         use crate::ir::{Stmt, StmtKind};
-        if let Some(g) = self.as_genexp(e) {
-            return self.short_circuit_genexp(&g, want);
-        }
+        let (e, frame) = self.genexp_frame(e, at);
         let ast::ExprKind::GeneratorExp { elt, generators, .. } = &e.kind else { return None };
         let span = e.span;
         self.comp_count += 1;
         let acc = self.temp(Ty::Bool);
         let acc_read = mk(ExprKind::Read(Place::Local(acc)), Ty::Bool, span);
+        let mut block = Vec::new();
         let first_iter = self.iterable(&generators[0].iter);
+        let first_iter = match frame {
+            Some(f) => self.iter_outside(first_iter, f.iter_at, &mut block),
+            None => first_iter,
+        };
         self.cx.scopes.push(Default::default());
         let saved = self.assigned.clone();
+        let entered = frame.map(|f| self.enter_frame(f));
         let body =
             self.comp_level(generators, 0, Some(first_iter), &acc_read, Sink::Stop(want), &mut |fl| vec![fl.expr(elt)]);
+        let body = self.leave_frame(entered, body, span);
         self.assigned = saved;
         self.cx.scopes.pop();
         self.assigned.insert(acc);
-        let mut block =
-            vec![Stmt { kind: StmtKind::Assign(Place::Local(acc), mk(ExprKind::Bool(!want), Ty::Bool, span)), span }];
+        block.push(Stmt { kind: StmtKind::Assign(Place::Local(acc), mk(ExprKind::Bool(!want), Ty::Bool, span)), span });
         block.extend(body);
         Some(mk(ExprKind::Seq(block, Box::new(acc_read)), Ty::Bool, span))
     }
@@ -51,28 +95,75 @@ impl FnLower<'_, '_> {
     /// `sum(genexp)` (or `sum(g(...))` of a fusable generator): a loop
     /// adding each item to an int `0` with `+`, which is what CPython's
     /// `sum` computes.
-    pub(super) fn sum_genexp(&mut self, e: &ast::Expr) -> Option<Expr> {
+    pub(super) fn sum_genexp(&mut self, e: &ast::Expr, at: Span) -> Option<Expr> {
         use crate::ir::{Stmt, StmtKind};
-        if let Some(g) = self.as_genexp(e) {
-            return self.sum_genexp(&g);
-        }
+        let (e, frame) = self.genexp_frame(e, at);
         let ast::ExprKind::GeneratorExp { elt, generators, .. } = &e.kind else { return None };
         let span = e.span;
         self.comp_count += 1;
         let acc = self.new_local("_sum", super::VarKey::Sum(self.comp_count));
         let zero = self.assign_place_ty(Place::Local(acc), mk(ExprKind::Int(0), Ty::Int, span));
+        let mut block = Vec::new();
         let first_iter = self.iterable(&generators[0].iter);
+        let first_iter = match frame {
+            Some(f) => self.iter_outside(first_iter, f.iter_at, &mut block),
+            None => first_iter,
+        };
         self.cx.scopes.push(Default::default());
         let saved = self.assigned.clone();
         let acc_read = mk(ExprKind::Read(Place::Local(acc)), self.local_ty(acc), span);
+        let entered = frame.map(|f| self.enter_frame(f));
         let body = self.comp_level(generators, 0, Some(first_iter), &acc_read, Sink::Sum, &mut |fl| vec![fl.expr(elt)]);
+        let body = self.leave_frame(entered, body, span);
         self.assigned = saved;
         self.cx.scopes.pop();
         self.assigned.insert(acc);
-        let mut block = vec![Stmt { kind: StmtKind::Assign(Place::Local(acc), zero), span }];
+        block.push(Stmt { kind: StmtKind::Assign(Place::Local(acc), zero), span });
         block.extend(body);
         let result = mk(ExprKind::Read(Place::Local(acc)), self.local_ty(acc), span);
         Some(mk(ExprKind::Seq(block, Box::new(result)), self.local_ty(acc), span))
+    }
+
+    /// A comprehension's frame, made current: the fused frame its loop
+    /// runs in, as CPython's comprehension function does (tracebacks show
+    /// it); returns it and the frame to restore.
+    fn enter_frame(&mut self, f: CompFrame) -> (usize, Option<usize>) {
+        let k = self.inlined.len();
+        self.inlined.push(crate::ir::InlinedFrame { name: f.name.to_string(), span: f.at, parent: self.cx.frame });
+        (k, self.cx.frame.replace(k))
+    }
+
+    /// The loop `body` in the frame `entered` made (if any), which ends.
+    fn leave_frame(
+        &mut self,
+        entered: Option<(usize, Option<usize>)>,
+        body: Vec<crate::ir::Stmt>,
+        span: Span,
+    ) -> Vec<crate::ir::Stmt> {
+        let Some((k, outer)) = entered else { return body };
+        self.cx.frame = outer;
+        vec![crate::ir::Stmt { kind: crate::ir::StmtKind::InFrame(Some(k), body), span }]
+    }
+
+    /// The first iterable of a comprehension made an iterator before its
+    /// frame starts, as CPython's `iter()` runs in the enclosing frame
+    /// (unless it is a collection, which always iterates).
+    /// `span` is the comprehension's (where CPython's traceback marks it).
+    fn iter_outside(
+        &mut self,
+        it: super::fuse::Iterable,
+        span: Span,
+        pre: &mut Vec<crate::ir::Stmt>,
+    ) -> super::fuse::Iterable {
+        use super::fuse::Iterable;
+        let Iterable::Expr(e) = it else { return it };
+        if matches!(e.ty, Ty::List(_) | Ty::Tuple(_) | Ty::Str | Ty::Range | Ty::Dict | Ty::Set) {
+            return Iterable::Expr(e);
+        }
+        let e = self.to_dyn(e);
+        let pack = |items: Vec<Expr>| mk(ExprKind::Pack(items), Ty::Dyn, span);
+        let made = prim(&p::CALL_BUILTIN, vec![str_const("iter", span), pack(vec![e]), pack(vec![])], Ty::Dyn, span);
+        Iterable::Expr(self.hold(made, pre))
     }
 
     /// `[elt for target in iter if cond ...]` and its set and dict kin.
@@ -81,6 +172,7 @@ impl FnLower<'_, '_> {
         gens: &[ast::Comprehension],
         span: Span,
         ty: Ty,
+        frame: Option<CompFrame>,
         elt: &mut dyn FnMut(&mut Self) -> Vec<Expr>,
     ) -> Expr {
         use crate::ir::{Stmt, StmtKind};
@@ -88,7 +180,12 @@ impl FnLower<'_, '_> {
         let acc = self.temp(ty.clone());
         let acc_read = mk(ExprKind::Read(Place::Local(acc)), ty.clone(), span);
         // The first iterable is evaluated in the enclosing scope.
+        let mut pre = Vec::new();
         let first_iter = self.iterable(&gens[0].iter);
+        let first_iter = match frame {
+            Some(f) => self.iter_outside(first_iter, f.iter_at, &mut pre),
+            None => first_iter,
+        };
         self.cx.scopes.push(Default::default());
         // Every target of every `for` in it is local to the comprehension
         // from the start: a later target read by an earlier iterable is an
@@ -120,7 +217,9 @@ impl FnLower<'_, '_> {
         }
         self.cx.comp_cells.push(cells);
         let saved = self.assigned.clone();
+        let entered = frame.map(|f| self.enter_frame(f));
         let body = self.comp_level(gens, 0, Some(first_iter), &acc_read, Sink::Collect, elt);
+        let body = self.leave_frame(entered, body, span);
         self.assigned = saved;
         self.cx.comp_cells.pop();
         self.cx.scopes.pop();
@@ -130,7 +229,8 @@ impl FnLower<'_, '_> {
             _ => mk(ExprKind::Dict(vec![]), Ty::Dict, span),
         };
         self.assigned.insert(acc);
-        let mut block = vec![Stmt { kind: StmtKind::Assign(Place::Local(acc), init), span }];
+        let mut block = pre;
+        block.push(Stmt { kind: StmtKind::Assign(Place::Local(acc), init), span });
         block.extend(make_cells);
         block.extend(body);
         mk(ExprKind::Seq(block, Box::new(acc_read)), ty, span)
@@ -244,6 +344,18 @@ impl FnLower<'_, '_> {
             pre
         })
     }
+}
+
+/// The frame a comprehension's loop runs in: its name (`<listcomp>`,
+/// `<genexpr>`) and where it stands in the enclosing frame (the
+/// comprehension, or the call consuming a generator expression).
+#[derive(Clone, Copy)]
+pub(super) struct CompFrame {
+    pub name: &'static str,
+    pub at: Span,
+    /// Where the first iterable's `iter()` is marked (the comprehension,
+    /// with a generator expression's parentheses).
+    pub iter_at: Span,
 }
 
 /// What a comprehension does with each item.

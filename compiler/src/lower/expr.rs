@@ -2,6 +2,7 @@
 //! and an operator on known types becomes the matching typed primitive;
 //! anything else goes through the runtime's dynamic operations.
 
+use super::comprehension::CompFrame;
 use super::FnLower;
 use crate::diagnostics::Diagnostic;
 use crate::ir::{self, prims as p, Expr, ExprKind, Place, Prim, Ty};
@@ -239,7 +240,8 @@ impl FnLower<'_, '_> {
             }
             K::ListComp { elt, generators } => {
                 let ty = Ty::List(self.site(span));
-                self.comprehension(generators, span, ty, &mut |fl| vec![fl.expr(elt)])
+                let frame = Some(CompFrame { name: "<listcomp>", at: span, iter_at: span });
+                self.comprehension(generators, span, ty, frame, &mut |fl| vec![fl.expr(elt)])
             }
             K::GeneratorExp { func: Some(d), generators, .. } => {
                 // The generator function called with `iter(first iterable)`,
@@ -260,10 +262,12 @@ impl FnLower<'_, '_> {
             }
             K::GeneratorExp { .. } => self.unsupported(span, "a generator expression passed to a shadowed builtin"),
             K::SetComp { elt, generators } => {
-                self.comprehension(generators, span, Ty::Set, &mut |fl| vec![fl.expr(elt)])
+                let frame = Some(CompFrame { name: "<setcomp>", at: span, iter_at: span });
+                self.comprehension(generators, span, Ty::Set, frame, &mut |fl| vec![fl.expr(elt)])
             }
             K::DictComp { key, value, generators } => {
-                self.comprehension(generators, span, Ty::Dict, &mut |fl| vec![fl.expr(key), fl.expr(value)])
+                let frame = Some(CompFrame { name: "<dictcomp>", at: span, iter_at: span });
+                self.comprehension(generators, span, Ty::Dict, frame, &mut |fl| vec![fl.expr(key), fl.expr(value)])
             }
             K::Compare { left, ops, comparators } => self.compare_chain(left, ops, comparators, span),
             K::Call { func, args, keywords } => self.call(func, args, keywords, span),

@@ -356,7 +356,7 @@ impl<'e, 'a> FnLower<'e, 'a> {
         let mut inlining = self.cx.inlining.clone();
         inlining.push(d.func);
         let frame = self.inlined.len();
-        self.inlined.push(crate::ir::InlinedFrame { name: def.name.clone(), line: span.line, parent: self.cx.frame });
+        self.inlined.push(crate::ir::InlinedFrame { name: def.name.clone(), span, parent: self.cx.frame });
         let mut cx = NameCx {
             scope_func: d.func,
             var_frame: d.frame,

@@ -128,7 +128,7 @@ pub(super) fn begin_main(fl: &mut FnLower, span: Span) -> Block {
 /// imported, else `MOD_IMPORT_OTHER` (a standard module, or
 /// ModuleNotFoundError).
 pub(super) fn importer_func(env: &mut Env) -> ir::Func {
-    let span = Span { line: 1, col: 1 };
+    let span = Span::at(1, 1);
     let locals = vec![
         ir::Local { name: "name".into(), ty: Ty::Dyn, maybe_unbound: false },
         ir::Local { name: "n".into(), ty: Ty::Str, maybe_unbound: false },
@@ -172,7 +172,7 @@ fn boxed_func(name: &str, params: usize, locals: Vec<ir::Local>, body: Block, sp
 /// The import function of module `k` (see the module comment).
 pub(super) fn import_func(env: &mut Env, k: ModId) -> ir::Func {
     let source = env.hir.modules[k].source;
-    let span = Span { line: source.first_line + 1, col: 1 };
+    let span = Span::at(source.first_line + 1, 1);
     let name = source.name.clone();
     let mut body = Vec::new();
     let parent = name.rsplit_once('.').and_then(|(p, last)| Some((env.hir.module_named(p)?, last.to_string())));
@@ -235,7 +235,7 @@ pub(super) fn import_func(env: &mut Env, k: ModId) -> ir::Func {
 /// module's globals, or not bound (see the module comment).
 pub(super) fn accessor_func(env: &mut Env, k: ModId) -> ir::Func {
     let source = env.hir.modules[k].source;
-    let span = Span { line: source.first_line + 1, col: 1 };
+    let span = Span::at(source.first_line + 1, 1);
     let local = |i: usize, ty: Ty| mk(ExprKind::Read(Place::Local(LocalId::new(i))), ty, span);
     let mut locals: Vec<ir::Local> = ["op", "name", "value"]
         .iter()

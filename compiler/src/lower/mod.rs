@@ -445,7 +445,7 @@ pub fn lower(program: &[crate::syntax::SourceModule]) -> Result<ir::Program, Vec
             // The last walk's IR may not hold for the types the program
             // needs: refuse it rather than compile it.
             let msg = "type inference did not settle after 100 rounds (a pyaot bug: please report this program)";
-            return Err(vec![Diagnostic::error(Span { line: 1, col: 1 }, msg)]);
+            return Err(vec![Diagnostic::error(Span::at(1, 1), msg)]);
         }
     };
     if !diags.is_empty() {
@@ -468,7 +468,7 @@ pub fn lower(program: &[crate::syntax::SourceModule]) -> Result<ir::Program, Vec
 /// were defined, as CPython clears `__main__`'s namespace at exit, so
 /// suspended generators run their `finally` blocks then.
 fn teardown_func(globals: &[ir::Global]) -> ir::Func {
-    let span = Span { line: 1, col: 1 };
+    let span = Span::at(1, 1);
     // A module function called directly has no value to release.
     let mut body: Vec<ir::Stmt> = (0..globals.len())
         .map(GlobalId::new)
@@ -496,7 +496,7 @@ fn lower_all(env: &mut Env, diags: &mut Vec<Diagnostic>) -> Vec<ir::Func> {
         let source = env.hir.modules[def.module].source;
         let (params, body, span) = match def.ast {
             Some(d) => (&d.params[..], &d.body[..], d.span),
-            None => (&[][..], &source.ast.body[..], Span { line: source.first_line + 1, col: 1 }),
+            None => (&[][..], &source.ast.body[..], Span::at(source.first_line + 1, 1)),
         };
         let mut fl = FnLower::new(env, id, diags);
         // A nested function called directly takes its cells first.
@@ -801,7 +801,7 @@ impl<'e, 'a> FnLower<'e, 'a> {
         match def.var(name) {
             Some(var) => VarKey::Var { frame: self.cx.var_frame, var },
             None => {
-                let span = def.ast.map_or(Span { line: 1, col: 1 }, |d| d.span);
+                let span = def.ast.map_or(Span::at(1, 1), |d| d.span);
                 let msg = format!("'{name}' is no variable of its scope (a pyaot bug: please report this program)");
                 self.error(Diagnostic::error(span, msg));
                 VarKey::Temp(u32::MAX)

@@ -152,7 +152,7 @@ impl FnLower<'_, '_> {
         let mut free: Vec<String> = self.cx.free_of.keys().cloned().collect();
         free.sort();
         ordered.extend(free);
-        let span = def.ast.map_or(Span { line: 1, col: 1 }, |d| d.span);
+        let span = def.ast.map_or(Span::at(1, 1), |d| d.span);
         ordered
             .into_iter()
             .map(|n| {

@@ -161,11 +161,11 @@ impl FnLower<'_, '_> {
                             let e = if let ast::ExprKind::Slice { lower, upper, step } = &index.kind {
                                 let mut args = vec![obj];
                                 args.extend(self.slice_bounds(lower, upper, step, span));
-                                prim(&p::V_DELSLICE, args, Ty::None, span)
+                                prim(&p::V_DELSLICE, args, Ty::None, t.span)
                             } else {
                                 let i = self.expr(index);
                                 let i = self.to_dyn(i);
-                                prim(&p::V_DELITEM, vec![obj, i], Ty::None, span)
+                                prim(&p::V_DELITEM, vec![obj, i], Ty::None, t.span)
                             };
                             Self::push(out, StmtKind::Expr(e), span);
                         }
@@ -175,7 +175,7 @@ impl FnLower<'_, '_> {
                             // Deleting a method from its class changes what calls reach.
                             self.note_store(attr, &Ty::Never);
                             let obj = self.to_dyn(obj);
-                            let e = prim(&p::DEL_ATTR, vec![obj, str_const(attr, span)], Ty::None, span);
+                            let e = prim(&p::DEL_ATTR, vec![obj, str_const(attr, span)], Ty::None, t.span);
                             Self::push(out, StmtKind::Expr(e), span);
                         }
                         ast::ExprKind::Name(n) if self.cell(n, t.span).is_none() => {

@@ -5,10 +5,84 @@
 //! know yet never reach this tree: the converter in `parse.rs` rejects them
 //! with a diagnostic pointing at them.
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+/// Where a node starts (its identity: spans compare, order and hash by
+/// line and column alone), and how far it reaches on that line, for the
+/// carets CPython prints under a traceback's source line.
+#[derive(Clone, Copy, Debug, Default)]
 pub struct Span {
     pub line: u32,
     pub col: u32,
+    /// The column after the node's last character when it ends on its
+    /// first line; [`Span::TO_LINE_END`] when it runs onto later lines;
+    /// 0 when unknown.
+    pub end: u32,
+    /// For a binary operation or a subscript on one line: CPython's caret
+    /// anchors, the character offsets in the node where its operator (or
+    /// index) starts and ends; for a method call, (0, where its attribute
+    /// ends); (0, 0) when none.
+    pub anchors: (u32, u32),
+}
+
+impl Span {
+    /// The end of a node that runs past its first line.
+    pub const TO_LINE_END: u32 = u32::MAX;
+
+    /// A span with no extent (made by the compiler, not the parser).
+    pub const fn at(line: u32, col: u32) -> Span {
+        Span { line, col, end: 0, anchors: (0, 0) }
+    }
+
+    /// The position a traceback entry records: the line in the low 24
+    /// bits, then the start column, end column (1023: to the end of the
+    /// line) and anchors, 10 bits each (`rt::object::exc::Extent`); the
+    /// line alone when the extent is unknown or does not fit.
+    pub fn position(&self) -> u64 {
+        match self.extent() {
+            None => u64::from(self.line) & 0xff_ffff,
+            Some([col, end, l, r]) => {
+                let extent = u64::from(col) | u64::from(end) << 10 | u64::from(l) << 20 | u64::from(r) << 30;
+                u64::from(self.line) & 0xff_ffff | extent << 24
+            }
+        }
+    }
+
+    /// The start column, end column (1023: to the end of the line) and
+    /// anchors a position packs, when known and they fit.
+    pub fn extent(&self) -> Option<[u32; 4]> {
+        let end = if self.end == Self::TO_LINE_END { 0x3ff } else { self.end };
+        let (l, r) = self.anchors;
+        let fits = |v: u32| v < 0x3ff;
+        if self.end == 0 || !fits(self.col) || !(fits(end) || end == 0x3ff) || !fits(l) || !fits(r) {
+            return None;
+        }
+        Some([self.col, end, l, r])
+    }
+}
+
+impl PartialEq for Span {
+    fn eq(&self, other: &Span) -> bool {
+        (self.line, self.col) == (other.line, other.col)
+    }
+}
+
+impl Eq for Span {}
+
+impl PartialOrd for Span {
+    fn partial_cmp(&self, other: &Span) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Span {
+    fn cmp(&self, other: &Span) -> std::cmp::Ordering {
+        (self.line, self.col).cmp(&(other.line, other.col))
+    }
+}
+
+impl std::hash::Hash for Span {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        (self.line, self.col).hash(h);
+    }
 }
 
 #[derive(Clone, Debug)]

@@ -194,11 +194,66 @@ impl Conv<'_> {
         let line = self.line_starts.partition_point(|&s| s <= offset);
         let start = self.line_starts[line - 1];
         let col = self.src.get(start..offset).map(|s| s.chars().count()).unwrap_or(0) + 1;
-        Span { line: self.first_line + line as u32, col: col as u32 }
+        Span::at(self.first_line + line as u32, col as u32)
     }
 
+    /// A node's span: where it starts, and where it ends when on that line.
     fn span(&self, r: TextRange) -> Span {
-        self.span_at(u32::from(r.start()) as usize)
+        let mut span = self.span_at(u32::from(r.start()) as usize);
+        let end = self.span_at(u32::from(r.end()) as usize);
+        span.end = if end.line == span.line { end.col } else { Span::TO_LINE_END };
+        span
+    }
+
+    /// The text of a range of the source.
+    fn text(&self, r: TextRange) -> &str {
+        self.src.get(u32::from(r.start()) as usize..u32::from(r.end()) as usize).unwrap_or("")
+    }
+
+    /// CPython's caret anchors of a binary operation on one line: where
+    /// its operator starts and ends, in characters from the node's start,
+    /// computed as `traceback._extract_caret_anchors_from_line_segment`
+    /// does (which mixes byte and character offsets: so does this).
+    fn binop_anchors(&self, whole: TextRange, left: TextRange, right: TextRange) -> (u32, u32) {
+        let start = u32::from(whole.start()) as usize;
+        let bytes = self.text(whole).as_bytes();
+        let segment: Vec<char> = self.text(whole).chars().collect();
+        let normalize = |k: usize| String::from_utf8_lossy(&bytes[..k.min(bytes.len())]).chars().count();
+        let left_end = u32::from(left.end()) as usize - start;
+        let right_start = u32::from(right.start()) as usize - start;
+        let operator: &[char] = segment.get(normalize(left_end)..normalize(right_start)).unwrap_or(&[]);
+        let leading = operator.iter().take_while(|c| c.is_whitespace()).count();
+        let mut l = left_end + leading;
+        let mut r = l + 1;
+        if leading + 1 < operator.len() && !operator[leading + 1].is_whitespace() {
+            r += 1;
+        }
+        while l < segment.len() && (segment[l].is_whitespace() || segment[l] == ')' || segment[l] == '#') {
+            l += 1;
+            r += 1;
+        }
+        (normalize(l) as u32, normalize(r) as u32)
+    }
+
+    /// CPython's caret anchors of a subscript on one line: from its `[`
+    /// to after its `]` (as [`Conv::binop_anchors`], after CPython's).
+    fn subscript_anchors(&self, whole: TextRange, value: TextRange, index: TextRange) -> (u32, u32) {
+        let start = u32::from(whole.start()) as usize;
+        let bytes = self.text(whole).as_bytes();
+        let segment: Vec<char> = self.text(whole).chars().collect();
+        let normalize = |k: usize| String::from_utf8_lossy(&bytes[..k.min(bytes.len())]).chars().count();
+        let mut l = normalize(u32::from(value.end()) as usize - start);
+        let mut r = normalize(u32::from(index.end()) as usize - start + 1);
+        while l < segment.len() && segment[l] != '[' {
+            l += 1;
+        }
+        while r < segment.len() && segment[r] != ']' {
+            r += 1;
+        }
+        if r < segment.len() {
+            r += 1;
+        }
+        (l as u32, r as u32)
     }
 
     fn unsupported(&mut self, r: TextRange, what: &str) {
@@ -508,7 +563,7 @@ impl Conv<'_> {
     fn expr(&mut self, e: py::Expr) -> Expr {
         use py::Expr as E;
         let range = e.range();
-        let span = self.span(range);
+        let mut span = self.span(range);
         let kind = match e {
             E::BoolOp(b) => ExprKind::BoolOp { and: b.op == py::BoolOp::And, values: self.exprs(b.values) },
             E::NamedExpr(n) => {
@@ -521,7 +576,12 @@ impl Conv<'_> {
                 };
                 ExprKind::NamedExpr { target, value: self.boxed(*n.value) }
             }
-            E::BinOp(b) => ExprKind::BinOp { left: self.boxed(*b.left), op: binop(b.op), right: self.boxed(*b.right) },
+            E::BinOp(b) => {
+                if span.end != Span::TO_LINE_END {
+                    span.anchors = self.binop_anchors(range, b.left.range(), b.right.range());
+                }
+                ExprKind::BinOp { left: self.boxed(*b.left), op: binop(b.op), right: self.boxed(*b.right) }
+            }
             E::UnaryOp(u) => ExprKind::UnaryOp {
                 op: match u.op {
                     py::UnaryOp::Invert => UnaryOp::Invert,
@@ -576,6 +636,14 @@ impl Conv<'_> {
                 comparators: self.exprs(c.comparators),
             },
             E::Call(c) => {
+                // A method call: where its attribute ends, for a traceback
+                // of its lookup failing (`Span::anchors`, `rt::object::exc::Extent`).
+                if let (py::Expr::Attribute(a), true) = (&*c.func, span.end != Span::TO_LINE_END) {
+                    let start = u32::from(range.start()) as usize;
+                    let attr_end =
+                        self.src.get(start..u32::from(a.range.end()) as usize).map_or(0, |t| t.chars().count());
+                    span.anchors = (0, attr_end as u32);
+                }
                 let keywords = c
                     .keywords
                     .into_iter()
@@ -647,7 +715,12 @@ impl Conv<'_> {
                 py::Constant::Tuple(_) => return self.bad(range, "this constant"),
             }),
             E::Attribute(a) => ExprKind::Attribute { value: self.boxed(*a.value), attr: a.attr.to_string() },
-            E::Subscript(s) => ExprKind::Subscript { value: self.boxed(*s.value), index: self.boxed(*s.slice) },
+            E::Subscript(s) => {
+                if span.end != Span::TO_LINE_END {
+                    span.anchors = self.subscript_anchors(range, s.value.range(), s.slice.range());
+                }
+                ExprKind::Subscript { value: self.boxed(*s.value), index: self.boxed(*s.slice) }
+            }
             E::Starred(s) => ExprKind::Starred(self.boxed(*s.value)),
             E::Name(n) => ExprKind::Name(n.id.to_string()),
             E::List(l) => ExprKind::List(self.exprs(l.elts)),

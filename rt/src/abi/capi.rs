@@ -294,11 +294,12 @@ pub extern "C" fn pyaot_recursion_error() -> ErrWord {
 
 // ---- exceptions ------------------------------------------------------------------
 
-/// Appends a traceback entry (function `name`, `line`) to a travelling error.
+/// Appends a traceback entry (function `name`, position `pos`: the line and
+/// its columns, `exc::Extent`) to a travelling error.
 #[no_mangle]
-pub unsafe extern "C" fn pyaot_err_at(e: ErrWord, name: *const u8, len: usize, line: u32) -> ErrWord {
+pub unsafe extern "C" fn pyaot_err_at(e: ErrWord, name: *const u8, len: usize, pos: u64) -> ErrWord {
     let err = take_err(e);
-    err_word(err.at(frame(name, len), line))
+    err_word(err.at(frame(name, len), pos))
 }
 
 /// One leaked `Frame` per function name, made the first time it raises.

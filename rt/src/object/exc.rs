@@ -22,7 +22,54 @@ pub struct Frame {
 #[derive(Clone, Copy, Debug)]
 pub struct TbEntry {
     pub frame: &'static Frame,
+    /// The program-wide line.
     pub line: u32,
+    /// Where on the line the failing construct is, for CPython's carets
+    /// (see [`Extent`]); 0 when unknown.
+    pub extent: u64,
+}
+
+/// The columns of a traceback entry's construct, as the compiler packs
+/// them above the line's 24 bits in the position it passes: the start
+/// column (1-based), the end column (exclusive; 1023 when the construct
+/// runs onto later lines), and the anchors of a binary operator or a
+/// subscript (character offsets in the construct, 0 when none), 10 bits
+/// each.
+///
+/// A method call (`s.foo()`) has left anchor 0 and, as its right one, where
+/// its attribute ends: the entry of the call's own lookup failure marks
+/// the attribute alone, any other the whole call.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Extent {
+    pub col: u32,
+    pub end: Option<u32>,
+    pub anchors: Option<(u32, u32)>,
+}
+
+impl Extent {
+    pub fn decode(extent: u64) -> Option<Extent> {
+        let field = |k: u32| ((extent >> (10 * k)) & 0x3ff) as u32;
+        let (col, end, left, right) = (field(0), field(1), field(2), field(3));
+        if col == 0 || end == 0 {
+            return None;
+        }
+        Some(Extent { col, end: (end != 0x3ff).then_some(end), anchors: (left != 0).then_some((left, right)) })
+    }
+
+    /// The extent an entry keeps: a method call's narrowed to its
+    /// attribute when the error is the call's lookup failure (`lookup`).
+    fn settle(extent: u64, lookup: bool) -> u64 {
+        let field = |k: u32| (extent >> (10 * k)) & 0x3ff;
+        let (col, left, right) = (field(0), field(2), field(3));
+        if left != 0 || right == 0 {
+            return extent;
+        }
+        let end = if lookup { col + right } else { field(1) };
+        if end >= 0x3ff && end != field(1) {
+            return 0;
+        }
+        col | end << 10
+    }
 }
 
 /// An exception instance. An instance of a user exception class keeps the
@@ -38,6 +85,9 @@ pub struct ExcObj {
     pub cause: RefCell<Option<Exc>>,
     pub context: RefCell<Option<Exc>>,
     pub suppress_context: std::cell::Cell<bool>,
+    /// Raised by the method lookup of a call (`s.foo()`), not yet placed
+    /// in a traceback: its entry marks the attribute, not the whole call.
+    pub lookup: std::cell::Cell<bool>,
 }
 
 pub type Exc = Rc<ExcObj>;
@@ -57,6 +107,7 @@ pub fn new_exc_of(ty: &'static TypeObj, class: Option<crate::object::layout::cla
         cause: RefCell::new(None),
         context: RefCell::new(None),
         suppress_context: std::cell::Cell::new(false),
+        lookup: std::cell::Cell::new(false),
     })
 }
 
@@ -154,25 +205,35 @@ pub fn set_context(e: &Value, handled: &Value) {
     }
 }
 
+/// A traceback position as compiled code spells it: `line`, and the
+/// construct's start and end columns and anchors ([`Extent`]).
+pub const fn pos(line: u32, col: u32, end: u32, left: u32, right: u32) -> u64 {
+    (line as u64 & 0xff_ffff) | ((col as u64 | (end as u64) << 10 | (left as u64) << 20 | (right as u64) << 30) << 24)
+}
+
 /// Adds the current frame and line to the traceback of an error passing by.
 pub trait Located {
-    fn at(self, frame: &'static Frame, line: u32) -> Self;
+    fn at(self, frame: &'static Frame, pos: u64) -> Self;
 }
 
 impl<T> Located for PyResult<T> {
     #[inline]
-    fn at(self, frame: &'static Frame, line: u32) -> Self {
+    fn at(self, frame: &'static Frame, pos: u64) -> Self {
         match self {
             Ok(v) => Ok(v),
-            Err(e) => Err(e.at(frame, line)),
+            Err(e) => Err(e.at(frame, pos)),
         }
     }
 }
 
 impl PyErr {
     #[cold]
-    pub fn at(self, frame: &'static Frame, line: u32) -> PyErr {
-        self.0.tb.borrow_mut().push(TbEntry { frame, line });
+    /// Adds a traceback entry: `pos` is the program-wide line in its low
+    /// 24 bits and the construct's [`Extent`] above.
+    pub fn at(self, frame: &'static Frame, pos: u64) -> PyErr {
+        let (line, extent) = ((pos & 0xff_ffff) as u32, pos >> 24);
+        let extent = Extent::settle(extent, self.0.lookup.replace(false));
+        self.0.tb.borrow_mut().push(TbEntry { frame, line, extent });
         self
     }
 }

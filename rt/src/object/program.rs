@@ -200,6 +200,14 @@ pub fn source_line(line: u32) -> Option<String> {
     })
 }
 
+/// The text of a line of the compiled source as written (not stripped).
+pub fn raw_source_line(line: u32) -> Option<String> {
+    SOURCE.with(|s| {
+        let (file, line) = (*s.borrow())?.locate(line)?;
+        file.lines.get(line.checked_sub(1)? as usize).map(|t| t.to_string())
+    })
+}
+
 /// The file a program-wide line number is in, and its line there.
 pub fn file_and_line(line: u32) -> (&'static str, u32) {
     SOURCE.with(|s| match s.borrow().and_then(|s| s.locate(line)) {

@@ -54,7 +54,23 @@ fn call_with_receiver(
 }
 
 /// `recv.name(*args, **kw)`; `args` ends with the values of the keywords named in `kw`.
-pub fn call(recv: &Value, name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
+pub fn call(recv: &Value, name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
+    let r = call_method_of(recv, name, args, kw);
+    if let Err(e) = &r {
+        // The method's lookup failed here (no frame has placed the error
+        // yet): the traceback marks the attribute, as CPython's does.
+        let lookup =
+            e.0.tb.borrow().is_empty()
+                && std::ptr::eq(e.0.ty, &crate::object::exc::ATTRIBUTE_ERROR)
+                && e.0.args.borrow().first().is_some_and(
+                    |m| matches!(m, Value::Str(s) if s.as_str().ends_with(&format!("attribute '{name}'"))),
+                );
+        e.0.lookup.set(lookup);
+    }
+    r
+}
+
+fn call_method_of(recv: &Value, name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
     // A method of an instance's class: called with the instance first,
     // without making a bound method.
     let found = class_method(recv, name, |c| match crate::types::class::lookup(c, name) {

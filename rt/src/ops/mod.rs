@@ -69,10 +69,12 @@ fn to_f(n: &Num) -> PyResult<f64> {
     }
 }
 
-fn unsupported(op: BinOp, a: &Value, b: &Value) -> PyErr {
+/// The TypeError of operands no operator takes (`inplace`: of `a op= b`).
+fn unsupported(op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyErr {
     PyErr::type_error(format!(
-        "unsupported operand type(s) for {}: '{}' and '{}'",
+        "unsupported operand type(s) for {}{}: '{}' and '{}'",
         op.symbol(),
+        if inplace { "=" } else { "" },
         a.type_name(),
         b.type_name()
     ))
@@ -143,6 +145,13 @@ fn seq_repeat(seq: &Value, n: &Int) -> PyResult<Value> {
 /// `a <op> b` for any two values.
 #[inline]
 pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    binary_as(op, a, b, false)
+}
+
+/// `a <op> b`, or the fallback of `a <op>= b` (`inplace`, which only
+/// changes the error's wording).
+#[inline]
+fn binary_as(op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyResult<Value> {
     // The common all-float and small-int cases, without the general dispatch.
     match (a, b) {
         (Value::Float(x), Value::Float(y)) => match op {
@@ -172,7 +181,7 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         }
         _ => {}
     }
-    binary_general(op, a, b)
+    binary_general(op, a, b, inplace)
 }
 
 /// The special methods of a binary operator: (`__add__`, `__radd__`).
@@ -224,7 +233,7 @@ fn rich(a: &Value, name: &str, b: &Value, reflected: &str) -> Option<PyResult<Va
     None
 }
 
-fn binary_general(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+fn binary_general(op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyResult<Value> {
     // `int | None`: a union of types.
     if op == BinOp::Or {
         if let Some(r) = crate::types::alias::union(a, b) {
@@ -237,7 +246,7 @@ fn binary_general(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             return r;
         }
         if let Some((x, y)) = bases(a, b) {
-            return retype(binary(op, &x, &y), || unsupported(op, a, b));
+            return retype(binary(op, &x, &y), || unsupported(op, a, b, inplace));
         }
     }
     // Booleans combine into booleans under the bitwise operators.
@@ -258,7 +267,7 @@ fn binary_general(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             _ if op == BinOp::Pow => crate::types::complex::real_pow(to_f(&x)?, to_f(&y)?),
             _ => match float_op(op, to_f(&x)?, to_f(&y)?)? {
                 Some(r) => Ok(Value::Float(r)),
-                None => Err(unsupported(op, a, b)),
+                None => Err(unsupported(op, a, b, inplace)),
             },
         };
     }
@@ -340,7 +349,7 @@ fn binary_general(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             Ok(Value::Dict(r))
         }
         (BinOp::And | BinOp::Or | BinOp::Sub | BinOp::Xor, _, _) if set_view(a) || set_view(b) => view_binary(op, a, b),
-        _ => Err(unsupported(op, a, b)),
+        _ => Err(unsupported(op, a, b, inplace)),
     }
 }
 
@@ -460,7 +469,7 @@ pub fn inplace(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
                 list::repeat_in_place(x, &n)?;
                 Ok(a.clone())
             }
-            _ => binary(op, a, b),
+            _ => binary_as(op, a, b, true),
         },
         (BinOp::Mul, Value::ByteArray(x), _) => match num(b) {
             Some(Num::I(n)) => {
@@ -468,7 +477,7 @@ pub fn inplace(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
                 *x.data.borrow_mut() = v;
                 Ok(a.clone())
             }
-            _ => binary(op, a, b),
+            _ => binary_as(op, a, b, true),
         },
         (BinOp::Mul, Value::Deque(x), _) => match num(b) {
             Some(Num::I(n)) => {
@@ -476,7 +485,7 @@ pub fn inplace(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
                 x.replace_with(&r);
                 Ok(a.clone())
             }
-            _ => binary(op, a, b),
+            _ => binary_as(op, a, b, true),
         },
         (BinOp::Or, Value::Set(x), Value::Set(y)) if !x.frozen => {
             set::update(x, y);
@@ -500,7 +509,7 @@ pub fn inplace(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
                 r?;
                 return Ok(a.clone());
             }
-            binary(op, a, b)
+            binary_as(op, a, b, true)
         }
         (BinOp::Or, Value::Dict(x), Value::Dict(y)) => {
             dict::update(x, y)?;
@@ -511,7 +520,7 @@ pub fn inplace(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             dict::update(x, &dict::from_iterable(b)?)?;
             Ok(a.clone())
         }
-        _ => binary(op, a, b),
+        _ => binary_as(op, a, b, true),
     }
 }
 

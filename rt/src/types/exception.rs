@@ -253,11 +253,84 @@ pub fn frame_chunks(e: &crate::object::exc::Exc, skip: usize) -> Vec<String> {
         let mut piece = format!("  File \"{file}\", line {line}, in {}\n", entry.frame.name);
         if let Some(text) = crate::object::program::source_line(entry.line) {
             piece += &format!("    {text}\n");
+            let extent = crate::object::exc::Extent::decode(entry.extent);
+            let original = crate::object::program::raw_source_line(entry.line);
+            if let (Some(x), Some(original)) = (extent, original) {
+                piece += &carets(&original, x);
+            }
         }
         out.push(piece);
     }
     flush(&mut out, repeats);
     out
+}
+
+/// The line of carets CPython 3.11 prints under a frame's source line when
+/// the failing construct is not the whole line (or is a binary operator or
+/// a subscript, whose operator or index it marks with `^` among `~`);
+/// empty when it prints none.
+fn carets(line: &str, x: crate::object::exc::Extent) -> String {
+    let chars: Vec<char> = line.chars().collect();
+    let stripped_len = line.trim().chars().count();
+    let lead = chars.len() - line.trim_start().chars().count();
+    let start = (x.col as usize).saturating_sub(1).min(chars.len());
+    let (end, anchors) = match x.end {
+        Some(end) => ((end as usize).saturating_sub(1).clamp(start, chars.len()), x.anchors),
+        // Onto later lines: to the end of this one, without anchors.
+        None => (line.trim_end().chars().count().max(start), None),
+    };
+    let anchors = anchors.map(|(l, r)| (l as usize, r as usize)).filter(|(l, r)| l <= r && *r <= end - start);
+    let marks_operator = anchors.is_some_and(|(l, r)| r > l);
+    if end - start >= stripped_len && !marks_operator {
+        return String::new();
+    }
+    let width = |s: &[char]| s.iter().map(|c| display_width(*c)).sum::<usize>();
+    let mut out = String::from("    ");
+    out.push_str(&" ".repeat((width(&chars[..start]) + 1).saturating_sub(lead + 1)));
+    let segment = &chars[start..end];
+    match anchors {
+        Some((l, r)) => {
+            out.push_str(&"~".repeat(width(&segment[..l])));
+            out.push_str(&"^".repeat(width(&segment[l..r])));
+            out.push_str(&"~".repeat(width(&segment[r..])));
+        }
+        None => out.push_str(&"^".repeat(width(segment))),
+    }
+    out.push('\n');
+    out
+}
+
+/// How many columns a terminal gives a character, as CPython's
+/// `_display_width` counts: two for East Asian wide and full-width ones
+/// (the blocks Unicode's EastAsianWidth.txt marks W or F), else one.
+fn display_width(c: char) -> usize {
+    const WIDE: &[(u32, u32)] = &[
+        (0x1100, 0x115f),
+        (0x231a, 0x231b),
+        (0x2329, 0x232a),
+        (0x23e9, 0x23ec),
+        (0x2e80, 0x303e),
+        (0x3041, 0x33ff),
+        (0x3400, 0x4dbf),
+        (0x4e00, 0x9fff),
+        (0xa000, 0xa4cf),
+        (0xa960, 0xa97f),
+        (0xac00, 0xd7a3),
+        (0xf900, 0xfaff),
+        (0xfe10, 0xfe19),
+        (0xfe30, 0xfe6f),
+        (0xff00, 0xff60),
+        (0xffe0, 0xffe6),
+        (0x1f300, 0x1f64f),
+        (0x1f900, 0x1f9ff),
+        (0x20000, 0x3fffd),
+    ];
+    let c = c as u32;
+    if WIDE.iter().any(|&(lo, hi)| (lo..=hi).contains(&c)) {
+        2
+    } else {
+        1
+    }
 }
 
 /// The last line of an exception's report: `ValueError: message`.

@@ -223,7 +223,7 @@ impl FnGen<'_> {
         }
     }
 
-    pub(super) fn prim(&mut self, p: &ir::Prim, args: &[Expr], line: Literal) -> TokenStream {
+    pub(super) fn prim(&mut self, p: &ir::Prim, args: &[Expr], line: TokenStream) -> TokenStream {
         if p.shape == Shape::Call && args.iter().zip(p.args.iter()).any(|(a, m)| self.borrows_temporary(a, *m)) {
             return self.prim_scoped(p, args, line);
         }
@@ -244,7 +244,7 @@ impl FnGen<'_> {
     }
 
     /// `rt::<path>(args)`, with its error propagated as the primitive says.
-    fn call_prim(&mut self, p: &ir::Prim, rendered: &[TokenStream], line: Literal) -> TokenStream {
+    fn call_prim(&mut self, p: &ir::Prim, rendered: &[TokenStream], line: TokenStream) -> TokenStream {
         let path: TokenStream = p.path.parse().unwrap();
         let call = quote!(rt::#path(#(#rendered),*));
         if p.bails {
@@ -267,7 +267,7 @@ impl FnGen<'_> {
     /// first, in order, inside a block that ends with the call, so the
     /// temporaries go as it returns (the later arguments are evaluated in
     /// the call, after them, as before).
-    fn prim_scoped(&mut self, p: &ir::Prim, args: &[Expr], line: Literal) -> TokenStream {
+    fn prim_scoped(&mut self, p: &ir::Prim, args: &[Expr], line: TokenStream) -> TokenStream {
         let last = args.iter().zip(p.args.iter()).rposition(|(a, m)| self.borrows_temporary(a, *m)).unwrap_or(0);
         let mut lets = Vec::new();
         let mut rendered = Vec::new();

@@ -431,8 +431,10 @@ impl FnGen<'_> {
         quote!(#(#stmts)*)
     }
 
-    fn line(&self, e: &Expr) -> Literal {
-        Literal::u32_unsuffixed(e.span.line)
+    /// Where an error raised by `e` is (its line and columns), for its
+    /// traceback entry.
+    fn line(&self, e: &Expr) -> TokenStream {
+        position(e.span)
     }
 
     // ---- control transfers ---------------------------------------------------
@@ -450,5 +452,18 @@ fn float_lit(f: f64) -> TokenStream {
     } else {
         let l = Literal::f64_suffixed(f);
         quote!(#l)
+    }
+}
+
+/// A traceback position as the emitted Rust spells it: the line alone, or
+/// `rt::pos(line, col, end, left, right)` (`rt::object::exc::pos`).
+pub(super) fn position(span: crate::syntax::ast::Span) -> TokenStream {
+    let line = Literal::u32_unsuffixed(span.line);
+    match span.extent() {
+        None => quote!(#line),
+        Some(parts) => {
+            let [c, e, l, r] = parts.map(Literal::u32_unsuffixed);
+            quote!(rt::pos(#line, #c, #e, #l, #r))
+        }
     }
 }

@@ -55,23 +55,24 @@ impl FnGen<'_> {
         quote!(unreachable!("loop jump outside its loop"))
     }
 
-    /// The traceback entries an error raised at `line` records: the
-    /// fused generator frames it is in (innermost first), then the function's.
-    pub(super) fn at(&self, line: Literal) -> TokenStream {
+    /// The traceback entries an error raised at `line` (a position:
+    /// `Span::position`) records: the fused generator frames it is in
+    /// (innermost first), then the function's.
+    pub(super) fn at(&self, line: TokenStream) -> TokenStream {
         let mut out = TokenStream::new();
         let (mut frame, mut line) = (self.frame, line);
         while let Some(k) = frame {
             let id = format_ident!("I{}", k);
             out.extend(quote!(.at(&#id, #line)));
             let fr = &self.func.inlined[k];
-            (frame, line) = (fr.parent, Literal::u32_unsuffixed(fr.line));
+            (frame, line) = (fr.parent, super::position(fr.span));
         }
         out.extend(quote!(.at(&F, #line)));
         out
     }
 
     /// Unwraps a `PyResult`, routing an error to the current handler.
-    pub(super) fn check(&self, call: TokenStream, line: Literal) -> TokenStream {
+    pub(super) fn check(&self, call: TokenStream, line: TokenStream) -> TokenStream {
         if self.fast() {
             return quote!(#call.ok()?);
         }
@@ -126,7 +127,7 @@ impl FnGen<'_> {
     }
 
     pub(super) fn stmt(&mut self, s: &Stmt) -> TokenStream {
-        let line = Literal::u32_unsuffixed(s.span.line);
+        let line = super::position(s.span);
         match &s.kind {
             StmtKind::Assign(place, e) => {
                 let v = self.owned(e);

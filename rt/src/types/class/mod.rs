@@ -764,16 +764,15 @@ pub fn is_instance(v: &Value, cls: &Class) -> bool {
 
 /// `super()` in a method of `class` whose first argument is `recv`.
 pub fn new_super(class: &Value, recv: &Value) -> PyResult<Value> {
-    let of = match recv {
-        Value::Class(k) => Some(k.clone()),
-        _ => class_of(recv),
+    // `obj` is an instance of the class (its class derives from it), or
+    // a class deriving from it (`super(C, cls)` in a class method).
+    let fits = |c: &Class| {
+        class_of(recv).is_some_and(|k| is_subclass(&k, c)) || matches!(recv, Value::Class(k) if is_subclass(k, c))
     };
-    match (class, of) {
-        (Value::Class(c), Some(k)) if is_subclass(&k, c) => {
-            Ok(Value::Super(Rc::new(SuperObj { class: c.clone(), recv: recv.clone() })))
-        }
-        (Value::Class(_), _) => Err(PyErr::type_error("super(type, obj): obj must be an instance or subtype of type")),
-        (other, _) => Err(PyErr::type_error(format!("super() argument 1 must be a type, not {}", other.type_name()))),
+    match class {
+        Value::Class(c) if fits(c) => Ok(Value::Super(Rc::new(SuperObj { class: c.clone(), recv: recv.clone() }))),
+        Value::Class(_) => Err(PyErr::type_error("super(type, obj): obj must be an instance or subtype of type")),
+        other => Err(PyErr::type_error(format!("super() argument 1 must be a type, not {}", other.type_name()))),
     }
 }
 

@@ -39,7 +39,7 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
             self.bail_ret();
         } else {
             let e = self.rt("pyaot_recursion_error", &[], &[PTR])[0];
-            let e = self.locate(e, self.func.span.line);
+            let e = self.locate(e, u64::from(self.func.span.line));
             // The error exit gives a frame back: take one first.
             self.frame_count(-1);
             self.b.ins().jump(self.exit_err, &[e.into()]);
@@ -128,7 +128,7 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
 
     /// Adds this frame and line to an error's traceback (after the fused
     /// generator frames it is in, innermost first).
-    pub(super) fn locate(&mut self, mut e: Value, line: u32) -> Value {
+    pub(super) fn locate(&mut self, mut e: Value, line: u64) -> Value {
         if self.func.thunk {
             // No frame of its own: the error passes through as it came.
             return e;
@@ -136,13 +136,13 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
         let (mut frame, mut line) = (self.frame, line);
         while let Some(k) = frame {
             let (p, n) = self.frame_names[k];
-            let l = self.iconst(types::I32, line as i64);
+            let l = self.iconst(types::I64, line as i64);
             e = self.rt("pyaot_err_at", &[e, p, n, l], &[PTR])[0];
             let fr = &self.func.inlined[k];
-            (frame, line) = (fr.parent, fr.line);
+            (frame, line) = (fr.parent, fr.span.position());
         }
         let (p, n) = self.name;
-        let l = self.iconst(types::I32, line as i64);
+        let l = self.iconst(types::I64, line as i64);
         self.rt("pyaot_err_at", &[e, p, n, l], &[PTR])[0]
     }
 
@@ -169,7 +169,7 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
     }
 
     /// Continues after a raising call: an error word goes to the handler.
-    pub(super) fn check(&mut self, e: Value, line: u32) {
+    pub(super) fn check(&mut self, e: Value, line: u64) {
         let bad = self.b.create_block();
         let ok = self.b.create_block();
         self.b.ins().brif(e, bad, &[], ok, &[]);

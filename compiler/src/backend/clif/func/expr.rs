@@ -20,7 +20,8 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
     }
 
     pub(super) fn expr(&mut self, e: &Expr) -> Val {
-        let line = e.span.line;
+        // Where an error raised here is: its line and columns.
+        let line = e.span.position();
         match &e.kind {
             ExprKind::Int(v) if e.ty == Ty::MInt => Val::Scalar(self.iconst(types::I64, *v)),
             ExprKind::Int(v) => {
@@ -234,7 +235,7 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
         (p, n)
     }
 
-    pub(super) fn call(&mut self, f: FuncId, args: &[Expr], ty: &Ty, line: u32) -> Val {
+    pub(super) fn call(&mut self, f: FuncId, args: &[Expr], ty: &Ty, line: u64) -> Val {
         let mut vals = Vec::new();
         for a in args {
             match self.owned(a) {
@@ -355,7 +356,7 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
 
 impl<M: Module> FnGen<'_, '_, '_, M> {
     /// The address of a global's slot, raising NameError if it is unbound.
-    fn bound_global(&mut self, gid: GlobalId, line: u32) -> Value {
+    fn bound_global(&mut self, gid: GlobalId, line: u64) -> Value {
         let a = self.global_addr(gid);
         let f = self.load(types::I8, a, 16);
         let (bad, ok) = (self.b.create_block(), self.b.create_block());

@@ -115,7 +115,7 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
     /// does not apply: the runtime then decides everything, errors
     /// included. Each inline path computes exactly what the runtime
     /// function's own fast path does.
-    pub(super) fn fast_path(&mut self, p: &ir::Prim, vals: Vec<Value>, borrowed: &[Val], ty: &Ty, line: u32) -> Val {
+    pub(super) fn fast_path(&mut self, p: &ir::Prim, vals: Vec<Value>, borrowed: &[Val], ty: &Ty, line: u64) -> Val {
         let r = Repr::of(ty);
         let slow = self.b.create_block();
         let done = self.b.create_block();
@@ -226,7 +226,7 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
         vals: Vec<Value>,
         borrowed: &[Val],
         ty: &Ty,
-        line: u32,
+        line: u64,
         result: Option<Value>,
         (slow, done, out): (Block, Block, Option<Value>),
     ) -> Val {

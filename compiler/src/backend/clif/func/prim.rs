@@ -40,7 +40,7 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
         Val::Scalar(v)
     }
 
-    pub(super) fn prim(&mut self, p: &ir::Prim, args: &[Expr], ty: &Ty, line: u32) -> Val {
+    pub(super) fn prim(&mut self, p: &ir::Prim, args: &[Expr], ty: &Ty, line: u64) -> Val {
         if !matches!(p.shape, Shape::Call) {
             return self.native(p, args);
         }
@@ -131,7 +131,7 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
         mut vals: Vec<Value>,
         borrowed: &[Val],
         ty: &Ty,
-        line: u32,
+        line: u64,
         out: Option<Value>,
     ) -> Val {
         let r = Repr::of(ty);

@@ -12,10 +12,10 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
     }
 
     pub(super) fn stmt(&mut self, s: &Stmt) {
-        let line = s.span.line;
+        let line = s.span.position();
         // Each instruction carries its statement's source line (`emit-clif`
         // prints it as `@<line in hex>`).
-        self.b.set_srcloc(cranelift_codegen::ir::SourceLoc::new(line));
+        self.b.set_srcloc(cranelift_codegen::ir::SourceLoc::new(s.span.line));
         match &s.kind {
             StmtKind::Assign(place, e) => {
                 let v = self.owned(e);
@@ -190,7 +190,7 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
         big: Option<StackSlot>,
         body: &[Stmt],
         orelse: &[Stmt],
-        line: u32,
+        line: u64,
     ) {
         let next = self.b.declare_var(types::I64);
         let left = self.b.declare_var(types::I64);

@@ -165,7 +165,7 @@ impl<'a, 'b, 'p, M: Module> FnGen<'a, 'b, 'p, M> {
         }
     }
 
-    pub(super) fn read_local(&mut self, l: LocalId, line: u32) -> Val {
+    pub(super) fn read_local(&mut self, l: LocalId, line: u64) -> Val {
         if let Some(flag) = self.bound[l] {
             let f = self.b.use_var(flag);
             let (bad, ok) = (self.b.create_block(), self.b.create_block());

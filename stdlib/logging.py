@@ -3,17 +3,24 @@ loggers in a dotted hierarchy under the root logger, levels, handlers
 writing to streams, filters, formatters with the `%`, `{` styles, and
 `basicConfig`. What it writes is what CPython's writes.
 
-pyaot keeps no call frames, so a record has no `pathname`, `filename`,
-`module`, `lineno`, `funcName` or `stack_info`, and no process or thread
-identities; `asctime` waits for `time.strftime`. A format naming one is
-an error when the formatter is made (never a record printed with a
-made-up value). Writing to files waits for
+A record knows where its logging call was made (`pathname`, `filename`,
+`module`, `lineno`, `funcName`) from the mark the compiler puts on that
+call (a method call named as the logging methods are, in the program's
+own code, or of this module's functions called as `logging.info(...)`).
+A record made otherwise (through a function or method stored in a
+variable, or with a `stacklevel`)
+does not, and formatting one of those fields of it is an error rather
+than a made-up value. pyaot keeps no call frames, so `stack_info` and
+the process and thread identities are missing, and `asctime` waits for
+`time.strftime`: a format naming one is an error when the formatter is
+made. Writing to files waits for
 `open`, and `$`-style formats for `string.Template`: `FileHandler` and the
 other handlers that need them are listed in `__pyaot_refused__`."""
 
 import sys
 import time
 import traceback
+from _pyaot_logging import _pyaot_caller as _caller
 
 __all__ = ["BASIC_FORMAT", "CRITICAL", "DEBUG", "ERROR", "FATAL", "Filter", "Formatter", "Handler", "INFO",
            "LogRecord", "Logger", "LoggerAdapter", "NOTSET", "NullHandler", "StreamHandler", "WARN", "WARNING",
@@ -49,8 +56,10 @@ _startTime = time.time()
 BASIC_FORMAT = "%(levelname)s:%(name)s:%(message)s"
 
 # The record attributes pyaot does not have (see the module's docstring).
-_UNKNOWN_FIELDS = ("pathname", "filename", "module", "lineno", "funcName", "stack_info", "thread",
-                   "threadName", "process", "processName", "taskName")
+_UNKNOWN_FIELDS = ("stack_info", "thread", "threadName", "process", "processName", "taskName")
+
+# Where the logging call was made: what a record made without its place lacks.
+_FRAME_FIELDS = ("pathname", "filename", "module", "lineno", "funcName")
 
 
 def getLevelNamesMapping():
@@ -84,6 +93,17 @@ def _checkLevel(level):
     raise TypeError("Level not an integer or a valid string: %r" % (level,))
 
 
+_NO_SITE = object()
+
+
+def _place(logger, kwargs):
+    """Where the logging call running on `logger` was made: as this
+    module's own caller passes it on, else the mark on the program's call
+    (None when it has none)."""
+    site = kwargs.pop("_pyaot_site", _NO_SITE)
+    return _caller(logger) if site is _NO_SITE else site
+
+
 class LogRecord:
     """One event being logged: its logger's name, level, message and
     arguments, the exception it carries, and when it was made."""
@@ -92,6 +112,16 @@ class LogRecord:
         ct = time.time()
         self.name = name
         self.msg = msg
+        self.pathname = pathname
+        # The file's name, and the module's (without `.py`).
+        self.filename = pathname.rpartition("/")[2] if isinstance(pathname, str) else pathname
+        if isinstance(self.filename, str):
+            self.module = self.filename[:-3] if self.filename.endswith(".py") else self.filename
+        else:
+            self.module = "Unknown module"
+        self.lineno = lineno
+        self.funcName = func
+        self.stack_info = sinfo
         if args and len(args) == 1 and isinstance(args[0], dict) and args[0]:
             args = args[0]
         self.args = args
@@ -104,7 +134,7 @@ class LogRecord:
         self.relativeCreated = (ct - _startTime) * 1000
 
     def __repr__(self):
-        return "<LogRecord: %s, %s, %s, %s, \"%s\">" % (self.name, self.levelno, "", "", self.msg)
+        return "<LogRecord: %s, %s, %s, %s, \"%s\">" % (self.name, self.levelno, self.pathname, self.lineno, self.msg)
 
     def getMessage(self):
         """The message with its arguments merged in (`msg % args`)."""
@@ -206,6 +236,7 @@ class Formatter:
             if field in _UNKNOWN_FIELDS:
                 raise NotImplementedError("pyaot: the logging record field '%s' is not supported yet "
                                           "(pyaot keeps no call frames)" % field)
+        self._frame_fields = [f for f in self._style.fields() if f in _FRAME_FIELDS]
         self._fmt = self._style._fmt
         self.datefmt = datefmt
 
@@ -230,6 +261,10 @@ class Formatter:
         return stack_info
 
     def format(self, record):
+        if self._frame_fields and getattr(record, "_pyaot_placeless", False):
+            raise NotImplementedError("pyaot: the logging record field '%s' of a record made without its call's "
+                                      "place (a logging method called through a variable, or a stacklevel) is "
+                                      "not supported (pyaot keeps no call frames)" % self._frame_fields[0])
         record.message = record.getMessage()
         if self.usesTime():
             record.asctime = self.formatTime(record, self.datefmt)
@@ -529,41 +564,47 @@ class Logger(Filterer):
         self.manager._clear_cache()
 
     def debug(self, msg, *args, **kwargs):
+        _pyaot_site = _place(self, kwargs)
         if self.isEnabledFor(DEBUG):
-            self._log(DEBUG, msg, args, **kwargs)
+            self._log(DEBUG, msg, args, _pyaot_site=_pyaot_site, **kwargs)
 
     def info(self, msg, *args, **kwargs):
+        _pyaot_site = _place(self, kwargs)
         if self.isEnabledFor(INFO):
-            self._log(INFO, msg, args, **kwargs)
+            self._log(INFO, msg, args, _pyaot_site=_pyaot_site, **kwargs)
 
     def warning(self, msg, *args, **kwargs):
+        _pyaot_site = _place(self, kwargs)
         if self.isEnabledFor(WARNING):
-            self._log(WARNING, msg, args, **kwargs)
+            self._log(WARNING, msg, args, _pyaot_site=_pyaot_site, **kwargs)
 
     def warn(self, msg, *args, **kwargs):
-        self.warning(msg, *args, **kwargs)
+        self.warning(msg, *args, _pyaot_site=_place(self, kwargs), **kwargs)
 
     def error(self, msg, *args, **kwargs):
+        _pyaot_site = _place(self, kwargs)
         if self.isEnabledFor(ERROR):
-            self._log(ERROR, msg, args, **kwargs)
+            self._log(ERROR, msg, args, _pyaot_site=_pyaot_site, **kwargs)
 
     def exception(self, msg, *args, exc_info=True, **kwargs):
-        self.error(msg, *args, exc_info=exc_info, **kwargs)
+        self.error(msg, *args, exc_info=exc_info, _pyaot_site=_place(self, kwargs), **kwargs)
 
     def critical(self, msg, *args, **kwargs):
+        _pyaot_site = _place(self, kwargs)
         if self.isEnabledFor(CRITICAL):
-            self._log(CRITICAL, msg, args, **kwargs)
+            self._log(CRITICAL, msg, args, _pyaot_site=_pyaot_site, **kwargs)
 
     def fatal(self, msg, *args, **kwargs):
-        self.critical(msg, *args, **kwargs)
+        self.critical(msg, *args, _pyaot_site=_place(self, kwargs), **kwargs)
 
     def log(self, level, msg, *args, **kwargs):
+        _pyaot_site = _place(self, kwargs)
         if not isinstance(level, int):
             if raiseExceptions:
                 raise TypeError("level must be an integer")
             return
         if self.isEnabledFor(level):
-            self._log(level, msg, args, **kwargs)
+            self._log(level, msg, args, _pyaot_site=_pyaot_site, **kwargs)
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info, func=None, extra=None, sinfo=None):
         rv = LogRecord(name, level, fn, lno, msg, args, exc_info, func, sinfo)
@@ -575,15 +616,23 @@ class Logger(Filterer):
                 setattr(rv, key, extra[key])
         return rv
 
-    def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False, stacklevel=1):
+    def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False, stacklevel=1, _pyaot_site=None):
         if stack_info:
             raise NotImplementedError("pyaot: logging's stack_info is not supported yet (pyaot keeps no call frames)")
+        # The place a further `stacklevel` names is a frame pyaot does not keep.
+        site = _pyaot_site if stacklevel == 1 else None
+        if site is None:
+            fn, lno, func = "(unknown file)", 0, "(unknown function)"
+        else:
+            fn, lno, func = site
         if exc_info:
             if isinstance(exc_info, BaseException):
                 exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
             elif not isinstance(exc_info, tuple):
                 exc_info = sys.exc_info()
-        record = self.makeRecord(self.name, level, None, None, msg, args, exc_info, None, extra, None)
+        record = self.makeRecord(self.name, level, fn, lno, msg, args, exc_info, func, extra, None)
+        if site is None:
+            record._pyaot_placeless = True
         self.handle(record)
 
     def handle(self, record):
@@ -712,30 +761,31 @@ class LoggerAdapter:
         return msg, kwargs
 
     def debug(self, msg, *args, **kwargs):
-        self.log(DEBUG, msg, *args, **kwargs)
+        self.log(DEBUG, msg, *args, _pyaot_site=_place(self, kwargs), **kwargs)
 
     def info(self, msg, *args, **kwargs):
-        self.log(INFO, msg, *args, **kwargs)
+        self.log(INFO, msg, *args, _pyaot_site=_place(self, kwargs), **kwargs)
 
     def warning(self, msg, *args, **kwargs):
-        self.log(WARNING, msg, *args, **kwargs)
+        self.log(WARNING, msg, *args, _pyaot_site=_place(self, kwargs), **kwargs)
 
     def warn(self, msg, *args, **kwargs):
-        self.warning(msg, *args, **kwargs)
+        self.log(WARNING, msg, *args, _pyaot_site=_place(self, kwargs), **kwargs)
 
     def error(self, msg, *args, **kwargs):
-        self.log(ERROR, msg, *args, **kwargs)
+        self.log(ERROR, msg, *args, _pyaot_site=_place(self, kwargs), **kwargs)
 
     def exception(self, msg, *args, exc_info=True, **kwargs):
-        self.log(ERROR, msg, *args, exc_info=exc_info, **kwargs)
+        self.log(ERROR, msg, *args, exc_info=exc_info, _pyaot_site=_place(self, kwargs), **kwargs)
 
     def critical(self, msg, *args, **kwargs):
-        self.log(CRITICAL, msg, *args, **kwargs)
+        self.log(CRITICAL, msg, *args, _pyaot_site=_place(self, kwargs), **kwargs)
 
     def log(self, level, msg, *args, **kwargs):
+        site = _place(self, kwargs)
         if self.isEnabledFor(level):
             msg, kwargs = self.process(msg, kwargs)
-            self.logger.log(level, msg, *args, **kwargs)
+            self.logger.log(level, msg, *args, _pyaot_site=site, **kwargs)
 
     def isEnabledFor(self, level):
         return self.logger.isEnabledFor(level)
@@ -807,39 +857,39 @@ def _configured_root():
 
 
 def critical(msg, *args, **kwargs):
-    _configured_root().critical(msg, *args, **kwargs)
+    _configured_root().critical(msg, *args, _pyaot_site=_caller(None), **kwargs)
 
 
 def fatal(msg, *args, **kwargs):
-    critical(msg, *args, **kwargs)
+    _configured_root().critical(msg, *args, _pyaot_site=_caller(None), **kwargs)
 
 
 def error(msg, *args, **kwargs):
-    _configured_root().error(msg, *args, **kwargs)
+    _configured_root().error(msg, *args, _pyaot_site=_caller(None), **kwargs)
 
 
 def exception(msg, *args, exc_info=True, **kwargs):
-    error(msg, *args, exc_info=exc_info, **kwargs)
+    _configured_root().error(msg, *args, exc_info=exc_info, _pyaot_site=_caller(None), **kwargs)
 
 
 def warning(msg, *args, **kwargs):
-    _configured_root().warning(msg, *args, **kwargs)
+    _configured_root().warning(msg, *args, _pyaot_site=_caller(None), **kwargs)
 
 
 def warn(msg, *args, **kwargs):
-    warning(msg, *args, **kwargs)
+    _configured_root().warning(msg, *args, _pyaot_site=_caller(None), **kwargs)
 
 
 def info(msg, *args, **kwargs):
-    _configured_root().info(msg, *args, **kwargs)
+    _configured_root().info(msg, *args, _pyaot_site=_caller(None), **kwargs)
 
 
 def debug(msg, *args, **kwargs):
-    _configured_root().debug(msg, *args, **kwargs)
+    _configured_root().debug(msg, *args, _pyaot_site=_caller(None), **kwargs)
 
 
 def log(level, msg, *args, **kwargs):
-    _configured_root().log(level, msg, *args, **kwargs)
+    _configured_root().log(level, msg, *args, _pyaot_site=_caller(None), **kwargs)
 
 
 def disable(level=CRITICAL):

@@ -134,6 +134,7 @@ pub static MODULES: &[Module] = &[
     },
     // The Rust half of `warnings` (`stdlib/warnings.py`).
     Module { name: "_pyaot_warnings", functions: &["_pyaot_location"], values: &[] },
+    Module { name: "_pyaot_logging", functions: &["_pyaot_caller"], values: &[] },
     // The Rust half of `inspect` (`stdlib/inspect.py`).
     Module { name: "_pyaot_inspect", functions: &["isgeneratorfunction", "_pyaot_parameters"], values: &[] },
     // The Rust half of `weakref` (`stdlib/weakref.py` re-exports it).
@@ -398,6 +399,12 @@ pub static READ_MODULES_BY_NAME: &[&str] = &["get_origin", "get_type_hints"];
 /// ImportError from "unknown location", where another module's message
 /// would name CPython's file for it.
 pub static CPYTHON_BUILT_IN: &[&str] = &["atexit", "gc", "itertools", "sys", "time"];
+
+/// The methods whose calls, in the program's own modules, record where
+/// they are made, when the program uses `logging`: a record names its
+/// caller's file, line and function (`object::program::mark_caller`).
+pub static CALLER_METHODS: &[&str] =
+    &["debug", "info", "warning", "warn", "error", "exception", "critical", "fatal", "log"];
 
 /// The module named `name`, if pyaot provides it.
 pub fn find(name: &str) -> Option<&'static Module> {

@@ -516,6 +516,8 @@ table! {
         ISINSTANCE = "builtins::isinstance"(Ref Value, Ref Value) -> Bool raises;
         ASSERT_FAIL = "types::exception::assertion_error"(Vec Value) -> Value;
         NAME_ERROR = "types::exception::name_error"(Name Text) -> Value raises;
+        // where a logging call is made (rt/src/object/program.rs; compiler/src/lower/call.rs)
+        CALLER_MARK = "object::program::mark_caller"(Own Value, Ref Value, Name Text) -> Value;
         // the program's own modules (rt/src/types/module.rs; compiler/src/lower/imports.rs)
         MOD_BEGIN = "types::module::begin"(Name Text, Name Text, Name Text, Names Text, Own Value, Own Value) -> Bool raises;
         MOD_DONE = "types::module::done"(Name Text) -> Unit raises;

@@ -37,6 +37,10 @@ fn method_result(recv: &Ty, name: &str) -> Ty {
     }
 }
 
+/// The name the lowering gives the marking of a logging call's receiver
+/// (no Python name can be it).
+const MARK: &str = ".pyaot_caller_mark";
+
 impl FnLower<'_, '_> {
     /// `recv.name(args)` on a receiver of known type whose method the
     /// registry maps to a primitive (`methods::DIRECT`): called directly,
@@ -64,7 +68,66 @@ impl FnLower<'_, '_> {
         Some(prim(pr, vals, ty, span))
     }
 
+    /// The name CPython's frame has where code runs here (`funcName` of a
+    /// logging record): the function's, `<module>`, `<lambda>`, or a
+    /// comprehension's (`<listcomp>`).
+    pub(super) fn caller_name(&self) -> String {
+        match self.cx.frame {
+            Some(k) => self.inlined[k].name.clone(),
+            None => self.env.def(self.cx.scope_func).name.clone(),
+        }
+    }
+
+    /// `recv.info(...)` (a method of `registry::modules::CALLER_METHODS`)
+    /// in the program's own code when it uses `logging`: the receiver is
+    /// marked with where the call is (`object::program::mark_caller`), for
+    /// the record a logger makes.
+    fn marked_receiver(&mut self, func: &ast::Expr) -> Option<ast::Expr> {
+        let ast::ExprKind::Attribute { value, attr } = &func.kind else { return None };
+        if !pyaot_registry::modules::CALLER_METHODS.contains(&attr.as_str())
+            || self.env.hir.modules[self.module()].source.is_stdlib()
+            || !self.env.hir.modules.iter().any(|m| m.source.name == "logging")
+            || self.module_global(value).is_some()
+            || matches!(&value.kind, ast::ExprKind::Call { func, .. } if matches!(&func.kind, ast::ExprKind::Name(n) if n == MARK))
+        {
+            return None;
+        }
+        // Of modules, `logging`'s functions are the ones marked.
+        if let ast::ExprKind::Name(n) = &value.kind {
+            if let Some(Place::Global(g)) = self.lookup(n) {
+                if let Ty::Module(k) = self.env.globals[g].ty {
+                    if self.env.hir.modules[k].source.name != "logging" {
+                        return None;
+                    }
+                }
+            }
+        }
+        let span = value.span;
+        let mark = ast::Expr { kind: ast::ExprKind::Name(MARK.into()), span };
+        let marked = ast::Expr {
+            kind: ast::ExprKind::Call { func: Box::new(mark), args: vec![(**value).clone()], keywords: vec![] },
+            span,
+        };
+        Some(ast::Expr {
+            kind: ast::ExprKind::Attribute { value: Box::new(marked), attr: attr.clone() },
+            span: func.span,
+        })
+    }
+
     pub(super) fn call(&mut self, func: &ast::Expr, args: &[ast::Expr], kws: &[ast::Keyword], span: Span) -> Expr {
+        if let Some(marked) = self.marked_receiver(func) {
+            return self.call(&marked, args, kws, span);
+        }
+        if let (ast::ExprKind::Name(n), [recv]) = (&func.kind, args) {
+            if n == MARK {
+                let r = self.expr(recv);
+                let r = self.to_dyn(r);
+                let line = mk(ExprKind::Int(i64::from(span.line)), Ty::Int, span);
+                let line = self.to_dyn(line);
+                let name = self.caller_name();
+                return prim(&p::CALLER_MARK, vec![r, line, str_const(&name, span)], Ty::Dyn, span);
+            }
+        }
         if args.iter().any(|a| matches!(a.kind, ast::ExprKind::Starred(_))) || kws.iter().any(|k| k.name.is_none()) {
             return self.call_unpacking(func, args, kws, span);
         }

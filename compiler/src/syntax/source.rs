@@ -42,6 +42,12 @@ impl SourceModule {
         self.marker_lists("__pyaot_refused__", name)
     }
 
+    /// Whether the module is one of the standard modules written in Python
+    /// (`stdlib/`, embedded in the compiler).
+    pub fn is_stdlib(&self) -> bool {
+        self.path.starts_with("<pyaot>/stdlib")
+    }
+
     /// Whether the module lists its function `name` in `__pyaot_callsite__`:
     /// a standard module written in Python whose function needs to know
     /// where it is called from (`warnings.warn`), which pyaot's frames do

@@ -208,6 +208,60 @@ pub fn raw_source_line(line: u32) -> Option<String> {
     })
 }
 
+thread_local! {
+    /// Where the latest calls of the logging methods were made, innermost
+    /// last: the receiver's identity, the program-wide line and the
+    /// calling function's name.
+    static CALLERS: RefCell<Vec<(i64, u32, &'static str)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The most marks kept: a call on an object that is no logger leaves its
+/// mark behind, and the oldest go first.
+const MAX_CALLERS: usize = 256;
+
+/// Marks a call of a logging method on `recv` made at `line` in `func`
+/// (compiled code evaluates it as the receiver); gives `recv` back.
+pub fn mark_caller(
+    recv: crate::object::value::Value,
+    line: &crate::object::value::Value,
+    func: &'static str,
+) -> crate::object::value::Value {
+    let line = match line {
+        crate::object::value::Value::Int(n) => *n as u32,
+        _ => 0,
+    };
+    // `super().info(...)` calls the method on the instance; a module's
+    // function (`logging.info(...)`) takes the marks made on any module.
+    let id = match &recv {
+        crate::object::value::Value::Super(s) => s.recv.id(),
+        crate::object::value::Value::Module(_) => 0,
+        other if other.type_name() == "module" => 0,
+        other => other.id(),
+    };
+    CALLERS.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.len() == MAX_CALLERS {
+            c.remove(0);
+        }
+        c.push((id, line, func));
+    });
+    recv
+}
+
+/// Where the call of a logging method on `recv` (None: of a module's
+/// function) now running was made (the innermost mark for it, taken with
+/// the stale ones after it), if it was marked.
+pub fn take_caller(recv: &crate::object::value::Value) -> Option<(u32, &'static str)> {
+    let id = if matches!(recv, crate::object::value::Value::None) { 0 } else { recv.id() };
+    CALLERS.with(|c| {
+        let mut c = c.borrow_mut();
+        let k = c.iter().rposition(|(r, _, _)| *r == id)?;
+        let (_, line, func) = c[k];
+        c.truncate(k);
+        Some((line, func))
+    })
+}
+
 /// The file a program-wide line number is in, and its line there.
 pub fn file_and_line(line: u32) -> (&'static str, u32) {
     SOURCE.with(|s| match s.borrow().and_then(|s| s.locate(line)) {

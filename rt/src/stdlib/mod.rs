@@ -21,6 +21,7 @@ pub mod importlib;
 pub mod inspect;
 
 pub mod itertools;
+pub mod logging;
 pub mod math;
 pub mod random;
 pub mod string;
@@ -169,6 +170,7 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         "inspect" => crate::stdlib::inspect::call(name, args, kw),
         "weakref" => crate::stdlib::weakref::call(name, args, kw),
         "warnings" => crate::stdlib::warnings::call(name, args, kw),
+        "logging" => crate::stdlib::logging::call(name, args, kw),
         "heapq" => crate::stdlib::heapq::call(name, args, kw),
         "copy" => crate::stdlib::copy::call(name, args, kw),
         "dis" => crate::stdlib::dis::call(name, args, kw),

@@ -466,7 +466,8 @@ table! {
         FUNC_ANNOTATE = "types::func::annotate"(Own Value, Names Text, Vec Value) -> Value raises;
         // classes (rt/src/types/class.rs)
         // The last argument is the class's tag: its number among the compiler's tracked classes (`hir/classes.rs`), or u32::MAX.
-        CLASS_NEW = "types::class::class_statement"(Name Text, Name Text, Vec Value, Names Text, Vec Value, Names Text, Vec Value, Names Text, Copy Usize) -> Value raises;
+        CLASS_NEW = "types::class::class_statement"(Name Text, Vec Value, Ref Value, Names Text, Vec Value, Names Text, Copy Usize) -> Value raises;
+        CLASS_NS_DEL = "types::class::ns_del"(Ref Value, Name Text) -> Unit raises;
         INST_GET = "types::class::get_slot"(Ref Value, Site SlotCache, Name Text) -> Value raises;
         INST_SET = "types::class::set_slot"(Ref Value, Site SlotCache, Name Text, Own Value) -> Unit raises;
         SET_ATTR = "ops::methods::setattr"(Ref Value, Name Text, Own Value) -> Unit raises;

@@ -1,9 +1,5 @@
-# error: vars() without an argument in a class body or a comprehension is not supported yet
-# A class body's namespace is not there yet: refused rather than a
-# TypeError where CPython returns it.
-class C:
-    x = 1
-    names = sorted(vars())
-
-
-print(C.names)
+# error: vars() without an argument in a comprehension is not supported yet
+# A comprehension's namespace is not there yet: refused rather than a
+# wrong dictionary.
+names = [sorted(vars()) for _ in range(1)]
+print(names)

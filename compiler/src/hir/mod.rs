@@ -30,7 +30,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 
 use crate::diagnostics::Diagnostic;
 use crate::syntax::ast::{self, Span};
-use crate::syntax::visit::{every_expr, stmt_exprs, visit_expr, visit_stmts};
+use crate::syntax::visit::{every_expr, scope_stmts, stmt_exprs, visit_expr, visit_stmts};
 use crate::syntax::SourceModule;
 pub use scope::Scope;
 
@@ -397,18 +397,19 @@ fn number_defs<'a>(
             })
         });
     });
-    // Methods: functions written directly in a class body, with the class's qualified name.
+    // Methods: functions a class body defines (in its own scope, `if`
+    // blocks and the like included), with the class's qualified name.
     // (By the `def`'s span: a method is a statement of a class body, never copied.)
     let mut methods: HashMap<Span, (String, Span)> = HashMap::new();
     fn class_methods(body: &[ast::Stmt], prefix: &str, out: &mut HashMap<Span, (String, Span)>) {
-        visit_stmts(body, &mut |s| {
+        scope_stmts(body, &mut |s| {
             if let ast::StmtKind::ClassDef(c) = &s.kind {
                 let q = format!("{prefix}{}", c.name);
-                for m in &c.body {
+                scope_stmts(&c.body, &mut |m| {
                     if let ast::StmtKind::FunctionDef(d) = &m.kind {
                         out.insert(d.span, (q.clone(), c.span));
                     }
-                }
+                });
                 class_methods(&c.body, &format!("{q}."), out);
             }
         });

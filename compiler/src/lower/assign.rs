@@ -39,6 +39,10 @@ impl FnLower<'_, '_> {
         let span = target.span;
         match &target.kind {
             ast::ExprKind::Name(n) => {
+                if let Some(ns) = self.class_slot(n) {
+                    self.class_store(ns, n, v, out);
+                    return;
+                }
                 if let Some(cell) = self.cell(n, span) {
                     let v = self.cell_value(n, v);
                     Self::push(out, StmtKind::Expr(prim(&p::CELL_SET, vec![cell, v], Ty::None, span)), span);

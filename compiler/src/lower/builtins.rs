@@ -113,9 +113,9 @@ impl FnLower<'_, '_> {
             self.env.note_dyn_method("__init__");
         }
         if name == "vars" && args.is_empty() && kws.is_empty() {
-            // A class body's or a comprehension's namespace (`namespace.rs`
-            // reads the module's and a function's): not there yet.
-            return self.unsupported(span, "vars() without an argument in a class body or a comprehension");
+            // A comprehension's namespace (`namespace.rs` reads the
+            // module's, a class body's and a function's): not there yet.
+            return self.unsupported(span, "vars() without an argument in a comprehension");
         }
         // Typed fast paths.
         if kws.is_empty() {

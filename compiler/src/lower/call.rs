@@ -132,6 +132,10 @@ impl FnLower<'_, '_> {
             return self.call_unpacking(func, args, kws, span);
         }
         if let ast::ExprKind::Name(n) = &func.kind {
+            if self.class_slot(n).is_some() {
+                let callee = self.load(n, func.span);
+                return self.call_value(callee, args, kws, span);
+            }
             if let Some(id) = self.nested_callee(n, args, kws) {
                 return self.call_nested(id, n, func.span, args, span);
             }

@@ -1,12 +1,31 @@
-//! `class` statements: the class body run as a function building the
-//! namespace, decorators, instance layouts, and the runtime call making the
-//! class.
+//! `class` statements: the class body run as code filling its namespace,
+//! decorators, instance layouts, and the runtime call making the class.
+//!
+//! As in CPython, a class body is code that runs once, where the `class`
+//! statement is, filling a namespace dictionary: any statement may appear
+//! in it. Its names are bound and deleted in that dictionary and read from
+//! it, then (as CPython's LOAD_NAME does, skipping enclosing functions)
+//! from the module's globals and the builtins. In the body's
+//! comprehensions, a deeper scope, its names are out of sight.
+
+use std::collections::HashSet;
 
 use super::expr::{mk, prim, str_const};
 use super::FnLower;
 use crate::diagnostics::Diagnostic;
-use crate::ir::{prims as p, Block, Expr, ExprKind, Place, StmtKind, Ty};
+use crate::ir::{prims as p, Block, Expr, ExprKind, LocalId, Place, StmtKind, Ty};
 use crate::syntax::ast::{self, Span};
+
+/// A class body being lowered.
+pub(super) struct ClassBody {
+    /// The local holding the namespace dictionary the body fills.
+    pub(super) ns: LocalId,
+    /// The names the body binds (or reads from the namespace it is given).
+    names: HashSet<String>,
+    /// How many scopes deep the body's own code is (`FnLower::cx.scopes`).
+    depth: usize,
+    qualname: String,
+}
 
 impl FnLower<'_, '_> {
     /// Decorator expressions, evaluated (top to bottom) before what they decorate.
@@ -71,118 +90,17 @@ impl FnLower<'_, '_> {
             kw_names.push(str_const(k.name.as_deref().unwrap_or_default(), span));
             kw_values.push(mk(ExprKind::Read(Place::Local(t)), Ty::Dyn, span));
         }
-        // `__module__` first, as CPython's class bodies set it.
-        let module = self.env.hir.modules[self.module()].source.name.clone();
-        let mut names = vec![str_const("__module__", span)];
-        let module = str_const(&module, span);
-        let mut values = vec![self.to_dyn(module)];
-        let mut annotations = Vec::new();
-        let mut bound = std::collections::HashMap::new();
-        for st in &c.body {
-            match &st.kind {
-                ast::StmtKind::FunctionDef(d) => {
-                    bound.insert(d.name.clone(), None);
-                }
-                ast::StmtKind::Assign { targets, .. } => {
-                    if let [ast::Expr { kind: ast::ExprKind::Name(n), .. }] = &targets[..] {
-                        bound.insert(n.clone(), None);
-                    }
-                }
-                ast::StmtKind::AnnAssign {
-                    target: ast::Expr { kind: ast::ExprKind::Name(n), .. },
-                    value: Some(_),
-                    ..
-                } => {
-                    bound.insert(n.clone(), None);
-                }
-                _ => {}
-            }
-        }
-        self.cx.class_ns.push(bound);
-        for (k, st) in c.body.iter().enumerate() {
-            let (name, v) = match &st.kind {
-                // A leading string is the class's `__doc__`.
-                ast::StmtKind::Expr(ast::Expr { kind: ast::ExprKind::Constant(ast::Constant::Str(doc)), .. })
-                    if k == 0 =>
-                {
-                    ("__doc__".to_string(), str_const(doc, st.span))
-                }
-                ast::StmtKind::FunctionDef(d) => {
-                    let id = self.env.func_of(d);
-                    let decs = self.decorators(&d.decorators, out);
-                    if !self.env.def(id).boxed {
-                        self.store_defaults(id, d, out, st.span);
-                    }
-                    let f = self.make_func(id, d, st.span);
-                    (d.name.clone(), self.decorate(decs, f, st.span))
-                }
-                ast::StmtKind::Assign { targets, value }
-                    if matches!(&targets[..], [ast::Expr { kind: ast::ExprKind::Name(_), .. }]) =>
-                {
-                    let ast::ExprKind::Name(n) = &targets[0].kind else { unreachable!() };
-                    (n.clone(), self.expr(value))
-                }
-                ast::StmtKind::AnnAssign {
-                    target: ast::Expr { kind: ast::ExprKind::Name(n), .. },
-                    value,
-                    annotation,
-                    simple,
-                } => {
-                    // The value is evaluated before the annotation, as CPython does.
-                    let value = value.as_ref().map(|v| {
-                        let v = self.expr(v);
-                        self.hold(v, out)
-                    });
-                    let a = match &annotation.value {
-                        Some(e) => {
-                            let v = self.expr(e);
-                            self.to_dyn(v)
-                        }
-                        None => str_const(&annotation.text, st.span),
-                    };
-                    let a = self.hold_value(a, out);
-                    // A parenthesized name's annotation is evaluated, not recorded.
-                    if *simple {
-                        let key = str_const(n, st.span);
-                        let key = self.to_dyn(key);
-                        annotations.push((key, mk(ExprKind::Read(Place::Local(a)), Ty::Dyn, span)));
-                    }
-                    let Some(value) = value else { continue };
-                    (n.clone(), value)
-                }
-                ast::StmtKind::Pass => continue,
-                ast::StmtKind::Expr(ast::Expr { kind: ast::ExprKind::Constant(ast::Constant::Str(_)), .. }) => continue,
-                _ => {
-                    self.error(Diagnostic::unsupported(st.span, "this statement in a class body"));
-                    continue;
-                }
-            };
-            // Instances see the class's attributes (`instance.rs`).
-            self.note_member(&name, &v.ty);
-            let v = self.to_dyn(v);
-            let t = self.hold_value(v, out);
-            self.cx.class_ns.last_mut().unwrap().insert(name.clone(), Some(t));
-            names.push(str_const(&name, span));
-            values.push(mk(ExprKind::Read(Place::Local(t)), Ty::Dyn, span));
-        }
-        self.cx.class_ns.pop();
-        if !annotations.is_empty() {
-            names.push(str_const("__annotations__", span));
-            let d = mk(ExprKind::Dict(annotations), Ty::Dict, span);
-            values.push(self.to_dyn(d));
-        }
-        let qualname = if self.is_module() {
-            c.name.clone()
-        } else {
-            format!("{}.<locals>.{}", self.env.def(self.cx.scope_func).qualname, c.name)
+        let qualname = match self.class_body() {
+            Some(outer) => format!("{}.{}", outer.qualname, c.name),
+            None if self.is_module() => c.name.clone(),
+            None => format!("{}.<locals>.{}", self.env.def(self.cx.scope_func).qualname, c.name),
         };
+        let ns = self.class_body_run(c, &qualname, out);
         let pack = |items: Vec<Expr>| mk(ExprKind::Pack(items), Ty::Dyn, span);
         let args = vec![
             str_const(&c.name, span),
-            str_const(&qualname, span),
             pack(bases),
-            pack(names),
-            pack(values),
+            mk(ExprKind::Read(Place::Local(ns)), Ty::Dyn, span),
             pack(kw_names),
             pack(kw_values),
             pack(
@@ -206,5 +124,121 @@ impl FnLower<'_, '_> {
         let v = self.decorate(decs, mk(ExprKind::Read(Place::Local(t)), Ty::Dyn, span), span);
         let target = ast::Expr { kind: ast::ExprKind::Name(c.name.clone()), span };
         self.assign_to(&target, v, out);
+    }
+
+    /// Runs a class body: makes its namespace (`__module__`,
+    /// `__qualname__`, `__doc__`, `__annotations__` first, as CPython
+    /// does) and lowers its statements. Returns the namespace's local.
+    fn class_body_run(&mut self, c: &ast::ClassDef, qualname: &str, out: &mut Block) -> LocalId {
+        let span = c.span;
+        let ns = self.temp(Ty::Dyn);
+        self.assigned.insert(ns);
+        let empty = mk(ExprKind::Dict(Vec::new()), Ty::Dict, span);
+        let empty = self.to_dyn(empty);
+        Self::push(out, StmtKind::Assign(Place::Local(ns), empty), span);
+        let mut names = HashSet::new();
+        crate::hir::scope::bindings(&c.body, &mut |n| {
+            names.insert(n.to_string());
+        });
+        let doc = match c.body.first().map(|s| &s.kind) {
+            Some(ast::StmtKind::Expr(ast::Expr { kind: ast::ExprKind::Constant(ast::Constant::Str(d)), .. })) => {
+                Some(d.clone())
+            }
+            _ => None,
+        };
+        let mut annotated = false;
+        crate::syntax::visit::scope_stmts(&c.body, &mut |s| {
+            annotated |= matches!(s.kind, ast::StmtKind::AnnAssign { simple: true, .. });
+        });
+        let module = self.env.hir.modules[self.module()].source.name.clone();
+        let mut first = vec![("__module__", str_const(&module, span)), ("__qualname__", str_const(qualname, span))];
+        if let Some(d) = &doc {
+            first.push(("__doc__", str_const(d, span)));
+        }
+        if annotated {
+            first.push(("__annotations__", mk(ExprKind::Dict(Vec::new()), Ty::Dict, span)));
+        }
+        names.extend(first.iter().map(|(n, _)| n.to_string()));
+        let depth = self.cx.scopes.len();
+        self.cx.class_ns.push(ClassBody { ns, names, depth, qualname: qualname.to_string() });
+        for (n, v) in first {
+            self.class_store(ns, n, v, out);
+        }
+        for (k, st) in c.body.iter().enumerate() {
+            if k == 0 && doc.is_some() {
+                continue;
+            }
+            self.stmt(st, out);
+        }
+        self.cx.class_ns.pop();
+        ns
+    }
+
+    /// The class body the code here runs in directly (not in one of its
+    /// comprehensions).
+    pub(super) fn class_body(&self) -> Option<&ClassBody> {
+        self.cx.class_ns.last().filter(|b| b.depth == self.cx.scopes.len())
+    }
+
+    /// The namespace of the class body the code here runs in directly,
+    /// when that body binds `name`.
+    pub(super) fn class_slot(&self, name: &str) -> Option<LocalId> {
+        self.class_body().filter(|b| b.names.contains(name)).map(|b| b.ns)
+    }
+
+    /// A name of a class body read: from its namespace, else (skipping
+    /// enclosing functions) the module's global, else the builtin.
+    pub(super) fn class_load(&mut self, ns: LocalId, name: &str, span: Span) -> Expr {
+        // A method's function value used in its class body (`alias = m`)
+        // may be called under another name (`instance.rs`).
+        self.env.note_dyn_method(name);
+        let dict = || mk(ExprKind::Read(Place::Local(ns)), Ty::Dyn, span);
+        let key = self.to_dyn(str_const(name, span));
+        let has = prim(&p::V_CONTAINS, vec![dict(), key.clone()], Ty::Bool, span);
+        let get = prim(&p::V_GETITEM, vec![dict(), key], Ty::Dyn, span);
+        let outside = match self.env.global_ids.get(&(self.module(), name.to_string())) {
+            Some(&g) => {
+                self.class_escapes(name, g);
+                self.read(Place::Global(g), span)
+            }
+            None => self.load_builtin(name, span),
+        };
+        let outside = self.to_dyn(outside);
+        mk(ExprKind::IfExp(Box::new(has), Box::new(get), Box::new(outside)), Ty::Dyn, span)
+    }
+
+    /// Binds a name of a class body.
+    pub(super) fn class_store(&mut self, ns: LocalId, name: &str, v: Expr, out: &mut Block) {
+        let span = v.span;
+        // Instances see the class's attributes (`instance.rs`).
+        self.note_member(name, &v.ty);
+        let v = self.to_dyn(v);
+        let key = self.to_dyn(str_const(name, span));
+        let dict = mk(ExprKind::Read(Place::Local(ns)), Ty::Dyn, span);
+        Self::push(out, StmtKind::Expr(prim(&p::V_SETITEM, vec![dict, key, v], Ty::None, span)), span);
+    }
+
+    /// `del name` in a class body (NameError when it is not bound).
+    pub(super) fn class_del(&mut self, ns: LocalId, name: &str, span: Span, out: &mut Block) {
+        let dict = mk(ExprKind::Read(Place::Local(ns)), Ty::Dyn, span);
+        Self::push(
+            out,
+            StmtKind::Expr(prim(&p::CLASS_NS_DEL, vec![dict, str_const(name, span)], Ty::None, span)),
+            span,
+        );
+    }
+
+    /// A `def` in a class body: a method. Its decorators are evaluated,
+    /// then its defaults, then the function value made and decorated.
+    pub(super) fn method_def(&mut self, d: &ast::FuncDef, span: Span, out: &mut Block) {
+        let id = self.env.func_of(d);
+        let decs = self.decorators(&d.decorators, out);
+        if !self.env.def(id).boxed {
+            self.store_defaults(id, d, out, span);
+        }
+        let f = self.make_func(id, d, span);
+        let f = self.decorate(decs, f, span);
+        let target = ast::Expr { kind: ast::ExprKind::Name(d.name.clone()), span };
+        self.assign_to(&target, f, out);
     }
 }

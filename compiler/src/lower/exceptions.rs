@@ -134,6 +134,16 @@ impl FnLower<'_, '_> {
     /// del name`), so the exception and its traceback are not kept alive.
     pub(super) fn unbind_after(&mut self, name: Option<&str>, body: Block, span: Span) -> Block {
         let Some(n) = name else { return body };
+        if let Some(ns) = self.class_slot(n) {
+            // In a class body: `name = None; del name`, as CPython's cleanup.
+            let mut finally = Vec::new();
+            self.class_store(ns, n, mk(ExprKind::None, Ty::None, span), &mut finally);
+            self.class_del(ns, n, span, &mut finally);
+            return vec![Stmt {
+                kind: StmtKind::Try { body, handlers: Vec::new(), orelse: Vec::new(), finally },
+                span,
+            }];
+        }
         if let Some(c) = self.cell(n, span) {
             // A variable closures share: its cell is emptied.
             let clear = prim(&p::CELL_CLEAR, vec![c], Ty::None, span);

@@ -139,6 +139,16 @@ impl FnLower<'_, '_> {
                 );
                 mk(ExprKind::Let(t, Box::new(v), Box::new(body)), Ty::Dyn, span)
             }
+            K::NamedExpr { .. } if self.class_body().is_some() => {
+                self.unsupported(span, "an assignment expression in a class body")
+            }
+            K::NamedExpr { .. } if !self.cx.class_ns.is_empty() => {
+                self.error(Diagnostic::error(
+                    span,
+                    "assignment expression within a comprehension cannot be used in a class body",
+                ));
+                mk(ExprKind::None, Ty::None, span)
+            }
             K::NamedExpr { target, value } => {
                 let v = self.expr(value);
                 let place = self.store_place(target, true);

@@ -198,10 +198,7 @@ impl<'e, 'a> FnLower<'e, 'a> {
         {
             return None;
         }
-        if self.cx.cell_of.contains_key(n)
-            || self.cx.free_of.contains_key(n)
-            || self.cx.class_ns.last().is_some_and(|ns| ns.contains_key(n))
-        {
+        if self.cx.cell_of.contains_key(n) || self.cx.free_of.contains_key(n) || self.class_slot(n).is_some() {
             return None;
         }
         let g = *self.env.global_ids.get(&(self.module(), n.clone()))?;

@@ -548,7 +548,10 @@ impl FnLower<'_, '_> {
             let sub = format!("{name}.{attr}");
             let v = if let Some(j) = self.env.hir.module_named(&sub) {
                 self.import_expr(&sub, span).unwrap_or_else(|| mk(ExprKind::None, Ty::Module(j), span))
-            } else if let Some((_, g)) = self.module_attr(&Ty::Module(k), attr) {
+            } else if let Some((_, g)) = self
+                .module_attr(&Ty::Module(k), attr)
+                .filter(|_| self.class_slot(asname.as_deref().unwrap_or(attr)).is_none())
+            {
                 if let Ty::Func(_) = self.env.globals[g].ty {
                     self.import_function(k, g, attr, asname.as_deref().unwrap_or(attr), span, out);
                     continue;

@@ -702,11 +702,8 @@ struct NameCx {
     /// For each comprehension scope (parallel to `scopes[1..]`): the cells
     /// of its variables that lambdas capture.
     comp_cells: Vec<HashMap<String, LocalId>>,
-    /// For each class body being lowered, the names it binds: the local
-    /// holding each one's value once bound (`None` before its statement
-    /// runs: then a read skips the enclosing function, as CPython's
-    /// LOAD_NAME does, and finds the global or the builtin).
-    class_ns: Vec<HashMap<String, Option<LocalId>>>,
+    /// The class bodies being lowered, innermost last (`class.rs`).
+    class_ns: Vec<class::ClassBody>,
     /// In a fused generator's body: the block `return` leaves.
     gen_return: Option<LoopId>,
     /// In a fused generator's body: parameters bound to generators that

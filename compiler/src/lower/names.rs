@@ -79,7 +79,7 @@ impl FnLower<'_, '_> {
     /// The variable of a function `name` is here (a local or a cell), if
     /// it is one (not a comprehension's, a global or a builtin).
     pub(super) fn var_of(&self, name: &str) -> Option<(FuncId, VarId)> {
-        if self.cx.class_ns.last().is_some_and(|ns| ns.contains_key(name)) {
+        if self.class_slot(name).is_some() {
             return None;
         }
         if self.cx.cell_of.contains_key(name) || self.cx.free_of.contains_key(name) {
@@ -241,22 +241,8 @@ impl FnLower<'_, '_> {
 
     /// A name in load context, as the callee of a direct call.
     pub(super) fn load_quiet(&mut self, name: &str, span: Span) -> Expr {
-        match self.cx.class_ns.last().and_then(|ns| ns.get(name)) {
-            Some(&Some(t)) => {
-                // A method's function value used in its class body (`alias =
-                // m`) may be called under another name (`instance.rs`).
-                self.env.note_dyn_method(name);
-                return mk(ExprKind::Read(Place::Local(t)), Ty::Dyn, span);
-            }
-            // Bound later in this class body: the global, else the builtin.
-            Some(None) => {
-                if let Some(&g) = self.env.global_ids.get(&(self.module(), name.to_string())) {
-                    self.class_escapes(name, g);
-                    return self.read(Place::Global(g), span);
-                }
-                return self.load_builtin(name, span);
-            }
-            None => {}
+        if let Some(ns) = self.class_slot(name) {
+            return self.class_load(ns, name, span);
         }
         if let Some(c) = self.cell(name, span) {
             let own = self.cx.cell_of.contains_key(name);
@@ -276,7 +262,7 @@ impl FnLower<'_, '_> {
 
     /// A tracked class used as a value: the runtime may call it, and so
     /// its `__init__` (see `instance.rs`).
-    fn class_escapes(&mut self, name: &str, g: crate::ir::GlobalId) {
+    pub(super) fn class_escapes(&mut self, name: &str, g: crate::ir::GlobalId) {
         if self.tracked_class(name, g).is_some() && !self.quiet_classes {
             self.env.note_dyn_method("__init__");
         }
@@ -326,6 +312,10 @@ impl FnLower<'_, '_> {
 
     /// Where a name lives, if it is not a builtin.
     pub(super) fn lookup(&mut self, name: &str) -> Option<Place> {
+        // (A class body's names are no variables: `class.rs`.)
+        if self.class_slot(name).is_some() {
+            return None;
+        }
         for scope in self.cx.scopes.iter().skip(1).rev() {
             if let Some(&l) = scope.get(name) {
                 return Some(Place::Local(l));
@@ -430,7 +420,10 @@ impl FnLower<'_, '_> {
     }
 
     pub(super) fn is_builtin(&mut self, name: &str) -> bool {
-        !self.cx.cell_of.contains_key(name) && !self.cx.free_of.contains_key(name) && self.lookup(name).is_none()
+        !self.cx.cell_of.contains_key(name)
+            && !self.cx.free_of.contains_key(name)
+            && self.class_slot(name).is_none()
+            && self.lookup(name).is_none()
     }
 
     /// The function-level local for a name (outside any comprehension scope).

@@ -2,7 +2,7 @@
 //! `locals()`, `vars()` and `dir()`, and `dir(x)`.
 //!
 //! At module level they read the module's namespace (the runtime's module
-//! object holds it). In a function they read the function's variables:
+//! object holds it); in a class body, the dictionary the body fills. In a function they read the function's variables:
 //! CPython keeps one dictionary per call for `locals()` and refreshes it
 //! on every call (variables that hold a value are set, the others leave),
 //! so here too a hidden local holds that dictionary and each call
@@ -23,7 +23,9 @@ impl FnLower<'_, '_> {
     pub(super) fn is_namespace_call(&mut self, name: &str) -> bool {
         match name {
             "globals" => true,
-            "locals" | "vars" | "dir" => self.cx.class_ns.is_empty() && self.cx.scopes.len() == 1,
+            "locals" | "vars" | "dir" => {
+                self.class_body().is_some() || (self.cx.class_ns.is_empty() && self.cx.scopes.len() == 1)
+            }
             _ => false,
         }
     }
@@ -32,7 +34,10 @@ impl FnLower<'_, '_> {
     /// module's namespace (writing into it is refused: `names.rs`);
     /// `dir()`: its names, sorted. In a function: its variables.
     pub(super) fn namespace_call(&mut self, name: &str, span: Span) -> Expr {
-        let ns = if name == "globals" || self.is_module() {
+        let ns = if let Some(body) = self.class_body().filter(|_| name != "globals") {
+            // A class body's: the very dictionary it fills, as CPython's.
+            mk(ExprKind::Read(Place::Local(body.ns)), Ty::Dyn, span)
+        } else if name == "globals" || self.is_module() {
             self.module_namespace(span)
         } else if self.env.def(self.cx.scope_func).uses_super {
             // CPython lists the `__class__` cell such a method reads.

@@ -58,6 +58,7 @@ impl FnLower<'_, '_> {
         let span = s.span;
         use ast::StmtKind as K;
         match &s.kind {
+            K::FunctionDef(d) if self.class_body().is_some() => self.method_def(d, span, out),
             K::FunctionDef(d) => {
                 let id = self.env.func_of(d);
                 if self.env.def(id).boxed || self.env.def(id).nested_direct {
@@ -129,7 +130,7 @@ impl FnLower<'_, '_> {
                 }
                 // At module level the annotation is evaluated, and a simple
                 // name's recorded in `__annotations__`.
-                if self.is_module() && self.cx.class_ns.is_empty() {
+                if (self.is_module() && self.cx.class_ns.is_empty()) || self.class_body().is_some() {
                     let a = match &annotation.value {
                         Some(e) => self.expr(e),
                         None => str_const(&annotation.text, span),
@@ -177,6 +178,10 @@ impl FnLower<'_, '_> {
                             let obj = self.to_dyn(obj);
                             let e = prim(&p::DEL_ATTR, vec![obj, str_const(attr, span)], Ty::None, t.span);
                             Self::push(out, StmtKind::Expr(e), span);
+                        }
+                        ast::ExprKind::Name(n) if self.class_slot(n).is_some() => {
+                            let ns = self.class_slot(n).unwrap();
+                            self.class_del(ns, n, t.span, out);
                         }
                         ast::ExprKind::Name(n) if self.cell(n, t.span).is_none() => {
                             // Reading it first raises NameError/UnboundLocalError if unbound.
@@ -302,6 +307,9 @@ impl FnLower<'_, '_> {
             K::Import(names) => self.import_stmt(names, span, out),
             K::ImportFrom { level, module, names, star } => {
                 self.import_from_stmt(*level, module, names, *star, span, out)
+            }
+            K::Global(_) | K::Nonlocal(_) if !self.cx.class_ns.is_empty() => {
+                self.error(Diagnostic::unsupported(span, "a global or nonlocal declaration in a class body"));
             }
             K::Nonlocal(_) if self.is_module() => {
                 self.error(Diagnostic::error(span, "nonlocal declaration not allowed at module level"));

@@ -34,6 +34,33 @@ pub fn visit_stmts<'a>(body: &'a [Stmt], f: &mut dyn FnMut(&'a Stmt)) {
     }
 }
 
+/// Calls `f` on every statement that runs in the body's own scope: nested
+/// blocks included, not the bodies of nested classes or functions.
+pub fn scope_stmts<'a>(body: &'a [Stmt], f: &mut dyn FnMut(&'a Stmt)) {
+    for s in body {
+        f(s);
+        match &s.kind {
+            StmtKind::If { body, orelse, .. }
+            | StmtKind::While { body, orelse, .. }
+            | StmtKind::For { body, orelse, .. } => {
+                scope_stmts(body, f);
+                scope_stmts(orelse, f);
+            }
+            StmtKind::Try { body, handlers, orelse, finalbody } => {
+                scope_stmts(body, f);
+                for h in handlers {
+                    scope_stmts(&h.body, f);
+                }
+                scope_stmts(orelse, f);
+                scope_stmts(finalbody, f);
+            }
+            StmtKind::Match { cases, .. } => cases.iter().for_each(|c| scope_stmts(&c.body, f)),
+            StmtKind::With { body, .. } => scope_stmts(body, f),
+            _ => {}
+        }
+    }
+}
+
 /// Calls `f` on every statement of a body, the bodies of nested
 /// functions included.
 pub fn every_stmt<'a>(body: &'a [Stmt], f: &mut dyn FnMut(&'a Stmt)) {

@@ -85,16 +85,14 @@ pub(crate) fn c3(bases: &[Class]) -> Option<Vec<Class>> {
     }
 }
 
-/// A `class` statement: its bases, namespace and keywords. With a
+/// A `class` statement: its bases, the namespace its body filled (which
+/// holds `__qualname__`, as CPython's does) and its keywords. With a
 /// metaclass (`metaclass=M`, or inherited from a base) the class is made
 /// by calling `M(name, bases, namespace, **keywords)`, as CPython does.
-#[allow(clippy::too_many_arguments)]
 pub fn class_statement(
     name: &str,
-    qualname: &str,
     bases: Vec<Value>,
-    names: &[&str],
-    values: Vec<Value>,
+    ns: &Value,
     kw_names: &[&str],
     kw_values: Vec<Value>,
     layout: &[&str],
@@ -132,17 +130,37 @@ pub fn class_statement(
             }
         }
     }
-    let mut dict: Namespace = names.iter().map(|n| n.to_string()).zip(values).collect();
+    let Value::Dict(d) = ns else { return Err(PyErr::type_error("a class namespace must be a dict")) };
     let Some(m) = meta else {
-        return new_class_from(name, qualname, bases, dict, None, kw);
+        let mut dict = Namespace::default();
+        for (k, v) in d.items_vec() {
+            dict.insert(crate::object::protocol::str(&k), v);
+        }
+        let qualname = match dict.shift_remove("__qualname__") {
+            Some(Value::Str(q)) => q.as_str().to_string(),
+            Some(other) => {
+                return Err(PyErr::type_error(format!(
+                    "type __qualname__ must be a str, not {}",
+                    crate::types::args::arg_type_name(&other)
+                )))
+            }
+            None => name.to_string(),
+        };
+        return new_class_from(name, &qualname, bases, dict, None, kw);
     };
-    dict.insert("__qualname__".into(), Value::from_str(qualname));
-    let ns = crate::types::dict::new();
-    for (k, v) in dict {
-        crate::types::dict::setitem(&ns, Value::from_str(&k), v)?;
-    }
-    let args = vec![Value::from_str(name), Value::Tuple(crate::types::tuple::new(bases)), Value::Dict(ns)];
+    let args = vec![Value::from_str(name), Value::Tuple(crate::types::tuple::new(bases)), ns.clone()];
     call_meta(&m, args, kw)
+}
+
+/// `del name` in a class body: the name leaves the class's namespace
+/// (NameError when it holds none).
+pub fn ns_del(ns: &Value, name: &str) -> PyResult<()> {
+    let Value::Dict(d) = ns else { return Ok(()) };
+    let key = Value::from_str(name);
+    if !crate::types::dict::contains(d, &key)? {
+        crate::types::exception::name_error(name)?;
+    }
+    crate::types::dict::delitem(d, &key)
 }
 
 /// `M(name, bases, namespace, **kw)` for a metaclass `M`: its `__new__`

@@ -8,54 +8,37 @@ use super::ast::*;
 /// Calls `f` on every statement of a body, nested blocks included, but not
 /// on the bodies of nested functions.
 pub fn visit_stmts<'a>(body: &'a [Stmt], f: &mut dyn FnMut(&'a Stmt)) {
-    for s in body {
-        f(s);
-        match &s.kind {
-            StmtKind::If { body, orelse, .. }
-            | StmtKind::While { body, orelse, .. }
-            | StmtKind::For { body, orelse, .. } => {
-                visit_stmts(body, f);
-                visit_stmts(orelse, f);
-            }
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
-                visit_stmts(body, f);
-                for h in handlers {
-                    visit_stmts(&h.body, f);
-                }
-                visit_stmts(orelse, f);
-                visit_stmts(finalbody, f);
-            }
-            StmtKind::Match { cases, .. } => cases.iter().for_each(|c| visit_stmts(&c.body, f)),
-            StmtKind::With { body, .. } => visit_stmts(body, f),
-            // A class body runs where it is written; its methods are nested functions.
-            StmtKind::ClassDef(c) => visit_stmts(&c.body, f),
-            _ => {}
-        }
-    }
+    walk_stmts(body, true, f);
 }
 
 /// Calls `f` on every statement that runs in the body's own scope: nested
 /// blocks included, not the bodies of nested classes or functions.
 pub fn scope_stmts<'a>(body: &'a [Stmt], f: &mut dyn FnMut(&'a Stmt)) {
+    walk_stmts(body, false, f);
+}
+
+fn walk_stmts<'a>(body: &'a [Stmt], classes: bool, f: &mut dyn FnMut(&'a Stmt)) {
     for s in body {
         f(s);
         match &s.kind {
             StmtKind::If { body, orelse, .. }
             | StmtKind::While { body, orelse, .. }
             | StmtKind::For { body, orelse, .. } => {
-                scope_stmts(body, f);
-                scope_stmts(orelse, f);
+                walk_stmts(body, classes, f);
+                walk_stmts(orelse, classes, f);
             }
             StmtKind::Try { body, handlers, orelse, finalbody } => {
-                scope_stmts(body, f);
+                walk_stmts(body, classes, f);
                 for h in handlers {
-                    scope_stmts(&h.body, f);
+                    walk_stmts(&h.body, classes, f);
                 }
-                scope_stmts(orelse, f);
-                scope_stmts(finalbody, f);
+                walk_stmts(orelse, classes, f);
+                walk_stmts(finalbody, classes, f);
             }
-            StmtKind::Match { cases, .. } => cases.iter().for_each(|c| scope_stmts(&c.body, f)),
-            StmtKind::With { body, .. } => scope_stmts(body, f),
+            StmtKind::Match { cases, .. } => cases.iter().for_each(|c| walk_stmts(&c.body, classes, f)),
+            StmtKind::With { body, .. } => walk_stmts(body, classes, f),
+            // A class body runs where it is written; its methods are nested functions.
+            StmtKind::ClassDef(c) if classes => walk_stmts(&c.body, classes, f),
             _ => {}
         }
     }

@@ -31,12 +31,12 @@ impl TypeObj {
 /// and the exceptions): its instances carry a value of the type, which
 /// what the class does not define works on. The compiler refuses deriving
 /// from any other builtin type; the runtime builds these.
-pub static SUBCLASSABLE: &[&str] = &["int", "str", "float", "list", "dict"];
+pub static SUBCLASSABLE: &[&str] = &["int", "str", "float", "list", "dict", "tuple", "set", "frozenset", "bytes"];
 
 /// Of [`SUBCLASSABLE`], the mutable types: their `__new__` makes an empty
 /// value and their `__init__` fills it (a subclass's `__init__` that does
 /// not call it leaves the value empty).
-pub static MUTABLE_BASES: &[&str] = &["list", "dict"];
+pub static MUTABLE_BASES: &[&str] = &["list", "dict", "set"];
 
 macro_rules! exc_types {
     ($($id:ident = $name:literal : $base:expr;)*) => {

@@ -178,9 +178,10 @@ pub const INTERNAL_FUNCTIONS: &[&str] = &[
     "object.__eq__",
     "object.__ne__",
     "object.__hash__",
-    // `super().__init__(items)` in a class deriving from list or dict.
+    // `super().__init__(items)` in a class deriving from list, dict or set.
     "list.__init__",
     "dict.__init__",
+    "set.__init__",
     // What `super()` reaches past the user classes in a metaclass.
     "type.__new__",
     "type.__init__",

@@ -1,3 +1,3 @@
-# error: a class deriving from the builtin 'set' is not supported yet
-class Registry(set):
+# error: a class deriving from the builtin 'bytearray' is not supported yet
+class Buffer(bytearray):
     pass

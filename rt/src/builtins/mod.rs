@@ -523,8 +523,12 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
                 .map_err(|_| PyErr::type_error("vars() argument must have __dict__ attribute"))?
         }
         "__import__" => return import::dunder_import(a, &kwargs),
-        "list.__init__" | "dict.__init__" => {
-            let ty = if name == "list.__init__" { "list" } else { "dict" };
+        "list.__init__" | "dict.__init__" | "set.__init__" => {
+            let ty = match name {
+                "list.__init__" => "list",
+                "dict.__init__" => "dict",
+                _ => "set",
+            };
             let names: Vec<&str> = kwargs.iter().map(|(k, _)| *k).collect();
             return crate::types::class::builtin_init(ty, args_with_kw(args.clone(), kwargs.clone()), &names);
         }

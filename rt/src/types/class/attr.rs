@@ -450,10 +450,19 @@ pub fn repr_instance(v: &Value) -> String {
     if let Some(s) = text_of(v, "__repr__") {
         return s;
     }
-    if let Some(b) = base_value(v) {
-        return crate::object::protocol::repr(&b);
+    match (base_value(v), v) {
+        // `set.__repr__` names the instance's class: `S({1, 2})`, `S()`.
+        (Some(b @ Value::Set(_)), Value::Instance(i)) => {
+            let r = crate::object::protocol::repr(&b);
+            let items = r.strip_prefix("frozenset(").and_then(|r| r.strip_suffix(')')).unwrap_or(&r);
+            match items {
+                "" | "set()" => format!("{}()", i.class.name),
+                _ => format!("{}({items})", i.class.name),
+            }
+        }
+        (Some(b), _) => crate::object::protocol::repr(&b),
+        (None, _) => default_repr(v),
     }
-    default_repr(v)
 }
 
 /// `object.__repr__(v)`.

@@ -441,10 +441,11 @@ pub fn builtin_new(ty: &'static str, args: Vec<Value>, kw: &[&str]) -> PyResult<
     }
 }
 
-/// `list.__init__(self, iterable)` / `dict.__init__(self, ...)` on an
-/// instance of a class deriving from the type (or on a list or dict):
-/// a list is refilled from the arguments, a dict updated with them, as
-/// the type's constructor reads them.
+/// `list.__init__(self, iterable)` / `dict.__init__(self, ...)` /
+/// `set.__init__(self, iterable)` on an instance of a class deriving
+/// from the type (or on a value of it): a list or set is refilled from
+/// the arguments, a dict updated with them, as the type's constructor
+/// reads them.
 pub fn builtin_init(ty: &'static str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
     let Some(recv) = args.first().filter(|_| args.len() > kw.len()) else {
         return Err(PyErr::type_error(format!("descriptor '__init__' of '{ty}' object needs an argument")));
@@ -466,6 +467,10 @@ pub fn builtin_init(ty: &'static str, args: Vec<Value>, kw: &[&str]) -> PyResult
             crate::types::list::extend(l, f.to_vec());
         }
         (Value::Dict(d), Value::Dict(f)) => crate::types::dict::update(d, &f)?,
+        (Value::Set(s), Value::Set(f)) => {
+            crate::types::set::clear(s);
+            crate::types::set::update(s, &f);
+        }
         _ => {}
     }
     Ok(Value::None)

@@ -384,15 +384,76 @@ pub static MODULES: &[Module] = &[
     },
 ];
 
-/// Standard modules a member needs at run time beyond its own: a program
-/// naming `typing.get_origin` is built with `collections.abc` and
-/// `contextlib` (the origins of `Iterable[int]`, `ContextManager[T]`).
-pub static IMPLIED: &[(&str, &str, &[&str])] = &[("typing", "get_origin", &["collections.abc", "contextlib"])];
+/// Standard modules members need at run time beyond their own module.
+pub struct Implied {
+    pub module: &'static str,
+    pub members: &'static [&'static str],
+    /// Needed only where the module naming the member also names one of
+    /// these (none: always).
+    pub with: &'static [&'static str],
+    pub needs: &'static [&'static str],
+}
+
+/// A program naming `typing.get_origin` is built with `collections.abc`
+/// and `contextlib` (the origins of `Iterable[int]`, `ContextManager[T]`);
+/// one checking classes against `typing`'s aliases of the abstract
+/// collections (`isinstance(x, Iterable)`) too, as they check against those.
+pub static IMPLIED: &[Implied] = &[
+    Implied { module: "typing", members: &["get_origin"], with: &[], needs: &["collections.abc", "contextlib"] },
+    Implied {
+        module: "typing",
+        members: &[
+            "AbstractSet",
+            "AsyncGenerator",
+            "AsyncIterable",
+            "AsyncIterator",
+            "Awaitable",
+            "ByteString",
+            "Callable",
+            "ChainMap",
+            "Collection",
+            "Container",
+            "ContextManager",
+            "Coroutine",
+            "Generator",
+            "Hashable",
+            "ItemsView",
+            "Iterable",
+            "Iterator",
+            "KeysView",
+            "Mapping",
+            "MappingView",
+            "MutableMapping",
+            "MutableSequence",
+            "MutableSet",
+            "Reversible",
+            "Sequence",
+            "Sized",
+            "ValuesView",
+        ],
+        with: &["isinstance", "issubclass"],
+        needs: &["collections.abc", "contextlib"],
+    },
+];
+
+/// The modules `module.member` needs beyond its own ([`IMPLIED`]) in a
+/// module of the program that names the names `named` says it does. The
+/// runtime reads them by name.
+pub fn implied_by(module: &str, member: &str, named: &dyn Fn(&str) -> bool) -> Vec<&'static str> {
+    IMPLIED
+        .iter()
+        .filter(|i| {
+            i.module == module && i.members.contains(&member) && (i.with.is_empty() || i.with.iter().any(|w| named(w)))
+        })
+        .flat_map(|i| i.needs.iter().copied())
+        .collect()
+}
 
 /// Module members that read modules by name at run time (`get_type_hints`
 /// evaluates a string annotation in its module's globals): a program
 /// naming one is built with every module readable by name.
-pub static READ_MODULES_BY_NAME: &[&str] = &["get_origin", "get_type_hints"];
+/// (Those [`IMPLIED`] lists do too.)
+pub static READ_MODULES_BY_NAME: &[&str] = &["get_type_hints"];
 
 /// The modules pyaot provides that CPython builds into its interpreter
 /// (`sys.builtin_module_names`): importing a name one lacks is an

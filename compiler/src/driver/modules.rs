@@ -276,6 +276,14 @@ fn is_identifier(s: &str) -> bool {
 /// the packages it is in, and for `from p import x` the submodule `p.x`.
 fn requests(m: &SourceModule) -> Vec<String> {
     let mut out = Vec::new();
+    let mut named = std::collections::HashSet::new();
+    every_expr(&m.ast.body, &mut |e| {
+        if let ast::ExprKind::Name(n) = &e.kind {
+            named.insert(n.clone());
+        }
+    });
+    let implied =
+        |module: &str, member: &str| pyaot_registry::modules::implied_by(module, member, &|n: &str| named.contains(n));
     let with_parents = |name: &str, out: &mut Vec<String>| {
         for (i, c) in name.char_indices() {
             if c == '.' {
@@ -297,11 +305,8 @@ fn requests(m: &SourceModule) -> Vec<String> {
                 if n != "*" {
                     out.push(format!("{base}.{n}"));
                 }
-                for (_, _, implied) in pyaot_registry::modules::IMPLIED.iter().filter(|(m, f, _)| *m == base && f == n)
-                {
-                    for i in *implied {
-                        with_parents(i, &mut out);
-                    }
+                for i in implied(&base, n) {
+                    with_parents(i, &mut out);
                 }
             }
         }
@@ -310,11 +315,8 @@ fn requests(m: &SourceModule) -> Vec<String> {
     // `importlib.import_module("name")` and `__import__("name")` with a constant name.
     every_expr(&m.ast.body, &mut |e| {
         if let ast::ExprKind::Attribute { value, attr, .. } = &e.kind {
-            let implied = pyaot_registry::modules::IMPLIED
-                .iter()
-                .filter(|(module, f, _)| f == attr && matches!(&value.kind, ast::ExprKind::Name(n) if n == module));
-            for (_, _, modules) in implied {
-                for i in *modules {
+            if let ast::ExprKind::Name(module) = &value.kind {
+                for i in implied(module, attr) {
                     with_parents(i, &mut out);
                 }
             }

@@ -158,10 +158,22 @@ pub(super) fn attribute_values(bodies: &[&[ast::Stmt]]) -> HashSet<String> {
 /// (`registry::modules::READ_MODULES_BY_NAME`).
 pub fn reaches_modules_by_name(body: &[ast::Stmt]) -> bool {
     let by_name = pyaot_registry::modules::READ_MODULES_BY_NAME;
+    let mut named = HashSet::new();
+    every_expr(body, &mut |e| {
+        if let ast::ExprKind::Name(n) = &e.kind {
+            named.insert(n.clone());
+        }
+    });
+    let implies = |module: &str, member: &str| {
+        !pyaot_registry::modules::implied_by(module, member, &|n: &str| named.contains(n)).is_empty()
+    };
     let mut found = false;
     every_expr(body, &mut |e| match &e.kind {
-        ast::ExprKind::Attribute { attr, .. } => {
-            found |= attr == "modules" || attr == "import_module" || by_name.contains(&attr.as_str())
+        ast::ExprKind::Attribute { value, attr } => {
+            found |= attr == "modules"
+                || attr == "import_module"
+                || by_name.contains(&attr.as_str())
+                || matches!(&value.kind, ast::ExprKind::Name(m) if implies(m, attr))
         }
         ast::ExprKind::Name(n) => found |= n == "__import__" || n == "import_module" || by_name.contains(&n.as_str()),
         _ => {}
@@ -170,7 +182,7 @@ pub fn reaches_modules_by_name(body: &[ast::Stmt]) -> bool {
         ast::StmtKind::Import(names) => found |= names.iter().any(|(m, _)| m.split('.').next() == Some("importlib")),
         ast::StmtKind::ImportFrom { module, names, .. } => {
             found |= module.split('.').next() == Some("importlib")
-                || names.iter().any(|(n, _)| by_name.contains(&n.as_str()))
+                || names.iter().any(|(n, _)| by_name.contains(&n.as_str()) || implies(module, n))
         }
         _ => {}
     });

@@ -27,6 +27,11 @@ pub fn issubclass(c: &Value, cls: &Value) -> PyResult<bool> {
     if let Some(r) = cls_protocol(cls).and_then(|p| crate::types::class::abstracts::protocol_subclasscheck(c, &p)) {
         return r;
     }
+    if let (Value::Class(_) | Value::Type(_), Value::Native(n)) = (c, cls) {
+        if let Some(r) = crate::types::alias::issubclass(c, n, &|k| issubclass(c, k)) {
+            return r;
+        }
+    }
     Ok(match (c, cls) {
         (Value::Class(a), Value::Class(b)) => crate::types::class::mro(a).iter().any(|k| std::rc::Rc::ptr_eq(k, b)),
         (Value::Class(a), Value::Type(t)) => {

@@ -484,7 +484,9 @@ fn is_builtin_method(v: &Value, name: &str) -> bool {
             Value::Set(_) => !matches!(name, "__getitem__" | "__setitem__" | "__delitem__"),
             _ => !matches!(name, "__setitem__" | "__delitem__"),
         };
-    dunder || methods::has(ty, name)
+    let numeric = matches!(v, Value::Int(_) | Value::Big(_) | Value::Bool(_) | Value::Float(_))
+        && is_numeric_dunder(matches!(v, Value::Float(_)), name);
+    dunder || numeric || methods::has(ty, name)
 }
 
 /// `xs.__len__()` and the other dunders of [`DUNDERS`] on a builtin value.
@@ -601,6 +603,9 @@ fn dunder_call(recv: &Value, name: &str, a: &[Value]) -> Option<PyResult<Value>>
             }
         }));
     }
+    if let Some(r) = numeric_dunder(recv, name, a) {
+        return Some(r);
+    }
     if !DUNDERS.contains(&name) || !is_builtin_method(recv, name) {
         return None;
     }
@@ -621,6 +626,67 @@ fn dunder_call(recv: &Value, name: &str, a: &[Value]) -> Option<PyResult<Value>>
         }),
         _ => n(0).and_then(|_| Ok(Value::Int(crate::ops::hash::hash(recv)?))),
     })
+}
+
+/// The special methods of ints and floats that stand for conversions and
+/// unary operations, called by name (`(3).__int__()`, `x.__round__(1)`).
+fn numeric_dunder(recv: &Value, name: &str, a: &[Value]) -> Option<PyResult<Value>> {
+    let float = match recv {
+        Value::Float(_) => true,
+        Value::Int(_) | Value::Big(_) | Value::Bool(_) => false,
+        _ => return None,
+    };
+    if !is_numeric_dunder(float, name) {
+        return None;
+    }
+    let builtin = |b: &str, args: Vec<Value>| crate::object::protocol::call_builtin(b, args, &[]);
+    if name == "__round__" {
+        if a.len() > 1 {
+            return Some(Err(PyErr::type_error(format!("__round__ expected at most 1 argument, got {}", a.len()))));
+        }
+        let mut args = vec![recv.clone()];
+        args.extend(a.iter().cloned());
+        return Some(builtin("round", args));
+    }
+    if !a.is_empty() {
+        // The slot wrappers' message, and the plain methods'.
+        return Some(Err(PyErr::type_error(match name {
+            "__trunc__" | "__floor__" | "__ceil__" => {
+                format!("{}.{name}() takes no arguments ({} given)", recv.type_name(), a.len())
+            }
+            _ => format!("expected 0 arguments, got {}", a.len()),
+        })));
+    }
+    let x = || recv.clone();
+    Some(match name {
+        "__int__" | "__index__" | "__trunc__" => builtin("int", vec![x()]),
+        "__floor__" | "__ceil__" if !float => builtin("int", vec![x()]),
+        "__floor__" => builtin("int", vec![Value::Float(recv.to_f64().unwrap_or(0.0).floor())]),
+        "__ceil__" => builtin("int", vec![Value::Float(recv.to_f64().unwrap_or(0.0).ceil())]),
+        "__float__" => builtin("float", vec![x()]),
+        "__bool__" => Ok(Value::Bool(crate::object::value::truthy(recv))),
+        "__abs__" => builtin("abs", vec![x()]),
+        "__neg__" => crate::ops::neg(recv),
+        "__pos__" => crate::ops::pos(recv),
+        _ => crate::ops::invert(recv),
+    })
+}
+
+/// Whether an int (or, `float`, a float) has the numeric special method `name`.
+fn is_numeric_dunder(float: bool, name: &str) -> bool {
+    matches!(
+        name,
+        "__int__"
+            | "__trunc__"
+            | "__floor__"
+            | "__ceil__"
+            | "__float__"
+            | "__bool__"
+            | "__abs__"
+            | "__neg__"
+            | "__pos__"
+            | "__round__"
+    ) || (!float && matches!(name, "__index__" | "__invert__"))
 }
 
 /// `object.__setattr__(obj, name, value)` and the other methods of

@@ -114,6 +114,11 @@ pub fn union(a: &Value, b: &Value) -> Option<PyResult<Value>> {
 /// generic cannot be checked.
 pub fn isinstance(v: &Value, n: &NativeObj) -> Option<PyResult<bool>> {
     match n {
+        NativeObj::Hint(h) => Some(hint_check(
+            h,
+            |cls| crate::object::protocol::isinstance(v, cls),
+            |attr| crate::object::protocol::getattr(v, attr).is_ok(),
+        )),
         NativeObj::Union(members) => Some((|| {
             for m in members {
                 if crate::object::protocol::isinstance(v, m)? {
@@ -126,6 +131,75 @@ pub fn isinstance(v: &Value, n: &NativeObj) -> Option<PyResult<bool>> {
             Some(Err(PyErr::type_error("isinstance() argument 2 cannot be a parameterized generic")))
         }
         _ => None,
+    }
+}
+
+/// `issubclass(c, hint)`: as [`isinstance`], of a class (`check` is
+/// `issubclass(c, _)`).
+pub fn issubclass(c: &Value, n: &NativeObj, check: &dyn Fn(&Value) -> PyResult<bool>) -> Option<PyResult<bool>> {
+    match n {
+        NativeObj::Hint(h) => Some(hint_check(h, check, |attr| crate::object::protocol::getattr(c, attr).is_ok())),
+        NativeObj::Union(members) => Some((|| {
+            for m in members {
+                if check(m)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        })()),
+        _ => None,
+    }
+}
+
+/// A class check against a `typing` hint, as `typing`'s own: a union
+/// checks its members; an alias of a collection (`List`, `Iterable`), its
+/// class; a `Supports...` protocol, whether the object has the method;
+/// anything else (`Any`, `List[int]`, `~T`) is CPython's TypeError.
+fn hint_check(
+    h: &crate::object::layout::native::Hint,
+    check: impl Fn(&Value) -> PyResult<bool>,
+    has: impl Fn(&str) -> bool,
+) -> PyResult<bool> {
+    let short = h.name.trim_start_matches("typing.");
+    match &h.args {
+        Some(args) if short == "Union" => {
+            for m in args {
+                if matches!(m, Value::Native(n) if matches!(**n, NativeObj::Alias { .. } | NativeObj::Hint(_))) {
+                    return Err(PyErr::type_error(
+                        "Subscripted generics cannot be used with class and instance checks",
+                    ));
+                }
+            }
+            for m in args {
+                if check(m)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        Some(_) => Err(PyErr::type_error("Subscripted generics cannot be used with class and instance checks")),
+        None => {
+            let method = match short {
+                "SupportsInt" => Some("__int__"),
+                "SupportsFloat" => Some("__float__"),
+                "SupportsComplex" => Some("__complex__"),
+                "SupportsBytes" => Some("__bytes__"),
+                "SupportsIndex" => Some("__index__"),
+                "SupportsAbs" => Some("__abs__"),
+                "SupportsRound" => Some("__round__"),
+                _ => None,
+            };
+            if let Some(m) = method {
+                return Ok(has(m));
+            }
+            match crate::types::hint::origin_of(&crate::types::hint::member(short))? {
+                Value::None if h.name.starts_with('~') => {
+                    Err(PyErr::type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"))
+                }
+                Value::None => Err(PyErr::type_error(format!("{} cannot be used with isinstance()", h.name))),
+                origin => check(&origin),
+            }
+        }
     }
 }
 

@@ -1,19 +1,19 @@
 """Inspecting live objects (pyaot's own `inspect` module, written from the
 documentation): the `is*` predicates, `signature` (with `Signature`,
-`Parameter` and `BoundArguments`), `getmembers`, `cleandoc`, `isabstract`
-and `getmro`.
+`Parameter` and `BoundArguments`; of functions, classes, methods and
+partial objects), `getmembers`, `getdoc`, `cleandoc`, `isabstract` and
+`getmro`.
 
 pyaot keeps no code or frame objects: `getsource` and the frame functions
-are listed in `__pyaot_refused__`, and so is `getdoc` (a method without a
-docstring takes the one it overrides, which needs the method's class). A
-function's parameters come from the runtime (`_pyaot_inspect.parameters`);
+are listed in `__pyaot_refused__`. A function's parameters come from the runtime (`_pyaot_inspect.parameters`);
 a builtin's are not recorded, so `signature(len)` is a ValueError."""
 
 import types as _types
 from collections import OrderedDict as _OrderedDict
+import sys as _sys
 from _pyaot_inspect import isgeneratorfunction, _pyaot_parameters as _parameters
 
-__pyaot_refused__ = ["getdoc", "getmembers_static", "getsource", "getsourcelines", "getsourcefile", "getfile",
+__pyaot_refused__ = ["getmembers_static", "getsource", "getsourcelines", "getsourcefile", "getfile",
                      "getmodule", "getcomments", "currentframe", "stack", "trace", "getframeinfo",
                      "getouterframes", "getinnerframes", "getargvalues", "getfullargspec", "getcallargs",
                      "getclosurevars", "get_annotations", "getattr_static", "isframe",
@@ -119,6 +119,58 @@ def cleandoc(doc):
     return "\n".join(lines)
 
 
+def getdoc(object):
+    """The object's docstring, cleaned (`cleandoc`). A class, method or
+    property without one takes the one it inherits; None if none does."""
+    try:
+        doc = object.__doc__
+    except AttributeError:
+        return None
+    if doc is None:
+        doc = _inherited_doc(object)
+    if not isinstance(doc, str):
+        return None
+    return cleandoc(doc)
+
+
+def _inherited_doc(obj):
+    """The docstring `obj` takes from the classes of its class's MRO."""
+    if isclass(obj):
+        for base in obj.__mro__:
+            if base is not object and base.__doc__ is not None:
+                return base.__doc__
+        return None
+    if ismethod(obj):
+        name = obj.__func__.__name__
+        owner = obj.__self__
+        if not (isclass(owner) and getattr(getattr(owner, name, None), "__func__", None) is obj.__func__):
+            owner = type(owner)
+    elif isfunction(obj) or isinstance(obj, property):
+        func = obj.fget if isinstance(obj, property) else obj
+        name = func.__name__
+        owner = _class_of(func)
+        if owner is None or getattr(owner, name, None) is not obj:
+            return None
+    else:
+        return None
+    for base in owner.__mro__:
+        try:
+            doc = getattr(base, name).__doc__
+        except AttributeError:
+            continue
+        if doc is not None:
+            return doc
+    return None
+
+
+def _class_of(func):
+    """The class a function is defined in, found by its qualified name from its module."""
+    owner = _sys.modules.get(func.__module__)
+    for part in func.__qualname__.split(".")[:-1]:
+        owner = getattr(owner, part, None)
+    return owner if isclass(owner) else None
+
+
 def getmembers(object, predicate=None):
     """The (name, value) pairs of the object's attributes that `dir` lists
     and `predicate` accepts, sorted by name."""
@@ -136,6 +188,10 @@ def getmembers(object, predicate=None):
 
 class _empty:
     """The marker of a parameter without a default or an annotation."""
+
+
+class _void:
+    """The marker of a field `replace` leaves as it is."""
 
 
 class _ParameterKind:
@@ -254,14 +310,14 @@ class Parameter:
     def kind(self):
         return self._kind
 
-    def replace(self, *, name=None, kind=None, default=None, annotation=None):
-        """A copy with the given fields changed (`default=None` keeps it:
-        pass `Parameter.empty` to remove one)."""
+    def replace(self, *, name=_void, kind=_void, default=_void, annotation=_void):
+        """A copy with the given fields changed (pass `Parameter.empty` to
+        remove a default or an annotation)."""
         return Parameter(
-            self._name if name is None else name,
-            self._kind if kind is None else kind,
-            default=self._default if default is None else default,
-            annotation=self._annotation if annotation is None else annotation,
+            self._name if name is _void else name,
+            self._kind if kind is _void else kind,
+            default=self._default if default is _void else default,
+            annotation=self._annotation if annotation is _void else annotation,
         )
 
     def __str__(self):
@@ -412,10 +468,10 @@ class Signature:
     def return_annotation(self):
         return self._return_annotation
 
-    def replace(self, *, parameters=None, return_annotation=None):
-        if parameters is None:
+    def replace(self, *, parameters=_void, return_annotation=_void):
+        if parameters is _void:
             parameters = self._parameters.values()
-        if return_annotation is None:
+        if return_annotation is _void:
             return_annotation = self._return_annotation
         return type(self)(parameters, return_annotation=return_annotation)
 
@@ -562,6 +618,36 @@ def _function_signature(func, skip_first):
     return Signature(out, return_annotation=annotations.get("return", _empty))
 
 
+def _partial_signature(sig, part):
+    """What is left of a signature once a partial object has filled some
+    of it: the parameters its positional arguments fill are gone; those
+    its keywords fill take the values as defaults, and a positional one
+    filled by keyword becomes keyword-only, as does every parameter after
+    it (a `*args` goes: nothing positional can reach it any more)."""
+    try:
+        bound = sig.bind_partial(*part.args, **part.keywords).arguments
+    except TypeError as ex:
+        raise ValueError("partial object %r has incorrect arguments" % (part,)) from ex
+    kept = []
+    moved = []
+    keyword_only = False
+    for param in sig.parameters.values():
+        kind = param.kind
+        if param.name in bound and kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD, _KEYWORD_ONLY):
+            if kind != _KEYWORD_ONLY and param.name not in part.keywords:
+                continue
+            if kind == _POSITIONAL_OR_KEYWORD:
+                keyword_only = True
+            param = param.replace(default=bound[param.name])
+        if keyword_only and kind == _VAR_POSITIONAL:
+            continue
+        if keyword_only and kind != _POSITIONAL_ONLY:
+            moved.append(param.replace(kind=_KEYWORD_ONLY) if kind == _POSITIONAL_OR_KEYWORD else param)
+        else:
+            kept.append(param)
+    return sig.replace(parameters=kept + moved)
+
+
 def unwrap(func, *, stop=None):
     """The function at the end of a chain of `__wrapped__` attributes."""
     seen = {id(func)}
@@ -594,6 +680,8 @@ def signature(obj, *, follow_wrapped=True):
         if not isinstance(sig, Signature):
             raise TypeError("unexpected object %r in __signature__ attribute" % (sig,))
         return sig
+    if type(obj).__name__ == "partial" and type(obj).__module__ == "functools":
+        return _partial_signature(signature(obj.func, follow_wrapped=follow_wrapped), obj)
     if isfunction(obj):
         return _function_signature(obj, False)
     if isinstance(obj, type):

@@ -147,7 +147,7 @@ pub struct Partial {
 
 impl NativeType for Partial {
     fn type_name(&self) -> &'static str {
-        "partial"
+        "functools.partial"
     }
     fn repr(&self, _: &Value) -> String {
         partial_repr(self)

@@ -176,6 +176,20 @@ pub fn getattr(v: &Value, name: &str) -> Option<PyResult<Value>> {
         Value::Descr(d) if matches!(**d, Descr::Property { .. }) && matches!(name, "getter" | "setter" | "deleter") => {
             Ok(Value::Method(MethodObj::new(crate::types::func::builtin(&format!("property.{name}")), v.clone())))
         }
+        Value::Descr(d) if matches!(name, "fget" | "fset" | "fdel" | "__doc__") => match &**d {
+            Descr::Property { get, set, del, .. } => Ok(match name {
+                "fget" => get.clone(),
+                "fset" => set.clone(),
+                "fdel" => del.clone(),
+                // A property's docstring is its getter's.
+                _ if get.is_none() => Value::None,
+                _ => crate::object::protocol::getattr(get, "__doc__").unwrap_or(Value::None),
+            }),
+            _ => Err(PyErr::new(
+                &crate::object::exc::ATTRIBUTE_ERROR,
+                format!("'{}' object has no attribute '{name}'", v.type_name()),
+            )),
+        },
         Value::Super(s) => {
             // `super()` in a method of an instance, in a class method or
             // `__new__` (the receiver is a subclass), or in a metaclass's

@@ -39,7 +39,9 @@ impl FnLower<'_, '_> {
             mk(ExprKind::Read(Place::Local(body.ns)), Ty::Dyn, span)
         } else if name == "globals" || self.is_module() {
             self.module_namespace(span)
-        } else if self.env.def(self.cx.scope_func).uses_super {
+        } else if self.env.def(self.cx.scope_func).uses_super
+            && self.env.funcs[self.cx.scope_func].class_global.is_none()
+        {
             // CPython lists the `__class__` cell such a method reads.
             return self.unsupported(span, &format!("{name}() without arguments in a method that uses super()"));
         } else {
@@ -109,6 +111,11 @@ impl FnLower<'_, '_> {
             let key = || str_const(&name, span);
             let stmt = match var {
                 Var::Cell(cell) => prim(&p::NS_SYNC_CELL, vec![read_ns(), key(), cell], Ty::None, span),
+                Var::Class(g) => {
+                    let class = mk(ExprKind::Read(Place::Global(g)), Ty::Dyn, span);
+                    let key = self.to_dyn(key());
+                    prim(&p::D_SETITEM, vec![read_ns(), key, class], Ty::None, span)
+                }
                 Var::Local(l) => {
                     let value = mk(ExprKind::Read(Place::Local(l)), self.local_ty(l), span);
                     let value = self.to_dyn(value);
@@ -155,15 +162,21 @@ impl FnLower<'_, '_> {
         cells.sort();
         ordered.extend(cells);
         let mut free: Vec<String> = self.cx.free_of.keys().cloned().collect();
+        // A method using `super()` reads its class from a `__class__` cell.
+        let class = self.env.funcs[self.cx.scope_func].class_global.filter(|_| def.uses_super);
+        if class.is_some() {
+            free.push("__class__".to_string());
+        }
         free.sort();
         ordered.extend(free);
         let span = def.ast.map_or(Span::at(1, 1), |d| d.span);
         ordered
             .into_iter()
             .map(|n| {
-                let var = match self.cell(&n, span) {
-                    Some(c) => Var::Cell(c),
-                    None => Var::Local(self.fn_local(&n)),
+                let var = match (self.cell(&n, span), class) {
+                    (Some(c), _) => Var::Cell(c),
+                    (None, Some(g)) if n == "__class__" => Var::Class(g),
+                    (None, _) => Var::Local(self.fn_local(&n)),
                 };
                 (n, var)
             })
@@ -176,4 +189,6 @@ enum Var {
     Local(LocalId),
     /// A variable closures share: its cell.
     Cell(Expr),
+    /// A method's `__class__`: the global the `class` statement sets.
+    Class(crate::ir::GlobalId),
 }

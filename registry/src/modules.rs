@@ -135,6 +135,20 @@ pub static MODULES: &[Module] = &[
     // The Rust half of `warnings` (`stdlib/warnings.py`).
     Module { name: "_pyaot_warnings", functions: &["_pyaot_location"], values: &[] },
     Module { name: "_pyaot_logging", functions: &["_pyaot_caller"], values: &[] },
+    // The Rust half of `io` (`stdlib/io.py`): system calls on file descriptors.
+    Module {
+        name: "_pyaot_io",
+        functions: &[
+            "_pyaot_open",
+            "_pyaot_read",
+            "_pyaot_write",
+            "_pyaot_seek",
+            "_pyaot_truncate",
+            "_pyaot_close",
+            "_pyaot_isatty",
+        ],
+        values: &[],
+    },
     // The Rust half of `inspect` (`stdlib/inspect.py`).
     Module { name: "_pyaot_inspect", functions: &["isgeneratorfunction", "_pyaot_parameters"], values: &[] },
     // The Rust half of `weakref` (`stdlib/weakref.py` re-exports it).

@@ -52,6 +52,16 @@ pub static FUNCTIONS: &[&str] = &[
     "__import__",
 ];
 
+/// Builtins written in Python: the standard module (`stdlib/`) that
+/// defines each under the same name. A program naming one is built with
+/// that module, and a call of the builtin calls the module's function.
+pub static IN_MODULES: &[(&str, &str)] = &[("open", "io")];
+
+/// The standard module defining the builtin `name`, if [`IN_MODULES`] lists it.
+pub fn module_of(name: &str) -> Option<&'static str> {
+    IN_MODULES.iter().find(|(n, _)| *n == name).map(|(_, m)| *m)
+}
+
 /// Whether `name` is a builtin pyaot implements that can be called:
 /// a function or a type.
 pub fn is_callable_builtin(name: &str) -> bool {

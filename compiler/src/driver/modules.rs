@@ -282,6 +282,12 @@ fn requests(m: &SourceModule) -> Vec<String> {
             named.insert(n.clone());
         }
     });
+    // A builtin written in Python brings its module.
+    for (builtin, module) in pyaot_registry::names::IN_MODULES {
+        if named.contains(*builtin) {
+            out.push(module.to_string());
+        }
+    }
     let implied =
         |module: &str, member: &str| pyaot_registry::modules::implied_by(module, member, &|n: &str| named.contains(n));
     let with_parents = |name: &str, out: &mut Vec<String>| {

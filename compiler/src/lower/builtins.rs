@@ -51,6 +51,7 @@ pub(super) fn is_builtin_function(name: &str) -> bool {
 pub(super) fn is_unimplemented_builtin(name: &str) -> bool {
     names::PYTHON_BUILTINS.contains(&name)
         && !matches!(name, "NotImplemented" | "Ellipsis")
+        && names::module_of(name).is_none()
         && !is_builtin_function(name)
         && builtin_class(name).is_none()
 }

@@ -194,6 +194,10 @@ impl FnLower<'_, '_> {
                 None if is_builtin_function(n) || builtin_exception(n).is_some() => {
                     self.call_builtin(n, args, kws, span)
                 }
+                None if pyaot_registry::names::module_of(n).is_some() => {
+                    let module = pyaot_registry::names::module_of(n).unwrap();
+                    self.call_builtin_in_module(module, n, args, kws, span)
+                }
                 None if is_unimplemented_builtin(n) => self.unsupported(func.span, &format!("the builtin '{n}'")),
                 None => prim(&p::NAME_ERROR, vec![str_const(n, span)], Ty::Dyn, func.span),
             },

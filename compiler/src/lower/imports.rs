@@ -349,8 +349,39 @@ impl FnLower<'_, '_> {
         // Only a name can be typed as a module without being evaluated here.
         let ast::ExprKind::Name(_) = &value.kind else { return None };
         let m = self.expr(value);
+        self.call_module_member(m, attr, args, kws, value.span, span)
+    }
+
+    /// A call of a builtin written in Python (`registry::names::IN_MODULES`):
+    /// its module imported, then its function called.
+    pub(super) fn call_builtin_in_module(
+        &mut self,
+        module: &str,
+        name: &str,
+        args: &[ast::Expr],
+        kws: &[ast::Keyword],
+        span: Span,
+    ) -> Expr {
+        let Some(m) = self.import_expr(module, span) else { return mk(ExprKind::None, Ty::None, span) };
+        match self.call_module_member(m, name, args, kws, span, span) {
+            Some(call) => call,
+            None => self.unsupported(span, &format!("the builtin '{name}' (its module '{module}' is not compiled in)")),
+        }
+    }
+
+    /// `m.attr(args)` of a program module's global, `m` (of type
+    /// `Ty::Module`) evaluated first.
+    fn call_module_member(
+        &mut self,
+        m: Expr,
+        attr: &str,
+        args: &[ast::Expr],
+        kws: &[ast::Keyword],
+        at: Span,
+        span: Span,
+    ) -> Option<Expr> {
         let (k, g) = self.module_attr(&m.ty, attr)?;
-        let read = self.read_module_global(k, g, attr, value.span);
+        let read = self.read_module_global(k, g, attr, at);
         let mut first = vec![stmt(StmtKind::Expr(m), span)];
         if let Some(&c) = self.env.hir.classes.by_name.get(&(k, attr.to_string())) {
             // `m.C(args)` of a class `m` tracks: an instance of it, made directly.

@@ -270,6 +270,9 @@ impl FnLower<'_, '_> {
 
     /// A name that is no variable of the program: a builtin, or a NameError.
     pub(super) fn load_builtin(&mut self, name: &str, span: Span) -> Expr {
+        if pyaot_registry::names::module_of(name).is_some() {
+            return self.unsupported(span, &format!("the builtin '{name}' used as a value"));
+        }
         if name == "type" {
             // `type` as a value may be called on an instance: its class escapes.
             self.env.note_dyn_method("__init__");

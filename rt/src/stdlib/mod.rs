@@ -19,6 +19,7 @@ pub mod gc;
 pub mod heapq;
 pub mod importlib;
 pub mod inspect;
+pub mod io;
 
 pub mod itertools;
 pub mod logging;
@@ -168,6 +169,7 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         "atexit" => crate::stdlib::atexit::call(name, args, kw),
         "traceback" => crate::stdlib::traceback::call(name, args, kw),
         "inspect" => crate::stdlib::inspect::call(name, args, kw),
+        "io" => crate::stdlib::io::call(name, args, kw),
         "weakref" => crate::stdlib::weakref::call(name, args, kw),
         "warnings" => crate::stdlib::warnings::call(name, args, kw),
         "logging" => crate::stdlib::logging::call(name, args, kw),

@@ -532,6 +532,7 @@ class _Buffered(BufferedIOBase):
         self.raw = raw
         self.buffer_size = buffer_size
         self._rbuf = b""
+        self._rpos = 0
         self._wbuf = bytearray()
         if self._writes:
             _writers[id(self)] = _weakref.ref(self)
@@ -584,19 +585,32 @@ class _Buffered(BufferedIOBase):
             self._wbuf = bytearray()
             self.raw.write(data)
 
+    # What was read ahead: `_rbuf[_rpos:]` (an offset, so that taking a
+    # line does not copy what follows it).
+
+    def _ahead(self):
+        return len(self._rbuf) - self._rpos
+
     def _fill(self):
         """Reads a block into the read-ahead buffer; False at the end."""
         data = self.raw.read(self.buffer_size)
         if not data:
             return False
-        self._rbuf += data
+        self._rbuf = self._rbuf[self._rpos :] + data
+        self._rpos = 0
         return True
+
+    def _take(self, n):
+        data = self._rbuf[self._rpos : self._rpos + n]
+        self._rpos += len(data)
+        return data
 
     def _rewind(self):
         """Gives back what was read ahead, so the raw position is ours."""
-        if self._rbuf:
-            self.raw.seek(-len(self._rbuf), 1)
-            self._rbuf = b""
+        if self._ahead():
+            self.raw.seek(-self._ahead(), 1)
+        self._rbuf = b""
+        self._rpos = 0
 
     def read(self, size=-1):
         self._check_open("read of")
@@ -604,35 +618,30 @@ class _Buffered(BufferedIOBase):
         size = _size(size)
         self.flush()
         if size < 0:
-            data = self._rbuf + self.raw.read()
+            data = self._rbuf[self._rpos :] + self.raw.read()
             self._rbuf = b""
+            self._rpos = 0
             return data
-        while len(self._rbuf) < size and self._fill():
+        while self._ahead() < size and self._fill():
             pass
-        data = self._rbuf[:size]
-        self._rbuf = self._rbuf[size:]
-        return data
+        return self._take(size)
 
     def read1(self, size=-1):
         self._check_open("read of")
         self._check_readable()
         self.flush()
-        if not self._rbuf:
+        if not self._ahead():
             self._fill()
         size = _size(size)
-        if size < 0:
-            size = len(self._rbuf)
-        data = self._rbuf[:size]
-        self._rbuf = self._rbuf[size:]
-        return data
+        return self._take(self._ahead() if size < 0 else size)
 
     def peek(self, size=0):
         self._check_open("peek of")
         self._check_readable()
         self.flush()
-        if not self._rbuf:
+        if not self._ahead():
             self._fill()
-        return self._rbuf
+        return self._rbuf[self._rpos :]
 
     def readinto(self, buffer):
         data = self.read(len(buffer))
@@ -645,15 +654,13 @@ class _Buffered(BufferedIOBase):
         size = _size(size)
         self.flush()
         while True:
-            i = self._rbuf.find(b"\n")
-            if i >= 0 or (0 <= size <= len(self._rbuf)) or not self._fill():
+            i = self._rbuf.find(b"\n", self._rpos)
+            if i >= 0 or (0 <= size <= self._ahead()) or not self._fill():
                 break
-        end = len(self._rbuf) if i < 0 else i + 1
+        end = self._ahead() if i < 0 else i + 1 - self._rpos
         if 0 <= size < end:
             end = size
-        line = self._rbuf[:end]
-        self._rbuf = self._rbuf[end:]
-        return line
+        return self._take(end)
 
     def write(self, data):
         if not self._writes:
@@ -675,13 +682,14 @@ class _Buffered(BufferedIOBase):
             raise ValueError(f"whence value {whence} unsupported")
         self.flush()
         if whence == 1:
-            pos -= len(self._rbuf)
+            pos -= self._ahead()
         self._rbuf = b""
+        self._rpos = 0
         return self.raw.seek(pos, whence)
 
     def tell(self):
         self._check_open()
-        return self.raw.tell() - len(self._rbuf) + len(self._wbuf)
+        return self.raw.tell() - self._ahead() + len(self._wbuf)
 
     def truncate(self, pos=None):
         self._check_open("truncate of")
@@ -779,7 +787,10 @@ class TextIOWrapper(TextIOBase):
         self._line_buffering = line_buffering
         self._write_through = write_through
         self._bytewise = encoding.lower().replace("_", "-") in _BYTEWISE
+        # Text decoded ahead, untranslated: `_decoded[_dpos:]` (an offset,
+        # so that taking a line does not copy what follows it).
         self._decoded = ""
+        self._dpos = 0
         self._pending = b""
         self._eof = False
 
@@ -853,6 +864,7 @@ class TextIOWrapper(TextIOBase):
     def _more(self):
         """Decodes another block into `_decoded`; False at the end (for
         now: a file may grow, and is read again next time)."""
+        self._compact()
         if self._bytewise:
             data = self.buffer.read1(DEFAULT_BUFFER_SIZE)
         else:
@@ -869,6 +881,11 @@ class TextIOWrapper(TextIOBase):
         self._pending = data[cut:]
         self._decoded += data[:cut].decode(self._encoding, self._errors)
         return True
+
+    def _compact(self):
+        if self._dpos:
+            self._decoded = self._decoded[self._dpos :]
+            self._dpos = 0
 
     def _translate(self, text):
         if self._newline is None and "\r" in text:
@@ -894,6 +911,7 @@ class TextIOWrapper(TextIOBase):
         self._check_readable()
         size = _size(size)
         self.buffer.flush()
+        self._compact()
         if size < 0:
             while self._more():
                 pass
@@ -928,15 +946,15 @@ class TextIOWrapper(TextIOBase):
         size = _size(size)
         self.buffer.flush()
         while True:
-            end = self._line_end(0)
-            if end >= 0 or (0 <= size < len(self._decoded)) or not self._more():
+            end = self._line_end(self._dpos)
+            if end >= 0 or (0 <= size < len(self._decoded) - self._dpos) or not self._more():
                 break
         if end < 0:
             end = len(self._decoded)
-        if 0 <= size < end:
-            end = size
-        line = self._decoded[:end]
-        self._decoded = self._decoded[end:]
+        if 0 <= size < end - self._dpos:
+            end = self._dpos + size
+        line = self._decoded[self._dpos : end]
+        self._dpos = end
         return self._translate(line)
 
     def __next__(self):
@@ -958,7 +976,7 @@ class TextIOWrapper(TextIOBase):
             raise TypeError(f"write() argument must be str, not {type(text).__name__}")
         if not self.buffer.writable():
             raise UnsupportedOperation("not writable")
-        if self._decoded or self._pending:
+        if len(self._decoded) > self._dpos or self._pending:
             self._discard_read_ahead()
         data = text
         if self._newline in ("\r", "\r\n") and "\n" in data:
@@ -970,7 +988,7 @@ class TextIOWrapper(TextIOBase):
 
     def _discard_read_ahead(self):
         position = self.tell()
-        self._decoded = ""
+        self._decoded, self._dpos = "", 0
         self._pending = b""
         self._eof = False
         self.buffer.seek(position)
@@ -982,6 +1000,7 @@ class TextIOWrapper(TextIOBase):
         if not self.buffer.seekable():
             raise UnsupportedOperation("underlying stream is not seekable")
         self.buffer.flush()
+        self._compact()
         ahead = len(self._decoded.encode(self._encoding, self._errors)) if self._decoded else 0
         return self.buffer.tell() - ahead - len(self._pending)
 
@@ -998,14 +1017,14 @@ class TextIOWrapper(TextIOBase):
             if cookie != 0:
                 raise UnsupportedOperation("can't do nonzero end-relative seeks")
             self.flush()
-            self._decoded, self._pending, self._eof = "", b"", False
+            self._decoded, self._dpos, self._pending, self._eof = "", 0, b"", False
             return self.buffer.seek(0, 2)
         if whence != 0:
             raise ValueError(f"invalid whence ({whence}, should be 0, 1 or 2)")
         if cookie < 0:
             raise ValueError(f"negative seek position {cookie}")
         self.flush()
-        self._decoded, self._pending, self._eof = "", b"", False
+        self._decoded, self._dpos, self._pending, self._eof = "", 0, b"", False
         self.buffer.seek(cookie)
         return cookie
 

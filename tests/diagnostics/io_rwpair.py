@@ -1,0 +1,4 @@
+# error: 'BufferedRWPair' of the module 'io' is not supported yet
+import io
+
+f = io.BufferedRWPair(None, None)

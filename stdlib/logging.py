@@ -13,22 +13,22 @@ does not, and formatting one of those fields of it is an error rather
 than a made-up value. pyaot keeps no call frames, so `stack_info` and
 the process and thread identities are missing, and `asctime` waits for
 `time.strftime`: a format naming one is an error when the formatter is
-made. Writing to files waits for
-`open`, and `$`-style formats for `string.Template`: `FileHandler` and the
-other handlers that need them are listed in `__pyaot_refused__`."""
+made. `$`-style formats wait for `string.Template`: what needs them is
+listed in `__pyaot_refused__`."""
 
 import sys
 import time
 import traceback
 from _pyaot_logging import _pyaot_caller as _caller
+from _pyaot_io import _pyaot_getcwd
 
 __all__ = ["BASIC_FORMAT", "CRITICAL", "DEBUG", "ERROR", "FATAL", "Filter", "Formatter", "Handler", "INFO",
-           "LogRecord", "Logger", "LoggerAdapter", "NOTSET", "NullHandler", "StreamHandler", "WARN", "WARNING",
+           "LogRecord", "Logger", "LoggerAdapter", "NOTSET", "NullHandler", "StreamHandler", "FileHandler", "WARN", "WARNING",
            "addLevelName", "basicConfig", "critical", "debug", "disable", "error", "exception", "fatal",
            "getLevelName", "getLogger", "getLoggerClass", "info", "log", "setLoggerClass", "shutdown", "warn",
            "warning", "getLevelNamesMapping", "lastResort", "raiseExceptions"]
 
-__pyaot_refused__ = ["FileHandler", "BufferingFormatter", "captureWarnings", "makeLogRecord", "setLogRecordFactory",
+__pyaot_refused__ = ["BufferingFormatter", "captureWarnings", "makeLogRecord", "setLogRecordFactory",
                      "getLogRecordFactory", "PercentStyle", "StrFormatStyle", "StringTemplateStyle",
                      "currentframe", "getHandlerByName", "getHandlerNames", "handlers", "config"]
 
@@ -439,6 +439,65 @@ class StreamHandler(Handler):
         return "<%s %s(%s)>" % (type(self).__name__, name, getLevelName(self.level))
 
 
+def _abspath(path):
+    """`os.path.abspath`: the path from the working directory, with `.`,
+    `..` and doubled slashes resolved."""
+    if not path.startswith("/"):
+        path = _pyaot_getcwd() + "/" + path
+    parts = []
+    for part in path.split("/"):
+        if part in ("", "."):
+            continue
+        if part == "..":
+            if parts:
+                parts.pop()
+            continue
+        parts.append(part)
+    return "/" + "/".join(parts)
+
+
+class FileHandler(StreamHandler):
+    """Writes records to a file, opened (with `mode`, `encoding` and
+    `errors`) when the handler is made, or at the first record if `delay`."""
+
+    def __init__(self, filename, mode="a", encoding=None, delay=False, errors=None):
+        self.baseFilename = _abspath(filename)
+        self.mode = mode
+        self.encoding = encoding
+        self.errors = errors
+        self.delay = delay
+        if delay:
+            Handler.__init__(self)
+            self.stream = None
+        else:
+            StreamHandler.__init__(self, self._open())
+
+    def _open(self):
+        return open(self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors)
+
+    def emit(self, record):
+        if self.stream is None:
+            if self.mode != "w" or not self._closed:
+                self.stream = self._open()
+        if self.stream:
+            StreamHandler.emit(self, record)
+
+    def close(self):
+        try:
+            if self.stream:
+                try:
+                    self.flush()
+                finally:
+                    stream = self.stream
+                    self.stream = None
+                    stream.close()
+        finally:
+            StreamHandler.close(self)
+
+    def __repr__(self):
+        return "<%s %s (%s)>" % (type(self).__name__, self.baseFilename, getLevelName(self.level))
+
+
 class _StderrHandler(StreamHandler):
     """The handler of last resort: standard error as it is at each write."""
 
@@ -814,6 +873,8 @@ def basicConfig(**kwargs):
     has handlers already (or `force`): the options are CPython's
     (`level`, `format`, `datefmt`, `style`, `stream`, `handlers`, `force`)."""
     force = kwargs.pop("force", False)
+    encoding = kwargs.pop("encoding", None)
+    errors = kwargs.pop("errors", "backslashreplace")
     if force:
         for h in root.handlers[:]:
             root.removeHandler(h)
@@ -827,10 +888,15 @@ def basicConfig(**kwargs):
             if "stream" in kwargs or "filename" in kwargs:
                 raise ValueError("'stream' or 'filename' should not be specified together with 'handlers'")
         if handlers is None:
-            if "filename" in kwargs:
-                raise NotImplementedError("pyaot: logging to a file is not supported yet (it needs open())")
-            stream = kwargs.pop("stream", None)
-            handlers = [StreamHandler(stream)]
+            filename = kwargs.pop("filename", None)
+            mode = kwargs.pop("filemode", "a")
+            if filename:
+                if "b" in mode:
+                    errors = None
+                handlers = [FileHandler(filename, mode, encoding=encoding, errors=errors)]
+            else:
+                stream = kwargs.pop("stream", None)
+                handlers = [StreamHandler(stream)]
         dfs = kwargs.pop("datefmt", None)
         style = kwargs.pop("style", "%")
         if style not in _STYLES:

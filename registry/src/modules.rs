@@ -146,6 +146,7 @@ pub static MODULES: &[Module] = &[
             "_pyaot_truncate",
             "_pyaot_close",
             "_pyaot_isatty",
+            "_pyaot_getcwd",
         ],
         values: &[],
     },

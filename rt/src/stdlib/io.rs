@@ -89,6 +89,11 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             drop(ManuallyDrop::into_inner(file(int(0)?)));
             Ok(Value::None)
         }
+        "io._pyaot_getcwd" => {
+            argc(short, &args, 0, 0)?;
+            let cwd = std::env::current_dir().map_err(|e| crate::types::exception::os_error(&e))?;
+            Ok(Value::from_str(&cwd.to_string_lossy()))
+        }
         "io._pyaot_isatty" => {
             argc(short, &args, 1, 1)?;
             use std::io::IsTerminal;

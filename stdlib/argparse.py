@@ -15,10 +15,10 @@ import sys
 
 __all__ = ["ArgumentParser", "ArgumentError", "ArgumentTypeError", "Action", "BooleanOptionalAction",
            "HelpFormatter", "RawDescriptionHelpFormatter", "RawTextHelpFormatter",
-           "ArgumentDefaultsHelpFormatter", "Namespace", "SUPPRESS", "OPTIONAL", "ZERO_OR_MORE",
+           "ArgumentDefaultsHelpFormatter", "Namespace", "FileType", "SUPPRESS", "OPTIONAL", "ZERO_OR_MORE",
            "ONE_OR_MORE"]
 
-__pyaot_refused__ = ["FileType", "REMAINDER", "MetavarTypeHelpFormatter"]
+__pyaot_refused__ = ["REMAINDER", "MetavarTypeHelpFormatter"]
 
 # Its `setattr`/`getattr` with computed names reach the `Namespace` objects
 # it makes (and a namespace a program passes in, which it asked for).
@@ -77,6 +77,34 @@ class ArgumentError(Exception):
 
 class ArgumentTypeError(Exception):
     """Raised by a `type` function to report a bad value."""
+
+
+class FileType:
+    """A `type` opening the named file with the given mode, buffering,
+    encoding and errors (`-` is standard input, or output when writing)."""
+
+    def __init__(self, mode="r", bufsize=-1, encoding=None, errors=None):
+        self._mode = mode
+        self._bufsize = bufsize
+        self._encoding = encoding
+        self._errors = errors
+
+    def __call__(self, string):
+        if string == "-":
+            if "r" in self._mode:
+                return sys.stdin.buffer if "b" in self._mode else sys.stdin
+            if any(c in self._mode for c in "wax"):
+                return sys.stdout.buffer if "b" in self._mode else sys.stdout
+            raise ValueError('argument "-" with mode %r' % self._mode)
+        try:
+            return open(string, self._mode, self._bufsize, self._encoding, self._errors)
+        except OSError as e:
+            raise ArgumentTypeError("can't open '%s': %s" % (string, e))
+
+    def __repr__(self):
+        shown = [repr(a) for a in (self._mode, self._bufsize) if a != -1]
+        shown += ["%s=%r" % (k, v) for k, v in (("encoding", self._encoding), ("errors", self._errors)) if v is not None]
+        return "%s(%s)" % (type(self).__name__, ", ".join(shown))
 
 
 def _action_name(action):
@@ -924,8 +952,7 @@ class ArgumentParser(_ActionsContainer):
         self._init_container(description, prefix_chars, argument_default, conflict_handler)
         if conflict_handler != "error":
             raise NotImplementedError("pyaot's argparse does not resolve conflicting options yet")
-        if fromfile_prefix_chars is not None:
-            raise NotImplementedError("pyaot's argparse does not read arguments from files yet")
+        self.fromfile_prefix_chars = fromfile_prefix_chars
         if prog is None:
             prog = sys.argv[0].replace("\\", "/").rsplit("/", 1)[-1] if sys.argv else ""
         self.prog = prog
@@ -1009,7 +1036,32 @@ class ArgumentParser(_ActionsContainer):
             delattr(namespace, _UNRECOGNIZED_ARGS_ATTR)
         return namespace, args
 
+    def convert_arg_line_to_args(self, arg_line):
+        """The arguments one line of an arguments file holds: the line."""
+        return [arg_line]
+
+    def _read_args_from_files(self, arg_strings):
+        """Each argument starting with one of `fromfile_prefix_chars` replaced
+        by the arguments its file holds (one per line, files within files
+        read too)."""
+        out = []
+        for arg in arg_strings:
+            if not arg or arg[0] not in self.fromfile_prefix_chars:
+                out.append(arg)
+                continue
+            try:
+                with open(arg[1:]) as f:
+                    found = []
+                    for line in f.read().splitlines():
+                        found.extend(self.convert_arg_line_to_args(line))
+            except OSError as err:
+                self.error(str(err))
+            out.extend(self._read_args_from_files(found))
+        return out
+
     def _parse_known_args(self, arg_strings, namespace):
+        if self.fromfile_prefix_chars is not None:
+            arg_strings = self._read_args_from_files(arg_strings)
         # Which arguments are options (`O`), values (`A`) or the `--` mark (`-`).
         conflicts = {}
         for group in self._mutually_exclusive_groups:

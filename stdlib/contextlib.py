@@ -1,18 +1,18 @@
 """Context-manager utilities (pyaot's own `contextlib`, written from the
 documentation): `contextmanager`, `suppress`, `closing`, `nullcontext`,
 `ExitStack`, `ContextDecorator`, `AbstractContextManager`,
-`redirect_stdout` and `redirect_stderr`.
+`redirect_stdout`, `redirect_stderr` and `chdir`.
 
-The asynchronous ones wait for `async def`, and `chdir` for `os`:
-`__pyaot_refused__` lists them, so a program naming one is refused at
-build time."""
+The asynchronous ones wait for `async def`: `__pyaot_refused__` lists
+them, so a program naming one is refused at build time."""
 
 import sys
+from _pyaot_os import _pyaot_getcwd, _pyaot_chdir
 
 __all__ = ["contextmanager", "suppress", "closing", "nullcontext", "ExitStack",
-           "ContextDecorator", "AbstractContextManager", "redirect_stdout", "redirect_stderr"]
+           "ContextDecorator", "AbstractContextManager", "redirect_stdout", "redirect_stderr", "chdir"]
 
-__pyaot_refused__ = ["chdir", "asynccontextmanager",
+__pyaot_refused__ = ["asynccontextmanager",
                      "AsyncExitStack", "aclosing", "AbstractAsyncContextManager",
                      "AsyncContextDecorator"]
 
@@ -108,6 +108,25 @@ class closing(AbstractContextManager):
 
     def __exit__(self, *exc_info):
         self.thing.close()
+
+
+class chdir(AbstractContextManager):
+    """Changes the working directory for the `with` block, and back after
+    (reentrant: each entry restores its own)."""
+
+    def __init__(self, path):
+        self.path = path
+        self._old_cwd = []
+
+    def __enter__(self):
+        self._old_cwd.append(_pyaot_getcwd())
+        path = self.path
+        if not isinstance(path, str):
+            path = type(path).__fspath__(path)
+        _pyaot_chdir(path)
+
+    def __exit__(self, *excinfo):
+        _pyaot_chdir(self._old_cwd.pop())
 
 
 class nullcontext(AbstractContextManager):

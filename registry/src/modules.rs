@@ -150,6 +150,27 @@ pub static MODULES: &[Module] = &[
         ],
         values: &[],
     },
+    // The Rust half of `os` (`stdlib/os/__init__.py`): its system calls.
+    Module {
+        name: "_pyaot_os",
+        functions: &[
+            "_pyaot_getcwd",
+            "_pyaot_chdir",
+            "_pyaot_listdir",
+            "_pyaot_mkdir",
+            "_pyaot_rmdir",
+            "_pyaot_unlink",
+            "_pyaot_rename",
+            "_pyaot_stat",
+            "_pyaot_environ",
+            "_pyaot_putenv",
+            "_pyaot_unsetenv",
+            "_pyaot_getpid",
+            "_pyaot_cpu_count",
+            "_pyaot_urandom",
+        ],
+        values: &[],
+    },
     // The Rust half of `inspect` (`stdlib/inspect.py`).
     Module { name: "_pyaot_inspect", functions: &["isgeneratorfunction", "_pyaot_parameters"], values: &[] },
     // The Rust half of `weakref` (`stdlib/weakref.py` re-exports it).

@@ -1,3 +1,3 @@
-# error: the module 'os' is not supported yet
-import os
-print(os.getcwd())
+# error: the module 'socket' is not supported yet
+import socket
+print(socket.gethostname())

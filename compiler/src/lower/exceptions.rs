@@ -238,9 +238,11 @@ impl FnLower<'_, '_> {
         };
         // Each item's `try` is placed at its own expression (nested `try`s
         // need distinct positions).
-        let span = mgr.span;
         let m = self.expr(mgr);
         let m = self.hold_value(m, out);
+        // CPython places the `__enter__`/`__exit__` calls at the whole
+        // statement, which runs past its line: no carets.
+        let span = Span::at(mgr.span.line, mgr.span.col);
         let read = |l, s| mk(ExprKind::Read(Place::Local(l)), Ty::Dyn, s);
         let exit = self.hold_value(prim(&p::WITH_EXIT, vec![read(m, span)], Ty::Dyn, span), out);
         let entered = prim(&p::WITH_ENTER, vec![read(m, span)], Ty::Dyn, span);

@@ -1,0 +1,140 @@
+//! The Rust half of `os` (`stdlib/os/__init__.py`): the system calls
+//! behind its functions, with CPython's OSError subclasses naming the
+//! paths involved.
+
+use crate::object::exc::{PyErr, PyResult};
+use crate::object::value::Value;
+use crate::types::args::argc;
+
+pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
+    crate::stdlib::no_kwargs(name, kw)?;
+    let short = crate::stdlib::short_name(name);
+    let path = |i: usize| -> PyResult<String> {
+        match &args[i] {
+            Value::Str(s) => Ok(s.as_str().to_string()),
+            other => Err(PyErr::type_error(format!(
+                "{}: path should be string, bytes or os.PathLike, not {}",
+                short.trim_start_matches("_pyaot_"),
+                other.type_name()
+            ))),
+        }
+    };
+    // The OSError of a call on one path (or two).
+    let fail = |e: std::io::Error, paths: &[usize]| {
+        let text = e.to_string();
+        let text = text.split(" (os error").next().unwrap_or(&text).to_string();
+        let Some(errno) = e.raw_os_error() else { return PyErr::new(&crate::object::exc::OS_ERROR, text) };
+        let mut a = vec![Value::Int(errno as i64), Value::from_str(&text)];
+        a.extend(paths.first().map(|&i| args[i].clone()));
+        if let Some(&j) = paths.get(1) {
+            a.push(Value::None);
+            a.push(args[j].clone());
+        }
+        PyErr(crate::types::exception::new_builtin(&crate::object::exc::OS_ERROR, a))
+    };
+    let none = |r: std::io::Result<()>, paths: &[usize]| r.map(|_| Value::None).map_err(|e| fail(e, paths));
+    match name {
+        "os._pyaot_getcwd" => {
+            argc(short, &args, 0, 0)?;
+            let cwd = std::env::current_dir().map_err(|e| fail(e, &[]))?;
+            Ok(Value::from_str(&cwd.to_string_lossy()))
+        }
+        "os._pyaot_chdir" => {
+            argc(short, &args, 1, 1)?;
+            none(std::env::set_current_dir(path(0)?), &[0])
+        }
+        "os._pyaot_listdir" => {
+            argc(short, &args, 1, 1)?;
+            let entries = std::fs::read_dir(path(0)?).map_err(|e| fail(e, &[0]))?;
+            let mut names = Vec::new();
+            for entry in entries {
+                let entry = entry.map_err(|e| fail(e, &[0]))?;
+                names.push(Value::from_str(&entry.file_name().to_string_lossy()));
+            }
+            Ok(Value::List(crate::types::list::from_vec(names)))
+        }
+        "os._pyaot_mkdir" => {
+            argc(short, &args, 2, 2)?;
+            use std::os::unix::fs::DirBuilderExt;
+            let mode = args[1].to_int()?.to_index()? as u32;
+            none(std::fs::DirBuilder::new().mode(mode).create(path(0)?), &[0])
+        }
+        "os._pyaot_rmdir" => {
+            argc(short, &args, 1, 1)?;
+            none(std::fs::remove_dir(path(0)?), &[0])
+        }
+        "os._pyaot_unlink" => {
+            argc(short, &args, 1, 1)?;
+            none(std::fs::remove_file(path(0)?), &[0])
+        }
+        "os._pyaot_rename" => {
+            argc(short, &args, 2, 2)?;
+            none(std::fs::rename(path(0)?, path(1)?), &[0, 1])
+        }
+        "os._pyaot_stat" => {
+            // `(mode, ino, dev, nlink, uid, gid, size, atime, mtime, ctime)`,
+            // following symbolic links or not.
+            argc(short, &args, 2, 2)?;
+            use std::os::unix::fs::MetadataExt;
+            let p = path(0)?;
+            let m = if args[1].truthy() { std::fs::metadata(&p) } else { std::fs::symlink_metadata(&p) };
+            let m = m.map_err(|e| fail(e, &[0]))?;
+            let time = |s: i64, ns: i64| Value::Float(s as f64 + ns as f64 * 1e-9);
+            let items = vec![
+                Value::Int(i64::from(m.mode())),
+                Value::Int(m.ino() as i64),
+                Value::Int(m.dev() as i64),
+                Value::Int(m.nlink() as i64),
+                Value::Int(i64::from(m.uid())),
+                Value::Int(i64::from(m.gid())),
+                Value::Int(m.size() as i64),
+                time(m.atime(), m.atime_nsec()),
+                time(m.mtime(), m.mtime_nsec()),
+                time(m.ctime(), m.ctime_nsec()),
+            ];
+            Ok(Value::Tuple(crate::types::tuple::new(items)))
+        }
+        "os._pyaot_environ" => {
+            argc(short, &args, 0, 0)?;
+            let d = crate::types::dict::new();
+            for (k, v) in std::env::vars_os() {
+                crate::types::dict::setitem(
+                    &d,
+                    Value::from_str(&k.to_string_lossy()),
+                    Value::from_str(&v.to_string_lossy()),
+                )?;
+            }
+            Ok(Value::Dict(d))
+        }
+        "os._pyaot_putenv" => {
+            argc(short, &args, 2, 2)?;
+            std::env::set_var(path(0)?, path(1)?);
+            Ok(Value::None)
+        }
+        "os._pyaot_unsetenv" => {
+            argc(short, &args, 1, 1)?;
+            std::env::remove_var(path(0)?);
+            Ok(Value::None)
+        }
+        "os._pyaot_getpid" => {
+            argc(short, &args, 0, 0)?;
+            Ok(Value::Int(i64::from(std::process::id())))
+        }
+        "os._pyaot_cpu_count" => {
+            argc(short, &args, 0, 0)?;
+            Ok(std::thread::available_parallelism().map_or(Value::None, |n| Value::Int(n.get() as i64)))
+        }
+        "os._pyaot_urandom" => {
+            argc(short, &args, 1, 1)?;
+            let n = args[0].to_int()?.to_index()?;
+            if n < 0 {
+                return Err(PyErr::value_error("negative argument not allowed"));
+            }
+            let mut data = vec![0u8; n as usize];
+            use std::io::Read;
+            std::fs::File::open("/dev/urandom").and_then(|mut f| f.read_exact(&mut data)).map_err(|e| fail(e, &[]))?;
+            Ok(Value::Bytes(crate::types::bytes::from_vec(data)))
+        }
+        _ => unreachable!("os has no function {name}"),
+    }
+}

@@ -20,6 +20,7 @@
 //! immutable once built; the inference's widening types live in lowering.
 
 pub mod classes;
+mod declarations;
 pub mod fusable;
 pub mod layout;
 mod module;
@@ -203,6 +204,9 @@ pub fn build(program: &[SourceModule]) -> Result<Hir<'_>, Vec<Diagnostic>> {
     let mut diags = Vec::new();
     for (k, source) in program.iter().enumerate() {
         let body = &source.ast.body[..];
+        for (span, message) in declarations::late_declarations(&[], body) {
+            diags.push(Diagnostic::error(span, message));
+        }
         hir.layouts.extend(layout::compute(body));
         let mut bound = Vec::new();
         if scope::module_annotations(body, k == 0) {
@@ -428,6 +432,9 @@ fn number_defs<'a>(
         }
     }
     for (d, lambda) in found {
+        for (span, message) in declarations::late_declarations(&d.params, &d.body) {
+            diags.push(Diagnostic::error(span, message));
+        }
         let id = DefId::new(hir.defs.len());
         let method = methods.get(&d.span).cloned();
         let module_level = at_module && !lambda && method.is_none();

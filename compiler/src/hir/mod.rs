@@ -207,6 +207,16 @@ pub fn build(program: &[SourceModule]) -> Result<Hir<'_>, Vec<Diagnostic>> {
         for (span, message) in declarations::late_declarations(&[], body) {
             diags.push(Diagnostic::error(span, message));
         }
+        if k != 0 && !source.is_stdlib() {
+            // A `NewType` takes its `__module__` from its caller's frame,
+            // which pyaot does not keep: only the main module's is known.
+            every_expr(body, &mut |e| match &e.kind {
+                ast::ExprKind::Name(n) | ast::ExprKind::Attribute { attr: n, .. } if n == "NewType" => {
+                    diags.push(Diagnostic::unsupported(e.span, "typing.NewType outside the main module"));
+                }
+                _ => {}
+            });
+        }
         hir.layouts.extend(layout::compute(body));
         let mut bound = Vec::new();
         if scope::module_annotations(body, k == 0) {
@@ -519,6 +529,23 @@ fn number_defs<'a>(
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn refuses_newtype_outside_the_main_module() {
+        let mut program = crate::syntax::source::single("import helper\n");
+        let text = "from typing import NewType\nUserId = NewType('UserId', int)\n";
+        let ast = crate::syntax::parse(text, "helper.py", 100).expect("parses");
+        program.push(crate::syntax::source::SourceModule {
+            name: "helper".into(),
+            path: "helper.py".into(),
+            text: text.into(),
+            first_line: 100,
+            is_package: false,
+            ast,
+        });
+        let diags = super::build(&program).err().expect("refused");
+        assert!(diags.iter().any(|d| d.message.contains("typing.NewType outside the main module")), "{diags:?}");
+    }
     use super::*;
 
     fn with_hir(src: &str, check: impl FnOnce(&Hir)) {

@@ -987,11 +987,11 @@ class TextIOWrapper(TextIOBase):
         return len(text)
 
     def _discard_read_ahead(self):
-        position = self.tell()
+        # As CPython's: text decoded ahead is dropped, and the write goes
+        # where the reading left the buffer (seek first to write elsewhere).
         self._decoded, self._dpos = "", 0
         self._pending = b""
         self._eof = False
-        self.buffer.seek(position)
 
     # -- positions
 

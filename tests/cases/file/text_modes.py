@@ -63,3 +63,17 @@ with open("lines.txt") as f:
 open("empty.txt", "w").close()
 with open("empty.txt") as f:
     print(repr(f.read()), repr(f.readline()), f.readlines(), list(f))
+
+# Writing after reading without a seek: the text read ahead is dropped,
+# and the write lands where the reading left the buffer, as in CPython.
+with open("rw.txt", "w") as f:
+    f.write("line1\nline2\nline3\n")
+with open("rw.txt", "r+") as f:
+    print(repr(f.readline()))
+    f.write("XX")
+    f.seek(0)
+    print(repr(f.read()))
+with open("rw.txt", "a+") as f:
+    f.write("tail\n")
+    f.seek(0)
+    print(f.readlines())

@@ -119,14 +119,7 @@ pub fn isinstance(v: &Value, n: &NativeObj) -> Option<PyResult<bool>> {
             |cls| crate::object::protocol::isinstance(v, cls),
             |attr| crate::object::protocol::getattr(v, attr).is_ok(),
         )),
-        NativeObj::Union(members) => Some((|| {
-            for m in members {
-                if crate::object::protocol::isinstance(v, m)? {
-                    return Ok(true);
-                }
-            }
-            Ok(false)
-        })()),
+        NativeObj::Union(members) => Some(any_member(members, |m| crate::object::protocol::isinstance(v, m))),
         NativeObj::Alias { .. } => {
             Some(Err(PyErr::type_error("isinstance() argument 2 cannot be a parameterized generic")))
         }
@@ -139,16 +132,19 @@ pub fn isinstance(v: &Value, n: &NativeObj) -> Option<PyResult<bool>> {
 pub fn issubclass(c: &Value, n: &NativeObj, check: &dyn Fn(&Value) -> PyResult<bool>) -> Option<PyResult<bool>> {
     match n {
         NativeObj::Hint(h) => Some(hint_check(h, check, |attr| crate::object::protocol::getattr(c, attr).is_ok())),
-        NativeObj::Union(members) => Some((|| {
-            for m in members {
-                if check(m)? {
-                    return Ok(true);
-                }
-            }
-            Ok(false)
-        })()),
+        NativeObj::Union(members) => Some(any_member(members, check)),
         _ => None,
     }
+}
+
+/// Whether the check holds for any member of a union (stopping at an error).
+fn any_member(members: &[Value], check: impl Fn(&Value) -> PyResult<bool>) -> PyResult<bool> {
+    for m in members {
+        if check(m)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
 }
 
 /// A class check against a `typing` hint, as `typing`'s own: a union
@@ -170,12 +166,7 @@ fn hint_check(
                     ));
                 }
             }
-            for m in args {
-                if check(m)? {
-                    return Ok(true);
-                }
-            }
-            Ok(false)
+            any_member(args, check)
         }
         Some(_) => Err(PyErr::type_error("Subscripted generics cannot be used with class and instance checks")),
         None => {

@@ -744,6 +744,8 @@ class BufferedRandom(_Buffered):
 
 # Encodings whose bytes never split a line terminator (`\n` and `\r` are
 # single bytes no other character uses), read block by block.
+_AFTER_BOM = {"utf-16": "utf-16-le", "utf16": "utf-16-le", "utf-32": "utf-32-le", "utf32": "utf-32-le",
+              "utf-8-sig": "utf-8", "utf8-sig": "utf-8"}
 _BYTEWISE = {"utf-8", "utf8", "latin-1", "latin1", "iso-8859-1", "ascii", "us-ascii", "cp1252", "utf_8"}
 
 
@@ -786,7 +788,15 @@ class TextIOWrapper(TextIOBase):
         self._newline = newline
         self._line_buffering = line_buffering
         self._write_through = write_through
-        self._bytewise = encoding.lower().replace("_", "-") in _BYTEWISE
+        norm = encoding.lower().replace("_", "-")
+        self._bytewise = norm in _BYTEWISE
+        # Encodings that start a stream with a byte-order mark write it once:
+        # `_write_codec` is the codec the next write uses, `_no_bom` the one
+        # after the mark (the mark is not written past a stream's start).
+        self._no_bom = _AFTER_BOM.get(norm)
+        self._write_codec = encoding
+        if self._no_bom is not None and buffer.seekable() and buffer.tell() != 0:
+            self._write_codec = self._no_bom
         # Text decoded ahead, untranslated: `_decoded[_dpos:]` (an offset,
         # so that taking a line does not copy what follows it).
         self._decoded = ""
@@ -981,7 +991,9 @@ class TextIOWrapper(TextIOBase):
         data = text
         if self._newline in ("\r", "\r\n") and "\n" in data:
             data = data.replace("\n", self._newline)
-        self.buffer.write(data.encode(self._encoding, self._errors))
+        self.buffer.write(data.encode(self._write_codec, self._errors))
+        if self._no_bom is not None:
+            self._write_codec = self._no_bom
         if self._write_through or (self._line_buffering and ("\n" in text or "\r" in text)):
             self.buffer.flush()
         return len(text)
@@ -1026,6 +1038,8 @@ class TextIOWrapper(TextIOBase):
         self.flush()
         self._decoded, self._dpos, self._pending, self._eof = "", 0, b"", False
         self.buffer.seek(cookie)
+        if self._no_bom is not None:
+            self._write_codec = self._encoding if cookie == 0 else self._no_bom
         return cookie
 
     def truncate(self, pos=None):

@@ -150,6 +150,12 @@ pub static MODULES: &[Module] = &[
         ],
         values: &[],
     },
+    // The Rust half of `json` (`stdlib/json/`): its serializer and parser.
+    Module {
+        name: "_pyaot_json",
+        functions: &["_pyaot_encode", "_pyaot_encode_basestring", "_pyaot_decode"],
+        values: &[],
+    },
     // The Rust half of `os` (`stdlib/os/__init__.py`): its system calls.
     Module {
         name: "_pyaot_os",
@@ -168,6 +174,7 @@ pub static MODULES: &[Module] = &[
             "_pyaot_getpid",
             "_pyaot_cpu_count",
             "_pyaot_urandom",
+            "_pyaot_realpath",
         ],
         values: &[],
     },

@@ -3,13 +3,14 @@ the documentation): joining and splitting, normalizing, and what the file
 system says of a path."""
 
 import os as _os
+from _pyaot_os import _pyaot_realpath as _realpath
 
 __all__ = ["abspath", "basename", "commonpath", "commonprefix", "curdir", "dirname", "exists", "expanduser",
            "extsep", "getatime", "getctime", "getmtime", "getsize", "isabs", "isdir", "isfile", "islink", "join",
            "lexists", "normcase", "normpath", "pardir", "pathsep", "relpath", "sep", "split", "splitdrive",
-           "splitext", "altsep", "devnull", "defpath", "samefile"]
+           "splitext", "altsep", "devnull", "defpath", "samefile", "realpath"]
 
-__pyaot_refused__ = ["realpath", "expandvars", "ismount", "sameopenfile", "samestat", "supports_unicode_filenames",
+__pyaot_refused__ = ["expandvars", "ismount", "sameopenfile", "samestat", "supports_unicode_filenames",
                      "genericpath", "os", "stat", "sys"]
 
 curdir = "."
@@ -129,6 +130,13 @@ def relpath(path, start=None):
     if not rel_list:
         return curdir
     return join(*rel_list)
+
+
+def realpath(filename, *, strict=False):
+    """The path with its symbolic links resolved, absolute and normalized."""
+    if strict:
+        _os.stat(filename)
+    return _realpath(_str(filename, "realpath"))
 
 
 def commonprefix(m):

@@ -211,7 +211,13 @@ pub(super) fn import_func(env: &mut Env, k: ModId) -> ir::Func {
         let mut changed = env.changed;
         Env::join_into(&mut env.globals[g].ty, &Ty::Module(k), &mut changed);
         env.changed = changed;
-        let v = if env.globals[g].ty.is_dyn() { boxed(get()) } else { get() };
+        let v = if env.globals[g].ty.is_dyn() {
+            // Dynamic code reading the package's attribute reaches the submodule's.
+            env.escape(&Ty::Module(k));
+            boxed(get())
+        } else {
+            get()
+        };
         then.push(stmt(StmtKind::Assign(Place::Global(g), v), span));
     }
     let begin = prim(&p::MOD_BEGIN, begin_args(env, k, span), Ty::Bool, span);

@@ -20,6 +20,7 @@ pub mod heapq;
 pub mod importlib;
 pub mod inspect;
 pub mod io;
+pub mod json;
 pub mod os;
 
 pub mod itertools;
@@ -172,6 +173,7 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         "inspect" => crate::stdlib::inspect::call(name, args, kw),
         "io" => crate::stdlib::io::call(name, args, kw),
         "os" => crate::stdlib::os::call(name, args, kw),
+        "json" => crate::stdlib::json::call(name, args, kw),
         "weakref" => crate::stdlib::weakref::call(name, args, kw),
         "warnings" => crate::stdlib::warnings::call(name, args, kw),
         "logging" => crate::stdlib::logging::call(name, args, kw),

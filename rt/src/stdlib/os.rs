@@ -124,6 +124,10 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             argc(short, &args, 0, 0)?;
             Ok(std::thread::available_parallelism().map_or(Value::None, |n| Value::Int(n.get() as i64)))
         }
+        "os._pyaot_realpath" => {
+            argc(short, &args, 1, 1)?;
+            Ok(Value::from_str(&realpath(&path(0)?)))
+        }
         "os._pyaot_urandom" => {
             argc(short, &args, 1, 1)?;
             let n = args[0].to_int()?.to_index()?;
@@ -136,5 +140,52 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             Ok(Value::Bytes(crate::types::bytes::from_vec(data)))
         }
         _ => unreachable!("os has no function {name}"),
+    }
+}
+
+/// `os.path.realpath(p)`: the absolute path with every symbolic link that
+/// exists resolved, component by component (the components past the first
+/// missing one kept as they are, `..` applied after the links before it),
+/// as CPython's non-strict `realpath`.
+fn realpath(p: &str) -> String {
+    let mut out = if p.starts_with('/') {
+        String::new()
+    } else {
+        std::env::current_dir().map(|d| d.to_string_lossy().trim_end_matches('/').to_string()).unwrap_or_default()
+    };
+    let mut hops = 0;
+    resolve_into(&mut out, p, &mut hops);
+    if out.is_empty() {
+        out.push('/');
+    }
+    out
+}
+
+/// Appends the components of `p` to the resolved path `out` (`""` for the root).
+fn resolve_into(out: &mut String, p: &str, hops: &mut usize) {
+    for comp in p.split('/') {
+        match comp {
+            "" | "." => {}
+            ".." => {
+                let cut = out.rfind('/').unwrap_or(0);
+                out.truncate(cut);
+            }
+            name => {
+                let candidate = format!("{out}/{name}");
+                match std::fs::read_link(&candidate) {
+                    // A loop of links: CPython leaves the rest unresolved too.
+                    Ok(_) if *hops > 40 => *out = candidate,
+                    Ok(target) => {
+                        *hops += 1;
+                        let target = target.to_string_lossy().to_string();
+                        if target.starts_with('/') {
+                            out.clear();
+                        }
+                        resolve_into(out, &target, hops);
+                    }
+                    Err(_) => *out = candidate,
+                }
+            }
+        }
     }
 }

@@ -53,6 +53,9 @@ pub fn repr(data: &[u8]) -> String {
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Codec {
     Utf8,
+    /// UTF-8 after a byte-order mark (written on encoding, skipped if there
+    /// on decoding).
+    Utf8Sig,
     Ascii,
     Latin1,
     /// UTF-16 or UTF-32 (`width` 2 or 4): with a byte-order mark (`big`
@@ -68,6 +71,7 @@ impl Codec {
     fn name(self) -> &'static str {
         match self {
             Codec::Utf8 => "utf-8",
+            Codec::Utf8Sig => "utf-8-sig",
             Codec::Ascii => "ascii",
             Codec::Latin1 => "latin-1",
             Codec::Wide { width: 2, big: Some(true) } => "utf-16-be",
@@ -82,6 +86,7 @@ fn codec(encoding: &str) -> PyResult<Codec> {
     let norm = encoding.trim().to_ascii_lowercase().replace('_', "-");
     match norm.as_str() {
         "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => Ok(Codec::Utf8),
+        "utf-8-sig" | "utf8-sig" => Ok(Codec::Utf8Sig),
         "ascii" | "us-ascii" | "646" => Ok(Codec::Ascii),
         "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" | "latin" => Ok(Codec::Latin1),
         "utf-16" | "utf16" => Ok(Codec::Wide { width: 2, big: None }),
@@ -116,6 +121,9 @@ pub fn encode(s: &str, encoding: &str, errors_name: &str) -> PyResult<Bytes> {
     let c = codec(encoding)?;
     if c == Codec::Utf8 {
         return Ok(new(s.as_bytes()));
+    }
+    if c == Codec::Utf8Sig {
+        return Ok(from_vec([&b"\xef\xbb\xbf"[..], s.as_bytes()].concat()));
     }
     if let Codec::Wide { width, big } = c {
         errors(errors_name)?;
@@ -159,6 +167,7 @@ pub fn decode(data: &[u8], encoding: &str, errors_name: &str) -> PyResult<String
     let c = codec(encoding)?;
     let handling = errors(errors_name)?;
     match c {
+        Codec::Utf8Sig => decode(data.strip_prefix(b"\xef\xbb\xbf").unwrap_or(data), "utf-8", errors_name),
         Codec::Wide { width, big } => decode_wide(data, width, big, handling),
         Codec::Latin1 => Ok(data.iter().map(|&b| b as char).collect()),
         Codec::Ascii => {

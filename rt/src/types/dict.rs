@@ -71,13 +71,25 @@ impl ViewObj {
     }
 }
 
+/// A new, empty plain dict: untracked until it holds something that may
+/// be part of a cycle (see [`note_insert`]).
 pub fn new() -> Dict {
-    crate::object::gc::tracked(Rc::new(DictObj::default()))
+    Rc::new(DictObj::default())
 }
 
 /// A dict with room for `n` entries (a display or a copy of known size).
 pub fn with_capacity(n: usize) -> Dict {
-    crate::object::gc::tracked(Rc::new(DictObj { table: RefCell::new(Table::with_capacity(n)), ..Default::default() }))
+    Rc::new(DictObj { table: RefCell::new(Table::with_capacity(n)), ..Default::default() })
+}
+
+/// Tracks a dict when `k` or `v`, just stored in it, may be tracked: a
+/// dict holding only strings, numbers and tuples of them cannot be part of
+/// a cycle, so the collector need not look at it (CPython's rule).
+#[inline]
+pub fn note_insert(d: &Dict, k: &Value, v: &Value) {
+    if !d.gc.is_tracked() && (crate::object::gc::may_be_tracked(v) || crate::object::gc::may_be_tracked(k)) {
+        crate::object::gc::track(d);
+    }
 }
 
 pub fn from_pairs(pairs: Vec<(Value, Value)>) -> PyResult<Dict> {
@@ -162,6 +174,7 @@ pub fn get_or(d: &Dict, k: &Value, default: &Value) -> PyResult<Value> {
 
 pub fn setitem(d: &Dict, k: Value, v: Value) -> PyResult<()> {
     let key = Key::new(k)?;
+    note_insert(d, &key.value, &v);
     // The existing key object is kept, as CPython does; only the value
     // changes. The old value is dropped with the table unborrowed.
     let old = match find(d, &key)? {
@@ -216,6 +229,7 @@ pub fn setdefault(d: &Dict, k: Value, default: Value) -> PyResult<Value> {
     match find(d, &key)? {
         Some(ix) => Ok(d.table.borrow().entry(ix).value.clone()),
         None => {
+            note_insert(d, &key.value, &default);
             d.table.borrow_mut().insert_new(key, default.clone());
             Ok(default)
         }
@@ -237,10 +251,11 @@ pub fn clear(d: &Dict) {
 }
 
 pub fn copy(d: &Dict) -> Dict {
-    crate::object::gc::tracked(Rc::new(DictObj {
-        table: RefCell::new(d.table.borrow().compacted()),
-        ..Default::default()
-    }))
+    let c = Rc::new(DictObj { table: RefCell::new(d.table.borrow().compacted()), ..Default::default() });
+    if d.gc.is_tracked() {
+        crate::object::gc::track(&c);
+    }
+    c
 }
 
 pub fn keys(d: &Dict) -> crate::types::list::List {

@@ -43,7 +43,7 @@ use crate::object::layout::class::InstanceObj;
 use crate::object::layout::list::ListObj;
 use crate::object::value::Value;
 
-pub use traverse::track_tuple;
+pub use traverse::{may_be_tracked, track_tuple};
 
 /// A tracked object's links in the collector's list, and its kind (how to
 /// reach the object from them): a field of each container layout, CPython's

@@ -75,10 +75,25 @@ fn value(v: &Value, f: &mut dyn FnMut(Held<'_>)) {
     f(Held::Value(v))
 }
 
-/// Tracks a tuple only if it holds a tracked object: a tuple of numbers
-/// and strings can never be part of a cycle (CPython untracks those too).
+/// Whether `v` may be part of a cycle, now or once changed: anything but
+/// a scalar, a string, bytes, a range or an untracked tuple (which holds
+/// only those). Objects the collector does not trace count too: a weak
+/// reference or a generator the garbage holds must be seen through its
+/// holder. CPython's `_PyObject_GC_MAY_BE_TRACKED`.
+pub fn may_be_tracked(v: &Value) -> bool {
+    match v {
+        Value::None | Value::Bool(_) | Value::Int(_) | Value::Big(_) | Value::Float(_) | Value::Str(_) => false,
+        Value::Bytes(_) | Value::Range(_) => false,
+        Value::Tuple(t) => t.gc.is_tracked(),
+        _ => true,
+    }
+}
+
+/// Tracks a tuple only if it holds an object that may be tracked: a tuple
+/// of numbers and strings can never be part of a cycle (CPython untracks
+/// those too).
 pub fn track_tuple(t: &Rc<TupleObj>) {
-    let holds = t.items.iter().any(|v| head_of(v).is_some_and(GcHead::is_tracked));
+    let holds = t.items.iter().any(may_be_tracked);
     if holds {
         super::track(t);
     }

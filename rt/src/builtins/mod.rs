@@ -563,7 +563,30 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             }
             crate::types::namespace::new(kwargs.clone())
         }
-        "module" => return crate::types::exception::unreachable("making a module object at run time"),
+        "module" => {
+            // CPython's argument checks, in its order; a well-formed call
+            // makes a module, which pyaot does not do at run time.
+            if a.len() + kwargs.len() > 2 {
+                return Err(PyErr::type_error(format!(
+                    "module() takes at most 2 arguments ({} given)",
+                    a.len() + kwargs.len()
+                )));
+            }
+            let module_name = a.first().cloned().or_else(|| take_kw("name"));
+            let Some(module_name) = module_name else {
+                return Err(PyErr::type_error("module() missing required argument 'name' (pos 1)"));
+            };
+            if let Some((k, _)) = kwargs.iter().find(|(k, _)| !["name", "doc"].contains(k)) {
+                return Err(PyErr::type_error(format!("'{k}' is an invalid keyword argument for module()")));
+            }
+            if !matches!(module_name, Value::Str(_)) {
+                return Err(PyErr::type_error(format!(
+                    "module() argument 'name' must be str, not {}",
+                    module_name.type_name()
+                )));
+            }
+            return crate::types::exception::unreachable("making a module object at run time");
+        }
         // `types.MethodType(func, obj)`: `func` bound to `obj`.
         "method" => {
             if !kwargs.is_empty() {

@@ -165,3 +165,9 @@ print(json.JSONEncoder(indent=2).item_separator, json.JSONEncoder().item_separat
 print(json.encoder.encode_basestring("é\"\n"), json.encoder.encode_basestring_ascii("é\"\n"))
 print(list(json.JSONEncoder().iterencode([1, "a", [2.5, None], {"k": True}])))
 print(list(json.JSONEncoder(indent=2, sort_keys=True).iterencode({"b": [], "a": {"c": [1, {}]}})))
+print(json.dumps(10**4299) == str(10**4299))
+for bad in [10**4300, {10**4300: 1}]:
+    try:
+        json.dumps(bad)
+    except ValueError as e:
+        print("ValueError:", e)

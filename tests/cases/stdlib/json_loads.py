@@ -75,3 +75,9 @@ big = json.loads("[" + ", ".join(str(i * 7919) for i in range(1000)) + "]")
 print(len(big), sum(big))
 e = json.JSONDecodeError("Expecting value", "ab\ncd", 4)
 print(e, e.lineno, e.colno)
+print(json.loads("1" * 4300) == int("1" * 4300))
+for digits in [4301, 100000]:
+    try:
+        json.loads("1" * digits)
+    except ValueError as e:
+        print("ValueError:", e)

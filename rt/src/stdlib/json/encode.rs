@@ -61,7 +61,7 @@ impl Encoder<'_> {
             Value::Bool(true) => self.out.push_str("true"),
             Value::Bool(false) => self.out.push_str("false"),
             Value::Int(i) => self.out.push_str(itoa::Buffer::new().format(*i)),
-            Value::Big(_) => self.out.push_str(&crate::ops::repr::repr(v)),
+            Value::Big(_) => self.out.push_str(crate::types::str::to_str_checked(v)?.as_str()),
             Value::Float(f) => {
                 let text = self.float(*f)?;
                 self.out.push_str(&text);
@@ -248,7 +248,7 @@ impl Encoder<'_> {
             Value::Bool(b) => Key::Owned(if *b { "true" } else { "false" }.to_string()),
             Value::None => Key::Owned("null".to_string()),
             Value::Int(i) => Key::Owned(itoa::Buffer::new().format(*i).to_string()),
-            Value::Big(_) => Key::Owned(crate::ops::repr::repr(&k)),
+            Value::Big(_) => Key::Text(crate::types::str::to_str_checked(&k)?),
             _ if self.opts.skipkeys => return Ok(None),
             other => {
                 return Err(PyErr::type_error(format!(

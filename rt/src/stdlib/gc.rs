@@ -2,8 +2,8 @@
 //! pyaot's collector has one generation; the generation arguments are
 //! checked as CPython checks them, and every collection is a full one.
 //! Which objects are tracked is the implementation's choice (CPython's
-//! docs say so): here lists, dicts, sets, instances, functions, cells,
-//! bound methods, and the tuples that hold one of those.
+//! docs say so): here sets, instances, functions, cells and bound
+//! methods, and the lists, dicts and tuples that hold a container.
 
 use crate::object::exc::{PyErr, PyResult};
 use crate::object::gc;

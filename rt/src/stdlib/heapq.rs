@@ -12,6 +12,7 @@ fn get(l: &List, i: usize) -> Value {
 }
 
 fn set(l: &List, i: usize, v: Value) {
+    crate::types::list::note_insert(l, &v);
     let old = std::mem::replace(&mut l.items.borrow_mut()[i], v);
     drop(old);
 }

@@ -121,19 +121,68 @@ pub fn round_digits(x: f64, n: &Int) -> PyResult<f64> {
 }
 
 /// The shortest digits that round-trip, and the decimal point position:
-/// `x == 0.DIGITS * 10**decpt`.
+/// `x == 0.DIGITS * 10**decpt` (`x` finite and not zero).
+///
+/// Of the strings with the fewest digits that read back as `x`, CPython
+/// takes the one nearest to `x`, ties to even (1e15 + 0.3 is
+/// 1000000000000000.25: `.2`, not `.3`): Ryu's choice too.
 pub fn shortest_digits(x: f64) -> (String, i32) {
+    let mut buf = ryu::Buffer::new();
+    let text = buf.format_finite(x.abs());
+    let (mant, exp) = match text.split_once('e') {
+        Some((m, e)) => (m, e.parse::<i32>().expect("ryu's exponent")),
+        None => (text, 0),
+    };
+    let (int_part, frac) = mant.split_once('.').unwrap_or((mant, ""));
+    let frac = frac.trim_end_matches('0');
+    let mut digits = String::with_capacity(int_part.len() + frac.len());
+    digits.push_str(int_part);
+    digits.push_str(frac);
+    let mut decpt = int_part.len() as i32 + exp;
+    // "0.001" has leading zeros; "100" trailing ones: neither is a digit.
+    let lead = digits.len() - digits.trim_start_matches('0').len();
+    decpt -= lead as i32;
+    let digits = digits.trim_matches('0').to_string();
+    (digits, decpt)
+}
+
+/// [`shortest_digits`] as the standard library's formatting finds them
+/// (kept to check Ryu's against, in the tests).
+#[cfg(test)]
+fn shortest_digits_std(x: f64) -> (String, i32) {
     let split = |s: String| {
         let (mant, exp) = s.split_once('e').unwrap();
         let digits: String = mant.chars().filter(|c| *c != '.').collect();
         (digits, exp.parse::<i32>().unwrap() + 1)
     };
-    // Rust gives the fewest digits that read back as `x`; of the strings
-    // with that many digits CPython takes the one nearest to `x`, ties to
-    // even (1e15 + 0.3 is 1000000000000000.25: `.2`, not `.3`), which is
-    // `x` correctly rounded to that many digits.
     let (digits, _) = split(format!("{:e}", x.abs()));
     split(format!("{:.*e}", digits.len() - 1, x.abs()))
+}
+
+#[cfg(test)]
+mod shortest_tests {
+    #[test]
+    fn ryu_digits_are_the_correctly_rounded_shortest() {
+        let mut state: u64 = 0x9e3779b97f4a7c15;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        let special =
+            [1e15 + 0.3, 0.1, 1e16, 1e-7, 5e-324, f64::MAX, f64::MIN_POSITIVE, 123456789.125, 2.5, 1e22, 1e23];
+        for x in special.into_iter().chain((0..2_000_000).map(|_| f64::from_bits(next()))) {
+            if !x.is_finite() || x == 0.0 {
+                continue;
+            }
+            assert_eq!(super::shortest_digits(x), super::shortest_digits_std(x), "{x:e}");
+        }
+        for i in 1..200_000u64 {
+            let x = i as f64 / 1000.0;
+            assert_eq!(super::shortest_digits(x), super::shortest_digits_std(x), "{x}");
+        }
+    }
 }
 
 /// The text of nan, ±inf and ±0 (`zero` spelled after the sign) as

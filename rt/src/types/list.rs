@@ -29,8 +29,27 @@ impl ListObj {
     }
 }
 
+/// A list of `v`, tracked by the collector only if it holds something
+/// that may be (see [`note_insert`]).
 pub fn from_vec(v: Vec<Value>) -> List {
-    crate::object::gc::tracked(Rc::new(ListObj { items: RefCell::new(v), ..ListObj::default() }))
+    let track = v.iter().any(crate::object::gc::may_be_tracked);
+    let l = Rc::new(ListObj { items: RefCell::new(v), ..ListObj::default() });
+    if track {
+        crate::object::gc::track(&l);
+    }
+    l
+}
+
+/// Tracks a list when `v`, about to be stored in it, may be tracked: a
+/// list of numbers and strings cannot be part of a cycle, so the collector
+/// need not look at it (the rule CPython applies to dicts, applied here to
+/// lists too; which objects are tracked is the implementation's choice).
+/// Every store of a new element into a list goes through here.
+#[inline]
+pub fn note_insert(l: &List, v: &Value) {
+    if !l.gc.is_tracked() && crate::object::gc::may_be_tracked(v) {
+        crate::object::gc::track(l);
+    }
 }
 
 pub fn new() -> List {
@@ -80,6 +99,7 @@ pub fn setitem(l: &List, i: &Int, v: Value) -> PyResult<()> {
         Some(k) => {
             // Drop the old element only after the borrow ends: its destructor
             // must not observe the list mid-update.
+            note_insert(l, &v);
             let old = std::mem::replace(&mut l.items.borrow_mut()[k], v);
             drop(old);
             Ok(())
@@ -101,17 +121,27 @@ pub fn delitem(l: &List, i: &Int) -> PyResult<()> {
 
 #[inline]
 pub fn append(l: &List, v: Value) {
+    note_insert(l, &v);
     l.items.borrow_mut().push(v);
 }
 
 pub fn extend(l: &List, items: Vec<Value>) {
+    note_insert_all(l, &items);
     l.items.borrow_mut().extend(items);
+}
+
+/// [`note_insert`] for several values.
+pub fn note_insert_all(l: &List, items: &[Value]) {
+    if !l.gc.is_tracked() && items.iter().any(crate::object::gc::may_be_tracked) {
+        crate::object::gc::track(l);
+    }
 }
 
 pub fn insert(l: &List, i: &Int, v: Value) {
     let n = l.len() as i64;
     let k = i.as_i64().unwrap_or(if i.is_negative() { i64::MIN } else { i64::MAX });
     let k = if k < 0 { (k + n).max(0) } else { k.min(n) };
+    note_insert(l, &v);
     l.items.borrow_mut().insert(k as usize, v);
 }
 
@@ -442,6 +472,7 @@ pub fn set_slice(
     step: Option<i64>,
     values: Vec<Value>,
 ) -> PyResult<()> {
+    note_insert_all(l, &values);
     let n = l.len();
     let (lo, hi, st) = slice_indices(n, start, stop, step)?;
     if st == 1 {

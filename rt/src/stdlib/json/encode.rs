@@ -193,20 +193,7 @@ impl Encoder<'_> {
         let _frame = crate::object::program::enter().map_err(|_| recursion())?;
         let sorted;
         let items = if self.opts.sort_keys {
-            // CPython sorts the (key, value) pairs, so keys of types that
-            // do not compare raise its TypeError.
-            let pairs: Vec<Value> =
-                items.iter().map(|(k, v)| Value::Tuple(crate::types::tuple::new(vec![k.clone(), v.clone()]))).collect();
-            let list = crate::types::list::from_vec(pairs);
-            crate::types::list::sort(&list, false)?;
-            sorted = list
-                .to_vec()
-                .into_iter()
-                .map(|p| match p {
-                    Value::Tuple(t) => (t.items()[0].clone(), t.items()[1].clone()),
-                    _ => unreachable!("sorted pairs are tuples"),
-                })
-                .collect::<Vec<_>>();
+            sorted = sort_items(items)?;
             &sorted[..]
         } else {
             items
@@ -258,6 +245,32 @@ impl Encoder<'_> {
             }
         }))
     }
+}
+
+/// A dict's items sorted as CPython sorts them for `sort_keys`: as
+/// (key, value) pairs, so keys of types that do not compare raise its
+/// TypeError. String keys (the usual case) compare as their code points,
+/// which is their UTF-8 bytes' order.
+fn sort_items(items: &[(Value, Value)]) -> PyResult<Vec<(Value, Value)>> {
+    let mut out = items.to_vec();
+    if out.iter().all(|(k, _)| matches!(k, Value::Str(_))) {
+        out.sort_by(|(a, _), (b, _)| match (a, b) {
+            (Value::Str(a), Value::Str(b)) => a.as_str().cmp(b.as_str()),
+            _ => unreachable!("every key is a str"),
+        });
+        return Ok(out);
+    }
+    let pairs: Vec<Value> = out.into_iter().map(|(k, v)| Value::Tuple(crate::types::tuple::new(vec![k, v]))).collect();
+    let list = crate::types::list::from_vec(pairs);
+    crate::types::list::sort(&list, false)?;
+    Ok(list
+        .to_vec()
+        .into_iter()
+        .map(|p| match p {
+            Value::Tuple(t) => (t.items()[0].clone(), t.items()[1].clone()),
+            _ => unreachable!("sorted pairs are tuples"),
+        })
+        .collect())
 }
 
 enum Key {

@@ -150,6 +150,8 @@ pub static MODULES: &[Module] = &[
         ],
         values: &[],
     },
+    // The Rust half of `datetime` (`stdlib/datetime.py`): the local time zone and the clock.
+    Module { name: "_pyaot_datetime", functions: &["_pyaot_now", "_pyaot_localtime", "_pyaot_mktime"], values: &[] },
     // The Rust half of `json` (`stdlib/json/`): its serializer and parser.
     Module {
         name: "_pyaot_json",

@@ -13,6 +13,7 @@ pub mod atexit;
 pub mod bisect;
 pub mod copy;
 pub mod dataclass;
+pub mod datetime;
 pub mod dis;
 pub mod functools;
 pub mod gc;
@@ -174,6 +175,7 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         "io" => crate::stdlib::io::call(name, args, kw),
         "os" => crate::stdlib::os::call(name, args, kw),
         "json" => crate::stdlib::json::call(name, args, kw),
+        "datetime" => crate::stdlib::datetime::call(name, args, kw),
         "weakref" => crate::stdlib::weakref::call(name, args, kw),
         "warnings" => crate::stdlib::warnings::call(name, args, kw),
         "logging" => crate::stdlib::logging::call(name, args, kw),

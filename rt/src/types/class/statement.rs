@@ -388,8 +388,15 @@ pub(crate) fn new_class_from(
         Some(Value::Str(m)) if m.as_str() != "__main__" => Box::leak(m.as_str().to_string().into_boxed_str()),
         _ => "__main__",
     };
+    // A class of pyaot's standard library that CPython writes in C names
+    // itself with its module in messages, as CPython's `tp_name` does
+    // (`'datetime.date' object has no attribute ...`); `__name__` stays bare.
+    let name = match dict.shift_remove("__pyaot_tp_name__") {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        _ => name.to_string(),
+    };
     let c = Rc::new(ClassObj {
-        name: Box::leak(name.to_string().into_boxed_str()),
+        name: Box::leak(name.into_boxed_str()),
         qualname: qualname.to_string(),
         module,
         bases: bs,

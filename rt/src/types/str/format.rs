@@ -90,8 +90,10 @@ pub(crate) fn format_fields(
             },
             None => (None, rest.strip_prefix(':').unwrap_or("").to_string()),
         };
-        let spec = if spec.contains('{') { format_fields(&spec, args, kwargs, auto, manual, depth + 1)? } else { spec };
+        // The field's own value first: it takes its automatic number before
+        // the fields nested in its spec take theirs (as CPython numbers them).
         let v = field_value(name, args, kwargs, auto, manual)?;
+        let spec = if spec.contains('{') { format_fields(&spec, args, kwargs, auto, manual, depth + 1)? } else { spec };
         let v = match conv.as_deref() {
             None => v,
             Some("r") => Value::Str(pystr::repr_str(&v)),

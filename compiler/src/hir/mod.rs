@@ -207,6 +207,7 @@ pub fn build(program: &[SourceModule]) -> Result<Hir<'_>, Vec<Diagnostic>> {
         for (span, message) in declarations::late_declarations(&[], body) {
             diags.push(Diagnostic::error(span, message));
         }
+        debug_bindings(body, &mut diags);
         if k != 0 && !source.is_stdlib() {
             // A `NewType` takes its `__module__` from its caller's frame,
             // which pyaot does not keep: only the main module's is known.
@@ -445,6 +446,10 @@ fn number_defs<'a>(
         for (span, message) in declarations::late_declarations(&d.params, &d.body) {
             diags.push(Diagnostic::error(span, message));
         }
+        if d.params.iter().any(|p| p.name == "__debug__") {
+            diags.push(Diagnostic::error(d.span, "cannot assign to __debug__".to_string()));
+        }
+        debug_bindings(&d.body, diags);
         let id = DefId::new(hir.defs.len());
         let method = methods.get(&d.span).cloned();
         let module_level = at_module && !lambda && method.is_none();
@@ -630,5 +635,17 @@ mod tests {
             assert!(g.generator && g.module_level());
             assert_eq!(g.fusable, Some(vec![false]));
         });
+    }
+}
+
+/// CPython's SyntaxError for a statement binding `__debug__` (a constant
+/// of the compiler's, never a variable).
+fn debug_bindings(body: &[ast::Stmt], diags: &mut Vec<Diagnostic>) {
+    for s in body {
+        let mut binds = false;
+        scope::bindings(std::slice::from_ref(s), &mut |n| binds |= n == "__debug__");
+        if binds {
+            diags.push(Diagnostic::error(s.span, "cannot assign to __debug__".to_string()));
+        }
     }
 }

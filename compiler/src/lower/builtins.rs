@@ -50,7 +50,7 @@ pub(super) fn is_builtin_function(name: &str) -> bool {
 /// A Python builtin name that pyaot does not implement yet.
 pub(super) fn is_unimplemented_builtin(name: &str) -> bool {
     names::PYTHON_BUILTINS.contains(&name)
-        && !matches!(name, "NotImplemented" | "Ellipsis")
+        && !matches!(name, "NotImplemented" | "Ellipsis" | "__debug__")
         && names::module_of(name).is_none()
         && !is_builtin_function(name)
         && builtin_class(name).is_none()

@@ -532,6 +532,18 @@ fn number_defs<'a>(
     }
 }
 
+/// CPython's SyntaxError for a statement binding `__debug__` (a constant
+/// of the compiler's, never a variable).
+fn debug_bindings(body: &[ast::Stmt], diags: &mut Vec<Diagnostic>) {
+    for s in body {
+        let mut binds = false;
+        scope::bindings(std::slice::from_ref(s), &mut |n| binds |= n == "__debug__");
+        if binds {
+            diags.push(Diagnostic::error(s.span, "cannot assign to __debug__".to_string()));
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
 
@@ -635,17 +647,5 @@ mod tests {
             assert!(g.generator && g.module_level());
             assert_eq!(g.fusable, Some(vec![false]));
         });
-    }
-}
-
-/// CPython's SyntaxError for a statement binding `__debug__` (a constant
-/// of the compiler's, never a variable).
-fn debug_bindings(body: &[ast::Stmt], diags: &mut Vec<Diagnostic>) {
-    for s in body {
-        let mut binds = false;
-        scope::bindings(std::slice::from_ref(s), &mut |n| binds |= n == "__debug__");
-        if binds {
-            diags.push(Diagnostic::error(s.span, "cannot assign to __debug__".to_string()));
-        }
     }
 }

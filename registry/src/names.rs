@@ -200,6 +200,22 @@ pub const INTERNAL_FUNCTIONS: &[&str] = &[
     "_lru_cache_wrapper.cache_info",
     "_lru_cache_wrapper.cache_clear",
     "_lru_cache_wrapper.cache_parameters",
+    // The methods of a `random.Random` object (see `random::Generator`).
+    "Random.seed",
+    "Random.random",
+    "Random.getrandbits",
+    "Random.randrange",
+    "Random.randint",
+    "Random.uniform",
+    "Random.choice",
+    "Random.shuffle",
+    "Random.sample",
+    "Random.choices",
+    "Random.expovariate",
+    "Random.gauss",
+    "Random.normalvariate",
+    "Random.getstate",
+    "Random.setstate",
     // A module function reached as an attribute of another (`chain.from_iterable`).
     "itertools.chain.from_iterable",
     // The methods of the standard streams (see `io::stream_attr`).

@@ -149,6 +149,9 @@ pub fn call_named(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> 
         if module == "_lru_cache_wrapper" {
             return functools::cached_method(name, &args);
         }
+        if module == "Random" {
+            return random::method(name, args, kw);
+        }
         if module == "TextIOWrapper" {
             return crate::types::stream::stream_method(name, &args);
         }

@@ -130,17 +130,55 @@ impl Mt {
 }
 
 thread_local! {
-    static MT: RefCell<Mt> = RefCell::new({
-        let mut mt = Mt { state: [0; N], index: N, gauss_next: None };
-        let t = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
-        let seed = t.as_nanos() as u64 ^ ((std::process::id() as u64) << 32);
-        mt.init_by_array(&[seed as u32, (seed >> 32) as u32]);
-        mt
-    });
+    static MT: RefCell<Mt> = RefCell::new(fresh());
 }
 
-fn with<T>(f: impl FnOnce(&mut Mt) -> T) -> T {
-    MT.with(|m| f(&mut m.borrow_mut()))
+/// A `random.Random` object: a generator of its own, with the module's
+/// functions as its methods (the module's functions use a hidden one).
+pub struct Generator(RefCell<Mt>);
+
+impl crate::types::native::NativeType for Generator {
+    fn type_name(&self) -> &'static str {
+        "Random"
+    }
+
+    fn repr(&self, me: &Value) -> String {
+        format!("<random.Random object at {:#x}>", me.id())
+    }
+
+    fn getattr(&self, me: &Value, name: &str) -> Option<PyResult<Value>> {
+        let qualified = format!("Random.{name}");
+        pyaot_registry::names::INTERNAL_FUNCTIONS.contains(&qualified.as_str()).then(|| {
+            Ok(Value::Method(crate::types::class::MethodObj::new(crate::types::func::builtin(&qualified), me.clone())))
+        })
+    }
+}
+
+fn fresh() -> Mt {
+    let mut mt = Mt { state: [0; N], index: N, gauss_next: None };
+    let t = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
+    let seed = t.as_nanos() as u64 ^ ((std::process::id() as u64) << 32);
+    mt.init_by_array(&[seed as u32, (seed >> 32) as u32]);
+    mt
+}
+
+/// `random.Random(x=None)`.
+fn new_generator(args: &[Value]) -> PyResult<Value> {
+    crate::builtins::arity("Random", args, 0, 1)?;
+    let g = Generator(RefCell::new(fresh()));
+    if let Some(x) = args.first() {
+        seed(&g.0, x)?;
+    }
+    Ok(crate::types::native::new_ext(g))
+}
+
+/// A method of a `random.Random` object, the object first.
+pub fn method(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
+    let Some(g) = args.first().and_then(crate::types::native::ext::<Generator>) else {
+        unreachable!("bound to a Random object")
+    };
+    let short = crate::stdlib::short_name(name);
+    run(&g.0, short, name, args[1..].to_vec(), kw)
 }
 
 fn big(v: &Value) -> PyResult<BigInt> {
@@ -151,7 +189,7 @@ fn from_big(b: BigInt) -> Value {
     Value::from_int(Int::from(b))
 }
 
-fn seed(v: &Value) -> PyResult<()> {
+fn seed(gen: &RefCell<Mt>, v: &Value) -> PyResult<()> {
     let n = match v {
         Value::None => {
             let t = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
@@ -170,10 +208,9 @@ fn seed(v: &Value) -> PyResult<()> {
     if words.is_empty() {
         words.push(0);
     }
-    with(|m| {
-        m.init_by_array(&words);
-        m.gauss_next = None;
-    });
+    let mut m = gen.borrow_mut();
+    m.init_by_array(&words);
+    m.gauss_next = None;
     Ok(())
 }
 
@@ -182,13 +219,14 @@ fn float(v: &Value) -> PyResult<f64> {
 }
 
 /// `randrange(start, stop=None, step=1)` with CPython's checks.
-fn randrange(args: &[Value]) -> PyResult<Value> {
+fn randrange(gen: &RefCell<Mt>, args: &[Value]) -> PyResult<Value> {
+    let with = |f: &dyn Fn(&mut Mt) -> BigInt| f(&mut gen.borrow_mut());
     let istart = big(&args[0])?;
     if args.len() == 1 || matches!(args[1], Value::None) {
         if istart <= BigInt::zero() {
             return Err(PyErr::value_error("empty range for randrange()"));
         }
-        return Ok(from_big(with(|m| m.randbelow(&istart))));
+        return Ok(from_big(with(&|m| m.randbelow(&istart))));
     }
     let istop = big(&args[1])?;
     let width = &istop - &istart;
@@ -200,7 +238,7 @@ fn randrange(args: &[Value]) -> PyResult<Value> {
         if width <= BigInt::zero() {
             return Err(PyErr::value_error(format!("empty range for randrange() ({istart}, {istop}, {width})")));
         }
-        return Ok(from_big(istart + with(|m| m.randbelow(&width))));
+        return Ok(from_big(istart + with(&|m| m.randbelow(&width))));
     }
     if step.is_zero() {
         return Err(PyErr::value_error("zero step for randrange()"));
@@ -209,7 +247,7 @@ fn randrange(args: &[Value]) -> PyResult<Value> {
     if n <= BigInt::zero() {
         return Err(PyErr::value_error("empty range for randrange()"));
     }
-    Ok(from_big(istart + step * with(|m| m.randbelow(&n))))
+    Ok(from_big(istart + step * with(&|m| m.randbelow(&n))))
 }
 
 fn seq_len(v: &Value) -> PyResult<usize> {
@@ -218,6 +256,21 @@ fn seq_len(v: &Value) -> PyResult<usize> {
 
 pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
     let short = crate::stdlib::short_name(name);
+    if short == "Random" {
+        crate::stdlib::no_kwargs(name, kw)?;
+        return new_generator(&args);
+    }
+    MT.with(|gen| run(gen, short, name, args, kw))
+}
+
+/// A function of the module (on its hidden generator) or a method of a
+/// `Random` object (on its own), `short` its name.
+fn run(gen: &RefCell<Mt>, short: &str, name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
+    // The generator is borrowed only while it draws: a sequence's
+    // `__getitem__` may run code that draws too.
+    fn with<T>(gen: &RefCell<Mt>, f: impl FnOnce(&mut Mt) -> T) -> T {
+        f(&mut gen.borrow_mut())
+    }
     let n = args.len() - kw.len();
     let kwarg = |k: &str| kw.iter().position(|x| *x == k).map(|i| args[n + i].clone());
     if !matches!(short, "choices" | "sample" | "seed") {
@@ -228,12 +281,12 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
     match short {
         "seed" => {
             arity(0, 2)?;
-            seed(pos.first().or(kwarg("a").as_ref()).unwrap_or(&Value::None))?;
+            seed(gen, pos.first().or(kwarg("a").as_ref()).unwrap_or(&Value::None))?;
             Ok(Value::None)
         }
         "random" => {
             arity(0, 0)?;
-            Ok(Value::Float(with(|m| m.random())))
+            Ok(Value::Float(with(gen, |m| m.random())))
         }
         "getrandbits" => {
             arity(1, 1)?;
@@ -241,21 +294,21 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             if k < 0 {
                 return Err(PyErr::value_error("number of bits must be non-negative"));
             }
-            Ok(if k == 0 { Value::Int(0) } else { from_big(with(|m| m.getrandbits(k as u64))) })
+            Ok(if k == 0 { Value::Int(0) } else { from_big(with(gen, |m| m.getrandbits(k as u64))) })
         }
         "randrange" => {
             arity(1, 3)?;
-            randrange(pos)
+            randrange(gen, pos)
         }
         "randint" => {
             arity(2, 2)?;
             let b = big(&pos[1])? + 1;
-            randrange(&[pos[0].clone(), from_big(b)])
+            randrange(gen, &[pos[0].clone(), from_big(b)])
         }
         "uniform" => {
             arity(2, 2)?;
             let (a, b) = (float(&pos[0])?, float(&pos[1])?);
-            Ok(Value::Float(a + (b - a) * with(|m| m.random())))
+            Ok(Value::Float(a + (b - a) * with(gen, |m| m.random())))
         }
         "choice" => {
             arity(1, 1)?;
@@ -263,14 +316,14 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             if len == 0 {
                 return Err(PyErr::new(&INDEX_ERROR, "Cannot choose from an empty sequence"));
             }
-            let i = with(|m| m.randbelow_usize(len));
+            let i = with(gen, |m| m.randbelow_usize(len));
             crate::ops::getitem(&pos[0], &Value::Int(i as i64))
         }
         "shuffle" => {
             arity(1, 1)?;
             let x = &pos[0];
             for i in (1..seq_len(x)?).rev() {
-                let j = with(|m| m.randbelow_usize(i + 1));
+                let j = with(gen, |m| m.randbelow_usize(i + 1));
                 let (a, b) =
                     (crate::ops::getitem(x, &Value::Int(i as i64))?, crate::ops::getitem(x, &Value::Int(j as i64))?);
                 crate::ops::setitem(x, &Value::Int(i as i64), b)?;
@@ -301,16 +354,16 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             if len <= setsize {
                 let mut pool = population;
                 for i in 0..k {
-                    let j = with(|m| m.randbelow_usize(len - i));
+                    let j = with(gen, |m| m.randbelow_usize(len - i));
                     result.push(pool[j].clone());
                     pool[j] = pool[len - i - 1].clone();
                 }
             } else {
                 let mut selected = std::collections::HashSet::new();
                 for _ in 0..k {
-                    let mut j = with(|m| m.randbelow_usize(len));
+                    let mut j = with(gen, |m| m.randbelow_usize(len));
                     while selected.contains(&j) {
-                        j = with(|m| m.randbelow_usize(len));
+                        j = with(gen, |m| m.randbelow_usize(len));
                     }
                     selected.insert(j);
                     result.push(population[j].clone());
@@ -329,7 +382,8 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
                 if len == 0 {
                     return Err(PyErr::new(&INDEX_ERROR, "Cannot choose from an empty sequence"));
                 }
-                let out = (0..k).map(|_| population[(with(|m| m.random()) * len as f64) as usize].clone()).collect();
+                let out =
+                    (0..k).map(|_| population[(with(gen, |m| m.random()) * len as f64) as usize].clone()).collect();
                 return Ok(Value::List(crate::types::list::from_vec(out)));
             }
             if weights.is_some() && cum.is_some() {
@@ -361,7 +415,7 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             let hi = len - 1;
             let out = (0..k)
                 .map(|_| {
-                    let x = with(|m| m.random()) * total;
+                    let x = with(gen, |m| m.random()) * total;
                     // bisect_right(cum, x, 0, hi)
                     let (mut lo, mut h) = (0usize, hi);
                     while lo < h {
@@ -377,17 +431,26 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
                 .collect();
             Ok(Value::List(crate::types::list::from_vec(out)))
         }
+        "getstate" => {
+            arity(0, 0)?;
+            Ok(getstate(&gen.borrow()))
+        }
+        "setstate" => {
+            arity(1, 1)?;
+            setstate(&mut gen.borrow_mut(), &pos[0])?;
+            Ok(Value::None)
+        }
         "expovariate" => {
             arity(1, 1)?;
             let lambd = float(&pos[0])?;
-            Ok(Value::Float(-(1.0 - with(|m| m.random())).ln() / lambd))
+            Ok(Value::Float(-(1.0 - with(gen, |m| m.random())).ln() / lambd))
         }
         "gauss" | "normalvariate" => {
             arity(0, 2)?;
             let mu = pos.first().map(float).transpose()?.unwrap_or(0.0);
             let sigma = pos.get(1).map(float).transpose()?.unwrap_or(1.0);
             if short == "gauss" {
-                let z = with(|m| match m.gauss_next.take() {
+                let z = with(gen, |m| match m.gauss_next.take() {
                     Some(z) => z,
                     None => {
                         let x2pi = m.random() * std::f64::consts::TAU;
@@ -400,7 +463,7 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             }
             // Kinderman and Monahan, as CPython's normalvariate.
             const NV_MAGICCONST: f64 = 1.7155277699214135;
-            let z = with(|m| loop {
+            let z = with(gen, |m| loop {
                 let u1 = m.random();
                 let u2 = 1.0 - m.random();
                 let z = NV_MAGICCONST * (u1 - 0.5) / u2;
@@ -412,4 +475,64 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         }
         _ => unreachable!("random has no function {name}"),
     }
+}
+
+/// `getstate()`: (3, the 624 state words and the position, gauss's kept
+/// value), as CPython's.
+fn getstate(m: &Mt) -> Value {
+    let mut words: Vec<Value> = m.state.iter().map(|&w| Value::Int(w as i64)).collect();
+    words.push(Value::Int(m.index as i64));
+    let gauss = m.gauss_next.map_or(Value::None, Value::Float);
+    Value::Tuple(crate::types::tuple::new(vec![Value::Int(3), Value::Tuple(crate::types::tuple::new(words)), gauss]))
+}
+
+/// `setstate(state)`, with CPython's checks.
+fn setstate(m: &mut Mt, state: &Value) -> PyResult<()> {
+    let items = match state {
+        Value::Tuple(t) => t.items().to_vec(),
+        other => {
+            return Err(PyErr::type_error(format!("state vector must be a tuple, not {}", other.type_name())));
+        }
+    };
+    let version = items.first().map(|v| v.to_int()).transpose()?.and_then(|v| v.as_i64());
+    match (version, items.len()) {
+        (Some(3), 3) => {}
+        (Some(2), 3) => {
+            return Err(PyErr::new(
+                &crate::object::exc::NOT_IMPLEMENTED_ERROR,
+                "pyaot's random.setstate() takes version 3 states only",
+            ))
+        }
+        _ => {
+            return Err(PyErr::value_error(format!(
+                "state with version {} passed to Random.setstate() of version 3",
+                items.first().map_or(String::new(), crate::ops::repr::repr)
+            )))
+        }
+    }
+    let Value::Tuple(words) = &items[1] else {
+        return Err(PyErr::type_error("state vector must be a tuple"));
+    };
+    let words = words.items();
+    if words.len() != N + 1 {
+        return Err(PyErr::value_error("state vector is the wrong size"));
+    }
+    let mut state = [0u32; N];
+    for (slot, w) in state.iter_mut().zip(words) {
+        let v = w.to_int()?.as_i64().filter(|v| (0..=u32::MAX as i64).contains(v));
+        *slot = v.ok_or_else(|| {
+            PyErr::new(&crate::object::exc::OVERFLOW_ERROR, "Python int too large to convert to C unsigned long")
+        })? as u32;
+    }
+    let index = words[N].to_int()?.as_i64().unwrap_or(-1);
+    if !(0..=N as i64).contains(&index) {
+        return Err(PyErr::value_error("invalid state"));
+    }
+    m.state = state;
+    m.index = index as usize;
+    m.gauss_next = match &items[2] {
+        Value::None => None,
+        v => Some(v.to_f64()?),
+    };
+    Ok(())
 }

@@ -23,7 +23,7 @@ class JSONDecodeError(ValueError):
     def __init__(self, msg, doc, pos):
         lineno = doc.count("\n", 0, pos) + 1
         colno = pos - doc.rfind("\n", 0, pos)
-        super().__init__("%s: line %d column %d (char %d)" % (msg, lineno, colno, pos))
+        ValueError.__init__(self, "%s: line %d column %d (char %d)" % (msg, lineno, colno, pos))
         self.msg = msg
         self.doc = doc
         self.pos = pos

@@ -155,6 +155,11 @@ fn call_method_of(recv: &Value, name: &str, mut args: Vec<Value>, kw: &[&str]) -
             all.extend(kwargs.into_iter().map(|(_, v)| v));
             return crate::types::class::builtin_new(t.name, all, kw);
         }
+        // `Exception.__init__(self, msg)`: sets the exception's args.
+        if name == "__init__" && t.is_subclass(&crate::object::exc::BASE_EXCEPTION) {
+            crate::stdlib::no_kwargs("BaseException.__init__", kw)?;
+            return crate::types::func::call(&crate::types::func::builtin("BaseException.__init__"), args, &[]);
+        }
         // `list.__init__(self, items)`: refills a list subclass's value.
         if name == "__init__" && pyaot_registry::classes::MUTABLE_BASES.contains(&t.name) {
             let mut all = args;
@@ -846,6 +851,10 @@ pub fn getattr(v: &Value, name: &str) -> PyResult<Value> {
                 ty: t.name,
                 name: name.to_string(),
             }))
+        }
+        // `Exception.__init__(self, msg)` in a subclass's `__init__`.
+        (Value::Type(t), "__init__") if t.is_subclass(&crate::object::exc::BASE_EXCEPTION) => {
+            Ok(crate::types::func::builtin("BaseException.__init__"))
         }
         (Value::Type(t), "__init__") if pyaot_registry::classes::MUTABLE_BASES.contains(&t.name) => {
             Ok(crate::types::func::builtin(&format!("{}.__init__", t.name)))

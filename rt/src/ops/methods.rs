@@ -71,6 +71,20 @@ pub fn call(recv: &Value, name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult
 }
 
 fn call_method_of(recv: &Value, name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
+    // An iterator's protocol by name: `it.__next__()`, `it.__iter__()`.
+    if let Value::Iter(_) = recv {
+        match name {
+            "__next__" => {
+                crate::types::args::argc(name, &args, 0, 0)?;
+                return crate::builtins::next(recv, None);
+            }
+            "__iter__" => {
+                crate::types::args::argc(name, &args, 0, 0)?;
+                return Ok(recv.clone());
+            }
+            _ => {}
+        }
+    }
     // A method of an instance's class: called with the instance first,
     // without making a bound method.
     let found = class_method(recv, name, |c| match crate::types::class::lookup(c, name) {
@@ -826,6 +840,12 @@ pub fn getattr(v: &Value, name: &str) -> PyResult<Value> {
         (Value::Range(r), "start") => Ok(Value::from_int(r.parts().0)),
         (Value::Range(r), "stop") => Ok(Value::from_int(r.parts().1)),
         (Value::Range(r), "step") => Ok(Value::from_int(r.parts().2)),
+        (Value::Iter(_), "__next__" | "__iter__") => {
+            Ok(crate::types::native::new(crate::types::native::NativeObj::BoundMethod {
+                recv: v.clone(),
+                name: name.to_string(),
+            }))
+        }
         (Value::Type(t), "__name__" | "__qualname__") => Ok(Value::from_str(pyaot_registry::names::short_name(t.name))),
         (Value::Type(_), "__mro__") => Ok(Value::Tuple(tuple::new(crate::types::class::full_mro(v)))),
         (Value::Type(_), "__bases__") => Ok(Value::Tuple(tuple::new(crate::types::class::bases_of(v)))),

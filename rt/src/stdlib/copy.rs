@@ -47,6 +47,10 @@ fn module(v: &Value) -> bool {
     v.type_name() == "module"
 }
 
+fn changed_size() -> PyErr {
+    PyErr::new(&crate::object::exc::RUNTIME_ERROR, "dictionary changed size during iteration")
+}
+
 fn cannot(v: &Value) -> PyErr {
     PyErr::type_error(format!("cannot pickle '{}' object", v.type_name()))
 }
@@ -72,11 +76,20 @@ pub fn copy(x: &Value) -> PyResult<Value> {
     if module(x) {
         return Err(cannot(x));
     }
+    if let Some(g) = crate::types::native::ext::<crate::stdlib::random::Generator>(x) {
+        return Ok(g.duplicate());
+    }
+    // A partial is rebuilt over the same function and arguments (its reduction).
+    if let Some(p) = crate::types::native::ext::<crate::stdlib::functools::Partial>(x) {
+        let (args, kw) = (p.args.borrow().clone(), p.kw.borrow().clone());
+        return Ok(crate::types::native::new_ext(crate::stdlib::functools::Partial::new(p.func.clone(), args, kw)));
+    }
     if atomic(x) {
         return Ok(x.clone());
     }
-    if let Some(r) = crate::types::class::call_special(x, "__copy__", Vec::new) {
-        return r;
+    // A hook set to None opts the class out (`copy` checks `is not None`).
+    if let Some(m) = crate::types::class::special(x, "__copy__").filter(|m| !m.is_none()) {
+        return crate::types::func::call(&m, Vec::new(), &[]);
     }
     Ok(match x {
         Value::Tuple(t) => match &t.class {
@@ -119,12 +132,29 @@ fn deep(x: &Value, memo: &mut HashMap<i64, Value>) -> PyResult<Value> {
         let recv = deep(&m.recv, memo)?;
         return Ok(Value::Method(crate::types::class::MethodObj::new(m.func.clone(), recv)));
     }
-    // A partial is rebuilt from copies of its function and arguments (its reduction).
+    if let Some(g) = crate::types::native::ext::<crate::stdlib::random::Generator>(x) {
+        return Ok(g.duplicate());
+    }
+    // A partial is rebuilt by its reduction: made over a copy of its
+    // function, put in the memo, then given copies of its arguments (so a
+    // cycle through them reaches the copy).
     if let Some(p) = crate::types::native::ext::<crate::stdlib::functools::Partial>(x) {
+        if let Some(y) = memo.get(&x.id()) {
+            return Ok(y.clone());
+        }
         let func = deep(&p.func, memo)?;
-        let args = p.args.iter().map(|a| deep(a, memo)).collect::<PyResult<Vec<_>>>()?;
-        let kw = p.kw.iter().map(|(k, v)| Ok((k.clone(), deep(v, memo)?))).collect::<PyResult<Vec<_>>>()?;
-        return Ok(crate::types::native::new_ext(crate::stdlib::functools::Partial { func, args, kw }));
+        if !crate::types::func::callable(&func) {
+            return Err(PyErr::type_error("the first argument must be callable"));
+        }
+        let y = crate::types::native::new_ext(crate::stdlib::functools::Partial::new(func, Vec::new(), Vec::new()));
+        memo.insert(x.id(), y.clone());
+        let (args, kw) = (p.args.borrow().clone(), p.kw.borrow().clone());
+        let args = args.iter().map(|a| deep(a, memo)).collect::<PyResult<Vec<_>>>()?;
+        let kw = kw.iter().map(|(k, v)| Ok((k.clone(), deep(v, memo)?))).collect::<PyResult<Vec<_>>>()?;
+        let copy = crate::types::native::ext::<crate::stdlib::functools::Partial>(&y).expect("a partial");
+        *copy.args.borrow_mut() = args;
+        *copy.kw.borrow_mut() = kw;
+        return Ok(y);
     }
     if atomic(x) {
         return Ok(x.clone());
@@ -133,7 +163,7 @@ fn deep(x: &Value, memo: &mut HashMap<i64, Value>) -> PyResult<Value> {
     if let Some(y) = memo.get(&id) {
         return Ok(y.clone());
     }
-    if let Some(m) = crate::types::class::special(x, "__deepcopy__") {
+    if let Some(m) = crate::types::class::special(x, "__deepcopy__").filter(|m| !m.is_none()) {
         // The memo CPython passes is a dict; pyaot's is internal: a fresh one.
         let y = crate::types::func::call(&m, vec![Value::Dict(crate::types::dict::new())], &[])?;
         memo.insert(id, y.clone());
@@ -142,8 +172,10 @@ fn deep(x: &Value, memo: &mut HashMap<i64, Value>) -> PyResult<Value> {
     let y = match x {
         Value::Tuple(t) => {
             let items = t.items().iter().map(|v| deep(v, memo)).collect::<PyResult<Vec<_>>>()?;
-            // A tuple copying to itself stays itself (a cycle may have copied it meanwhile).
-            if let Some(y) = memo.get(&id) {
+            // A tuple copying to itself stays itself (a cycle may have copied
+            // it meanwhile). A named tuple is copied by reduction in CPython,
+            // which does not look again: its cycle opens out into a second copy.
+            if let (Some(y), None) = (memo.get(&id), &t.class) {
                 return Ok(y.clone());
             }
             match &t.class {
@@ -155,9 +187,13 @@ fn deep(x: &Value, memo: &mut HashMap<i64, Value>) -> PyResult<Value> {
         Value::List(l) => {
             let out = crate::types::list::from_vec(Vec::new());
             memo.insert(id, Value::List(out.clone()));
-            for v in l.to_vec() {
+            // By index, reading the length each time: copying an item may
+            // run code that shrinks or grows the list (as CPython's walk sees).
+            let mut k = 0;
+            while let Some(v) = l.get(k) {
                 let c = deep(&v, memo)?;
                 crate::types::list::append(&out, c);
+                k += 1;
             }
             return Ok(Value::List(out));
         }
@@ -166,11 +202,19 @@ fn deep(x: &Value, memo: &mut HashMap<i64, Value>) -> PyResult<Value> {
             memo.insert(id, Value::Dict(out.clone()));
             if d.kind == crate::types::dictkind::Kind::Default {
                 let f = deep(&d.factory.borrow().clone(), memo)?;
+                // The copy is made by the constructor, which checks it.
+                if !f.is_none() && !crate::types::func::callable(&f) {
+                    return Err(PyErr::type_error("first argument must be callable or None"));
+                }
                 *out.factory.borrow_mut() = f;
             }
+            let n = d.len();
             for (k, v) in d.items_vec() {
                 let (k, v) = (deep(&k, memo)?, deep(&v, memo)?);
                 crate::types::dict::setitem(&out, k, v)?;
+                if d.len() != n {
+                    return Err(changed_size());
+                }
             }
             return Ok(Value::Dict(out));
         }
@@ -189,9 +233,13 @@ fn deep(x: &Value, memo: &mut HashMap<i64, Value>) -> PyResult<Value> {
             )?;
             memo.insert(id, out.clone());
             let Value::Deque(o) = &out else { unreachable!("a deque") };
+            let n = d.len();
             for v in d.to_vec() {
                 let c = deep(&v, memo)?;
                 crate::types::deque::method(o, "append", &[c])?;
+                if d.len() != n {
+                    return Err(PyErr::new(&crate::object::exc::RUNTIME_ERROR, "deque mutated during iteration"));
+                }
             }
             return Ok(out);
         }
@@ -221,9 +269,13 @@ fn deep(x: &Value, memo: &mut HashMap<i64, Value>) -> PyResult<Value> {
                 _ => {}
             }
             let Value::Instance(o) = &out else { unreachable!("an instance") };
-            for (k, v) in i.items() {
-                let c = deep(&v, memo)?;
-                o.set(&k, c);
+            let attrs = i.items();
+            for (k, v) in &attrs {
+                let c = deep(v, memo)?;
+                o.set(k, c);
+                if i.items().len() != attrs.len() {
+                    return Err(changed_size());
+                }
             }
             return Ok(out);
         }
@@ -238,8 +290,29 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
     crate::stdlib::no_kwargs(name, kw)?;
     crate::builtins::arity(short, &args, 1, if short == "deepcopy" { 2 } else { 1 })?;
     if short == "copy" {
-        copy(&args[0])
-    } else {
-        deepcopy(&args[0])
+        return copy(&args[0]);
     }
+    match args.get(1) {
+        Some(Value::Dict(d)) => deepcopy_with(&args[0], d),
+        _ => deepcopy(&args[0]),
+    }
+}
+
+/// `copy.deepcopy(x, memo)` with the caller's memo dict: what it holds
+/// (by `id`) is reused, and every copy made is recorded in it.
+fn deepcopy_with(x: &Value, d: &crate::types::dict::Dict) -> PyResult<Value> {
+    let mut memo = HashMap::new();
+    for (k, v) in d.items_vec() {
+        if let Value::Int(id) = k {
+            memo.insert(id, v);
+        }
+    }
+    let before: std::collections::HashSet<i64> = memo.keys().copied().collect();
+    let y = deep(x, &mut memo)?;
+    for (id, v) in memo {
+        if !before.contains(&id) {
+            crate::types::dict::setitem(d, Value::Int(id), v)?;
+        }
+    }
+    Ok(y)
 }

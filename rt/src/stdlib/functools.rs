@@ -30,16 +30,16 @@ pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             let mut kws: Vec<(String, Value)> = Vec::new();
             // A partial of a partial flattens, as CPython's does.
             if let Some(p) = native::ext::<Partial>(&func) {
-                let mut a = p.args.clone();
+                let mut a = p.args.borrow().clone();
                 a.extend(args);
                 args = a;
-                kws = p.kw.clone();
+                kws = p.kw.borrow().clone();
                 func = p.func.clone();
             }
             for (k, v) in kw.iter().zip(kwvals) {
                 set_kw(&mut kws, k, v);
             }
-            Ok(native::new_ext(Partial { func, args, kw: kws }))
+            Ok(native::new_ext(Partial::new(func, args, kws)))
         }
         "functools.lru_cache" => {
             let mut maxsize = Value::Int(128);
@@ -141,8 +141,17 @@ pub fn reduce(f: &Value, iterable: &Value, initial: Option<Value>) -> PyResult<V
 
 pub struct Partial {
     pub func: Value,
-    pub args: Vec<Value>,
-    pub kw: Vec<(String, Value)>,
+    /// The bound arguments; set after the object is made only by
+    /// `copy.deepcopy`, which (as CPython's reduction does) puts the new
+    /// partial in its memo before copying them.
+    pub args: RefCell<Vec<Value>>,
+    pub kw: RefCell<Vec<(String, Value)>>,
+}
+
+impl Partial {
+    pub fn new(func: Value, args: Vec<Value>, kw: Vec<(String, Value)>) -> Partial {
+        Partial { func, args: RefCell::new(args), kw: RefCell::new(kw) }
+    }
 }
 
 impl NativeType for Partial {
@@ -164,10 +173,10 @@ impl NativeType for Partial {
 }
 
 fn call_partial(p: &Partial, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
-    let mut all = p.args.clone();
+    let mut all = p.args.borrow().clone();
     let n = args.len() - kw.len();
     all.extend(args[..n].iter().cloned());
-    let mut kws = p.kw.clone();
+    let mut kws = p.kw.borrow().clone();
     for (k, v) in kw.iter().zip(args[n..].iter()) {
         set_kw(&mut kws, k, v.clone());
     }
@@ -178,19 +187,20 @@ fn call_partial(p: &Partial, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
 
 fn partial_repr(p: &Partial) -> String {
     let mut parts = vec![crate::object::protocol::repr(&p.func)];
-    parts.extend(p.args.iter().map(crate::object::protocol::repr));
-    parts.extend(p.kw.iter().map(|(k, v)| format!("{k}={}", crate::object::protocol::repr(v))));
+    let (args, kw) = (p.args.borrow().clone(), p.kw.borrow().clone());
+    parts.extend(args.iter().map(crate::object::protocol::repr));
+    parts.extend(kw.iter().map(|(k, v)| format!("{k}={}", crate::object::protocol::repr(v))));
     format!("functools.partial({})", parts.join(", "))
 }
 
 fn partial_attr(p: &Partial, name: &str) -> Option<PyResult<Value>> {
     Some(Ok(match name {
         "func" => p.func.clone(),
-        "args" => Value::Tuple(crate::types::tuple::new(p.args.clone())),
+        "args" => Value::Tuple(crate::types::tuple::new(p.args.borrow().clone())),
         "keywords" => {
             let d = crate::types::dict::new();
-            for (k, v) in &p.kw {
-                if let Err(e) = crate::types::dict::setitem(&d, Value::from_str(k), v.clone()) {
+            for (k, v) in p.kw.borrow().clone() {
+                if let Err(e) = crate::types::dict::setitem(&d, Value::from_str(&k), v) {
                     return Some(Err(e));
                 }
             }

@@ -154,6 +154,15 @@ impl crate::types::native::NativeType for Generator {
     }
 }
 
+impl Generator {
+    /// A new generator in this one's state (`copy.copy`, `copy.deepcopy`).
+    pub fn duplicate(&self) -> Value {
+        let m = self.0.borrow();
+        let twin = Mt { state: m.state, index: m.index, gauss_next: m.gauss_next };
+        crate::types::native::new_ext(Generator(RefCell::new(twin)))
+    }
+}
+
 fn fresh() -> Mt {
     let mut mt = Mt { state: [0; N], index: N, gauss_next: None };
     let t = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();

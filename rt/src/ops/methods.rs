@@ -72,11 +72,11 @@ pub fn call(recv: &Value, name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult
 
 fn call_method_of(recv: &Value, name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
     // An iterator's protocol by name: `it.__next__()`, `it.__iter__()`.
-    if let Value::Iter(_) = recv {
+    if let Value::Iter(it) = recv {
         match name {
             "__next__" => {
                 crate::types::args::argc(name, &args, 0, 0)?;
-                return crate::builtins::next(recv, None);
+                return crate::types::iter::next(it)?.ok_or_else(|| PyErr::empty(&crate::object::exc::STOP_ITERATION));
             }
             "__iter__" => {
                 crate::types::args::argc(name, &args, 0, 0)?;
@@ -171,7 +171,9 @@ fn call_method_of(recv: &Value, name: &str, mut args: Vec<Value>, kw: &[&str]) -
         }
         // `Exception.__init__(self, msg)`: sets the exception's args.
         if name == "__init__" && t.is_subclass(&crate::object::exc::BASE_EXCEPTION) {
-            crate::stdlib::no_kwargs("BaseException.__init__", kw)?;
+            if !kw.is_empty() {
+                return Err(PyErr::type_error(format!("{}() takes no keyword arguments", t.name)));
+            }
             return crate::types::func::call(&crate::types::func::builtin("BaseException.__init__"), args, &[]);
         }
         // `list.__init__(self, items)`: refills a list subclass's value.

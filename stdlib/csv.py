@@ -199,10 +199,9 @@ class _Reader:
 
     def _add_field(self, fields, field, quoted):
         text = "".join(field)
+        # QUOTE_NONNUMERIC reads an unquoted, non-empty field as a float.
         if self.dialect.quoting == QUOTE_NONNUMERIC and not quoted and text:
             fields.append(float(text))
-        elif self.dialect.quoting == QUOTE_NONNUMERIC and not quoted:
-            fields.append(text)
         else:
             fields.append(text)
 

@@ -114,10 +114,6 @@ def _check_tzinfo(tz):
         raise TypeError(f"tzinfo argument must be None or of a tzinfo subclass, not type '{type(tz).__name__}'")
 
 
-def _cmp_error(a, b):
-    return TypeError(f"can't compare '{type(a).__name__}' to '{type(b).__name__}'")
-
-
 def _check_offset(name, offset):
     if offset is None:
         return

@@ -155,6 +155,19 @@ pub static MODULES: &[Module] = &[
     },
     // The Rust half of `datetime` (`stdlib/datetime.py`): the local time zone and the clock.
     Module { name: "_pyaot_datetime", functions: &["_pyaot_now", "_pyaot_localtime", "_pyaot_mktime"], values: &[] },
+    // The Rust half of `struct` (`stdlib/struct.py`): formats, packing and unpacking.
+    Module {
+        name: "_pyaot_struct",
+        functions: &[
+            "_pyaot_calcsize",
+            "_pyaot_format",
+            "_pyaot_pack",
+            "_pyaot_pack_into",
+            "_pyaot_unpack",
+            "_pyaot_iter_unpack",
+        ],
+        values: &[],
+    },
     // The Rust half of `json` (`stdlib/json/`): its serializer and parser.
     Module {
         name: "_pyaot_json",

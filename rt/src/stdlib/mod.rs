@@ -29,6 +29,7 @@ pub mod logging;
 pub mod math;
 pub mod random;
 pub mod string;
+pub mod struct_format;
 pub mod sys;
 pub mod time;
 pub mod traceback;
@@ -179,6 +180,7 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         "os" => crate::stdlib::os::call(name, args, kw),
         "json" => crate::stdlib::json::call(name, args, kw),
         "datetime" => crate::stdlib::datetime::call(name, args, kw),
+        "struct" => crate::stdlib::struct_format::call(name, args, kw),
         "weakref" => crate::stdlib::weakref::call(name, args, kw),
         "warnings" => crate::stdlib::warnings::call(name, args, kw),
         "logging" => crate::stdlib::logging::call(name, args, kw),

@@ -477,6 +477,12 @@ class timedelta:
         return type(self), (self._days, self._seconds, self._microseconds)
 
 
+def _state(b):
+    """The bytes of a pickled date, time or datetime (a str in pickles
+    Python 2 wrote)."""
+    return b.encode("latin-1") if isinstance(b, str) else b
+
+
 _ARGNAME = {86400000000: "days", 1000000: "seconds", 1: "microseconds", 1000: "milliseconds", 60000000: "minutes",
             3600000000: "hours", 604800000000: "weeks"}
 
@@ -513,6 +519,10 @@ class date:
     __slots__ = ("_year", "_month", "_day", "_hashcode")
 
     def __new__(cls, year, month=None, day=None):
+        if month is None and isinstance(year, (bytes, str)) and len(year) == 4 and 1 <= _state(year)[2] <= 12:
+            # The pickled form: (year high byte, year low byte, month, day).
+            b = _state(year)
+            year, month, day = b[0] * 256 + b[1], b[2], b[3]
         year, month, day = _check_date_fields(year, month, day)
         self = object.__new__(cls)
         self._year = year
@@ -674,7 +684,7 @@ class date:
         return NotImplemented
 
     def __reduce__(self):
-        return type(self), (self._year, self._month, self._day)
+        return type(self), (bytes((self._year >> 8, self._year & 255, self._month, self._day)),)
 
 
 date.min = date(1, 1, 1)
@@ -942,6 +952,12 @@ class time(_TimeOfDay):
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold", "_hashcode")
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        if isinstance(hour, (bytes, str)) and len(hour) == 6 and _state(hour)[0] & 0x7f < 24:
+            # The pickled form, its tzinfo second.
+            b = _state(hour)
+            tzinfo = minute if minute != 0 else None
+            hour, minute, second = b[0] & 0x7f, b[1], b[2]
+            microsecond, fold = (b[3] << 16) | (b[4] << 8) | b[5], b[0] >> 7
         self = object.__new__(cls)
         self._set_time(hour, minute, second, microsecond, tzinfo, fold)
         return self
@@ -1066,11 +1082,16 @@ class time(_TimeOfDay):
     def __bool__(self):
         return True
 
-    def __reduce__(self):
-        args = (self._hour, self._minute, self._second, self._microsecond)
+    def __reduce_ex__(self, protocol):
+        us = self._microsecond
+        hour = self._hour + (128 if self._fold and protocol > 3 else 0)
+        state = bytes((hour, self._minute, self._second, us >> 16, (us >> 8) & 255, us & 255))
         if self._tzinfo is None:
-            return type(self), args
-        return type(self), args + (self._tzinfo,)
+            return type(self), (state,)
+        return type(self), (state, self._tzinfo)
+
+    def __reduce__(self):
+        return self.__reduce_ex__(2)
 
 
 time.min = time(0, 0, 0)
@@ -1087,6 +1108,12 @@ class datetime(date, _TimeOfDay):
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *,
                 fold=0):
+        if isinstance(year, (bytes, str)) and len(year) == 10 and 1 <= _state(year)[2] & 0x7f <= 12:
+            # The pickled form, its tzinfo second.
+            b = _state(year)
+            tzinfo = month
+            year, month, day, hour, minute, second = b[0] * 256 + b[1], b[2] & 0x7f, b[3], b[4], b[5], b[6]
+            microsecond, fold = (b[7] << 16) | (b[8] << 8) | b[9], b[2] >> 7
         year, month, day = _check_date_fields(year, month, day)
         self = object.__new__(cls)
         self._year = year
@@ -1378,11 +1405,17 @@ class datetime(date, _TimeOfDay):
                 self._hashcode = hash(timedelta(days, seconds, self._microsecond) - tzoff)
         return self._hashcode
 
-    def __reduce__(self):
-        args = (self._year, self._month, self._day, self._hour, self._minute, self._second, self._microsecond)
+    def __reduce_ex__(self, protocol):
+        us = self._microsecond
+        month = self._month + (128 if self._fold and protocol > 3 else 0)
+        state = bytes((self._year >> 8, self._year & 255, month, self._day, self._hour, self._minute, self._second,
+                       us >> 16, (us >> 8) & 255, us & 255))
         if self._tzinfo is None:
-            return type(self), args
-        return type(self), args + (self._tzinfo,)
+            return type(self), (state,)
+        return type(self), (state, self._tzinfo)
+
+    def __reduce__(self):
+        return self.__reduce_ex__(2)
 
 
 _date_class = date

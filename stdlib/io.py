@@ -39,6 +39,9 @@ class IOBase:
 
     _closed = False
 
+    def __reduce_ex__(self, protocol):
+        raise TypeError(f"cannot pickle '{type(self).__module__}.{type(self).__qualname__}' object")
+
     @property
     def closed(self):
         return self._closed

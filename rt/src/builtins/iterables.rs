@@ -93,7 +93,9 @@ pub fn to_list(v: &Value) -> PyResult<List> {
 
 pub fn to_tuple(v: &Value) -> PyResult<crate::types::tuple::Tuple> {
     match v {
-        Value::Tuple(t) => Ok(t.clone()),
+        // A named tuple's items make a plain tuple.
+        Value::Tuple(t) if t.class.is_none() => Ok(t.clone()),
+        Value::Tuple(t) => Ok(crate::types::tuple::new(t.items().to_vec())),
         other => Ok(crate::types::tuple::new(iter::collect(other)?)),
     }
 }

@@ -148,6 +148,13 @@ pub fn getattr(v: &Value, name: &str) -> Option<PyResult<Value>> {
                 // The metaclass's attributes, methods bound to the class.
                 None => match c.meta.as_ref().and_then(|m| lookup(m, name).map(|x| (m.clone(), x))) {
                     Some((m, x)) => resolve(x, v, &m),
+                    // A class deriving from a builtin type has its `__new__`.
+                    None if name == "__new__" && c.builtin.is_some() => {
+                        Ok(crate::types::native::new(crate::types::native::NativeObj::UnboundMethod {
+                            ty: c.builtin.unwrap().name,
+                            name: name.to_string(),
+                        }))
+                    }
                     // Inherited from `object` (`C.__new__(C)`).
                     None if matches!(
                         name,

@@ -433,6 +433,14 @@ pub fn builtin_new(ty: &'static str, args: Vec<Value>, kw: &[&str]) -> PyResult<
             let base = crate::object::protocol::call_builtin(ty, rest, kw)?;
             Ok(instance_with(c, Some(base)))
         }
+        // `tuple.__new__(NT, iterable)` for a named tuple class: its instance.
+        Value::Class(c) if ty == "tuple" && crate::types::namedtuple::fields(c).is_some() => {
+            let items = match rest.first() {
+                Some(v) => crate::types::iter::collect(v)?,
+                None => Vec::new(),
+            };
+            Ok(Value::Tuple(crate::types::tuple::with_class(items, c.clone())))
+        }
         Value::Type(_) | Value::Class(_) => {
             let name = crate::object::protocol::str(&crate::object::protocol::getattr(cls, "__name__")?);
             Err(PyErr::type_error(format!("{ty}.__new__({name}): {name} is not a subtype of {ty}")))

@@ -330,6 +330,17 @@ fn get(data: &[u8], little: bool) -> u64 {
 fn pack_into(layout: &Layout, out: &mut [u8], args: &[Value], err: &Value) -> PyResult<()> {
     let little = layout.little();
     for (f, v) in layout.fields().zip(args) {
+        if f.code == b'p' && f.len == 0 {
+            if !matches!(v, Value::Bytes(_) | Value::ByteArray(_)) {
+                return Err(error(err, "argument for 'p' must be a bytes object"));
+            }
+            // CPython 3.11 still writes a `0p`'s length byte (-1), over
+            // whatever follows it in the buffer.
+            if let Some(b) = out.get_mut(f.offset) {
+                *b = 0xff;
+            }
+            continue;
+        }
         let dst = &mut out[f.offset..f.offset + f.len];
         match f.code {
             b'c' => match v {
@@ -345,7 +356,7 @@ fn pack_into(layout: &Layout, out: &mut [u8], args: &[Value], err: &Value) -> Py
                 if f.code == b's' {
                     let n = data.len().min(f.len);
                     dst[..n].copy_from_slice(&data[..n]);
-                } else if f.len > 0 {
+                } else {
                     let n = data.len().min(f.len - 1);
                     dst[1..1 + n].copy_from_slice(&data[..n]);
                     dst[0] = n.min(255) as u8;
@@ -380,17 +391,23 @@ fn pack_into(layout: &Layout, out: &mut [u8], args: &[Value], err: &Value) -> Py
     Ok(())
 }
 
-fn unpack_at(layout: &Layout, data: &[u8]) -> Value {
+fn unpack_at(layout: &Layout, data: &[u8]) -> PyResult<Value> {
     let little = layout.little();
     let items = layout
         .fields()
         .map(|f| {
             let src = &data[f.offset..f.offset + f.len];
-            match f.code {
+            Ok(match f.code {
                 b'c' | b's' => Value::Bytes(crate::types::bytes::new(src)),
+                b'p' if f.len == 0 => {
+                    return Err(PyErr::new(
+                        &crate::object::exc::SYSTEM_ERROR,
+                        "Negative size passed to PyBytes_FromStringAndSize",
+                    ))
+                }
                 b'p' => {
-                    let n = if f.len == 0 { 0 } else { (src[0] as usize).min(f.len - 1) };
-                    Value::Bytes(crate::types::bytes::new(if n == 0 { &[] } else { &src[1..1 + n] }))
+                    let n = (src[0] as usize).min(f.len - 1);
+                    Value::Bytes(crate::types::bytes::new(&src[1..1 + n]))
                 }
                 b'?' => Value::Bool(src[0] != 0),
                 b'e' => Value::Float(half_value(get(src, little) as u16)),
@@ -408,10 +425,10 @@ fn unpack_at(layout: &Layout, data: &[u8]) -> Value {
                         Err(_) => Value::from_int(Int::from(crate::object::layout::bigint::BigInt::from(u))),
                     }
                 }
-            }
+            })
         })
-        .collect();
-    Value::Tuple(crate::types::tuple::new(items))
+        .collect::<PyResult<Vec<_>>>()?;
+    Ok(Value::Tuple(crate::types::tuple::new(items)))
 }
 
 /// The start of a field run at `offset` (negative from the end) in a
@@ -497,9 +514,12 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             let offset = args[2].to_int()?.to_index()?;
             let len = buf.data.borrow().len();
             let start = place("pack_into", "packing", &layout, offset, len, err)?;
-            let mut out = buf.data.borrow()[start..start + layout.size].to_vec();
+            // The packed bytes, pads zeroed, and the rest of the buffer
+            // (which a `0p` writes into).
+            let mut out = buf.data.borrow()[start..].to_vec();
+            out[..layout.size].fill(0);
             pack_into(&layout, &mut out, values, err)?;
-            buf.data.borrow_mut()[start..start + layout.size].copy_from_slice(&out);
+            buf.data.borrow_mut()[start..].copy_from_slice(&out);
             Ok(Value::None)
         }
         // (format, buffer, offset or None for the whole buffer, error) -> tuple
@@ -512,11 +532,11 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
                 if data.len() != layout.size {
                     return Err(error(err, format!("unpack requires a buffer of {} bytes", layout.size)));
                 }
-                return Ok(unpack_at(&layout, &data));
+                return unpack_at(&layout, &data);
             }
             let offset = args[2].to_int()?.to_index()?;
             let start = place("unpack_from", "unpacking", &layout, offset, data.len(), err)?;
-            Ok(unpack_at(&layout, &data[start..]))
+            unpack_at(&layout, &data[start..])
         }
         // (format, buffer, error) -> list of tuples
         "struct._pyaot_iter_unpack" => {
@@ -533,7 +553,7 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
                     format!("iterative unpacking requires a buffer of a multiple of {} bytes", layout.size),
                 ));
             }
-            let items = data.chunks(layout.size).map(|c| unpack_at(&layout, c)).collect();
+            let items = data.chunks(layout.size).map(|c| unpack_at(&layout, c)).collect::<PyResult<_>>()?;
             Ok(Value::List(crate::types::list::from_vec(items)))
         }
         _ => unreachable!("struct has no function {name}"),

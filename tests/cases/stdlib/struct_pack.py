@@ -7,7 +7,7 @@ import struct
 def attempt(f):
     try:
         print(repr(f()))
-    except (struct.error, OverflowError, TypeError) as e:
+    except (struct.error, OverflowError, TypeError, SystemError) as e:
         print(type(e).__name__, e)
 
 
@@ -115,4 +115,19 @@ try:
     struct.pack('b', 200)
 except struct.error as e:
     print(repr(e))
+
+# pack_into zeroes the pads of what it packs; native alignment counts from
+# the offset; a zero count takes a value but packs nothing (CPython 3.11
+# still writes a `0p`'s length byte).
+buf = bytearray(b'----------')
+struct.pack_into('@bi', buf, 2, 1, 2)
+print(buf)
+buf = bytearray(b'------')
+struct.pack_into('2x', buf, 1)
+print(buf)
+buf = bytearray(b'------')
+struct.pack_into('0p', buf, 1, b'x')
+print(buf)
+print(struct.pack('<b0ih', 1, 2), struct.pack('@b0ib', 1, 2), struct.pack('<0cB', 9), struct.pack('<0pB', b'x', 5))
+attempt(lambda: struct.unpack('0p', b''))
 struct.pack('>h', 40000)

@@ -168,6 +168,12 @@ pub static MODULES: &[Module] = &[
         ],
         values: &[],
     },
+    // The Rust half of `binascii` (`stdlib/binascii.py`): base64, hex and the CRCs.
+    Module {
+        name: "_pyaot_binascii",
+        functions: &["_pyaot_b2a_base64", "_pyaot_a2b_base64", "_pyaot_a2b_hex", "_pyaot_crc32", "_pyaot_crc_hqx"],
+        values: &[],
+    },
     // The Rust half of `json` (`stdlib/json/`): its serializer and parser.
     Module {
         name: "_pyaot_json",

@@ -10,6 +10,7 @@
 
 pub mod abc;
 pub mod atexit;
+pub mod binascii;
 pub mod bisect;
 pub mod copy;
 pub mod dataclass;
@@ -181,6 +182,7 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         "json" => crate::stdlib::json::call(name, args, kw),
         "datetime" => crate::stdlib::datetime::call(name, args, kw),
         "struct" => crate::stdlib::struct_format::call(name, args, kw),
+        "binascii" => crate::stdlib::binascii::call(name, args, kw),
         "weakref" => crate::stdlib::weakref::call(name, args, kw),
         "warnings" => crate::stdlib::warnings::call(name, args, kw),
         "logging" => crate::stdlib::logging::call(name, args, kw),
@@ -206,6 +208,16 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         "itertools" => crate::stdlib::itertools::call(name, args, kw),
         "math" => crate::stdlib::math::call(name, args, kw),
         _ => unreachable!("not a module function: {name}"),
+    }
+}
+
+/// An exception of a class the Python half of a module passes to its
+/// Rust half (`struct.error`, `binascii.Error`), made by calling it.
+pub fn error_of(class: &Value, msg: impl Into<String>) -> PyErr {
+    match crate::types::func::call(class, vec![Value::from_str(&msg.into())], &[]) {
+        Ok(Value::Exc(e)) => PyErr(e),
+        Ok(other) => PyErr::type_error(format!("exceptions must derive from BaseException, not {}", other.type_name())),
+        Err(e) => e,
     }
 }
 

@@ -10,6 +10,7 @@
 
 use crate::object::exc::{PyErr, PyResult};
 use crate::object::value::Value;
+use crate::stdlib::error_of as error;
 use crate::types::args::argc;
 use crate::types::int::Int;
 use num_traits::ToPrimitive;
@@ -81,15 +82,6 @@ fn standard_size(c: u8) -> Option<usize> {
         b'q' | b'Q' | b'd' => 8,
         _ => return None,
     })
-}
-
-/// `struct.error(msg)`, made by calling the class the Python half passed.
-fn error(class: &Value, msg: impl Into<String>) -> PyErr {
-    match crate::types::func::call(class, vec![Value::from_str(&msg.into())], &[]) {
-        Ok(Value::Exc(e)) => PyErr(e),
-        Ok(other) => PyErr::type_error(format!("exceptions must derive from BaseException, not {}", other.type_name())),
-        Err(e) => e,
-    }
 }
 
 fn parse(fmt: &str, err: &Value) -> PyResult<Layout> {

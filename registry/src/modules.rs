@@ -174,6 +174,12 @@ pub static MODULES: &[Module] = &[
         functions: &["_pyaot_b2a_base64", "_pyaot_a2b_base64", "_pyaot_a2b_hex", "_pyaot_crc32", "_pyaot_crc_hqx"],
         values: &[],
     },
+    // The Rust half of `hashlib` (`stdlib/hashlib.py`): the digests' states.
+    Module {
+        name: "_pyaot_hashlib",
+        functions: &["_pyaot_new", "_pyaot_update", "_pyaot_digest", "_pyaot_copy"],
+        values: &[],
+    },
     // The Rust half of `json` (`stdlib/json/`): its serializer and parser.
     Module {
         name: "_pyaot_json",

@@ -18,6 +18,7 @@ pub mod datetime;
 pub mod dis;
 pub mod functools;
 pub mod gc;
+pub mod hashlib;
 pub mod heapq;
 pub mod importlib;
 pub mod inspect;
@@ -183,6 +184,7 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         "datetime" => crate::stdlib::datetime::call(name, args, kw),
         "struct" => crate::stdlib::struct_format::call(name, args, kw),
         "binascii" => crate::stdlib::binascii::call(name, args, kw),
+        "hashlib" => crate::stdlib::hashlib::call(name, args, kw),
         "weakref" => crate::stdlib::weakref::call(name, args, kw),
         "warnings" => crate::stdlib::warnings::call(name, args, kw),
         "logging" => crate::stdlib::logging::call(name, args, kw),

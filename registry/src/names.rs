@@ -223,4 +223,11 @@ pub const INTERNAL_FUNCTIONS: &[&str] = &[
     "TextIOWrapper.flush",
     "TextIOWrapper.readline",
     "TextIOWrapper.read",
+    "TextIOWrapper.writelines",
+    "TextIOWrapper.readlines",
+    "TextIOWrapper.isatty",
+    "TextIOWrapper.fileno",
+    "TextIOWrapper.readable",
+    "TextIOWrapper.writable",
+    "TextIOWrapper.seekable",
 ];

@@ -16,9 +16,15 @@ thread_local! {
 /// it can never be written; the caller raises the error as CPython's
 /// `print` does (`types::stream::write_stdout`).
 pub fn write_stdout(s: &str) -> std::io::Result<()> {
+    write_stdout_bytes(s.as_bytes())
+}
+
+/// Writes bytes to stdout's buffer (`sys.stdout.buffer.write`), as
+/// [`write_stdout`] writes text.
+pub fn write_stdout_bytes(b: &[u8]) -> std::io::Result<()> {
     OUT.with(|o| {
         let mut o = o.borrow_mut();
-        let r = o.write_all(s.as_bytes());
+        let r = o.write_all(b);
         // A character device that is no terminal (`> /dev/full`) is written
         // through, as CPython's stdout does there.
         let r = r.and_then(|_| if write_through() { o.flush() } else { Ok(()) });
@@ -80,15 +86,58 @@ pub fn try_flush_stdout() {
 }
 
 pub fn write_stderr(s: &str) {
+    write_stderr_bytes(s.as_bytes());
+}
+
+/// Writes bytes to stderr (unbuffered), stdout flushed first.
+pub fn write_stderr_bytes(b: &[u8]) {
     flush_stdout();
-    let _ = std::io::stderr().write_all(s.as_bytes());
+    let _ = std::io::stderr().write_all(b);
+}
+
+/// Up to `n` bytes of standard input (all of it if `n` is None), stdout
+/// flushed first.
+pub fn read_bytes(n: Option<usize>) -> Vec<u8> {
+    use std::io::Read;
+    flush_stdout();
+    let mut out = Vec::new();
+    let stdin = std::io::stdin();
+    let mut lock = stdin.lock();
+    let _ = match n {
+        None => lock.read_to_end(&mut out),
+        Some(n) => lock.by_ref().take(n as u64).read_to_end(&mut out),
+    };
+    out
 }
 
 /// One line of standard input with its newline (empty at end of file),
 /// stdout flushed first.
 pub fn read_line_bytes() -> Vec<u8> {
+    read_line_limited(usize::MAX)
+}
+
+/// At most `limit` bytes of the next line of standard input (the rest of
+/// it stays to be read), stdout flushed first.
+pub fn read_line_limited(limit: usize) -> Vec<u8> {
     flush_stdout();
     let mut line = Vec::new();
-    let _ = std::io::stdin().lock().read_until(b'\n', &mut line);
+    let stdin = std::io::stdin();
+    let mut lock = stdin.lock();
+    while line.len() < limit {
+        let Ok(buf) = lock.fill_buf() else { break };
+        if buf.is_empty() {
+            break;
+        }
+        let room = (limit - line.len()).min(buf.len());
+        let (n, done) = match buf[..room].iter().position(|&b| b == b'\n') {
+            Some(i) => (i + 1, true),
+            None => (room, false),
+        };
+        line.extend_from_slice(&buf[..n]);
+        lock.consume(n);
+        if done {
+            break;
+        }
+    }
     line
 }

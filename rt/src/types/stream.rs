@@ -144,6 +144,17 @@ pub fn stream_attr(
         "flush" => method("TextIOWrapper.flush"),
         "readline" => method("TextIOWrapper.readline"),
         "read" => method("TextIOWrapper.read"),
+        "writelines" => method("TextIOWrapper.writelines"),
+        "readlines" => method("TextIOWrapper.readlines"),
+        "isatty" => method("TextIOWrapper.isatty"),
+        "fileno" => method("TextIOWrapper.fileno"),
+        "readable" => method("TextIOWrapper.readable"),
+        "writable" => method("TextIOWrapper.writable"),
+        "seekable" => method("TextIOWrapper.seekable"),
+        "buffer" => buffer(s),
+        "mode" => Value::from_str(if s == Stream::Stdin { "r" } else { "w" }),
+        "closed" | "line_buffering" => Value::Bool(s == Stream::Stderr && name == "line_buffering"),
+        "newlines" => Value::None,
         "name" => Value::from_str(s.name()),
         "encoding" => Value::from_str("utf-8"),
         // Stdin decodes strictly (see `read_line_raw`); stdout and stderr
@@ -174,24 +185,256 @@ pub fn stream_method(
                 ))),
             }
         }
+        "writelines" => {
+            crate::types::args::arity(short, rest, 1, 1)?;
+            for line in crate::types::iter::collect(&rest[0])? {
+                match &line {
+                    Value::Str(t) => write_stream(*s, t.as_str())?,
+                    other => {
+                        return Err(crate::object::exc::PyErr::type_error(format!(
+                            "write() argument must be str, not {}",
+                            other.type_name()
+                        )))
+                    }
+                };
+            }
+            Ok(Value::None)
+        }
         "flush" => {
             crate::types::args::arity(short, rest, 0, 0)?;
             flush_stdout();
             Ok(Value::None)
         }
-        "readline" | "read" if *s != Stream::Stdin => {
-            Err(crate::object::exc::PyErr::new(&crate::object::exc::OS_ERROR, "not readable"))
-        }
-        "readline" => {
+        "isatty" => {
             crate::types::args::arity(short, rest, 0, 0)?;
-            Ok(Value::from_str(&read_line_raw()?))
+            Ok(Value::Bool(is_terminal(*s)))
+        }
+        "fileno" => {
+            crate::types::args::arity(short, rest, 0, 0)?;
+            Ok(Value::Int(*s as i64))
+        }
+        "readable" | "writable" | "seekable" => {
+            crate::types::args::arity(short, rest, 0, 0)?;
+            Ok(Value::Bool(match short {
+                "readable" => *s == Stream::Stdin,
+                "writable" => *s != Stream::Stdin,
+                _ => false,
+            }))
+        }
+        "readline" | "read" | "readlines" if *s != Stream::Stdin => Err(unsupported("not readable")),
+        "readline" => {
+            crate::types::args::arity(short, rest, 0, 1)?;
+            // The limit counts characters: each byte read is at most one.
+            let limit = size_arg(rest)?.unwrap_or(usize::MAX);
+            let mut line = Vec::new();
+            loop {
+                let chars = String::from_utf8_lossy(&line).chars().count();
+                if chars >= limit || line.ends_with(b"\n") {
+                    break;
+                }
+                let more = crate::object::stdio::read_line_limited(limit - chars);
+                if more.is_empty() {
+                    break;
+                }
+                line.extend(more);
+            }
+            // A character cut short at the limit reads on to its end.
+            while std::str::from_utf8(&line).is_err_and(|e| e.error_len().is_none()) {
+                let more = crate::object::stdio::read_bytes(Some(1));
+                if more.is_empty() {
+                    break;
+                }
+                line.extend(more);
+            }
+            Ok(Value::from_str(&crate::types::bytes::decode(&line, "utf-8", "strict")?))
+        }
+        "readlines" => {
+            crate::types::args::arity(short, rest, 0, 1)?;
+            let mut lines = Vec::new();
+            while let Some(line) = next_line()? {
+                lines.push(line);
+            }
+            Ok(Value::List(crate::types::list::from_vec(lines)))
         }
         _ => {
-            crate::types::args::arity(short, rest, 0, 0)?;
-            flush_stdout();
-            let mut all = Vec::new();
-            let _ = std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut all);
+            crate::types::args::arity(short, rest, 0, 1)?;
+            let mut all = crate::object::stdio::read_bytes(size_arg(rest)?);
+            // A character cut short at the end of the count reads on to its end.
+            while std::str::from_utf8(&all).is_err_and(|e| e.error_len().is_none()) {
+                let more = crate::object::stdio::read_bytes(Some(1));
+                if more.is_empty() {
+                    break;
+                }
+                all.extend(more);
+            }
             Ok(Value::from_str(&crate::types::bytes::decode(&all, "utf-8", "strict")?))
+        }
+    }
+}
+
+/// A `size` argument of the read methods: None or negative for all.
+fn size_arg(rest: &[crate::object::value::Value]) -> crate::object::exc::PyResult<Option<usize>> {
+    match rest.first() {
+        None | Some(crate::object::value::Value::None) => Ok(None),
+        Some(v) => Ok(usize::try_from(v.to_int()?.to_index()?).ok()),
+    }
+}
+
+fn unsupported(msg: &str) -> crate::object::exc::PyErr {
+    crate::object::exc::PyErr::new(&crate::object::exc::OS_ERROR, msg.to_string())
+}
+
+fn is_terminal(s: Stream) -> bool {
+    use std::io::IsTerminal;
+    match s {
+        Stream::Stdin => std::io::stdin().is_terminal(),
+        Stream::Stdout => std::io::stdout().is_terminal(),
+        Stream::Stderr => std::io::stderr().is_terminal(),
+    }
+}
+
+/// `sys.stdout.buffer` (and stdin's, stderr's): the binary stream under
+/// the text one, writing to and reading from the same bytes, so the two
+/// interleave in order.
+struct StdBuffer(Stream);
+
+/// A method of a [`StdBuffer`], bound to it.
+struct StdBufferMethod(Stream, &'static str);
+
+thread_local! {
+    static BUFFERS: [crate::object::value::Value; 3] = [
+        crate::types::native::new_ext(StdBuffer(Stream::Stdin)),
+        crate::types::native::new_ext(StdBuffer(Stream::Stdout)),
+        crate::types::native::new_ext(StdBuffer(Stream::Stderr)),
+    ];
+}
+
+fn buffer(s: Stream) -> crate::object::value::Value {
+    BUFFERS.with(|b| b[s as usize].clone())
+}
+
+impl crate::object::layout::native::NativeType for StdBuffer {
+    fn type_name(&self) -> &'static str {
+        if self.0 == Stream::Stdin {
+            "_io.BufferedReader"
+        } else {
+            "_io.BufferedWriter"
+        }
+    }
+
+    fn repr(&self, _me: &crate::object::value::Value) -> String {
+        format!("<{} name='{}'>", self.type_name(), self.0.name())
+    }
+
+    fn getattr(
+        &self,
+        _me: &crate::object::value::Value,
+        name: &str,
+    ) -> Option<crate::object::exc::PyResult<crate::object::value::Value>> {
+        use crate::object::value::Value;
+        let s = self.0;
+        let method = |m: &'static str| Some(Ok(crate::types::native::new_ext(StdBufferMethod(s, m))));
+        match name {
+            "write" => method("write"),
+            "flush" => method("flush"),
+            "read" => method("read"),
+            "readline" => method("readline"),
+            "readlines" => method("readlines"),
+            "fileno" => method("fileno"),
+            "isatty" => method("isatty"),
+            "readable" => method("readable"),
+            "writable" => method("writable"),
+            "seekable" => method("seekable"),
+            "name" => Some(Ok(Value::from_str(s.name()))),
+            "mode" => Some(Ok(Value::from_str(if s == Stream::Stdin { "rb" } else { "wb" }))),
+            "closed" => Some(Ok(Value::Bool(false))),
+            _ => None,
+        }
+    }
+}
+
+impl crate::object::layout::native::NativeType for StdBufferMethod {
+    fn type_name(&self) -> &'static str {
+        "builtin_function_or_method"
+    }
+
+    fn callable(&self) -> bool {
+        true
+    }
+
+    fn call(
+        &self,
+        _me: &crate::object::value::Value,
+        args: Vec<crate::object::value::Value>,
+        kw: &[&str],
+    ) -> crate::object::exc::PyResult<crate::object::value::Value> {
+        use crate::object::value::Value;
+        if !kw.is_empty() {
+            return Err(crate::object::exc::PyErr::type_error(format!("{}() takes no keyword arguments", self.1)));
+        }
+        let (s, name) = (self.0, self.1);
+        let reading = matches!(name, "read" | "readline" | "readlines");
+        if reading && s != Stream::Stdin {
+            return Err(unsupported("read"));
+        }
+        if name == "write" && s == Stream::Stdin {
+            return Err(unsupported("write"));
+        }
+        let bytes = |v: Vec<u8>| Value::Bytes(crate::types::bytes::from_vec(v));
+        match name {
+            "write" => {
+                crate::types::args::arity(name, &args, 1, 1)?;
+                let data = match &args[0] {
+                    Value::Bytes(b) => b.data.to_vec(),
+                    Value::ByteArray(b) => b.data.borrow().clone(),
+                    other => {
+                        return Err(crate::object::exc::PyErr::type_error(format!(
+                            "a bytes-like object is required, not '{}'",
+                            other.type_name()
+                        )))
+                    }
+                };
+                if s == Stream::Stdout {
+                    crate::object::stdio::write_stdout_bytes(&data).map_err(|e| os_error(&e))?;
+                } else {
+                    crate::object::stdio::write_stderr_bytes(&data);
+                }
+                Ok(Value::Int(data.len() as i64))
+            }
+            "read" => {
+                crate::types::args::arity(name, &args, 0, 1)?;
+                Ok(bytes(crate::object::stdio::read_bytes(size_arg(&args)?)))
+            }
+            "readline" => {
+                crate::types::args::arity(name, &args, 0, 1)?;
+                Ok(bytes(crate::object::stdio::read_line_limited(size_arg(&args)?.unwrap_or(usize::MAX))))
+            }
+            "readlines" => {
+                crate::types::args::arity(name, &args, 0, 0)?;
+                let mut lines = Vec::new();
+                loop {
+                    let line = crate::object::stdio::read_line_bytes();
+                    if line.is_empty() {
+                        break;
+                    }
+                    lines.push(bytes(line));
+                }
+                Ok(Value::List(crate::types::list::from_vec(lines)))
+            }
+            _ => {
+                crate::types::args::arity(name, &args, 0, 0)?;
+                Ok(match name {
+                    "flush" => {
+                        flush_stdout();
+                        Value::None
+                    }
+                    "fileno" => Value::Int(s as i64),
+                    "isatty" => Value::Bool(is_terminal(s)),
+                    "readable" => Value::Bool(s == Stream::Stdin),
+                    "writable" => Value::Bool(s != Stream::Stdin),
+                    _ => Value::Bool(false),
+                })
+            }
         }
     }
 }

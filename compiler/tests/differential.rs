@@ -265,6 +265,10 @@ fn main() {
             let py = py.clone();
             trials.push(Trial::test(format!("case::{name}::{backend}"), move || {
                 let want = expected(&py)?;
+                // A fresh directory: what an earlier run of a case made (files
+                // it creates exclusively) is gone.
+                let _ = std::fs::remove_dir_all(&dir);
+                std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
                 let got = compile_and_run(&py, &dir, backend)?;
                 compare(&py, want, got)
             }));

@@ -6,38 +6,39 @@ The system calls are the Rust half's (`_pyaot_os`)."""
 import abc as _abc
 from _pyaot_os import (_pyaot_getcwd, _pyaot_chdir, _pyaot_listdir, _pyaot_mkdir, _pyaot_rmdir, _pyaot_unlink,
                        _pyaot_rename, _pyaot_stat, _pyaot_environ, _pyaot_putenv, _pyaot_unsetenv, _pyaot_getpid,
-                       _pyaot_cpu_count, _pyaot_urandom)
+                       _pyaot_cpu_count, _pyaot_urandom, _pyaot_chmod, _pyaot_utime, _pyaot_access,
+                       _pyaot_symlink, _pyaot_readlink, _pyaot_statvfs)
+from _pyaot_io import _pyaot_open, _pyaot_read, _pyaot_write, _pyaot_close
 
 __all__ = ["name", "sep", "altsep", "extsep", "pathsep", "linesep", "curdir", "pardir", "defpath", "devnull",
            "environ", "getenv", "putenv", "unsetenv", "getcwd", "chdir", "listdir", "scandir", "walk", "mkdir",
            "makedirs", "rmdir", "removedirs", "remove", "unlink", "rename", "replace", "stat", "lstat",
            "stat_result", "getpid", "cpu_count", "urandom", "fspath", "PathLike", "error", "path", "DirEntry",
-           "SEEK_SET", "SEEK_CUR", "SEEK_END"]
+           "SEEK_SET", "SEEK_CUR", "SEEK_END", "chmod", "utime", "access", "symlink", "readlink", "statvfs",
+           "statvfs_result", "open", "close", "read", "write", "fdopen", "O_RDONLY", "O_WRONLY", "O_RDWR",
+           "O_APPEND", "O_CREAT", "O_EXCL", "O_TRUNC", "O_CLOEXEC", "F_OK", "R_OK", "W_OK", "X_OK"]
 
 __pyaot_refused__ = [
-    "abort", "access", "chmod", "chown", "chroot", "close", "closerange", "confstr", "ctermid", "device_encoding",
-    "dup", "dup2", "execl", "execle", "execlp", "execlpe", "execv", "execve", "execvp", "execvpe", "fchdir",
-    "fchmod", "fchown", "fdatasync", "fdopen", "fork", "forkpty", "fpathconf", "fstat", "fstatvfs", "fsync",
-    "ftruncate", "get_blocking", "get_exec_path", "get_inheritable", "get_terminal_size", "getcwdb", "getegid",
-    "getenvb", "geteuid", "getgid", "getgrouplist", "getgroups", "getloadavg", "getlogin", "getpgid", "getpgrp",
-    "getppid", "getpriority", "getrandom", "getresgid", "getresuid", "getsid", "getuid", "getxattr", "isatty",
-    "kill", "killpg", "lchown", "link", "listxattr", "lockf", "lseek", "major", "makedev", "minor", "mkfifo",
-    "mknod", "nice", "open", "openpty", "pathconf", "pipe", "pipe2", "popen", "pread", "putenvb", "pwrite",
-    "read", "readlink", "readv", "register_at_fork", "removexattr", "renames", "sched_yield", "sendfile",
-    "set_blocking", "set_inheritable", "setegid", "seteuid", "setgid", "setgroups", "setpgid", "setpgrp",
-    "setpriority", "setregid", "setresgid", "setresuid", "setreuid", "setsid", "setuid", "setxattr", "spawnl",
-    "spawnle", "spawnlp", "spawnlpe", "spawnv", "spawnve", "spawnvp", "spawnvpe", "startfile", "statvfs",
-    "strerror", "symlink", "sync", "sysconf", "system", "tcgetpgrp", "tcsetpgrp", "terminal_size", "times",
-    "truncate", "ttyname", "umask", "uname", "utime", "wait", "wait3", "wait4", "waitpid", "waitstatus_to_exitcode",
-    "write", "writev", "fwalk", "environb", "supports_bytes_environ", "supports_dir_fd", "supports_effective_ids",
+    "abort", "chown", "chroot", "closerange", "confstr", "ctermid", "device_encoding", "dup", "dup2", "execl",
+    "execle", "execlp", "execlpe", "execv", "execve", "execvp", "execvpe", "fchdir", "fchmod", "fchown",
+    "fdatasync", "fork", "forkpty", "fpathconf", "fstat", "fstatvfs", "fsync", "ftruncate", "get_blocking",
+    "get_exec_path", "get_inheritable", "get_terminal_size", "getcwdb", "getegid", "getenvb", "geteuid", "getgid",
+    "getgrouplist", "getgroups", "getloadavg", "getlogin", "getpgid", "getpgrp", "getppid", "getpriority",
+    "getrandom", "getresgid", "getresuid", "getsid", "getuid", "getxattr", "isatty", "kill", "killpg", "lchown",
+    "link", "listxattr", "lockf", "lseek", "major", "makedev", "minor", "mkfifo", "mknod", "nice", "openpty",
+    "pathconf", "pipe", "pipe2", "popen", "pread", "putenvb", "pwrite", "readv", "register_at_fork", "removexattr",
+    "renames", "sched_yield", "sendfile", "set_blocking", "set_inheritable", "setegid", "seteuid", "setgid",
+    "setgroups", "setpgid", "setpgrp", "setpriority", "setregid", "setresgid", "setresuid", "setreuid", "setsid",
+    "setuid", "setxattr", "spawnl", "spawnle", "spawnlp", "spawnlpe", "spawnv", "spawnve", "spawnvp", "spawnvpe",
+    "startfile", "strerror", "sync", "sysconf", "system", "tcgetpgrp", "tcsetpgrp", "terminal_size", "times",
+    "truncate", "ttyname", "umask", "uname", "wait", "wait3", "wait4", "waitpid", "waitstatus_to_exitcode",
+    "writev", "fwalk", "environb", "supports_bytes_environ", "supports_dir_fd", "supports_effective_ids",
     "supports_fd", "supports_follow_symlinks", "get_handle_inheritable", "memfd_create", "posix_spawn",
-    "posix_spawnp", "sched_getaffinity", "sched_setaffinity", "times_result", "uname_result", "statvfs_result",
-    "sched_param", "pidfd_open", "copy_file_range", "splice", "eventfd", "eventfd_read", "eventfd_write",
-    "fsencode", "fsdecode", "WNOHANG", "O_RDONLY", "O_WRONLY", "O_RDWR", "O_APPEND", "O_CREAT", "O_EXCL",
-    "O_TRUNC", "F_OK", "R_OK", "W_OK", "X_OK", "EX_OK", "P_WAIT", "P_NOWAIT", "login_tty", "posix_fadvise",
-    "posix_fallocate", "preadv", "pwritev", "getpgid", "wait_pid", "waitid", "waitid_result", "WEXITSTATUS",
-    "WIFEXITED", "WIFSIGNALED", "WTERMSIG", "WIFSTOPPED", "WSTOPSIG", "WCOREDUMP", "WIFCONTINUED",
-    "add_dll_directory",
+    "posix_spawnp", "sched_getaffinity", "sched_setaffinity", "times_result", "uname_result", "sched_param",
+    "pidfd_open", "copy_file_range", "splice", "eventfd", "eventfd_read", "eventfd_write", "fsencode", "fsdecode",
+    "WNOHANG", "EX_OK", "P_WAIT", "P_NOWAIT", "login_tty", "posix_fadvise", "posix_fallocate", "preadv", "pwritev",
+    "getpgid", "wait_pid", "waitid", "waitid_result", "WEXITSTATUS", "WIFEXITED", "WIFSIGNALED", "WTERMSIG",
+    "WIFSTOPPED", "WSTOPSIG", "WCOREDUMP", "WIFCONTINUED", "add_dll_directory",
 ]
 
 from . import path
@@ -265,9 +266,10 @@ class stat_result(tuple):
     and by name (`st_mtime` and the others as floats)."""
 
     def __new__(cls, fields):
-        whole = tuple(int(f) if i >= 7 else f for i, f in enumerate(fields))
+        whole = tuple(int(f) if i >= 7 else f for i, f in enumerate(fields[:10]))
         self = tuple.__new__(cls, whole)
-        self._times = fields[7:]
+        self._times = fields[7:10]
+        self._ns = fields[10:13]
         return self
 
     st_mode = property(lambda self: self[0])
@@ -280,9 +282,9 @@ class stat_result(tuple):
     st_atime = property(lambda self: self._times[0])
     st_mtime = property(lambda self: self._times[1])
     st_ctime = property(lambda self: self._times[2])
-    st_atime_ns = property(lambda self: round(self._times[0] * 1e9))
-    st_mtime_ns = property(lambda self: round(self._times[1] * 1e9))
-    st_ctime_ns = property(lambda self: round(self._times[2] * 1e9))
+    st_atime_ns = property(lambda self: self._ns[0])
+    st_mtime_ns = property(lambda self: self._ns[1])
+    st_ctime_ns = property(lambda self: self._ns[2])
 
     def __repr__(self):
         return "os.stat_result(%s)" % ", ".join(f"{n}={v}" for n, v in zip(_STAT_FIELDS, self))
@@ -294,6 +296,120 @@ def stat(path, *, dir_fd=None, follow_symlinks=True):
 
 def lstat(path, *, dir_fd=None):
     return stat_result(_pyaot_stat(_path(path, "lstat"), False))
+
+
+# `open`'s flags (Linux's values) and `access`'s modes.
+O_RDONLY = 0
+O_WRONLY = 1
+O_RDWR = 2
+O_CREAT = 0o100
+O_EXCL = 0o200
+O_TRUNC = 0o1000
+O_APPEND = 0o2000
+O_CLOEXEC = 0o2000000
+F_OK = 0
+X_OK = 1
+W_OK = 2
+R_OK = 4
+
+
+def open(path, flags, mode=0o777, *, dir_fd=None):
+    """A file descriptor for `path`, opened with `flags` (`O_*`)."""
+    if flags & ~(O_RDONLY | O_WRONLY | O_RDWR | O_CREAT | O_EXCL | O_TRUNC | O_APPEND | O_CLOEXEC):
+        raise NotImplementedError("pyaot's os.open takes only the O_* flags the os module defines")
+    return _pyaot_open(_path(path, "open"), flags, mode)
+
+
+def close(fd):
+    _pyaot_close(fd)
+
+
+def read(fd, n):
+    """Up to `n` bytes from the file descriptor (b'' at its end)."""
+    return _pyaot_read(fd, n)
+
+
+def write(fd, data):
+    """Writes `data` to the file descriptor; the number of bytes written."""
+    return _pyaot_write(fd, data)
+
+
+def fdopen(fd, mode="r", buffering=-1, encoding=None, errors=None, newline=None, closefd=True):
+    """A file object over the file descriptor (`open(fd, ...)`)."""
+    import io
+    return io.open(fd, mode, buffering, encoding, errors, newline, closefd)
+
+
+def chmod(path, mode, *, dir_fd=None, follow_symlinks=True):
+    _pyaot_chmod(_path(path, "chmod"), mode)
+
+
+def access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True):
+    """Whether the process may use `path` as `mode` asks (`F_OK`, or
+    `R_OK`/`W_OK`/`X_OK` together)."""
+    return _pyaot_access(_path(path, "access"), mode)
+
+
+def utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
+    """Sets a file's access and modification times: `times` in seconds,
+    `ns` in nanoseconds, or now."""
+    if times is not None and ns is not None:
+        raise ValueError("utime: you may specify either 'times' or 'ns' but not both")
+    if times is not None:
+        if not isinstance(times, tuple) or len(times) != 2:
+            raise TypeError("utime: 'times' must be either a tuple of two ints or None")
+        pair = (_timespec(times[0]), _timespec(times[1]))
+    elif ns is not None:
+        if not isinstance(ns, tuple) or len(ns) != 2:
+            raise TypeError("utime: 'ns' must be a tuple of two ints")
+        pair = (divmod(ns[0], 1000000000), divmod(ns[1], 1000000000))
+    else:
+        pair = (None, None)
+    _pyaot_utime(_path(path, "utime"), pair[0], pair[1])
+
+
+def _timespec(t):
+    """Seconds as (seconds, nanoseconds), rounded down as CPython's."""
+    if isinstance(t, int):
+        return (t, 0)
+    whole = int(t // 1)
+    return (whole, int((t - whole) * 1e9))
+
+
+def symlink(src, dst, target_is_directory=False, *, dir_fd=None):
+    _pyaot_symlink(_path(src, "symlink"), _path(dst, "symlink"))
+
+
+def readlink(path, *, dir_fd=None):
+    """The path a symbolic link points to."""
+    return _pyaot_readlink(_path(path, "readlink"))
+
+
+_STATVFS_FIELDS = ("f_bsize", "f_frsize", "f_blocks", "f_bfree", "f_bavail", "f_files", "f_ffree", "f_favail",
+                   "f_flag", "f_namemax")
+
+
+class statvfs_result(tuple):
+    """A file system's sizes and counts, by index and by name."""
+
+    f_bsize = property(lambda self: self[0])
+    f_frsize = property(lambda self: self[1])
+    f_blocks = property(lambda self: self[2])
+    f_bfree = property(lambda self: self[3])
+    f_bavail = property(lambda self: self[4])
+    f_files = property(lambda self: self[5])
+    f_ffree = property(lambda self: self[6])
+    f_favail = property(lambda self: self[7])
+    f_flag = property(lambda self: self[8])
+    f_namemax = property(lambda self: self[9])
+
+    def __repr__(self):
+        return "os.statvfs_result(%s)" % ", ".join(f"{n}={v}" for n, v in zip(_STATVFS_FIELDS, self))
+
+
+def statvfs(path):
+    """The sizes and counts of the file system holding `path`."""
+    return statvfs_result(_pyaot_statvfs(_path(path, "statvfs")))
 
 
 def getpid():

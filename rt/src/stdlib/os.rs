@@ -72,8 +72,8 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             none(std::fs::rename(path(0)?, path(1)?), &[0, 1])
         }
         "os._pyaot_stat" => {
-            // `(mode, ino, dev, nlink, uid, gid, size, atime, mtime, ctime)`,
-            // following symbolic links or not.
+            // `(mode, ino, dev, nlink, uid, gid, size, atime, mtime, ctime,
+            // atime_ns, mtime_ns, ctime_ns)`, following symbolic links or not.
             argc(short, &args, 2, 2)?;
             use std::os::unix::fs::MetadataExt;
             let p = path(0)?;
@@ -91,6 +91,9 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
                 time(m.atime(), m.atime_nsec()),
                 time(m.mtime(), m.mtime_nsec()),
                 time(m.ctime(), m.ctime_nsec()),
+                Value::from_int(ns(m.atime(), m.atime_nsec())),
+                Value::from_int(ns(m.mtime(), m.mtime_nsec())),
+                Value::from_int(ns(m.ctime(), m.ctime_nsec())),
             ];
             Ok(Value::Tuple(crate::types::tuple::new(items)))
         }
@@ -139,7 +142,81 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             std::fs::File::open("/dev/urandom").and_then(|mut f| f.read_exact(&mut data)).map_err(|e| fail(e, &[]))?;
             Ok(Value::Bytes(crate::types::bytes::from_vec(data)))
         }
+        "os._pyaot_chmod" => {
+            argc(short, &args, 2, 2)?;
+            use std::os::unix::fs::PermissionsExt;
+            let mode = args[1].to_int()?.to_index()? as u32;
+            none(std::fs::set_permissions(path(0)?, std::fs::Permissions::from_mode(mode)), &[0])
+        }
+        // (path, (atime_s, atime_ns), (mtime_s, mtime_ns)) or the times None for now.
+        "os._pyaot_utime" => {
+            argc(short, &args, 3, 3)?;
+            let spec = |v: &Value| -> PyResult<libc::timespec> {
+                if v.is_none() {
+                    return Ok(libc::timespec { tv_sec: 0, tv_nsec: libc::UTIME_NOW });
+                }
+                let t = v.to_tuple()?;
+                let (s, ns) = (t.items()[0].to_int()?.to_index()?, t.items()[1].to_int()?.to_index()?);
+                Ok(libc::timespec { tv_sec: s, tv_nsec: ns })
+            };
+            let times = [spec(&args[1])?, spec(&args[2])?];
+            let c = std::ffi::CString::new(path(0)?).map_err(|_| PyErr::value_error("embedded null byte"))?;
+            // SAFETY: a valid C string and two timespecs.
+            let r = unsafe { libc::utimensat(libc::AT_FDCWD, c.as_ptr(), times.as_ptr(), 0) };
+            none(if r == 0 { Ok(()) } else { Err(std::io::Error::last_os_error()) }, &[0])
+        }
+        "os._pyaot_access" => {
+            argc(short, &args, 2, 2)?;
+            let c = std::ffi::CString::new(path(0)?).map_err(|_| PyErr::value_error("embedded null byte"))?;
+            let mode = args[1].to_int()?.to_index()? as i32;
+            // SAFETY: a valid C string.
+            Ok(Value::Bool(unsafe { libc::access(c.as_ptr(), mode) } == 0))
+        }
+        "os._pyaot_symlink" => {
+            argc(short, &args, 2, 2)?;
+            none(std::os::unix::fs::symlink(path(0)?, path(1)?), &[0, 1])
+        }
+        "os._pyaot_readlink" => {
+            argc(short, &args, 1, 1)?;
+            let target = std::fs::read_link(path(0)?).map_err(|e| fail(e, &[0]))?;
+            Ok(Value::from_str(&target.to_string_lossy()))
+        }
+        // (f_bsize, f_frsize, f_blocks, f_bfree, f_bavail, f_files, f_ffree,
+        //  f_favail, f_flag, f_namemax)
+        "os._pyaot_statvfs" => {
+            argc(short, &args, 1, 1)?;
+            let c = std::ffi::CString::new(path(0)?).map_err(|_| PyErr::value_error("embedded null byte"))?;
+            // SAFETY: a valid C string and a zeroed struct for the call to fill.
+            let mut st: libc::statvfs = unsafe { std::mem::zeroed() };
+            if unsafe { libc::statvfs(c.as_ptr(), &mut st) } != 0 {
+                return Err(fail(std::io::Error::last_os_error(), &[0]));
+            }
+            let fields = [
+                st.f_bsize,
+                st.f_frsize,
+                st.f_blocks,
+                st.f_bfree,
+                st.f_bavail,
+                st.f_files,
+                st.f_ffree,
+                st.f_favail,
+                st.f_flag,
+                st.f_namemax,
+            ];
+            Ok(Value::Tuple(crate::types::tuple::new(fields.iter().map(|&x| Value::Int(x as i64)).collect())))
+        }
         _ => unreachable!("os has no function {name}"),
+    }
+}
+
+/// A time as whole nanoseconds (past `i64` only after the year 2262).
+fn ns(s: i64, ns: i64) -> crate::types::int::Int {
+    match s.checked_mul(1_000_000_000).and_then(|x| x.checked_add(ns)) {
+        Some(v) => crate::types::int::Int::Small(v),
+        None => crate::types::int::Int::from(
+            crate::object::layout::bigint::BigInt::from(s) * crate::object::layout::bigint::BigInt::from(1_000_000_000)
+                + crate::object::layout::bigint::BigInt::from(ns),
+        ),
     }
 }
 

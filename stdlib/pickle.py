@@ -358,6 +358,8 @@ def _reduce_builtin(obj, proto):
         return slice, (obj.start, obj.stop, obj.step)
     if t is bytearray:
         return (bytearray, (bytes(obj),)) if obj else (bytearray, ())
+    if t.__name__ == "method" and hasattr(obj, "__self__"):
+        return getattr, (obj.__self__, obj.__name__)
     if t is type(...):
         return "Ellipsis"
     if t is type(NotImplemented):

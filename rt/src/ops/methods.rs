@@ -821,6 +821,26 @@ pub fn getattr(v: &Value, name: &str) -> PyResult<Value> {
         (Value::Exc(e), "__context__") => Ok(e.context.borrow().clone().map_or(Value::None, Value::Exc)),
         (Value::Exc(e), "__suppress_context__") => Ok(Value::Bool(e.suppress_context.get())),
         (Value::Exc(e), _) if e.attrs.borrow().contains_key(name) => Ok(e.attrs.borrow()[name].clone()),
+        // The attributes the program set (a copy: writes into it are refused at build time).
+        (Value::Exc(e), "__dict__") => {
+            let d = crate::types::dict::new();
+            use crate::object::exc as x;
+            // The fields CPython keeps in the exception itself, not its `__dict__`.
+            let fields: &[(&x::TypeObj, &[&str])] = &[
+                (&x::OS_ERROR, &["errno", "strerror", "filename", "filename2"]),
+                (&x::SYNTAX_ERROR, &["msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset"]),
+                (&x::UNICODE_ERROR, &["encoding", "object", "start", "end", "reason"]),
+                (&x::IMPORT_ERROR, &["msg", "name", "path"]),
+                (&x::ATTRIBUTE_ERROR, &["name", "obj"]),
+                (&x::NAME_ERROR, &["name"]),
+            ];
+            let own =
+                |k: &str| k == "__traceback__" || fields.iter().any(|(t, names)| x::exc_is(e, t) && names.contains(&k));
+            for (k, x) in e.attrs.borrow().iter().filter(|(k, _)| !own(k)) {
+                crate::types::dict::setitem(&d, Value::from_str(k), x.clone())?;
+            }
+            Ok(Value::Dict(d))
+        }
         (Value::Exc(e), "errno" | "strerror" | "filename" | "filename2")
             if crate::object::exc::exc_is(e, &crate::object::exc::OS_ERROR) =>
         {

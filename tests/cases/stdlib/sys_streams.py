@@ -1,37 +1,54 @@
-# sys.stdin, sys.stdout and sys.stderr as text streams with the binary
-# stream under each (.buffer). Text is flushed before bytes follow it (as
-# CPython needs unless unbuffered); buffer types and seekability depend
-# on CPython's -u and are not printed.
+# sys.stdout / sys.stderr / sys.stdin as file objects, and print's file=
+# and flush= keywords (stderr is not compared, only that it stays off stdout).
 import sys
 
-print('text first', flush=True)
-n = sys.stdout.buffer.write(b'bytes second\n')
+print("to stdout")
+print("to stderr", file=sys.stderr)
+print("explicit stdout", 1, 2, sep="-", file=sys.stdout, flush=True)
+n = sys.stdout.write("written\n")
 print(n)
-sys.stdout.write('third ')
-sys.stdout.flush()
-sys.stdout.buffer.write(bytearray(b'fourth\n'))
-sys.stdout.writelines(['fifth\n', 'sixth\n'])
-sys.stdout.flush()
-sys.stdout.buffer.flush()
-print(type(sys.stdout).__name__, type(sys.stdin.buffer).__name__)
-print(sys.stdout.name, sys.stdout.buffer.name, sys.stdout.mode, sys.stdout.buffer.mode, sys.stdin.mode,
-      sys.stdin.buffer.mode, sys.stdout.encoding, sys.stdout.closed, sys.stdout.buffer.closed)
-print(sys.stdout.buffer is sys.stdout.buffer, repr(sys.stdin.buffer))
-print(sys.stdout.fileno(), sys.stderr.fileno(), sys.stdin.fileno(), sys.stdout.buffer.fileno())
-print(sys.stdout.readable(), sys.stdout.writable(), sys.stdin.readable(), sys.stdin.writable())
-print(sys.stdout.buffer.writable(), sys.stdin.buffer.readable(), sys.stdout.isatty(), sys.stdout.buffer.isatty())
-print(repr(sys.stdin.read()), repr(sys.stdin.readline()), sys.stdin.readlines(), repr(sys.stdin.read(5)))
-print(repr(sys.stdin.buffer.read()), repr(sys.stdin.buffer.readline()), sys.stdin.buffer.readlines())
-print(sys.stdout.newlines)
-sys.stdout.flush()
-sys.stderr.buffer.write(b'to stderr\n')
-sys.stderr.writelines(['err line\n'])
+print(sys.stderr.write("err line\n"))
+sep = ", "
+print(1, 2, 3, sep=sep)
+dyn_sep = None if n > 100 else "|"
+print("a", "b", sep=dyn_sep)
+print("c", "d", sep=None, end=None)
+
+
+class Sink:
+    def __init__(self):
+        self.parts = []
+
+    def write(self, s):
+        self.parts.append(s)
+
+
+class Loud:
+    def __str__(self):
+        print("  (str called)")
+        return "loud"
+
+
+s = Sink()
+print("into", Loud(), 3, file=s, sep="+")
+print(s.parts)
+print(sys.stdout, sys.stderr, sys.stdin, sep="\n")
+print(sys.stdout.name, sys.stdin.encoding)
 try:
-    sys.stdout.buffer.write('text')
+    print("x", sep=3)
 except TypeError as e:
-    print('TypeError', e)
+    print(e)
 try:
-    sys.stdout.writelines([b'x'])
+    sys.stdout.write(5)
 except TypeError as e:
-    print('TypeError', e)
-print('last')
+    print(e)
+try:
+    print("x", file=5)
+except AttributeError as e:
+    print(e)
+# Standard input is empty here.
+count = 0
+for line in sys.stdin:
+    count += 1
+print(count, repr(sys.stdin.readline()), repr(sys.stdin.read()))
+sys.stdout.flush()

@@ -322,13 +322,6 @@ def _raw_unicode_unescape(data):
     return "".join(out)
 
 
-def _getattr_or_none(obj, name):
-    try:
-        return getattr(obj, name)
-    except AttributeError:
-        return None
-
-
 def _object_state(obj):
     """`object.__getstate__()`: the instance dict (None when empty), paired
     with the set slots when the class declares slots."""
@@ -393,7 +386,7 @@ def _reduce_object(obj, proto):
         return copyreg._reduce_ex(obj, proto)
     cls = type(obj)
     kwargs = None
-    getnewargs_ex = _getattr_or_none(obj, "__getnewargs_ex__")
+    getnewargs_ex = getattr(obj, "__getnewargs_ex__", None)
     if getnewargs_ex is not None:
         r = getnewargs_ex()
         if not isinstance(r, tuple):
@@ -408,7 +401,7 @@ def _reduce_object(obj, proto):
             raise TypeError(f"second item of the tuple returned by __getnewargs_ex__ must be a dict, "
                             f"not '{type(kwargs).__name__}'")
     else:
-        getnewargs = _getattr_or_none(obj, "__getnewargs__")
+        getnewargs = getattr(obj, "__getnewargs__", None)
         if getnewargs is not None:
             args = getnewargs()
             if not isinstance(args, tuple):
@@ -425,7 +418,7 @@ def _reduce_object(obj, proto):
             args = (bytes(obj),)
         else:
             args = ()
-    getstate = _getattr_or_none(obj, "__getstate__")
+    getstate = getattr(obj, "__getstate__", None)
     if getstate is not None:
         state = getstate()
     elif isinstance(obj, tuple):
@@ -603,14 +596,14 @@ class Pickler:
             saver[1](self, obj)
             return
         rv = NotImplemented
-        override = _getattr_or_none(self, "reducer_override")
+        override = getattr(self, "reducer_override", None)
         if override is not None:
             rv = override(obj)
         if rv is NotImplemented:
             if isinstance(obj, type) or t.__name__ in ("function", "builtin_function_or_method"):
                 self.save_global(obj)
                 return
-            table = _getattr_or_none(self, "dispatch_table")
+            table = getattr(self, "dispatch_table", None)
             if table is None:
                 table = dispatch_table
             reduce = table.get(t)
@@ -633,10 +626,10 @@ class Pickler:
             rv = _reduce_builtin(obj, self.proto)
             if rv is not None:
                 return rv
-        reduce_ex = _getattr_or_none(t, "__reduce_ex__")
+        reduce_ex = getattr(t, "__reduce_ex__", None)
         if reduce_ex is not None:
             return obj.__reduce_ex__(self.proto)
-        reduce = _getattr_or_none(t, "__reduce__")
+        reduce = getattr(t, "__reduce__", None)
         if reduce is not None:
             return obj.__reduce__()
         if isinstance(obj, BaseException):
@@ -1198,7 +1191,7 @@ class Unpickler:
                 if type(lst) is list:
                     lst.extend(items)
                 else:
-                    extend = _getattr_or_none(lst, "extend")
+                    extend = getattr(lst, "extend", None)
                     if extend is not None:
                         extend(items)
                     else:
@@ -1424,7 +1417,7 @@ def _instantiate(cls, args):
 def _build(inst, state):
     """BUILD: `__setstate__(state)`, or the state's dict (and slots) set as
     attributes."""
-    setstate = _getattr_or_none(inst, "__setstate__")
+    setstate = getattr(inst, "__setstate__", None)
     if setstate is not None:
         setstate(state)
         return

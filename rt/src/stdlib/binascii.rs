@@ -10,14 +10,7 @@ use crate::types::args::argc;
 
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
-/// The bytes of a binary argument.
-fn data(v: &Value) -> PyResult<Vec<u8>> {
-    match v {
-        Value::Bytes(b) => Ok(b.data.to_vec()),
-        Value::ByteArray(b) => Ok(b.data.borrow().clone()),
-        other => Err(PyErr::type_error(format!("a bytes-like object is required, not '{}'", other.type_name()))),
-    }
-}
+use crate::stdlib::bytes_arg as data;
 
 /// A decoder's argument: bytes, or a str of ASCII characters.
 fn ascii_data(v: &Value) -> PyResult<Vec<u8>> {

@@ -92,12 +92,10 @@ fn xof(mut reader: impl XofReader, length: usize) -> Vec<u8> {
 
 /// The bytes to hash: CPython's errors for text and for other objects.
 fn data(v: &Value) -> PyResult<Vec<u8>> {
-    match v {
-        Value::Bytes(b) => Ok(b.data.to_vec()),
-        Value::ByteArray(b) => Ok(b.data.borrow().clone()),
-        Value::Str(_) => Err(PyErr::type_error("Strings must be encoded before hashing")),
-        _ => Err(PyErr::type_error("object supporting the buffer API required")),
-    }
+    crate::ops::bytes_like(v).ok_or_else(|| match v {
+        Value::Str(_) => PyErr::type_error("Strings must be encoded before hashing"),
+        _ => PyErr::type_error("object supporting the buffer API required"),
+    })
 }
 
 fn state(v: &Value) -> PyResult<&HashState> {

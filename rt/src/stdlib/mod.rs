@@ -213,6 +213,12 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
     }
 }
 
+/// A bytes-like argument's contents, or CPython's TypeError.
+pub fn bytes_arg(v: &Value) -> PyResult<Vec<u8>> {
+    crate::ops::bytes_like(v)
+        .ok_or_else(|| PyErr::type_error(format!("a bytes-like object is required, not '{}'", v.type_name())))
+}
+
 /// An exception of a class the Python half of a module passes to its
 /// Rust half (`struct.error`, `binascii.Error`), made by calling it.
 pub fn error_of(class: &Value, msg: impl Into<String>) -> PyErr {

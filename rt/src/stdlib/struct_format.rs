@@ -153,15 +153,6 @@ fn format_arg(v: &Value) -> PyResult<String> {
     }
 }
 
-/// The bytes a buffer argument holds.
-fn buffer(v: &Value) -> PyResult<Vec<u8>> {
-    match v {
-        Value::Bytes(b) => Ok(b.data.to_vec()),
-        Value::ByteArray(b) => Ok(b.data.borrow().clone()),
-        other => Err(PyErr::type_error(format!("a bytes-like object is required, not '{}'", other.type_name()))),
-    }
-}
-
 /// An integer argument, or CPython's "not an integer".
 fn int_arg(v: &Value, err: &Value) -> PyResult<Int> {
     match v {
@@ -340,11 +331,8 @@ fn pack_into(layout: &Layout, out: &mut [u8], args: &[Value], err: &Value) -> Py
                 _ => return Err(error(err, "char format requires a bytes object of length 1")),
             },
             b's' | b'p' => {
-                let data = match v {
-                    Value::Bytes(b) => b.data.to_vec(),
-                    Value::ByteArray(b) => b.data.borrow().clone(),
-                    _ => return Err(error(err, format!("argument for '{}' must be a bytes object", f.code as char))),
-                };
+                let data = crate::ops::bytes_like(v)
+                    .ok_or_else(|| error(err, format!("argument for '{}' must be a bytes object", f.code as char)))?;
                 if f.code == b's' {
                     let n = data.len().min(f.len);
                     dst[..n].copy_from_slice(&data[..n]);
@@ -452,8 +440,15 @@ fn place(who: &str, verb: &str, layout: &Layout, offset: i64, len: usize, err: &
     Ok(start)
 }
 
-fn count_error(who: &str, layout: &Layout, got: usize, err: &Value) -> PyErr {
-    error(err, format!("{who} expected {} items for packing (got {got})", layout.nargs()))
+/// The values to pack, as many as the layout has fields (CPython's error
+/// for `who` otherwise).
+fn values_for(who: &str, layout: &Layout, v: &Value, err: &Value) -> PyResult<crate::types::tuple::Tuple> {
+    let values = v.to_tuple()?;
+    if values.items().len() != layout.nargs() {
+        let got = values.items().len();
+        return Err(error(err, format!("{who} expected {} items for packing (got {got})", layout.nargs())));
+    }
+    Ok(values)
 }
 
 pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
@@ -478,13 +473,9 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             argc(short, &args, 3, 3)?;
             let err = &args[2];
             let layout = parse(&format_arg(&args[0])?, err)?;
-            let values = args[1].to_tuple()?;
-            let values = values.items();
-            if values.len() != layout.nargs() {
-                return Err(count_error("pack", &layout, values.len(), err));
-            }
+            let values = values_for("pack", &layout, &args[1], err)?;
             let mut out = vec![0u8; layout.size];
-            pack_into(&layout, &mut out, values, err)?;
+            pack_into(&layout, &mut out, values.items(), err)?;
             Ok(Value::Bytes(crate::types::bytes::from_vec(out)))
         }
         // (format, buffer, offset, values, error)
@@ -492,11 +483,7 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             argc(short, &args, 5, 5)?;
             let err = &args[4];
             let layout = parse(&format_arg(&args[0])?, err)?;
-            let values = args[3].to_tuple()?;
-            let values = values.items();
-            if values.len() != layout.nargs() {
-                return Err(count_error("pack_into", &layout, values.len(), err));
-            }
+            let values = values_for("pack_into", &layout, &args[3], err)?;
             let Value::ByteArray(buf) = &args[1] else {
                 return Err(PyErr::type_error(format!(
                     "argument must be read-write bytes-like object, not {}",
@@ -510,7 +497,7 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             // (which a `0p` writes into).
             let mut out = buf.data.borrow()[start..].to_vec();
             out[..layout.size].fill(0);
-            pack_into(&layout, &mut out, values, err)?;
+            pack_into(&layout, &mut out, values.items(), err)?;
             buf.data.borrow_mut()[start..].copy_from_slice(&out);
             Ok(Value::None)
         }
@@ -519,7 +506,7 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             argc(short, &args, 4, 4)?;
             let err = &args[3];
             let layout = parse(&format_arg(&args[0])?, err)?;
-            let data = buffer(&args[1])?;
+            let data = crate::stdlib::bytes_arg(&args[1])?;
             if args[2].is_none() {
                 if data.len() != layout.size {
                     return Err(error(err, format!("unpack requires a buffer of {} bytes", layout.size)));
@@ -535,7 +522,7 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             argc(short, &args, 3, 3)?;
             let err = &args[2];
             let layout = parse(&format_arg(&args[0])?, err)?;
-            let data = buffer(&args[1])?;
+            let data = crate::stdlib::bytes_arg(&args[1])?;
             if layout.size == 0 {
                 return Err(error(err, "cannot iteratively unpack with a struct of length 0"));
             }

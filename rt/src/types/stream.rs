@@ -200,26 +200,9 @@ pub fn stream_method(
             }
             Ok(Value::None)
         }
-        "flush" => {
+        "flush" | "isatty" | "fileno" | "readable" | "writable" | "seekable" => {
             crate::types::args::arity(short, rest, 0, 0)?;
-            flush_stdout();
-            Ok(Value::None)
-        }
-        "isatty" => {
-            crate::types::args::arity(short, rest, 0, 0)?;
-            Ok(Value::Bool(is_terminal(*s)))
-        }
-        "fileno" => {
-            crate::types::args::arity(short, rest, 0, 0)?;
-            Ok(Value::Int(*s as i64))
-        }
-        "readable" | "writable" | "seekable" => {
-            crate::types::args::arity(short, rest, 0, 0)?;
-            Ok(Value::Bool(match short {
-                "readable" => *s == Stream::Stdin,
-                "writable" => *s != Stream::Stdin,
-                _ => false,
-            }))
+            Ok(no_argument_method(*s, short))
         }
         "readline" | "read" | "readlines" if *s != Stream::Stdin => Err(unsupported("not readable")),
         "readline" => {
@@ -282,6 +265,22 @@ fn size_arg(rest: &[crate::object::value::Value]) -> crate::object::exc::PyResul
 
 fn unsupported(msg: &str) -> crate::object::exc::PyErr {
     crate::object::exc::PyErr::new(&crate::object::exc::OS_ERROR, msg.to_string())
+}
+
+/// The methods without arguments the text streams and their buffers share.
+fn no_argument_method(s: Stream, name: &str) -> crate::object::value::Value {
+    use crate::object::value::Value;
+    match name {
+        "flush" => {
+            flush_stdout();
+            Value::None
+        }
+        "fileno" => Value::Int(s as i64),
+        "isatty" => Value::Bool(is_terminal(s)),
+        "readable" => Value::Bool(s == Stream::Stdin),
+        "writable" => Value::Bool(s != Stream::Stdin),
+        _ => Value::Bool(false), // seekable
+    }
 }
 
 fn is_terminal(s: Stream) -> bool {
@@ -423,17 +422,7 @@ impl crate::object::layout::native::NativeType for StdBufferMethod {
             }
             _ => {
                 crate::types::args::arity(name, &args, 0, 0)?;
-                Ok(match name {
-                    "flush" => {
-                        flush_stdout();
-                        Value::None
-                    }
-                    "fileno" => Value::Int(s as i64),
-                    "isatty" => Value::Bool(is_terminal(s)),
-                    "readable" => Value::Bool(s == Stream::Stdin),
-                    "writable" => Value::Bool(s != Stream::Stdin),
-                    _ => Value::Bool(false),
-                })
+                Ok(no_argument_method(s, name))
             }
         }
     }

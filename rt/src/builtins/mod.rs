@@ -258,6 +258,19 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         "oct" => Value::Str(oct(&a[0])?),
         "ord" => match &a[0] {
             Value::Str(s) => Value::from_int(crate::types::str::ord(s)?),
+            // A bytes or bytearray of one byte: its value.
+            b @ (Value::Bytes(_) | Value::ByteArray(_)) => {
+                let data = ops::bytes_like(b).unwrap_or_default();
+                match data[..] {
+                    [x] => Value::Int(i64::from(x)),
+                    _ => {
+                        return Err(PyErr::type_error(format!(
+                            "ord() expected a character, but string of length {} found",
+                            data.len()
+                        )))
+                    }
+                }
+            }
             other => {
                 return Err(PyErr::type_error(format!(
                     "ord() expected string of length 1, but {} found",

@@ -4,7 +4,9 @@ documentation): `timedelta`, `date`, `time`, `datetime`, `tzinfo` and
 formats and errors. The local time zone and the clock are the Rust
 half's (`_pyaot_datetime`)."""
 
-from _pyaot_datetime import _pyaot_now, _pyaot_localtime, _pyaot_mktime
+from _pyaot_datetime import _pyaot_now
+from _pyaot_time import _pyaot_localtime, _pyaot_mktime
+import time as _time
 
 __all__ = ["date", "datetime", "time", "timedelta", "timezone", "tzinfo", "MINYEAR", "MAXYEAR", "UTC"]
 
@@ -1563,125 +1565,17 @@ UTC = _UTC
 _EPOCH = datetime(1970, 1, 1, tzinfo=_UTC)
 
 
-_STRPTIME_FIELDS = {"d": 2, "m": 2, "y": 2, "Y": 4, "H": 2, "I": 2, "M": 2, "S": 2, "f": 6, "j": 3}
-
-
 def _strptime_datetime(cls, data_string, format):
-    """`datetime.strptime` for the numeric directives, the C locale's
-    names, `%p`, `%z` and `%%`."""
+    """`datetime.strptime`: `time`'s parser, and a `timezone` from %z
+    (named by %Z when both are given)."""
     if not isinstance(data_string, str):
         raise TypeError(f"strptime() argument 1 must be str, not {type(data_string).__name__}")
     if not isinstance(format, str):
         raise TypeError(f"strptime() argument 2 must be str, not {type(format).__name__}")
-    year, month, day, hour, minute, second, us = 1900, 1, 1, 0, 0, 0, 0
-    hour12 = None
-    ampm = None
-    tz = None
-    yday = None
-    i = 0
-    j = 0
-    n = len(format)
-    s = data_string
-
-    def mismatch():
-        return ValueError(f"time data {data_string!r} does not match format {format!r}")
-
-    while i < n:
-        c = format[i]
-        i += 1
-        if c != "%":
-            if c.isspace():
-                while j < len(s) and s[j].isspace():
-                    j += 1
-                continue
-            if j >= len(s) or s[j] != c:
-                raise mismatch()
-            j += 1
-            continue
-        if i >= n:
-            raise ValueError("stray % in format '%s'" % format)
-        d = format[i]
-        i += 1
-        if d in _STRPTIME_FIELDS:
-            width = _STRPTIME_FIELDS[d]
-            k = j
-            while k < len(s) and k - j < width and s[k].isdigit():
-                k += 1
-            if k == j or (d == "y" and k - j != 2):
-                raise mismatch()
-            text = s[j:k]
-            value = int(text)
-            j = k
-            if d == "d":
-                day = value
-            elif d == "m":
-                month = value
-            elif d == "y":
-                year = value + (2000 if value < 69 else 1900)
-            elif d == "Y":
-                year = value
-            elif d == "H":
-                hour = value
-            elif d == "I":
-                hour12 = value
-            elif d == "M":
-                minute = value
-            elif d == "S":
-                second = value
-            elif d == "f":
-                us = int(text + "0" * (6 - len(text)))
-            elif d == "j":
-                yday = value
-            if (d == "d" and not 1 <= value <= 31 or d == "m" and not 1 <= value <= 12 or d == "H" and value > 23
-                    or d == "I" and not 1 <= value <= 12 or d == "M" and value > 59 or d == "S" and value > 61):
-                raise mismatch()
-        elif d in "bBaA":
-            names = {"b": _MONTHNAMES[1:], "B": _FULLMONTHNAMES[1:], "a": _DAYNAMES, "A": _FULLDAYNAMES}[d]
-            found = None
-            for idx, name in sorted(enumerate(names), key=lambda p: -len(p[1])):
-                if s[j:j + len(name)].lower() == name.lower():
-                    found = idx
-                    j += len(name)
-                    break
-            if found is None:
-                raise mismatch()
-            if d in "bB":
-                month = found + 1
-        elif d == "p":
-            word = s[j:j + 2].upper()
-            if word not in ("AM", "PM"):
-                raise mismatch()
-            ampm = word
-            j += 2
-        elif d == "z":
-            if s[j:j + 1] == "Z":
-                tz = _UTC
-                j += 1
-            else:
-                k = j + 1
-                while k < len(s) and (s[k].isdigit() or s[k] in ":."):
-                    k += 1
-                text = s[j:k]
-                if not text or text[0] not in "+-":
-                    raise mismatch()
-                body = text[1:].replace(":", "")
-                if len(body) < 4 or not body[:4].isdigit():
-                    raise mismatch()
-                off = timedelta(hours=int(body[:2]), minutes=int(body[2:4]),
-                                seconds=int(body[4:6]) if len(body) >= 6 else 0)
-                tz = timezone(-off if text[0] == "-" else off)
-                j = k
-        elif d == "%":
-            if s[j:j + 1] != "%":
-                raise mismatch()
-            j += 1
-        else:
-            raise ValueError(f"'{d}' is a bad directive in format '%{d}'")
-    if j != len(s):
-        raise ValueError("unconverted data remains: %s" % s[j:])
-    if hour12 is not None:
-        hour = hour12 % 12 + (12 if ampm == "PM" else 0)
-    if yday is not None:
-        ordinal = _ymd2ord(year, 1, 1) + yday - 1
-        year, month, day = _ord2ymd(ordinal)
-    return cls(year, month, day, hour, minute, second, us, tz)
+    fields, fraction, gmtoff_fraction = _time._strptime(data_string, format)
+    zone, gmtoff = fields[9], fields[10]
+    if gmtoff is None:
+        return cls(fields[0], fields[1], fields[2], fields[3], fields[4], fields[5], fraction)
+    delta = timedelta(seconds=gmtoff, microseconds=gmtoff_fraction)
+    tz = timezone(delta, zone) if zone else timezone(delta)
+    return cls(fields[0], fields[1], fields[2], fields[3], fields[4], fields[5], fraction, tz)

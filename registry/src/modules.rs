@@ -154,7 +154,7 @@ pub static MODULES: &[Module] = &[
         values: &[],
     },
     // The Rust half of `datetime` (`stdlib/datetime.py`): the local time zone and the clock.
-    Module { name: "_pyaot_datetime", functions: &["_pyaot_now", "_pyaot_localtime", "_pyaot_mktime"], values: &[] },
+    Module { name: "_pyaot_datetime", functions: &["_pyaot_now"], values: &[] },
     // The Rust half of `struct` (`stdlib/struct.py`): formats, packing and unpacking.
     Module {
         name: "_pyaot_struct",
@@ -244,9 +244,13 @@ pub static MODULES: &[Module] = &[
         ],
         values: &["garbage", "DEBUG_STATS", "DEBUG_COLLECTABLE", "DEBUG_UNCOLLECTABLE", "DEBUG_SAVEALL", "DEBUG_LEAK"],
     },
+    // The Rust half of `time` (`stdlib/time.py`): the clocks, `sleep` and the local time zone.
     Module {
-        name: "time",
+        name: "_pyaot_time",
         functions: &[
+            "_pyaot_localtime",
+            "_pyaot_mktime",
+            "_pyaot_tzset",
             "time",
             "time_ns",
             "perf_counter",
@@ -538,7 +542,7 @@ pub static READ_MODULES_BY_NAME: &[&str] = &["get_type_hints"];
 /// (`sys.builtin_module_names`): importing a name one lacks is an
 /// ImportError from "unknown location", where another module's message
 /// would name CPython's file for it.
-pub static CPYTHON_BUILT_IN: &[&str] = &["atexit", "gc", "itertools", "sys", "time"];
+pub static CPYTHON_BUILT_IN: &[&str] = &["atexit", "gc", "itertools", "sys"];
 
 /// The methods whose calls, in the program's own modules, record where
 /// they are made, when the program uses `logging`: a record names its

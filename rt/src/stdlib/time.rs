@@ -1,6 +1,8 @@
-//! The `time` module's clocks and `sleep`. Their values are the
-//! machine's (what Python leaves to the platform); their types, units and
-//! errors are CPython's.
+//! The Rust half of `time` (`stdlib/time.py`): the clocks and `sleep`,
+//! and what only the C library knows, the local time zone (`localtime`,
+//! `mktime`, `tzset`). The clocks' values are the machine's (what Python
+//! leaves to the platform); their types, units and errors are CPython's.
+//! `datetime` reads the local time zone here too.
 
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
@@ -42,10 +44,103 @@ fn ns(d: Duration) -> Value {
     Value::Int(d.as_nanos() as i64)
 }
 
+extern "C" {
+    // POSIX; the libc crate leaves it out.
+    fn tzset();
+}
+
+fn ints(items: &[i64]) -> Vec<Value> {
+    items.iter().map(|&x| Value::Int(x)).collect()
+}
+
+/// A zeroed `struct tm`.
+fn blank_tm() -> libc::tm {
+    // SAFETY: `struct tm` is plain integers and a nullable pointer.
+    unsafe { std::mem::zeroed() }
+}
+
+/// Local time at an instant: (year, month, day, hour, minute, second,
+/// weekday from Monday, day of the year from 1, isdst, UTC offset in
+/// seconds, zone name). OSError as CPython's when the C library cannot
+/// represent it.
+fn localtime(t: i64) -> PyResult<Value> {
+    let mut tm = blank_tm();
+    // SAFETY: plain C calls on owned memory.
+    let ok = unsafe {
+        tzset();
+        !libc::localtime_r(&t, &mut tm).is_null()
+    };
+    if !ok {
+        return Err(crate::types::exception::os_error(&std::io::Error::last_os_error()));
+    }
+    let zone = if tm.tm_zone.is_null() {
+        String::new()
+    } else {
+        // SAFETY: glibc's zone names are NUL-terminated static strings.
+        unsafe { std::ffi::CStr::from_ptr(tm.tm_zone) }.to_string_lossy().into_owned()
+    };
+    let mut items = ints(&[
+        tm.tm_year as i64 + 1900,
+        tm.tm_mon as i64 + 1,
+        tm.tm_mday as i64,
+        tm.tm_hour as i64,
+        tm.tm_min as i64,
+        tm.tm_sec as i64,
+        (tm.tm_wday as i64 + 6) % 7,
+        tm.tm_yday as i64 + 1,
+        tm.tm_isdst as i64,
+        tm.tm_gmtoff,
+    ]);
+    items.push(Value::from_str(&zone));
+    Ok(Value::Tuple(crate::types::tuple::new(items)))
+}
+
+/// The instant of a local wall time (year, month, day, hour, minute,
+/// second, isdst: -1 lets the C library decide); OverflowError when the
+/// C library finds none.
+fn mktime(fields: &[i64]) -> PyResult<Value> {
+    let mut tm = blank_tm();
+    tm.tm_year = (fields[0] - 1900) as i32;
+    tm.tm_mon = (fields[1] - 1) as i32;
+    tm.tm_mday = fields[2] as i32;
+    tm.tm_hour = fields[3] as i32;
+    tm.tm_min = fields[4] as i32;
+    tm.tm_sec = fields[5] as i32;
+    tm.tm_isdst = fields[6] as i32;
+    // mktime sets the weekday only when it succeeds.
+    tm.tm_wday = -1;
+    // SAFETY: plain C calls on owned memory.
+    let t = unsafe {
+        tzset();
+        libc::mktime(&mut tm)
+    };
+    if t == -1 && tm.tm_wday == -1 {
+        return Err(PyErr::new(&crate::object::exc::OVERFLOW_ERROR, "mktime argument out of range"));
+    }
+    Ok(Value::Int(t))
+}
+
 pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
     crate::stdlib::no_kwargs(name, kw)?;
     let short = crate::stdlib::short_name(name);
+    let int = |i: usize| args[i].to_int().and_then(|n| n.to_index());
     match name {
+        "time._pyaot_localtime" => {
+            crate::types::args::argc(short, &args, 1, 1)?;
+            localtime(int(0)?)
+        }
+        "time._pyaot_mktime" => {
+            crate::types::args::argc(short, &args, 7, 7)?;
+            let fields = (0..7).map(int).collect::<PyResult<Vec<i64>>>()?;
+            mktime(&fields)
+        }
+        // Re-reads the TZ environment variable.
+        "time._pyaot_tzset" => {
+            crate::types::args::argc(short, &args, 0, 0)?;
+            // SAFETY: a plain C call.
+            unsafe { tzset() };
+            Ok(Value::None)
+        }
         "time.sleep" => {
             if args.len() != 1 {
                 return Err(PyErr::type_error(format!(

@@ -485,8 +485,8 @@ fn number_defs<'a>(
         every_expr(&d.body, &mut |e| uses_super |= matches!(&e.kind, ast::ExprKind::Name(n) if n == "super"));
         let mut captured = Vec::new();
         let parent_comps = match hir.defs[parent].ast {
-            Some(pd) => scope::comprehension_names(&pd.params, &pd.body),
-            None => scope::comprehension_names(&[], module_body),
+            Some(pd) => scope::comprehension_names(&pd.params, &pd.body, d),
+            None => scope::comprehension_names(&[], module_body, d),
         };
         for n in scope::free_names(d) {
             let p = &hir.defs[parent];

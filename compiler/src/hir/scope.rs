@@ -152,26 +152,33 @@ fn mentions(e: &Expr, bound: &BTreeSet<String>, out: &mut BTreeSet<String>, nest
     }
 }
 
-/// Names bound by comprehension targets anywhere in a function body (not
-/// in nested functions).
-pub fn comprehension_names(params: &[Param], body: &[Stmt]) -> BTreeSet<String> {
+/// Names bound by the targets of the comprehensions around `lambda` in a
+/// function body (not in nested functions).
+pub fn comprehension_names(params: &[Param], body: &[Stmt], lambda: &FuncDef) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
-    params.iter().filter_map(|p| p.default.as_ref()).for_each(|e| comprehension_targets(e, &mut out));
-    visit_stmts(body, &mut |s| stmt_exprs(s, &mut |e| comprehension_targets(e, &mut out)));
+    let mut each = |e: &Expr| comprehension_targets(e, lambda, &mut out);
+    params.iter().filter_map(|p| p.default.as_ref()).for_each(&mut each);
+    visit_stmts(body, &mut |s| stmt_exprs(s, &mut each));
     out
 }
 
-/// Names bound by comprehension targets: local to their comprehension.
-fn comprehension_targets(e: &Expr, out: &mut BTreeSet<String>) {
+/// Names bound by the targets of the comprehensions in `e` that contain
+/// `lambda` (found by identity): local to their comprehension, and cells
+/// of it when the lambda reads them.
+fn comprehension_targets(e: &Expr, lambda: &FuncDef, out: &mut BTreeSet<String>) {
     visit_expr(e, &mut |x| match &x.kind {
         ExprKind::ListComp { generators, .. }
         | ExprKind::SetComp { generators, .. }
         | ExprKind::GeneratorExp { generators, .. }
         | ExprKind::DictComp { generators, .. } => {
-            for g in generators {
-                target(&g.target, &mut |n| {
-                    out.insert(n.to_string());
-                });
+            let mut inside = false;
+            visit_expr(x, &mut |y| inside |= matches!(&y.kind, ExprKind::Lambda(d) if std::ptr::eq(&**d, lambda)));
+            if inside {
+                for g in generators {
+                    target(&g.target, &mut |n| {
+                        out.insert(n.to_string());
+                    });
+                }
             }
         }
         _ => {}

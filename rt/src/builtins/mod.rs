@@ -208,7 +208,10 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         }
         "bool" => {
             arity("bool", a, 0, 1)?;
-            Value::Bool(a.first().is_some_and(|v| v.truthy()))
+            Value::Bool(match a.first() {
+                Some(v) => crate::object::value::truthy_checked(v)?,
+                None => false,
+            })
         }
         "repr" => {
             arity("repr", a, 1, 1)?;

@@ -23,7 +23,9 @@ fn real(v: &Value) -> PyResult<f64> {
     match v {
         Value::Float(f) => Ok(*f),
         Value::Int(_) | Value::Big(_) | Value::Bool(_) => v.to_f64(),
-        other => Err(PyErr::type_error(format!("must be real number, not {}", other.type_name()))),
+        // An object's `__float__`, else its `__index__`, as CPython's
+        // math functions take them.
+        other => other.to_f64(),
     }
 }
 
@@ -268,6 +270,24 @@ pub fn call(name: &str, mut args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
                 Value::Int(_) | Value::Big(_) => Ok(a[0].clone()),
                 Value::Bool(b) => Ok(Value::Int(*b as i64)),
                 v => {
+                    // An object's own `__floor__`, `__ceil__` or `__trunc__`
+                    // first (a Fraction's is exact); `trunc` has no other way.
+                    if crate::types::class::class_of(v).is_some() {
+                        let dunder = format!("__{short}__");
+                        if let Some(r) = crate::types::class::call_special(v, &dunder, Vec::new) {
+                            return r;
+                        }
+                    }
+                    if let Some(b) = crate::types::class::base_value(v) {
+                        // An instance of a class deriving from int or float.
+                        return call(name, vec![b], &[]);
+                    }
+                    if short == "trunc" && !matches!(v, Value::Float(_)) {
+                        return Err(PyErr::type_error(format!(
+                            "type {} doesn't define __trunc__ method",
+                            v.type_name()
+                        )));
+                    }
                     let x = real(v)?;
                     let r = match short {
                         "floor" => floor(x)?,

@@ -361,29 +361,31 @@ def quantiles(data, *, n=4, method="exclusive"):
 
 # --- two variables -------------------------------------------------------------
 
-def covariance(x, y, /):
-    """The sample covariance of two inputs."""
+def _paired(x, y, what, centred=True):
+    """(n, mean of x, mean of y, sum of the products of the deviations)
+    of two inputs of the same length, at least two; not `centred`, the
+    sum of the products of the values themselves."""
     n = len(x)
     if len(y) != n:
-        raise StatisticsError("covariance requires that both inputs have same number of data points")
+        raise StatisticsError(f"{what} requires that both inputs have same number of data points")
     if n < 2:
-        raise StatisticsError("covariance requires at least two data points")
+        raise StatisticsError(f"{what} requires at least two data points")
+    if not centred:
+        return n, 0.0, 0.0, fsum(xi * yi for xi, yi in zip(x, y))
     xbar = fsum(x) / n
     ybar = fsum(y) / n
-    sxy = fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+    return n, xbar, ybar, fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+
+
+def covariance(x, y, /):
+    """The sample covariance of two inputs."""
+    n, xbar, ybar, sxy = _paired(x, y, "covariance")
     return sxy / (n - 1)
 
 
 def correlation(x, y, /):
     """Pearson's correlation coefficient of two inputs."""
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError("correlation requires that both inputs have same number of data points")
-    if n < 2:
-        raise StatisticsError("correlation requires at least two data points")
-    xbar = fsum(x) / n
-    ybar = fsum(y) / n
-    sxy = fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+    n, xbar, ybar, sxy = _paired(x, y, "correlation")
     sxx = fsum((xi - xbar) * (xi - xbar) for xi in x)
     syy = fsum((yi - ybar) * (yi - ybar) for yi in y)
     try:
@@ -398,18 +400,10 @@ LinearRegression = namedtuple("LinearRegression", ("slope", "intercept"))
 def linear_regression(x, y, /, *, proportional=False):
     """Slope and intercept of the least-squares line (through the origin
     with `proportional`)."""
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError("linear regression requires that both inputs have same number of data points")
-    if n < 2:
-        raise StatisticsError("linear regression requires at least two data points")
+    n, xbar, ybar, sxy = _paired(x, y, "linear regression", not proportional)
     if proportional:
-        sxy = fsum(xi * yi for xi, yi in zip(x, y))
         sxx = fsum(xi * xi for xi in x)
     else:
-        xbar = fsum(x) / n
-        ybar = fsum(y) / n
-        sxy = fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
         sxx = fsum((xi - xbar) * (xi - xbar) for xi in x)
     try:
         slope = sxy / sxx

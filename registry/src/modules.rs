@@ -41,6 +41,9 @@ pub static MODULES: &[Module] = &[
             "exit",
             "exc_info",
             "intern",
+            "getdefaultencoding",
+            "getfilesystemencoding",
+            "getfilesystemencodeerrors",
         ],
         values: &[
             "maxsize",

@@ -51,6 +51,16 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             arity(1, 1)?;
             intern(&args[0])
         }
+        // Python 3's fixed encodings (the file system's is UTF-8 under
+        // every locale pyaot runs in, as CPython's UTF-8 mode makes it).
+        "sys.getdefaultencoding" | "sys.getfilesystemencoding" => {
+            arity(0, 0)?;
+            Ok(Value::from_str("utf-8"))
+        }
+        "sys.getfilesystemencodeerrors" => {
+            arity(0, 0)?;
+            Ok(Value::from_str("surrogateescape"))
+        }
         _ => unreachable!("sys has no function {name}"),
     }
 }

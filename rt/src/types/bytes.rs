@@ -116,6 +116,36 @@ fn errors(name: &str) -> PyResult<Errors> {
     }
 }
 
+/// What an encoder writes for a character its codec lacks: the decoders'
+/// handlers, and two that only encoding has.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum EncodeErrors {
+    Common(Errors),
+    /// `&#233;`
+    XmlCharRef,
+    /// `\xe9`, `\u20ac`, `\U0001f600`
+    BackslashReplace,
+}
+
+fn encode_errors(name: &str) -> PyResult<EncodeErrors> {
+    match name {
+        "xmlcharrefreplace" => Ok(EncodeErrors::XmlCharRef),
+        "backslashreplace" => Ok(EncodeErrors::BackslashReplace),
+        _ => errors(name).map(EncodeErrors::Common),
+    }
+}
+
+/// A character as Python's `\x`, `\u` or `\U` escape.
+fn backslash_escape(v: u32) -> String {
+    if v <= 0xff {
+        format!("\\x{v:02x}")
+    } else if v <= 0xffff {
+        format!("\\u{v:04x}")
+    } else {
+        format!("\\U{v:08x}")
+    }
+}
+
 /// `s.encode(encoding, errors)`.
 pub fn encode(s: &str, encoding: &str, errors_name: &str) -> PyResult<Bytes> {
     let c = codec(encoding)?;
@@ -126,11 +156,11 @@ pub fn encode(s: &str, encoding: &str, errors_name: &str) -> PyResult<Bytes> {
         return Ok(from_vec([&b"\xef\xbb\xbf"[..], s.as_bytes()].concat()));
     }
     if let Codec::Wide { width, big } = c {
-        errors(errors_name)?;
+        encode_errors(errors_name)?;
         return Ok(from_vec(encode_wide(s, width, big)));
     }
     let limit = if c == Codec::Ascii { 0x80 } else { 0x100 };
-    let handling = errors(errors_name)?;
+    let handling = encode_errors(errors_name)?;
     let mut out = Vec::with_capacity(s.len());
     for (pos, ch) in s.chars().enumerate() {
         let v = ch as u32;
@@ -139,16 +169,12 @@ pub fn encode(s: &str, encoding: &str, errors_name: &str) -> PyResult<Bytes> {
             continue;
         }
         match handling {
-            Errors::Ignore => {}
-            Errors::Replace => out.push(b'?'),
-            Errors::Strict => {
-                let shown = if v <= 0xff {
-                    format!("\\x{v:02x}")
-                } else if v <= 0xffff {
-                    format!("\\u{v:04x}")
-                } else {
-                    format!("\\U{v:08x}")
-                };
+            EncodeErrors::Common(Errors::Ignore) => {}
+            EncodeErrors::Common(Errors::Replace) => out.push(b'?'),
+            EncodeErrors::XmlCharRef => out.extend_from_slice(format!("&#{v};").as_bytes()),
+            EncodeErrors::BackslashReplace => out.extend_from_slice(backslash_escape(v).as_bytes()),
+            EncodeErrors::Common(Errors::Strict) => {
+                let shown = backslash_escape(v);
                 return Err(PyErr::new(
                     &exc::UNICODE_ENCODE_ERROR,
                     format!(

@@ -34,6 +34,34 @@ pub fn reentrant(name: &'static str, step: impl Fn() -> PyResult<Option<Value>> 
     Value::Iter(from_state(IterState::Reentrant(name, ReentrantStep(std::rc::Rc::new(step)))))
 }
 
+/// The old sequence protocol: an object with `__getitem__` but no
+/// `__iter__` iterates over `obj[0]`, `obj[1]`, ... until IndexError (or
+/// StopIteration), as CPython's `iterator` type does.
+fn sequence_iter(obj: Value) -> Value {
+    let index = std::cell::Cell::new(0i64);
+    let done = std::cell::Cell::new(false);
+    reentrant("iterator", move || {
+        if done.get() {
+            return Ok(None);
+        }
+        let i = index.get();
+        match crate::types::class::call_special(&obj, "__getitem__", || vec![Value::Int(i)]) {
+            Some(Ok(v)) => {
+                index.set(i + 1);
+                Ok(Some(v))
+            }
+            Some(Err(e))
+                if e.matches(&crate::object::exc::INDEX_ERROR) || e.matches(&crate::object::exc::STOP_ITERATION) =>
+            {
+                done.set(true);
+                Ok(None)
+            }
+            Some(Err(e)) => Err(e),
+            None => Ok(None),
+        }
+    })
+}
+
 impl Default for IterObj {
     fn default() -> Self {
         IterObj { state: RefCell::new(IterState::Snapshot(Vec::new().into_iter(), "iterator")) }
@@ -109,6 +137,9 @@ pub fn iter(v: &Value) -> PyResult<PyIter> {
             }
             None => match crate::types::class::base_value(v) {
                 Some(b) => return iter(&b),
+                None if crate::types::class::special(v, "__getitem__").is_some() => {
+                    return Ok(as_iter(sequence_iter(v.clone())));
+                }
                 None => return Err(PyErr::type_error(format!("'{}' object is not iterable", v.type_name()))),
             },
         },

@@ -1,0 +1,58 @@
+# calendar: date arithmetic, Calendar's month and year matrices, the text
+# and HTML calendars laid out as CPython's, names, timegm and the errors.
+import calendar as C
+def run(f):
+    try: r=f(); return type(r).__name__+':'+repr(r)
+    except Exception as e: return type(e).__name__+': '+str(e)
+def check(label, f):
+    print(label, run(lambda: f(C)))
+for y in [1, 2024, 9999, -5]:
+    check('isleap', lambda m: m.isleap(y))
+    check('leapdays', lambda m: m.leapdays(y, 2030))
+    for mo in [0, 2, 12, 13]:
+        check('monthrange', lambda m: m.monthrange(y, mo))
+        check('weekday', lambda m: m.weekday(y, mo, 1))
+        for fw in [0, 6, -1]:
+            check('mdc', lambda m: m.Calendar(fw).monthdayscalendar(y, mo))
+            check('md2c', lambda m: m.Calendar(fw).monthdays2calendar(y, mo))
+            check('mdatesc', lambda m: m.Calendar(fw).monthdatescalendar(y, mo))
+            check('d3', lambda m: list(m.Calendar(fw).itermonthdays3(y, mo)))
+            check('d4', lambda m: list(m.Calendar(fw).itermonthdays4(y, mo)))
+            check('tc', lambda m: m.TextCalendar(fw).formatmonth(y, mo))
+            check('tc2', lambda m: m.TextCalendar(fw).formatmonth(y, mo, 4, 2))
+            check('html', lambda m: m.HTMLCalendar(fw).formatmonth(y, mo))
+for y in [2024]:
+    for args in [(), (3, 2, 4, 4), (2, 1, 6, 5)]:
+        check('year', lambda m: m.TextCalendar().formatyear(y, *args))
+        check('year6', lambda m: m.TextCalendar(6).formatyear(y, *args))
+    check('hy', lambda m: m.HTMLCalendar().formatyear(y))
+    check('hy2', lambda m: m.HTMLCalendar(2).formatyear(y, 5))
+    check('hyp', lambda m: m.HTMLCalendar().formatyearpage(y))
+    check('hyp2', lambda m: m.HTMLCalendar().formatyearpage(y, 2, None, 'ascii'))
+    check('ydc', lambda m: m.Calendar().yeardayscalendar(y))
+    check('yd2c', lambda m: m.Calendar(1).yeardays2calendar(y, 4))
+    check('ydatec', lambda m: m.Calendar(1).yeardatescalendar(y, 5))
+check('names', lambda m: (list(m.day_name), list(m.day_abbr), list(m.month_name), list(m.month_abbr), m.day_name[-1], m.month_name[1:3], len(m.month_abbr)))
+check('consts', lambda m: (m.MONDAY, m.SUNDAY, m.EPOCH, m.January, m.February, m.mdays, m.error))
+check('timegm', lambda m: [m.timegm(t) for t in [(1970,1,1,0,0,0), (2024,6,15,11,30,0,5,167,0), (1969,12,31,23,59,59), (2000,2,29,12,0,0)]])
+check('timegm bad', lambda m: m.timegm((2024,13,1,0,0,0)))
+check('setfw', lambda m: m.setfirstweekday(7))
+check('err', lambda m: str(m.IllegalMonthError(13)))
+check('weekheader', lambda m: [m.weekheader(w) for w in [1,2,3,9,10]])
+check('tcw', lambda m: [m.TextCalendar(fw).formatweekheader(w) for fw in (0,6) for w in (1,2,3,9,12)])
+check('week', lambda m: m.week([(1,0),(0,1),(30,6)], 3))
+check('fs', lambda m: m.formatstring(['a','bb','ccc'], 5, 2))
+check('month', lambda m: m.month(2024, 2))
+check('cal', lambda m: m.calendar(2024))
+check('iw', lambda m: list(m.Calendar(5).iterweekdays()))
+check('fw', lambda m: (m.Calendar(8).firstweekday, m.Calendar(-1).getfirstweekday()))
+check('itd', lambda m: list(m.Calendar().itermonthdays(2024, 2)))
+check('iter dates edge', lambda m: list(m.Calendar().itermonthdates(9999, 12)))
+check('iter dates edge1', lambda m: list(m.Calendar().itermonthdates(1, 1)))
+c = C.TextCalendar(6)
+c.prmonth(2024, 3)
+c.pryear(2023, 3, 1, 2, 4)
+C.prcal(2025)
+C.prmonth(2025, 12, 3, 1)
+C.setfirstweekday(C.SUNDAY)
+print(C.firstweekday(), C.month(2024, 9), C.monthcalendar(2024, 9))

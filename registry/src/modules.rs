@@ -158,6 +158,21 @@ pub static MODULES: &[Module] = &[
     },
     // The Rust half of `datetime` (`stdlib/datetime.py`): the local time zone and the clock.
     Module { name: "_pyaot_datetime", functions: &["_pyaot_now"], values: &[] },
+    // The Rust half of `zlib` (`stdlib/zlib.py`): the reference zlib's streams and checksums.
+    Module {
+        name: "_pyaot_zlib",
+        functions: &[
+            "_pyaot_deflate_new",
+            "_pyaot_inflate_new",
+            "_pyaot_deflate",
+            "_pyaot_inflate",
+            "_pyaot_copy",
+            "_pyaot_version",
+            "crc32",
+            "adler32",
+        ],
+        values: &[],
+    },
     // The Rust half of `struct` (`stdlib/struct.py`): formats, packing and unpacking.
     Module {
         name: "_pyaot_struct",

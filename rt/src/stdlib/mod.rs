@@ -38,6 +38,7 @@ pub mod traceback;
 pub mod typing;
 pub mod warnings;
 pub mod weakref;
+pub mod zlib;
 use crate::object::exc::{PyErr, PyResult};
 use crate::object::value::Value;
 
@@ -185,6 +186,7 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         "struct" => crate::stdlib::struct_format::call(name, args, kw),
         "binascii" => crate::stdlib::binascii::call(name, args, kw),
         "hashlib" => crate::stdlib::hashlib::call(name, args, kw),
+        "zlib" => crate::stdlib::zlib::call(name, args, kw),
         "weakref" => crate::stdlib::weakref::call(name, args, kw),
         "warnings" => crate::stdlib::warnings::call(name, args, kw),
         "logging" => crate::stdlib::logging::call(name, args, kw),

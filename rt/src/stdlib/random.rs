@@ -454,6 +454,80 @@ fn run(gen: &RefCell<Mt>, short: &str, name: &str, args: Vec<Value>, kw: &[&str]
             let lambd = float(&pos[0])?;
             Ok(Value::Float(-(1.0 - with(gen, |m| m.random())).ln() / lambd))
         }
+        "triangular" => {
+            arity(0, 3)?;
+            let low = pos.first().map(float).transpose()?.unwrap_or(0.0);
+            let high = pos.get(1).map(float).transpose()?.unwrap_or(1.0);
+            let u = with(gen, |m| m.random());
+            let c = match pos.get(2).filter(|v| !v.is_none()) {
+                None => 0.5,
+                Some(mode) => {
+                    if high - low == 0.0 {
+                        // CPython returns `low` itself (an int stays an int).
+                        return Ok(pos.first().cloned().unwrap_or(Value::Float(0.0)));
+                    }
+                    (float(mode)? - low) / (high - low)
+                }
+            };
+            let (u, c, low, high) = if u > c { (1.0 - u, 1.0 - c, high, low) } else { (u, c, low, high) };
+            Ok(Value::Float(low + (high - low) * (u * c).sqrt()))
+        }
+        "lognormvariate" => {
+            arity(2, 2)?;
+            let (mu, sigma) = (float(&pos[0])?, float(&pos[1])?);
+            Ok(Value::Float(with(gen, |m| mu + normal(m) * sigma).exp()))
+        }
+        "vonmisesvariate" => {
+            arity(2, 2)?;
+            let (mu, kappa) = (float(&pos[0])?, float(&pos[1])?);
+            Ok(Value::Float(with(gen, |m| vonmises(m, mu, kappa))))
+        }
+        "gammavariate" => {
+            arity(2, 2)?;
+            let (alpha, beta) = (float(&pos[0])?, float(&pos[1])?);
+            if alpha <= 0.0 || beta <= 0.0 {
+                return Err(PyErr::value_error("gammavariate: alpha and beta must be > 0.0"));
+            }
+            Ok(Value::Float(with(gen, |m| gamma(m, alpha, beta))))
+        }
+        "betavariate" => {
+            arity(2, 2)?;
+            let (alpha, beta) = (float(&pos[0])?, float(&pos[1])?);
+            if alpha <= 0.0 || beta <= 0.0 {
+                return Err(PyErr::value_error("gammavariate: alpha and beta must be > 0.0"));
+            }
+            let y = with(gen, |m| gamma(m, alpha, 1.0));
+            if y == 0.0 {
+                return Ok(Value::Float(0.0));
+            }
+            Ok(Value::Float(y / (y + with(gen, |m| gamma(m, beta, 1.0)))))
+        }
+        "paretovariate" => {
+            arity(1, 1)?;
+            let alpha = float(&pos[0])?;
+            let u = 1.0 - with(gen, |m| m.random());
+            Ok(Value::Float(crate::types::float::pow(u, -1.0 / alpha)?))
+        }
+        "weibullvariate" => {
+            arity(2, 2)?;
+            let (alpha, beta) = (float(&pos[0])?, float(&pos[1])?);
+            let u = 1.0 - with(gen, |m| m.random());
+            Ok(Value::Float(alpha * crate::types::float::pow(-u.ln(), 1.0 / beta)?))
+        }
+        "randbytes" => {
+            arity(1, 1)?;
+            let n = pos[0].to_int()?.to_index()?;
+            if n < 0 {
+                return Err(PyErr::value_error("number of bits must be non-negative"));
+            }
+            if n == 0 {
+                return Ok(Value::Bytes(crate::types::bytes::from_vec(Vec::new())));
+            }
+            let bits = with(gen, |m| m.getrandbits(n as u64 * 8));
+            let mut out: Vec<u8> = bits.to_u32_digits().iter().flat_map(|w| w.to_le_bytes()).collect();
+            out.resize(n as usize, 0);
+            Ok(Value::Bytes(crate::types::bytes::from_vec(out)))
+        }
         "gauss" | "normalvariate" => {
             arity(0, 2)?;
             let mu = pos.first().map(float).transpose()?.unwrap_or(0.0);
@@ -470,19 +544,101 @@ fn run(gen: &RefCell<Mt>, short: &str, name: &str, args: Vec<Value>, kw: &[&str]
                 });
                 return Ok(Value::Float(mu + z * sigma));
             }
-            // Kinderman and Monahan, as CPython's normalvariate.
-            const NV_MAGICCONST: f64 = 1.7155277699214135;
-            let z = with(gen, |m| loop {
-                let u1 = m.random();
-                let u2 = 1.0 - m.random();
-                let z = NV_MAGICCONST * (u1 - 0.5) / u2;
-                if z * z / 4.0 <= -u2.ln() {
-                    break z;
-                }
-            });
-            Ok(Value::Float(mu + z * sigma))
+            Ok(Value::Float(mu + with(gen, normal) * sigma))
         }
         _ => unreachable!("random has no function {name}"),
+    }
+}
+
+/// A standard normal deviate by Kinderman and Monahan's ratio method, as
+/// CPython's `normalvariate` draws it.
+fn normal(m: &mut Mt) -> f64 {
+    const NV_MAGICCONST: f64 = 1.7155277699214135;
+    loop {
+        let u1 = m.random();
+        let u2 = 1.0 - m.random();
+        let z = NV_MAGICCONST * (u1 - 0.5) / u2;
+        if z * z / 4.0 <= -u2.ln() {
+            return z;
+        }
+    }
+}
+
+/// Python's float `%`: the result has the divisor's sign.
+fn py_mod(a: f64, b: f64) -> f64 {
+    let r = a % b;
+    if r != 0.0 && (r < 0.0) != (b < 0.0) {
+        r + b
+    } else {
+        r
+    }
+}
+
+/// The von Mises distribution by Best and Fisher's method, as CPython
+/// draws it.
+fn vonmises(m: &mut Mt, mu: f64, kappa: f64) -> f64 {
+    use std::f64::consts::{PI, TAU};
+    if kappa <= 1e-6 {
+        return TAU * m.random();
+    }
+    let s = 0.5 / kappa;
+    let r = s + (1.0 + s * s).sqrt();
+    let z = loop {
+        let u1 = m.random();
+        let z = (PI * u1).cos();
+        let d = z / (r + z);
+        let u2 = m.random();
+        if u2 < 1.0 - d * d || u2 <= (1.0 - d) * d.exp() {
+            break z;
+        }
+    };
+    let q = 1.0 / r;
+    let f = (q + z) / (1.0 + q * z);
+    if m.random() > 0.5 {
+        py_mod(mu + f.acos(), TAU)
+    } else {
+        py_mod(mu - f.acos(), TAU)
+    }
+}
+
+/// The gamma distribution (alpha, beta > 0): Cheng's method for alpha
+/// above 1, the exponential at 1, algorithm GS below, as CPython draws it.
+fn gamma(m: &mut Mt, alpha: f64, beta: f64) -> f64 {
+    if alpha > 1.0 {
+        let log4 = 4.0f64.ln();
+        let sg_magicconst = 1.0 + 4.5f64.ln();
+        let ainv = (2.0 * alpha - 1.0).sqrt();
+        let bbb = alpha - log4;
+        let ccc = alpha + ainv;
+        loop {
+            let u1 = m.random();
+            if !(1e-7 < u1 && u1 < 0.9999999) {
+                continue;
+            }
+            let u2 = 1.0 - m.random();
+            let v = (u1 / (1.0 - u1)).ln() / ainv;
+            let x = alpha * v.exp();
+            let z = u1 * u1 * u2;
+            let r = bbb + ccc * v - x;
+            if r + sg_magicconst - 4.5 * z >= 0.0 || r >= z.ln() {
+                return x * beta;
+            }
+        }
+    }
+    if alpha == 1.0 {
+        return -(1.0 - m.random()).ln() * beta;
+    }
+    let e = std::f64::consts::E;
+    loop {
+        let u = m.random();
+        let b = (e + alpha) / e;
+        let p = b * u;
+        let x = if p <= 1.0 { p.powf(1.0 / alpha) } else { -((b - p) / alpha).ln() };
+        let u1 = m.random();
+        let accept = if p > 1.0 { u1 <= x.powf(alpha - 1.0) } else { u1 <= (-x).exp() };
+        if accept {
+            return x * beta;
+        }
     }
 }
 

@@ -188,6 +188,8 @@ struct State {
     survivors: Cell<usize>,
     enabled: Cell<bool>,
     collecting: Cell<bool>,
+    /// Open [`Deferral`]s: while any is, no collection starts by itself.
+    deferred: Cell<u32>,
     threshold: Cell<[i64; 3]>,
     debug: Cell<i64>,
     collections: Cell<i64>,
@@ -208,6 +210,7 @@ thread_local! {
             survivors: Cell::new(0),
             enabled: Cell::new(true),
             collecting: Cell::new(false),
+            deferred: Cell::new(0),
             threshold: Cell::new([700, 10, 10]),
             debug: Cell::new(0),
             collections: Cell::new(0),
@@ -284,9 +287,39 @@ pub(crate) fn track<T: Kind>(rc: &Rc<T>) {
             && young as usize > s.survivors.get() / 2
             && s.enabled.get()
             && !s.collecting.get()
+            && s.deferred.get() == 0
     });
     if due {
         collect();
+    }
+}
+
+/// While alive, no collection starts by itself: for code that builds a
+/// large acyclic structure (the JSON decoder's trees), where collections
+/// as the heap grows would only find everything alive. When it ends, the
+/// containers made meanwhile count as a collection would have counted
+/// them, survivors rather than young objects, so none starts at once.
+pub struct Deferral {
+    young_at_start: isize,
+}
+
+pub fn defer() -> Deferral {
+    STATE.with(|s| {
+        s.deferred.set(s.deferred.get() + 1);
+        Deferral { young_at_start: s.young.get() }
+    })
+}
+
+impl Drop for Deferral {
+    fn drop(&mut self) {
+        STATE.with(|s| {
+            s.deferred.set(s.deferred.get() - 1);
+            let made = s.young.get() - self.young_at_start;
+            if made > 0 {
+                s.young.set(self.young_at_start);
+                s.survivors.set(s.survivors.get() + made as usize);
+            }
+        });
     }
 }
 

@@ -28,6 +28,13 @@ pub struct Options {
 /// the character position after it too.
 pub fn decode(doc: &Str, start: usize, whole: bool, opts: &Options) -> PyResult<(Value, usize)> {
     let text = doc.as_str();
+    // The decoder makes trees, which hold no cycles: collections while it
+    // grows them would find everything alive. With hooks, user code runs
+    // and may make cyclic garbage, so collections go on as usual.
+    let hooked = [&opts.object_hook, &opts.object_pairs_hook, &opts.parse_float, &opts.parse_int, &opts.parse_constant]
+        .iter()
+        .any(|h| !h.is_none());
+    let _deferral = (!hooked).then(crate::object::gc::defer);
     let mut p = Parser { doc, bytes: text.as_bytes(), pos: 0, opts, keys: FxHashMap::default() };
     p.pos = p.byte_of_char(start);
     if whole {

@@ -18,10 +18,7 @@ MAXYEAR = 9999
 _DAYS_IN_MONTH = [-1, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 _DAYS_BEFORE_MONTH = [-1, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334]
 _MONTHNAMES = [None, "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-_FULLMONTHNAMES = [None, "January", "February", "March", "April", "May", "June", "July", "August", "September",
-                   "October", "November", "December"]
 _DAYNAMES = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-_FULLDAYNAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 _MAXORDINAL = 3652059
 
 
@@ -163,12 +160,12 @@ def _format_time(hh, mm, ss, us, timespec="auto"):
 
 
 def _strftime(fmt, year, month, day, hh, mm, ss, us, tz_obj, date_obj):
-    """`strftime` in the C locale, for a date (time fields zero), a time
-    (date 1900-01-01) or a datetime."""
+    """`strftime` as CPython's datetime does it: %z, %Z and %f are the
+    object's own, the rest is `time.strftime` of its time tuple (a date's
+    time fields zero, a time's date 1900-01-01; a datetime's isdst from
+    its `dst()`)."""
     if not isinstance(fmt, str):
         raise TypeError(f"strftime() argument 1 must be str, not {type(fmt).__name__}")
-    wday = (_ymd2ord(year, month, day) + 6) % 7
-    yday = _ymd2ord(year, month, day) - _ymd2ord(year, 1, 1) + 1
     out = []
     i, n = 0, len(fmt)
     while i < n:
@@ -179,84 +176,23 @@ def _strftime(fmt, year, month, day, hh, mm, ss, us, tz_obj, date_obj):
             continue
         c = fmt[i]
         i += 1
-        if c == "a":
-            out.append(_DAYNAMES[wday])
-        elif c == "A":
-            out.append(_FULLDAYNAMES[wday])
-        elif c == "w":
-            out.append(str((wday + 1) % 7))
-        elif c == "u":
-            out.append(str(wday + 1))
-        elif c == "d":
-            out.append("%02d" % day)
-        elif c == "e":
-            out.append("%2d" % day)
-        elif c == "b" or c == "h":
-            out.append(_MONTHNAMES[month])
-        elif c == "B":
-            out.append(_FULLMONTHNAMES[month])
-        elif c == "m":
-            out.append("%02d" % month)
-        elif c == "y":
-            out.append("%02d" % (year % 100))
-        elif c == "Y":
-            out.append(str(year))
-        elif c == "C":
-            out.append("%02d" % (year // 100))
-        elif c == "H":
-            out.append("%02d" % hh)
-        elif c == "I":
-            out.append("%02d" % (hh % 12 or 12))
-        elif c == "p":
-            out.append("AM" if hh < 12 else "PM")
-        elif c == "M":
-            out.append("%02d" % mm)
-        elif c == "S":
-            out.append("%02d" % ss)
-        elif c == "f":
-            out.append("%06d" % us)
-        elif c == "j":
-            out.append("%03d" % yday)
-        elif c == "U":
-            out.append("%02d" % ((yday + 6 - (wday + 1) % 7) // 7))
-        elif c == "W":
-            out.append("%02d" % ((yday + 6 - wday) // 7))
-        elif c == "G" or c == "V":
-            iy, iw, _ = _isocalendar(year, month, day)
-            out.append(str(iy) if c == "G" else "%02d" % iw)
-        elif c == "z":
+        if c == "z":
             out.append(_format_offset(tz_obj.utcoffset(date_obj), "") if tz_obj is not None else "")
-        elif c == ":" and i < n and fmt[i] == "z":
-            i += 1
-            out.append(_format_offset(tz_obj.utcoffset(date_obj)) if tz_obj is not None else "")
         elif c == "Z":
             name = tz_obj.tzname(date_obj) if tz_obj is not None else None
             out.append(name.replace("%", "%%") if name is not None else "")
-        elif c == "c":
-            out.append("%s %s %2d %02d:%02d:%02d %d" % (_DAYNAMES[wday], _MONTHNAMES[month], day, hh, mm, ss, year))
-        elif c == "x":
-            out.append("%02d/%02d/%02d" % (month, day, year % 100))
-        elif c == "X":
-            out.append("%02d:%02d:%02d" % (hh, mm, ss))
-        elif c == "D":
-            out.append("%02d/%02d/%02d" % (month, day, year % 100))
-        elif c == "F":
-            out.append("%d-%02d-%02d" % (year, month, day))
-        elif c == "T":
-            out.append("%02d:%02d:%02d" % (hh, mm, ss))
-        elif c == "R":
-            out.append("%02d:%02d" % (hh, mm))
-        elif c == "r":
-            out.append("%02d:%02d:%02d %s" % (hh % 12 or 12, mm, ss, "AM" if hh < 12 else "PM"))
-        elif c == "n":
-            out.append("\n")
-        elif c == "t":
-            out.append("\t")
-        elif c == "%":
-            out.append("%")
+        elif c == "f":
+            out.append("%06d" % us)
         else:
             out.append("%" + c)
-    return "".join(out)
+    isdst = -1
+    if date_obj is not None and tz_obj is not None:
+        dst = date_obj.dst()
+        if dst is not None:
+            isdst = 1 if dst else 0
+    yday = _ymd2ord(year, month, day) - _ymd2ord(year, 1, 1) + 1
+    wday = (_ymd2ord(year, month, day) + 6) % 7
+    return _time.strftime("".join(out), (year, month, day, hh, mm, ss, wday, yday, isdst))
 
 
 def _isocalendar(year, month, day):

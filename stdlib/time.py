@@ -5,15 +5,17 @@ The clocks, `sleep` and the local time zone are the runtime's
 (`_pyaot_time`, over the C library's `localtime_r`, `mktime` and
 `tzset`). This half holds `struct_time`, the conversions between
 seconds and time tuples (`gmtime` is computed here, exactly, for every
-year glibc represents), `strftime` with glibc's C-locale directives,
-flags and widths, and `strptime`, which matches as CPython's regular
-expressions do (alternatives in order, backtracking between fields).
+year glibc represents), `strftime`'s checks (the formatting, glibc's
+C-locale directives, flags and widths, is the runtime's:
+`stdlib/strftime.rs`), and `strptime`, which matches as CPython's
+regular expressions do (alternatives in order, backtracking between
+fields).
 
 Argument errors keep CPython's texts: its functions are written in C, so
 those here take `*args` and check the count themselves."""
 
 from _pyaot_time import (time, time_ns, perf_counter, perf_counter_ns, monotonic, monotonic_ns, process_time,
-                         process_time_ns, sleep, _pyaot_localtime, _pyaot_mktime, _pyaot_tzset)
+                         process_time_ns, sleep, _pyaot_localtime, _pyaot_mktime, _pyaot_strftime, _pyaot_tzset)
 import operator as _operator
 
 __pyaot_refused__ = ["CLOCK_BOOTTIME", "CLOCK_MONOTONIC", "CLOCK_MONOTONIC_RAW", "CLOCK_PROCESS_CPUTIME_ID",
@@ -259,204 +261,6 @@ def ctime(*args, **kwargs):
 
 # --- strftime ------------------------------------------------------------------
 
-# The C locale's composite directives, in terms of the simple ones.
-_COMPOSITE = {"c": "%a %b %e %H:%M:%S %Y", "D": "%m/%d/%y", "x": "%m/%d/%y", "F": "%Y-%m-%d", "r": "%I:%M:%S %p",
-              "R": "%H:%M", "T": "%H:%M:%S", "X": "%H:%M:%S"}
-# The directives glibc accepts after the E and O modifiers.
-_WITH_E = "cnprstuxyzCPRTXYZ%"
-_WITH_O = "bdeghjklmnprstuwyzBCGHIMPRSTUVWZ%"
-
-
-def _iso_week_days(yday, wday):
-    """Days since the Monday that starts ISO week 1 of `yday`'s year
-    (negative when the day belongs to the previous ISO year)."""
-    return yday - (yday - wday + 4 + 378) % 7 + 3
-
-
-def _iso(tm):
-    """(ISO year, ISO week) of a `struct tm`, from its year, day of the year
-    and weekday as given."""
-    year = tm[0]
-    days = _iso_week_days(tm[7], tm[6])
-    if days < 0:
-        year -= 1
-        days = _iso_week_days(tm[7] + 365 + _is_leap(year), tm[6])
-    else:
-        d = _iso_week_days(tm[7] - 365 - _is_leap(year), tm[6])
-        if d >= 0:
-            year += 1
-            days = d
-    return year, days // 7 + 1
-
-
-def _pad(text, width, pad):
-    if len(text) >= width:
-        return text
-    return ("0" if pad == "0" else " ") * (width - len(text)) + text
-
-
-def _number(value, digits, width, pad):
-    """A number as glibc writes one: padded to `digits` (or the width given)
-    with zeros, or spaces with the `_` flag, or not at all with `-`."""
-    sign = "-" if value < 0 else ""
-    body = str(-value if value < 0 else value)
-    if pad == "-":
-        return _pad(sign + body, width, " ")
-    size = width if width > digits else digits
-    if pad == "_":
-        return _pad(sign + body, size, " ")
-    return sign + "0" * (size - len(sign) - len(body)) + body
-
-
-def _offset(tm, width, pad):
-    """`%z`: the UTC offset as +hhmm, with glibc's way with widths."""
-    off = tm[9]
-    sign = "-" if off < 0 else "+"
-    minutes = (-off if off < 0 else off) // 60
-    value = minutes // 60 * 100 + minutes % 60
-    prefix = ("0" if pad == "0" else " ") * (width - 1 if width > 0 else 0)
-    body = str(value)
-    size = width if width > 4 else 4
-    if pad == "-":
-        body = _pad(body, width, " ") if width > 0 else body
-    elif pad == "_":
-        body = _pad(body, size, " ")
-    else:
-        body = "0" * (size - len(body)) + body
-    return prefix + sign + body
-
-
-def _bad_directive(text, width, pad, to_upper):
-    """What glibc writes for a directive it does not know: the directive
-    itself."""
-    return _pad(text.upper() if to_upper else text, width, pad)
-
-
-def _format_tm(fmt, tm, upcase):
-    out = []
-    i, n = 0, len(fmt)
-    while i < n:
-        c = fmt[i]
-        if c != "%":
-            out.append(c.upper() if upcase else c)
-            i += 1
-            continue
-        start = i
-        i += 1
-        pad = ""
-        to_upper = upcase
-        change_case = False
-        while i < n and fmt[i] in "_-0^#":
-            if fmt[i] == "^":
-                to_upper = True
-            elif fmt[i] == "#":
-                change_case = True
-            else:
-                pad = fmt[i]
-            i += 1
-        width = -1
-        while i < n and fmt[i].isdigit() and fmt[i] in "0123456789":
-            width = (0 if width < 0 else width * 10) + ord(fmt[i]) - 48
-            i += 1
-        modifier = ""
-        if i < n and fmt[i] in "EO":
-            modifier = fmt[i]
-            i += 1
-        if i >= n:
-            out.append(_bad_directive(fmt[start:], width, pad, to_upper))
-            break
-        d = fmt[i]
-        i += 1
-        if modifier == "E" and d not in _WITH_E or modifier == "O" and d not in _WITH_O:
-            # glibc has read the month names' '#' by then.
-            to_upper = to_upper or change_case and d in "bh"
-            out.append(_bad_directive(fmt[start:i], width, pad, to_upper))
-            continue
-        text = None
-        to_lower = False
-        year = tm[0]
-        if d in "aAbBhpPZ":
-            if d == "a":
-                text = _DAY_ABBR[tm[6]]
-            elif d == "A":
-                text = _DAY_NAMES[tm[6]]
-            elif d == "b" or d == "h":
-                text = _MONTH_ABBR[tm[1]]
-            elif d == "B":
-                text = _MONTH_NAMES[tm[1]]
-            elif d == "p" or d == "P":
-                text = "AM" if tm[3] < 12 else "PM"
-                to_lower = d == "P"
-            else:
-                zone = tm[10]
-                if zone is None:
-                    zone = tzname[tm[8] != 0] if tm[8] >= 0 else ""
-                text = zone
-            if change_case:
-                if d in "pZ":
-                    to_lower = True
-                else:
-                    to_upper = True
-            if to_lower:
-                text = text.lower()
-            elif to_upper:
-                text = text.upper()
-            text = _pad(text, width, pad)
-        elif d in _COMPOSITE:
-            text = _pad(_format_tm(_COMPOSITE[d], tm, to_upper), width, pad)
-        elif d == "%":
-            text = _pad("%", width, pad)
-        elif d == "n":
-            text = _pad("\n", width, pad)
-        elif d == "t":
-            text = _pad("\t", width, pad)
-        elif d == "z":
-            text = _offset(tm, width, pad) if tm[8] >= 0 else ""
-        elif d in "YGC":
-            if d != "Y":
-                year = _iso(tm)[0] if d == "G" else year // 100
-            text = _number(year, 1, width, pad)
-        else:
-            spaced = d in "ekls"
-            if d == "d" or d == "e":
-                value, digits = tm[2], 2
-            elif d == "H" or d == "k":
-                value, digits = tm[3], 2
-            elif d == "I" or d == "l":
-                value, digits = tm[3] % 12 or 12, 2
-            elif d == "j":
-                value, digits = tm[7] + 1, 3
-            elif d == "m":
-                value, digits = tm[1] + 1, 2
-            elif d == "M":
-                value, digits = tm[4], 2
-            elif d == "S":
-                value, digits = tm[5], 2
-            elif d == "y":
-                value, digits = year % 100, 2
-            elif d == "g":
-                value, digits = _iso(tm)[0] % 100, 2
-            elif d == "V":
-                value, digits = _iso(tm)[1], 2
-            elif d == "U":
-                value, digits = (tm[7] - tm[6] + 7) // 7, 2
-            elif d == "W":
-                value, digits = (tm[7] - (tm[6] - 1 + 7) % 7 + 7) // 7, 2
-            elif d == "u":
-                value, digits = (tm[6] - 1 + 7) % 7 + 1, 1
-            elif d == "w":
-                value, digits = tm[6], 1
-            elif d == "s":
-                value = _pyaot_mktime(tm[0], tm[1] + 1, tm[2], tm[3], tm[4], tm[5], tm[8])
-                digits = 1
-            else:
-                out.append(_bad_directive(fmt[start:i], width, pad, to_upper))
-                continue
-            text = _number(value, digits, width, "_" if spaced and pad == "" else pad)
-        out.append(text)
-    return "".join(out)
-
-
 def strftime(*args):
     """A time tuple (the local time by default) formatted by the directives
     of `format`, as the C library's `strftime` in the C locale."""
@@ -470,7 +274,7 @@ def strftime(*args):
     tm = _checked(_tm(args[1] if len(args) == 2 else localtime(), "strftime"))
     if "\0" in fmt:
         raise ValueError("embedded null character")
-    return _format_tm(fmt, tm, False)
+    return _pyaot_strftime(fmt, tuple(tm[:10]), tm[10], tzname[0], tzname[1])
 
 
 # --- strptime ------------------------------------------------------------------

@@ -276,6 +276,7 @@ pub static MODULES: &[Module] = &[
         functions: &[
             "_pyaot_localtime",
             "_pyaot_mktime",
+            "_pyaot_strftime",
             "_pyaot_tzset",
             "time",
             "time_ns",

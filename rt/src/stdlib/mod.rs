@@ -30,6 +30,7 @@ pub mod itertools;
 pub mod logging;
 pub mod math;
 pub mod random;
+pub mod strftime;
 pub mod string;
 pub mod struct_format;
 pub mod sys;

@@ -134,6 +134,29 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             let fields = (0..7).map(int).collect::<PyResult<Vec<i64>>>()?;
             mktime(&fields)
         }
+        // (format, the 10 fields of a `struct tm`, zone or None, tzname[0],
+        // tzname[1]) -> the formatted text.
+        "time._pyaot_strftime" => {
+            crate::types::args::argc(short, &args, 5, 5)?;
+            let Value::Str(fmt) = &args[0] else { return Err(PyErr::type_error("strftime() format must be str")) };
+            let Value::Tuple(fields) = &args[1] else { return Err(PyErr::type_error("a time tuple is required")) };
+            let mut f = [0i64; 10];
+            for (slot, v) in f.iter_mut().zip(fields.items().iter()) {
+                *slot = v.to_int()?.to_index()?;
+            }
+            let text = |v: &Value| match v {
+                Value::Str(s) => Some(s.as_str().to_string()),
+                _ => None,
+            };
+            let (zone, t0, t1) =
+                (text(&args[2]), text(&args[3]).unwrap_or_default(), text(&args[4]).unwrap_or_default());
+            let epoch = || {
+                let wall = [f[0], f[1] + 1, f[2], f[3], f[4], f[5], f[8]];
+                mktime(&wall).ok().and_then(|v| v.to_int().ok()).and_then(|n| n.to_index().ok()).unwrap_or(-1)
+            };
+            let tm = crate::stdlib::strftime::Tm { f, zone: zone.as_deref(), tzname: [&t0, &t1], epoch: &epoch };
+            Ok(Value::from_str(&crate::stdlib::strftime::format(fmt.as_str(), &tm)))
+        }
         // Re-reads the TZ environment variable.
         "time._pyaot_tzset" => {
             crate::types::args::argc(short, &args, 0, 0)?;

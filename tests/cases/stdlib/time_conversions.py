@@ -6,6 +6,10 @@ import os
 import pickle
 import time
 
+# Local time (%Z of a bare tuple, %s, ctime) follows TZ: fix it first.
+os.environ["TZ"] = "EST+05EDT,M3.2.0,M11.1.0"
+time.tzset()
+
 
 def attempt(f, *args):
     try:

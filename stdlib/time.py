@@ -15,8 +15,8 @@ Argument errors keep CPython's texts: its functions are written in C, so
 those here take `*args` and check the count themselves."""
 
 from _pyaot_time import (time, time_ns, perf_counter, perf_counter_ns, monotonic, monotonic_ns, process_time,
-                         process_time_ns, sleep, _pyaot_localtime, _pyaot_mktime, _pyaot_strftime, _pyaot_tzset)
-import operator as _operator
+                         process_time_ns, sleep, _pyaot_localtime, _pyaot_mktime, _pyaot_strftime, _pyaot_tzset,
+                         _pyaot_index)
 
 __pyaot_refused__ = ["CLOCK_BOOTTIME", "CLOCK_MONOTONIC", "CLOCK_MONOTONIC_RAW", "CLOCK_PROCESS_CPUTIME_ID",
                      "CLOCK_REALTIME", "CLOCK_TAI", "CLOCK_THREAD_CPUTIME_ID", "clock_getres", "clock_gettime",
@@ -100,7 +100,7 @@ def _time_t(secs):
         if not -_TIME_T_MAX <= secs < _TIME_T_MAX:
             raise OverflowError("timestamp out of range for platform time_t")
         return int(secs // 1)
-    n = _operator.index(secs)
+    n = _pyaot_index(secs)
     if not -_TIME_T_MAX <= n < _TIME_T_MAX:
         raise OverflowError("timestamp out of range for platform time_t")
     return n
@@ -174,7 +174,7 @@ def localtime(*args, **kwargs):
 
 
 def _c_int(v):
-    n = _operator.index(v)
+    n = _pyaot_index(v)
     if not -2 ** 63 <= n < 2 ** 63:
         raise OverflowError("Python int too large to convert to C long")
     if n >= 2 ** 31:
@@ -199,7 +199,7 @@ def _tm(t, name):
         if t.tm_zone is not None:
             tm[10] = t.tm_zone
         if t.tm_gmtoff is not None:
-            tm[9] = _operator.index(t.tm_gmtoff)
+            tm[9] = _pyaot_index(t.tm_gmtoff)
     return tm
 
 

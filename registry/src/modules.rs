@@ -277,6 +277,7 @@ pub static MODULES: &[Module] = &[
             "_pyaot_localtime",
             "_pyaot_mktime",
             "_pyaot_strftime",
+            "_pyaot_index",
             "_pyaot_tzset",
             "time",
             "time_ns",

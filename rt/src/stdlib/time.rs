@@ -157,6 +157,12 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             let tm = crate::stdlib::strftime::Tm { f, zone: zone.as_deref(), tzname: [&t0, &t1], epoch: &epoch };
             Ok(Value::from_str(&crate::stdlib::strftime::format(fmt.as_str(), &tm)))
         }
+        // `operator.index`, without that module in every program that reads
+        // the clock.
+        "time._pyaot_index" => {
+            crate::types::args::argc(short, &args, 1, 1)?;
+            Ok(Value::from_int(args[0].to_int()?))
+        }
         // Re-reads the TZ environment variable.
         "time._pyaot_tzset" => {
             crate::types::args::argc(short, &args, 0, 0)?;

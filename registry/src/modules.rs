@@ -570,7 +570,7 @@ pub static READ_MODULES_BY_NAME: &[&str] = &["get_type_hints"];
 /// (`sys.builtin_module_names`): importing a name one lacks is an
 /// ImportError from "unknown location", where another module's message
 /// would name CPython's file for it.
-pub static CPYTHON_BUILT_IN: &[&str] = &["atexit", "gc", "itertools", "sys"];
+pub static CPYTHON_BUILT_IN: &[&str] = &["atexit", "gc", "itertools", "sys", "time"];
 
 /// The methods whose calls, in the program's own modules, record where
 /// they are made, when the program uses `logging`: a record names its

@@ -34,7 +34,7 @@ use crate::diagnostics::Diagnostic;
 use crate::hir::{DefId, ModId};
 use crate::ir::{self, prims as p, Block, Expr, ExprKind, FuncId, GlobalId, LocalId, Place, StmtKind, Ty};
 use crate::syntax::ast::{self, Span, Star};
-use crate::syntax::source::absolute_name;
+use crate::syntax::source::{absolute_name, SourceModule};
 
 fn stmt(kind: StmtKind, span: Span) -> ir::Stmt {
     ir::Stmt { kind, span }
@@ -576,7 +576,7 @@ impl FnLower<'_, '_> {
         };
         let Some(m) = self.import_expr(&name, span) else { return };
         let m = self.hold(m, out);
-        let file = self.env.hir.modules[k].source.path.clone();
+        let file = Self::import_location(self.env.hir.modules[k].source);
         for (attr, asname) in names {
             if self.refused_attr(k, attr, span).is_some() {
                 continue;
@@ -622,6 +622,16 @@ impl FnLower<'_, '_> {
         }
     }
 
+    /// Where an ImportError says a module is: its file, or "unknown
+    /// location" for one CPython builds in (`time`, written here in Python).
+    fn import_location(source: &SourceModule) -> String {
+        if pyaot_registry::modules::CPYTHON_BUILT_IN.contains(&source.name.as_str()) {
+            "unknown location".to_string()
+        } else {
+            source.path.clone()
+        }
+    }
+
     /// `from m import f` of a function module `k` calls directly (global
     /// `g`): the importer's name is an alias of it (`hir::Hir::aliases`),
     /// bound once `m`'s `def` has run (ImportError before).
@@ -632,7 +642,7 @@ impl FnLower<'_, '_> {
             return;
         };
         let source = self.env.hir.modules[k].source;
-        let (name, file) = (source.name.clone(), source.path.clone());
+        let (name, file) = (source.name.clone(), Self::import_location(source));
         let read = mk(ExprKind::Read(Place::Global(theirs)), Ty::None, span);
         let check = if self.surely_bound(k, attr) {
             read

@@ -3,4 +3,8 @@ try:
     from sys import nonexistent
 except ImportError as e:
     print(e, e.name)
+try:
+    from time import also_missing
+except ImportError as e:
+    print(e, e.name)
 from time import nothing_here

@@ -70,17 +70,22 @@ def _result_type(types):
     return T
 
 
+def _ratios(data, types):
+    """Each value as (numerator, denominator), its type noted in `types`."""
+    for x in data:
+        t = type(x)
+        if t not in types:
+            types.append(t)
+        yield _exact_ratio(x)
+
+
 def _sum(data):
     """(type, exact total, count) of the values: the total a Fraction, or
     a float when an infinity or a NaN is among them."""
     count = 0
     types = []
     partials = {}
-    for x in data:
-        t = type(x)
-        if t not in types:
-            types.append(t)
-        n, d = _exact_ratio(x)
+    for n, d in _ratios(data, types):
         count += 1
         partials[d] = partials.get(d, 0) + n
     if None in partials:
@@ -101,11 +106,7 @@ def _ss(data, c=None):
     types = []
     sx = {}
     sxx = {}
-    for x in data:
-        t = type(x)
-        if t not in types:
-            types.append(t)
-        n, d = _exact_ratio(x)
+    for n, d in _ratios(data, types):
         count += 1
         sx[d] = sx.get(d, 0) + n
         sxx[d] = sxx.get(d, 0) + n * n

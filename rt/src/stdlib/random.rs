@@ -485,22 +485,17 @@ fn run(gen: &RefCell<Mt>, short: &str, name: &str, args: Vec<Value>, kw: &[&str]
         "gammavariate" => {
             arity(2, 2)?;
             let (alpha, beta) = (float(&pos[0])?, float(&pos[1])?);
-            if alpha <= 0.0 || beta <= 0.0 {
-                return Err(PyErr::value_error("gammavariate: alpha and beta must be > 0.0"));
-            }
-            Ok(Value::Float(with(gen, |m| gamma(m, alpha, beta))))
+            Ok(Value::Float(with(gen, |m| gamma(m, alpha, beta))?))
         }
         "betavariate" => {
             arity(2, 2)?;
             let (alpha, beta) = (float(&pos[0])?, float(&pos[1])?);
-            if alpha <= 0.0 || beta <= 0.0 {
-                return Err(PyErr::value_error("gammavariate: alpha and beta must be > 0.0"));
-            }
-            let y = with(gen, |m| gamma(m, alpha, 1.0));
+            // As CPython's: beta is not looked at when the first draw is 0.
+            let y = with(gen, |m| gamma(m, alpha, 1.0))?;
             if y == 0.0 {
                 return Ok(Value::Float(0.0));
             }
-            Ok(Value::Float(y / (y + with(gen, |m| gamma(m, beta, 1.0)))))
+            Ok(Value::Float(y / (y + with(gen, |m| gamma(m, beta, 1.0))?)))
         }
         "paretovariate" => {
             arity(1, 1)?;
@@ -603,7 +598,10 @@ fn vonmises(m: &mut Mt, mu: f64, kappa: f64) -> f64 {
 
 /// The gamma distribution (alpha, beta > 0): Cheng's method for alpha
 /// above 1, the exponential at 1, algorithm GS below, as CPython draws it.
-fn gamma(m: &mut Mt, alpha: f64, beta: f64) -> f64 {
+fn gamma(m: &mut Mt, alpha: f64, beta: f64) -> PyResult<f64> {
+    if alpha <= 0.0 || beta <= 0.0 {
+        return Err(PyErr::value_error("gammavariate: alpha and beta must be > 0.0"));
+    }
     if alpha > 1.0 {
         let log4 = 4.0f64.ln();
         let sg_magicconst = 1.0 + 4.5f64.ln();
@@ -621,12 +619,12 @@ fn gamma(m: &mut Mt, alpha: f64, beta: f64) -> f64 {
             let z = u1 * u1 * u2;
             let r = bbb + ccc * v - x;
             if r + sg_magicconst - 4.5 * z >= 0.0 || r >= z.ln() {
-                return x * beta;
+                return Ok(x * beta);
             }
         }
     }
     if alpha == 1.0 {
-        return -(1.0 - m.random()).ln() * beta;
+        return Ok(-(1.0 - m.random()).ln() * beta);
     }
     let e = std::f64::consts::E;
     loop {
@@ -637,7 +635,7 @@ fn gamma(m: &mut Mt, alpha: f64, beta: f64) -> f64 {
         let u1 = m.random();
         let accept = if p > 1.0 { u1 <= x.powf(alpha - 1.0) } else { u1 <= (-x).exp() };
         if accept {
-            return x * beta;
+            return Ok(x * beta);
         }
     }
 }

@@ -27,3 +27,11 @@ for f in (lambda: random.gammavariate(0, 1), lambda: random.gammavariate(1, -1),
         f()
     except ValueError as e:
         print(e)
+# betavariate draws gamma(alpha) first: a bad beta fails after that draw.
+random.seed(3)
+for a, b in [(0.5, 0.5), (1, -1), (2, 0)]:
+    try:
+        print(random.betavariate(a, b))
+    except ValueError as e:
+        print(e)
+print(random.random())

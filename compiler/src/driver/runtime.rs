@@ -60,8 +60,14 @@ pub fn cache_root() -> PathBuf {
 }
 
 /// Identifies this runtime build: pyaot's version and the runtime's sources.
+/// The cached runtime's build profile (part of its key). `panic = "abort"`:
+/// the runtime's panic hook ends the program, so nothing unwinds and no
+/// landing pads need building (programs are built so too).
+const RELEASE_PROFILE: &str = "\n[workspace]\n\n[profile.release]\ncodegen-units = 4\npanic = \"abort\"\n";
+
 pub fn runtime_key() -> String {
     let mut h = Fnv::default();
+    h.write(RELEASE_PROFILE.as_bytes());
     for (name, text) in RUNTIME_FILES {
         h.write(name.as_bytes());
         h.write(text.as_bytes());
@@ -149,7 +155,7 @@ pub(super) fn standalone_manifest(text: &str, root: bool) -> String {
         out.push('\n');
     }
     if root {
-        out.push_str("\n[workspace]\n\n[profile.release]\ncodegen-units = 4\n");
+        out.push_str(RELEASE_PROFILE);
     }
     out
 }

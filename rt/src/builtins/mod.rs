@@ -251,6 +251,14 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             arity("pow", a, 2, 3)?;
             // `pow(a, b, None)` is `a ** b`.
             if a.len() == 3 && !matches!(a[2], Value::None) {
+                if crate::types::class::class_of(&a[0]).is_some() {
+                    // A class's own three-argument `__pow__` (decimal's).
+                    let r =
+                        crate::object::protocol::call_method(&a[0], "__pow__", vec![a[1].clone(), a[2].clone()], &[])?;
+                    if !crate::types::native::is_not_implemented(&r) {
+                        return Ok(r);
+                    }
+                }
                 Value::from_int(pow3(&a[0], &a[1], &a[2])?)
             } else {
                 ops::binary(ops::BinOp::Pow, &a[0], &a[1])?

@@ -198,6 +198,8 @@ def _name(obj):
 class _SignalDict:
     """A context's flags or traps: a mapping from each signal to a bool."""
 
+    __pyaot_tp_name__ = "SignalDict"
+
     def __init__(self, bits):
         self._bits = bits
 
@@ -221,6 +223,27 @@ class _SignalDict:
 
     def __delitem__(self, key):
         raise ValueError("signal keys cannot be deleted")
+
+    def pop(self, key, *default):
+        raise ValueError("signal keys cannot be deleted")
+
+    def popitem(self):
+        raise ValueError("signal keys cannot be deleted")
+
+    def clear(self):
+        raise ValueError("signal keys cannot be deleted")
+
+    def setdefault(self, key, default=None):
+        return self[key]
+
+    def __reduce_ex__(self, protocol):
+        raise TypeError("cannot pickle 'SignalDict' object")
+
+    def __copy__(self):
+        raise TypeError("cannot pickle 'SignalDict' object")
+
+    def __deepcopy__(self, memo):
+        raise TypeError("cannot pickle 'SignalDict' object")
 
     def __contains__(self, key):
         return any(key is s for s in _SIGNALS)
@@ -500,6 +523,10 @@ class Context:
                 d = _make(d._sign, d._coef % 10 ** room, 0, d._kind)
         return _done(self, d)
 
+    def _apply(self, a):
+        """`a` rounded to this context (no arithmetic, so a zero keeps its sign)."""
+        return self.create_decimal(_operand(a))
+
     def create_decimal_from_float(self, f):
         d = Decimal.from_float(f)
         return self.create_decimal(d)
@@ -636,7 +663,12 @@ def localcontext(ctx=None, **kwargs):
     for key, value in kwargs.items():
         if key not in ("prec", "rounding", "Emin", "Emax", "capitals", "clamp", "flags", "traps"):
             raise TypeError("'%s' is an invalid keyword argument for this function" % key)
-        setattr(new, key, value)
+        if key == "flags":
+            new._flags = _SignalDict(_signal_bits(value, key))
+        elif key == "traps":
+            new._traps = _SignalDict(_signal_bits(value, key))
+        else:
+            setattr(new, key, value)
     return _ContextManager(new)
 
 

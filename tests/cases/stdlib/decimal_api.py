@@ -166,3 +166,18 @@ setcontext(Context(prec=12, rounding=ROUND_05UP))
 print(getcontext(), Decimal(1) / 7)
 setcontext(DefaultContext)
 print(getcontext() is DefaultContext, Decimal(1) / 7)
+
+# Flags and traps as mappings, and contexts given them as lists.
+with localcontext(traps=[Inexact], prec=4) as ctx:
+    show('trapped inexact', lambda: Decimal(1) / 3)
+    print(ctx, ctx._apply(Decimal('3.14')))
+print(Context(prec=3)._apply(Decimal('3.14159')))
+f = Context().flags
+f.update({Inexact: True})
+f.update([(Rounded, 1)])
+print(f[Inexact], f.get(Rounded), len(f), list(f.values()).count(True))
+for call in [lambda: f.pop(Inexact), lambda: copy.copy(f), lambda: pickle.dumps(f), lambda: hash(f),
+             lambda: Context(flags=(Inexact,)), lambda: setattr(Context(), 'traps', [Inexact]),
+             lambda: Context(traps=[ConversionSyntax]), lambda: Context().foo]:
+    show('mapping', call)
+print(pow(Decimal(2), 10, 1000), pow(Decimal(-3), 3, 7), pow(Decimal(3), Decimal(200), 7))

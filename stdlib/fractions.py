@@ -2,8 +2,8 @@
 documentation): `Fraction`, exact and always in lowest terms, mixing with
 int (exactly), float and complex (by converting to them) as CPython's.
 
-pyaot has no `numbers` or `decimal` module: the rationals a Fraction
-accepts are int, bool and Fraction, and `from_decimal` is absent."""
+pyaot has no `numbers` module: the rationals a Fraction accepts are int,
+bool and Fraction (and Decimal, exactly, as CPython's)."""
 
 import math
 
@@ -13,6 +13,15 @@ __all__ = ["Fraction"]
 # so that equal ints, floats and Fractions hash alike.
 _HASH_MODULUS = 2 ** 61 - 1
 _HASH_INF = 314159
+
+
+def _is_decimal(x):
+    """Whether `x` is a decimal.Decimal. fractions does not import decimal,
+    so a program that never makes a Decimal does not build that module."""
+    for c in type(x).__mro__:
+        if c.__name__ == "Decimal" and c.__module__ == "decimal":
+            return True
+    return False
 
 
 def _digits_end(s, i):
@@ -97,7 +106,7 @@ class Fraction:
                 self._numerator = int(numerator.numerator)
                 self._denominator = int(numerator.denominator)
                 return self
-            if isinstance(numerator, float):
+            if isinstance(numerator, float) or _is_decimal(numerator):
                 self._numerator, self._denominator = numerator.as_integer_ratio()
                 return self
             if isinstance(numerator, str):
@@ -134,6 +143,15 @@ class Fraction:
         if not isinstance(f, float):
             raise TypeError("%s.from_float() only takes floats, not %r (%s)" % (cls.__name__, f, type(f).__name__))
         return cls(*f.as_integer_ratio())
+
+    @classmethod
+    def from_decimal(cls, dec):
+        """The exact value of a Decimal."""
+        if isinstance(dec, int):
+            return cls(dec)
+        if not _is_decimal(dec):
+            raise TypeError("%s.from_decimal() only takes Decimals, not %r (%s)" % (cls.__name__, dec, type(dec).__name__))
+        return cls(*dec.as_integer_ratio())
 
     def as_integer_ratio(self):
         return (self._numerator, self._denominator)

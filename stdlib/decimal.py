@@ -1464,6 +1464,9 @@ def _parse_spec(spec):
         # libmpdec has no alternate form.
         raise ValueError("invalid format string")
     if i < n and spec[i] == "0":
+        # Zero padding is an alignment of its own: libmpdec refuses both.
+        if out["align"] is not None:
+            raise ValueError("invalid format string")
         out["zero"] = True
         i += 1
     j = i
@@ -1519,6 +1522,7 @@ def _format(d, spec_text, ctx):
     prec = spec["prec"]
     rounding = ctx._rounding
     sign = d._sign
+    was_zero = d._kind == _FINITE and d._coef == 0
     if d._kind != _FINITE:
         body = _sci(_make(0, d._coef, 0, d._kind), False, 1)
         if t == "%":
@@ -1579,7 +1583,9 @@ def _format(d, spec_text, ctx):
             frac = "." + frac
         if t == "%":
             expo = "%"
-        if spec["z"] and d._coef == 0:
+        # CPython 3.11 clears the sign of a zero after rounding, except for
+        # 'F', where only a zero to begin with loses it.
+        if spec["z"] and d._coef == 0 and (t != "F" or was_zero):
             sign = 0
         body = None
     if sign:
@@ -1592,7 +1598,7 @@ def _format(d, spec_text, ctx):
         sign_s = ""
     width = spec["width"]
     if body is None:
-        if spec["align"] == "=" and spec["fill"] == "0":
+        if spec["zero"]:
             min_int = width - len(sign_s) - len(frac) - len(expo)
             intpart = _group(intpart, spec["group"], max(min_int, 1))
         else:

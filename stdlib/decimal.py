@@ -5,9 +5,13 @@ Arithmetic specification).
 A Decimal is a sign, an exact integer coefficient and a power-of-ten
 exponent (or an infinity or a NaN with its payload). Every operation is
 computed exactly on integers and then rounded once to the context
-(`_finalize`); exp, ln, log10 and non-integral powers are computed in
-fixed point with guard digits, widened until the rounding is certain, so
-results are correctly rounded as CPython's libmpdec gives them.
+(`_finalize`); exp, ln and log10 are computed in fixed point with guard
+digits, widened until the rounding is certain, so they are correctly
+rounded as CPython's libmpdec gives them. Powers follow libmpdec's
+documented steps, whose results are not always correctly rounded:
+certain overflow and underflow found from bounds first, integral
+powers by square-and-multiply at a few more digits, other powers as
+exp(y * ln x) at 23 more digits, each step correctly rounded.
 
 Signals behave as CPython's C implementation: an operation collects its
 conditions, sets the context's flags, and raises one exception when any
@@ -1859,7 +1863,17 @@ def _sqrt(a, ctx):
 
 
 def _is_integral(d):
-    return d._kind == _FINITE and (d._exp >= 0 or d._coef % 10 ** -d._exp == 0)
+    if d._kind != _FINITE or d._exp >= 0 or d._coef == 0:
+        return d._kind == _FINITE
+    # A fraction part longer than the coefficient cannot be all zeros.
+    return -d._exp < _ndigits(d._coef) and d._coef % 10 ** -d._exp == 0
+
+
+def _is_odd(d):
+    """Whether the integral `d` is odd (without building a huge integer)."""
+    if d._exp > 0:
+        return False
+    return (d._coef // 10 ** -d._exp) & 1 == 1
 
 
 def _int_value(d):
@@ -1869,124 +1883,159 @@ def _int_value(d):
 
 
 def _pow(a, b, ctx):
+    """a ** b as CPython's libmpdec computes it: powers of one and certain
+    overflows and underflows first, then integral powers by repeated
+    multiplication at a few more digits, other powers as exp(b * ln a)."""
     r = _check_nans(a, b, ctx)
     if r is not None:
         return r
     b_integral = _is_integral(b)
-    if b._kind == _FINITE and b._coef == 0:
-        if a._kind == _FINITE and a._coef == 0:
+    sign = 1 if b_integral and a._sign and _is_odd(b) else 0
+    if a._kind == _FINITE and a._coef == 0:
+        if b._kind == _FINITE and b._coef == 0:
             return _invalid(ctx)
-        return _make(0, 1, 0)
-    # The sign of the result: negative only for a negative base to an odd power.
-    sign = 0
-    if a._sign:
-        if b_integral:
-            sign = _int_value(b) & 1
-        elif not (a._kind == _FINITE and a._coef == 0):
-            return _invalid(ctx)
+        if b._sign:
+            return _make(sign, 0, 0, _INF)
+        return _make(sign, 0, 0)
+    if a._sign and not b_integral:
+        return _invalid(ctx)
+    if b._kind == _INF:
+        c = _cmp(a, _ONE)
+        if c == 0:
+            ctx._pending |= _INEXACT | _ROUNDED
+            return _make(sign, 10 ** (ctx._prec - 1), -(ctx._prec - 1))
+        if (c < 0) != (b._sign == 1):
+            return _make(sign, 0, 0)
+        return _make(sign, 0, 0, _INF)
     if a._kind == _INF:
+        if b._coef == 0:
+            return _make(sign, 1, 0)
         if b._sign:
             return _make(sign, 0, 0)
         return _make(sign, 0, 0, _INF)
-    if a._coef == 0:
-        if b._sign:
-            if b._kind == _INF or True:
-                return _make(sign, 0, 0, _INF)
-        return _make(sign, 0, 0)
-    if b._kind == _INF:
-        # |a| < 1, == 1 or > 1 decides.
-        c = _cmp(_make(0, a._coef, a._exp), _make(0, 1, 0))
-        if c == 0:
-            _inexact(ctx)
-            return _finalize(0, 10 ** (ctx._prec - 1), -(ctx._prec - 1), ctx)
-        if (c > 0) == (b._sign == 0):
-            return _make(0, 0, 0, _INF)
-        return _make(0, 0, 0)
+    if b._coef == 0:
+        return _make(sign, 1, 0)
+    if _adjusted(a) == 0 and a._coef == 10 ** (_ndigits(a._coef) - 1):
+        return _pow_of_one(a, b, b_integral, sign, ctx)
+    r = _pow_bounds(a, b, sign, ctx)
+    if r is not None:
+        return r
     if b_integral:
-        n = -_int_value(b) if b._sign else _int_value(b)
-        res = _pow_int(a, n, sign, ctx)
-        if res is not None:
-            return res
-    return _pow_real(a, b, sign, ctx)
+        return _pow_int(a, b, sign, ctx)
+    return _pow_real(a, b, ctx)
 
 
-def _pow_int(a, n, sign, ctx):
-    """a ** n for an integer n, exactly rounded when the exact power is of
-    a reasonable size, else None."""
-    m = abs(n)
-    digits = _ndigits(a._coef)
-    if digits * m > 20000 + 4 * ctx._prec and a._coef != 10 ** (digits - 1):
-        return None
-    if a._coef == 10 ** (digits - 1):
-        # A power of ten: exact at any size.
-        if n < 0:
-            return _finalize(sign, 1, -(digits - 1 + a._exp) * m, ctx)
-        zeros = (digits - 1) * m
-        if zeros <= ctx._prec + 1:
-            return _finalize(sign, 10 ** zeros, a._exp * m, ctx)
-        return _finalize(sign, 10 ** (ctx._prec + 1), a._exp * m + zeros - ctx._prec - 1, ctx)
-    c = a._coef ** m
-    e = a._exp * m
-    # CPython's libmpdec works at a few more digits, rounding half-even: a
-    # power far below the subnormal range comes out 0 in every mode.
-    adj = _ndigits(c) + e - 1 if n >= 0 else -(_ndigits(c) + e)
-    rounding = ROUND_HALF_EVEN if adj < ctx.Etiny() - len(str(m)) - 4 else None
-    if n >= 0:
-        return _finalize(sign, c, e, ctx, rounding)
-    return _div(_make(sign, 1, 0), _make(0, c, e), ctx, rounding)
+# The exponent libmpdec gives a result known to overflow.
+_EXP_INF = 2 * MAX_EMAX + 1
 
 
-def _underflow_rounding(b, ctx):
-    """How a power far below the subnormal range rounds: libmpdec raises
-    the reciprocal to a negative integral power (one that fits 64 bits)
-    at a working precision, half-even, where it vanishes; other powers
-    round in the context."""
-    if b._sign and _is_integral(b) and _int_value(b) < 2 ** 64:
-        return ROUND_HALF_EVEN
-    return ctx._rounding
-
-
-def _pow_real(a, b, sign, ctx):
-    """a ** b = exp(b ln a), correctly rounded, always inexact."""
-    prec = ctx._prec
-    # Out of range at once: |b ln a| enormous.
-    la = _ln_fixed(a._coef, a._exp, 20)
-    extra = 8
-    while True:
-        badj = _adjusted(b)
-        size = len(str(abs(la))) - 20 + max(badj + 1, 0)
-        if size > 25:
-            if (la > 0) == (b._sign == 0):
-                return _finalize(sign, 1, ctx._Emax + 1, ctx)
-            return _finalize(sign, 1, ctx.Etiny() - 2, ctx, _underflow_rounding(b, ctx))
-        p = prec + extra + max(size, 0) + 2
-        lnv = _ln_fixed(a._coef, a._exp, p + _ndigits(b._coef) + 2)
-        bq = b._coef
-        z = lnv * bq
-        shift = -(b._exp) + _ndigits(b._coef) + 2 + 0
-        scale_shift = p + _ndigits(b._coef) + 2 + b._exp  # z scaled by 10**(p+nd+2), times 10**b.exp
-        zf = z * 10 ** b._exp if b._exp >= 0 else z // 10 ** (-b._exp)
-        zf = zf // 10 ** (_ndigits(b._coef) + 2)
+def _pow_of_one(a, b, integral, sign, ctx):
+    """Plus or minus one (with any trailing zeros) to a power: exact for an
+    integral power, its zeros multiplied (up to the precision)."""
+    if integral:
         if b._sign:
-            zf = -zf
-        m, e = _exp_fixed(zf, p)
-        rounding = ctx._rounding
-        if _ndigits(m) + e - 1 < ctx.Etiny() - 5:
-            rounding = _underflow_rounding(b, ctx)
-        res = _round_certain(sign, m, e, 6, ctx, rounding)
-        if res is None and extra >= 32:
-            # Still on a rounding boundary with this many guard digits: the
-            # power is exact (4 ** 0.5). Snap to the nearest value three
-            # digits past the precision, then round that.
-            drop = _ndigits(m) - prec - 3
-            if drop > 0:
-                m, _ = _drop_digits(sign, m, drop, ROUND_HALF_EVEN)
-                e += drop
-            res = _finalize(sign, m, e, ctx, rounding)
-        if res is not None:
-            _inexact(ctx)
-            return res
-        extra *= 2
+            return _make(sign, 1, 0)
+        shift = _int_value(b) * -a._exp if _adjusted(b) < 40 else ctx._prec
+        if shift > ctx._prec - 1:
+            shift = ctx._prec - 1
+            ctx._pending |= _ROUNDED
+        return _make(sign, 10 ** shift, -shift)
+    ctx._pending |= _INEXACT | _ROUNDED
+    return _make(sign, 10 ** (ctx._prec - 1), -(ctx._prec - 1))
+
+
+def _exp_digits(n):
+    return len(str(abs(n)))
+
+
+def _pow_bounds(a, b, sign, ctx):
+    """The result when a ** b certainly overflows or underflows, from lower
+    bounds of log10(|log10 |a||) and log10(|b|), or None."""
+    t = _adjusted(a)
+    if t > 0:
+        zeta = _exp_digits(t) - 1
+    elif t < -1:
+        zeta = _exp_digits(t + 1) - 1
+    else:
+        e = min(a._exp, 0)
+        diff = abs(a._coef * 10 ** (a._exp - e) - 10 ** -e)
+        u = e + _ndigits(diff) - 1
+        zeta = u - 2 if t == 0 else u - 1
+    theta = _adjusted(b)
+    if ((1 if t < 0 else 0) ^ b._sign) == 0:
+        if _exp_digits(ctx._Emax) < zeta + theta:
+            return _finalize(sign, 1, _EXP_INF, ctx)
+    elif _exp_digits(ctx.Etiny()) < zeta + theta:
+        return _finalize(sign, 1, ctx.Etiny() - 1, ctx)
+    return None
+
+
+def _work_context(ctx, prec, unbounded):
+    """A context for intermediate results: `prec` digits, half-even."""
+    w = ctx.copy()
+    w._prec = prec
+    w._rounding = ROUND_HALF_EVEN
+    w._clamp = 0
+    w._pending = 0
+    if unbounded:
+        w._Emax = MAX_EMAX
+        w._Emin = MIN_EMIN
+    return w
+
+
+def _pow_int(a, b, sign, ctx):
+    """An integral power: the reciprocal first for a negative one, then
+    square-and-multiply, each product rounded at a few more digits than
+    the context's (stopping at an infinity or a zero that underflowed),
+    then rounded to the context."""
+    w = _work_context(ctx, ctx._prec + _ndigits(b._coef) + b._exp + 2, False)
+    base = _make(0, a._coef, a._exp)
+    if b._sign:
+        w._prec += 1
+        base = _div(_ONE, base, w)
+        ctx._pending |= w._pending
+        w._pending = 0
+    n = _int_value(b)
+    if n < 2 ** 64:
+        r = base
+        bit = 1 << (n.bit_length() - 1)
+        bit >>= 1
+        while bit:
+            r = _mul(r, r, w)
+            if n & bit:
+                r = _mul(r, base, w)
+            if r._kind != _FINITE or r._coef == 0 and w._pending & _CLAMPED:
+                break
+            bit >>= 1
+    else:
+        r = _ONE
+        while n:
+            if n & 1:
+                r = _mul(r, base, w)
+                if r._kind != _FINITE or r._coef == 0 and w._pending & _CLAMPED:
+                    break
+            base = _mul(base, base, w)
+            n >>= 1
+    ctx._pending |= w._pending
+    if r._kind == _INF:
+        return _finalize(sign, 1, _EXP_INF, ctx)
+    return _finalize(sign, r._coef, r._exp, ctx)
+
+
+def _pow_real(a, b, ctx):
+    """exp(b * ln a) for a positive `a`, each step correctly rounded at the
+    precision plus 23 digits, then rounded to the context."""
+    w = _work_context(ctx, max(_ndigits(a._coef), ctx._prec) + 23, True)
+    r = _log_common(a, w, False)
+    r = _mul(r, b, w)
+    w._pending = 0
+    r = _exp(r, w)
+    ctx._pending |= w._pending | _INEXACT | _ROUNDED
+    if r._kind == _INF:
+        return _finalize(0, 1, _EXP_INF, ctx)
+    if _cmp(r, _ONE) == 0:
+        return _make(0, 10 ** (ctx._prec - 1), -(ctx._prec - 1))
+    return _finalize(0, r._coef, r._exp, ctx)
 
 
 # ---------------------------------------------------------------------------
@@ -2739,14 +2788,19 @@ def _pow_mod(a, b, m, ctx):
             return _fix_nan(x, ctx)
     if not (_is_integral(a) and _is_integral(b) and _is_integral(m)):
         return _invalid(ctx)
-    if b._sign or m._coef == 0:
+    if m._coef == 0 or _adjusted(m) + 1 > ctx._prec:
         return _invalid(ctx)
-    if _ndigits(_int_value(m)) > ctx._prec:
-        return _invalid(ctx)
-    if a._coef == 0 and b._coef == 0:
+    sign = a._sign if _is_odd(b) else 0
+    if b._coef == 0:
+        if a._coef == 0:
+            return _invalid(ctx)
+        return _make(sign, 0 if _int_value(m) == 1 else 1, 0)
+    if b._sign:
         return _invalid(ctx)
     mod = _int_value(m)
-    base = _int_value(a) % mod
-    v = pow(base, _int_value(b), mod)
-    sign = a._sign if _int_value(b) & 1 else 0
+    v = pow(_int_value(a) % mod, _int_value(b), mod)
     return _make(sign, v, 0)
+
+
+# One, for the power functions (made once Decimal exists).
+_ONE = _make(0, 1, 0)

@@ -181,3 +181,18 @@ for call in [lambda: f.pop(Inexact), lambda: copy.copy(f), lambda: pickle.dumps(
              lambda: Context(traps=[ConversionSyntax]), lambda: Context().foo]:
     show('mapping', call)
 print(pow(Decimal(2), 10, 1000), pow(Decimal(-3), 3, 7), pow(Decimal(3), Decimal(200), 7))
+
+# Three-argument pow: integral operands only, exact modulo the third.
+with localcontext(Context(traps=[], prec=9)) as ctx:
+    for a in ['7', '-7', '0', '1E+2', '2.5', 'NaN']:
+        for b in ['0', '-0', '3', '10E-1', '-1', '1E+3']:
+            print(a, b, [str(ctx.power(Decimal(a), Decimal(b), Decimal(m)))
+                         for m in ['1', '-1', '13', '-13', '0', '1E+9', '10000000000']])
+    # Powers near and beyond the exponent limits, in every rounding mode.
+    for rounding in [ROUND_UP, ROUND_DOWN, ROUND_05UP, ROUND_FLOOR]:
+        ctx.rounding = rounding
+        ctx.clear_flags()
+        print(rounding, [str(Decimal(a) ** Decimal(b)) for a, b in
+                         [('4', '-0.5'), ('9', '1.5'), ('2.5E+999990', '-1'), ('-9E-20', '1E+4'),
+                          ('0.92', '330E32'), ('51E16', '-97'), ('1.0', '1E+30'), ('-1.00', '-7')]],
+              sorted(k.__name__ for k, v in ctx.flags.items() if v))

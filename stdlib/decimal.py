@@ -957,6 +957,10 @@ def _finalize(sign, coef, exp, ctx, rounding=None):
                 st |= _INEXACT | _UNDERFLOW
             if coef == 0:
                 st |= _CLAMPED
+        if ctx._clamp and exp > etop and coef:
+            coef *= 10 ** (exp - etop)
+            exp = etop
+            st |= _CLAMPED
         ctx._pending |= st
         return _make(sign, coef, exp)
     if n > prec:

@@ -196,3 +196,6 @@ with localcontext(Context(traps=[], prec=9)) as ctx:
                          [('4', '-0.5'), ('9', '1.5'), ('2.5E+999990', '-1'), ('-9E-20', '1E+4'),
                           ('0.92', '330E32'), ('51E16', '-97'), ('1.0', '1E+30'), ('-1.00', '-7')]],
               sorted(k.__name__ for k, v in ctx.flags.items() if v))
+# A subnormal result of a context whose precision outruns its exponents: clamped.
+ctx = Context(prec=40, Emax=9, Emin=-9, clamp=1, traps=[])
+print(ctx.remainder(Decimal('9E-29'), Decimal(-7)), ctx.plus(Decimal('1E-45')), sorted(k.__name__ for k, v in ctx.flags.items() if v))

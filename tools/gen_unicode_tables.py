@@ -2,13 +2,20 @@
 """Writes rt/src/types/unicode_tables.rs from CPython 3.11's own Unicode data
 (Unicode 14.0), so the runtime's str predicates and case mappings agree
 with CPython's character for character where Rust's standard library
-either lacks the property or follows another Unicode version.
+either lacks the property or follows another Unicode version; and what
+`re` needs beyond them: what `\\w` and `\\s` match, and which characters
+IGNORECASE treats as one. The case classes are CPython's rule, read off
+CPython itself: two characters match each other when their simple
+lowercase forms are equal, or are lowercase forms that share an uppercase
+form (as `s` and `ſ`).
 
     tools/gen_unicode_tables.py     # rewrites rt/src/types/unicode_tables.rs
 """
 import os
 import sys
 import unicodedata
+
+import _sre
 
 assert sys.version_info[:2] == (3, 11), "tables must come from CPython 3.11"
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -58,6 +65,70 @@ out.append(mapping("FOLD", "Full case folding where it differs from `str.lower`.
                    [(c, c.casefold()) for c in CHARS if c.casefold() != c.lower()]))
 out.append(mapping("TITLE", "Titlecase mappings where they differ from `str.upper`.",
                    [(c, c.title()) for c in CHARS if c.title() != c.upper() and len(c.title()) > 0]))
+def case_classes():
+    """Lists of characters IGNORECASE matches with each other (only those
+    with more than one member)."""
+    by_lower = {}
+    for c in (ord(ch) for ch in CHARS):
+        by_lower.setdefault(_sre.unicode_tolower(c), set()).add(c)
+    # Lowercase forms that share an uppercase form also match: union the
+    # groups of the lowercase forms CPython lists as equivalent. Which
+    # lowercase forms those are is found from the uppercase mapping: two
+    # lowercase forms whose simple uppercase (the single-character
+    # str.upper where there is one) agree are one class.
+    upper_of = {}
+    for low in by_lower:
+        up = chr(low).upper()
+        if len(up) == 1:
+            upper_of.setdefault(ord(up), []).append(low)
+    parent = {low: low for low in by_lower}
+
+    def find(x):
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for lows in upper_of.values():
+        for other in lows[1:]:
+            parent[find(other)] = find(lows[0])
+    merged = {}
+    for low, members in by_lower.items():
+        merged.setdefault(find(low), set()).update(members)
+    return sorted(sorted(m) for m in merged.values() if len(m) > 1)
+
+
+def check(classes):
+    """Every pair the classes claim must match under CPython's re, and
+    every character must match itself only within its class."""
+    import re
+    for cls in classes:
+        for a in cls:
+            for b in cls:
+                assert re.fullmatch(re.escape(chr(a)), chr(b), re.I), (hex(a), hex(b))
+    members = {c for cls in classes for c in cls}
+    for c in (ord(ch) for ch in CHARS):
+        if c in members:
+            continue
+        up, low = chr(c).upper(), chr(c).lower()
+        for other in (up, low):
+            if len(other) == 1 and other != chr(c):
+                assert not re.fullmatch(re.escape(chr(c)), other, re.I), hex(c)
+
+
+classes = case_classes()
+check(classes)
+out.append(table("WORD", "What `\\w` matches in a str pattern: `str.isalnum()` or `_`.",
+                 ranges(lambda c: c.isalnum() or c == "_")))
+out.append(table("SPACE", "What `\\s` matches in a str pattern: `str.isspace()`.", ranges(str.isspace)))
+flat = sorted((c, i) for i, cls in enumerate(classes) for c in cls)
+body = "".join(f"    (0x{c:x}, {i}),\n" for c, i in flat)
+out.append("/// Each character IGNORECASE matches with another (in a str pattern), and\n"
+           "/// its class's index into `CASE_CLASSES`; sorted by character.\n"
+           f"pub static CASE_OF: &[(u32, u16)] = &[\n{body}];\n\n")
+body = "".join("    &[" + ", ".join(f"0x{c:x}" for c in cls) + "],\n" for cls in classes)
+out.append("/// The classes of characters IGNORECASE treats as one, each sorted.\n"
+           f"pub static CASE_CLASSES: &[&[u32]] = &[\n{body}];\n\n")
 path = os.path.join(ROOT, "rt", "src", "types", "unicode_tables.rs")
 with open(path, "w") as f:
     f.write("".join(out).rstrip("\n") + "\n")

@@ -595,6 +595,9 @@ fn percent_chars(cs: &[char], args: &Value, bytes: bool) -> PyResult<String> {
                 let x = match &arg {
                     Value::Float(f) => *f,
                     Value::Int(_) | Value::Big(_) | Value::Bool(_) => arg.to_f64()?,
+                    Value::Instance(_) if crate::types::class::base_value(&arg).is_some() => {
+                        crate::types::class::base_value(&arg).unwrap().to_f64()?
+                    }
                     other => return Err(PyErr::type_error(format!("must be real number, not {}", other.type_name()))),
                 };
                 let mut s = Spec { ty: Some(conv), ..spec.clone() };
@@ -630,6 +633,10 @@ fn to_int_arg(v: &Value, conv: char) -> PyResult<Int> {
     match v {
         Value::Float(f) if conv != 'x' && conv != 'X' && conv != 'o' => int::from_f64(*f),
         Value::Int(_) | Value::Big(_) | Value::Bool(_) => v.to_int(),
+        // An instance of a subclass of int or float formats as its value.
+        Value::Instance(_) if crate::types::class::base_value(v).is_some() => {
+            to_int_arg(&crate::types::class::base_value(v).unwrap(), conv)
+        }
         other => Err(PyErr::type_error(format!(
             "%{conv} format: {} is required, not {}",
             if conv == 'd' || conv == 'i' || conv == 'u' { "a real number" } else { "an integer" },

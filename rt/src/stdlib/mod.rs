@@ -30,6 +30,7 @@ pub mod itertools;
 pub mod logging;
 pub mod math;
 pub mod random;
+pub mod re;
 pub mod strftime;
 pub mod string;
 pub mod struct_format;
@@ -188,6 +189,7 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         "binascii" => crate::stdlib::binascii::call(name, args, kw),
         "hashlib" => crate::stdlib::hashlib::call(name, args, kw),
         "zlib" => crate::stdlib::zlib::call(name, args, kw),
+        "re" => crate::stdlib::re::call(name, args, kw),
         "weakref" => crate::stdlib::weakref::call(name, args, kw),
         "warnings" => crate::stdlib::warnings::call(name, args, kw),
         "logging" => crate::stdlib::logging::call(name, args, kw),

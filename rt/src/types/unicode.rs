@@ -8,12 +8,17 @@
 use crate::types::unicode_tables as t;
 
 fn in_ranges(table: &[(u32, u32)], c: char) -> bool {
+    range_of(table, c as u32).is_some()
+}
+
+/// Whether one of the ranges of `table` (sorted, disjoint) holds code
+/// point `c`.
+pub fn in_table(table: &[(u32, u32)], c: u32) -> bool {
     range_of(table, c).is_some()
 }
 
 /// The index of the range of `table` (sorted, disjoint) holding `c`.
-fn range_of(table: &[(u32, u32)], c: char) -> Option<usize> {
-    let c = c as u32;
+fn range_of(table: &[(u32, u32)], c: u32) -> Option<usize> {
     table
         .binary_search_by(|&(lo, hi)| {
             if hi < c {
@@ -47,7 +52,7 @@ pub fn is_decimal(c: char) -> bool {
 /// The value of a decimal digit of any script (`'٣'` is 3): decimal digits
 /// come in runs of ten starting at zero.
 pub fn decimal_value(c: char) -> Option<u32> {
-    range_of(t::DECIMAL, c).map(|i| (c as u32 - t::DECIMAL[i].0) % 10)
+    range_of(t::DECIMAL, c as u32).map(|i| (c as u32 - t::DECIMAL[i].0) % 10)
 }
 
 pub fn is_digit(c: char) -> bool {

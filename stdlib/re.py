@@ -1,0 +1,723 @@
+"""Regular expressions (pyaot's own `re` module, written from the
+documentation). Patterns are parsed, compiled and matched by the Rust
+half (`_pyaot_re`), a backtracking matcher that tries alternatives in
+CPython's order; this half holds `Pattern` and `Match`, replacement
+templates, the pattern cache and the module's functions, with CPython's
+messages."""
+
+import sys
+
+from _pyaot_re import _pyaot_compile, _pyaot_info, _pyaot_find, _pyaot_scan
+
+__all__ = [
+    "match", "fullmatch", "search", "sub", "subn", "split", "findall", "finditer", "compile", "purge",
+    "template", "escape", "error", "Pattern", "Match", "A", "I", "L", "M", "S", "X", "U", "ASCII",
+    "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "VERBOSE", "UNICODE", "NOFLAG", "RegexFlag",
+]
+
+__version__ = "2.2.1"
+
+__pyaot_refused__ = ["_casefix", "_compile_repl", "_compiler", "_constants", "_parser", "_pickle",
+                     "_special_chars_map", "_subx", "copyreg", "enum", "functools"]
+
+# (value, name) in the order CPython's RegexFlag defines them: its repr
+# lists a combination's members in this order.
+_FLAG_NAMES = [(256, "ASCII"), (2, "IGNORECASE"), (4, "LOCALE"), (32, "UNICODE"), (8, "MULTILINE"),
+               (16, "DOTALL"), (64, "VERBOSE"), (1, "TEMPLATE"), (128, "DEBUG")]
+
+
+def _flag_members(value):
+    """The names of the flags set in `value`, and the bits no flag names."""
+    names = []
+    for bit, name in _FLAG_NAMES:
+        if value & bit:
+            names.append(name)
+            value &= ~bit
+    return names, value
+
+
+class RegexFlag(int):
+    """The flags: ints that print as `re.IGNORECASE|re.MULTILINE`."""
+    __pyaot_tp_name__ = "re.RegexFlag"
+
+    def __repr__(self):
+        names, rest = _flag_members(int(self))
+        if not names and not rest:
+            return "re.NOFLAG"
+        texts = ["re." + name for name in names]
+        if rest:
+            texts.append(hex(rest))
+        return "|".join(texts)
+
+    __str__ = __repr__
+
+    @property
+    def name(self):
+        names, rest = _flag_members(int(self))
+        if rest:
+            return None
+        return "|".join(names) if names else "NOFLAG"
+
+    @property
+    def value(self):
+        return int(self)
+
+    def __or__(self, other):
+        if isinstance(other, int):
+            return RegexFlag(int(self) | int(other))
+        return NotImplemented
+
+    __ror__ = __or__
+
+    def __and__(self, other):
+        if isinstance(other, int):
+            return RegexFlag(int(self) & int(other))
+        return NotImplemented
+
+    __rand__ = __and__
+
+    def __xor__(self, other):
+        if isinstance(other, int):
+            return RegexFlag(int(self) ^ int(other))
+        return NotImplemented
+
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        return RegexFlag(~int(self) & 511)
+
+    def __reduce__(self):
+        return (RegexFlag, (int(self),))
+
+
+NOFLAG = RegexFlag(0)
+ASCII = A = RegexFlag(256)
+IGNORECASE = I = RegexFlag(2)
+LOCALE = L = RegexFlag(4)
+UNICODE = U = RegexFlag(32)
+MULTILINE = M = RegexFlag(8)
+DOTALL = S = RegexFlag(16)
+VERBOSE = X = RegexFlag(64)
+TEMPLATE = T = RegexFlag(1)
+DEBUG = RegexFlag(128)
+
+# Flag names in the order a compiled pattern's repr lists them.
+_REPR_FLAGS = [(1, "re.TEMPLATE"), (2, "re.IGNORECASE"), (4, "re.LOCALE"), (8, "re.MULTILINE"),
+               (16, "re.DOTALL"), (32, "re.UNICODE"), (64, "re.VERBOSE"), (128, "re.DEBUG"), (256, "re.ASCII")]
+
+_MAXREPEAT = 4294967295
+
+
+class error(Exception):
+    """A pattern or replacement template that is not valid."""
+
+    def __init__(self, msg, pattern=None, pos=None):
+        self.msg = msg
+        self.pattern = pattern
+        self.pos = pos
+        if pattern is not None and pos is not None:
+            msg = "%s at position %d" % (msg, pos)
+            newline = "\n" if isinstance(pattern, str) else b"\n"
+            self.lineno = pattern.count(newline, 0, pos) + 1
+            self.colno = pos - pattern.rfind(newline, 0, pos)
+            if newline in pattern:
+                msg = "%s (line %d, column %d)" % (msg, self.lineno, self.colno)
+        else:
+            self.lineno = self.colno = None
+        super().__init__(msg)
+
+
+error.__module__ = "re"
+PatternError = error
+
+
+def _is_text(s):
+    return isinstance(s, str)
+
+
+def _slice(string, isbytes, s, e):
+    piece = string[s:e]
+    if isbytes and type(piece) is not bytes:
+        return bytes(piece)
+    return piece
+
+
+class Match:
+    """The result of a successful match: the groups' spans in `string`."""
+    __pyaot_tp_name__ = "re.Match"
+
+    def __init__(self, pattern, string, pos, endpos, m):
+        self.re = pattern
+        self.string = string
+        self.pos = pos
+        self.endpos = endpos
+        self._m = m
+        self.lastindex = m[-1]
+
+    def _index(self, g):
+        if isinstance(g, int):
+            if 0 <= g <= self.re.groups:
+                return int(g)
+            raise IndexError("no such group")
+        if isinstance(g, (str, bytes)):
+            i = self.re.groupindex.get(g)
+            if i is not None:
+                return i
+        raise IndexError("no such group")
+
+    def _get(self, i, default=None):
+        m = self._m
+        s = m[2 * i]
+        if s < 0:
+            return default
+        return _slice(self.string, self.re._isbytes, s, m[2 * i + 1])
+
+    def group(self, *args):
+        if not args:
+            return self._get(0)
+        if len(args) == 1:
+            return self._get(self._index(args[0]))
+        return tuple([self._get(self._index(g)) for g in args])
+
+    def __getitem__(self, g):
+        return self._get(self._index(g))
+
+    def groups(self, default=None):
+        return tuple([self._get(i, default) for i in range(1, self.re.groups + 1)])
+
+    def groupdict(self, default=None):
+        return {name: self._get(i, default) for name, i in self.re.groupindex.items()}
+
+    def start(self, group=0):
+        return self._m[2 * self._index(group)]
+
+    def end(self, group=0):
+        return self._m[2 * self._index(group) + 1]
+
+    def span(self, group=0):
+        i = self._index(group)
+        return (self._m[2 * i], self._m[2 * i + 1])
+
+    @property
+    def regs(self):
+        m = self._m
+        return tuple([(m[2 * i], m[2 * i + 1]) for i in range(self.re.groups + 1)])
+
+    @property
+    def lastgroup(self):
+        if self.lastindex is None:
+            return None
+        for name, i in self.re.groupindex.items():
+            if i == self.lastindex:
+                return name
+        return None
+
+    def expand(self, template):
+        return _expand(self.re, self, template)
+
+    def __repr__(self):
+        return "<re.Match object; span=(%d, %d), match=%.50r>" % (self._m[0], self._m[1], self.group(0))
+
+    def __bool__(self):
+        return True
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def __class_getitem__(cls, item):
+        return cls
+
+
+class Pattern:
+    """A compiled regular expression."""
+    __pyaot_tp_name__ = "re.Pattern"
+
+    def __init__(self, pattern, code):
+        self.pattern = pattern
+        self._code = code
+        self._isbytes = not isinstance(pattern, str)
+        info = _pyaot_info(code)
+        self.flags = info[0]
+        self.groups = info[1]
+        self.groupindex = {name: i for name, i in info[2]}
+        self._template_cache = {}
+
+    def _bounds(self, string, pos, endpos):
+        if not isinstance(string, (str, bytes, bytearray)):
+            raise TypeError("expected string or bytes-like object, got '%s'" % type(string).__name__)
+        n = len(string)
+        if pos < 0:
+            pos = 0
+        elif pos > n:
+            pos = n
+        if endpos < 0:
+            endpos = 0
+        elif endpos > n:
+            endpos = n
+        return pos, endpos
+
+    def _find(self, string, pos, endpos, mode):
+        pos, endpos = self._bounds(string, pos, endpos)
+        m = _pyaot_find(self._code, string, pos, endpos, mode, False)
+        if m is None:
+            return None
+        return Match(self, string, pos, endpos, m)
+
+    def match(self, string, pos=0, endpos=sys.maxsize):
+        return self._find(string, pos, endpos, 0)
+
+    def fullmatch(self, string, pos=0, endpos=sys.maxsize):
+        return self._find(string, pos, endpos, 1)
+
+    def search(self, string, pos=0, endpos=sys.maxsize):
+        return self._find(string, pos, endpos, 2)
+
+    def _scan(self, string, pos, endpos, limit):
+        pos, endpos = self._bounds(string, pos, endpos)
+        return pos, endpos, _pyaot_scan(self._code, string, pos, endpos, limit)
+
+    def findall(self, string, pos=0, endpos=sys.maxsize):
+        pos, endpos, found = self._scan(string, pos, endpos, 0)
+        isbytes = self._isbytes
+        empty = b"" if isbytes else ""
+        out = []
+        groups = self.groups
+        if groups == 0:
+            for m in found:
+                out.append(_slice(string, isbytes, m[0], m[1]))
+        elif groups == 1:
+            for m in found:
+                out.append(empty if m[2] < 0 else _slice(string, isbytes, m[2], m[3]))
+        else:
+            for m in found:
+                out.append(tuple([empty if m[2 * i] < 0 else _slice(string, isbytes, m[2 * i], m[2 * i + 1])
+                                  for i in range(1, groups + 1)]))
+        return out
+
+    def finditer(self, string, pos=0, endpos=sys.maxsize):
+        pos, endpos, found = self._scan(string, pos, endpos, 0)
+        return iter([Match(self, string, pos, endpos, m) for m in found])
+
+    def split(self, string, maxsplit=0):
+        if maxsplit < 0:
+            return [_slice(string, self._isbytes, 0, len(string))]
+        pos, endpos, found = self._scan(string, 0, sys.maxsize, maxsplit)
+        isbytes = self._isbytes
+        out = []
+        last = 0
+        for m in found:
+            out.append(_slice(string, isbytes, last, m[0]))
+            for i in range(1, self.groups + 1):
+                s = m[2 * i]
+                out.append(None if s < 0 else _slice(string, isbytes, s, m[2 * i + 1]))
+            last = m[1]
+        out.append(_slice(string, isbytes, last, len(string)))
+        return out
+
+    def subn(self, repl, string, count=0):
+        return self._subx(repl, string, count)
+
+    def sub(self, repl, string, count=0):
+        return self._subx(repl, string, count)[0]
+
+    def _subx(self, repl, string, count):
+        isbytes = self._isbytes
+        if callable(repl):
+            literal = None
+            template = None
+        else:
+            if isbytes:
+                if not isinstance(repl, (bytes, bytearray)):
+                    raise TypeError("expected a bytes-like object, %s found" % type(repl).__name__)
+            elif not isinstance(repl, str):
+                raise TypeError("expected str instance, %s found" % type(repl).__name__)
+            if (b"\\" if isbytes else "\\") in repl:
+                literal = None
+                template = self._template(repl)
+            else:
+                literal = bytes(repl) if isbytes else repl
+                template = None
+        if count < 0:
+            return (_slice(string, isbytes, 0, len(string)), 0)
+        pos, endpos, found = self._scan(string, 0, sys.maxsize, count)
+        pieces = []
+        last = 0
+        for m in found:
+            pieces.append(_slice(string, isbytes, last, m[0]))
+            if literal is not None:
+                pieces.append(literal)
+            elif template is not None:
+                pieces.append(_expand_parsed(template, m, string, isbytes))
+            else:
+                item = repl(Match(self, string, pos, endpos, m))
+                if item is not None:
+                    pieces.append(item)
+            last = m[1]
+        pieces.append(_slice(string, isbytes, last, len(string)))
+        if isbytes:
+            return (b"".join(pieces), len(found))
+        return ("".join(pieces), len(found))
+
+    def _template(self, repl):
+        key = (type(repl), repl)
+        t = self._template_cache.get(key)
+        if t is None:
+            t = _parse_template(repl, self)
+            self._template_cache[key] = t
+        return t
+
+    def scanner(self, string, pos=0, endpos=sys.maxsize):
+        return _Scanner(self, string, pos, endpos)
+
+    def __repr__(self):
+        flags = self.flags
+        if not self._isbytes and flags & (4 | 32 | 256) == 32:
+            flags &= ~32
+        text = "%.200r" % (self.pattern,)
+        if not flags:
+            return "re.compile(%s)" % text
+        names = []
+        for bit, name in _REPR_FLAGS:
+            if flags & bit:
+                names.append(name)
+                flags &= ~bit
+        if flags:
+            names.append("0x%x" % flags)
+        return "re.compile(%s, %s)" % (text, "|".join(names))
+
+    def __eq__(self, other):
+        if not isinstance(other, Pattern):
+            return NotImplemented
+        return (self.flags == other.flags and self._isbytes == other._isbytes
+                and self.pattern == other.pattern)
+
+    def __ne__(self, other):
+        if not isinstance(other, Pattern):
+            return NotImplemented
+        return not self.__eq__(other)
+
+    def __hash__(self):
+        return hash((self.pattern, self.flags))
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def __reduce__(self):
+        return (_compile, (self.pattern, self.flags))
+
+    def __class_getitem__(cls, item):
+        return cls
+
+
+class _Scanner:
+    """`Pattern.scanner()`: successive matches, each from where the last
+    ended."""
+
+    def __init__(self, pattern, string, pos, endpos):
+        self.pattern = pattern
+        self._string = string
+        self._pos, self._endpos = pattern._bounds(string, pos, endpos)
+        self._must_advance = False
+
+    def _next(self, mode):
+        if self._pos > self._endpos:
+            return None
+        pattern = self.pattern
+        m = _pyaot_find(pattern._code, self._string, self._pos, self._endpos, mode, self._must_advance)
+        if m is None:
+            self._pos = self._endpos + 1
+            return None
+        self._must_advance = m[1] == m[0]
+        self._pos = m[1]
+        return Match(pattern, self._string, self._pos, self._endpos, m)
+
+    def match(self):
+        return self._next(0)
+
+    def search(self):
+        return self._next(2)
+
+
+# -- replacement templates ----------------------------------------------------
+
+_ESCAPES = {"a": "\a", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v", "\\": "\\"}
+_OCTDIGITS = "01234567"
+_DIGITS = "0123456789"
+_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def _parse_template(repl, pattern):
+    """A replacement template as a list of pieces: text, or a group's
+    index. Refused as CPython refuses it."""
+    isbytes = not isinstance(repl, str)
+    text = str(bytes(repl), "latin-1") if isbytes else repl
+    pieces = []
+    literal = []
+    n = len(text)
+    i = 0
+
+    def fail(msg, pos):
+        if isbytes:
+            msg = msg.encode("ascii", "backslashreplace").decode("ascii")
+        return error(msg, repl, pos)
+
+    def addgroup(index, pos):
+        if index > pattern.groups:
+            raise fail("invalid group reference %d" % index, pos)
+        if literal:
+            pieces.append("".join(literal))
+            literal.clear()
+        pieces.append(index)
+
+    while i < n:
+        c = text[i]
+        i += 1
+        if c != "\\":
+            literal.append(c)
+            continue
+        if i >= n:
+            raise fail("bad escape (end of pattern)", n - 1)
+        c = text[i]
+        i += 1
+        if c == "g":
+            if i >= n or text[i] != "<":
+                raise fail("missing <", i)
+            i += 1
+            close = text.find(">", i)
+            if close < 0:
+                name = text[i:]
+                if not name:
+                    raise fail("missing group name", i)
+                raise fail("missing >, unterminated name", i)
+            name = text[i:close]
+            if not name:
+                raise fail("missing group name", i)
+            i = close + 1
+            if name.isidentifier():
+                if name not in pattern.groupindex:
+                    raise IndexError("unknown group name %r" % name)
+                index = pattern.groupindex[name]
+            else:
+                if not (name.isdecimal() and name.isascii()):
+                    raise fail("bad character in group name %r" % name, i - len(name) - 1)
+                index = int(name)
+                if index >= 2147483647:
+                    raise fail("invalid group reference %d" % index, i - len(name) - 1)
+            addgroup(index, i - len(name) - 1)
+        elif c == "0":
+            digits = ""
+            while len(digits) < 2 and i < n and text[i] in _OCTDIGITS:
+                digits += text[i]
+                i += 1
+            literal.append(chr(int("0" + digits, 8) & 0xff))
+        elif c in _DIGITS:
+            start = i - 2
+            this = c
+            if i < n and text[i] in _DIGITS:
+                this += text[i]
+                i += 1
+                if c in _OCTDIGITS and this[1] in _OCTDIGITS and i < n and text[i] in _OCTDIGITS:
+                    this += text[i]
+                    i += 1
+                    value = int(this, 8)
+                    if value > 0o377:
+                        raise fail("octal escape value \\%s outside of range 0-0o377" % this, start)
+                    literal.append(chr(value))
+                    continue
+            addgroup(int(this), start + 1)
+        elif c in _ESCAPES:
+            literal.append(_ESCAPES[c])
+        elif c in _LETTERS:
+            raise fail("bad escape \\%s" % c, i - 2)
+        else:
+            literal.append("\\" + c)
+    if literal:
+        pieces.append("".join(literal))
+    if isbytes:
+        return [p.encode("latin-1") if isinstance(p, str) else p for p in pieces]
+    return pieces
+
+
+def _expand_parsed(pieces, m, string, isbytes):
+    out = []
+    for p in pieces:
+        if isinstance(p, int):
+            s = m[2 * p]
+            if s >= 0:
+                out.append(_slice(string, isbytes, s, m[2 * p + 1]))
+        else:
+            out.append(p)
+    if isbytes:
+        return b"".join(out)
+    return "".join(out)
+
+
+def _expand(pattern, match, template):
+    pieces = _parse_template(template, pattern)
+    return _expand_parsed(pieces, match._m, match.string, pattern._isbytes)
+
+
+# -- the module's functions ---------------------------------------------------
+
+_cache = {}
+_MAXCACHE = 512
+
+
+def _compile(pattern, flags):
+    if isinstance(flags, RegexFlag):
+        flags = int(flags)
+    key = (type(pattern), pattern, flags)
+    p = _cache.get(key)
+    if p is not None:
+        return p
+    if isinstance(pattern, Pattern):
+        if flags:
+            raise ValueError("cannot process flags argument with a compiled pattern")
+        return pattern
+    if not isinstance(pattern, (str, bytes)):
+        raise TypeError("first argument must be string or compiled pattern")
+    code = _pyaot_compile(pattern, flags)
+    if isinstance(code, tuple):
+        if code[1] is None:
+            raise error(code[0])
+        raise error(code[0], pattern, code[1])
+    p = Pattern(pattern, code)
+    if len(_cache) >= _MAXCACHE:
+        del _cache[next(iter(_cache))]
+    _cache[key] = p
+    return p
+
+
+def compile(pattern, flags=0):
+    "Compile a regular expression pattern, returning a Pattern object."
+    return _compile(pattern, flags)
+
+
+def match(pattern, string, flags=0):
+    """Try to apply the pattern at the start of the string, returning
+    a Match object, or None if no match was found."""
+    return _compile(pattern, flags).match(string)
+
+
+def fullmatch(pattern, string, flags=0):
+    """Try to apply the pattern to all of the string, returning
+    a Match object, or None if no match was found."""
+    return _compile(pattern, flags).fullmatch(string)
+
+
+def search(pattern, string, flags=0):
+    """Scan through string looking for a match to the pattern, returning
+    a Match object, or None if no match was found."""
+    return _compile(pattern, flags).search(string)
+
+
+def sub(pattern, repl, string, count=0, flags=0):
+    """Return the string obtained by replacing the leftmost
+    non-overlapping occurrences of the pattern in string by the
+    replacement repl."""
+    return _compile(pattern, flags).sub(repl, string, count)
+
+
+def subn(pattern, repl, string, count=0, flags=0):
+    """Return a 2-tuple containing (new_string, number)."""
+    return _compile(pattern, flags).subn(repl, string, count)
+
+
+def split(pattern, string, maxsplit=0, flags=0):
+    """Split the source string by the occurrences of the pattern,
+    returning a list containing the resulting substrings."""
+    return _compile(pattern, flags).split(string, maxsplit)
+
+
+def findall(pattern, string, flags=0):
+    """Return a list of all non-overlapping matches in the string."""
+    return _compile(pattern, flags).findall(string)
+
+
+def finditer(pattern, string, flags=0):
+    """Return an iterator over all non-overlapping matches in the
+    string."""
+    return _compile(pattern, flags).finditer(string)
+
+
+def purge():
+    "Clear the regular expression caches"
+    _cache.clear()
+
+
+def template(pattern, flags=0):
+    "Compile a template pattern, returning a Pattern object, deprecated"
+    import warnings
+    warnings.warn("The re.template() function is deprecated "
+                  "as it is an undocumented function "
+                  "without an obvious purpose. "
+                  "Use re.compile() instead.",
+                  DeprecationWarning)
+    return _compile(pattern, flags | 1)
+
+
+_SPECIAL = "()[]{}?*+-|^$\\.&~# \t\n\r\v\f"
+
+
+def escape(pattern):
+    """Escape special characters in a string."""
+    if isinstance(pattern, str):
+        out = []
+        for c in pattern:
+            if c in _SPECIAL:
+                out.append("\\")
+            out.append(c)
+        return "".join(out)
+    text = str(pattern, "latin1")
+    out = []
+    for c in text:
+        if c in _SPECIAL:
+            out.append("\\")
+        out.append(c)
+    return "".join(out).encode("latin1")
+
+
+class Scanner:
+    """Tokenizes a string by a list of (pattern, action) pairs: each step
+    matches the first pattern that matches where the last step ended and
+    keeps what its action gives (an action that is callable is called
+    with the scanner and the matched text)."""
+
+    def __init__(self, lexicon, flags=0):
+        self.lexicon = lexicon
+        self._actions = {}
+        parts = []
+        for phrase, action in lexicon:
+            if _compile(phrase, flags).groups:
+                # CPython numbers such a phrase's groups from 1 again,
+                # sharing the numbers of the phrases' own groups.
+                raise NotImplementedError("re.Scanner: a phrase with groups of its own")
+            parts.append("(" + phrase + ")")
+            self._actions[len(parts)] = action
+        self.scanner = _compile("|".join(parts), flags)
+
+    def scan(self, string):
+        result = []
+        match = self.scanner.scanner(string).match
+        i = 0
+        while True:
+            m = match()
+            if not m:
+                break
+            j = m.end()
+            if i == j:
+                break
+            action = self._actions[m.lastindex]
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                result.append(action)
+            i = j
+        return result, string[i:]

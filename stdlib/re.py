@@ -1,13 +1,14 @@
 """Regular expressions (pyaot's own `re` module, written from the
 documentation). Patterns are parsed, compiled and matched by the Rust
 half (`_pyaot_re`), a backtracking matcher that tries alternatives in
-CPython's order; this half holds `Pattern` and `Match`, replacement
-templates, the pattern cache and the module's functions, with CPython's
-messages."""
+CPython's order, whose `re.Pattern` and `re.Match` are native objects as
+CPython's are; this half holds the flags, `re.error`, the parser of
+replacement templates, the pattern cache and the module's functions, with
+CPython's messages."""
 
-import sys
+import copyreg
 
-from _pyaot_re import _pyaot_compile, _pyaot_info, _pyaot_find, _pyaot_scan
+from _pyaot_re import _pyaot_setup, _pyaot_compile
 
 __all__ = [
     "match", "fullmatch", "search", "sub", "subn", "split", "findall", "finditer", "compile", "purge",
@@ -17,8 +18,8 @@ __all__ = [
 
 __version__ = "2.2.1"
 
-__pyaot_refused__ = ["_casefix", "_compile_repl", "_compiler", "_constants", "_parser", "_pickle",
-                     "_special_chars_map", "_subx", "copyreg", "enum", "functools"]
+__pyaot_refused__ = ["_casefix", "_compile_repl", "_compiler", "_constants", "_parser",
+                     "_special_chars_map", "_subx", "enum", "functools"]
 
 # (value, name) in the order CPython's RegexFlag defines them: its repr
 # lists a combination's members in this order.
@@ -131,319 +132,6 @@ error.__module__ = "re"
 PatternError = error
 
 
-def _is_text(s):
-    return isinstance(s, str)
-
-
-def _slice(string, isbytes, s, e):
-    piece = string[s:e]
-    if isbytes and type(piece) is not bytes:
-        return bytes(piece)
-    return piece
-
-
-class Match:
-    """The result of a successful match: the groups' spans in `string`."""
-    __pyaot_tp_name__ = "re.Match"
-
-    def __init__(self, pattern, string, pos, endpos, m):
-        self.re = pattern
-        self.string = string
-        self.pos = pos
-        self.endpos = endpos
-        self._m = m
-        self.lastindex = m[-1]
-
-    def _index(self, g):
-        if isinstance(g, int):
-            if 0 <= g <= self.re.groups:
-                return int(g)
-            raise IndexError("no such group")
-        if isinstance(g, (str, bytes)):
-            i = self.re.groupindex.get(g)
-            if i is not None:
-                return i
-        raise IndexError("no such group")
-
-    def _get(self, i, default=None):
-        m = self._m
-        s = m[2 * i]
-        if s < 0:
-            return default
-        return _slice(self.string, self.re._isbytes, s, m[2 * i + 1])
-
-    def group(self, *args):
-        if not args:
-            return self._get(0)
-        if len(args) == 1:
-            return self._get(self._index(args[0]))
-        return tuple([self._get(self._index(g)) for g in args])
-
-    def __getitem__(self, g):
-        return self._get(self._index(g))
-
-    def groups(self, default=None):
-        return tuple([self._get(i, default) for i in range(1, self.re.groups + 1)])
-
-    def groupdict(self, default=None):
-        return {name: self._get(i, default) for name, i in self.re.groupindex.items()}
-
-    def start(self, group=0):
-        return self._m[2 * self._index(group)]
-
-    def end(self, group=0):
-        return self._m[2 * self._index(group) + 1]
-
-    def span(self, group=0):
-        i = self._index(group)
-        return (self._m[2 * i], self._m[2 * i + 1])
-
-    @property
-    def regs(self):
-        m = self._m
-        return tuple([(m[2 * i], m[2 * i + 1]) for i in range(self.re.groups + 1)])
-
-    @property
-    def lastgroup(self):
-        if self.lastindex is None:
-            return None
-        for name, i in self.re.groupindex.items():
-            if i == self.lastindex:
-                return name
-        return None
-
-    def expand(self, template):
-        return _expand(self.re, self, template)
-
-    def __repr__(self):
-        return "<re.Match object; span=(%d, %d), match=%.50r>" % (self._m[0], self._m[1], self.group(0))
-
-    def __bool__(self):
-        return True
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
-
-    def __class_getitem__(cls, item):
-        return cls
-
-
-class Pattern:
-    """A compiled regular expression."""
-    __pyaot_tp_name__ = "re.Pattern"
-
-    def __init__(self, pattern, code):
-        self.pattern = pattern
-        self._code = code
-        self._isbytes = not isinstance(pattern, str)
-        info = _pyaot_info(code)
-        self.flags = info[0]
-        self.groups = info[1]
-        self.groupindex = {name: i for name, i in info[2]}
-        self._template_cache = {}
-
-    def _bounds(self, string, pos, endpos):
-        if not isinstance(string, (str, bytes, bytearray)):
-            raise TypeError("expected string or bytes-like object, got '%s'" % type(string).__name__)
-        n = len(string)
-        if pos < 0:
-            pos = 0
-        elif pos > n:
-            pos = n
-        if endpos < 0:
-            endpos = 0
-        elif endpos > n:
-            endpos = n
-        return pos, endpos
-
-    def _find(self, string, pos, endpos, mode):
-        pos, endpos = self._bounds(string, pos, endpos)
-        m = _pyaot_find(self._code, string, pos, endpos, mode, False)
-        if m is None:
-            return None
-        return Match(self, string, pos, endpos, m)
-
-    def match(self, string, pos=0, endpos=sys.maxsize):
-        return self._find(string, pos, endpos, 0)
-
-    def fullmatch(self, string, pos=0, endpos=sys.maxsize):
-        return self._find(string, pos, endpos, 1)
-
-    def search(self, string, pos=0, endpos=sys.maxsize):
-        return self._find(string, pos, endpos, 2)
-
-    def _scan(self, string, pos, endpos, limit):
-        pos, endpos = self._bounds(string, pos, endpos)
-        return pos, endpos, _pyaot_scan(self._code, string, pos, endpos, limit)
-
-    def findall(self, string, pos=0, endpos=sys.maxsize):
-        pos, endpos, found = self._scan(string, pos, endpos, 0)
-        isbytes = self._isbytes
-        empty = b"" if isbytes else ""
-        out = []
-        groups = self.groups
-        if groups == 0:
-            for m in found:
-                out.append(_slice(string, isbytes, m[0], m[1]))
-        elif groups == 1:
-            for m in found:
-                out.append(empty if m[2] < 0 else _slice(string, isbytes, m[2], m[3]))
-        else:
-            for m in found:
-                out.append(tuple([empty if m[2 * i] < 0 else _slice(string, isbytes, m[2 * i], m[2 * i + 1])
-                                  for i in range(1, groups + 1)]))
-        return out
-
-    def finditer(self, string, pos=0, endpos=sys.maxsize):
-        pos, endpos, found = self._scan(string, pos, endpos, 0)
-        return iter([Match(self, string, pos, endpos, m) for m in found])
-
-    def split(self, string, maxsplit=0):
-        if maxsplit < 0:
-            return [_slice(string, self._isbytes, 0, len(string))]
-        pos, endpos, found = self._scan(string, 0, sys.maxsize, maxsplit)
-        isbytes = self._isbytes
-        out = []
-        last = 0
-        for m in found:
-            out.append(_slice(string, isbytes, last, m[0]))
-            for i in range(1, self.groups + 1):
-                s = m[2 * i]
-                out.append(None if s < 0 else _slice(string, isbytes, s, m[2 * i + 1]))
-            last = m[1]
-        out.append(_slice(string, isbytes, last, len(string)))
-        return out
-
-    def subn(self, repl, string, count=0):
-        return self._subx(repl, string, count)
-
-    def sub(self, repl, string, count=0):
-        return self._subx(repl, string, count)[0]
-
-    def _subx(self, repl, string, count):
-        isbytes = self._isbytes
-        if callable(repl):
-            literal = None
-            template = None
-        else:
-            if isbytes:
-                if not isinstance(repl, (bytes, bytearray)):
-                    raise TypeError("expected a bytes-like object, %s found" % type(repl).__name__)
-            elif not isinstance(repl, str):
-                raise TypeError("expected str instance, %s found" % type(repl).__name__)
-            if (b"\\" if isbytes else "\\") in repl:
-                literal = None
-                template = self._template(repl)
-            else:
-                literal = bytes(repl) if isbytes else repl
-                template = None
-        if count < 0:
-            return (_slice(string, isbytes, 0, len(string)), 0)
-        pos, endpos, found = self._scan(string, 0, sys.maxsize, count)
-        pieces = []
-        last = 0
-        for m in found:
-            pieces.append(_slice(string, isbytes, last, m[0]))
-            if literal is not None:
-                pieces.append(literal)
-            elif template is not None:
-                pieces.append(_expand_parsed(template, m, string, isbytes))
-            else:
-                item = repl(Match(self, string, pos, endpos, m))
-                if item is not None:
-                    pieces.append(item)
-            last = m[1]
-        pieces.append(_slice(string, isbytes, last, len(string)))
-        if isbytes:
-            return (b"".join(pieces), len(found))
-        return ("".join(pieces), len(found))
-
-    def _template(self, repl):
-        key = (type(repl), repl)
-        t = self._template_cache.get(key)
-        if t is None:
-            t = _parse_template(repl, self)
-            self._template_cache[key] = t
-        return t
-
-    def scanner(self, string, pos=0, endpos=sys.maxsize):
-        return _Scanner(self, string, pos, endpos)
-
-    def __repr__(self):
-        flags = self.flags
-        if not self._isbytes and flags & (4 | 32 | 256) == 32:
-            flags &= ~32
-        text = "%.200r" % (self.pattern,)
-        if not flags:
-            return "re.compile(%s)" % text
-        names = []
-        for bit, name in _REPR_FLAGS:
-            if flags & bit:
-                names.append(name)
-                flags &= ~bit
-        if flags:
-            names.append("0x%x" % flags)
-        return "re.compile(%s, %s)" % (text, "|".join(names))
-
-    def __eq__(self, other):
-        if not isinstance(other, Pattern):
-            return NotImplemented
-        return (self.flags == other.flags and self._isbytes == other._isbytes
-                and self.pattern == other.pattern)
-
-    def __ne__(self, other):
-        if not isinstance(other, Pattern):
-            return NotImplemented
-        return not self.__eq__(other)
-
-    def __hash__(self):
-        return hash((self.pattern, self.flags))
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
-
-    def __reduce__(self):
-        return (_compile, (self.pattern, self.flags))
-
-    def __class_getitem__(cls, item):
-        return cls
-
-
-class _Scanner:
-    """`Pattern.scanner()`: successive matches, each from where the last
-    ended."""
-
-    def __init__(self, pattern, string, pos, endpos):
-        self.pattern = pattern
-        self._string = string
-        self._pos, self._endpos = pattern._bounds(string, pos, endpos)
-        self._must_advance = False
-
-    def _next(self, mode):
-        if self._pos > self._endpos:
-            return None
-        pattern = self.pattern
-        m = _pyaot_find(pattern._code, self._string, self._pos, self._endpos, mode, self._must_advance)
-        if m is None:
-            self._pos = self._endpos + 1
-            return None
-        self._must_advance = m[1] == m[0]
-        self._pos = m[1]
-        return Match(pattern, self._string, self._pos, self._endpos, m)
-
-    def match(self):
-        return self._next(0)
-
-    def search(self):
-        return self._next(2)
-
-
 # -- replacement templates ----------------------------------------------------
 
 _ESCAPES = {"a": "\a", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v", "\\": "\\"}
@@ -544,25 +232,6 @@ def _parse_template(repl, pattern):
     return pieces
 
 
-def _expand_parsed(pieces, m, string, isbytes):
-    out = []
-    for p in pieces:
-        if isinstance(p, int):
-            s = m[2 * p]
-            if s >= 0:
-                out.append(_slice(string, isbytes, s, m[2 * p + 1]))
-        else:
-            out.append(p)
-    if isbytes:
-        return b"".join(out)
-    return "".join(out)
-
-
-def _expand(pattern, match, template):
-    pieces = _parse_template(template, pattern)
-    return _expand_parsed(pieces, match._m, match.string, pattern._isbytes)
-
-
 # -- the module's functions ---------------------------------------------------
 
 _cache = {}
@@ -582,16 +251,23 @@ def _compile(pattern, flags):
         return pattern
     if not isinstance(pattern, (str, bytes)):
         raise TypeError("first argument must be string or compiled pattern")
-    code = _pyaot_compile(pattern, flags)
-    if isinstance(code, tuple):
-        if code[1] is None:
-            raise error(code[0])
-        raise error(code[0], pattern, code[1])
-    p = Pattern(pattern, code)
+    p = _pyaot_compile(pattern, flags)
     if len(_cache) >= _MAXCACHE:
         del _cache[next(iter(_cache))]
     _cache[key] = p
     return p
+
+
+_pyaot_setup(error, _parse_template)
+Pattern = type(_pyaot_compile("", 0))
+Match = type(_pyaot_compile("", 0).match(""))
+
+
+def _pickle(p):
+    return _compile, (p.pattern, p.flags)
+
+
+copyreg.pickle(Pattern, _pickle, _compile)
 
 
 def compile(pattern, flags=0):

@@ -182,11 +182,7 @@ pub static MODULES: &[Module] = &[
         values: &[],
     },
     // The Rust half of `re` (`stdlib/re.py`): parsing, compiling and matching patterns.
-    Module {
-        name: "_pyaot_re",
-        functions: &["_pyaot_compile", "_pyaot_info", "_pyaot_find", "_pyaot_scan"],
-        values: &[],
-    },
+    Module { name: "_pyaot_re", functions: &["_pyaot_setup", "_pyaot_compile"], values: &[] },
     // The Rust half of `struct` (`stdlib/struct.py`): formats, packing and unpacking.
     Module {
         name: "_pyaot_struct",

@@ -85,6 +85,10 @@ fn call_method_of(recv: &Value, name: &str, mut args: Vec<Value>, kw: &[&str]) -
             _ => {}
         }
     }
+    // A method a native type defines, called without binding it.
+    if let Some(r) = crate::types::native::ext_method(recv, name, &args, kw) {
+        return r;
+    }
     // A method of an instance's class: called with the instance first,
     // without making a bound method.
     let found = class_method(recv, name, |c| match crate::types::class::lookup(c, name) {

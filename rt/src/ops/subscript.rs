@@ -45,6 +45,9 @@ fn getitem_general(c: &Value, i: &Value) -> PyResult<Value> {
     if let Some(h) = crate::types::native::subscript_hint(c, i) {
         return h;
     }
+    if let Some(r) = crate::types::native::ext_getitem(c, i) {
+        return r;
+    }
     if let Some([a, b, st]) = crate::types::slice::parts(i).filter(|_| !user_subscript(c)) {
         return getslice(c, slice_bound(a)?, slice_bound(b)?, slice_bound(st)?);
     }

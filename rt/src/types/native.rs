@@ -156,6 +156,29 @@ pub fn getattr(v: &Value, n: &NativeObj, name: &str) -> Option<PyResult<Value>> 
 
 /// The items of the named tuples among native objects (`cache_info()`), for
 /// equality, indexing and unpacking as tuples.
+/// `v.name(*args)` when `v` is a native object whose type defines the
+/// method (`NativeType::method`).
+pub fn ext_method(v: &Value, name: &str, args: &[Value], kw: &[&str]) -> Option<PyResult<Value>> {
+    match v {
+        Value::Native(n) => match &**n {
+            NativeObj::Ext(x) => x.method(v, name, args, kw),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// `v[key]` when `v` is a subscriptable native object.
+pub fn ext_getitem(v: &Value, key: &Value) -> Option<PyResult<Value>> {
+    match v {
+        Value::Native(n) => match &**n {
+            NativeObj::Ext(x) => x.getitem(v, key),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 pub fn tuple_items(v: &Value) -> Option<Vec<Value>> {
     match v {
         Value::Native(n) => match &**n {

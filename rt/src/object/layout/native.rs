@@ -105,6 +105,17 @@ pub trait NativeType: std::any::Any {
     fn dir(&self) -> Option<PyResult<Vec<Value>>> {
         None
     }
+    /// `x.name(*args)` of a method the type defines, called without
+    /// making a bound method first; None when it has no such method.
+    fn method(&self, me: &Value, name: &str, args: &[Value], kw: &[&str]) -> Option<PyResult<Value>> {
+        let _ = (me, name, args, kw);
+        None
+    }
+    /// `x[key]`; None when the type is not subscriptable.
+    fn getitem(&self, me: &Value, key: &Value) -> Option<PyResult<Value>> {
+        let _ = (me, key);
+        None
+    }
     /// Whether, as a class attribute, it binds to instances as functions do.
     fn binds(&self) -> bool {
         false

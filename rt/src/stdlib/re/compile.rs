@@ -92,7 +92,6 @@ pub enum Item {
     /// `.` without DOTALL.
     Any,
     AnyAll,
-    Class(Class),
     Set(usize),
 }
 
@@ -173,8 +172,9 @@ pub struct Program {
     pub groups: usize,
     /// Whether a match can only start at the beginning of the string.
     pub anchored: bool,
-    /// A character every match starts with, when there is one.
-    pub first: Option<u32>,
+    /// A test the first character of every match passes, when there is
+    /// one (a search skips the positions where it fails).
+    pub first: Option<Item>,
 }
 
 struct Compiler {
@@ -307,7 +307,7 @@ impl Compiler {
                     Item::Any
                 }
             }
-            Node::Cat(cat) => Item::Class(Class { cat: *cat, unicode: is_unicode(flags) }),
+            Node::Cat(cat) => self.set(false, &[SetItem::Cat(*cat)], flags),
             Node::Set { negate, items } => self.set(*negate, items, flags),
             _ => return None,
         })
@@ -465,14 +465,13 @@ impl Compiler {
 /// Compiles a parsed pattern.
 pub fn compile(parsed: &parse::Parsed, group_widths: Vec<(u64, u64)>) -> Result<Program, parse::Error> {
     let mut c = Compiler { insts: vec![], sets: vec![], regs: 0, group_widths };
-    c.emit(Inst::Save(0));
     c.seq(&parsed.nodes, parsed.flags)?;
-    c.emit(Inst::Save(1));
     c.emit(Inst::Match);
-    let anchored = matches!(c.insts.get(1), Some(Inst::At(Anchor::Beginning)));
-    let first = match c.insts.get(1) {
-        Some(Inst::Item(Item::Char(ch))) => Some(*ch),
-        Some(Inst::Star { item: Item::Char(ch), min, .. }) if *min > 0 => Some(*ch),
+    let anchored = matches!(c.insts.first(), Some(Inst::At(Anchor::Beginning)));
+    // The first instruction that reads a character, past group starts.
+    let first = match c.insts.iter().find(|i| !matches!(i, Inst::Save(_))) {
+        Some(Inst::Item(item)) => Some(item.clone()),
+        Some(Inst::Star { item, min, .. }) if *min > 0 => Some(item.clone()),
         _ => None,
     };
     Ok(Program { insts: c.insts, sets: c.sets, regs: c.regs, groups: parsed.groups, anchored, first })

@@ -128,7 +128,6 @@ impl<T: Text + ?Sized> Matcher<'_, T> {
             Item::NoneOf(ds) => !ds.contains(&c),
             Item::Any => c != '\n' as u32,
             Item::AnyAll => true,
-            Item::Class(k) => k.matches(c),
             Item::Set(i) => self.prog.sets[*i].matches(c),
         }
     }
@@ -224,6 +223,7 @@ impl<T: Text + ?Sized> Matcher<'_, T> {
         let insts = &self.prog.insts;
         let mut pc = 0;
         let mut pos = start;
+        self.slots[0] = start;
         'fail: loop {
             // Go forward until an instruction fails.
             loop {
@@ -394,6 +394,7 @@ impl<T: Text + ?Sized> Matcher<'_, T> {
                         if (full && pos != self.end) || (must_advance && pos == start) {
                             break;
                         }
+                        self.slots[1] = pos;
                         return true;
                     }
                 }
@@ -458,54 +459,65 @@ impl<T: Text + ?Sized> Matcher<'_, T> {
     }
 }
 
-/// Matches `prog` against `text[..endpos]` from `pos`. `must_advance`
-/// refuses an empty match at `pos` (the rule that keeps `finditer` and
-/// `sub` moving after an empty match).
-pub fn find<T: Text + ?Sized>(
-    prog: &Program,
-    text: &T,
-    pos: usize,
-    endpos: usize,
-    mode: Mode,
-    must_advance: bool,
-) -> Option<Captures> {
-    let end = endpos.min(text.len());
-    if pos > end {
-        return None;
+/// Finds matches of one program in one string, reusing its state from
+/// one match to the next.
+pub struct Searcher<'a, T: Text + ?Sized> {
+    m: Matcher<'a, T>,
+}
+
+impl<'a, T: Text + ?Sized> Searcher<'a, T> {
+    /// A searcher of `text[..endpos]`.
+    pub fn new(prog: &'a Program, text: &'a T, endpos: usize) -> Self {
+        Searcher {
+            m: Matcher {
+                prog,
+                text,
+                end: endpos.min(text.len()),
+                slots: vec![UNSET; 2 * prog.groups],
+                lastindex: 0,
+                regs: vec![(0, UNSET); prog.regs],
+                stack: Vec::new(),
+            },
+        }
     }
-    let mut m = Matcher {
-        prog,
-        text,
-        end,
-        slots: vec![UNSET; 2 * prog.groups],
-        lastindex: 0,
-        regs: vec![(0, UNSET); prog.regs],
-        stack: Vec::new(),
-    };
-    let done = |m: Matcher<T>| Some(Captures { slots: m.slots, lastindex: m.lastindex });
-    if mode != Mode::Search || prog.anchored {
-        if mode == Mode::Search && pos > 0 {
+
+    /// The match from `pos` (`mode` says how anchored). `must_advance`
+    /// refuses an empty match at `pos` (the rule that keeps `finditer`
+    /// and `sub` moving after an empty match).
+    pub fn find(&mut self, pos: usize, mode: Mode, must_advance: bool) -> Option<Captures> {
+        let m = &mut self.m;
+        let end = m.end;
+        if pos > end {
             return None;
         }
-        return if m.run(pos, mode == Mode::Full, must_advance) { done(m) } else { None };
-    }
-    let mut start = pos;
-    loop {
-        if let Some(c) = prog.first {
-            while start < end && text.at(start) != c {
-                start += 1;
-            }
-            if start >= end {
+        m.reset();
+        let prog = m.prog;
+        let found = if mode != Mode::Search || prog.anchored {
+            if mode == Mode::Search && pos > 0 {
                 return None;
             }
-        }
-        if m.run(start, false, must_advance && start == pos) {
-            return done(m);
-        }
-        if start >= end {
-            return None;
-        }
-        start += 1;
-        m.reset();
+            m.run(pos, mode == Mode::Full, must_advance)
+        } else {
+            let mut start = pos;
+            loop {
+                if let Some(first) = &prog.first {
+                    while start < end && !m.test(first, m.text.at(start)) {
+                        start += 1;
+                    }
+                    if start >= end {
+                        break false;
+                    }
+                }
+                if m.run(start, false, must_advance && start == pos) {
+                    break true;
+                }
+                if start >= end {
+                    break false;
+                }
+                start += 1;
+                m.reset();
+            }
+        };
+        found.then(|| Captures { slots: m.slots.clone(), lastindex: m.lastindex })
     }
 }

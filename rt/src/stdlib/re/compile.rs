@@ -70,14 +70,15 @@ pub struct CharSet {
 }
 
 impl CharSet {
-    #[inline]
+    #[inline(always)]
     pub fn matches(&self, c: u32) -> bool {
-        let hit = if c < 128 {
-            self.ascii >> c & 1 != 0
-        } else {
-            in_ranges(&self.ranges, c) || self.classes.iter().any(|k| k.matches(c))
-        };
+        let hit = if c < 128 { self.ascii >> c & 1 != 0 } else { self.matches_wide(c) };
         hit != self.negate
+    }
+
+    #[inline(never)]
+    fn matches_wide(&self, c: u32) -> bool {
+        in_ranges(&self.ranges, c) || self.classes.iter().any(|k| k.matches(c))
     }
 }
 
@@ -98,6 +99,8 @@ pub enum Item {
 #[derive(Clone, Debug)]
 pub enum Inst {
     Item(Item),
+    /// Several characters in a row.
+    Lit(Box<[u32]>),
     At(Anchor),
     /// Records the position in a group's start (even) or end (odd) slot.
     Save(usize),
@@ -227,7 +230,51 @@ fn merge(mut ranges: Vec<(u32, u32)>) -> Vec<(u32, u32)> {
     out
 }
 
+/// What an item can match: its ASCII characters, and whether it can
+/// match any other.
+fn reach(item: &Item, sets: &[CharSet]) -> (u128, bool) {
+    let all = u128::MAX;
+    let bit = |c: u32| if c < 128 { 1u128 << c } else { 0 };
+    match item {
+        Item::Char(c) => (bit(*c), *c >= 128),
+        Item::OneOf(cs) => (cs.iter().fold(0, |m, &c| m | bit(c)), cs.iter().any(|&c| c >= 128)),
+        Item::NotChar(c) => (all & !bit(*c), true),
+        Item::NoneOf(cs) => (all & !cs.iter().fold(0, |m, &c| m | bit(c)), true),
+        Item::Any => (all & !bit('\n' as u32), true),
+        Item::AnyAll => (all, true),
+        Item::Set(i) => {
+            let set = &sets[*i];
+            let ascii = if set.negate { !set.ascii } else { set.ascii };
+            (ascii, set.negate || !set.classes.is_empty() || set.ranges.iter().any(|&(_, hi)| hi >= 128))
+        }
+    }
+}
+
 impl Compiler {
+    /// Makes a greedy one-character repeat possessive when what follows
+    /// it must start with a character it cannot match: giving characters
+    /// back could then never let the rest match, so it keeps no choice
+    /// point (PCRE's auto-possessification).
+    fn possessify(&mut self) {
+        for pc in 0..self.insts.len() {
+            let Inst::Star { item, kind: RepeatKind::Greedy, .. } = &self.insts[pc] else { continue };
+            let next = self.insts[pc + 1..].iter().find(|i| !matches!(i, Inst::Save(_)));
+            let follow = match next {
+                Some(Inst::Item(follow)) => follow.clone(),
+                Some(Inst::Lit(text)) => Item::Char(text[0]),
+                _ => continue,
+            };
+            let follow = &follow;
+            let (a, a_wide) = reach(item, &self.sets);
+            let (b, b_wide) = reach(follow, &self.sets);
+            if a & b == 0 && !(a_wide && b_wide) {
+                if let Inst::Star { kind, .. } = &mut self.insts[pc] {
+                    *kind = RepeatKind::Possessive;
+                }
+            }
+        }
+    }
+
     fn emit(&mut self, inst: Inst) -> usize {
         self.insts.push(inst);
         self.insts.len() - 1
@@ -314,8 +361,24 @@ impl Compiler {
     }
 
     fn seq(&mut self, nodes: &[Node], flags: u32) -> Result<(), parse::Error> {
-        for node in nodes {
-            self.node(node, flags)?;
+        let mut i = 0;
+        while i < nodes.len() {
+            // A run of literals (case matters) is one instruction.
+            let run = nodes[i..].iter().take_while(|n| matches!(n, Node::Lit(_)) && flags & IGNORECASE == 0).count();
+            if run > 1 {
+                let text: Vec<u32> = nodes[i..i + run]
+                    .iter()
+                    .map(|n| match n {
+                        Node::Lit(c) => *c,
+                        _ => unreachable!("a literal"),
+                    })
+                    .collect();
+                self.emit(Inst::Lit(text.into_boxed_slice()));
+                i += run;
+                continue;
+            }
+            self.node(&nodes[i], flags)?;
+            i += 1;
         }
         Ok(())
     }
@@ -433,6 +496,14 @@ impl Compiler {
                 return Ok(());
             }
         }
+        // An exact count of a short body is the body that many times
+        // (every iteration is required, so no empty-iteration rule applies).
+        if min == max && kind != RepeatKind::Possessive && (min as usize) * body.len() <= 16 {
+            for _ in 0..min {
+                self.seq(body, flags)?;
+            }
+            return Ok(());
+        }
         if kind == RepeatKind::Possessive {
             self.emit(Inst::AtomicStart);
             self.repeat(min, max, RepeatKind::Greedy, body, flags)?;
@@ -467,10 +538,12 @@ pub fn compile(parsed: &parse::Parsed, group_widths: Vec<(u64, u64)>) -> Result<
     let mut c = Compiler { insts: vec![], sets: vec![], regs: 0, group_widths };
     c.seq(&parsed.nodes, parsed.flags)?;
     c.emit(Inst::Match);
+    c.possessify();
     let anchored = matches!(c.insts.first(), Some(Inst::At(Anchor::Beginning)));
     // The first instruction that reads a character, past group starts.
     let first = match c.insts.iter().find(|i| !matches!(i, Inst::Save(_))) {
         Some(Inst::Item(item)) => Some(item.clone()),
+        Some(Inst::Lit(text)) => Some(Item::Char(text[0])),
         Some(Inst::Star { item, min, .. }) if *min > 0 => Some(item.clone()),
         _ => None,
     };

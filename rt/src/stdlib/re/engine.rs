@@ -116,10 +116,13 @@ struct Matcher<'a, T: Text + ?Sized> {
     lastindex: usize,
     regs: Vec<(u32, usize)>,
     stack: Vec<Frame>,
+    /// How many frames on the stack are not undo entries: with none,
+    /// nothing can be retried, so changes need no undo entry.
+    choices: usize,
 }
 
 impl<T: Text + ?Sized> Matcher<'_, T> {
-    #[inline]
+    #[inline(always)]
     fn test(&self, item: &Item, c: u32) -> bool {
         match item {
             Item::Char(d) => c == *d,
@@ -161,13 +164,36 @@ impl<T: Text + ?Sized> Matcher<'_, T> {
         }
     }
 
+    /// Logs an undo entry, when something could be retried.
+    #[inline]
+    fn log(&mut self, undo: Frame) {
+        if self.choices > 0 {
+            self.stack.push(undo);
+        }
+    }
+
+    /// Pushes a choice point, an atomic group's or a lookaround's frame.
+    #[inline]
+    fn push_choice(&mut self, f: Frame) {
+        self.choices += 1;
+        self.stack.push(f);
+    }
+
+    fn pop(&mut self) -> Option<Frame> {
+        let f = self.stack.pop()?;
+        if !f.is_undo() {
+            self.choices -= 1;
+        }
+        Some(f)
+    }
+
     fn set_slot(&mut self, idx: usize, pos: usize) {
-        self.stack.push(Frame::Slot { idx, old: self.slots[idx] });
+        self.log(Frame::Slot { idx, old: self.slots[idx] });
         self.slots[idx] = pos;
     }
 
     fn set_reg(&mut self, reg: usize, value: (u32, usize)) {
-        self.stack.push(Frame::Reg { reg, old: self.regs[reg] });
+        self.log(Frame::Reg { reg, old: self.regs[reg] });
         self.regs[reg] = value;
     }
 
@@ -197,6 +223,8 @@ impl<T: Text + ?Sized> Matcher<'_, T> {
                 w += 1;
             }
         }
+        // The barrier and the choice points above it are gone.
+        self.choices -= 1 + (self.stack.len() - w);
         self.stack.truncate(w);
         barrier
     }
@@ -206,6 +234,7 @@ impl<T: Text + ?Sized> Matcher<'_, T> {
     fn give_back(&self, pc: usize, min_pos: usize, mut pos: usize) -> Option<usize> {
         let next = match self.prog.insts.get(pc + 1) {
             Some(Inst::Item(Item::Char(c))) => Some(*c),
+            Some(Inst::Lit(text)) => Some(text[0]),
             _ => None,
         };
         while pos > min_pos {
@@ -236,6 +265,15 @@ impl<T: Text + ?Sized> Matcher<'_, T> {
                             break;
                         }
                     }
+                    Inst::Lit(text) => {
+                        let n = text.len();
+                        if self.end - pos >= n && text.iter().enumerate().all(|(i, &c)| self.text.at(pos + i) == c) {
+                            pos += n;
+                            pc += 1;
+                        } else {
+                            break;
+                        }
+                    }
                     Inst::At(a) => {
                         if self.anchor(*a, pos) {
                             pc += 1;
@@ -246,13 +284,13 @@ impl<T: Text + ?Sized> Matcher<'_, T> {
                     Inst::Save(idx) => {
                         self.set_slot(*idx, pos);
                         if idx % 2 == 1 && *idx > 1 {
-                            self.stack.push(Frame::LastIndex(self.lastindex));
+                            self.log(Frame::LastIndex(self.lastindex));
                             self.lastindex = idx / 2;
                         }
                         pc += 1;
                     }
                     Inst::Split(a, b) => {
-                        self.stack.push(Frame::Alt { pc: *b, pos });
+                        self.push_choice(Frame::Alt { pc: *b, pos });
                         pc = *a;
                     }
                     Inst::Jmp(t) => pc = *t,
@@ -272,7 +310,7 @@ impl<T: Text + ?Sized> Matcher<'_, T> {
                             RepeatKind::Lazy => {
                                 pos += n;
                                 if n < limit {
-                                    self.stack.push(Frame::Lazy { pc, pos, count: n as u32 });
+                                    self.push_choice(Frame::Lazy { pc, pos, count: n as u32 });
                                 }
                             }
                             RepeatKind::Greedy => {
@@ -281,8 +319,13 @@ impl<T: Text + ?Sized> Matcher<'_, T> {
                                 // Go on from the longest run if what follows
                                 // can start there, else from the first
                                 // shorter one where it can.
-                                let first = match insts.get(pc + 1) {
-                                    Some(Inst::Item(Item::Char(c))) if top >= self.end || self.text.at(top) != *c => {
+                                let next_char = match insts.get(pc + 1) {
+                                    Some(Inst::Item(Item::Char(c))) => Some(*c),
+                                    Some(Inst::Lit(text)) => Some(text[0]),
+                                    _ => None,
+                                };
+                                let first = match next_char {
+                                    Some(c) if top >= self.end || self.text.at(top) != c => {
                                         match self.give_back(pc, min_pos, top) {
                                             Some(p) => p,
                                             None => break,
@@ -291,7 +334,7 @@ impl<T: Text + ?Sized> Matcher<'_, T> {
                                     _ => top,
                                 };
                                 if first > min_pos {
-                                    self.stack.push(Frame::Greedy { pc, min_pos, pos: first });
+                                    self.push_choice(Frame::Greedy { pc, min_pos, pos: first });
                                 }
                                 pos = first;
                             }
@@ -310,7 +353,7 @@ impl<T: Text + ?Sized> Matcher<'_, T> {
                             let more = (*max == MAXREPEAT || count < *max) && pos != last;
                             if !*lazy {
                                 if more {
-                                    self.stack.push(Frame::Alt { pc: *exit, pos });
+                                    self.push_choice(Frame::Alt { pc: *exit, pos });
                                     self.set_reg(*reg, (count, pos));
                                     pc += 1;
                                 } else {
@@ -318,7 +361,7 @@ impl<T: Text + ?Sized> Matcher<'_, T> {
                                 }
                             } else {
                                 if more {
-                                    self.stack.push(Frame::Alt { pc: *exit - 1, pos });
+                                    self.push_choice(Frame::Alt { pc: *exit - 1, pos });
                                 }
                                 pc = *exit;
                             }
@@ -349,7 +392,7 @@ impl<T: Text + ?Sized> Matcher<'_, T> {
                         pc = if self.group_span(*group).is_some() { pc + 1 } else { *no };
                     }
                     Inst::AtomicStart => {
-                        self.stack.push(Frame::Atomic);
+                        self.push_choice(Frame::Atomic);
                         pc += 1;
                     }
                     Inst::AtomicEnd => {
@@ -369,7 +412,7 @@ impl<T: Text + ?Sized> Matcher<'_, T> {
                             }
                             _ => {}
                         }
-                        self.stack.push(Frame::Look { negate: *negate, pos, end: *end });
+                        self.push_choice(Frame::Look { negate: *negate, pos, end: *end });
                         pos -= back.unwrap_or(0);
                         pc += 1;
                     }
@@ -380,10 +423,10 @@ impl<T: Text + ?Sized> Matcher<'_, T> {
                             // What it looked for is there: undo what it
                             // set, then fail.
                             while self.stack.len() > k + 1 {
-                                let f = self.stack.pop().unwrap();
+                                let f = self.pop().unwrap();
                                 self.undo(f);
                             }
-                            self.stack.pop();
+                            self.pop();
                             break;
                         }
                         self.cut();
@@ -401,7 +444,7 @@ impl<T: Text + ?Sized> Matcher<'_, T> {
             }
             // Backtrack to the latest choice point.
             loop {
-                let Some(frame) = self.stack.pop() else { return false };
+                let Some(frame) = self.pop() else { return false };
                 match frame {
                     Frame::Alt { pc: p, pos: q } => {
                         pc = p;
@@ -411,7 +454,7 @@ impl<T: Text + ?Sized> Matcher<'_, T> {
                     Frame::Greedy { pc: p, min_pos, pos: q } => {
                         if let Some(r) = self.give_back(p, min_pos, q) {
                             if r > min_pos {
-                                self.stack.push(Frame::Greedy { pc: p, min_pos, pos: r });
+                                self.push_choice(Frame::Greedy { pc: p, min_pos, pos: r });
                             }
                             pc = p + 1;
                             pos = r;
@@ -423,7 +466,7 @@ impl<T: Text + ?Sized> Matcher<'_, T> {
                         if q < self.end && self.test(item, self.text.at(q)) {
                             let count = count + 1;
                             if (*max == MAXREPEAT || count < *max) && q + 1 < self.end {
-                                self.stack.push(Frame::Lazy { pc: p, pos: q + 1, count });
+                                self.push_choice(Frame::Lazy { pc: p, pos: q + 1, count });
                             }
                             pc = p + 1;
                             pos = q + 1;
@@ -456,6 +499,7 @@ impl<T: Text + ?Sized> Matcher<'_, T> {
         self.slots.iter_mut().for_each(|s| *s = UNSET);
         self.lastindex = 0;
         self.stack.clear();
+        self.choices = 0;
     }
 }
 
@@ -463,6 +507,12 @@ impl<T: Text + ?Sized> Matcher<'_, T> {
 /// one match to the next.
 pub struct Searcher<'a, T: Text + ?Sized> {
     m: Matcher<'a, T>,
+}
+
+thread_local! {
+    /// A backtrack stack kept from one search to the next, so that a
+    /// search does not grow a new one.
+    static SPARE_STACK: std::cell::Cell<Vec<Frame>> = const { std::cell::Cell::new(Vec::new()) };
 }
 
 impl<'a, T: Text + ?Sized> Searcher<'a, T> {
@@ -476,7 +526,8 @@ impl<'a, T: Text + ?Sized> Searcher<'a, T> {
                 slots: vec![UNSET; 2 * prog.groups],
                 lastindex: 0,
                 regs: vec![(0, UNSET); prog.regs],
-                stack: Vec::new(),
+                stack: SPARE_STACK.with(|s| s.take()),
+                choices: 0,
             },
         }
     }
@@ -519,5 +570,13 @@ impl<'a, T: Text + ?Sized> Searcher<'a, T> {
             }
         };
         found.then(|| Captures { slots: m.slots.clone(), lastindex: m.lastindex })
+    }
+}
+
+impl<T: Text + ?Sized> Drop for Searcher<'_, T> {
+    fn drop(&mut self) {
+        let mut stack = std::mem::take(&mut self.m.stack);
+        stack.clear();
+        SPARE_STACK.with(|s| s.set(stack));
     }
 }

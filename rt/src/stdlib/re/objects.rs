@@ -54,7 +54,8 @@ pub struct PatternObj {
     prog: Program,
     istext: bool,
     flags: u32,
-    names: Vec<(String, usize)>,
+    /// Named groups: the name (a str, made once) and the group.
+    names: Vec<(Value, usize)>,
     pattern: Value,
     /// Replacement templates already parsed: the template and its pieces.
     templates: RefCell<Vec<(Value, Rc<Vec<Piece>>)>>,
@@ -144,7 +145,7 @@ pub fn compile(pattern: &Value, flags: i64) -> PyResult<Value> {
         prog,
         istext,
         flags: parsed.flags,
-        names: parsed.names,
+        names: parsed.names.iter().map(|(n, i)| (Value::from_str(n), *i)).collect(),
         pattern: pattern.clone(),
         templates: RefCell::new(Vec::new()),
     }))
@@ -268,7 +269,7 @@ impl PatternObj {
     }
 
     fn group_index(&self, name: &str) -> Option<usize> {
-        self.names.iter().find(|(n, _)| n == name).map(|&(_, i)| i)
+        self.names.iter().find(|(n, _)| matches!(n, Value::Str(s) if s.as_str() == name)).map(|&(_, i)| i)
     }
 
     fn groups(&self) -> usize {
@@ -355,6 +356,10 @@ fn same_text(a: &Value, b: &Value) -> bool {
 /// `string[a:b]` of a subject: a str, or bytes for any bytes-like one.
 fn slice(string: &Value, a: usize, b: usize) -> Value {
     match string {
+        Value::Str(s) if s.is_ascii() => {
+            let text = if a < b { &s.as_str()[a..b] } else { "" };
+            Value::Str(std::rc::Rc::new(crate::object::layout::str::StrObj::with_len(text.into(), text.len())))
+        }
         Value::Str(s) => Value::from_str(s.substr(a, b)),
         Value::Bytes(x) => Value::Bytes(crate::types::bytes::from_vec(x.data[a..b].to_vec())),
         other => {
@@ -462,7 +467,7 @@ impl NativeType for PatternObj {
             "groupindex" => {
                 let d = crate::types::dict::new();
                 for (n, i) in &self.names {
-                    if let Err(e) = crate::types::dict::setitem(&d, Value::from_str(n), Value::Int(*i as i64)) {
+                    if let Err(e) = crate::types::dict::setitem(&d, n.clone(), Value::Int(*i as i64)) {
                         return Some(Err(e));
                     }
                 }
@@ -714,7 +719,7 @@ impl NativeType for MatchObj {
                 }
             }
             "lastgroup" => match self.pat().names.iter().find(|(_, i)| *i == self.lastindex && self.lastindex > 0) {
-                Some((n, _)) => Value::from_str(n),
+                Some((n, _)) => n.clone(),
                 None => Value::None,
             },
             "regs" => tuple(
@@ -766,9 +771,9 @@ impl NativeType for MatchObj {
             "groupdict" => (|| {
                 let a = bind(name, args, kw, &["default"], 0)?;
                 let default = a[0].cloned().unwrap_or(Value::None);
-                let d = crate::types::dict::new();
+                let d = crate::types::dict::with_capacity(self.pat().names.len());
                 for (n, g) in &self.pat().names {
-                    crate::types::dict::setitem(&d, Value::from_str(n), self.get(*g, &default))?;
+                    crate::types::dict::setitem(&d, n.clone(), self.get(*g, &default))?;
                 }
                 Ok(Value::Dict(d))
             })(),

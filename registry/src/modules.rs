@@ -114,6 +114,26 @@ pub static MODULES: &[Module] = &[
         functions: &["bisect_left", "bisect_right", "bisect", "insort_left", "insort_right", "insort"],
         values: &[],
     },
+    // The Unicode 14.0 character database (`stdlib/unicodedata/`).
+    Module {
+        name: "unicodedata",
+        functions: &[
+            "lookup",
+            "name",
+            "decimal",
+            "digit",
+            "numeric",
+            "category",
+            "bidirectional",
+            "combining",
+            "east_asian_width",
+            "mirrored",
+            "decomposition",
+            "normalize",
+            "is_normalized",
+        ],
+        values: &["unidata_version"],
+    },
     Module {
         name: "string",
         functions: &["capwords"],

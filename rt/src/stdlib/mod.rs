@@ -38,6 +38,7 @@ pub mod sys;
 pub mod time;
 pub mod traceback;
 pub mod typing;
+pub mod unicodedata;
 pub mod warnings;
 pub mod weakref;
 pub mod zlib;
@@ -109,6 +110,7 @@ pub fn getattr(m: &'static Module, name: &str) -> PyResult<Value> {
         ("sys", _) if crate::stdlib::sys::constant(name).is_some() => crate::stdlib::sys::constant(name).unwrap(),
         ("sys", "byteorder") => Value::from_str(if cfg!(target_endian = "little") { "little" } else { "big" }),
         ("string", c) if m.values.contains(&c) => Value::from_str(crate::stdlib::string::constant(c)),
+        ("unicodedata", "unidata_version") => Value::from_str("14.0.0"),
         ("collections", "deque") => Value::Type(&crate::object::exc::TYPE_DEQUE),
         ("collections", "Counter") => Value::Type(&crate::types::dictkind::TYPE_COUNTER),
         ("collections", "defaultdict") => Value::Type(&crate::types::dictkind::TYPE_DEFAULTDICT),
@@ -190,6 +192,7 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         "hashlib" => crate::stdlib::hashlib::call(name, args, kw),
         "zlib" => crate::stdlib::zlib::call(name, args, kw),
         "re" => crate::stdlib::re::call(name, args, kw),
+        "unicodedata" => crate::stdlib::unicodedata::call(name, args, kw),
         "weakref" => crate::stdlib::weakref::call(name, args, kw),
         "warnings" => crate::stdlib::warnings::call(name, args, kw),
         "logging" => crate::stdlib::logging::call(name, args, kw),

@@ -76,8 +76,83 @@ pub fn is_titlecase(c: char) -> bool {
     !c.is_ascii() && in_ranges(t::TITLECASE, c)
 }
 
+/// A lowercase character (`str.islower` of it alone).
+pub fn is_lower(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_lowercase()
+    } else {
+        in_ranges(t::LOWERCASE, c)
+    }
+}
+
+/// An uppercase character (`str.isupper` of it alone).
+pub fn is_upper(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_uppercase()
+    } else {
+        in_ranges(t::UPPERCASE, c)
+    }
+}
+
 pub fn is_cased(c: char) -> bool {
-    c.is_uppercase() || c.is_lowercase() || is_titlecase(c)
+    is_upper(c) || is_lower(c) || is_titlecase(c)
+}
+
+/// `str.isidentifier`.
+pub fn is_identifier(s: &str) -> bool {
+    let mut cs = s.chars();
+    match cs.next() {
+        Some(c) if c == '_' || c.is_ascii_alphabetic() || (!c.is_ascii() && in_ranges(t::XID_START, c)) => {
+            cs.all(|c| c == '_' || c.is_ascii_alphanumeric() || (!c.is_ascii() && in_ranges(t::XID_CONTINUE, c)))
+        }
+        _ => false,
+    }
+}
+
+/// `c` through a case mapping: ASCII by `ascii`, the rest by `table`
+/// (characters it lacks map to themselves).
+fn push_mapped(out: &mut String, c: char, table: &'static [(char, &'static str)], ascii: fn(&char) -> char) {
+    if c.is_ascii() {
+        out.push(ascii(&c));
+        return;
+    }
+    match mapped(table, c) {
+        Some(m) => out.push_str(m),
+        None => out.push(c),
+    }
+}
+
+fn push_upper(out: &mut String, c: char) {
+    push_mapped(out, c, t::UPPER_MAP, char::to_ascii_uppercase);
+}
+
+fn push_simple_lower(out: &mut String, c: char) {
+    push_mapped(out, c, t::LOWER_MAP, char::to_ascii_lowercase);
+}
+
+/// `str.upper`.
+pub fn upper(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_uppercase();
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        push_upper(&mut out, c);
+    }
+    out
+}
+
+/// `str.lower`, with the final sigma rule.
+pub fn lower(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    for i in 0..chars.len() {
+        push_lower(&mut out, &chars, i);
+    }
+    out
 }
 
 /// Characters the final-sigma rule looks through (an approximation of
@@ -99,13 +174,13 @@ fn push_lower(out: &mut String, chars: &[char], i: usize) {
         out.push(if before && !after { 'ς' } else { 'σ' });
         return;
     }
-    out.extend(c.to_lowercase());
+    push_simple_lower(out, c);
 }
 
 fn push_title(out: &mut String, c: char) {
     match mapped(t::TITLE, c) {
         Some(m) => out.push_str(m),
-        None => out.extend(c.to_uppercase()),
+        None => push_upper(out, c),
     }
 }
 
@@ -115,7 +190,7 @@ pub fn casefold(s: &str) -> String {
     for c in s.chars() {
         match mapped(t::FOLD, c) {
             Some(m) => out.push_str(m),
-            None => out.extend(c.to_lowercase()),
+            None => push_simple_lower(&mut out, c),
         }
     }
     out
@@ -156,10 +231,10 @@ pub fn swapcase(s: &str) -> String {
     let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len());
     for (i, &c) in chars.iter().enumerate() {
-        if c.is_uppercase() {
+        if is_upper(c) {
             push_lower(&mut out, &chars, i);
-        } else if c.is_lowercase() {
-            out.extend(c.to_uppercase());
+        } else if is_lower(c) {
+            push_upper(&mut out, c);
         } else {
             out.push(c);
         }
@@ -173,13 +248,13 @@ pub fn istitle(s: &str) -> bool {
     let mut prev_cased = false;
     let mut any = false;
     for c in s.chars() {
-        if c.is_uppercase() || is_titlecase(c) {
+        if is_upper(c) || is_titlecase(c) {
             if prev_cased {
                 return false;
             }
             prev_cased = true;
             any = true;
-        } else if c.is_lowercase() {
+        } else if is_lower(c) {
             if !prev_cased {
                 return false;
             }

@@ -284,14 +284,7 @@ pub fn py_repr(s: &str) -> String {
     crate::types::str::str_repr(s)
 }
 
-/// `str.isidentifier()`.
-pub fn is_identifier(s: &str) -> bool {
-    let mut cs = s.chars();
-    match cs.next() {
-        Some(c) if c == '_' || unicode_ident::is_xid_start(c) => cs.all(unicode_ident::is_xid_continue),
-        _ => false,
-    }
-}
+pub use crate::types::unicode::is_identifier;
 
 struct State {
     flags: u32,

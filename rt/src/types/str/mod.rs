@@ -288,11 +288,11 @@ pub fn startswith_any(s: &Str, prefixes: &Value, end: bool) -> PyResult<bool> {
 }
 
 pub fn upper(s: &Str) -> Str {
-    from_string(s.s.to_uppercase())
+    from_string(crate::types::unicode::upper(&s.s))
 }
 
 pub fn lower(s: &Str) -> Str {
-    from_string(s.s.to_lowercase())
+    from_string(crate::types::unicode::lower(&s.s))
 }
 
 pub fn casefold(s: &Str) -> Str {
@@ -507,17 +507,15 @@ pub fn isspace(s: &Str) -> bool {
     all_chars(s, is_py_space)
 }
 pub fn isupper(s: &Str) -> bool {
-    s.s.chars().any(|c| c.is_uppercase()) && !s.s.chars().any(|c| c.is_lowercase())
+    use crate::types::unicode::{is_cased, is_upper};
+    s.s.chars().any(is_upper) && !s.s.chars().any(|c| is_cased(c) && !is_upper(c))
 }
 pub fn islower(s: &Str) -> bool {
-    s.s.chars().any(|c| c.is_lowercase()) && !s.s.chars().any(|c| c.is_uppercase())
+    use crate::types::unicode::{is_cased, is_lower};
+    s.s.chars().any(is_lower) && !s.s.chars().any(|c| is_cased(c) && !is_lower(c))
 }
 pub fn isidentifier(s: &Str) -> bool {
-    let mut cs = s.s.chars();
-    match cs.next() {
-        Some(c) if c == '_' || unicode_ident::is_xid_start(c) => cs.all(unicode_ident::is_xid_continue),
-        _ => false,
-    }
+    crate::types::unicode::is_identifier(&s.s)
 }
 pub fn istitle(s: &Str) -> bool {
     crate::types::unicode::istitle(&s.s)

@@ -83,10 +83,24 @@ pub fn import(name: &str) -> PyResult<Value> {
     crate::types::module::import_other(&crate::types::str::from_string(name.to_string()))
 }
 
+thread_local! {
+    /// The functions `module.name` found, by module and name: a call
+    /// through a module (`unicodedata.name(c)`) looks its function up once.
+    static MODULE_FUNCTIONS: std::cell::RefCell<
+        rustc_hash::FxHashMap<usize, rustc_hash::FxHashMap<Box<str>, Value>>,
+    > = Default::default();
+}
+
 /// `module.name` (and `from module import name`).
 pub fn getattr(m: &'static Module, name: &str) -> PyResult<Value> {
+    let key = m as *const Module as usize;
+    let cached = MODULE_FUNCTIONS.with(|c| c.borrow().get(&key).and_then(|fs| fs.get(name).cloned()));
+    if let Some(f) = cached {
+        return Ok(f);
+    }
     let qualified = format!("{}.{name}", m.name);
     if let Some(f) = function_value(&qualified) {
+        MODULE_FUNCTIONS.with(|c| c.borrow_mut().entry(key).or_default().insert(name.into(), f.clone()));
         return Ok(f);
     }
     Ok(match (pyaot_registry::modules::runtime_name(m.name), name) {

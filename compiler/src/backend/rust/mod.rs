@@ -371,9 +371,10 @@ impl FnGen<'_> {
     }
 
     /// The module body's statements, run by the module function itself or,
-    /// for a long body, by a sequence of part functions (`m_1`, `m_2`, ...)
-    /// it calls: rustc's time grows faster than linearly with a function's
-    /// size, and a generated module body can be tens of thousands of
+    /// for a long body, by a sequence of part functions it calls
+    /// (`__part_1`, `__part_2`, ...: no local's Rust name starts so):
+    /// rustc's time grows faster than linearly with a function's size,
+    /// and a generated module body can be tens of thousands of
     /// statements. A part runs in the module's frame (its errors carry the
     /// module's traceback entries, and it enters no frame of its own); a
     /// cut falls only between statements that share no local, as each part
@@ -401,7 +402,7 @@ impl FnGen<'_> {
         for i in 0..=stmts.len() {
             let end = i == stmts.len();
             if end || (size >= PART_TOKENS && can_cut(i)) {
-                let name = format_ident!("m_{}", parts.len() + 1);
+                let name = format_ident!("__part_{}", parts.len() + 1);
                 let fname = &self.func.name;
                 let chunk = &stmts[start..i];
                 let doc = format!(" Part {} of the module body.", parts.len() + 1);

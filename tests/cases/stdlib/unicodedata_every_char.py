@@ -1,3 +1,4 @@
+# valgrind: skip (a million code points; unicodedata_api.py runs the same functions)
 # Every code point (but the surrogates, which a pyaot str cannot hold)
 # through unicodedata and the str methods that depend on Unicode data:
 # category, bidirectional class, combining class, East Asian width,

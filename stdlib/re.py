@@ -102,12 +102,6 @@ VERBOSE = X = RegexFlag(64)
 TEMPLATE = T = RegexFlag(1)
 DEBUG = RegexFlag(128)
 
-# Flag names in the order a compiled pattern's repr lists them.
-_REPR_FLAGS = [(1, "re.TEMPLATE"), (2, "re.IGNORECASE"), (4, "re.LOCALE"), (8, "re.MULTILINE"),
-               (16, "re.DOTALL"), (32, "re.UNICODE"), (64, "re.VERBOSE"), (128, "re.DEBUG"), (256, "re.ASCII")]
-
-_MAXREPEAT = 4294967295
-
 
 class error(Exception):
     """A pattern or replacement template that is not valid."""
@@ -129,7 +123,6 @@ class error(Exception):
 
 
 error.__module__ = "re"
-PatternError = error
 
 
 # -- replacement templates ----------------------------------------------------

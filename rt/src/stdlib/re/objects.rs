@@ -405,6 +405,22 @@ impl<'a> Builder<'a> {
         }
         Ok(())
     }
+    /// A replacement template's pieces, its groups taken from `slots`.
+    fn expand(&mut self, pieces: &[Piece], slots: &[usize]) -> PyResult<()> {
+        for p in pieces {
+            match p {
+                Piece::Text(v) => self.push(v)?,
+                Piece::Group(g) => {
+                    let (a, b) = (slots[2 * g], slots[2 * g + 1]);
+                    if a != UNSET {
+                        self.copy(a, b);
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
     fn finish(self) -> Value {
         match self {
             Builder::Text(out, _) => Value::from_str(&out),
@@ -632,19 +648,7 @@ impl PatternObj {
             last = c.slots[1];
             match &r {
                 Repl::Literal(v) => out.push(v)?,
-                Repl::Template(pieces) => {
-                    for p in pieces.iter() {
-                        match p {
-                            Piece::Text(v) => out.push(v)?,
-                            Piece::Group(g) => {
-                                let (a, b) = (c.slots[2 * g], c.slots[2 * g + 1]);
-                                if a != UNSET {
-                                    out.copy(a, b);
-                                }
-                            }
-                        }
-                    }
-                }
+                Repl::Template(pieces) => out.expand(pieces, &c.slots)?,
                 Repl::Call(f) => {
                     let m = new_match(me, string, 0, endpos, c);
                     let item = crate::types::func::call(f, vec![m], &[])?;
@@ -793,17 +797,7 @@ impl NativeType for MatchObj {
                 let a = bind(name, args, kw, &["template"], 1)?;
                 let pieces = self.pat().template(&self.pattern, a[0].unwrap())?;
                 let mut out = Builder::new(&self.string);
-                for p in pieces.iter() {
-                    match p {
-                        Piece::Text(v) => out.push(v)?,
-                        Piece::Group(g) => {
-                            let (x, y) = (self.slots[2 * g], self.slots[2 * g + 1]);
-                            if x != UNSET {
-                                out.copy(x, y);
-                            }
-                        }
-                    }
-                }
+                out.expand(&pieces, &self.slots)?;
                 Ok(out.finish())
             })(),
             "__copy__" => bind(name, args, kw, &[], 0).map(|_| me.clone()),

@@ -130,6 +130,8 @@ classes = case_classes()
 check(classes)
 out.append(table("WORD", "What `\\w` matches in a str pattern: `str.isalnum()` or `_`.",
                  ranges(lambda c: c.isalnum() or c == "_")))
+out.append(table("UNASSIGNED", "Code points Unicode 14.0 leaves unassigned (category Cn): they have no name.",
+                 ranges(lambda c: unicodedata.category(c) == "Cn")))
 out.append(table("SPACE", "What `\\s` matches in a str pattern: `str.isspace()`.", ranges(str.isspace)))
 flat = sorted((c, i) for i, cls in enumerate(classes) for c in cls)
 body = "".join(f"    (0x{c:x}, {i}),\n" for c, i in flat)

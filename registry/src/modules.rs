@@ -228,6 +228,13 @@ pub static MODULES: &[Module] = &[
         functions: &["_pyaot_new", "_pyaot_update", "_pyaot_digest", "_pyaot_copy"],
         values: &[],
     },
+    // The Rust half of `codecs` (`stdlib/codecs.py`): lookup by name,
+    // decoding part by part, the error handlers' registry.
+    Module {
+        name: "_pyaot_codecs",
+        functions: &["_pyaot_lookup", "_pyaot_decode_part", "register_error", "_pyaot_registered"],
+        values: &[],
+    },
     // The Rust half of `json` (`stdlib/json/`): its serializer and parser.
     Module {
         name: "_pyaot_json",

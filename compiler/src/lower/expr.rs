@@ -92,11 +92,6 @@ impl FnLower<'_, '_> {
                     Err(_) => mk(ExprKind::BigInt(digits.clone()), Ty::Int, span),
                 },
                 ast::Constant::Float(f) => mk(ExprKind::Float(*f), Ty::Float, span),
-                // A str holds no lone surrogates, so the codecs' error
-                // handlers that make or take them cannot be honoured.
-                ast::Constant::Str(s) if matches!(s.as_str(), "surrogateescape" | "surrogatepass") => {
-                    self.unsupported(span, &format!("the '{s}' error handler (a str here holds no lone surrogates)"))
-                }
                 ast::Constant::Str(s) => str_const(s, span),
                 ast::Constant::Bytes(b) => mk(ExprKind::Bytes(b.clone()), Ty::Dyn, span),
                 ast::Constant::Ellipsis => prim(&p::ELLIPSIS, vec![], Ty::Dyn, span),

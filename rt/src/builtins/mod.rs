@@ -86,6 +86,29 @@ fn keywords_to_positions<'k>(name: &str, args: Vec<Value>, kw: &[&'k str]) -> Py
     Ok((out, rest_kw))
 }
 
+/// The arguments of `name` in the slots `keys` name, given by position
+/// (`a`) or by name (`take_kw`); CPython's error for one given both ways.
+fn by_position_or_name(
+    name: &str,
+    a: &[Value],
+    keys: &[&str],
+    take_kw: &dyn Fn(&str) -> Option<Value>,
+) -> PyResult<Vec<Option<Value>>> {
+    let mut slots: Vec<Option<Value>> = (0..keys.len()).map(|i| a.get(i).cloned()).collect();
+    for (i, k) in keys.iter().enumerate() {
+        if let Some(v) = take_kw(k) {
+            if slots[i].is_some() {
+                return Err(PyErr::type_error(format!(
+                    "argument for {name}() given by name ('{k}') and position ({})",
+                    i + 1
+                )));
+            }
+            slots[i] = Some(v);
+        }
+    }
+    Ok(slots)
+}
+
 /// Calls a builtin function or class by name. `args` holds the positional
 /// arguments followed by the values of the keyword arguments named in `kw`.
 pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
@@ -113,6 +136,9 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
     // Exception classes are the capitalized names.
     if let Some(t) = name.starts_with(|c: char| c.is_ascii_uppercase()).then(|| exc::lookup(name)).flatten() {
         known(&[])?;
+        if let Some(made) = crate::types::codec::handler::construct(t, &args) {
+            return made.map(Value::Exc);
+        }
         return Ok(Value::Exc(crate::types::exception::new_builtin(t, args)));
     }
     let a = &args;
@@ -154,44 +180,50 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             Value::Float(if a.is_empty() { 0.0 } else { to_float(&a[0])? })
         }
         "str" => {
-            known(&[])?;
+            known(&["object", "encoding", "errors"])?;
             arity("str", a, 0, 3)?;
-            match a.len() {
-                0 => Value::Str(crate::types::str::new("")),
-                1 => Value::Str(crate::ops::repr::to_str_checked(&a[0])?),
-                _ => {
-                    let Value::Bytes(b) = &a[0] else {
-                        return Err(PyErr::type_error(match &a[0] {
-                            Value::Str(_) => "decoding str is not supported".to_string(),
-                            other => format!("decoding to str: need a bytes-like object, {} found", other.type_name()),
-                        }));
+            let slots = by_position_or_name("str", a, &["object", "encoding", "errors"], &take_kw)?;
+            let codec_arg = |i: usize, key: &str, default: &str| -> PyResult<String> {
+                match &slots[i] {
+                    None => Ok(default.to_string()),
+                    Some(Value::Str(s)) => Ok(s.as_str().to_string()),
+                    Some(other) => {
+                        Err(PyErr::type_error(format!("str() argument '{key}' must be str, not {}", other.type_name())))
+                    }
+                }
+            };
+            match &slots[..] {
+                [None, None, None] => Value::Str(crate::types::str::new("")),
+                [Some(v), None, None] => Value::Str(crate::ops::repr::to_str_checked(v)?),
+                [object, ..] => {
+                    let encoding = codec_arg(1, "encoding", "utf-8")?;
+                    let errors = codec_arg(2, "errors", "strict")?;
+                    let data = match object {
+                        None => Vec::new(),
+                        Some(Value::Bytes(b)) => b.data.to_vec(),
+                        Some(Value::ByteArray(b)) => b.data.borrow().clone(),
+                        Some(Value::Str(_)) => return Err(PyErr::type_error("decoding str is not supported")),
+                        Some(other) => {
+                            return Err(PyErr::type_error(format!(
+                                "decoding to str: need a bytes-like object, {} found",
+                                other.type_name()
+                            )))
+                        }
                     };
-                    let errors = a.get(2).map(crate::ops::repr::str).unwrap_or_else(|| "strict".into());
-                    let text = crate::types::bytes::decode(&b.data, &crate::ops::repr::str(&a[1]), &errors)?;
+                    let text = crate::types::codec::decode(&data, &encoding, &errors)?;
                     Value::Str(crate::types::str::from_string(text))
                 }
+                [] => unreachable!("str() has three argument slots"),
             }
         }
         "bytes" | "bytearray" => {
             known(&["source", "encoding", "errors"])?;
             arity(name, a, 0, 3)?;
-            // `source`, `encoding`, `errors`, by position or by name.
-            let mut slots: Vec<Option<Value>> = (0..3).map(|i| a.get(i).cloned()).collect();
-            for (i, k) in ["source", "encoding", "errors"].iter().enumerate() {
-                if let Some(v) = take_kw(k) {
-                    if slots[i].is_some() {
-                        return Err(PyErr::type_error(format!(
-                            "argument for {name}() given by name ('{k}') and position ({})",
-                            i + 1
-                        )));
-                    }
-                    slots[i] = Some(v);
-                }
-            }
+            let slots = by_position_or_name(name, a, &["source", "encoding", "errors"], &take_kw)?;
             let made = match (&slots[0], &slots[1], &slots[2]) {
                 (Some(Value::Str(s)), Some(enc), errors) => {
                     let errors = errors.as_ref().map(crate::ops::repr::str).unwrap_or_else(|| "strict".into());
-                    crate::types::bytes::encode(s.as_str(), &crate::ops::repr::str(enc), &errors)?
+                    crate::types::codec::encode(s.as_str(), &crate::ops::repr::str(enc), &errors)?
                 }
                 (Some(Value::Str(_)), None, _) => return Err(PyErr::type_error("string argument without an encoding")),
                 (_, Some(_), _) => return Err(PyErr::type_error("encoding without a string argument")),

@@ -12,6 +12,7 @@ pub mod abc;
 pub mod atexit;
 pub mod binascii;
 pub mod bisect;
+pub mod codecs;
 pub mod copy;
 pub mod dataclass;
 pub mod datetime;
@@ -203,6 +204,7 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         "datetime" => crate::stdlib::datetime::call(name, args, kw),
         "struct" => crate::stdlib::struct_format::call(name, args, kw),
         "binascii" => crate::stdlib::binascii::call(name, args, kw),
+        "codecs" => crate::stdlib::codecs::call(name, args, kw),
         "hashlib" => crate::stdlib::hashlib::call(name, args, kw),
         "zlib" => crate::stdlib::zlib::call(name, args, kw),
         "re" => crate::stdlib::re::call(name, args, kw),

@@ -87,6 +87,11 @@ pub fn exc_str(e: &ExcObj) -> String {
             };
         }
     }
+    if exc_is(e, &UNICODE_ERROR) {
+        if let Some(text) = crate::types::codec::handler::message(e) {
+            return text;
+        }
+    }
     let args = e.args.borrow();
     match args.len() {
         0 => String::new(),

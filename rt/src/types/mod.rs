@@ -20,6 +20,7 @@ pub mod bytes;
 pub mod bytes_methods;
 pub mod bytes_text;
 pub mod class;
+pub mod codec;
 pub mod deque;
 pub mod dict;
 pub mod dictkind;

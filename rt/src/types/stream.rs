@@ -229,7 +229,7 @@ pub fn stream_method(
                 }
                 line.extend(more);
             }
-            Ok(Value::from_str(&crate::types::bytes::decode(&line, "utf-8", "strict")?))
+            Ok(Value::from_str(&crate::types::codec::decode(&line, "utf-8", "strict")?))
         }
         "readlines" => {
             crate::types::args::arity(short, rest, 0, 1)?;
@@ -250,7 +250,7 @@ pub fn stream_method(
                 }
                 all.extend(more);
             }
-            Ok(Value::from_str(&crate::types::bytes::decode(&all, "utf-8", "strict")?))
+            Ok(Value::from_str(&crate::types::codec::decode(&all, "utf-8", "strict")?))
         }
     }
 }
@@ -453,5 +453,5 @@ pub fn read_line() -> crate::object::exc::PyResult<Option<String>> {
 /// so invalid input is CPython's UnicodeDecodeError (`sys.stdin.errors`
 /// says 'strict').
 pub fn read_line_raw() -> crate::object::exc::PyResult<String> {
-    crate::types::bytes::decode(&crate::object::stdio::read_line_bytes(), "utf-8", "strict")
+    crate::types::codec::decode(&crate::object::stdio::read_line_bytes(), "utf-8", "strict")
 }

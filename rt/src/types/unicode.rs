@@ -266,3 +266,19 @@ pub fn istitle(s: &str) -> bool {
     }
     any
 }
+
+/// The name of `c` in Unicode 14.0 (`unicodedata.name`), if it has one:
+/// the `unicode_names2` crate's, for the characters 14.0 assigns (the
+/// crate follows a later version).
+pub fn name(c: char) -> Option<String> {
+    if in_ranges(t::UNASSIGNED, c) {
+        return None;
+    }
+    unicode_names2::name(c).map(|n| n.to_string())
+}
+
+/// The character named `name` in Unicode 14.0, by its name or an alias,
+/// in any case (`unicodedata.lookup`, `\N{...}`).
+pub fn lookup(name: &str) -> Option<char> {
+    unicode_names2::character(name).filter(|&c| !in_ranges(t::UNASSIGNED, c))
+}

@@ -495,7 +495,7 @@ fn numeric_escape(src: &mut Source, c: u32) -> Result<Option<u32>, Error> {
                 return Err(src.error("missing {".into(), 0));
             }
             let name = src.getuntil('}', "character name")?;
-            return match unicode_names2::character(&name).map(|c| c as u32) {
+            return match crate::types::unicode::lookup(&name).map(|c| c as u32) {
                 Some(c) => Ok(Some(c)),
                 None => {
                     Err(src.error(format!("undefined character name {}", py_repr(&name)), name.chars().count() + 4))

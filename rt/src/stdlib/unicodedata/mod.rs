@@ -39,11 +39,7 @@ fn one_char(what: &str, v: &Value) -> PyResult<u32> {
 
 /// The name of `c` in Unicode 14.0, if it has one.
 fn name_of(c: u32) -> Option<String> {
-    if category(c) == "Cn" {
-        return None;
-    }
-    let ch = char::from_u32(c)?;
-    unicode_names2::name(ch).map(|n| n.to_string())
+    crate::types::unicode::name(char::from_u32(c)?)
 }
 
 fn numeric_entry(c: u32) -> Option<&'static (u32, f64, i8, i8)> {
@@ -232,7 +228,7 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
                     }
                 },
             };
-            let found = unicode_names2::character(&text).filter(|&c| category(c as u32) != "Cn");
+            let found = crate::types::unicode::lookup(&text);
             match found {
                 Some(c) => Ok(Value::from_str(&c.to_string())),
                 None => Err(PyErr::new(&KEY_ERROR, format!("undefined character name '{text}'"))),

@@ -105,7 +105,7 @@ pub(crate) fn str_method(
         "encode" => {
             argc(name, a, 0, 2)?;
             let (enc, errors) = codec_args("encode", a, kwarg)?;
-            Ok(Value::Bytes(crate::types::bytes::encode(s.as_str(), &enc, &errors)?))
+            Ok(Value::Bytes(crate::types::codec::encode(s.as_str(), &enc, &errors)?))
         }
         "format" => sv(format_method(s, a, kwargs)?),
         "format_map" => {

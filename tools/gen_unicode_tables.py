@@ -210,6 +210,30 @@ pairs.sort()
 body = "".join(f"    (0x{a:x}, 0x{b:x}, 0x{c:x}),\n" for a, b, c in pairs)
 data.append("/// Canonical compositions: first, second, composite; sorted.\n"
             f"pub static COMPOSE: &[(u32, u32, u32)] = &[\n{body}];\n")
+# Named sequences (`unicodedata.lookup` finds them, `name` never gives them):
+# the Unicode data file lists them, and CPython 3.11 is asked which it has.
+SEQUENCE_FILES = ["/usr/share/perl/5.36.0/unicore/NamedSequences.txt",
+                  os.path.expanduser("~/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/"
+                                     "rustpython-unicode-0.6.0/unicode/latest/NamedSequences.txt")]
+sequences = []
+for candidate in SEQUENCE_FILES:
+    if os.path.exists(candidate):
+        for row in open(candidate, encoding="utf-8"):
+            if row.startswith("#") or ";" not in row:
+                continue
+            name, points = (part.strip() for part in row.split(";"))
+            text = "".join(chr(int(p, 16)) for p in points.split())
+            try:
+                found = unicodedata.lookup(name)
+            except KeyError:
+                continue  # added after Unicode 14.0
+            assert found == text, name
+            sequences.append((name, text))
+        break
+assert sequences, "no NamedSequences.txt found (Debian's perl has one)"
+body = "".join(f'    ("{n}", {rust_str(t)}),\n' for n, t in sorted(sequences))
+data.append("\n/// The named sequences of Unicode 14.0 (`unicodedata.lookup` of their\n"
+            f"/// names); sorted by name.\npub static NAMED_SEQUENCES: &[(&str, &str)] = &[\n{body}];\n")
 path = os.path.join(ROOT, "rt", "src", "stdlib", "unicodedata", "tables.rs")
 os.makedirs(os.path.dirname(path), exist_ok=True)
 with open(path, "w") as f:

@@ -135,21 +135,6 @@ pub static MODULES: &[Module] = &[
         values: &["unidata_version"],
     },
     Module {
-        name: "string",
-        functions: &["capwords"],
-        values: &[
-            "ascii_letters",
-            "ascii_lowercase",
-            "ascii_uppercase",
-            "digits",
-            "hexdigits",
-            "octdigits",
-            "punctuation",
-            "whitespace",
-            "printable",
-        ],
-    },
-    Module {
         // The Rust half of `collections` (`stdlib/collections/` re-exports it).
         name: "_pyaot_collections",
         functions: &["namedtuple"],
@@ -233,6 +218,13 @@ pub static MODULES: &[Module] = &[
     Module {
         name: "_pyaot_codecs",
         functions: &["_pyaot_lookup", "_pyaot_decode_part", "register_error", "_pyaot_registered"],
+        values: &[],
+    },
+    // The Rust half of `html` (`stdlib/html/`): `unescape` and the entity
+    // tables.
+    Module {
+        name: "_pyaot_html",
+        functions: &["_pyaot_unescape", "_pyaot_html5", "_pyaot_name2codepoint"],
         values: &[],
     },
     // The Rust half of `json` (`stdlib/json/`): its serializer and parser.

@@ -33,10 +33,6 @@ fn sign_text(negative: bool, spec: &Spec) -> &'static str {
     }
 }
 
-fn invalid() -> PyErr {
-    PyErr::value_error("Invalid format specifier")
-}
-
 /// A precision's digits; CPython's limit is a C int.
 fn precision(digits: &str) -> PyResult<usize> {
     match digits.parse::<usize>() {
@@ -46,7 +42,8 @@ fn precision(digits: &str) -> PyResult<usize> {
     }
 }
 
-pub fn parse_spec(s: &str) -> PyResult<Spec> {
+/// The spec `s` for a value of type `type_name` (named in its errors).
+pub fn parse_spec(s: &str, type_name: &str) -> PyResult<Spec> {
     let cs: Vec<char> = s.chars().collect();
     let mut i = 0;
     let mut spec = Spec::default();
@@ -80,11 +77,22 @@ pub fn parse_spec(s: &str) -> PyResult<Spec> {
         i += 1;
     }
     if i > start {
-        spec.width = cs[start..i].iter().collect::<String>().parse().map_err(|_| invalid())?;
+        spec.width = cs[start..i]
+            .iter()
+            .collect::<String>()
+            .parse()
+            .map_err(|_| PyErr::value_error("Too many decimal digits in format string"))?;
     }
     if i < cs.len() && matches!(cs[i], ',' | '_') {
         spec.grouping = Some(cs[i]);
         i += 1;
+        if i < cs.len() && matches!(cs[i], ',' | '_') {
+            return Err(PyErr::value_error(if cs[i] == cs[i - 1] {
+                format!("Cannot specify '{}' with '{}'.", cs[i], cs[i])
+            } else {
+                "Cannot specify both ',' and '_'.".to_string()
+            }));
+        }
     }
     if i < cs.len() && cs[i] == '.' {
         i += 1;
@@ -102,7 +110,7 @@ pub fn parse_spec(s: &str) -> PyResult<Spec> {
         i += 1;
     }
     if i != cs.len() {
-        return Err(invalid());
+        return Err(PyErr::value_error(format!("Invalid format specifier '{s}' for object of type '{type_name}'")));
     }
     Ok(spec)
 }
@@ -375,7 +383,12 @@ pub fn format(v: &Value, spec: &str) -> PyResult<String> {
     if let Some(c) = crate::types::class::class_of(v) {
         return Err(PyErr::type_error(format!("unsupported format string passed to {}.__format__", c.name)));
     }
-    let sp = parse_spec(spec)?;
+    let formattable = matches!(v, Value::Bool(_) | Value::Int(_) | Value::Big(_) | Value::Float(_) | Value::Str(_));
+    if !formattable && crate::types::complex::parts(v).is_none() {
+        // `object.__format__` takes only the empty spec.
+        return Err(PyErr::type_error(format!("unsupported format string passed to {}.__format__", v.type_name())));
+    }
+    let sp = parse_spec(spec, v.type_name())?;
     match v {
         // A non-empty spec formats a bool as the int it is (`f'{True:>6}'` is `     1`).
         Value::Bool(b) => format_int(&Int::Small(*b as i64), &sp),
@@ -386,15 +399,7 @@ pub fn format(v: &Value, spec: &str) -> PyResult<String> {
         other if crate::types::complex::parts(other).is_some() => {
             format_complex(crate::types::complex::parts(other).unwrap(), &sp)
         }
-        other => {
-            if sp.ty.is_some() || sp.precision.is_some() {
-                return Err(PyErr::type_error(format!(
-                    "unsupported format string passed to {}.__format__",
-                    other.type_name()
-                )));
-            }
-            format_str(&crate::ops::repr::str(other), &sp)
-        }
+        other => unreachable!("{} is not formattable", other.type_name()),
     }
 }
 
@@ -686,7 +691,7 @@ pub fn format_complex(z: (f64, f64), spec: &Spec) -> PyResult<String> {
         return Err(PyErr::value_error("Zero padding is not allowed in complex format specifier"));
     }
     if spec.align == Some('=') {
-        return Err(PyErr::value_error("Alignment flag not allowed in complex format specifier"));
+        return Err(PyErr::value_error("'=' alignment flag is not allowed in complex format specifier"));
     }
     let (ty, skip_re, parens) = match spec.ty {
         None => {

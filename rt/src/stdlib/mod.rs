@@ -21,6 +21,7 @@ pub mod functools;
 pub mod gc;
 pub mod hashlib;
 pub mod heapq;
+pub mod html;
 pub mod importlib;
 pub mod inspect;
 pub mod io;
@@ -33,7 +34,6 @@ pub mod math;
 pub mod random;
 pub mod re;
 pub mod strftime;
-pub mod string;
 pub mod struct_format;
 pub mod sys;
 pub mod time;
@@ -124,7 +124,6 @@ pub fn getattr(m: &'static Module, name: &str) -> PyResult<Value> {
         ("sys", "pycache_prefix") => Value::None,
         ("sys", _) if crate::stdlib::sys::constant(name).is_some() => crate::stdlib::sys::constant(name).unwrap(),
         ("sys", "byteorder") => Value::from_str(if cfg!(target_endian = "little") { "little" } else { "big" }),
-        ("string", c) if m.values.contains(&c) => Value::from_str(crate::stdlib::string::constant(c)),
         ("unicodedata", "unidata_version") => Value::from_str("14.0.0"),
         ("collections", "deque") => Value::Type(&crate::object::exc::TYPE_DEQUE),
         ("collections", "Counter") => Value::Type(&crate::types::dictkind::TYPE_COUNTER),
@@ -206,6 +205,7 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         "binascii" => crate::stdlib::binascii::call(name, args, kw),
         "codecs" => crate::stdlib::codecs::call(name, args, kw),
         "hashlib" => crate::stdlib::hashlib::call(name, args, kw),
+        "html" => crate::stdlib::html::call(name, args, kw),
         "zlib" => crate::stdlib::zlib::call(name, args, kw),
         "re" => crate::stdlib::re::call(name, args, kw),
         "unicodedata" => crate::stdlib::unicodedata::call(name, args, kw),
@@ -218,7 +218,6 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         "importlib" => crate::stdlib::importlib::call(name, args, kw),
         "bisect" => crate::stdlib::bisect::call(name, args, kw),
         "random" => crate::stdlib::random::call(name, args, kw),
-        "string" => crate::stdlib::string::call(name, args, kw),
         "collections" => match name {
             "collections.deque" => crate::types::deque::new(&args, kw),
             "collections.namedtuple" => crate::types::namedtuple::make(args, kw),

@@ -18,3 +18,11 @@ for f, args in [(u.category, ("ab",)), (u.name, ("\uffff",)), (u.lookup, ("NOPE"
     except (TypeError, ValueError, KeyError) as e:
         print(type(e).__name__, e)
 print("ǅa".istitle(), "aǅ".islower(), "ƛ".upper() == "ƛ", "Straße".upper(), "ΌΣΟΣ".lower(), "x\u0558".isidentifier())
+# Named sequences: lookup finds them (in any case); name never gives them.
+for seq in ["LATIN CAPITAL LETTER A WITH MACRON AND GRAVE", "keycap digit zero", "TAMIL SYLLABLE KSSA",
+            "KEYCAP NUMBER SIGN", "LATIN SMALL LETTER R WITH TILDE"]:
+    try:
+        found = u.lookup(seq)
+        print(seq, ascii(found), len(found))
+    except KeyError as e:
+        print("KeyError", e)

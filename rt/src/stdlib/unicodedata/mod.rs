@@ -3,8 +3,9 @@
 //! canonical compositions are tables generated from CPython's own module
 //! (`tools/gen_unicode_tables.py` writes `tables.rs`); character names
 //! come from the `unicode_names2` crate, limited to the characters Unicode
-//! 14.0 assigns. Normalization is the standard algorithm over those
-//! tables: full decomposition (Hangul syllables by arithmetic), canonical
+//! 14.0 assigns; `lookup` also finds the named sequences (a table from
+//! Unicode's data file, checked against CPython). Normalization is the
+//! standard algorithm over those tables: full decomposition (Hangul syllables by arithmetic), canonical
 //! ordering by combining class, then canonical composition for NFC/NFKC.
 
 mod tables;
@@ -228,10 +229,13 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
                     }
                 },
             };
-            let found = crate::types::unicode::lookup(&text);
-            match found {
-                Some(c) => Ok(Value::from_str(&c.to_string())),
-                None => Err(PyErr::new(&KEY_ERROR, format!("undefined character name '{text}'"))),
+            if let Some(c) = crate::types::unicode::lookup(&text) {
+                return Ok(Value::from_str(&c.to_string()));
+            }
+            let upper = text.to_ascii_uppercase();
+            match tables::NAMED_SEQUENCES.binary_search_by_key(&upper.as_str(), |e| e.0) {
+                Ok(i) => Ok(Value::from_str(tables::NAMED_SEQUENCES[i].1)),
+                Err(_) => Err(PyErr::new(&KEY_ERROR, format!("undefined character name '{text}'"))),
             }
         }
         "unicodedata.normalize" | "unicodedata.is_normalized" => {

@@ -51,60 +51,93 @@ pub(crate) fn format_fields(
             i += 1;
             continue;
         }
-        // The matching '}', allowing one level of nested fields in the spec.
-        let mut level = 0;
-        let mut end = None;
-        for (k, &x) in cs.iter().enumerate().skip(i + 1) {
-            match x {
-                '{' => level += 1,
-                '}' if level == 0 => {
-                    end = Some(k);
-                    break;
-                }
-                '}' => level -= 1,
-                _ => {}
-            }
+        if i + 1 == cs.len() {
+            return Err(PyErr::value_error("Single '{' encountered in format string"));
         }
-        let end = end.ok_or_else(|| PyErr::value_error("expected '}' before end of string"))?;
-        let field: String = cs[i + 1..end].iter().collect();
-        // field_name[!conv][:spec]; the name ends at the first '!' or ':' outside brackets.
-        let mut name_end = field.len();
-        let mut in_bracket = false;
-        for (k, ch) in field.char_indices() {
-            match ch {
-                '[' => in_bracket = true,
-                ']' => in_bracket = false,
-                '!' | ':' if !in_bracket => {
-                    name_end = k;
-                    break;
-                }
-                _ => {}
-            }
-        }
-        let name = &field[..name_end];
-        let rest = &field[name_end..];
-        let (conv, spec) = match rest.strip_prefix('!') {
-            Some(r) => match r.split_once(':') {
-                Some((c, sp)) => (Some(c.to_string()), sp.to_string()),
-                None => (Some(r.to_string()), String::new()),
-            },
-            None => (None, rest.strip_prefix(':').unwrap_or("").to_string()),
-        };
+        let (name, conv, spec, end) = parse_field(&cs, i + 1)?;
+        let name = name.as_str();
         // The field's own value first: it takes its automatic number before
         // the fields nested in its spec take theirs (as CPython numbers them).
+        // Then its conversion, then the fields of its spec.
         let v = field_value(name, args, kwargs, auto, manual)?;
-        let spec = if spec.contains('{') { format_fields(&spec, args, kwargs, auto, manual, depth + 1)? } else { spec };
-        let v = match conv.as_deref() {
+        let v = match conv {
             None => v,
-            Some("r") => Value::Str(pystr::repr_str(&v)),
-            Some("s") => Value::Str(pystr::to_str(&v)),
-            Some("a") => Value::Str(pystr::ascii_str(&v)),
+            Some('r') => Value::Str(pystr::repr_str(&v)),
+            Some('s') => Value::Str(pystr::to_str(&v)),
+            Some('a') => Value::Str(pystr::ascii_str(&v)),
             Some(c) => return Err(PyErr::value_error(format!("Unknown conversion specifier {c}"))),
         };
+        let spec = if spec.contains('{') { format_fields(&spec, args, kwargs, auto, manual, depth + 1)? } else { spec };
         out.push_str(&crate::object::protocol::format(&v, &spec)?);
-        i = end + 1;
+        i = end;
     }
     Ok(out)
+}
+
+/// The replacement field starting at `cs[i]` (just after its `{`), read
+/// as CPython reads it: its name (up to `!`, `:` or `}`, brackets
+/// skipped), conversion and format spec (nested braces counted), and
+/// where it ends (after its `}`).
+fn parse_field(cs: &[char], mut i: usize) -> PyResult<(String, Option<char>, String, usize)> {
+    let start = i;
+    let mut c = '\0';
+    let mut ended = false;
+    while i < cs.len() {
+        c = cs[i];
+        i += 1;
+        match c {
+            '{' => return Err(PyErr::value_error("unexpected '{' in field name")),
+            '[' => {
+                while i < cs.len() && cs[i] != ']' {
+                    i += 1;
+                }
+            }
+            '}' | ':' | '!' => {
+                ended = true;
+                break;
+            }
+            _ => {}
+        }
+    }
+    if !ended {
+        return Err(PyErr::value_error("expected '}' before end of string"));
+    }
+    let name: String = cs[start..i - 1].iter().collect();
+    if c == '}' {
+        return Ok((name, None, String::new(), i));
+    }
+    let mut conv = None;
+    if c == '!' {
+        let Some(&k) = cs.get(i) else {
+            return Err(PyErr::value_error("end of string while looking for conversion specifier"));
+        };
+        conv = Some(k);
+        i += 1;
+        if let Some(&next) = cs.get(i) {
+            i += 1;
+            match next {
+                '}' => return Ok((name, conv, String::new(), i)),
+                ':' => {}
+                _ => return Err(PyErr::value_error("expected ':' after conversion specifier")),
+            }
+        }
+    }
+    let spec_start = i;
+    let mut depth = 1;
+    while i < cs.len() {
+        i += 1;
+        match cs[i - 1] {
+            '{' => depth += 1,
+            '}' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Ok((name, conv, cs[spec_start..i - 1].iter().collect(), i));
+                }
+            }
+            _ => {}
+        }
+    }
+    Err(PyErr::value_error("unmatched '{' in format spec"))
 }
 
 /// The value a replacement field names: an argument, then `.attr`/`[key]` steps.

@@ -227,6 +227,13 @@ pub static MODULES: &[Module] = &[
         functions: &["_pyaot_unescape", "_pyaot_html5", "_pyaot_name2codepoint"],
         values: &[],
     },
+    // The Rust half of `locale` (`stdlib/locale.py`): the C library's
+    // locale functions.
+    Module {
+        name: "_pyaot_locale",
+        functions: &["_pyaot_setlocale", "_pyaot_localeconv", "_pyaot_utf8_mode", "strcoll", "strxfrm", "nl_langinfo"],
+        values: &[],
+    },
     // The Rust half of `json` (`stdlib/json/`): its serializer and parser.
     Module {
         name: "_pyaot_json",

@@ -29,6 +29,7 @@ pub mod json;
 pub mod os;
 
 pub mod itertools;
+pub mod locale;
 pub mod logging;
 pub mod math;
 pub mod random;
@@ -206,6 +207,7 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         "codecs" => crate::stdlib::codecs::call(name, args, kw),
         "hashlib" => crate::stdlib::hashlib::call(name, args, kw),
         "html" => crate::stdlib::html::call(name, args, kw),
+        "locale" => crate::stdlib::locale::call(name, args, kw),
         "zlib" => crate::stdlib::zlib::call(name, args, kw),
         "re" => crate::stdlib::re::call(name, args, kw),
         "unicodedata" => crate::stdlib::unicodedata::call(name, args, kw),

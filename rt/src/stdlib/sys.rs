@@ -253,7 +253,7 @@ pub fn constant(name: &str) -> Option<Value> {
                 ("hash_randomization", Value::Int(1)),
                 ("isolated", Value::Int(0)),
                 ("dev_mode", Value::Bool(false)),
-                ("utf8_mode", Value::Int(0)),
+                ("utf8_mode", Value::Int(crate::stdlib::locale::utf8_mode() as i64)),
                 ("warn_default_encoding", Value::Int(0)),
                 ("safe_path", Value::Bool(false)),
                 ("int_max_str_digits", Value::Int(-1)),

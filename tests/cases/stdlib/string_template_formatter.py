@@ -92,7 +92,8 @@ def attempt(g):
 
 
 for s in ["{0}{}", "{}{0}", "{0[}", "x{", "x}", "{a!}", "{a!rr}", "{a!x}", "{a{b}}", "{0.}", "{0[1]x}",
-          "{0[]}", "{:{:{}}}", "{5}", "{nope}"]:
+          "{0[]}", "{:{:{}}}", "{5}", "{nope}", "{[]}", "{.}", "{1[-1]}", "{a[+1]}", "{0! }", "{0!\x01}",
+          "{0[0]x}", "{0[0}"]:
     print(repr(s), attempt(lambda: f.format(s, "ab", [1, 2], a=3)), attempt(lambda: list(f.parse(s))))
 
 # Formatter.parse against the parser of str.format, on generated strings.

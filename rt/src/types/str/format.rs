@@ -65,7 +65,10 @@ pub(crate) fn format_fields(
             Some('r') => Value::Str(pystr::repr_str(&v)),
             Some('s') => Value::Str(pystr::to_str(&v)),
             Some('a') => Value::Str(pystr::ascii_str(&v)),
-            Some(c) => return Err(PyErr::value_error(format!("Unknown conversion specifier {c}"))),
+            Some(c) if (c as u32) > 32 && (c as u32) < 127 => {
+                return Err(PyErr::value_error(format!("Unknown conversion specifier {c}")))
+            }
+            Some(c) => return Err(PyErr::value_error(format!("Unknown conversion specifier \\x{:x}", c as u32))),
         };
         let spec = if spec.contains('{') { format_fields(&spec, args, kwargs, auto, manual, depth + 1)? } else { spec };
         out.push_str(&crate::object::protocol::format(&v, &spec)?);
@@ -184,20 +187,31 @@ pub(crate) fn field_value(
             .map(|(_, v)| v.clone())
             .ok_or_else(|| PyErr::new(&crate::object::exc::KEY_ERROR, first))?
     };
+    // Each step is checked when it is reached, as CPython reads them.
+    let empty = || PyErr::value_error("Empty attribute in format string");
     while !rest.is_empty() {
         if let Some(r) = rest.strip_prefix('.') {
             let end = r.find(['.', '[']).unwrap_or(r.len());
+            if end == 0 {
+                return Err(empty());
+            }
             v = getattr(&v, &r[..end])?;
             rest = &r[end..];
         } else if let Some(r) = rest.strip_prefix('[') {
             let end = r.find(']').ok_or_else(|| PyErr::value_error("Missing ']' in format string"))?;
             let key = &r[..end];
-            let k = match key.parse::<i64>() {
-                Ok(n) => Value::Int(n),
-                Err(_) => Value::from_str(key),
+            rest = &r[end + 1..];
+            if !rest.is_empty() && !rest.starts_with(['.', '[']) {
+                return Err(PyErr::value_error("Only '.' or '[' may follow ']' in format field specifier"));
+            }
+            if key.is_empty() {
+                return Err(empty());
+            }
+            let k = match key.bytes().all(|b| b.is_ascii_digit()) {
+                true => key.parse::<i64>().map_or_else(|_| Value::from_str(key), Value::Int),
+                false => Value::from_str(key),
             };
             v = crate::object::protocol::getitem(&v, &k)?;
-            rest = &r[end + 1..];
         } else {
             return Err(PyErr::value_error("Only '.' or '[' may follow ']' in format field specifier"));
         }

@@ -320,13 +320,13 @@ fn general(ax: f64, p: usize, alt: bool, repr_style: bool) -> (String, String) {
     let use_sci = exp < -4 || exp >= p as i32 - i32::from(repr_style);
     let mut s = if use_sci {
         let (m, e) = sci_parts(ax, p - 1);
-        let m = if alt { m } else { strip_zeros(&m) };
+        let m = if alt { with_point(m) } else { strip_zeros(&m) };
         format!("{m}{}", float::format_exp(e))
     } else {
         let decimals = (p as i32 - 1 - exp).max(0) as usize;
         let f = fixed(ax, decimals);
         if alt {
-            f
+            with_point(f)
         } else {
             strip_zeros(&f)
         }
@@ -335,6 +335,14 @@ fn general(ax: f64, p: usize, alt: bool, repr_style: bool) -> (String, String) {
         s.push_str(".0");
     }
     split_fixed(&s, false)
+}
+
+/// `#` keeps the decimal point even with no digits after it (`7.`).
+fn with_point(mut s: String) -> String {
+    if !s.contains('.') {
+        s.push('.');
+    }
+    s
 }
 
 fn strip_zeros(s: &str) -> String {
@@ -409,16 +417,15 @@ pub fn format_to_str(v: &Value, spec: &Str) -> PyResult<Str> {
 
 /// `fmt % args`.
 pub fn percent(fmt: &Str, args: &Value) -> PyResult<Str> {
-    let cs: Vec<char> = fmt.as_str().chars().collect();
-    Ok(crate::types::str::from_string(percent_chars(&cs, args, false)?))
+    Ok(crate::types::str::from_string(percent_text(fmt.as_str(), args, false)?))
 }
 
 /// `b'...' % args`: the same conversions over bytes (seen as Latin-1
 /// characters), except that `%s`/`%b` take bytes-like values, `%r`/`%a`
 /// give `ascii()`, and `%c` takes a byte.
 pub fn percent_bytes(fmt: &[u8], args: &Value) -> PyResult<Vec<u8>> {
-    let cs: Vec<char> = fmt.iter().map(|&b| b as char).collect();
-    let out = percent_chars(&cs, args, true)?;
+    let text: String = fmt.iter().map(|&b| b as char).collect();
+    let out = percent_text(&text, args, true)?;
     Ok(out.chars().map(|c| c as u32 as u8).collect())
 }
 
@@ -445,60 +452,78 @@ fn bytes_arg(v: &Value) -> PyResult<String> {
     Ok(data.iter().map(|&b| b as char).collect())
 }
 
-fn percent_chars(cs: &[char], args: &Value, bytes: bool) -> PyResult<String> {
-    let items: Vec<Value> = match args {
-        Value::Tuple(t) => t.items().to_vec(),
-        other => vec![other.clone()],
-    };
+/// The formatting of `%`: `fmt` is read by bytes (every character the
+/// syntax uses is ASCII), literal runs are copied whole, and the plainest
+/// conversions (`%s` of a str, `%d`/`%s` of an int with at most a width and
+/// zero padding) are written straight into the result.
+fn percent_text(fmt: &str, args: &Value, bytes: bool) -> PyResult<String> {
+    // As in CPython, any argument with `__getitem__` other than a tuple or
+    // a str is a mapping: keys look up in it, and it need not be used up.
     let mapping = match args {
-        Value::Dict(d) => Some(d.clone()),
+        Value::Tuple(_) | Value::Str(_) => None,
+        Value::Bytes(_) | Value::ByteArray(_) if bytes => None,
+        Value::Dict(_) | Value::List(_) | Value::Bytes(_) | Value::ByteArray(_) | Value::Range(_) => Some(args),
+        Value::Instance(_) if crate::types::class::special(args, "__getitem__").is_some() => Some(args),
         _ => None,
     };
-    let mut next = 0;
-    let mut out = String::new();
+    let mut items = PercentArgs::new(args);
+    let cs = fmt.as_bytes();
+    let mut out = String::with_capacity(fmt.len() + 16);
     let mut i = 0;
     while i < cs.len() {
-        if cs[i] != '%' {
-            out.push(cs[i]);
-            i += 1;
+        if cs[i] != b'%' {
+            let end = fmt[i..].find('%').map_or(cs.len(), |k| i + k);
+            out.push_str(&fmt[i..end]);
+            i = end;
             continue;
         }
         i += 1;
-        let mut key = None;
-        if i < cs.len() && cs[i] == '(' {
-            let end =
-                cs[i..].iter().position(|c| *c == ')').ok_or_else(|| PyErr::value_error("incomplete format key"))?;
-            key = Some(cs[i + 1..i + end].iter().collect::<String>());
+        if i < cs.len() && cs[i] == b'%' {
+            out.push('%');
+            i += 1;
+            continue;
+        }
+        if i < cs.len() && cs[i] == b'(' {
+            if mapping.is_none() {
+                return Err(PyErr::type_error("format requires a mapping"));
+            }
+            let end = fmt[i..].find(')').ok_or_else(|| PyErr::value_error("incomplete format key"))?;
+            let k = &fmt[i + 1..i + end];
+            let key = if bytes {
+                Value::Bytes(crate::types::bytes::from_vec(k.chars().map(|c| c as u32 as u8).collect()))
+            } else {
+                Value::from_str(k)
+            };
+            // The value found is the argument of this conversion (and of its `*`s).
+            items.keyed(crate::ops::subscript::getitem(mapping.expect("checked above"), &key)?);
             i += end + 1;
         }
         let mut spec = Spec::default();
-        while i < cs.len() && matches!(cs[i], '-' | '+' | ' ' | '#' | '0') {
+        while i < cs.len() && matches!(cs[i], b'-' | b'+' | b' ' | b'#' | b'0') {
             match cs[i] {
-                '-' => spec.align = Some('<'),
-                '+' => spec.sign = Some('+'),
-                ' ' => {
+                b'-' => spec.align = Some('<'),
+                b'+' => spec.sign = Some('+'),
+                b' ' => {
                     if spec.sign.is_none() {
                         spec.sign = Some(' ')
                     }
                 }
-                '#' => spec.alt = true,
+                b'#' => spec.alt = true,
                 _ => spec.zero = true,
             }
             i += 1;
         }
         // `*` takes the width (or precision) from the arguments, before the value.
-        let star = |next: &mut usize| -> PyResult<i64> {
-            let v =
-                items.get(*next).cloned().ok_or_else(|| PyErr::type_error("not enough arguments for format string"))?;
-            *next += 1;
+        let star = |items: &mut PercentArgs| -> PyResult<i64> {
+            let v = items.next()?;
             match v {
                 Value::Int(_) | Value::Big(_) | Value::Bool(_) => v.to_int()?.to_index(),
                 _ => Err(PyErr::type_error("* wants int")),
             }
         };
         let start = i;
-        if i < cs.len() && cs[i] == '*' {
-            let w = star(&mut next)?;
+        if i < cs.len() && cs[i] == b'*' {
+            let w = star(&mut items)?;
             if w < 0 {
                 spec.align = Some('<');
             }
@@ -509,49 +534,41 @@ fn percent_chars(cs: &[char], args: &Value, bytes: bool) -> PyResult<String> {
                 i += 1;
             }
             if i > start {
-                spec.width = cs[start..i].iter().collect::<String>().parse().unwrap_or(0);
+                spec.width = fmt[start..i]
+                    .parse()
+                    .ok()
+                    .filter(|w| *w <= i32::MAX as usize)
+                    .ok_or_else(|| PyErr::value_error("width too big"))?;
             }
         }
-        if i < cs.len() && cs[i] == '.' {
+        if i < cs.len() && cs[i] == b'.' {
             i += 1;
-            if i < cs.len() && cs[i] == '*' {
-                spec.precision = Some(star(&mut next)?.max(0) as usize);
+            if i < cs.len() && cs[i] == b'*' {
+                spec.precision = Some(star(&mut items)?.max(0) as usize);
                 i += 1;
             } else {
                 let start = i;
                 while i < cs.len() && cs[i].is_ascii_digit() {
                     i += 1;
                 }
-                spec.precision = Some(precision(&cs[start..i].iter().collect::<String>())?);
+                spec.precision = Some(match &fmt[start..i] {
+                    "" => 0,
+                    digits => precision(digits).map_err(|_| PyErr::value_error("precision too big"))?,
+                });
             }
         }
-        let Some(&conv) = cs.get(i) else {
+        let Some(conv) = fmt[i..].chars().next() else {
             return Err(PyErr::value_error("incomplete format"));
         };
-        i += 1;
-        if conv == '%' {
-            out.push('%');
-            continue;
-        }
+        let conv_at = i;
+        i += conv.len_utf8();
         if spec.align == Some('<') {
             spec.zero = false;
         }
-        let arg = match (&key, &mapping) {
-            (Some(k), Some(d)) if bytes => crate::types::dict::getitem(
-                d,
-                &Value::Bytes(crate::types::bytes::from_vec(k.chars().map(|c| c as u32 as u8).collect())),
-            )?,
-            (Some(k), Some(d)) => crate::types::dict::getitem(d, &Value::from_str(k))?,
-            (Some(_), None) => return Err(PyErr::type_error("format requires a mapping")),
-            (None, _) => {
-                let a = items
-                    .get(next)
-                    .cloned()
-                    .ok_or_else(|| PyErr::type_error("not enough arguments for format string"))?;
-                next += 1;
-                a
-            }
-        };
+        let arg = items.next()?;
+        if !bytes && plain_conversion(&mut out, conv, &spec, &arg) {
+            continue;
+        }
         // Strings are right-aligned unless `-`, and never zero-padded.
         let text_spec = Spec { align: Some(spec.align.unwrap_or('>')), zero: false, sign: None, ..spec.clone() };
         let piece = match conv {
@@ -567,17 +584,17 @@ fn percent_chars(cs: &[char], args: &Value, bytes: bool) -> PyResult<String> {
                     },
                     _ => return Err(PyErr::type_error("%c requires an integer in range(256) or a single byte")),
                 };
-                format_str(&(byte as char).to_string(), &text_spec)?
+                format_str(&(byte as char).to_string(), &Spec { precision: None, ..text_spec })?
             }
             's' => format_str(&crate::ops::repr::str(&arg), &text_spec)?,
             'r' => format_str(&crate::ops::repr::repr(&arg), &text_spec)?,
             'a' => format_str(&crate::ops::repr::ascii(&arg), &text_spec)?,
             'd' | 'i' | 'u' | 'x' | 'X' | 'o' if spec.precision.is_some() => {
-                let n = to_int_arg(&arg, conv)?;
+                let n = to_int_arg(&arg, if bytes && conv == 'i' { 'd' } else { conv })?;
                 percent_int_precision(&n, conv, &spec)
             }
             'd' | 'i' | 'u' => {
-                let n = to_int_arg(&arg, conv)?;
+                let n = to_int_arg(&arg, if bytes && conv == 'i' { 'd' } else { conv })?;
                 let mut s = Spec { ty: Some('d'), precision: None, ..spec.clone() };
                 if spec.align.is_none() && !spec.zero {
                     s.align = Some('>');
@@ -585,17 +602,36 @@ fn percent_chars(cs: &[char], args: &Value, bytes: bool) -> PyResult<String> {
                 format_int(&n, &s)?
             }
             'x' | 'X' | 'o' => {
-                let n = to_int_arg(&arg, conv)?;
+                let n = to_int_arg(&arg, if bytes && conv == 'i' { 'd' } else { conv })?;
                 format_int(&n, &Spec { ty: Some(conv), precision: None, ..spec.clone() })?
             }
-            'c' => match &arg {
-                Value::Str(s) if s.as_str().chars().count() == 1 => format_str(s.as_str(), &text_spec)?,
-                Value::Str(_) | Value::Float(_) => return Err(PyErr::type_error("%c requires int or char")),
-                other if !matches!(other.to_int()?.to_index(), Ok(0..=0x10ffff)) => {
-                    return Err(PyErr::new(&crate::object::exc::OVERFLOW_ERROR, "%c arg not in range(0x110000)"))
+            'c' => {
+                // The precision means nothing to `%c`.
+                let text_spec = Spec { precision: None, ..text_spec };
+                let int_like = |v: &Value| match v {
+                    Value::Str(_) | Value::Float(_) => Err(PyErr::type_error("%c requires int or char")),
+                    other => other.to_int().map_err(|e| {
+                        if e.matches(&crate::object::exc::TYPE_ERROR) {
+                            PyErr::type_error("%c requires int or char")
+                        } else {
+                            e
+                        }
+                    }),
+                };
+                match &arg {
+                    Value::Str(s) if s.char_len() == 1 => format_str(s.as_str(), &text_spec)?,
+                    other => {
+                        let n = int_like(other)?;
+                        if !matches!(n.to_index(), Ok(0..=0x10ffff)) {
+                            return Err(PyErr::new(
+                                &crate::object::exc::OVERFLOW_ERROR,
+                                "%c arg not in range(0x110000)",
+                            ));
+                        }
+                        format_int(&n, &Spec { ty: Some('c'), ..text_spec.clone() })?
+                    }
                 }
-                other => format_int(&other.to_int()?, &Spec { ty: Some('c'), ..text_spec.clone() })?,
-            },
+            }
             'f' | 'F' | 'e' | 'E' | 'g' | 'G' => {
                 let x = match &arg {
                     Value::Float(f) => *f,
@@ -603,7 +639,10 @@ fn percent_chars(cs: &[char], args: &Value, bytes: bool) -> PyResult<String> {
                     Value::Instance(_) if crate::types::class::base_value(&arg).is_some() => {
                         crate::types::class::base_value(&arg).unwrap().to_f64()?
                     }
-                    other => return Err(PyErr::type_error(format!("must be real number, not {}", other.type_name()))),
+                    other => {
+                        let what = if bytes { "float argument required" } else { "must be real number" };
+                        return Err(PyErr::type_error(format!("{what}, not {}", other.type_name())));
+                    }
                 };
                 let mut s = Spec { ty: Some(conv), ..spec.clone() };
                 if s.precision.is_none() {
@@ -611,17 +650,25 @@ fn percent_chars(cs: &[char], args: &Value, bytes: bool) -> PyResult<String> {
                 }
                 format_float(x, &s)?
             }
+            // CPython's message for a byte above 127 (it formats the byte as a C char).
+            other if bytes && other as u32 > 0x7f => {
+                return Err(PyErr::new(
+                    &crate::object::exc::OVERFLOW_ERROR,
+                    "character argument not in range(0x110000)",
+                ))
+            }
             other => {
                 return Err(PyErr::value_error(format!(
-                    "unsupported format character '{other}' ({:#x}) at index {}",
+                    "unsupported format character '{}' ({:#x}) at index {}",
+                    if (' '..='~').contains(&other) || other == '\x1f' { other } else { '?' },
                     other as u32,
-                    i - 1
+                    fmt[..conv_at].chars().count()
                 )))
             }
         };
         out.push_str(&piece);
     }
-    if mapping.is_none() && next < items.len() {
+    if mapping.is_none() && items.unused() {
         return Err(PyErr::type_error(format!(
             "not all arguments converted during {} formatting",
             if bytes { "bytes" } else { "string" }
@@ -632,6 +679,74 @@ fn percent_chars(cs: &[char], args: &Value, bytes: bool) -> PyResult<String> {
         return Err(e);
     }
     Ok(out)
+}
+
+/// The arguments of `%` as the conversions take them: the items of a
+/// tuple in turn, or the one other value once; a `%(key)` conversion
+/// replaces them with the value found for its key.
+struct PercentArgs<'a> {
+    tuple: &'a [Value],
+    single: Option<Value>,
+    next: usize,
+}
+
+impl<'a> PercentArgs<'a> {
+    fn new(args: &'a Value) -> Self {
+        match args {
+            Value::Tuple(t) => PercentArgs { tuple: t.items(), single: None, next: 0 },
+            other => PercentArgs { tuple: &[], single: Some(other.clone()), next: 0 },
+        }
+    }
+    fn keyed(&mut self, v: Value) {
+        self.single = Some(v);
+        self.next = 0;
+    }
+    fn next(&mut self) -> PyResult<Value> {
+        let v = match &self.single {
+            Some(v) => (self.next == 0).then(|| v.clone()),
+            None => self.tuple.get(self.next).cloned(),
+        };
+        self.next += 1;
+        v.ok_or_else(|| PyErr::type_error("not enough arguments for format string"))
+    }
+    fn unused(&self) -> bool {
+        self.next < if self.single.is_some() { 1 } else { self.tuple.len() }
+    }
+}
+
+/// Writes the conversions that need no spec machinery: `%s` of a str or an
+/// int and `%d`/`%i`/`%u` of an int, with no flags but `0` and a width.
+/// Returns false (writing nothing) for every other case.
+fn plain_conversion(out: &mut String, conv: char, spec: &Spec, arg: &Value) -> bool {
+    use std::fmt::Write;
+    if spec.sign.is_some() || spec.alt || spec.precision.is_some() || spec.align.is_some() {
+        return false;
+    }
+    match (conv, arg) {
+        ('s', Value::Str(s)) if spec.width == 0 || s.is_ascii() => {
+            let s = s.as_str();
+            out.extend(std::iter::repeat_n(' ', spec.width.saturating_sub(s.len())));
+            out.push_str(s);
+            true
+        }
+        ('s' | 'd' | 'i' | 'u', Value::Int(n)) => {
+            let digits = n.unsigned_abs();
+            let len = digits.checked_ilog10().unwrap_or(0) as usize + 1 + usize::from(*n < 0);
+            let pad = spec.width.saturating_sub(len);
+            if spec.zero && conv != 's' {
+                if *n < 0 {
+                    out.push('-');
+                }
+                out.extend(std::iter::repeat_n('0', pad));
+                let _ = write!(out, "{digits}");
+            } else {
+                out.extend(std::iter::repeat_n(' ', pad));
+                let _ = write!(out, "{n}");
+            }
+            true
+        }
+        _ => false,
+    }
 }
 
 fn to_int_arg(v: &Value, conv: char) -> PyResult<Int> {

@@ -100,6 +100,17 @@ pub fn from_pairs(pairs: Vec<(Value, Value)>) -> PyResult<Dict> {
     Ok(d)
 }
 
+/// A dict of `n` keys known to be distinct: each is stored without
+/// looking for it first.
+pub fn from_distinct(n: usize, pairs: impl IntoIterator<Item = (Key, Value)>) -> Dict {
+    let d = with_capacity(n);
+    for (k, v) in pairs {
+        note_insert(&d, &k.value, &v);
+        d.table.borrow_mut().insert_new(k, v);
+    }
+    d
+}
+
 pub fn len(d: &Dict) -> Int {
     Int::Small(d.len() as i64)
 }

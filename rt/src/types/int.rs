@@ -576,6 +576,17 @@ pub fn from_f64(f: f64) -> PyResult<Int> {
 
 /// `int(s, base)`: Python's literal rules (whitespace, sign, underscores, prefixes).
 pub fn from_str_radix(s: &str, base: u32) -> PyResult<Int> {
+    // The common case first: a few ASCII decimal digits, maybe signed.
+    if base == 10 && (1..=18).contains(&s.len()) {
+        let (neg, digits) = match s.as_bytes()[0] {
+            b'-' => (true, &s.as_bytes()[1..]),
+            _ => (false, s.as_bytes()),
+        };
+        if !digits.is_empty() && digits.iter().all(u8::is_ascii_digit) {
+            let n = digits.iter().fold(0i64, |n, d| n * 10 + i64::from(d - b'0'));
+            return Ok(Int::Small(if neg { -n } else { n }));
+        }
+    }
     let bad = || {
         PyErr::new(
             &exc::VALUE_ERROR,

@@ -338,7 +338,7 @@ impl<'a> Parser<'a> {
             }
         };
         let n = if s.is_ascii() { s.len() } else { s.chars().count() };
-        Ok(std::rc::Rc::new(StrObj::with_len(s.into_boxed_str(), n)))
+        Ok(std::rc::Rc::new(StrObj::with_len(s, n)))
     }
 
     /// The text between two byte positions, both on character boundaries

@@ -65,6 +65,20 @@ pub struct Captures {
     pub lastindex: usize,
 }
 
+/// A match as the searcher holds it, until its next search: loops over
+/// every match (`sub`, `findall`, `split`) read it without copying.
+#[derive(Clone, Copy)]
+pub struct CapturesRef<'a> {
+    pub slots: &'a [usize],
+    pub lastindex: usize,
+}
+
+impl CapturesRef<'_> {
+    pub fn to_owned(self) -> Captures {
+        Captures { slots: self.slots.to_vec(), lastindex: self.lastindex }
+    }
+}
+
 enum Frame {
     Alt {
         pc: usize,
@@ -298,9 +312,17 @@ impl<T: Text + ?Sized> Matcher<'_, T> {
                         let room = self.end - pos;
                         let limit = if *max == MAXREPEAT { room } else { room.min(*max as usize) };
                         let want = if *kind == RepeatKind::Lazy { limit.min(*min as usize) } else { limit };
+                        // The loop for a set (the usual repeated item) tests it directly.
                         let mut n = 0;
-                        while n < want && self.test(item, self.text.at(pos + n)) {
-                            n += 1;
+                        if let Item::Set(i) = item {
+                            let set = &self.prog.sets[*i];
+                            while n < want && set.matches(self.text.at(pos + n)) {
+                                n += 1;
+                            }
+                        } else {
+                            while n < want && self.test(item, self.text.at(pos + n)) {
+                                n += 1;
+                            }
                         }
                         if n < *min as usize {
                             break;
@@ -532,10 +554,16 @@ impl<'a, T: Text + ?Sized> Searcher<'a, T> {
         }
     }
 
-    /// The match from `pos` (`mode` says how anchored). `must_advance`
-    /// refuses an empty match at `pos` (the rule that keeps `finditer`
-    /// and `sub` moving after an empty match).
-    pub fn find(&mut self, pos: usize, mode: Mode, must_advance: bool) -> Option<Captures> {
+    /// The one match wanted from this searcher: its slots are handed over.
+    pub fn find_once(mut self, pos: usize, mode: Mode, must_advance: bool) -> Option<Captures> {
+        let lastindex = self.find_ref(pos, mode, must_advance)?.lastindex;
+        Some(Captures { slots: std::mem::take(&mut self.m.slots), lastindex })
+    }
+
+    /// The match from `pos` (`mode` says how anchored), read in place.
+    /// `must_advance` refuses an empty match at `pos` (the rule that keeps
+    /// `finditer` and `sub` moving after an empty match).
+    pub fn find_ref(&mut self, pos: usize, mode: Mode, must_advance: bool) -> Option<CapturesRef<'_>> {
         let m = &mut self.m;
         let end = m.end;
         if pos > end {
@@ -569,7 +597,7 @@ impl<'a, T: Text + ?Sized> Searcher<'a, T> {
                 m.reset();
             }
         };
-        found.then(|| Captures { slots: m.slots.clone(), lastindex: m.lastindex })
+        found.then(|| CapturesRef { slots: &m.slots, lastindex: m.lastindex })
     }
 }
 

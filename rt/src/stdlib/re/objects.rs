@@ -10,7 +10,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use super::compile::Program;
-use super::engine::{Captures, Mode, Searcher, UNSET};
+use super::engine::{Captures, CapturesRef, Mode, Searcher, UNSET};
 use super::parse;
 use crate::object::exc::{PyErr, PyResult, INDEX_ERROR};
 use crate::object::layout::native::{NativeObj, NativeType};
@@ -111,10 +111,17 @@ enum AnySearcher<'a> {
 }
 
 impl AnySearcher<'_> {
-    fn find(&mut self, pos: usize, mode: Mode, must_advance: bool) -> Option<Captures> {
+    fn find_once(self, pos: usize, mode: Mode, must_advance: bool) -> Option<Captures> {
         match self {
-            AnySearcher::Bytes(s) => s.find(pos, mode, must_advance),
-            AnySearcher::Wide(s) => s.find(pos, mode, must_advance),
+            AnySearcher::Bytes(s) => s.find_once(pos, mode, must_advance),
+            AnySearcher::Wide(s) => s.find_once(pos, mode, must_advance),
+        }
+    }
+
+    fn find_ref(&mut self, pos: usize, mode: Mode, must_advance: bool) -> Option<CapturesRef<'_>> {
+        match self {
+            AnySearcher::Bytes(s) => s.find_ref(pos, mode, must_advance),
+            AnySearcher::Wide(s) => s.find_ref(pos, mode, must_advance),
         }
     }
 }
@@ -153,6 +160,9 @@ pub fn compile(pattern: &Value, flags: i64) -> PyResult<Value> {
 
 // ---- arguments ----------------------------------------------------------
 
+/// The most parameters a method of a pattern or match takes.
+const MAX_PARAMS: usize = 3;
+
 /// Binds positional and keyword arguments to `names`, the first
 /// `required` of them required, as C functions of CPython's report.
 fn bind<'a>(
@@ -161,7 +171,8 @@ fn bind<'a>(
     kw: &[&str],
     names: &[&str],
     required: usize,
-) -> PyResult<Vec<Option<&'a Value>>> {
+) -> PyResult<[Option<&'a Value>; MAX_PARAMS]> {
+    debug_assert!(names.len() <= MAX_PARAMS);
     let npos = args.len() - kw.len();
     if npos > names.len() {
         return Err(PyErr::type_error(format!(
@@ -171,7 +182,7 @@ fn bind<'a>(
             args.len()
         )));
     }
-    let mut out: Vec<Option<&Value>> = vec![None; names.len()];
+    let mut out: [Option<&Value>; MAX_PARAMS] = [None; MAX_PARAMS];
     for (i, a) in args[..npos].iter().enumerate() {
         out[i] = Some(a);
     }
@@ -241,7 +252,7 @@ impl PatternObj {
     }
 
     fn find(&self, s: &Subject, pos: usize, endpos: usize, mode: Mode, must_advance: bool) -> Option<Captures> {
-        self.searcher(s, endpos).find(pos, mode, must_advance)
+        self.searcher(s, endpos).find_once(pos, mode, must_advance)
     }
 
     /// Every match from `pos` on, left to right, at most `limit` of them
@@ -252,13 +263,13 @@ impl PatternObj {
         mut pos: usize,
         endpos: usize,
         limit: i64,
-        mut each: impl FnMut(Captures) -> PyResult<()>,
+        mut each: impl FnMut(CapturesRef) -> PyResult<()>,
     ) -> PyResult<usize> {
         let mut n = 0usize;
         let mut must_advance = false;
         let mut searcher = self.searcher(s, endpos);
         while limit <= 0 || (n as i64) < limit {
-            let Some(m) = searcher.find(pos, Mode::Search, must_advance) else { break };
+            let Some(m) = searcher.find_ref(pos, Mode::Search, must_advance) else { break };
             let (start, end) = (m.slots[0], m.slots[1]);
             must_advance = start == end;
             pos = end;
@@ -358,7 +369,7 @@ fn slice(string: &Value, a: usize, b: usize) -> Value {
     match string {
         Value::Str(s) if s.is_ascii() => {
             let text = if a < b { &s.as_str()[a..b] } else { "" };
-            Value::Str(std::rc::Rc::new(crate::object::layout::str::StrObj::with_len(text.into(), text.len())))
+            Value::Str(std::rc::Rc::new(crate::object::layout::str::StrObj::with_len(text, text.len())))
         }
         Value::Str(s) => Value::from_str(s.substr(a, b)),
         Value::Bytes(x) => Value::Bytes(crate::types::bytes::from_vec(x.data[a..b].to_vec())),
@@ -528,7 +539,7 @@ impl NativeType for PatternObj {
                 let (s, pos, endpos) = self.bounds(string, a[1], a[2])?;
                 let groups = self.groups();
                 let empty = || slice(string, 0, 0);
-                let group = |c: &Captures, g: usize| {
+                let group = |c: &CapturesRef, g: usize| {
                     if c.slots[2 * g] == UNSET {
                         empty()
                     } else {
@@ -552,7 +563,7 @@ impl NativeType for PatternObj {
                 let (s, pos, endpos) = self.bounds(string, a[1], a[2])?;
                 let mut out = vec![];
                 self.scan(&s, pos, endpos, 0, |c| {
-                    out.push(new_match(me, string, pos, endpos, c));
+                    out.push(new_match(me, string, pos, endpos, c.to_owned()));
                     Ok(())
                 })?;
                 Ok(Value::Iter(crate::types::iter::iter(&list(out))?))
@@ -648,9 +659,9 @@ impl PatternObj {
             last = c.slots[1];
             match &r {
                 Repl::Literal(v) => out.push(v)?,
-                Repl::Template(pieces) => out.expand(pieces, &c.slots)?,
+                Repl::Template(pieces) => out.expand(pieces, c.slots)?,
                 Repl::Call(f) => {
-                    let m = new_match(me, string, 0, endpos, c);
+                    let m = new_match(me, string, 0, endpos, c.to_owned());
                     let item = crate::types::func::call(f, vec![m], &[])?;
                     if !item.is_none() {
                         out.push(&item)?;
@@ -775,11 +786,12 @@ impl NativeType for MatchObj {
             "groupdict" => (|| {
                 let a = bind(name, args, kw, &["default"], 0)?;
                 let default = a[0].cloned().unwrap_or(Value::None);
-                let d = crate::types::dict::with_capacity(self.pat().names.len());
-                for (n, g) in &self.pat().names {
-                    crate::types::dict::setitem(&d, n.clone(), self.get(*g, &default))?;
+                let names = &self.pat().names;
+                let mut pairs = Vec::with_capacity(names.len());
+                for (n, g) in names {
+                    pairs.push((crate::object::dicttable::Key::new(n.clone())?, self.get(*g, &default)));
                 }
-                Ok(Value::Dict(d))
+                Ok(Value::Dict(crate::types::dict::from_distinct(names.len(), pairs)))
             })(),
             "start" | "end" | "span" => (|| {
                 let a = bind(name, args, kw, &["group"], 0)?;

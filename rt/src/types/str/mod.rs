@@ -82,24 +82,43 @@ fn skip_chars(s: &[u8], from: usize, n: usize) -> usize {
 
 impl Default for StrObj {
     fn default() -> Self {
-        StrObj::with_len("".into(), 0)
+        StrObj::with_len("", 0)
     }
 }
 
 /// A string constant of the program: one object per distinct text, as
 /// CPython's compiler merges the equal constants of a module (so
 /// `x = "hoei"; x is "hoei"` holds), made once and shared after.
+///
+/// A constant is asked for each time the code using it runs, so the
+/// objects last asked for are also kept by the address of their text (one
+/// per slot of a small table): a hit compares one word, with no hashing.
 pub fn constant(s: &'static str) -> Str {
+    const SLOTS: usize = 256;
     thread_local! {
         static CONSTANTS: std::cell::RefCell<std::collections::HashMap<&'static str, Str, rustc_hash::FxBuildHasher>> =
             Default::default();
+        static RECENT: std::cell::RefCell<[(usize, Option<Str>); SLOTS]> =
+            const { std::cell::RefCell::new([const { (0, None) }; SLOTS]) };
     }
-    CONSTANTS.with(|c| c.borrow_mut().entry(s).or_insert_with(|| new(s)).clone())
+    let addr = s.as_ptr() as usize ^ s.len().rotate_left(48);
+    let slot = (addr ^ (addr >> 9)) % SLOTS;
+    RECENT.with(|r| {
+        let mut r = r.borrow_mut();
+        if let (a, Some(v)) = &r[slot] {
+            if *a == addr {
+                return v.clone();
+            }
+        }
+        let v = CONSTANTS.with(|c| c.borrow_mut().entry(s).or_insert_with(|| new(s)).clone());
+        r[slot] = (addr, Some(v.clone()));
+        v
+    })
 }
 
 pub fn from_string(s: String) -> Str {
     let n = s.chars().count();
-    Rc::new(StrObj::with_len(s.into_boxed_str(), n))
+    Rc::new(StrObj::with_len(s, n))
 }
 
 pub fn from_char(c: char) -> Str {
@@ -115,7 +134,7 @@ pub fn concat(a: &Str, b: &Str) -> Str {
     let mut s = String::with_capacity(a.s.len() + b.s.len());
     s.push_str(&a.s);
     s.push_str(&b.s);
-    Rc::new(StrObj::with_len(s.into_boxed_str(), a.nchars + b.nchars))
+    Rc::new(StrObj::with_len(s, a.nchars + b.nchars))
 }
 
 /// `s += t`, `s` moved out of its variable: when no one else holds the
@@ -128,10 +147,10 @@ pub fn iadd(mut a: Str, b: &Str) -> Str {
         return a;
     }
     let Some(obj) = Rc::get_mut(&mut a) else { return concat(&a, b) };
-    let mut s = std::mem::take(&mut obj.s).into_string();
+    let mut s = obj.s.take_string();
     s.reserve_exact(b.s.len());
     s.push_str(&b.s);
-    obj.s = s.into_boxed_str();
+    obj.s = crate::object::layout::str::Text::Heap(s);
     obj.nchars += b.nchars;
     obj.hash.set(crate::object::layout::str::NO_HASH);
     obj.index.take();
@@ -151,7 +170,7 @@ pub fn repeat(a: &Str, n: &Int) -> PyResult<Str> {
     for _ in 0..n {
         s.push_str(&a.s);
     }
-    Ok(Rc::new(StrObj::with_len(s.into_boxed_str(), nchars)))
+    Ok(Rc::new(StrObj::with_len(s, nchars)))
 }
 
 /// Normalizes a Python index against a length, or `None` if out of range.
@@ -184,7 +203,7 @@ pub fn contains(hay: &Str, needle: &Str) -> bool {
 }
 
 pub fn eq(a: &Str, b: &Str) -> bool {
-    Rc::ptr_eq(a, b) || a.s == b.s
+    Rc::ptr_eq(a, b) || *a.s == *b.s
 }
 
 pub fn cmp(a: &Str, b: &Str) -> std::cmp::Ordering {
@@ -351,10 +370,26 @@ pub fn split_ws(s: &Str) -> List {
             .map(|w| {
                 // SAFETY: a run of ASCII bytes of a str is valid UTF-8.
                 let w = unsafe { std::str::from_utf8_unchecked(w) };
-                Value::Str(Rc::new(crate::object::layout::str::StrObj::with_len(w.into(), w.len())))
+                Value::Str(Rc::new(crate::object::layout::str::StrObj::with_len(w, w.len())))
             })
             .collect();
     list::from_vec(out)
+}
+
+/// The only character of `s`, if it has one.
+fn single_char(s: &str) -> Option<char> {
+    let mut cs = s.chars();
+    cs.next().filter(|_| cs.as_str().is_empty())
+}
+
+/// A new string of `piece`, a part of `parent`: no count of its characters
+/// when the parent is ASCII.
+pub fn piece_of(parent: &StrObj, piece: &str) -> Str {
+    if parent.is_ascii() {
+        Rc::new(StrObj::with_len(piece, piece.len()))
+    } else {
+        new(piece)
+    }
 }
 
 pub fn split(s: &Str, sep: Option<&Str>, maxsplit: i64) -> PyResult<List> {
@@ -378,10 +413,12 @@ pub fn split(s: &Str, sep: Option<&Str>, maxsplit: i64) -> PyResult<List> {
             if sep.s.is_empty() {
                 return Err(PyErr::value_error("empty separator"));
             }
-            if maxsplit < 0 {
-                out.extend(s.s.split(&*sep.s).map(Value::from_str));
-            } else {
-                out.extend(s.s.splitn(maxsplit as usize + 1, &*sep.s).map(Value::from_str));
+            let piece = |p: &str| Value::Str(piece_of(s, p));
+            let n = if maxsplit < 0 { usize::MAX } else { maxsplit as usize + 1 };
+            // A one-character separator is found by a byte search, not the two-way one.
+            match single_char(&sep.s) {
+                Some(c) => out.extend(s.s.splitn(n, c).map(piece)),
+                None => out.extend(s.s.splitn(n, &*sep.s).map(piece)),
             }
         }
     }

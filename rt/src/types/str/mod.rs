@@ -395,16 +395,37 @@ pub fn piece_of(parent: &StrObj, piece: &str) -> Str {
 pub fn split(s: &Str, sep: Option<&Str>, maxsplit: i64) -> PyResult<List> {
     let mut out = Vec::new();
     match sep {
+        None if s.is_ascii() && maxsplit < 0 => {
+            // ASCII text splits by bytes (the same whitespace: `\t`..`\r`,
+            // the separators `\x1c`..`\x1f`, and the space).
+            let b = s.s.as_bytes();
+            let space = |c: u8| matches!(c, b' ' | b'\t'..=b'\r' | 0x1c..=0x1f);
+            let mut i = 0;
+            loop {
+                while i < b.len() && space(b[i]) {
+                    i += 1;
+                }
+                if i == b.len() {
+                    break;
+                }
+                let start = i;
+                while i < b.len() && !space(b[i]) {
+                    i += 1;
+                }
+                out.push(Value::Str(piece_of(s, &s.s[start..i])));
+            }
+        }
         None => {
             let mut rest = s.s.trim_start_matches(is_py_space);
             let mut n = 0;
             while !rest.is_empty() {
                 if maxsplit >= 0 && n >= maxsplit {
-                    out.push(Value::from_str(rest.trim_end_matches(is_py_space)));
+                    // The remainder keeps its trailing whitespace.
+                    out.push(Value::Str(piece_of(s, rest)));
                     break;
                 }
                 let end = rest.find(is_py_space).unwrap_or(rest.len());
-                out.push(Value::from_str(&rest[..end]));
+                out.push(Value::Str(piece_of(s, &rest[..end])));
                 rest = rest[end..].trim_start_matches(is_py_space);
                 n += 1;
             }
@@ -436,12 +457,13 @@ pub fn rsplit(s: &Str, sep: Option<&Str>, maxsplit: i64) -> PyResult<List> {
             let mut n = 0;
             while !rest.is_empty() {
                 if n >= maxsplit {
-                    out.push(Value::from_str(rest.trim_start_matches(is_py_space)));
+                    // The remainder keeps its leading whitespace.
+                    out.push(Value::Str(piece_of(s, rest)));
                     break;
                 }
                 let start =
                     rest.rfind(is_py_space).map(|p| p + rest[p..].chars().next().unwrap().len_utf8()).unwrap_or(0);
-                out.push(Value::from_str(&rest[start..]));
+                out.push(Value::Str(piece_of(s, &rest[start..])));
                 rest = rest[..start].trim_end_matches(is_py_space);
                 n += 1;
             }

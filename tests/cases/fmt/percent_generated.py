@@ -65,22 +65,6 @@ def make_case():
     return "".join(fmt), args
 
 
-acc = 0
-for i in range(4000):
-    fmt, args = make_case()
-    try:
-        out = repr(fmt % args)
-    except (TypeError, ValueError, OverflowError, KeyError) as e:
-        out = "%s: %s" % (type(e).__name__, e)
-    line = "%d %r %r -> %s" % (i, fmt, args, out)
-    if VERBOSE_OUT:
-        print(line)
-    acc = checksum(line, acc)
-    if i % 500 == 499 and not VERBOSE_OUT:
-        print("block", i // 500, acc)
-        acc = 0
-
-
 def as_bytes_args(args):
     # str values become bytes (what `%s` of bytes takes); keys too.
     conv = lambda v: v.encode("utf-8") if isinstance(v, str) else v
@@ -91,19 +75,24 @@ def as_bytes_args(args):
     return conv(args)
 
 
-acc = 0
-for i in range(2000):
-    fmt, args = make_case()
-    bfmt = fmt.encode("utf-8")
-    bargs = as_bytes_args(args)
-    try:
-        out = repr(bfmt % bargs)
-    except (TypeError, ValueError, OverflowError, KeyError) as e:
-        out = "%s: %s" % (type(e).__name__, e)
-    line = "%d %r %r -> %s" % (i, bfmt, bargs, out)
-    if VERBOSE_OUT:
-        print(line)
-    acc = checksum(line, acc)
-    if i % 500 == 499 and not VERBOSE_OUT:
-        print("bytes block", i // 500, acc)
-        acc = 0
+def run(label, count, convert):
+    """Formats `count` generated cases, each made into the kind under test
+    by `convert`, printing a checksum per block of 500."""
+    acc = 0
+    for i in range(count):
+        fmt, args = convert(*make_case())
+        try:
+            out = repr(fmt % args)
+        except (TypeError, ValueError, OverflowError, KeyError) as e:
+            out = "%s: %s" % (type(e).__name__, e)
+        line = "%d %r %r -> %s" % (i, fmt, args, out)
+        if VERBOSE_OUT:
+            print(line)
+        acc = checksum(line, acc)
+        if i % 500 == 499 and not VERBOSE_OUT:
+            print(label, i // 500, acc)
+            acc = 0
+
+
+run("block", 4000, lambda fmt, args: (fmt, args))
+run("bytes block", 2000, lambda fmt, args: (fmt.encode("utf-8"), as_bytes_args(args)))

@@ -368,8 +368,7 @@ fn same_text(a: &Value, b: &Value) -> bool {
 fn slice(string: &Value, a: usize, b: usize) -> Value {
     match string {
         Value::Str(s) if s.is_ascii() => {
-            let text = if a < b { &s.as_str()[a..b] } else { "" };
-            Value::Str(std::rc::Rc::new(crate::object::layout::str::StrObj::with_len(text, text.len())))
+            Value::Str(crate::types::str::piece_of(s, if a < b { &s.as_str()[a..b] } else { "" }))
         }
         Value::Str(s) => Value::from_str(s.substr(a, b)),
         Value::Bytes(x) => Value::Bytes(crate::types::bytes::from_vec(x.data[a..b].to_vec())),

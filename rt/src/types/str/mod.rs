@@ -355,25 +355,9 @@ pub fn rstrip(s: &Str, chars: Option<&Str>) -> Str {
     }
 }
 
-/// `s.split()`: on runs of whitespace. ASCII text (the common case) is
-/// cut by bytes, its pieces ASCII too (no characters to count).
+/// `s.split()`: on runs of whitespace.
 pub fn split_ws(s: &Str) -> List {
-    if s.nchars != s.s.len() {
-        return split(s, None, -1).expect("splitting on whitespace cannot fail");
-    }
-    // Python's whitespace among ASCII: \t..\r, \x1c..\x1f and space.
-    let space = |b: &u8| matches!(b, b'\t'..=b'\r' | 0x1c..=0x1f | b' ');
-    let out: Vec<Value> =
-        s.s.as_bytes()
-            .split(space)
-            .filter(|w| !w.is_empty())
-            .map(|w| {
-                // SAFETY: a run of ASCII bytes of a str is valid UTF-8.
-                let w = unsafe { std::str::from_utf8_unchecked(w) };
-                Value::Str(Rc::new(crate::object::layout::str::StrObj::with_len(w, w.len())))
-            })
-            .collect();
-    list::from_vec(out)
+    split(s, None, -1).expect("splitting on whitespace cannot fail")
 }
 
 /// The only character of `s`, if it has one.
@@ -396,24 +380,13 @@ pub fn split(s: &Str, sep: Option<&Str>, maxsplit: i64) -> PyResult<List> {
     let mut out = Vec::new();
     match sep {
         None if s.is_ascii() && maxsplit < 0 => {
-            // ASCII text splits by bytes (the same whitespace: `\t`..`\r`,
-            // the separators `\x1c`..`\x1f`, and the space).
-            let b = s.s.as_bytes();
-            let space = |c: u8| matches!(c, b' ' | b'\t'..=b'\r' | 0x1c..=0x1f);
-            let mut i = 0;
-            loop {
-                while i < b.len() && space(b[i]) {
-                    i += 1;
-                }
-                if i == b.len() {
-                    break;
-                }
-                let start = i;
-                while i < b.len() && !space(b[i]) {
-                    i += 1;
-                }
-                out.push(Value::Str(piece_of(s, &s.s[start..i])));
-            }
+            // ASCII text (the common case) is cut by bytes, on Python's
+            // whitespace among ASCII: `\t`..`\r`, `\x1c`..`\x1f` and space.
+            let space = |b: &u8| matches!(b, b'\t'..=b'\r' | 0x1c..=0x1f | b' ');
+            out.extend(s.s.as_bytes().split(space).filter(|w| !w.is_empty()).map(|w| {
+                // SAFETY: a run of ASCII bytes of a str is valid UTF-8.
+                Value::Str(piece_of(s, unsafe { std::str::from_utf8_unchecked(w) }))
+            }));
         }
         None => {
             let mut rest = s.s.trim_start_matches(is_py_space);

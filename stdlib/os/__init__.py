@@ -13,7 +13,7 @@ from _pyaot_io import _pyaot_open, _pyaot_read, _pyaot_write, _pyaot_close
 __all__ = ["name", "sep", "altsep", "extsep", "pathsep", "linesep", "curdir", "pardir", "defpath", "devnull",
            "environ", "getenv", "putenv", "unsetenv", "getcwd", "chdir", "listdir", "scandir", "walk", "mkdir",
            "makedirs", "rmdir", "removedirs", "remove", "unlink", "rename", "replace", "stat", "lstat",
-           "stat_result", "getpid", "cpu_count", "urandom", "fspath", "PathLike", "error", "path", "DirEntry",
+           "stat_result", "getpid", "cpu_count", "urandom", "fspath", "fsencode", "fsdecode", "PathLike", "error", "path", "DirEntry",
            "SEEK_SET", "SEEK_CUR", "SEEK_END", "chmod", "utime", "access", "symlink", "readlink", "statvfs",
            "statvfs_result", "open", "close", "read", "write", "fdopen", "O_RDONLY", "O_WRONLY", "O_RDWR",
            "O_APPEND", "O_CREAT", "O_EXCL", "O_TRUNC", "O_CLOEXEC", "F_OK", "R_OK", "W_OK", "X_OK"]
@@ -35,7 +35,7 @@ __pyaot_refused__ = [
     "writev", "fwalk", "environb", "supports_bytes_environ", "supports_dir_fd", "supports_effective_ids",
     "supports_fd", "supports_follow_symlinks", "get_handle_inheritable", "memfd_create", "posix_spawn",
     "posix_spawnp", "sched_getaffinity", "sched_setaffinity", "times_result", "uname_result", "sched_param",
-    "pidfd_open", "copy_file_range", "splice", "eventfd", "eventfd_read", "eventfd_write", "fsencode", "fsdecode",
+    "pidfd_open", "copy_file_range", "splice", "eventfd", "eventfd_read", "eventfd_write",
     "WNOHANG", "EX_OK", "P_WAIT", "P_NOWAIT", "login_tty", "posix_fadvise", "posix_fallocate", "preadv", "pwritev",
     "getpgid", "wait_pid", "waitid", "waitid_result", "WEXITSTATUS", "WIFEXITED", "WIFSIGNALED", "WTERMSIG",
     "WIFSTOPPED", "WSTOPSIG", "WCOREDUMP", "WIFCONTINUED", "add_dll_directory",
@@ -85,6 +85,24 @@ def fspath(path):
         raise TypeError(f"expected {type(path).__name__}.__fspath__() to return str or bytes, "
                         f"not {type(result).__name__}")
     return result
+
+
+def fsencode(filename):
+    """A path as the bytes the file system has: UTF-8, each lone surrogate
+    U+DC80..U+DCFF back to the byte it stands for ('surrogateescape')."""
+    filename = fspath(filename)
+    if isinstance(filename, str):
+        return filename.encode("utf-8", "surrogateescape")
+    return filename
+
+
+def fsdecode(filename):
+    """A path as text: bytes decoded as UTF-8, each byte that is not
+    UTF-8 as a lone surrogate ('surrogateescape'), as `fsencode` undoes."""
+    filename = fspath(filename)
+    if isinstance(filename, bytes):
+        return filename.decode("utf-8", "surrogateescape")
+    return filename
 
 
 def _path(p, fn):

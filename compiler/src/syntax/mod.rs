@@ -5,6 +5,7 @@
 pub mod ast;
 mod parse;
 pub mod source;
+mod surrogate_literal;
 pub mod visit;
 
 pub use parse::parse;

@@ -697,13 +697,15 @@ impl Conv<'_> {
                 py::Constant::None => Constant::None,
                 py::Constant::Bool(b) => Constant::Bool(b),
                 py::Constant::Str(s) => {
-                    // A `\udc81` escape: a lone surrogate, which a str here
-                    // cannot hold (the parser would make it U+FFFD).
+                    // A `\udc81` escape: a lone surrogate, which the parser
+                    // makes U+FFFD; the literal is decoded again from its source.
                     let r = c.range;
-                    if s.contains('\u{FFFD}')
-                        && self.src.get(r.start().to_usize()..r.end().to_usize()).is_some_and(has_surrogate_escape)
-                    {
-                        self.unsupported(r, "a lone surrogate in a string (a str here holds none)");
+                    let text = self.src.get(r.start().to_usize()..r.end().to_usize());
+                    if s.contains('\u{FFFD}') && text.is_some_and(has_surrogate_escape) {
+                        match text.and_then(super::surrogate_literal::decode) {
+                            Some(wtf8) => return surrogate_str(wtf8, span),
+                            None => self.unsupported(r, "a lone surrogate in this kind of string literal"),
+                        }
                     }
                     Constant::Str(s)
                 }
@@ -797,6 +799,20 @@ fn genexp_function(elt: &Expr, generators: &[Comprehension], span: Span) -> Func
         span,
         func: Default::default(),
     }
+}
+
+/// A string literal holding lone surrogates, given as generalized UTF-8:
+/// `b'...'.decode('utf-8', 'surrogatepass')`, which makes those code points.
+fn surrogate_str(wtf8: Vec<u8>, span: Span) -> Expr {
+    let e = |kind| Expr { kind, span };
+    let text = |s: &str| e(ExprKind::Constant(Constant::Str(s.to_string())));
+    let decode =
+        ExprKind::Attribute { value: Box::new(e(ExprKind::Constant(Constant::Bytes(wtf8)))), attr: "decode".into() };
+    e(ExprKind::Call {
+        func: Box::new(e(decode)),
+        args: vec![text("utf-8"), text("surrogatepass")],
+        keywords: Vec::new(),
+    })
 }
 
 /// Whether string-literal source text has a `\uXXXX` or `\UXXXXXXXX`

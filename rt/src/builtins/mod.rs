@@ -210,8 +210,7 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
                             )))
                         }
                     };
-                    let text = crate::types::codec::decode(&data, &encoding, &errors)?;
-                    Value::Str(crate::types::str::from_string(text))
+                    Value::Str(crate::types::codec::decode(&data, &encoding, &errors)?.into_str())
                 }
                 [] => unreachable!("str() has three argument slots"),
             }
@@ -223,7 +222,7 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             let made = match (&slots[0], &slots[1], &slots[2]) {
                 (Some(Value::Str(s)), Some(enc), errors) => {
                     let errors = errors.as_ref().map(crate::ops::repr::str).unwrap_or_else(|| "strict".into());
-                    crate::types::codec::encode(s.as_str(), &crate::ops::repr::str(enc), &errors)?
+                    crate::types::codec::encode_text(s, &crate::ops::repr::str(enc), &errors)?
                 }
                 (Some(Value::Str(_)), None, _) => return Err(PyErr::type_error("string argument without an encoding")),
                 (_, Some(_), _) => return Err(PyErr::type_error("encoding without a string argument")),
@@ -526,14 +525,14 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         "hash" => Value::Int(crate::ops::hash::hash(&a[0])?),
         "format" => {
             let spec = match a.get(1) {
-                Some(Value::Str(s)) => s.as_str().to_string(),
-                None => String::new(),
+                Some(Value::Str(s)) => s.clone(),
+                None => crate::types::str::new(""),
                 Some(other) => {
                     let what = if other.is_none() { "None" } else { other.type_name() };
                     return Err(PyErr::type_error(format!("format() argument 2 must be str, not {what}")));
                 }
             };
-            Value::Str(crate::types::str::from_string(crate::ops::fmt::format(&a[0], &spec)?))
+            Value::Str(crate::ops::fmt::format_to_str(&a[0], &spec)?)
         }
         "getattr" | "setattr" | "hasattr" | "delattr" => {
             known(&[])?;

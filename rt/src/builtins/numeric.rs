@@ -10,6 +10,7 @@ pub fn to_int(v: &Value) -> PyResult<Int> {
         Value::Int(i) => Ok(Int::Small(*i)),
         Value::Big(b) => Ok(Int::Big(b.clone())),
         Value::Float(f) => int::from_f64(*f),
+        Value::Str(s) if crate::types::str::surrogates::holds(s) => Err(not_a_number(s, "int() with base 10")),
         Value::Str(s) => int::from_str_radix(s.as_str(), 10),
         Value::Bytes(_) | Value::ByteArray(_) => {
             let data = crate::ops::bytes_like(v).unwrap_or_default();
@@ -42,6 +43,12 @@ pub fn to_int(v: &Value) -> PyResult<Int> {
     }
 }
 
+/// The ValueError of `int()` for text holding a lone surrogate, which no
+/// number's text does.
+fn not_a_number(s: &crate::types::str::StrObj, what: &str) -> PyErr {
+    PyErr::value_error(format!("invalid literal for {what}: {}", crate::types::str::repr_of(s)))
+}
+
 /// `int(s, base)`.
 pub fn to_int_base(v: &Value, base: &Int) -> PyResult<Int> {
     let b = base.as_i64().unwrap_or(-1);
@@ -49,6 +56,9 @@ pub fn to_int_base(v: &Value, base: &Int) -> PyResult<Int> {
         return Err(PyErr::value_error("int() base must be >= 2 and <= 36, or 0"));
     }
     match v {
+        Value::Str(s) if crate::types::str::surrogates::holds(s) => {
+            Err(not_a_number(s, &format!("int() with base {b}")))
+        }
         Value::Str(s) => int::from_str_radix(s.as_str(), b as u32),
         other if matches!(crate::types::class::base_value(other), Some(Value::Str(_))) => {
             to_int_base(&crate::types::class::base_value(other).unwrap(), base)
@@ -60,6 +70,9 @@ pub fn to_int_base(v: &Value, base: &Int) -> PyResult<Int> {
 /// `float(v)`.
 pub fn to_float(v: &Value) -> PyResult<f64> {
     match v {
+        Value::Str(s) if crate::types::str::surrogates::holds(s) => {
+            Err(PyErr::value_error(format!("could not convert string to float: {}", crate::types::str::repr_of(s))))
+        }
         Value::Str(s) => crate::types::float::from_str(s.as_str()),
         Value::Float(f) => Ok(*f),
         Value::Bool(_) | Value::Int(_) | Value::Big(_) => v.to_f64(),

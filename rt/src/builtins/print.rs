@@ -9,6 +9,11 @@ pub fn print(values: &[Value], sep: Option<&Str>, end: Option<&Str>) -> PyResult
 
 /// `print(*values, sep=sep, end=end, file=file)`.
 pub fn print_to(file: &Value, values: &[Value], sep: Option<&Str>, end: Option<&Str>) -> PyResult<()> {
+    if sep.is_some_and(|s| crate::types::str::surrogates::holds(s))
+        || end.is_some_and(|s| crate::types::str::surrogates::holds(s))
+    {
+        return print_pieces(file, values, sep, end);
+    }
     let sep = sep.map(|s| s.as_str()).unwrap_or(" ");
     let end = end.map(|s| s.as_str()).unwrap_or("\n");
     let replaced = match file {
@@ -24,7 +29,7 @@ pub fn print_to(file: &Value, values: &[Value], sep: Option<&Str>, end: Option<&
                 crate::types::stream::write_to(file, sep)?;
             }
             let text = crate::ops::repr::to_str_checked(v)?;
-            crate::types::stream::write_to(file, text.as_str())?;
+            crate::types::stream::write_text(file, &text)?;
         }
         return crate::types::stream::write_to(file, end);
     }
@@ -35,7 +40,17 @@ pub fn print_to(file: &Value, values: &[Value], sep: Option<&Str>, end: Option<&
         }
         let before = out.len();
         match v {
+            Value::Str(s) if crate::types::str::surrogates::holds(s) => {
+                // Encoded by the stream's error handler, after what came
+                // before it is written (CPython's print writes piece by piece).
+                crate::types::stream::write_to(file, &std::mem::take(&mut out))?;
+                crate::types::stream::write_text(file, s)?;
+            }
             Value::Str(s) => out.push_str(s.as_str()),
+            Value::Exc(e) if crate::types::exception::message_str(e).is_some() => {
+                crate::types::stream::write_to(file, &std::mem::take(&mut out))?;
+                crate::types::stream::write_text(file, &crate::types::exception::message_str(e).expect("checked"))?;
+            }
             other => {
                 crate::ops::repr::write_str(other, &mut out);
                 // An item whose str() failed (a user `__str__`, the int
@@ -51,6 +66,22 @@ pub fn print_to(file: &Value, values: &[Value], sep: Option<&Str>, end: Option<&
     }
     out.push_str(end);
     crate::types::stream::write_to(file, &out)
+}
+
+/// `print` with a separator or end holding lone surrogates: each piece
+/// written as it comes.
+fn print_pieces(file: &Value, values: &[Value], sep: Option<&Str>, end: Option<&Str>) -> PyResult<()> {
+    let file = crate::types::stream::replaced(crate::types::stream::Stream::Stdout)
+        .filter(|_| matches!(file, Value::None))
+        .unwrap_or_else(|| file.clone());
+    let piece = |s: Option<&Str>, default: &str| s.cloned().unwrap_or_else(|| crate::types::str::new(default));
+    for (i, v) in values.iter().enumerate() {
+        if i > 0 {
+            crate::types::stream::write_text(&file, &piece(sep, " "))?;
+        }
+        crate::types::stream::write_text(&file, &crate::ops::repr::to_str_checked(v)?)?;
+    }
+    crate::types::stream::write_text(&file, &piece(end, "\n"))
 }
 
 /// `input(prompt)`.
@@ -70,7 +101,7 @@ pub fn input(prompt: Option<&Value>) -> PyResult<Str> {
         };
     }
     match crate::types::stream::read_line()? {
-        Some(line) => Ok(crate::types::str::from_string(line)),
+        Some(line) => Ok(line),
         None => Err(PyErr::new(&exc::EOF_ERROR, "EOF when reading a line")),
     }
 }

@@ -129,7 +129,7 @@ fn size_for(n: usize) -> usize {
 /// (`None` when answering needs a comparison that may run Python code).
 pub(crate) fn plain_eq(a: &Value, b: &Value) -> Option<bool> {
     match (a, b) {
-        (Value::Str(x), Value::Str(y)) => Some(x.as_str() == y.as_str()),
+        (Value::Str(x), Value::Str(y)) => Some(x.bytes() == y.bytes()),
         (Value::Int(x), Value::Int(y)) => Some(x == y),
         (Value::Bytes(x), Value::Bytes(y)) => Some(x.data == y.data),
         (Value::None, Value::None) => Some(true),

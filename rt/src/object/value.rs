@@ -206,7 +206,7 @@ impl Value {
             Value::Int(i) => *i != 0,
             Value::Big(_) => true,
             Value::Float(f) => *f != 0.0,
-            Value::Str(s) => !s.as_str().is_empty(),
+            Value::Str(s) => !s.bytes().is_empty(),
             Value::Bytes(b) => !b.data.is_empty(),
             Value::List(l) => !l.is_empty(),
             Value::Deque(d) => !d.is_empty(),

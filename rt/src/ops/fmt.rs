@@ -412,11 +412,29 @@ pub fn format(v: &Value, spec: &str) -> PyResult<String> {
 }
 
 pub fn format_to_str(v: &Value, spec: &Str) -> PyResult<Str> {
+    use crate::types::str::surrogates;
+    if surrogates::holds(spec) || matches!(v, Value::Str(s) if surrogates::holds(s)) {
+        let r = surrogates::Proxy::apply(&[v.clone(), Value::Str(spec.clone())], |a| {
+            let Value::Str(spec) = &a[1] else { unreachable!("a str stands in for a str") };
+            format_to_str(&a[0], spec).map(Value::Str)
+        })?;
+        let Value::Str(s) = r else { unreachable!("format makes a str") };
+        return Ok(s);
+    }
     Ok(crate::types::str::from_string(format(v, spec.as_str())?))
 }
 
 /// `fmt % args`.
 pub fn percent(fmt: &Str, args: &Value) -> PyResult<Str> {
+    use crate::types::str::surrogates;
+    if surrogates::holds(fmt) || surrogates::any_in(std::slice::from_ref(args)) {
+        let r = surrogates::Proxy::apply(&[Value::Str(fmt.clone()), args.clone()], |a| {
+            let Value::Str(fmt) = &a[0] else { unreachable!("a str stands in for a str") };
+            percent(fmt, &a[1]).map(Value::Str)
+        })?;
+        let Value::Str(s) = r else { unreachable!("% makes a str") };
+        return Ok(s);
+    }
     Ok(crate::types::str::from_string(percent_text(fmt.as_str(), args, false)?))
 }
 

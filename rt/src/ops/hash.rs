@@ -63,7 +63,7 @@ pub fn hash(v: &Value) -> PyResult<i64> {
             if h != crate::object::layout::str::NO_HASH {
                 return Ok(h);
             }
-            let h = hash_str(s.as_str());
+            let h = hash_str_bytes(s.bytes());
             s.hash.set(h);
             h
         }

@@ -646,7 +646,7 @@ fn dunder_call(recv: &Value, name: &str, a: &[Value]) -> Option<PyResult<Value>>
         "__repr__" => n(0).map(|_| Value::from_str(&crate::ops::repr::repr(recv))),
         "__str__" => n(0).map(|_| Value::from_str(&crate::ops::repr::str(recv))),
         "__format__" => n(1).and_then(|_| match &a[0] {
-            Value::Str(spec) => Ok(Value::from_str(&crate::ops::fmt::format(recv, spec.as_str())?)),
+            Value::Str(spec) => Ok(Value::Str(crate::ops::fmt::format_to_str(recv, spec)?)),
             other => Err(PyErr::type_error(format!("{q}() argument must be str, not {}", other.type_name()))),
         }),
         _ => n(0).and_then(|_| Ok(Value::Int(crate::ops::hash::hash(recv)?))),

@@ -53,7 +53,7 @@ pub fn write_repr(v: &Value, out: &mut String) {
         Value::Float(f) => out.push_str(&crate::types::float::repr(*f)),
         Value::Bytes(b) => out.push_str(&crate::types::bytes::repr(&b.data)),
         Value::ByteArray(b) => out.push_str(&crate::types::bytearray::repr(&b.data.borrow())),
-        Value::Str(s) => out.push_str(&str_repr(s.as_str())),
+        Value::Str(s) => out.push_str(&crate::types::str::repr_of(s)),
         // A list's repr reads its live length: an item's __repr__ may change it.
         Value::List(l) => guarded(v.id(), "[...]", out, |out| {
             out.push('[');

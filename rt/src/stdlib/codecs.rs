@@ -56,7 +56,7 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             let errors = text("decode", &args[2])?;
             let last = crate::object::value::truthy_checked(&args[3])?;
             let (s, used) = codec::decode_part(&data, encoding, errors, last)?;
-            Ok(Value::Tuple(crate::types::tuple::new(vec![Value::from_str(&s), Value::Int(used as i64)])))
+            Ok(Value::Tuple(crate::types::tuple::new(vec![Value::Str(s.into_str()), Value::Int(used as i64)])))
         }
         "codecs.register_error" => {
             argc(short, &args, 2, 2)?;

@@ -39,7 +39,7 @@ pub fn bytes_method(
         "decode" => {
             argc(name, a, 0, 2)?;
             let (enc, errors) = codec_args("decode", a, kwarg)?;
-            Ok(Value::Str(pystr::from_string(crate::types::codec::decode(data, &enc, &errors)?)))
+            Ok(Value::Str(crate::types::codec::decode(data, &enc, &errors)?.into_str()))
         }
         "hex" => {
             let sep = a.first().cloned().or_else(|| kwarg("sep"));

@@ -96,8 +96,27 @@ pub fn exc_str(e: &ExcObj) -> String {
     match args.len() {
         0 => String::new(),
         1 if std::ptr::eq(e.ty, &KEY_ERROR) && e.class.is_none() => crate::object::protocol::repr(&args[0]),
+        // Text with lone surrogates, as a traceback shows it (stderr's
+        // handler is 'backslashreplace'); `str(e)` is the text itself
+        // (see `message_str`).
+        1 if matches!(&args[0], Value::Str(s) if crate::types::str::surrogates::holds(s)) => {
+            let Value::Str(s) = &args[0] else { unreachable!() };
+            crate::types::str::surrogates::escaped(s)
+        }
         1 => crate::object::protocol::str(&args[0]),
         _ => crate::object::protocol::repr(&Value::Tuple(crate::types::tuple::new(args.clone()))),
+    }
+}
+
+/// `str(e)` when it is the exception's one argument, a str holding lone
+/// surrogates (which [`exc_str`]'s Rust text cannot carry).
+pub fn message_str(e: &ExcObj) -> Option<crate::types::str::Str> {
+    if e.class.is_some() || exc_is(e, &OS_ERROR) || exc_is(e, &UNICODE_ERROR) || std::ptr::eq(e.ty, &KEY_ERROR) {
+        return None;
+    }
+    match &e.args.borrow()[..] {
+        [Value::Str(s)] if crate::types::str::surrogates::holds(s) => Some(s.clone()),
+        _ => None,
     }
 }
 

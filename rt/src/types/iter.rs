@@ -183,6 +183,11 @@ pub fn next(it: &PyIter) -> PyResult<Option<Value>> {
             Ok(v)
         }
         IterState::Str(s, pos) => {
+            if crate::types::str::surrogates::holds(s) {
+                let Some((c, n)) = crate::types::str::surrogates::decode_at(s.bytes(), *pos) else { return Ok(None) };
+                *pos += n;
+                return Ok(Some(Value::Str(crate::types::str::surrogates::from_code(c))));
+            }
             let rest = &s.as_str()[*pos..];
             match rest.chars().next() {
                 Some(c) => {

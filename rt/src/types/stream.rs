@@ -116,6 +116,72 @@ pub fn write_to(file: &crate::object::value::Value, text: &str) -> crate::object
     Ok(())
 }
 
+/// The error handler of a standard stream, chosen as CPython chooses it:
+/// stderr's is 'backslashreplace'; stdin's and stdout's the one
+/// `PYTHONIOENCODING` names after a colon, else 'surrogateescape' in UTF-8
+/// mode and under the C and POSIX locales and their UTF-8 stand-ins (which
+/// CPython's locale coercion targets), else 'strict'.
+pub fn errors(s: Stream) -> &'static str {
+    if s == Stream::Stderr {
+        return "backslashreplace";
+    }
+    thread_local! {
+        static ERRORS: &'static str = {
+            let var = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
+            let named = var("PYTHONIOENCODING").and_then(|v| v.split_once(':').map(|(_, e)| e.to_string()));
+            match named.filter(|e| !e.is_empty()) {
+                Some(e) => Box::leak(e.into_boxed_str()),
+                None => {
+                    let locale = var("LC_ALL").or_else(|| var("LC_CTYPE")).or_else(|| var("LANG")).unwrap_or_default();
+                    let utf8_mode = var("PYTHONUTF8").is_some_and(|v| v == "1");
+                    let c_like = matches!(locale.as_str(), "" | "C" | "POSIX" | "C.UTF-8" | "C.utf8" | "UTF-8");
+                    if utf8_mode || c_like { "surrogateescape" } else { "strict" }
+                }
+            }
+        };
+    }
+    ERRORS.with(|e| *e)
+}
+
+/// Writes a `str` where `file` says, as [`write_to`]; a standard stream
+/// encodes text holding lone surrogates with its error handler (so
+/// 'surrogateescape' writes back the bytes they stand for, and 'strict'
+/// raises CPython's UnicodeEncodeError).
+pub fn write_text(
+    file: &crate::object::value::Value,
+    text: &crate::types::str::Str,
+) -> crate::object::exc::PyResult<()> {
+    use crate::object::value::Value;
+    if !crate::types::str::surrogates::holds(text) {
+        return write_to(file, text.as_str());
+    }
+    let stream = match file {
+        Value::None => Stream::Stdout,
+        Value::Native(n) => match &**n {
+            crate::types::native::NativeObj::Stream(s) => *s,
+            _ => return write_str_method(file, text),
+        },
+        _ => return write_str_method(file, text),
+    };
+    let bytes = crate::types::codec::encode_text(text, "utf-8", errors(stream))?;
+    match stream {
+        Stream::Stdout => crate::object::stdio::write_stdout_bytes(&bytes.data).map_err(|e| os_error(&e)),
+        Stream::Stderr => {
+            crate::object::stdio::write_stderr_bytes(&bytes.data);
+            Ok(())
+        }
+        Stream::Stdin => Err(crate::object::exc::PyErr::new(&crate::object::exc::OS_ERROR, "not writable")),
+    }
+}
+
+fn write_str_method(
+    file: &crate::object::value::Value,
+    text: &crate::types::str::Str,
+) -> crate::object::exc::PyResult<()> {
+    crate::object::protocol::call_method(file, "write", vec![crate::object::value::Value::Str(text.clone())], &[])
+        .map(|_| ())
+}
+
 fn write_method(file: &crate::object::value::Value, text: &str) -> crate::object::exc::PyResult<()> {
     crate::object::protocol::call_method(file, "write", vec![crate::object::value::Value::from_str(text)], &[])
         .map(|_| ())
@@ -157,9 +223,7 @@ pub fn stream_attr(
         "newlines" => Value::None,
         "name" => Value::from_str(s.name()),
         "encoding" => Value::from_str("utf-8"),
-        // Stdin decodes strictly (see `read_line_raw`); stdout and stderr
-        // encode text, which never holds a lone surrogate, so theirs never applies.
-        "errors" => Value::from_str(if s == Stream::Stderr { "backslashreplace" } else { "strict" }),
+        "errors" => Value::from_str(errors(s)),
         _ => return None,
     }))
 }
@@ -178,7 +242,7 @@ pub fn stream_method(
         "write" => {
             crate::types::args::arity(short, rest, 1, 1)?;
             match &rest[0] {
-                Value::Str(t) => write_stream(*s, t.as_str()),
+                Value::Str(t) => write_text(&args[0], t).map(|_| Value::Int(t.char_len() as i64)),
                 other => Err(crate::object::exc::PyErr::type_error(format!(
                     "write() argument must be str, not {}",
                     other.type_name()
@@ -189,7 +253,7 @@ pub fn stream_method(
             crate::types::args::arity(short, rest, 1, 1)?;
             for line in crate::types::iter::collect(&rest[0])? {
                 match &line {
-                    Value::Str(t) => write_stream(*s, t.as_str())?,
+                    Value::Str(t) => write_text(&args[0], t)?,
                     other => {
                         return Err(crate::object::exc::PyErr::type_error(format!(
                             "write() argument must be str, not {}",
@@ -229,7 +293,7 @@ pub fn stream_method(
                 }
                 line.extend(more);
             }
-            Ok(Value::from_str(&crate::types::codec::decode(&line, "utf-8", "strict")?))
+            Ok(Value::Str(crate::types::codec::decode(&line, "utf-8", errors(Stream::Stdin))?.into_str()))
         }
         "readlines" => {
             crate::types::args::arity(short, rest, 0, 1)?;
@@ -250,7 +314,7 @@ pub fn stream_method(
                 }
                 all.extend(more);
             }
-            Ok(Value::from_str(&crate::types::codec::decode(&all, "utf-8", "strict")?))
+            Ok(Value::Str(crate::types::codec::decode(&all, "utf-8", errors(Stream::Stdin))?.into_str()))
         }
     }
 }
@@ -430,28 +494,22 @@ impl crate::object::layout::native::NativeType for StdBufferMethod {
 
 /// The next line of `for line in sys.stdin` (with its newline).
 pub fn next_line() -> crate::object::exc::PyResult<Option<crate::object::value::Value>> {
-    let line = read_line_raw()?;
-    Ok((!line.is_empty()).then(|| crate::object::value::Value::from_str(&line)))
+    let line = crate::object::stdio::read_line_bytes();
+    Ok((!line.is_empty()).then(|| decode_stdin(&line)).transpose()?.map(crate::object::value::Value::Str))
 }
 
-/// One line of standard input without its newline, or `None` at end of file.
-pub fn read_line() -> crate::object::exc::PyResult<Option<String>> {
-    let mut line = read_line_raw()?;
+/// One line of standard input without its newline, or `None` at end of
+/// file (only the newline goes, as CPython's `input()` drops it: a `\r`
+/// before it stays).
+pub fn read_line() -> crate::object::exc::PyResult<Option<crate::types::str::Str>> {
+    let line = crate::object::stdio::read_line_bytes();
     if line.is_empty() {
         return Ok(None);
     }
-    // Only the newline goes, as CPython's `input()` drops it (a `\r` before it stays).
-    if line.ends_with('\n') {
-        line.pop();
-    }
-    Ok(Some(line))
+    decode_stdin(line.strip_suffix(b"\n").unwrap_or(&line)).map(Some)
 }
 
-/// One line of standard input with its newline ("" at end of file),
-/// decoded as UTF-8 with the 'strict' error handler: CPython's default
-/// 'surrogateescape' makes lone surrogates, which a str here cannot hold,
-/// so invalid input is CPython's UnicodeDecodeError (`sys.stdin.errors`
-/// says 'strict').
-pub fn read_line_raw() -> crate::object::exc::PyResult<String> {
-    crate::types::codec::decode(&crate::object::stdio::read_line_bytes(), "utf-8", "strict")
+/// Text read from standard input, decoded as UTF-8 with its error handler.
+fn decode_stdin(data: &[u8]) -> crate::object::exc::PyResult<crate::types::str::Str> {
+    Ok(crate::types::codec::decode(data, "utf-8", errors(Stream::Stdin))?.into_str())
 }

@@ -6,16 +6,28 @@
 //! Text of up to [`INLINE`] bytes (most names, keys, words and fields) is
 //! stored in the object itself, so such a string is one allocation, as in
 //! CPython; longer text has a block of its own.
+//!
+//! A Python `str` may hold lone surrogates (U+D800 to U+DFFF: from `chr`,
+//! `'\udc80'`, the `surrogateescape` and `surrogatepass` decoders), which
+//! UTF-8 cannot. Such a string keeps its text in generalized UTF-8 (each
+//! surrogate written as the three bytes UTF-8's scheme gives it, never
+//! paired), as [`Text::Wtf8`]. Its bytes still compare, hash and search as
+//! the code points do; what must see code points reads them from
+//! [`Text::bytes`]. Reading such text as a Rust `&str` would break Rust's
+//! rules, so [`Text`]'s `Deref` stops the program there instead (a
+//! SystemError naming the operation pyaot cannot do yet).
 
 use std::rc::Rc;
 
 /// The most bytes of text a string holds in itself.
 pub const INLINE: usize = 30;
 
-/// A string's UTF-8 text: in the object, or in a block of its own.
+/// A string's UTF-8 text: in the object, or in a block of its own; or
+/// text with a lone surrogate, in generalized UTF-8.
 pub enum Text {
     Inline { len: u8, buf: [u8; INLINE] },
     Heap(String),
+    Wtf8(Box<[u8]>),
 }
 
 impl std::ops::Deref for Text {
@@ -26,13 +38,20 @@ impl std::ops::Deref for Text {
             // SAFETY: the first `len` bytes were copied from a `str`.
             Text::Inline { len, buf } => unsafe { std::str::from_utf8_unchecked(buf.get_unchecked(..*len as usize)) },
             Text::Heap(s) => s,
+            Text::Wtf8(_) => surrogate_text_as_str(),
         }
     }
 }
 
+#[cold]
+#[inline(never)]
+fn surrogate_text_as_str() -> ! {
+    panic!("this operation on a str holding a lone surrogate is not supported by pyaot yet")
+}
+
 impl std::fmt::Debug for Text {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        std::fmt::Debug::fmt(&**self, f)
+        std::fmt::Debug::fmt(&String::from_utf8_lossy(self.bytes()), f)
     }
 }
 
@@ -80,13 +99,45 @@ impl From<Box<str>> for Text {
 }
 
 impl Text {
-    /// The text as a `String` to extend, leaving this one empty.
+    /// The text as a `String` to extend, leaving this one empty (not for
+    /// [`Text::Wtf8`]).
     pub fn take_string(&mut self) -> String {
         match std::mem::take(self) {
             Text::Heap(s) => s,
             inline => inline.to_string(),
         }
     }
+    /// The text's bytes: UTF-8, or generalized UTF-8 for [`Text::Wtf8`].
+    #[inline(always)]
+    pub fn bytes(&self) -> &[u8] {
+        match self {
+            // SAFETY: `len` never passes INLINE.
+            Text::Inline { len, buf } => unsafe { buf.get_unchecked(..*len as usize) },
+            Text::Heap(s) => s.as_bytes(),
+            Text::Wtf8(b) => b,
+        }
+    }
+    /// Whether the text holds a lone surrogate.
+    #[inline(always)]
+    pub fn has_surrogates(&self) -> bool {
+        matches!(self, Text::Wtf8(_))
+    }
+    /// The text of generalized UTF-8 `b` (UTF-8, where surrogates may be
+    /// written alone): a [`Text::Wtf8`] only if it holds one.
+    pub fn from_wtf8(b: Vec<u8>) -> Text {
+        if has_surrogate(&b) {
+            Text::Wtf8(b.into_boxed_slice())
+        } else {
+            // SAFETY: generalized UTF-8 without a surrogate is UTF-8.
+            Text::from(unsafe { String::from_utf8_unchecked(b) })
+        }
+    }
+}
+
+/// Whether generalized UTF-8 `b` writes a surrogate (0xED then 0xA0 to
+/// 0xBF; in UTF-8 proper 0xED is followed by 0x80 to 0x9F only).
+pub fn has_surrogate(b: &[u8]) -> bool {
+    b.windows(2).any(|w| w[0] == 0xED && w[1] >= 0xA0)
 }
 
 #[derive(Debug)]

@@ -4,6 +4,7 @@
 //! errors: a `JSONDecodeError` with the same message at the same position
 //! (counted in characters, as CPython's are).
 
+use crate::types::str::surrogates::Wtf8Buf;
 use rustc_hash::FxHashMap;
 
 use crate::object::exc::{PyErr, PyResult};
@@ -305,36 +306,29 @@ impl<'a> Parser<'a> {
         let begin = self.pos;
         let bytes = self.bytes;
         let mut i = begin + 1;
-        let mut out: Option<String> = None;
+        let mut out: Option<Wtf8Buf> = None;
         let mut run = i;
-        // A lone surrogate escaped (which a pyaot string cannot hold): an
-        // error once the string is known to be otherwise well formed.
-        let mut lone = None;
         loop {
             let Some(&b) = bytes.get(i) else { return Err(self.error("Unterminated string starting at", begin)) };
             match b {
                 b'"' => break,
                 b'\\' => {
-                    let buf = out.get_or_insert_with(String::new);
+                    let buf = out.get_or_insert_with(Wtf8Buf::default);
                     buf.push_str(self.text(run, i));
-                    i = self.escape(begin, i, buf, &mut lone)?;
+                    i = self.escape(begin, i, buf)?;
                     run = i;
                 }
                 0..=0x1f if self.opts.strict => return Err(self.error("Invalid control character at", i)),
                 _ => i += 1,
             }
         }
-        if let Some(code) = lone {
-            return Err(PyErr::value_error(format!(
-                "a JSON string holds the lone surrogate \\u{code:04x}, which pyaot's strings cannot hold"
-            )));
-        }
         self.pos = i + 1;
         let s = match out {
             None => self.text(run, i).to_string(),
             Some(mut buf) => {
+                // A lone surrogate escaped (`"\\udc80"`) is kept as CPython keeps it.
                 buf.push_str(self.text(run, i));
-                buf
+                return Ok(buf.into_str());
             }
         };
         let n = if s.is_ascii() { s.len() } else { s.chars().count() };
@@ -349,7 +343,7 @@ impl<'a> Parser<'a> {
 
     /// The escape at `at` (a backslash) appended to `buf`; the position
     /// after it.
-    fn escape(&self, begin: usize, at: usize, buf: &mut String, lone: &mut Option<u32>) -> PyResult<usize> {
+    fn escape(&self, begin: usize, at: usize, buf: &mut Wtf8Buf) -> PyResult<usize> {
         let bytes = self.bytes;
         let Some(&c) = bytes.get(at + 1) else { return Err(self.error("Unterminated string starting at", begin)) };
         let simple = match c {
@@ -381,10 +375,7 @@ impl<'a> Parser<'a> {
                         end += 6;
                     }
                 }
-                match char::from_u32(code) {
-                    Some(ch) => buf.push(ch),
-                    None => *lone = lone.or(Some(code)),
-                }
+                buf.push_code(code);
                 return Ok(end);
             }
             _ => return Err(self.error("Invalid \\escape", at)),

@@ -66,6 +66,9 @@ impl Encoder<'_> {
                 let text = self.float(*f)?;
                 self.out.push_str(&text);
             }
+            Value::Str(s) if crate::types::str::surrogates::holds(s) => {
+                escape_code_points(&mut self.out, s, self.opts.ensure_ascii)?
+            }
             Value::Str(s) => escape(&mut self.out, s.as_str(), self.opts.ensure_ascii),
             Value::List(l) => {
                 let items = l.to_vec();
@@ -210,6 +213,9 @@ impl Encoder<'_> {
             }
             first = false;
             match key {
+                Key::Text(s) if crate::types::str::surrogates::holds(&s) => {
+                    escape_code_points(&mut self.out, &s, self.opts.ensure_ascii)?
+                }
                 Key::Text(s) => escape(&mut self.out, s.as_str(), self.opts.ensure_ascii),
                 Key::Owned(s) => escape(&mut self.out, &s, self.opts.ensure_ascii),
             }
@@ -255,7 +261,7 @@ fn sort_items(items: &[(Value, Value)]) -> PyResult<Vec<(Value, Value)>> {
     let mut out = items.to_vec();
     if out.iter().all(|(k, _)| matches!(k, Value::Str(_))) {
         out.sort_by(|(a, _), (b, _)| match (a, b) {
-            (Value::Str(a), Value::Str(b)) => a.as_str().cmp(b.as_str()),
+            (Value::Str(a), Value::Str(b)) => a.bytes().cmp(b.bytes()),
             _ => unreachable!("every key is a str"),
         });
         return Ok(out);
@@ -286,6 +292,30 @@ fn recursion() -> PyErr {
 /// quote and the backslash).
 fn must_escape(b: u8) -> bool {
     b < 0x20 || b == b'"' || b == b'\\'
+}
+
+/// [`escape`] of a string holding lone surrogates: with `ensure_ascii`
+/// each is its `\uXXXX` escape; without it the output would have to hold
+/// it, which this encoder's text cannot yet (a ValueError says so).
+fn escape_code_points(out: &mut String, s: &crate::types::str::StrObj, ensure_ascii: bool) -> PyResult<()> {
+    if !ensure_ascii {
+        return Err(PyErr::value_error(
+            "json.dumps with ensure_ascii=False of a string holding a lone surrogate is not supported by pyaot yet",
+        ));
+    }
+    out.push('"');
+    for c in crate::types::str::surrogates::code_points(s.bytes()) {
+        match char::from_u32(c) {
+            Some(ch) => {
+                let mut tmp = String::new();
+                escape(&mut tmp, ch.encode_utf8(&mut [0; 4]), true);
+                out.push_str(&tmp[1..tmp.len() - 1]);
+            }
+            None => unicode_escape(out, c as u16),
+        }
+    }
+    out.push('"');
+    Ok(())
 }
 
 /// Writes `s` as a JSON string: quoted, with JSON's escapes, and with

@@ -5,6 +5,7 @@
 //! over once at import (`_pyaot_setup`): `re.error` (raised for bad
 //! patterns and templates) and the template parser (`re._parse_template`).
 
+use crate::types::str::surrogates::{code_points, Wtf8Buf};
 use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -133,7 +134,7 @@ fn pattern_of(v: &Value) -> &PatternObj {
 /// Compiles `pattern` with `flags` (`_pyaot_compile`).
 pub fn compile(pattern: &Value, flags: i64) -> PyResult<Value> {
     let (chars, istext): (Vec<u32>, bool) = match pattern {
-        Value::Str(s) => (s.as_str().chars().map(|c| c as u32).collect(), true),
+        Value::Str(s) => (code_points(s.bytes()).collect(), true),
         other => match crate::ops::bytes_like(other) {
             Some(b) => (b.into_iter().map(u32::from).collect(), false),
             None => return Err(PyErr::type_error("first argument must be string or compiled pattern")),
@@ -226,7 +227,7 @@ impl PatternObj {
                 Ok(if s.is_ascii() {
                     Subject::Bytes(Cow::Borrowed(s.as_str().as_bytes()))
                 } else {
-                    Subject::Wide(s.as_str().chars().map(|c| c as u32).collect())
+                    Subject::Wide(code_points(s.bytes()).collect())
                 })
             }
             Value::Bytes(b) if !self.istext => Ok(Subject::Bytes(Cow::Borrowed(&b.data))),
@@ -280,7 +281,7 @@ impl PatternObj {
     }
 
     fn group_index(&self, name: &str) -> Option<usize> {
-        self.names.iter().find(|(n, _)| matches!(n, Value::Str(s) if s.as_str() == name)).map(|&(_, i)| i)
+        self.names.iter().find(|(n, _)| matches!(n, Value::Str(s) if s.bytes() == name.as_bytes())).map(|&(_, i)| i)
     }
 
     fn groups(&self) -> usize {
@@ -358,7 +359,7 @@ impl PatternObj {
 /// Whether two templates are the same str or the same bytes.
 fn same_text(a: &Value, b: &Value) -> bool {
     match (a, b) {
-        (Value::Str(x), Value::Str(y)) => x.as_str() == y.as_str(),
+        (Value::Str(x), Value::Str(y)) => x.bytes() == y.bytes(),
         (Value::Bytes(x), Value::Bytes(y)) => x.data[..] == y.data[..],
         _ => false,
     }
@@ -370,7 +371,7 @@ fn slice(string: &Value, a: usize, b: usize) -> Value {
         Value::Str(s) if s.is_ascii() => {
             Value::Str(crate::types::str::piece_of(s, if a < b { &s.as_str()[a..b] } else { "" }))
         }
-        Value::Str(s) => Value::from_str(s.substr(a, b)),
+        Value::Str(s) => Value::Str(s.substring(a, b)),
         Value::Bytes(x) => Value::Bytes(crate::types::bytes::from_vec(x.data[a..b].to_vec())),
         other => {
             let data = crate::ops::bytes_like(other).unwrap_or_default();
@@ -381,28 +382,28 @@ fn slice(string: &Value, a: usize, b: usize) -> Value {
 
 /// Text being assembled from pieces of a subject and replacements.
 enum Builder<'a> {
-    Text(String, &'a Value),
+    Text(Wtf8Buf, &'a Value),
     Bytes(Vec<u8>, Cow<'a, [u8]>),
 }
 
 impl<'a> Builder<'a> {
     fn new(string: &'a Value) -> Builder<'a> {
         match string {
-            Value::Str(_) => Builder::Text(String::new(), string),
+            Value::Str(_) => Builder::Text(Wtf8Buf::default(), string),
             Value::Bytes(b) => Builder::Bytes(Vec::new(), Cow::Borrowed(&b.data)),
             other => Builder::Bytes(Vec::new(), Cow::Owned(crate::ops::bytes_like(other).unwrap_or_default())),
         }
     }
     fn copy(&mut self, a: usize, b: usize) {
         match self {
-            Builder::Text(out, Value::Str(s)) => out.push_str(s.substr(a, b)),
+            Builder::Text(out, Value::Str(s)) => out.push_substring(s, a, b),
             Builder::Bytes(out, data) => out.extend_from_slice(&data[a..b]),
             Builder::Text(..) => unreachable!("a str subject"),
         }
     }
     fn push(&mut self, v: &Value) -> PyResult<()> {
         match (self, v) {
-            (Builder::Text(out, _), Value::Str(s)) => out.push_str(s.as_str()),
+            (Builder::Text(out, _), Value::Str(s)) => out.push_text(s),
             (Builder::Bytes(out, _), v) if crate::ops::bytes_like(v).is_some() => {
                 out.extend_from_slice(&crate::ops::bytes_like(v).unwrap())
             }
@@ -433,7 +434,7 @@ impl<'a> Builder<'a> {
 
     fn finish(self) -> Value {
         match self {
-            Builder::Text(out, _) => Value::from_str(&out),
+            Builder::Text(out, _) => Value::Str(out.into_str()),
             Builder::Bytes(out, _) => Value::Bytes(crate::types::bytes::from_vec(out)),
         }
     }
@@ -633,7 +634,7 @@ impl PatternObj {
                 return Err(PyErr::type_error(format!("expected a bytes-like object, {} found", repl.type_name())));
             }
             let has_escape = match repl {
-                Value::Str(s) => s.as_str().contains('\\'),
+                Value::Str(s) => s.bytes().contains(&b'\\'),
                 other => crate::ops::bytes_like(other).unwrap_or_default().contains(&b'\\'),
             };
             if has_escape {
@@ -690,6 +691,7 @@ impl MatchObj {
         match g {
             Value::Int(i) if *i >= 0 && (*i as usize) <= groups => Ok(*i as usize),
             Value::Bool(b) => Ok(*b as usize),
+            Value::Str(s) if crate::types::str::surrogates::holds(s) => Err(no_such()),
             Value::Str(s) => self.pat().group_index(s.as_str()).ok_or_else(no_such),
             _ => Err(no_such()),
         }

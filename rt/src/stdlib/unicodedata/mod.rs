@@ -32,7 +32,7 @@ fn combining(c: u32) -> u8 {
 fn one_char(what: &str, v: &Value) -> PyResult<u32> {
     if let Value::Str(s) = v {
         if s.char_len() == 1 {
-            return Ok(s.as_str().chars().next().unwrap() as u32);
+            return Ok(crate::types::str::surrogates::code_points(s.bytes()).next().unwrap());
         }
     }
     Err(PyErr::type_error(format!("{what}() argument must be a unicode character, not {}", v.type_name())))
@@ -241,6 +241,14 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         "unicodedata.normalize" | "unicodedata.is_normalized" => {
             argc(short, &args, 2, 2)?;
             let form = str_arg(short, 1, &args[0])?;
+            if crate::types::str::surrogates::any_in(&args[1..]) {
+                // Surrogates stand in as private-use characters, which
+                // normalization leaves as they are, as it does surrogates.
+                let proxy = crate::types::str::surrogates::Proxy::for_values(&args[1..])?;
+                let stand_in = proxy.to_proxy(&args[1]);
+                let r = call(name, vec![args[0].clone(), stand_in], kw)?;
+                return Ok(proxy.back(r));
+            }
             let s = str_arg(short, 2, &args[1])?;
             let Some(n) = normalize(&form, &s) else {
                 return Err(PyErr::value_error("invalid normalization form"));

@@ -6,6 +6,7 @@
 use super::handler::{Errors, Family, Replacement};
 use super::tables::CHARMAPS;
 use crate::object::exc::{PyErr, PyResult};
+use crate::types::str::surrogates::Wtf8Buf;
 
 /// The table of the charmap codec `module`.
 pub fn table(module: &str) -> &'static [u16; 256] {
@@ -13,10 +14,9 @@ pub fn table(module: &str) -> &'static [u16; 256] {
     &CHARMAPS[i].1
 }
 
-/// The byte a table encodes `c` to: the last byte decoding to it, as
+/// The byte a table encodes `v` to: the last byte decoding to it, as
 /// CPython's encoding maps have it.
-fn table_byte(table: &[u16; 256], c: char) -> Option<u8> {
-    let v = c as u32;
+fn table_byte(table: &[u16; 256], v: u32) -> Option<u8> {
     if v < 0x80 && table[v as usize] as u32 == v {
         return Some(v as u8);
     }
@@ -33,12 +33,12 @@ fn encode_with(
     encoding: &str,
     reason: &str,
     errors: &mut Errors,
-    one: impl Fn(char) -> Option<u8>,
+    one: impl Fn(u32) -> Option<u8>,
 ) -> PyResult<Vec<u8>> {
     let mut out = Vec::with_capacity(s.len());
     let mut first_bad = None;
     for (i, c) in s.chars().enumerate() {
-        match one(c) {
+        match one(c as u32) {
             Some(b) => out.push(b),
             None => {
                 first_bad = Some(i);
@@ -46,8 +46,21 @@ fn encode_with(
             }
         }
     }
-    let Some(mut i) = first_bad else { return Ok(out) };
-    let chars: Vec<char> = s.chars().collect();
+    let Some(i) = first_bad else { return Ok(out) };
+    let chars: Vec<u32> = s.chars().map(|c| c as u32).collect();
+    encode_codes(&chars, i, out, encoding, reason, errors, one)
+}
+
+/// Goes on encoding code points `chars[i..]` after `out`, as [`encode_with`].
+fn encode_codes(
+    chars: &[u32],
+    mut i: usize,
+    mut out: Vec<u8>,
+    encoding: &str,
+    reason: &str,
+    errors: &mut Errors,
+    one: impl Fn(u32) -> Option<u8>,
+) -> PyResult<Vec<u8>> {
     while i < chars.len() {
         if let Some(b) = one(chars[i]) {
             out.push(b);
@@ -58,14 +71,14 @@ fn encode_with(
         while end < chars.len() && one(chars[end]).is_none() {
             end += 1;
         }
-        let (rep, resume) = errors.encode_error(encoding, &chars, i, end, reason)?;
+        let (rep, resume) = errors.encode_error(Family::Other, encoding, chars, i, end, reason)?;
         match rep {
             Replacement::Bytes(b) => out.extend_from_slice(&b),
             Replacement::Text(t) => {
                 for c in t.chars() {
-                    match one(c) {
+                    match one(c as u32) {
                         Some(b) => out.push(b),
-                        None => return Err(PyErr(super::handler::encode_exception(encoding, &chars, i, end, reason))),
+                        None => return Err(PyErr(super::handler::encode_exception(encoding, chars, i, end, reason))),
                     }
                 }
             }
@@ -81,18 +94,30 @@ pub fn encode_ascii(s: &str, limit: u32, name: &str, errors: &mut Errors) -> PyR
         return Ok(s.as_bytes().to_vec());
     }
     let reason = if limit == 0x80 { "ordinal not in range(128)" } else { "ordinal not in range(256)" };
-    encode_with(s, name, reason, errors, |c| ((c as u32) < limit).then_some(c as u8))
+    encode_with(s, name, reason, errors, |c| (c < limit).then_some(c as u8))
 }
 
 pub fn encode(s: &str, table: &'static [u16; 256], errors: &mut Errors) -> PyResult<Vec<u8>> {
     encode_with(s, "charmap", "character maps to <undefined>", errors, |c| table_byte(table, c))
 }
 
-pub fn decode_ascii(data: &[u8], errors: &mut Errors) -> PyResult<String> {
+/// ASCII or Latin-1 of code points (lone surrogates among them).
+pub fn encode_ascii_codes(chars: &[u32], limit: u32, name: &str, errors: &mut Errors) -> PyResult<Vec<u8>> {
+    let reason = if limit == 0x80 { "ordinal not in range(128)" } else { "ordinal not in range(256)" };
+    encode_codes(chars, 0, Vec::with_capacity(chars.len()), name, reason, errors, |c| (c < limit).then_some(c as u8))
+}
+
+/// A table's encoding of code points (lone surrogates among them).
+pub fn encode_codes_with_table(chars: &[u32], table: &'static [u16; 256], errors: &mut Errors) -> PyResult<Vec<u8>> {
+    let reason = "character maps to <undefined>";
+    encode_codes(chars, 0, Vec::with_capacity(chars.len()), "charmap", reason, errors, |c| table_byte(table, c))
+}
+
+pub fn decode_ascii(data: &[u8], errors: &mut Errors) -> PyResult<Wtf8Buf> {
     if data.is_ascii() {
-        return Ok(std::str::from_utf8(data).unwrap_or_default().to_string());
+        return Ok(Wtf8Buf::from(std::str::from_utf8(data).unwrap_or_default().to_string()));
     }
-    let mut out = String::with_capacity(data.len());
+    let mut out = Wtf8Buf::with_capacity(data.len());
     let mut i = 0;
     while i < data.len() {
         if data[i] < 0x80 {
@@ -105,8 +130,8 @@ pub fn decode_ascii(data: &[u8], errors: &mut Errors) -> PyResult<String> {
     Ok(out)
 }
 
-pub fn decode(data: &[u8], table: &'static [u16; 256], errors: &mut Errors) -> PyResult<String> {
-    let mut out = String::with_capacity(data.len());
+pub fn decode(data: &[u8], table: &'static [u16; 256], errors: &mut Errors) -> PyResult<Wtf8Buf> {
+    let mut out = Wtf8Buf::with_capacity(data.len());
     let mut i = 0;
     while i < data.len() {
         match char::from_u32(table[data[i] as usize] as u32).filter(|&c| c != '\u{fffe}') {

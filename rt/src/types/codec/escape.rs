@@ -6,19 +6,25 @@
 
 use super::handler::{Errors, Family};
 use crate::object::exc::PyResult;
+use crate::types::str::surrogates::Wtf8Buf;
 
 /// `s.encode('unicode_escape')` (`raw` false) or `'raw_unicode_escape'`.
 pub fn encode(s: &str, raw: bool) -> Vec<u8> {
-    let mut out = Vec::with_capacity(s.len());
-    for c in s.chars() {
-        let v = c as u32;
-        match c {
+    let chars: Vec<u32> = s.chars().map(|c| c as u32).collect();
+    encode_codes(&chars, raw)
+}
+
+/// [`encode`] of code points (lone surrogates among them: `\ud800`).
+pub fn encode_codes(chars: &[u32], raw: bool) -> Vec<u8> {
+    let mut out = Vec::with_capacity(chars.len());
+    for &v in chars {
+        match v {
             _ if raw && v < 0x100 => out.push(v as u8),
-            '\\' => out.extend_from_slice(b"\\\\"),
-            '\t' => out.extend_from_slice(b"\\t"),
-            '\n' => out.extend_from_slice(b"\\n"),
-            '\r' => out.extend_from_slice(b"\\r"),
-            ' '..='~' => out.push(v as u8),
+            0x5C => out.extend_from_slice(b"\\\\"),
+            0x09 => out.extend_from_slice(b"\\t"),
+            0x0A => out.extend_from_slice(b"\\n"),
+            0x0D => out.extend_from_slice(b"\\r"),
+            0x20..=0x7E => out.push(v as u8),
             _ if v < 0x100 => out.extend_from_slice(format!("\\x{v:02x}").as_bytes()),
             _ if v < 0x10000 => out.extend_from_slice(format!("\\u{v:04x}").as_bytes()),
             _ => out.extend_from_slice(format!("\\U{v:08x}").as_bytes()),
@@ -43,9 +49,9 @@ fn hex_digits(data: &[u8], at: usize, n: usize) -> (u32, usize) {
 }
 
 /// Decodes `unicode_escape` (`raw` false) or `raw_unicode_escape`.
-pub fn decode(data: &[u8], raw: bool, errors: &mut Errors) -> PyResult<String> {
+pub fn decode(data: &[u8], raw: bool, errors: &mut Errors) -> PyResult<Wtf8Buf> {
     let name = if raw { "rawunicodeescape" } else { "unicodeescape" };
-    let mut out = String::with_capacity(data.len());
+    let mut out = Wtf8Buf::with_capacity(data.len());
     let mut i = 0;
     while i < data.len() {
         let b = data[i];
@@ -148,9 +154,8 @@ pub fn decode(data: &[u8], raw: bool, errors: &mut Errors) -> PyResult<String> {
                 i = end;
             }
             None if (0xd800..0xe000).contains(&v) => {
-                return Err(crate::object::exc::PyErr::value_error(format!(
-                    "the escape of the lone surrogate \\u{v:04x} would make a string pyaot's strings cannot hold"
-                )));
+                out.push_code(v);
+                i = end;
             }
             None => {
                 let reason = if raw { "\\Uxxxxxxxx out of range" } else { "illegal Unicode character" };

@@ -10,9 +10,10 @@
 //! and the position to resume at. The name is looked up only when an
 //! error happens, so an unknown one is an error only then, as in CPython.
 //!
-//! pyaot's strings hold no lone surrogates: encoders never meet one, so
-//! `surrogateescape` and `surrogatepass` act as `strict` there; a decoder
-//! whose handler would make one raises a ValueError saying so.
+//! Encoders see the text as code points (`&[u32]`), as a string holding
+//! lone surrogates has them; `surrogateescape` turns U+DC80..U+DCFF back
+//! into the bytes they stand for, and `surrogatepass` writes surrogates
+//! as the UTF codecs' scheme would (decoding does the reverse of both).
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -20,6 +21,7 @@ use std::collections::HashMap;
 use crate::object::exc::{self, new_exc, Exc, PyErr, PyResult};
 use crate::object::value::Value;
 use crate::types::bytes;
+use crate::types::str::surrogates::Wtf8Buf;
 
 /// A handler, as found by name.
 #[derive(Clone)]
@@ -117,29 +119,49 @@ impl<'a> Errors<'a> {
         Ok(self.handler.clone().unwrap())
     }
 
-    /// The encoder named `encoding` (as its messages name it) lacks the
-    /// characters `chars[start..end]`: what to write instead, and the
-    /// index of the character to go on from.
+    /// The encoder named `encoding` (as its messages name it, of
+    /// `family`) lacks the code points `chars[start..end]`: what to write
+    /// instead, and the index of the code point to go on from.
     pub fn encode_error(
         &mut self,
+        family: Family,
         encoding: &str,
-        chars: &[char],
+        chars: &[u32],
         start: usize,
         end: usize,
         reason: &str,
     ) -> PyResult<(Replacement, usize)> {
         let bad = &chars[start..end];
-        let text = |f: &dyn Fn(char) -> String| Ok((Replacement::Text(bad.iter().map(|&c| f(c)).collect()), end));
+        let text = |f: &dyn Fn(u32) -> String| Ok((Replacement::Text(bad.iter().map(|&c| f(c)).collect()), end));
         let raise = || Err(PyErr(encode_exception(encoding, chars, start, end, reason)));
+        let surrogates = bad.iter().all(|c| (0xD800..0xE000).contains(c));
         match self.handler()? {
-            Handler::Strict | Handler::SurrogateEscape | Handler::SurrogatePass => raise(),
+            Handler::Strict => raise(),
+            Handler::SurrogateEscape if bad.iter().all(|c| (0xDC80..0xDD00).contains(c)) => {
+                Ok((Replacement::Bytes(bad.iter().map(|&c| (c - 0xDC00) as u8).collect()), end))
+            }
+            Handler::SurrogatePass if surrogates && family != Family::Other => {
+                let mut out = Vec::new();
+                for &c in bad {
+                    match family {
+                        Family::Utf8 => crate::types::str::surrogates::push_code(&mut out, c),
+                        Family::Utf16 { big } => {
+                            out.extend(if big { (c as u16).to_be_bytes() } else { (c as u16).to_le_bytes() })
+                        }
+                        Family::Utf32 { big } => out.extend(if big { c.to_be_bytes() } else { c.to_le_bytes() }),
+                        Family::Other => unreachable!("checked above"),
+                    }
+                }
+                Ok((Replacement::Bytes(out), end))
+            }
+            Handler::SurrogateEscape | Handler::SurrogatePass => raise(),
             Handler::Ignore => Ok((Replacement::Bytes(Vec::new()), end)),
             Handler::Replace => text(&|_| "?".to_string()),
-            Handler::BackslashReplace => text(&backslash_escape),
-            Handler::XmlCharRefReplace => text(&|c| format!("&#{};", c as u32)),
-            Handler::NameReplace => text(&|c| match crate::types::unicode::name(c) {
+            Handler::BackslashReplace => text(&backslash_escape_code),
+            Handler::XmlCharRefReplace => text(&|c| format!("&#{c};")),
+            Handler::NameReplace => text(&|c| match char::from_u32(c).and_then(crate::types::unicode::name) {
                 Some(n) => format!("\\N{{{n}}}"),
-                None => backslash_escape(c),
+                None => backslash_escape_code(c),
             }),
             Handler::Custom(f) => {
                 let e = encode_exception(encoding, chars, start, end, reason);
@@ -169,7 +191,7 @@ impl<'a> Errors<'a> {
         start: usize,
         end: usize,
         reason: &str,
-        out: &mut String,
+        out: &mut Wtf8Buf,
     ) -> PyResult<usize> {
         let raise = || Err(PyErr(decode_exception(encoding, data, start, end, reason)));
         match self.handler()? {
@@ -189,26 +211,29 @@ impl<'a> Errors<'a> {
                 Err(PyErr::type_error("don't know how to handle UnicodeDecodeError in error callback"))
             }
             Handler::SurrogateEscape => {
-                if data[start..end].iter().all(|&b| b >= 0x80) {
-                    Err(lone_surrogates("surrogateescape"))
-                } else {
-                    raise()
+                // Only the bytes 0x80 to 0xff have stand-ins; CPython takes
+                // what it can from the start and raises at the first other.
+                let n = data[start..end].iter().take(4).take_while(|&&b| b >= 0x80).count();
+                if n == 0 {
+                    return raise();
                 }
+                data[start..start + n].iter().for_each(|&b| out.push_code(0xDC00 + b as u32));
+                Ok(start + n)
             }
-            Handler::SurrogatePass => {
-                if encodes_surrogate(family, &data[start..]) {
-                    Err(lone_surrogates("surrogatepass"))
-                } else {
-                    raise()
+            Handler::SurrogatePass => match encoded_surrogate(family, &data[start..]) {
+                Some((c, n)) => {
+                    out.push_code(c);
+                    Ok(start + n)
                 }
-            }
+                None => raise(),
+            },
             Handler::Custom(f) => {
                 let e = decode_exception(encoding, data, start, end, reason);
                 let r = crate::types::func::call(&f, vec![Value::Exc(e)], &[])?;
                 let bad_result = || PyErr::type_error("decoding error handler must return (str, int) tuple");
                 let Value::Tuple(t) = &r else { return Err(bad_result()) };
                 let [Value::Str(rep), pos] = &t.items[..] else { return Err(bad_result()) };
-                out.push_str(rep.as_str());
+                out.push_text(rep);
                 new_position(pos, data.len())
             }
         }
@@ -227,38 +252,34 @@ fn new_position(pos: &Value, len: usize) -> PyResult<usize> {
     Ok(at as usize)
 }
 
-/// Whether `data` starts with a surrogate code point encoded by `family`.
-fn encodes_surrogate(family: Family, data: &[u8]) -> bool {
-    match family {
-        Family::Utf8 => data.len() >= 3 && data[0] == 0xed && (0xa0..0xc0).contains(&data[1]) && data[2] & 0xc0 == 0x80,
+/// The surrogate code point `data` starts with, encoded by `family`, and
+/// its length in bytes.
+fn encoded_surrogate(family: Family, data: &[u8]) -> Option<(u32, usize)> {
+    let c = match family {
+        Family::Utf8 => {
+            let ok = data.len() >= 3 && data[0] == 0xed && (0xa0..0xc0).contains(&data[1]) && data[2] & 0xc0 == 0x80;
+            return ok.then(|| (0xD000 | ((data[1] as u32 & 0x3f) << 6) | (data[2] as u32 & 0x3f), 3));
+        }
         Family::Utf16 { big } => {
-            data.len() >= 2 && {
-                let u = if big { data[0] } else { data[1] };
-                (0xd8..0xe0).contains(&u)
-            }
+            let w = [*data.first()?, *data.get(1)?];
+            (if big { u16::from_be_bytes(w) } else { u16::from_le_bytes(w) } as u32, 2)
         }
         Family::Utf32 { big } => {
-            data.len() >= 4 && {
-                let mut w = [data[0], data[1], data[2], data[3]];
-                if big {
-                    w.reverse();
-                }
-                (0xd800..0xe000).contains(&u32::from_le_bytes(w))
-            }
+            let w = [*data.first()?, *data.get(1)?, *data.get(2)?, *data.get(3)?];
+            (if big { u32::from_be_bytes(w) } else { u32::from_le_bytes(w) }, 4)
         }
-        Family::Other => false,
-    }
-}
-
-fn lone_surrogates(handler: &str) -> PyErr {
-    PyErr::value_error(format!(
-        "the '{handler}' error handler would make lone surrogates, which pyaot's strings cannot hold"
-    ))
+        Family::Other => return None,
+    };
+    (0xD800..0xE000).contains(&c.0).then_some(c)
 }
 
 /// A character as Python's `\x`, `\u` or `\U` escape.
 pub fn backslash_escape(c: char) -> String {
-    let v = c as u32;
+    backslash_escape_code(c as u32)
+}
+
+/// A code point (a surrogate or not) as Python's `\x`, `\u` or `\U` escape.
+pub fn backslash_escape_code(v: u32) -> String {
     if v <= 0xff {
         format!("\\x{v:02x}")
     } else if v <= 0xffff {
@@ -284,13 +305,14 @@ fn unicode_error(ty: &'static exc::TypeObj, args: Vec<Value>) -> Exc {
 }
 
 /// The UnicodeEncodeError of an encoder lacking `chars[start..end]`.
-pub fn encode_exception(encoding: &str, chars: &[char], start: usize, end: usize, reason: &str) -> Exc {
-    let object: String = chars.iter().collect();
+pub fn encode_exception(encoding: &str, chars: &[u32], start: usize, end: usize, reason: &str) -> Exc {
+    let mut object = Wtf8Buf::with_capacity(chars.len());
+    chars.iter().for_each(|&c| object.push_code(c));
     unicode_error(
         &exc::UNICODE_ENCODE_ERROR,
         vec![
             Value::from_str(encoding),
-            Value::from_str(&object),
+            Value::Str(object.into_str()),
             Value::Int(start as i64),
             Value::Int(end as i64),
             Value::from_str(reason),
@@ -381,14 +403,15 @@ pub fn message(e: &exc::ExcObj) -> Option<String> {
             }
         }
         Value::Str(s) => {
-            let ch = s.as_str().chars().nth(start as usize).filter(|_| one && start >= 0);
+            let ch =
+                crate::types::str::surrogates::code_points(s.bytes()).nth(start as usize).filter(|_| one && start >= 0);
             let (verb, head) = match &encoding {
                 Some(enc) => ("encode", format!("'{enc}' codec can't ")),
                 None => ("translate", "can't ".to_string()),
             };
             match ch {
                 Some(c) => {
-                    format!("{head}{verb} character '{}' in position {start}: {reason}", backslash_escape(c))
+                    format!("{head}{verb} character '{}' in position {start}: {reason}", backslash_escape_code(c))
                 }
                 None => format!("{head}{verb} characters in position {start}-{}: {reason}", end - 1),
             }

@@ -25,6 +25,7 @@ mod utf;
 
 use crate::object::exc::{self, PyErr, PyResult};
 use crate::types::bytes::{self, Bytes};
+use crate::types::str::surrogates::Wtf8Buf;
 use handler::Errors;
 
 /// How pyaot provides a module of `encodings`.
@@ -157,22 +158,51 @@ pub fn encode(s: &str, encoding: &str, errors: &str) -> PyResult<Bytes> {
     })
 }
 
+/// `s.encode(encoding, errors)` of a `str`, which may hold lone
+/// surrogates (then encoded code point by code point, each surrogate
+/// going to the error handler).
+pub fn encode_text(s: &crate::types::str::StrObj, encoding: &str, errors: &str) -> PyResult<Bytes> {
+    if !crate::types::str::surrogates::holds(s) {
+        return encode(s.as_str(), encoding, errors);
+    }
+    let chars: Vec<u32> = crate::types::str::surrogates::code_points(s.bytes()).collect();
+    let mut errors = Errors::new(errors);
+    let wide_name = |width: usize, big: Option<bool>| match (width, big) {
+        (2, None) => "utf-16",
+        (2, Some(false)) => "utf-16-le",
+        (2, Some(true)) => "utf-16-be",
+        (_, None) => "utf-32",
+        (_, Some(false)) => "utf-32-le",
+        (_, Some(true)) => "utf-32-be",
+    };
+    Ok(bytes::from_vec(match codec(encoding, "encode")? {
+        Codec::Utf8 => utf::encode_codes(&chars, 1, None, "utf-8", &mut errors)?,
+        Codec::Utf8Sig => [&b"\xef\xbb\xbf"[..], &utf::encode_codes(&chars, 1, None, "utf-8", &mut errors)?].concat(),
+        Codec::Wide { width, big } => utf::encode_codes(&chars, width, big, wide_name(width, big), &mut errors)?,
+        Codec::Ascii => charmap::encode_ascii_codes(&chars, 0x80, "ascii", &mut errors)?,
+        Codec::Latin1 => charmap::encode_ascii_codes(&chars, 0x100, "latin-1", &mut errors)?,
+        Codec::Charmap(table) => charmap::encode_codes_with_table(&chars, table, &mut errors)?,
+        Codec::UnicodeEscape => escape::encode_codes(&chars, false),
+        Codec::RawUnicodeEscape => escape::encode_codes(&chars, true),
+    }))
+}
+
 /// `data.decode(encoding, errors)`.
-pub fn decode(data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
+pub fn decode(data: &[u8], encoding: &str, errors: &str) -> PyResult<Wtf8Buf> {
     decode_part(data, encoding, errors, true).map(|(s, _)| s)
 }
 
 /// Decodes the next part of a stream: the text, and how many bytes of
 /// `data` it came from. Unless `last`, a sequence cut by the end of `data`
 /// is left for the next part (the incremental decoders of `codecs`).
-pub fn decode_part(data: &[u8], encoding: &str, errors: &str, last: bool) -> PyResult<(String, usize)> {
+pub fn decode_part(data: &[u8], encoding: &str, errors: &str, last: bool) -> PyResult<(Wtf8Buf, usize)> {
     let mut errors = Errors::new(errors);
     match codec(encoding, "decode")? {
         Codec::Utf8 => utf::decode_utf8(data, &mut errors, last),
         Codec::Utf8Sig => {
             const BOM: &[u8] = b"\xef\xbb\xbf";
             if !last && data.len() < 3 && BOM.starts_with(data) {
-                return Ok((String::new(), 0));
+                return Ok((Wtf8Buf::default(), 0));
             }
             // Positions in errors count from after the mark, as CPython's.
             let (body, skip) = if data.starts_with(BOM) { (&data[3..], 3) } else { (data, 0) };
@@ -181,7 +211,7 @@ pub fn decode_part(data: &[u8], encoding: &str, errors: &str, last: bool) -> PyR
         }
         Codec::Wide { width, big } => utf::decode_wide(data, width, big, &mut errors, last),
         Codec::Ascii => charmap::decode_ascii(data, &mut errors).map(|s| (s, data.len())),
-        Codec::Latin1 => Ok((data.iter().map(|&b| b as char).collect(), data.len())),
+        Codec::Latin1 => Ok((Wtf8Buf::from(data.iter().map(|&b| b as char).collect::<String>()), data.len())),
         Codec::Charmap(table) => charmap::decode(data, table, &mut errors).map(|s| (s, data.len())),
         Codec::UnicodeEscape => escape::decode(data, false, &mut errors).map(|s| (s, data.len())),
         Codec::RawUnicodeEscape => escape::decode(data, true, &mut errors).map(|s| (s, data.len())),

@@ -7,7 +7,7 @@ use crate::types::args::*;
 use crate::types::bytes_methods::codec_args;
 use crate::types::iter;
 use crate::types::str::format::format_method;
-use crate::types::str::{self as pystr, Str};
+use crate::types::str::{self as pystr, surrogates, Str};
 
 pub(crate) fn str_method(
     s: &Str,
@@ -17,6 +17,17 @@ pub(crate) fn str_method(
     kwargs: &[(&str, Value)],
     kwarg: &dyn Fn(&str) -> Option<Value>,
 ) -> PyResult<Value> {
+    if surrogates::holds(s)
+        || surrogates::any_in(a)
+        || kwargs.iter().any(|(_, v)| surrogates::any_in(std::slice::from_ref(v)))
+    {
+        return match name {
+            "encode" | "translate" | "maketrans" | "isascii" => {
+                str_method_by_code_points(s, recv, name, a, kwargs, kwarg)
+            }
+            _ => call_via_proxy(s, name, a, kwargs),
+        };
+    }
     let sv = |x: Str| Ok(Value::Str(x));
     let arg_str = |i: usize, what: &str| -> PyResult<Str> {
         a.get(i)
@@ -105,7 +116,7 @@ pub(crate) fn str_method(
         "encode" => {
             argc(name, a, 0, 2)?;
             let (enc, errors) = codec_args("encode", a, kwarg)?;
-            Ok(Value::Bytes(crate::types::codec::encode(s.as_str(), &enc, &errors)?))
+            Ok(Value::Bytes(crate::types::codec::encode_text(s, &enc, &errors)?))
         }
         "format" => sv(format_method(s, a, kwargs)?),
         "format_map" => {
@@ -133,10 +144,78 @@ pub(crate) fn str_method(
         "maketrans" => maketrans(a),
         "translate" => {
             argc(name, a, 1, 1)?;
-            sv(pystr::from_string(translate(s.as_str(), &a[0])?))
+            translate_codes(s, &a[0]).map(Value::Str)
         }
         _ => Err(no_attr(recv, name)),
     }
+}
+
+/// A method of a string where lone surrogates are involved, run on
+/// stand-ins for them (see [`surrogates`]): `join`'s iterable is read
+/// first, so its strings can be stood in for too.
+pub(crate) fn call_via_proxy(s: &Str, name: &str, a: &[Value], kwargs: &[(&str, Value)]) -> PyResult<Value> {
+    let mut a = a.to_vec();
+    if name == "join" && a.len() == 1 && !matches!(a[0], Value::List(_) | Value::Tuple(_)) {
+        a[0] = Value::List(crate::types::list::from_vec(iter::collect(&a[0])?));
+    }
+    let mut all = vec![Value::Str(s.clone())];
+    all.extend(a.iter().cloned());
+    all.extend(kwargs.iter().map(|(_, v)| v.clone()));
+    let proxy = surrogates::Proxy::for_values(&all)?;
+    let Value::Str(stand_in) = proxy.to_proxy(&all[0]) else { unreachable!("a str stands in for a str") };
+    let a: Vec<Value> = a.iter().map(|v| proxy.to_proxy(v)).collect();
+    let kwargs: Vec<(&str, Value)> = kwargs.iter().map(|(k, v)| (*k, proxy.to_proxy(v))).collect();
+    let kwarg = |k: &str| kwargs.iter().find(|(n, _)| *n == k).map(|(_, v)| v.clone());
+    let r = proxy.run(|| str_method(&stand_in, &Value::Str(stand_in.clone()), name, &a, &kwargs, &kwarg))?;
+    Ok(proxy.back(r))
+}
+
+/// The methods that read a string with lone surrogates by code point.
+fn str_method_by_code_points(
+    s: &Str,
+    recv: &Value,
+    name: &str,
+    a: &[Value],
+    kwargs: &[(&str, Value)],
+    kwarg: &dyn Fn(&str) -> Option<Value>,
+) -> PyResult<Value> {
+    match name {
+        "encode" => {
+            argc(name, a, 0, 2)?;
+            let (enc, errors) = codec_args("encode", a, kwarg)?;
+            Ok(Value::Bytes(crate::types::codec::encode_text(s, &enc, &errors)?))
+        }
+        "isascii" => Ok(Value::Bool(false)),
+        "translate" => {
+            argc(name, a, 1, 1)?;
+            translate_codes(s, &a[0]).map(Value::Str)
+        }
+        "maketrans" => maketrans(a),
+        _ => {
+            let _ = (recv, kwargs);
+            Err(PyErr::value_error(format!(
+                "str.{name}() with a string holding a lone surrogate is not supported by pyaot yet"
+            )))
+        }
+    }
+}
+
+/// `str.translate(table)`: each code point looked up (a mapping may give
+/// a surrogate, so the result is built as generalized UTF-8).
+fn translate_codes(s: &Str, table: &Value) -> PyResult<Str> {
+    let mut out = surrogates::Wtf8Buf::default();
+    for c in surrogates::code_points(s.bytes()) {
+        match crate::object::protocol::getitem(table, &Value::Int(c as i64)) {
+            Ok(Value::None) => {}
+            Ok(Value::Int(n)) if (0..0x110000).contains(&n) => out.push_code(n as u32),
+            Ok(Value::Int(_)) => return Err(PyErr::value_error("character mapping must be in range(0x110000)")),
+            Ok(Value::Str(t)) => out.push_text(&t),
+            Ok(_) => return Err(PyErr::type_error("character mapping must return integer, None or str")),
+            Err(e) if e.matches(&crate::object::exc::LOOKUP_ERROR) => out.push_code(c),
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(out.into_str())
 }
 
 /// `str.expandtabs(tabsize)`.
@@ -178,7 +257,9 @@ pub(crate) fn maketrans(a: &[Value]) -> PyResult<Value> {
         [Value::Dict(m)] => {
             for (k, v) in m.items_vec() {
                 let k = match &k {
-                    Value::Str(s) if s.char_len() == 1 => Value::Int(s.as_str().chars().next().unwrap() as i64),
+                    Value::Str(s) if s.char_len() == 1 => {
+                        Value::Int(surrogates::code_points(s.bytes()).next().unwrap() as i64)
+                    }
                     Value::Int(_) => k.clone(),
                     _ => return Err(PyErr::value_error("string keys in translate table must be of length 1")),
                 };
@@ -189,11 +270,11 @@ pub(crate) fn maketrans(a: &[Value]) -> PyResult<Value> {
             if x.char_len() != y.char_len() {
                 return Err(PyErr::value_error("the first two maketrans arguments must have equal length"));
             }
-            for (p, q) in x.as_str().chars().zip(y.as_str().chars()) {
+            for (p, q) in surrogates::code_points(x.bytes()).zip(surrogates::code_points(y.bytes())) {
                 crate::types::dict::setitem(&d, Value::Int(p as i64), Value::Int(q as i64))?;
             }
             if let Some(Value::Str(z)) = rest.first() {
-                for c in z.as_str().chars() {
+                for c in surrogates::code_points(z.bytes()) {
                     crate::types::dict::setitem(&d, Value::Int(c as i64), Value::None)?;
                 }
             }
@@ -202,23 +283,4 @@ pub(crate) fn maketrans(a: &[Value]) -> PyResult<Value> {
         _ => return Err(PyErr::type_error("maketrans() argument 2 must be str")),
     }
     Ok(Value::Dict(d))
-}
-
-/// `str.translate(table)`: each character looked up by code point.
-pub(crate) fn translate(s: &str, table: &Value) -> PyResult<String> {
-    let mut out = String::new();
-    for c in s.chars() {
-        match crate::object::protocol::getitem(table, &Value::Int(c as i64)) {
-            Ok(Value::None) => {}
-            Ok(Value::Int(n)) => out.push(
-                char::from_u32(n as u32)
-                    .ok_or_else(|| PyErr::value_error("character mapping must be in range(0x110000)"))?,
-            ),
-            Ok(Value::Str(t)) => out.push_str(t.as_str()),
-            Ok(_) => return Err(PyErr::type_error("character mapping must return integer, None or str")),
-            Err(e) if e.matches(&crate::object::exc::LOOKUP_ERROR) => out.push(c),
-            Err(e) => return Err(e),
-        }
-    }
-    Ok(out)
 }

@@ -8,6 +8,7 @@
 
 pub mod format;
 pub mod methods;
+pub mod surrogates;
 
 use std::rc::Rc;
 
@@ -25,7 +26,13 @@ impl StrObj {
         self.nchars
     }
     pub fn is_ascii(&self) -> bool {
-        self.nchars == self.s.len()
+        self.nchars == self.s.bytes().len()
+    }
+    /// The text's bytes: UTF-8, or generalized UTF-8 when it holds a lone
+    /// surrogate (see [`surrogates`]).
+    #[inline(always)]
+    pub fn bytes(&self) -> &[u8] {
+        self.s.bytes()
     }
     /// Byte offset of code point `i` (`i <= len`).
     fn byte_at(&self, i: usize) -> usize {
@@ -33,38 +40,51 @@ impl StrObj {
             return i;
         }
         if i >= self.nchars {
-            return self.s.len();
+            return self.s.bytes().len();
         }
-        let index = self.index.get_or_init(|| Box::new(char_index_of(&self.s)));
-        skip_chars(self.s.as_bytes(), index.0[i / STRIDE], i % STRIDE)
+        let index = self.index.get_or_init(|| Box::new(char_index_of(self.s.bytes())));
+        skip_chars(self.s.bytes(), index.0[i / STRIDE], i % STRIDE)
     }
-    /// The substring of code points `[start, end)`.
+    /// The substring of code points `[start, end)` (of a string without
+    /// surrogates).
     pub fn substr(&self, start: usize, end: usize) -> &str {
+        let (b0, b1) = self.byte_span(start, end);
+        &self.s[b0..b1]
+    }
+    /// The byte range of code points `[start, end)`.
+    pub(crate) fn byte_span(&self, start: usize, end: usize) -> (usize, usize) {
         if start >= end {
-            return "";
+            return (0, 0);
         }
         let b0 = self.byte_at(start);
         let b1 = if self.is_ascii() {
             end
         } else if end - start < STRIDE {
-            skip_chars(self.s.as_bytes(), b0, end - start)
+            skip_chars(self.s.bytes(), b0, end - start)
         } else {
             self.byte_at(end)
         };
-        &self.s[b0..b1]
+        (b0, b1)
+    }
+    /// The string of code points `[start, end)`.
+    pub fn substring(&self, start: usize, end: usize) -> Str {
+        if surrogates::holds(self) {
+            let (b0, b1) = self.byte_span(start, end);
+            return surrogates::from_wtf8(self.s.bytes()[b0..b1].to_vec());
+        }
+        new(self.substr(start, end))
     }
     /// Code point `i` (`i < len`).
-    fn char_at(&self, i: usize) -> char {
-        let b = self.byte_at(i);
-        self.s[b..].chars().next().expect("an index within the string")
+    fn char_at(&self, i: usize) -> u32 {
+        surrogates::decode_at(self.s.bytes(), self.byte_at(i)).expect("an index within the string").0
     }
 }
 
 use crate::object::layout::str::{CharIndex, STRIDE};
 
 /// The byte offsets of characters 0, STRIDE, 2 * STRIDE, ... of `s`.
-fn char_index_of(s: &str) -> CharIndex {
-    CharIndex(s.char_indices().step_by(STRIDE).map(|(b, _)| b).collect())
+fn char_index_of(s: &[u8]) -> CharIndex {
+    CharIndex(s.iter().enumerate().filter(|(_, &b)| b & 0xC0 != 0x80).map(|(i, _)| i).step_by(STRIDE).collect())
 }
 
 /// The byte offset `n` characters after the one at byte `from` (or the end).
@@ -131,6 +151,9 @@ pub fn len(s: &Str) -> Int {
 }
 
 pub fn concat(a: &Str, b: &Str) -> Str {
+    if surrogates::holds(a) || surrogates::holds(b) {
+        return surrogates::from_wtf8([a.bytes(), b.bytes()].concat());
+    }
     let mut s = String::with_capacity(a.s.len() + b.s.len());
     s.push_str(&a.s);
     s.push_str(&b.s);
@@ -143,8 +166,11 @@ pub fn concat(a: &Str, b: &Str) -> Str {
 /// allocator extends it in place while its size class has room, and size
 /// classes grow geometrically.
 pub fn iadd(mut a: Str, b: &Str) -> Str {
-    if b.s.is_empty() {
+    if b.s.bytes().is_empty() {
         return a;
+    }
+    if surrogates::holds(&a) || surrogates::holds(b) {
+        return concat(&a, b);
     }
     let Some(obj) = Rc::get_mut(&mut a) else { return concat(&a, b) };
     let mut s = obj.s.take_string();
@@ -164,7 +190,10 @@ pub fn repeat(a: &Str, n: &Int) -> PyResult<Str> {
         .checked_mul(n)
         .filter(|&t| t <= isize::MAX as usize)
         .ok_or_else(|| PyErr::new(&crate::object::exc::OVERFLOW_ERROR, "repeated string is too long"))?;
-    let len = a.s.len().checked_mul(n).ok_or_else(crate::object::alloc::memory_error)?;
+    let len = a.bytes().len().checked_mul(n).ok_or_else(crate::object::alloc::memory_error)?;
+    if surrogates::holds(a) {
+        return Ok(surrogates::from_wtf8(a.bytes().repeat(n)));
+    }
     let mut s = String::new();
     s.try_reserve_exact(len).map_err(|_| crate::object::alloc::memory_error())?;
     for _ in 0..n {
@@ -183,7 +212,7 @@ pub fn norm_index(i: i64, len: usize) -> Option<usize> {
 pub fn getitem(s: &Str, i: &Int) -> PyResult<Str> {
     let idx = i.to_index().ok().and_then(|i| norm_index(i, s.nchars));
     match idx {
-        Some(k) => Ok(if s.is_ascii() { new(&s.s[k..k + 1]) } else { from_char(s.char_at(k)) }),
+        Some(k) => Ok(if s.is_ascii() { new(&s.s[k..k + 1]) } else { surrogates::from_code(s.char_at(k)) }),
         None => Err(crate::types::int::index_error(i, "string index out of range")),
     }
 }
@@ -191,24 +220,30 @@ pub fn getitem(s: &Str, i: &Int) -> PyResult<Str> {
 pub fn slice(s: &Str, start: Option<i64>, stop: Option<i64>, step: Option<i64>) -> PyResult<Str> {
     let (lo, hi, st) = list::slice_indices(s.nchars, start, stop, step)?;
     if st == 1 {
-        return Ok(new(s.substr(lo as usize, hi.max(lo) as usize)));
+        return Ok(s.substring(lo as usize, hi.max(lo) as usize));
     }
-    let chars: Vec<char> = s.s.chars().collect();
-    let out: String = list::slice_positions(lo, hi, st).map(|k| chars[k]).collect();
-    Ok(from_string(out))
+    let chars: Vec<u32> = surrogates::code_points(s.bytes()).collect();
+    let mut out = Vec::new();
+    list::slice_positions(lo, hi, st).for_each(|k| surrogates::push_code(&mut out, chars[k]));
+    Ok(surrogates::from_wtf8(out))
 }
 
 pub fn contains(hay: &Str, needle: &Str) -> bool {
+    if surrogates::holds(hay) || surrogates::holds(needle) {
+        let n = needle.bytes();
+        return n.is_empty() || hay.bytes().windows(n.len()).any(|w| w == n);
+    }
     hay.s.contains(&*needle.s)
 }
 
 pub fn eq(a: &Str, b: &Str) -> bool {
-    Rc::ptr_eq(a, b) || *a.s == *b.s
+    // Generalized UTF-8 stands for the code points one to one.
+    Rc::ptr_eq(a, b) || a.bytes() == b.bytes()
 }
 
 pub fn cmp(a: &Str, b: &Str) -> std::cmp::Ordering {
-    // UTF-8 byte order is code-point order.
-    a.s.cmp(&b.s)
+    // UTF-8 byte order is code-point order (generalized UTF-8's too).
+    a.bytes().cmp(b.bytes())
 }
 
 /// Converts a byte offset to a code-point index.
@@ -357,6 +392,11 @@ pub fn rstrip(s: &Str, chars: Option<&Str>) -> Str {
 
 /// `s.split()`: on runs of whitespace.
 pub fn split_ws(s: &Str) -> List {
+    if surrogates::holds(s) {
+        let v = methods::call_via_proxy(s, "split", &[], &[]).expect("splitting on whitespace cannot fail");
+        let Value::List(l) = v else { unreachable!("split makes a list") };
+        return l;
+    }
     split(s, None, -1).expect("splitting on whitespace cannot fail")
 }
 
@@ -635,11 +675,14 @@ pub fn removesuffix(s: &Str, p: &Str) -> Str {
 
 /// The characters of a string, each as a one-character `str`.
 pub fn chars(s: &Str) -> Vec<Value> {
+    if surrogates::holds(s) {
+        return surrogates::code_points(s.bytes()).map(|c| Value::Str(surrogates::from_code(c))).collect();
+    }
     s.s.chars().map(|c| Value::Str(from_char(c))).collect()
 }
 
 pub fn ord(s: &Str) -> PyResult<Int> {
-    let mut cs = s.s.chars();
+    let mut cs = surrogates::code_points(s.bytes());
     match (cs.next(), cs.next()) {
         (Some(c), None) => Ok(Int::Small(c as i64)),
         _ => Err(PyErr::type_error(format!("ord() expected a character, but string of length {} found", s.nchars))),
@@ -654,10 +697,10 @@ pub fn chr(i: &Int) -> PyResult<Str> {
     if !(0..=0x10ffff).contains(&v) {
         return Err(PyErr::value_error("chr() arg not in range(0x110000)"));
     }
-    match char::from_u32(v as u32) {
-        Some(c) => Ok(from_char(c)),
-        None => Err(PyErr::value_error("chr() of a surrogate code point is not supported by pyaot")),
-    }
+    Ok(match char::from_u32(v as u32) {
+        Some(c) => from_char(c),
+        None => surrogates::from_code(v as u32),
+    })
 }
 
 pub fn ne(a: &Str, b: &Str) -> bool {
@@ -666,6 +709,16 @@ pub fn ne(a: &Str, b: &Str) -> bool {
 
 /// Concatenates the parts of an f-string (each a `str` value).
 pub fn build(parts: &[Value]) -> Str {
+    if surrogates::any_in(parts) {
+        let mut out = surrogates::Wtf8Buf::default();
+        for p in parts {
+            match p {
+                Value::Str(s) => out.push_text(s),
+                other => out.push_str(&crate::object::protocol::str(other)),
+            }
+        }
+        return out.into_str();
+    }
     let mut out = String::new();
     for p in parts {
         match p {
@@ -679,10 +732,37 @@ pub fn build(parts: &[Value]) -> Str {
 /// Python's quoting of a string: single quotes unless the text has a single
 /// quote and no double quote.
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
-    let mut out = String::with_capacity(s.len() + 2);
+    repr_code_points(s.len(), s.chars().map(|c| c as u32))
+}
+
+/// The repr of a string, lone surrogates included (written `\udc80`).
+pub fn repr_of(s: &StrObj) -> String {
+    if surrogates::holds(s) {
+        repr_code_points(s.bytes().len(), surrogates::code_points(s.bytes()))
+    } else {
+        str_repr(s.as_str())
+    }
+}
+
+fn repr_code_points(len: usize, codes: impl Iterator<Item = u32> + Clone) -> String {
+    let (mut single, mut double) = (false, false);
+    for c in codes.clone() {
+        single |= c == '\'' as u32;
+        double |= c == '"' as u32;
+    }
+    let quote = if single && !double { '"' } else { '\'' };
+    let mut out = String::with_capacity(len + 2);
     out.push(quote);
-    for c in s.chars() {
+    for v in codes {
+        let Some(c) = char::from_u32(v) else {
+            // A lone surrogate: never printable.
+            out.push_str(&format!("\\u{v:04x}"));
+            continue;
+        };
+        if let Some(sur) = surrogates::stood_in_for(v) {
+            out.push_str(&format!("\\u{sur:04x}"));
+            continue;
+        }
         match c {
             '\\' => out.push_str("\\\\"),
             '\n' => out.push_str("\\n"),
@@ -726,6 +806,9 @@ pub fn repr_str_checked(v: &Value) -> crate::object::exc::PyResult<Str> {
 pub fn to_str(v: &Value) -> Str {
     match v {
         Value::Str(s) => s.clone(),
+        Value::Exc(e) if crate::types::exception::message_str(e).is_some() => {
+            crate::types::exception::message_str(e).expect("checked")
+        }
         other => from_string(crate::object::protocol::str(other)),
     }
 }

@@ -412,28 +412,31 @@ pub fn format(v: &Value, spec: &str) -> PyResult<String> {
 }
 
 pub fn format_to_str(v: &Value, spec: &Str) -> PyResult<Str> {
-    use crate::types::str::surrogates;
+    use crate::types::str::surrogates::{self, Proxy};
     if surrogates::holds(spec) || matches!(v, Value::Str(s) if surrogates::holds(s)) {
-        let r = surrogates::Proxy::apply(&[v.clone(), Value::Str(spec.clone())], |a| {
-            let Value::Str(spec) = &a[1] else { unreachable!("a str stands in for a str") };
-            format_to_str(&a[0], spec).map(Value::Str)
-        })?;
-        let Value::Str(s) = r else { unreachable!("format makes a str") };
-        return Ok(s);
+        let values = [v.clone(), Value::Str(spec.clone())];
+        let proxy = Proxy::for_values(&values)?;
+        let Value::Str(spec) = proxy.to_proxy(&values[1]) else { unreachable!("a str stands in for a str") };
+        let r = proxy.run(|| format(&proxy.to_proxy(v), spec.as_str()))?;
+        return Ok(proxy.back_text(crate::types::str::from_string(r)));
     }
     Ok(crate::types::str::from_string(format(v, spec.as_str())?))
 }
 
 /// `fmt % args`.
 pub fn percent(fmt: &Str, args: &Value) -> PyResult<Str> {
-    use crate::types::str::surrogates;
+    use crate::types::str::surrogates::{self, Proxy};
     if surrogates::holds(fmt) || surrogates::any_in(std::slice::from_ref(args)) {
-        let r = surrogates::Proxy::apply(&[Value::Str(fmt.clone()), args.clone()], |a| {
-            let Value::Str(fmt) = &a[0] else { unreachable!("a str stands in for a str") };
-            percent(fmt, &a[1]).map(Value::Str)
-        })?;
-        let Value::Str(s) = r else { unreachable!("% makes a str") };
-        return Ok(s);
+        let values = [Value::Str(fmt.clone()), args.clone()];
+        let proxy = Proxy::for_values(&values)?;
+        let Value::Str(fmt) = proxy.to_proxy(&values[0]) else { unreachable!("a str stands in for a str") };
+        // The argument tuple's strings, or a mapping's when keys are used,
+        // are read as text; a dict shown whole is left as it is.
+        let by_key = matches!(args, Value::Dict(_)) && fmt.as_str().contains("%(");
+        let args =
+            if matches!(args, Value::Tuple(_)) || by_key { proxy.to_proxy_items(args) } else { proxy.to_proxy(args) };
+        let r = proxy.run(|| percent_text(fmt.as_str(), &args, false))?;
+        return Ok(proxy.back_text(crate::types::str::from_string(r)));
     }
     Ok(crate::types::str::from_string(percent_text(fmt.as_str(), args, false)?))
 }

@@ -28,6 +28,18 @@ pub(crate) fn str_method(
             _ => call_via_proxy(s, name, a, kwargs),
         };
     }
+    text_method(s, recv, name, a, kwargs, kwarg)
+}
+
+/// The methods of a str, on text without surrogates (or their stand-ins).
+fn text_method(
+    s: &Str,
+    recv: &Value,
+    name: &str,
+    a: &[Value],
+    kwargs: &[(&str, Value)],
+    kwarg: &dyn Fn(&str) -> Option<Value>,
+) -> PyResult<Value> {
     let sv = |x: Str| Ok(Value::Str(x));
     let arg_str = |i: usize, what: &str| -> PyResult<Str> {
         a.get(i)
@@ -163,10 +175,16 @@ pub(crate) fn call_via_proxy(s: &Str, name: &str, a: &[Value], kwargs: &[(&str, 
     all.extend(kwargs.iter().map(|(_, v)| v.clone()));
     let proxy = surrogates::Proxy::for_values(&all)?;
     let Value::Str(stand_in) = proxy.to_proxy(&all[0]) else { unreachable!("a str stands in for a str") };
-    let a: Vec<Value> = a.iter().map(|v| proxy.to_proxy(v)).collect();
+    // `join`'s items and `startswith`'s tuple are read as text.
+    let items = matches!(name, "join" | "startswith" | "endswith");
+    let a: Vec<Value> = a
+        .iter()
+        .enumerate()
+        .map(|(i, v)| if i == 0 && items { proxy.to_proxy_items(v) } else { proxy.to_proxy(v) })
+        .collect();
     let kwargs: Vec<(&str, Value)> = kwargs.iter().map(|(k, v)| (*k, proxy.to_proxy(v))).collect();
     let kwarg = |k: &str| kwargs.iter().find(|(n, _)| *n == k).map(|(_, v)| v.clone());
-    let r = proxy.run(|| str_method(&stand_in, &Value::Str(stand_in.clone()), name, &a, &kwargs, &kwarg))?;
+    let r = proxy.run(|| text_method(&stand_in, &Value::Str(stand_in.clone()), name, &a, &kwargs, &kwarg))?;
     Ok(proxy.back(r))
 }
 

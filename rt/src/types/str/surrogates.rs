@@ -171,17 +171,17 @@ pub fn holds(s: &StrObj) -> bool {
     s.s.has_surrogates()
 }
 
-/// Whether any string among `values` (or inside a list, tuple or dict of
-/// them, as `join`, `startswith` and `%`'s arguments hold them) holds one.
+/// Whether any string among `values`, or among the items of the lists,
+/// tuples and dicts they are (as `join`, `startswith` and `%`'s arguments
+/// hold the strings they read as text), holds one. Strings deeper down are
+/// only ever shown by `repr`, which reads code points itself.
 pub fn any_in(values: &[Value]) -> bool {
+    let str_holds = |v: &Value| matches!(v, Value::Str(s) if holds(s));
     values.iter().any(|v| match v {
-        Value::Str(s) => holds(s),
-        Value::Tuple(t) => any_in(t.items()),
-        Value::List(l) => any_in(&l.items.borrow()),
-        Value::Dict(d) => {
-            d.items_vec().iter().any(|(k, v)| any_in(std::slice::from_ref(k)) || any_in(std::slice::from_ref(v)))
-        }
-        _ => false,
+        Value::Tuple(t) => t.items().iter().any(str_holds),
+        Value::List(l) => l.items.borrow().iter().any(str_holds),
+        Value::Dict(d) => d.table.borrow().iter().any(|e| str_holds(&e.key.value) || str_holds(&e.value)),
+        v => str_holds(v),
     })
 }
 
@@ -220,7 +220,9 @@ impl Proxy {
     /// A block of stand-ins that none of `values` uses.
     pub fn for_values(values: &[Value]) -> PyResult<Proxy> {
         let mut used = 0u64;
-        fn mark(v: &Value, used: &mut u64) {
+        // Deeper than the stand-ins go ([`any_in`]), for the `repr`s run
+        // inside (see [`stood_in_for`]).
+        fn mark(v: &Value, used: &mut u64, depth: usize) {
             match v {
                 Value::Str(s) => {
                     for c in code_points(s.s.bytes()).filter(|&c| c >= 0xF0000) {
@@ -228,23 +230,23 @@ impl Proxy {
                         *used |= 1 << k;
                     }
                 }
-                Value::Tuple(t) => t.items().iter().for_each(|v| mark(v, used)),
-                Value::List(l) => l.items.borrow().iter().for_each(|v| mark(v, used)),
-                Value::Dict(d) => d.items_vec().iter().for_each(|(k, v)| {
-                    mark(k, used);
-                    mark(v, used)
+                _ if depth == 0 => {}
+                Value::Tuple(t) => t.items().iter().for_each(|v| mark(v, used, depth - 1)),
+                Value::List(l) => l.items.borrow().iter().for_each(|v| mark(v, used, depth - 1)),
+                Value::Dict(d) => d.table.borrow().iter().for_each(|e| {
+                    mark(&e.key.value, used, depth - 1);
+                    mark(&e.value, used, depth - 1)
                 }),
                 _ => {}
             }
         }
-        values.iter().for_each(|v| mark(v, &mut used));
+        values.iter().for_each(|v| mark(v, &mut used, 12));
         BLOCKS.into_iter().find(|k| used & (1 << k) == 0).map(|k| Proxy { base: block_base(k) }).ok_or_else(|| {
             PyErr::value_error("these strings use every private-use block pyaot needs beside surrogates")
         })
     }
 
-    /// `v` with its surrogates as stand-ins (strings, and the strings of a
-    /// list or tuple; other values as they are).
+    /// `v` with its surrogates as stand-ins, if it is a str.
     pub fn to_proxy(&self, v: &Value) -> Value {
         match v {
             Value::Str(s) if holds(s) => {
@@ -255,14 +257,22 @@ impl Proxy {
                 }
                 Value::Str(crate::types::str::from_string(out))
             }
-            Value::Tuple(t) if any_in(t.items()) => {
+            _ => v.clone(),
+        }
+    }
+
+    /// A copy of a list, tuple or dict whose strings the method reads as
+    /// text (`join`'s items, `%`'s arguments), those strings stood in
+    /// for; anything else as [`Proxy::to_proxy`].
+    pub fn to_proxy_items(&self, v: &Value) -> Value {
+        match v {
+            Value::Tuple(t) => {
                 Value::Tuple(crate::types::tuple::new(t.items().iter().map(|v| self.to_proxy(v)).collect()))
             }
-            Value::List(l) if any_in(&l.items.borrow()) => {
+            Value::List(l) => {
                 Value::List(crate::types::list::from_vec(l.items.borrow().iter().map(|v| self.to_proxy(v)).collect()))
             }
-            Value::Dict(_) if any_in(std::slice::from_ref(v)) => {
-                let Value::Dict(d) = v else { unreachable!() };
+            Value::Dict(d) => {
                 let out = crate::types::dict::new();
                 for (k, x) in d.items_vec() {
                     // Keys stay distinct: the stand-ins are one to one.
@@ -270,7 +280,7 @@ impl Proxy {
                 }
                 Value::Dict(out)
             }
-            _ => v.clone(),
+            _ => self.to_proxy(v),
         }
     }
 
@@ -283,15 +293,23 @@ impl Proxy {
         r
     }
 
-    /// Runs `f` on the stand-ins of `values`, and turns its result back.
-    pub fn apply(values: &[Value], f: impl FnOnce(&[Value]) -> PyResult<Value>) -> PyResult<Value> {
-        let proxy = Proxy::for_values(values)?;
-        let stand_ins: Vec<Value> = values.iter().map(|v| proxy.to_proxy(v)).collect();
-        Ok(proxy.back(proxy.run(|| f(&stand_ins))?))
+    /// A string made on stand-ins, turned back.
+    pub fn back_text(&self, s: Str) -> Str {
+        match self.back(Value::Str(s)) {
+            Value::Str(s) => s,
+            _ => unreachable!("a str turns back into a str"),
+        }
+    }
+
+    fn back_str(&self, v: &Value) -> Value {
+        match v {
+            Value::Str(_) => self.back(v.clone()),
+            _ => v.clone(),
+        }
     }
 
     /// `v` (a method's result) with its stand-ins turned back into
-    /// surrogates, in strings and in the strings of a list or tuple.
+    /// surrogates, in a string or in the strings of a list or tuple.
     pub fn back(&self, v: Value) -> Value {
         let top = self.base + 0x800;
         match v {
@@ -303,11 +321,12 @@ impl Proxy {
                 }
                 Value::Str(from_wtf8(out))
             }
+            // The lists and tuples of strings `split` and `partition` make.
             Value::Tuple(t) => {
-                Value::Tuple(crate::types::tuple::new(t.items().iter().map(|v| self.back(v.clone())).collect()))
+                Value::Tuple(crate::types::tuple::new(t.items().iter().map(|v| self.back_str(v)).collect()))
             }
             Value::List(l) => {
-                let items: Vec<Value> = l.items.borrow().iter().map(|v| self.back(v.clone())).collect();
+                let items: Vec<Value> = l.items.borrow().iter().map(|v| self.back_str(v)).collect();
                 Value::List(crate::types::list::from_vec(items))
             }
             v => v,

@@ -966,6 +966,9 @@ class TextIOWrapper(TextIOBase):
             end = len(self._decoded)
         if 0 <= size < end - self._dpos:
             end = self._dpos + size
+            # Read as `\n`, a `\r\n` is one character: it is not split.
+            if self._newline is None and self._decoded[end - 1 : end + 1] == "\r\n":
+                end += 1
         line = self._decoded[self._dpos : end]
         self._dpos = end
         return self._translate(line)

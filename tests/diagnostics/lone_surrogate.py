@@ -1,4 +1,5 @@
-# error: a lone surrogate in a string
-# (a str holds no lone surrogates, so this is refused, not turned into U+FFFD)
-s = 'a\udc81b'
+# error: a lone surrogate in this kind of string literal
+# (plain literals hold lone surrogates; an f-string's is refused, not turned into U+FFFD)
+x = 1
+s = f'a\udc81{x}'
 print(len(s))

@@ -389,7 +389,7 @@ class FileIO(RawIOBase):
         else:
             if not closefd:
                 raise ValueError("Cannot use closefd=False with file name")
-            if not isinstance(file, str):
+            if not isinstance(file, (str, bytes)):
                 file = _fspath(file)
             if opener is None:
                 self._fd = _pyaot_open(file, flags, 0o666)
@@ -499,7 +499,7 @@ def _fspath(path):
     if fspath is None:
         raise TypeError(f"expected str, bytes or os.PathLike object, not {type(path).__name__}")
     path = fspath(path)
-    if not isinstance(path, str):
+    if not isinstance(path, (str, bytes)):
         raise TypeError(f"expected {type(path).__name__}.__fspath__() to return str or bytes")
     return path
 
@@ -1059,7 +1059,7 @@ class TextIOWrapper(TextIOBase):
 def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None):
     """Opens a file: raw bytes (`buffering=0`), buffered bytes (`'b'`), or
     text over them."""
-    if not isinstance(file, (str, int)):
+    if not isinstance(file, (str, bytes, int)):
         file = _fspath(file)
     if not isinstance(mode, str):
         raise TypeError(f"open() argument 'mode' must be str, not {type(mode).__name__}")

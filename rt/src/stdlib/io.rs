@@ -7,6 +7,7 @@
 use std::fs::File;
 use std::io::{Read, Seek, SeekFrom, Write};
 use std::mem::ManuallyDrop;
+use std::os::unix::ffi::OsStrExt;
 use std::os::unix::fs::OpenOptionsExt;
 use std::os::unix::io::{FromRawFd, IntoRawFd};
 
@@ -113,8 +114,11 @@ fn file(fd: i64) -> ManuallyDrop<File> {
 /// `_pyaot_open(path, flags, mode)`: a descriptor, or the OSError CPython raises
 /// naming the path (IsADirectoryError for a directory, as `FileIO` does).
 fn open(path: &Value, flags: i64, mode: i64) -> PyResult<Value> {
-    let name = match path {
-        Value::Str(s) => s.as_str().to_string(),
+    // A path's bytes: a str's in UTF-8, a lone surrogate U+DC80..U+DCFF
+    // as the byte it stands for (the file system's 'surrogateescape').
+    let name: std::path::PathBuf = match path {
+        Value::Str(s) => crate::types::codec::fs_encode(s)?,
+        Value::Bytes(b) => std::ffi::OsStr::from_bytes(&b.data).into(),
         other => return Err(PyErr::type_error(format!("expected str, not {}", other.type_name()))),
     };
     let acc = flags & O_ACCMODE;

@@ -9,9 +9,9 @@ use crate::types::args::argc;
 pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
     crate::stdlib::no_kwargs(name, kw)?;
     let short = crate::stdlib::short_name(name);
-    let path = |i: usize| -> PyResult<String> {
+    let path = |i: usize| -> PyResult<std::path::PathBuf> {
         match &args[i] {
-            Value::Str(s) => Ok(s.as_str().to_string()),
+            Value::Str(s) => crate::types::codec::fs_encode(s),
             other => Err(PyErr::type_error(format!(
                 "{}: path should be string, bytes or os.PathLike, not {}",
                 short.trim_start_matches("_pyaot_"),
@@ -37,7 +37,7 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         "os._pyaot_getcwd" => {
             argc(short, &args, 0, 0)?;
             let cwd = std::env::current_dir().map_err(|e| fail(e, &[]))?;
-            Ok(Value::from_str(&cwd.to_string_lossy()))
+            Ok(Value::Str(crate::types::codec::fs_decode(cwd.as_os_str())))
         }
         "os._pyaot_chdir" => {
             argc(short, &args, 1, 1)?;
@@ -49,7 +49,7 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
             let mut names = Vec::new();
             for entry in entries {
                 let entry = entry.map_err(|e| fail(e, &[0]))?;
-                names.push(Value::from_str(&entry.file_name().to_string_lossy()));
+                names.push(Value::Str(crate::types::codec::fs_decode(&entry.file_name())));
             }
             Ok(Value::List(crate::types::list::from_vec(names)))
         }
@@ -129,7 +129,11 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         }
         "os._pyaot_realpath" => {
             argc(short, &args, 1, 1)?;
-            Ok(Value::from_str(&realpath(&path(0)?)))
+            let p = path(0)?;
+            let p = p.to_str().ok_or_else(|| {
+                PyErr::value_error("os.path.realpath of a path that is not UTF-8 is not supported by pyaot yet")
+            })?;
+            Ok(Value::from_str(&realpath(p)))
         }
         "os._pyaot_urandom" => {
             argc(short, &args, 1, 1)?;
@@ -160,14 +164,16 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
                 Ok(libc::timespec { tv_sec: s, tv_nsec: ns })
             };
             let times = [spec(&args[1])?, spec(&args[2])?];
-            let c = std::ffi::CString::new(path(0)?).map_err(|_| PyErr::value_error("embedded null byte"))?;
+            let c = std::ffi::CString::new(std::os::unix::ffi::OsStringExt::into_vec(path(0)?.into_os_string()))
+                .map_err(|_| PyErr::value_error("embedded null byte"))?;
             // SAFETY: a valid C string and two timespecs.
             let r = unsafe { libc::utimensat(libc::AT_FDCWD, c.as_ptr(), times.as_ptr(), 0) };
             none(if r == 0 { Ok(()) } else { Err(std::io::Error::last_os_error()) }, &[0])
         }
         "os._pyaot_access" => {
             argc(short, &args, 2, 2)?;
-            let c = std::ffi::CString::new(path(0)?).map_err(|_| PyErr::value_error("embedded null byte"))?;
+            let c = std::ffi::CString::new(std::os::unix::ffi::OsStringExt::into_vec(path(0)?.into_os_string()))
+                .map_err(|_| PyErr::value_error("embedded null byte"))?;
             let mode = args[1].to_int()?.to_index()? as i32;
             // SAFETY: a valid C string.
             Ok(Value::Bool(unsafe { libc::access(c.as_ptr(), mode) } == 0))
@@ -179,13 +185,14 @@ pub fn call(name: &str, args: Vec<Value>, kw: &[&str]) -> PyResult<Value> {
         "os._pyaot_readlink" => {
             argc(short, &args, 1, 1)?;
             let target = std::fs::read_link(path(0)?).map_err(|e| fail(e, &[0]))?;
-            Ok(Value::from_str(&target.to_string_lossy()))
+            Ok(Value::Str(crate::types::codec::fs_decode(target.as_os_str())))
         }
         // (f_bsize, f_frsize, f_blocks, f_bfree, f_bavail, f_files, f_ffree,
         //  f_favail, f_flag, f_namemax)
         "os._pyaot_statvfs" => {
             argc(short, &args, 1, 1)?;
-            let c = std::ffi::CString::new(path(0)?).map_err(|_| PyErr::value_error("embedded null byte"))?;
+            let c = std::ffi::CString::new(std::os::unix::ffi::OsStringExt::into_vec(path(0)?.into_os_string()))
+                .map_err(|_| PyErr::value_error("embedded null byte"))?;
             // SAFETY: a valid C string and a zeroed struct for the call to fill.
             let mut st: libc::statvfs = unsafe { std::mem::zeroed() };
             if unsafe { libc::statvfs(c.as_ptr(), &mut st) } != 0 {

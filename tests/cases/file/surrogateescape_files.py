@@ -26,3 +26,28 @@ with tempfile.TemporaryDirectory() as d:
         f.write('a\udc80\u20ac')
     with open(q, 'rb') as f:
         print(f.read())
+
+# Paths as bytes, and file names that are not UTF-8 (listed, opened, removed).
+
+with tempfile.TemporaryDirectory() as d:
+    fn = os.path.join(d, 'caf\xe9.txt')
+    with open(fn, 'w') as f:
+        f.write('x')
+    with open(fn.encode(), 'rb') as g:
+        print(g.read(), g.name == fn.encode(), type(g.name).__name__)
+    raw = os.path.join(d, 'raw').encode() + b'\xff'
+    with open(raw, 'wb') as g:
+        g.write(b'y')
+    with open(os.fsdecode(raw), 'rb') as g:
+        print(g.read(), repr(g.name[-4:]))
+    try:
+        open(b'/nonexistent/zz')
+    except FileNotFoundError as e:
+        print(e)
+with tempfile.TemporaryDirectory() as d:
+    with open(os.path.join(d, 'n').encode() + b'\xe9\xff', 'w') as f:
+        f.write('z')
+    names = os.listdir(d)
+    print([ascii(n) for n in names], [os.fsencode(n) for n in names])
+    os.remove(os.path.join(d, names[0]))
+    print(os.listdir(d))

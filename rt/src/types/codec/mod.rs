@@ -187,6 +187,28 @@ pub fn encode_text(s: &crate::types::str::StrObj, encoding: &str, errors: &str) 
     }))
 }
 
+/// A file system name as text: UTF-8, each byte that is not as the lone
+/// surrogate standing for it (CPython's `os.fsdecode`).
+pub fn fs_decode(name: &std::ffi::OsStr) -> crate::types::str::Str {
+    use std::os::unix::ffi::OsStrExt;
+    match name.to_str() {
+        Some(s) => crate::types::str::new(s),
+        None => {
+            decode(name.as_bytes(), "utf-8", "surrogateescape").expect("surrogateescape decodes any bytes").into_str()
+        }
+    }
+}
+
+/// A path given as text, as the file system's bytes (`os.fsencode`).
+pub fn fs_encode(s: &crate::types::str::StrObj) -> PyResult<std::path::PathBuf> {
+    use std::os::unix::ffi::OsStrExt;
+    if !crate::types::str::surrogates::holds(s) {
+        return Ok(s.as_str().into());
+    }
+    let b = encode_text(s, "utf-8", "surrogateescape")?;
+    Ok(std::ffi::OsStr::from_bytes(&b.data).into())
+}
+
 /// `data.decode(encoding, errors)`.
 pub fn decode(data: &[u8], encoding: &str, errors: &str) -> PyResult<Wtf8Buf> {
     decode_part(data, encoding, errors, true).map(|(s, _)| s)

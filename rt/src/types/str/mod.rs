@@ -519,14 +519,15 @@ pub fn splitlines(s: &Str, keepends: bool) -> List {
 }
 
 pub fn join(sep: &Str, items: &[Value]) -> PyResult<Str> {
-    let mut out = String::new();
+    // Generalized UTF-8: an item (from a generator, say) may hold surrogates.
+    let mut out = surrogates::Wtf8Buf::default();
     for (i, v) in items.iter().enumerate() {
         if i > 0 {
-            out.push_str(&sep.s);
+            out.push_text(sep);
         }
         let base = crate::types::class::base_value(v);
         match base.as_ref().unwrap_or(v) {
-            Value::Str(s) => out.push_str(&s.s),
+            Value::Str(s) => out.push_text(s),
             _ => {
                 let other = v;
                 return Err(PyErr::type_error(format!(
@@ -536,7 +537,7 @@ pub fn join(sep: &Str, items: &[Value]) -> PyResult<Str> {
             }
         }
     }
-    Ok(from_string(out))
+    Ok(out.into_str())
 }
 
 pub fn replace(s: &Str, old: &Str, new_: &Str, count: i64) -> Str {

@@ -22,9 +22,8 @@ pub(crate) fn str_method(
         || kwargs.iter().any(|(_, v)| surrogates::any_in(std::slice::from_ref(v)))
     {
         return match name {
-            "encode" | "translate" | "maketrans" | "isascii" => {
-                str_method_by_code_points(s, recv, name, a, kwargs, kwarg)
-            }
+            // These read code points themselves.
+            "encode" | "translate" | "maketrans" | "isascii" => text_method(s, recv, name, a, kwargs, kwarg),
             _ => call_via_proxy(s, name, a, kwargs),
         };
     }
@@ -109,7 +108,7 @@ fn text_method(
         "islower" => Ok(Value::Bool(pystr::islower(s))),
         "istitle" => Ok(Value::Bool(pystr::istitle(s))),
         "isidentifier" => Ok(Value::Bool(pystr::isidentifier(s))),
-        "isascii" => Ok(Value::Bool(s.as_str().is_ascii())),
+        "isascii" => Ok(Value::Bool(s.bytes().is_ascii())),
         "center" | "ljust" | "rjust" => {
             let w = a[0].to_int()?;
             let fill = opt_str(a.get(1), "fill character")?;
@@ -186,36 +185,6 @@ pub(crate) fn call_via_proxy(s: &Str, name: &str, a: &[Value], kwargs: &[(&str, 
     let kwarg = |k: &str| kwargs.iter().find(|(n, _)| *n == k).map(|(_, v)| v.clone());
     let r = proxy.run(|| text_method(&stand_in, &Value::Str(stand_in.clone()), name, &a, &kwargs, &kwarg))?;
     Ok(proxy.back(r))
-}
-
-/// The methods that read a string with lone surrogates by code point.
-fn str_method_by_code_points(
-    s: &Str,
-    recv: &Value,
-    name: &str,
-    a: &[Value],
-    kwargs: &[(&str, Value)],
-    kwarg: &dyn Fn(&str) -> Option<Value>,
-) -> PyResult<Value> {
-    match name {
-        "encode" => {
-            argc(name, a, 0, 2)?;
-            let (enc, errors) = codec_args("encode", a, kwarg)?;
-            Ok(Value::Bytes(crate::types::codec::encode_text(s, &enc, &errors)?))
-        }
-        "isascii" => Ok(Value::Bool(false)),
-        "translate" => {
-            argc(name, a, 1, 1)?;
-            translate_codes(s, &a[0]).map(Value::Str)
-        }
-        "maketrans" => maketrans(a),
-        _ => {
-            let _ = (recv, kwargs);
-            Err(PyErr::value_error(format!(
-                "str.{name}() with a string holding a lone surrogate is not supported by pyaot yet"
-            )))
-        }
-    }
 }
 
 /// `str.translate(table)`: each code point looked up (a mapping may give
